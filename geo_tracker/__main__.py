@@ -1,0 +1,3 @@
+from geo_tracker.cli import main
+
+main()

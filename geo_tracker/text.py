@@ -1,0 +1,145 @@
+"""Arabic text normalization that keeps offsets into the original text.
+
+News spells the same name many ways: ``أثريا``/``اثريا``, ``السخنة``/``السخنه``, with or without
+diacritics and tatweel, with Persian letter forms or Arabic-Indic digits. Matching is done on a
+normalized copy; ``Normalized.span`` maps a span of the copy back to the original string so
+mentions report offsets (Python ``str`` indices) into the article as written.
+
+Example
+-------
+>>> n = normalize("غاراتٌ على أثريـا")
+>>> n.text
+'غارات علي اثريا'
+>>> n.original_span(10, 15)
+(11, 17)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters removed: Arabic diacritics (harakat, shadda, sukun, dagger alef, Quranic marks),
+# tatweel, and invisible format characters (ZWJ/ZWNJ/LRM/RLM/BOM, bidi controls).
+_DELETE = (
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff", "\u00ad"]
+    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
+)
+# One-to-one replacements: hamza/alef forms, taa marbuta, alef maqsura, Persian/Urdu forms,
+# Arabic-Indic and Eastern Arabic-Indic digits, Arabic punctuation.
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ئ": "ي",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "ٮ": "ب", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)
+    _MAP[chr(0x06F0 + _i)] = str(_i)
+
+_TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
+_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]")
+# Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) and other compatibility characters need
+# NFKC, which may expand one character into several (ﻻ → لا).
+_COMPAT_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff01-\uff5e]")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized copy of ``original`` and the map back.
+
+    ``offsets[i]`` is the index in ``original`` of the character that produced ``text[i]``;
+    ``offsets`` is None when the normalization did not change the length (identity map).
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...] | None
+
+    def original_index(self, i: int) -> int:
+        """Original index of normalized index ``i`` (``i == len(text)`` maps to the end)."""
+        if self.offsets is None:
+            return i
+        if i >= len(self.offsets):
+            return len(self.original)
+        return self.offsets[i]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span ``[start, end)`` of ``text`` back to ``original``."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            s = self.original_index(start)
+            return s, s
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_char_string(s: str) -> str:
+    """Normalize a short string (a name, a lexicon entry) without keeping offsets."""
+    if _COMPAT_RE.search(s):
+        s = unicodedata.normalize("NFKC", s)
+    return s.translate(_TABLE).lower()
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize Arabic ``text`` for matching, keeping a map back to the original.
+
+    Fast path: one ``str.translate`` when nothing is deleted or expanded (most news text has
+    few diacritics); otherwise the offset map is built from the kept positions.
+    """
+    compat = _COMPAT_RE.search(text) is not None
+    if not compat:
+        out = text.translate(_TABLE).lower()
+        if len(out) == len(text):
+            return Normalized(text, out, None)
+        # Only deletions happened: offsets are the indices of kept characters. ``lower`` keeps
+        # length for Arabic and almost all Latin; check and fall back if it did not.
+        kept = tuple(i for i, c in enumerate(text) if not _DELETE_RE.match(c))
+        if len(kept) == len(out):
+            return Normalized(text, out, kept)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if compat and _COMPAT_RE.match(ch):
+            ch = unicodedata.normalize("NFKC", ch)
+        rep = ch.translate(_TABLE).lower()
+        pieces.append(rep)
+        offsets.extend([i] * len(rep))
+    return Normalized(text, "".join(pieces), tuple(offsets))
+
+
+# ---------------------------------------------------------------- sentences and tokens
+
+_SENT_END_RE = re.compile(r"(?<=[.!?؟…])\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+WORD_RE = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans (start, end), trimming whitespace.
+
+    A sentence ends at ``.``, ``!``, ``?``/``؟`` followed by space, or at a line break (news
+    paragraphs and bullet lines are sentences of their own).
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END_RE.finditer(text):
+        _add_span(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_span(text, pos, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
