@@ -1,0 +1,46 @@
+"""``geo-tracker geoparse``: toponym mentions as JSON Lines."""
+from __future__ import annotations
+
+import click
+
+from geo_tracker.cli.options import paths_arg, published_opt
+from geo_tracker.errors import PartialSuccess
+
+
+@click.command()
+@paths_arg
+@click.option("-o", "--output", "output", type=click.Path(path_type=str), default="-", show_default=True,
+              help="JSON Lines file ('-' for stdout).")
+@published_opt
+@click.option("--resolved-only", is_flag=True, help="Leave out unresolved mentions (\"قرية X\" not in the gazetteer).")
+def geoparse(paths: tuple[str, ...], output: str, published, resolved_only: bool) -> None:
+    """Find and resolve the toponyms of articles; one JSON mention per line.
+
+    \b
+    Examples:
+      geo-tracker geoparse seeds/004_d910dc413e6c6c9a.txt
+      geo-tracker geoparse news.jsonl -o mentions.jsonl
+    """
+    from geo_tracker.cli.extract import report_skip
+    from geo_tracker.gazetteer import load_default
+    from geo_tracker.geoparse import geoparse as run
+    from geo_tracker.ingest import iter_articles
+    from geo_tracker.io import check_output, write_jsonl
+
+    if output != "-":
+        check_output(output, "jsonl")
+    gaz = load_default()
+    skipped = []
+
+    def _skip(s):
+        skipped.append(s)
+        report_skip(s)
+
+    def records():
+        for art in iter_articles(list(paths), published=published, on_skip=_skip):
+            for m in run(art, gaz, unresolved=not resolved_only):
+                yield m.to_dict()
+
+    write_jsonl(records(), output)
+    if skipped:
+        raise PartialSuccess(f"{len(skipped)} article(s) skipped")

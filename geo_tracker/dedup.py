@@ -1,0 +1,90 @@
+"""Merge reports of the same event (from several articles, or twice in one).
+
+Two events are the same when they have the same actor and type, their places are the same
+gazetteer place or within the smaller of their uncertainty radii (at least ``min_km``), and their
+date ranges overlap (with ``slack_days`` for imprecise dates). Undated events merge only with
+undated events at the same place. Judged by actor, type, distance and dates — never by text.
+
+The merged event keeps the most precise location and date, the largest stated tolls, the union
+of ``sources`` and ``urls``, and the ``event_id`` of its first report in input order, so ids are
+stable for the same input.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Sequence
+
+from geo_tracker.geoparse import haversine_km
+from geo_tracker.models import Event
+
+
+def _d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) -> bool:
+    """True when ``a`` and ``b`` report the same event."""
+    if a.actor != b.actor or a.event_type != b.event_type or a.background != b.background:
+        return False
+    if a.place_id != b.place_id:
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+        if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
+            return False
+    elif haversine_km(a.lat, a.lon, b.lat, b.lon) > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
+        return False  # same place, different direction ("north of" vs "south of")
+    sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
+    if sa is None or sb is None:
+        return sa is None and sb is None and a.place_id == b.place_id
+    slack = dt.timedelta(days=slack_days if max(a.time_precision, b.time_precision) > 1 else 0)
+    return sa <= eb + slack and sb <= ea + slack
+
+
+def _merge(a: Event, b: Event) -> Event:
+    """Merge b into a (a is the earlier report)."""
+    loc = a if (a.geo_precision, a.uncertainty_km) <= (b.geo_precision, b.uncertainty_km) else b
+    when = a if (a.time_precision, a.date_start is None) <= (b.time_precision, b.date_start is None) else b
+    sources = tuple(dict.fromkeys(a.sources + b.sources))
+    urls = tuple(dict.fromkeys(a.urls + b.urls))
+
+    def mx(x, y):
+        return y if x is None else x if y is None else max(x, y)
+
+    return dataclasses.replace(
+        a, sources=sources, urls=urls,
+        place_id=loc.place_id, place_name_ar=loc.place_name_ar, place_name_en=loc.place_name_en,
+        admin1=loc.admin1, geo_precision=loc.geo_precision, uncertainty_km=loc.uncertainty_km,
+        lat=loc.lat, lon=loc.lon, place_kind=loc.place_kind,
+        date_start=when.date_start, date_end=when.date_end, time_precision=when.time_precision,
+        killed=mx(a.killed, b.killed), injured=mx(a.injured, b.injured),
+        target=a.target or b.target,
+    )
+
+
+def dedup(events: Sequence[Event], **kw) -> list[Event]:
+    """Merge duplicate events; order and ids follow the first report of each event.
+
+    Candidates are bucketed by (actor, type, background) and by a 1° grid cell (and its
+    neighbours), so the cost stays near-linear on large inputs.
+    """
+    out: list[Event] = []
+    buckets: dict[tuple, list[int]] = {}
+    for ev in events:
+        cell = (int(ev.lat // 1), int(ev.lon // 1))
+        key = (ev.actor, ev.event_type, ev.background)
+        merged = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for idx in buckets.get(key + (cell[0] + dx, cell[1] + dy), ()):
+                    if same_event(out[idx], ev, **kw):
+                        out[idx] = _merge(out[idx], ev)
+                        merged = True
+                        break
+                if merged:
+                    break
+            if merged:
+                break
+        if not merged:
+            buckets.setdefault(key + cell, []).append(len(out))
+            out.append(ev)
+    return out

@@ -1,0 +1,553 @@
+"""Event extraction: who struck what, where, when, with what toll.
+
+Works clause by clause over each sentence of an article:
+
+* a **trigger** (``data/lexicon/events.yaml``) gives the event type ("غارات" → airstrike,
+  "عبوة ناسفة" → explosion, "اشتباكات" → clash …);
+* **actor** phrases (``actors.yaml``) are read with their role: the agent ("طائرات حربية روسية",
+  "شنّت قوات النظام") or the target ("ضد خلايا داعش", "مواقع لتنظيم الدولة"); an airstrike's agent
+  must be an air-capable actor; a clause with no actor continues the previous event's actor;
+* **places** are the clause's resolved toponyms, without the qualifiers that only locate another
+  place ("X بريف حمص الشرقي") and without region extents ("الممتدة من البوكمال وصولاً إلى …");
+* **dates** come from ``geo_tracker.dates`` against the publication date; a clause without one
+  takes the article's lead date;
+* **casualties** from ``geo_tracker.numbers`` next to killed/injured words; null when not stated;
+* **background**: history and context (an event weeks before publication, an earlier year, "في
+  حينه", "كان قد") is flagged ``background=True``.
+
+One event per (actor, type, place, date) and clause; ``geo_tracker.dedup`` merges repeats.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import yaml
+
+from geo_tracker.models import Article, Event, Mention
+from geo_tracker.paths import lexicon_dir
+from geo_tracker.text import normalize, normalize_char_string, sentence_spans
+
+_AR = r"0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_WORD = re.compile(f"[{_AR}]+")
+BACKGROUND_DAYS = 14          # an event ending this long before publication is context
+QUOTE_MAX = 500
+
+
+# ------------------------------------------------------------------------------ lexicon
+
+def _phrase_regex(phrases: Sequence[str]) -> re.Pattern:
+    """One regex for normalized phrases, allowing proclitics (و ف ب ل ك, and ل + ال → لل)."""
+    alts = set()
+    for p in phrases:
+        alts.add(re.escape(p))
+        if p.startswith("ال"):
+            alts.add(re.escape(p[1:]))  # "للتحالف" = ل + "لتحالف"
+    body = "|".join(sorted(alts, key=len, reverse=True))
+    return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)({body})(?![{_AR}])")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    actor_re: re.Pattern
+    actor_of: dict
+    air: frozenset
+    target_markers: frozenset
+    agent_markers: frozenset
+    neutral: frozenset
+    trigger_re: re.Pattern
+    type_of: dict
+    priority: tuple
+    stand_off: frozenset
+    background_re: re.Pattern
+    extent_re: re.Pattern
+    irrealis_re: re.Pattern
+    clause_re: re.Pattern
+    killed_re: re.Pattern
+    injured_re: re.Pattern
+    singular: frozenset
+    dual: frozenset
+    object_re: re.Pattern
+    object_of: dict
+
+
+def _canon(p: str) -> str:
+    return normalize_char_string(p).strip()
+
+
+@functools.lru_cache(maxsize=2)
+def load_lexicon(directory: str | None = None) -> _Lex:
+    """Load the actor, event and target lexicons (normalized once)."""
+    d = lexicon_dir() if directory is None else __import__("pathlib").Path(directory)
+    with open(d / "actors.yaml", encoding="utf-8") as fh:
+        actors = yaml.safe_load(fh)
+    with open(d / "events.yaml", encoding="utf-8") as fh:
+        ev = yaml.safe_load(fh)
+    with open(d / "targets.yaml", encoding="utf-8") as fh:
+        tg = yaml.safe_load(fh)
+    actor_of: dict[str, str] = {}
+    for actor, phrases in actors["actors"].items():
+        for p in phrases:
+            c = _canon(str(p))
+            actor_of[c] = actor
+            if c.startswith("ال"):
+                actor_of.setdefault(c[1:], actor)
+    type_of: dict[str, str] = {}
+    for etype, phrases in ev["triggers"].items():
+        for p in phrases:
+            c = _canon(str(p))
+            type_of.setdefault(c, etype)
+            if c.startswith("ال"):
+                type_of.setdefault(c[1:], etype)
+    object_of: dict[str, str] = {}
+    for obj, phrases in tg["objects"].items():
+        for p in phrases:
+            c = _canon(str(p))
+            object_of.setdefault(c, obj)
+            if c.startswith("ال"):
+                object_of.setdefault(c[1:], obj)
+    cas = ev["casualties"]
+    norm_list = lambda xs: [_canon(str(x)) for x in xs]  # noqa: E731
+    clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
+    return _Lex(
+        actor_re=_phrase_regex(list(actor_of)),
+        actor_of=actor_of,
+        air=frozenset(actors["air"]),
+        target_markers=frozenset(norm_list(actors["target_markers"])),
+        agent_markers=frozenset(norm_list(actors["agent_markers"])),
+        neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
+        trigger_re=_phrase_regex(list(type_of)),
+        type_of=type_of,
+        priority=tuple(ev["priority"]),
+        stand_off=frozenset(ev["stand_off_actors"]),
+        background_re=_phrase_regex(norm_list(ev["background_cues"])),
+        extent_re=_phrase_regex(norm_list(ev["extent_cues"])),
+        irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
+        clause_re=re.compile(f"[,;،]\\s*(?:و)?(?:{clause_alts})(?![{_AR}])|;"),
+        killed_re=_phrase_regex(norm_list(cas["killed"])),
+        injured_re=_phrase_regex(norm_list(cas["injured"])),
+        singular=frozenset(norm_list(cas["singular_victims"])),
+        dual=frozenset(norm_list(cas["dual_victims"])),
+        object_re=_phrase_regex(list(object_of)),
+        object_of=object_of,
+    )
+
+
+# ------------------------------------------------------------------------------ helpers
+
+def _strip_clitic(w: str) -> str:
+    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _words_before(norm: str, pos: int, k: int) -> list[str]:
+    ws = _WORD.findall(norm[max(0, pos - 80):pos])
+    return ws[-k:]
+
+
+def _words_after(norm: str, pos: int, k: int) -> list[str]:
+    return _WORD.findall(norm[pos:pos + 80])[:k]
+
+
+@dataclass
+class _ActorHit:
+    actor: str
+    start: int
+    end: int
+    agent: float = 0.0
+
+
+def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
+    hits = []
+    for m in lex.actor_re.finditer(norm):
+        phrase = m.group(1)
+        actor = lex.actor_of.get(phrase)
+        if actor is None:
+            continue
+        h = _ActorHit(actor, m.start(), m.end())
+        full_tok = norm[m.start():m.end()]
+        if full_tok != phrase and full_tok.endswith(phrase) and full_tok[: len(full_tok) - len(phrase)] in ("ل", "ول", "لل", "ولل"):
+            h.agent -= 1.0          # "مواقع لتنظيم الدولة": possession → target
+        # the nearest role word before the phrase decides (neutral nouns are skipped)
+        for w in reversed(_words_before(norm, m.start(), 5)):
+            forms = {w, _strip_clitic(w)}
+            if forms & lex.neutral:
+                continue
+            if forms & lex.agent_markers:
+                h.agent += 1.5
+            elif forms & lex.target_markers:
+                h.agent -= 2.0
+            break
+        after = _words_after(norm, m.end(), 2)
+        if set(after) & lex.agent_markers:
+            h.agent += 1.0
+        before = _words_before(norm, m.start(), 1)
+        if before and before[-1] in ("قبل", "طائرات", "طائره", "الطائرات", "الطيران", "طيران", "مقاتلات", "مسيره", "مسيرات", "المسيرات", "حربيه"):
+            h.agent += 1.0
+        hits.append(h)
+    return hits
+
+
+_WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
+
+
+def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
+                  norm: str = "") -> tuple[str | None, str | None]:
+    """Return (agent, target actor) from the clause's actor phrases."""
+    if not hits:
+        return None, None
+    if etype == "clash":
+        # "اشتباكات بين قسد وخلايا داعش": the first party is coded as actor, the second as target
+        first = hits[0]
+        if _WORD_BEFORE_BETWEEN.search(norm[:first.start]):
+            other = next((h.actor for h in hits[1:] if h.actor != first.actor), None)
+            return first.actor, other
+    scored = []
+    for h in hits:
+        s = h.agent
+        if etype == "airstrike" and h.actor not in lex.air:
+            s -= 3.0
+        # closeness to the trigger: agents usually stand near the verb/noun
+        s -= min(abs(h.start - trig_pos), 200) / 400.0
+        scored.append((s, h))
+    scored.sort(key=lambda x: (-x[0], x[1].start))
+    agent = scored[0][1].actor if scored[0][0] > -1.5 else None
+    target = None
+    for s, h in sorted(scored, key=lambda x: x[0]):
+        if h.actor != agent and s < 0:
+            target = h.actor
+            break
+    return agent, target
+
+
+def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in lex.clause_re.finditer(norm):
+        cuts.append(m.start())
+    cuts.append(len(norm))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# ------------------------------------------------------------------------------ casualties
+
+def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str:
+    """The number of victims named right after a killed/injured word.
+
+    Returns an int, None when nothing countable follows, or "vague" ("عشرات", "عدد من").
+    """
+    for q in quantities:
+        if 0 <= q.span[0] - end <= 3:
+            if q.value is not None and not q.vague:
+                return q.value if not q.approx or q.low is None else (q.low if q.low else q.value)
+            if q.low is not None and not q.vague:
+                return q.low
+            return "vague"
+    words = _words_after(norm, end, 3)
+    if not words:
+        return None
+    w0 = words[0]
+    if w0 in ("عدد", "العشرات", "عشرات", "بعض", "المئات", "مئات", "الالاف", "الاف", "العديد"):
+        return "vague"
+    if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual):
+        return 2
+    if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
+        return 1
+    return None
+
+
+def _count_before(norm: str, start: int, quantities) -> int | None:
+    """"6 قتلى", "٣ جرحى": a number right before the word."""
+    for q in quantities:
+        if 0 <= start - q.span[1] <= 2 and q.value is not None and not q.vague:
+            return q.value
+    return None
+
+
+def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
+    try:
+        from geo_tracker.numbers import find_quantities
+        quantities = find_quantities(norm)
+    except ImportError:  # pragma: no cover - numbers module is part of the package
+        quantities = []
+    res = {}
+    for kind, rx in (("killed", lex.killed_re), ("injured", lex.injured_re)):
+        total, seen, vague = 0, False, False
+        used: set[int] = set()
+        for m in rx.finditer(norm):
+            word = m.group(1)
+            if word in lex.dual:
+                total += 2
+                seen = True
+                continue
+            n = _count_before(norm, m.start(), quantities)
+            if n is None:
+                c = _count_after(norm, m.end(), lex, quantities)
+                if c == "vague":
+                    vague = True
+                    continue
+                n = c
+            if n is None or m.start() in used:
+                continue
+            used.add(m.start())
+            if 0 <= n < 100000:
+                total += n
+                seen = True
+        res[kind] = total if seen else None
+    return res["killed"], res["injured"]
+
+
+# ------------------------------------------------------------------------------ places
+
+_QUAL_GAP = re.compile(r"^[\s,،]*(?:[وفب]?(?:في|ب)?\s*)?(?:ريف|بريف|وريف|محافظة|بمحافظة|ضمن|في|من|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|ب)?[\s]*(?:ريف|محافظة|منطقة|مدينة|بادية)?\s*$")
+
+
+def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
+    """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
+    gap = text[prev.end:m.start]
+    if m.relation == "direction_of" and len(gap) <= 12 and m.qualifier and normalize_char_string(gap).strip(" ,،") in (
+            "", *(normalize_char_string(m.qualifier).split()[:1])) and not normalize_char_string(gap).strip().startswith("و"):
+        return True   # "بلدة كفرنبل جنوبي إدلب": the direction only locates the town
+    if m.kind not in ("governorate", "district") and m.relation != "countryside_of":
+        return False
+    if len(gap) > 25:
+        return False
+    g = normalize_char_string(gap)
+    return any(w in g for w in ("ريف", "محافظه", "في", "ب", "ضمن", "منطقه")) or g.strip(" ,،") == ""
+
+
+def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
+                  clause_start_orig: int, n_orig_of) -> list[Mention]:
+    """The places an event happened at, from the clause's mentions."""
+    if not ms:
+        return []
+    # region extents: places after "الممتدة من … وصولاً إلى" are backdrop
+    ext = lex.extent_re.search(clause_norm)
+    ext_pos = n_orig_of(ext.start()) if ext else None
+    keep: list[Mention] = []
+    for k, m in enumerate(ms):
+        if ext_pos is not None and m.start >= ext_pos:
+            continue
+        prevs = [p for p in ms[:k]]
+        if prevs and _is_qualifier(prevs[-1], m, text):
+            continue
+        keep.append(m)
+    # drop a qualifier that follows a list: "… والرصافة، وأثريا، بريف الرقة الغربي"
+    keep2 = []
+    for m in keep:
+        if (m.kind in ("governorate",) or m.relation == "countryside_of") and any(
+                o is not m and o.kind not in ("governorate", "district") and o.relation != "countryside_of"
+                and o.start < m.start for o in keep):
+            before = text[max(0, m.start - 8):m.start]
+            if "ريف" in normalize_char_string(before) or "محافظ" in before:
+                continue
+        keep2.append(m)
+    # backdrop: very large areas when something more precise is named
+    precise = [m for m in keep2 if m.uncertainty_km <= 60]
+    if precise:
+        keep2 = [m for m in keep2 if m.uncertainty_km <= 60 or m.relation is not None and m.uncertainty_km <= 120]
+        if any(m.uncertainty_km <= 60 for m in keep2):
+            keep2 = [m for m in keep2 if m.uncertainty_km <= 120]
+    # one event per place (a place named twice in a clause counts once)
+    seen, out = set(), []
+    for m in keep2:
+        key = (m.place_id, m.relation, round(m.lat or 0, 3), round(m.lon or 0, 3))
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+# ------------------------------------------------------------------------------ dates
+
+@dataclass
+class _DateInfo:
+    start: dt.date | None
+    end: dt.date | None
+    precision: int
+
+
+def _pick_date(dates, pos: int) -> object | None:
+    if not dates:
+        return None
+    # the date expression closest to the trigger, preferring one before it
+    return min(dates, key=lambda d: (abs(d.span[0] - pos) + (0 if d.span[0] <= pos else 20)))
+
+
+def _default_date(published: dt.date | None) -> _DateInfo:
+    if published is None:
+        return _DateInfo(None, None, 3)
+    # news reports what happened on the day or the day before: a two-day window
+    return _DateInfo(published - dt.timedelta(days=1), published, 2)
+
+
+# ------------------------------------------------------------------------------ main
+
+def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: str, lat: float, lon: float,
+              date_start: str | None) -> str:
+    key = f"{article_id}|{sent_idx}|{actor}|{etype}|{place_id}|{lat:.4f}|{lon:.4f}|{date_start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _place_names(m: Mention) -> tuple[str, str]:
+    if m.relation and m.qualifier:
+        q = m.qualifier
+        en = {"desert_of": "desert of ", "countryside_of": "countryside of ", "near": "near ",
+              "direction_of": "", "distance": "near ", "area_of": "area of "}.get(m.relation, "")
+        if m.relation == "direction_of":
+            en = f"{q} (direction) of "
+        return f"{q} {m.name_ar}".strip(), f"{en}{m.name_en}".strip()
+    return m.name_ar, m.name_en
+
+
+def extract_events(article: Article, mentions: Sequence[Mention] | None = None, *,
+                   include_background: bool = False, gazetteer=None) -> list[Event]:
+    """Extract the events of one article.
+
+    Parameters
+    ----------
+    article:
+        The article (its ``published`` date resolves relative dates).
+    mentions:
+        Its toponym mentions from ``geo_tracker.geoparse.geoparse``; computed if None.
+    include_background:
+        Keep events flagged as background (history/context); they are dropped by default.
+
+    Returns
+    -------
+    list of Event, in text order, not yet deduplicated across articles.
+
+    Example
+    -------
+    >>> from geo_tracker.models import Article
+    >>> import datetime as dt
+    >>> evs = extract_events(Article("a", "شنت طائرات حربية روسية غارات على بادية السخنة أمس.",
+    ...                              published=dt.date(2024, 3, 2)))
+    >>> [(e.actor, e.event_type, e.date_start) for e in evs]   # doctest: +SKIP
+    [('russia', 'airstrike', '2024-03-01')]
+    """
+    if mentions is None:
+        from geo_tracker.geoparse import geoparse
+        mentions = geoparse(article, gazetteer)
+    from geo_tracker.dates import find_dates
+
+    lex = load_lexicon()
+    text = article.text
+    pub = article.published
+    resolved = [m for m in mentions if m.place_id is not None and m.lat is not None]
+    events: list[Event] = []
+    prev_actor: str | None = None
+    prev_target: str | None = None
+    prev_sent = -10
+    prev_group: list[int] = []            # indices into events of the last event clause
+    lead: _DateInfo | None = None
+    for si, (a, b) in enumerate(sentence_spans(text)):
+        sent = text[a:b]
+        nsent = normalize(sent)
+        norm = nsent.text
+        if not lex.trigger_re.search(norm):
+            continue
+        sent_ms = [m for m in resolved if a <= m.start < b]
+        dates = find_dates(sent, pub)
+        for ca, cb in _split_clauses(norm, lex):
+            cnorm = norm[ca:cb]
+            trig = None
+            for tm in lex.trigger_re.finditer(cnorm):
+                etype = lex.type_of.get(tm.group(1))
+                if etype is None:
+                    continue
+                rank = lex.priority.index(etype)
+                if trig is None or rank < trig[0]:
+                    trig = (rank, etype, tm.start())
+            if trig is None:
+                continue
+            _, etype, tpos = trig
+            if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):
+                continue
+            o_start = a + nsent.original_index(ca)
+            o_end = a + nsent.original_index(cb) if cb < len(norm) else b
+            clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
+            hits = _actor_hits(cnorm, lex)
+            agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            continuing = agent is None and si - prev_sent <= 2 and prev_actor is not None
+            if agent is None:
+                agent = prev_actor if continuing else "unknown"
+            if target_actor is None and continuing:
+                target_actor = prev_target
+            if etype in ("shelling", "other") and agent in lex.stand_off and any(
+                    w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "استهداف", "استهدف", "تدمير", "غار")):
+                etype = "airstrike"
+            if etype == "airstrike" and agent not in lex.air and agent != "unknown":
+                etype = "attack" if agent != "isis" or "مسير" not in cnorm else "airstrike"
+            if etype == "other" and agent == "isis":
+                etype = "attack"
+            killed, injured = _casualties(cnorm, lex)
+            # clause dates, else sentence dates, else the lead date
+            cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
+            d = _pick_date(cdates, a + nsent.original_index(tpos) - a) or _pick_date(dates, tpos)
+            is_bg = bool(lex.background_re.search(cnorm))
+            if d is not None:
+                dinfo = _DateInfo(d.start, d.end, d.precision)
+                if d.kind == "year" and pub is not None and d.end.year < pub.year:
+                    is_bg = True
+            elif lead is not None:
+                dinfo = lead
+            else:
+                dinfo = _default_date(pub)
+            if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
+                is_bg = True
+            places = _event_places(clause_ms, text, cnorm, lex, o_start,
+                                   lambda i, _n=nsent, _a=a, _ca=ca: _a + _n.original_index(_ca + i))
+            if not places:
+                # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
+                if prev_group and si - prev_sent <= 1 and (killed or injured):
+                    first = events[prev_group[0]]
+                    if first.killed is None and killed is not None or first.injured is None and injured is not None:
+                        events[prev_group[0]] = _replace(first, killed=first.killed if first.killed is not None else killed,
+                                                         injured=first.injured if first.injured is not None else injured)
+                continue
+            if not is_bg and lead is None and dinfo.start is not None:
+                lead = dinfo
+            obj = None
+            om = lex.object_re.search(cnorm)
+            if om:
+                obj = lex.object_of.get(om.group(1))
+            target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
+            quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
+            group = []
+            for m in places:
+                ds = dinfo.start.isoformat() if dinfo.start else None
+                de = dinfo.end.isoformat() if dinfo.end else None
+                name_ar, name_en = _place_names(m)
+                ev = Event(
+                    event_id=_event_id(article.id, si, agent, etype, m.place_id, m.lat, m.lon, ds),
+                    article_id=article.id, sources=(article.id,), event_type=etype, actor=agent,
+                    target=target, date_start=ds, date_end=de,
+                    time_precision=dinfo.precision if ds else 3,
+                    place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
+                    admin1=m.admin1, geo_precision=m.geo_precision,
+                    uncertainty_km=m.uncertainty_km, killed=killed if len(places) == 1 or m is places[0] else None,
+                    injured=injured if len(places) == 1 or m is places[0] else None,
+                    quote=quote, background=is_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
+                    urls=(article.url,) if article.url else ())
+                group.append(len(events))
+                events.append(ev)
+            prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
+    if not include_background:
+        events = [e for e in events if not e.background]
+    return events
+
+
+def _replace(ev: Event, **kw) -> Event:
+    import dataclasses
+
+    return dataclasses.replace(ev, **kw)

@@ -1,0 +1,792 @@
+"""Find Syrian toponyms in Arabic news and resolve them with the curated gazetteer.
+
+The parser works on the normalized text (``geo_tracker.text.normalize``) and reports offsets
+into the original article. Steps:
+
+1. **Match** gazetteer names token by token, longest first, trying each token as written and
+   with its proclitics stripped (و ف ب ل ك ال and their combinations: "وبالسخنة", "لتدمر",
+   "للرقة").
+2. **Read the context** of each match: a head word before it makes it an area around the place
+   ("بادية السخنة", "ريف حمص الشرقي", dual/plural heads "باديتي حمص ودير الزور" govern a list),
+   a direction ("جنوب شرقي تدمر") moves it, a distance ("على بعد 17 كم من السخنة") widens it, a
+   kind word ("قرية", "جبل", "مطار") says what kind of place to prefer.
+3. **Gate** names that are also ordinary words ("الشرقي", "الميادين" as squares, a surname):
+   they need evidence — a head or kind word, a place qualifier right after, or other places of
+   the article nearby.
+4. **Resolve homonyms** (الطيبة, المنصورة, الرصافة …) from the governorate named near the
+   mention, the governorates of the article's other places, distance to them, kind and size.
+
+Unknown names after a trigger word ("قرية X", "بلدة X") are reported as unresolved mentions
+(``place_id`` None) rather than dropped.
+
+Example
+-------
+>>> from geo_tracker.models import Article
+>>> ms = geoparse(Article("a1", "غارات روسية على جبل العمور وبادية السخنة"))
+>>> [(m.surface, m.relation) for m in ms]        # doctest: +SKIP
+[('جبل العمور', None), ('السخنة', 'desert_of')]
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Sequence
+
+import yaml
+
+from geo_tracker.models import Article, Mention, Place
+from geo_tracker.paths import lexicon_dir
+from geo_tracker.text import Normalized, normalize, normalize_char_string, sentence_spans
+
+_TOKEN_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_KM_WORDS = ("كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كيلو", "كيلومترين")
+_DIST_PREPS = ("من", "عن")
+EARTH_KM = 6371.0088
+
+
+# ------------------------------------------------------------------------------ lexicon
+
+@dataclass(frozen=True)
+class Lexicon:
+    proclitics: tuple[str, ...]
+    heads: dict
+    kind_triggers: dict
+    unresolved_triggers: frozenset
+    directions: dict
+    direction_offset_km: float
+    direction_min_km: float
+    common: frozenset
+    foreign: frozenset
+    breakers: frozenset
+    not_names: frozenset
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load ``data/lexicon/geoparse.yaml`` (normalized once)."""
+    p = path or str(lexicon_dir() / "geoparse.yaml")
+    with open(p, encoding="utf-8") as fh:
+        d = yaml.safe_load(fh)
+    n = normalize_char_string
+    return Lexicon(
+        proclitics=tuple(sorted({n(x) for x in d["proclitics"]}, key=len, reverse=True)),
+        heads={n(k): v for k, v in d["area_heads"].items()},
+        kind_triggers={n(k): v for k, v in d["kind_triggers"].items()},
+        unresolved_triggers=frozenset(n(x) for x in d["unresolved_triggers"]),
+        directions={n(k): float(v) for k, v in d["directions"].items()},
+        direction_offset_km=float(d.get("direction_offset_km", 15)),
+        direction_min_km=float(d.get("direction_min_km", 20)),
+        common=frozenset(n(x) for x in d["common_words"]),
+        foreign=frozenset(n(x) for x in d["foreign"]),
+        breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
+        not_names=frozenset(n(x) for x in d.get("not_names", [])),
+    )
+
+
+# ------------------------------------------------------------------------------ matcher
+
+@dataclass
+class _Index:
+    names: dict[str, list[str]]
+    lengths: dict[str, tuple[int, ...]]      # first token → name lengths in tokens, longest first
+
+
+_INDEX_CACHE: dict[int, _Index] = {}
+
+
+def _index_for(gaz) -> _Index:
+    idx = _INDEX_CACHE.get(id(gaz))
+    if idx is None:
+        names = {}
+        for name, ids in gaz.name_index().items():
+            if name.startswith(("منطقه ", "مركز ")):
+                # district aliases: "منطقة تدمر" reads better as the town with an area head
+                ids = [i for i in ids if (gaz.get(i) is None or gaz.get(i).kind != "district")]
+                if not ids:
+                    continue
+            names[name] = ids
+        lengths: dict[str, set[int]] = {}
+        for name in names:
+            toks = name.split()
+            if toks:
+                lengths.setdefault(toks[0], set()).add(len(toks))
+        idx = _Index(names, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+        _INDEX_CACHE[id(gaz)] = idx
+    return idx
+
+
+@dataclass
+class _Tok:
+    s: int          # start in normalized text
+    e: int
+    t: str
+
+
+@dataclass
+class _Match:
+    i: int                  # first token index
+    n: int                  # number of tokens
+    key: str                # gazetteer key matched (normalized)
+    ids: list[str]
+    start: int              # normalized char start of the surface (after clitics)
+    end: int
+    stripped: bool          # a proclitic was removed
+    sent: int = 0
+    head: str | None = None           # normalized head word governing the match
+    head_info: dict | None = None
+    kind_hint: str | None = None
+    bearings: tuple[float, ...] = ()  # direction before the name ("شمال تدمر")
+    adj_bearings: tuple[float, ...] = ()  # direction adjectives after ريف X ("الشرقي")
+    distance_km: float | None = None
+    qualifier: str | None = None      # head/direction words as written (normalized)
+    evidence: bool = False
+    place: Place | None = None
+    score: float = 0.0
+    admin_hints: list[str] = field(default_factory=list)
+    orig: str = ""                    # the matched name as written in the article
+    qual_start: int | None = None     # normalized start of the qualifier words before the name
+
+
+def _strip_forms(tok: str, lex: Lexicon) -> Iterator[tuple[str, int, bool]]:
+    """Yield (form, offset of the form's first char in tok, stripped) for a token."""
+    yield tok, 0, False
+    for p in lex.proclitics:
+        if len(tok) - len(p) >= 2 and tok.startswith(p):
+            rest = tok[len(p):]
+            if p.endswith("ال"):
+                yield "ال" + rest, len(p) - 2, True
+                yield rest, len(p), True
+            elif p.endswith("لل"):
+                yield "ال" + rest, len(p), True
+            else:
+                yield rest, len(p), True
+
+
+_HEAD_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _bare(tok: str, lex: Lexicon) -> set[str]:
+    """The token and its forms without و ف ب ل ك (head and trigger words are indefinite:
+    "بريف", "وبادية", but not "المناطق")."""
+    out = {tok}
+    for p in _HEAD_CLITICS:
+        if len(tok) - len(p) >= 2 and tok.startswith(p):
+            out.add(tok[len(p):])
+    return out
+
+
+def _tokens(norm: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
+
+
+def _joinable(norm: str, a: _Tok, b: _Tok) -> bool:
+    gap = norm[a.e:b.s]
+    return len(gap) <= 3 and (gap.strip() == "" or gap.strip() == "-")
+
+
+def _find_matches(norm: str, toks: list[_Tok], idx: _Index, lex: Lexicon) -> list[_Match]:
+    out: list[_Match] = []
+    i = 0
+    ntok = len(toks)
+    while i < ntok:
+        best: _Match | None = None
+        for form, off, stripped in _strip_forms(toks[i].t, lex):
+            lens = idx.lengths.get(form)
+            if not lens:
+                continue
+            for n in lens:
+                if i + n > ntok or (best is not None and n <= best.n):
+                    continue
+                parts = [form]
+                ok = True
+                for j in range(i + 1, i + n):
+                    if not _joinable(norm, toks[j - 1], toks[j]):
+                        ok = False
+                        break
+                    parts.append(toks[j].t)
+                if not ok:
+                    continue
+                key = " ".join(parts)
+                ids = idx.names.get(key)
+                if ids:
+                    start = toks[i].s + off
+                    best = _Match(i, n, key, list(ids), start, toks[i + n - 1].e, stripped)
+                    break
+        if best is not None:
+            out.append(best)
+            i += best.n
+        else:
+            i += 1
+    return out
+
+
+# ------------------------------------------------------------------------------ context
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+_DIST_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:كم|كلم|كيلو\w*)\s+(?:فقط\s+|تقريبا\s+|تقريبا\s+)?"
+    r"(?:(?:[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:شرق|غرب)(?:ي)?)?)|من|عن)\s+"
+    r"(?:(?:مدينه|بلده|قريه|منطقه|مطار|قاعده)\s+)?$")
+
+
+def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent: list[int]) -> None:
+    """Fill head, kind hint, direction and distance from the words before the match."""
+    dm = _DIST_RE.search(norm[max(0, toks[m.i].s - 70):toks[m.i].s])
+    if dm:
+        m.distance_km = float(dm.group(1))
+        phrase = dm.group(0)
+        bs = tuple(lex.directions[w] for w in re.findall(r"(شمال|جنوب|شرق|غرب)", phrase))
+        m.bearings = bs
+        m.qualifier = f"{dm.group(1)} كم"
+        m.qual_start = max(0, toks[m.i].s - 70) + dm.start()
+        return
+    j = m.i - 1
+    quals: list[str] = []
+    # the matched token itself may carry a clitic ("وبادية"); the words before it:
+    steps = 0
+    while j >= 0 and steps < 4 and tok_sent[j] == m.sent:
+        forms = _bare(toks[j].t, lex)
+        gap = norm[toks[j].e:toks[j + 1].s]
+        if any(ch in gap for ch in ",;.:()\"«»!?\n"):
+            break
+        hit = False
+        trig = next((f for f in forms if f in lex.kind_triggers), None)
+        head = next((f for f in forms if f in lex.heads), None)
+        dirw = next((f for f in forms if f in lex.directions), None)
+        if head and m.head is None:
+            m.head, m.head_info = head, lex.heads[head]
+            quals.append(toks[j].t)
+            m.qual_start = toks[j].s
+            hit = True
+        if trig and m.kind_hint is None:
+            m.kind_hint = lex.kind_triggers[trig]
+            if not head:
+                quals.append(toks[j].t)
+                m.qual_start = toks[j].s
+            hit = True
+        if dirw and not head and not trig:
+            m.bearings = (lex.directions[dirw],) + m.bearings
+            quals.append(toks[j].t)
+            m.qual_start = toks[j].s
+            hit = True
+        if not hit:
+            # adverbs/prepositions that may stand between a head and the name
+            if toks[j].t in ("في", "علي", "الي", "من", "نحو", "باتجاه", "داخل", "ضمن", "عند", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "مدينه", "بلده", "قريه"):
+                j -= 1
+                steps += 1
+                continue
+            break
+        j -= 1
+        steps += 1
+    if quals:
+        m.qualifier = " ".join(reversed(quals))
+    # direction adjectives after "ريف X": "ريف حمص الشرقي", "ريف دير الزور الجنوبي الغربي"
+    k = m.i + m.n
+    adj: list[float] = []
+    while k < len(toks) and len(adj) < 2 and tok_sent[k] == m.sent:
+        t = toks[k].t
+        if t.startswith("ال") and t in lex.directions and _joinable(norm, toks[k - 1], toks[k]):
+            adj.append(lex.directions[t])
+            k += 1
+        else:
+            break
+    m.adj_bearings = tuple(adj)
+
+
+def _split_composite_head(m: _Match, toks: list[_Tok], lex: Lexicon) -> None:
+    """A gazetteer name that starts with an area head ("بادية السخنة") keeps the curated place,
+    but its surface is the name after the head and the head becomes the qualifier (contract:
+    the surface of "وبادية السخنة" is "السخنة")."""
+    if m.n < 2:
+        return
+    first = m.key.split(" ", 1)[0]
+    head = next((f for f in _bare(first, lex) | {first} if f in lex.heads), None)
+    if head is None:
+        return
+    m.head, m.head_info = head, lex.heads[head]
+    m.qualifier = f"{m.qualifier} {head}".strip() if m.qualifier else head
+    if m.qual_start is None:
+        m.qual_start = m.start
+    m.start = toks[m.i + 1].s
+
+
+def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, lex: Lexicon) -> None:
+    """A dual/plural head governs the places coordinated after it ("باديتي حمص ودير الزور")."""
+    prev: _Match | None = None
+    for m in matches:
+        if prev is not None and m.head is None and prev.head_info and prev.head_info.get("list") \
+                and prev.sent == m.sent:
+            between = toks[prev.i + prev.n:m.i]
+            gap_text = norm[toks[prev.i + prev.n - 1].e:toks[m.i].s]
+            ok = len(between) <= 1 and all(t.t in ("و",) for t in between) and not any(
+                ch in gap_text for ch in ".;:()")
+            # the token itself usually carries the conjunction: "ودير الزور"
+            if ok:
+                m.head, m.head_info = prev.head, prev.head_info
+                m.evidence = True
+        prev = m if m.head_info else prev
+
+
+# ------------------------------------------------------------------------------ resolution
+
+_KIND_PRIOR = {"city": 0.62, "town": 0.52, "governorate": 0.5, "district": 0.3, "village": 0.42,
+               "subdistrict": 0.25}
+_TRIGGER_KIND_MATCH = {
+    "city": {"city", "town"}, "town": {"town", "village", "city"}, "village": {"village", "town"},
+    "governorate": {"governorate"}, "mountain": {"mountain", "mountain_range", "hill"},
+    "hill": {"hill", "mountain", "village"}, "airport": {"airport", "airbase", "base"},
+    "base": {"base", "airbase", "airport"}, "field": {"field", "oil_field", "gas_field"},
+    "crossing": {"crossing", "border_crossing"}, "desert_area": {"desert_area"},
+    "camp": {"camp", "village", "town"}, "salt_flat": {"salt_flat", "lake"},
+    "dam": {"dam"}, "valley": {"valley", "wadi"}, "subdistrict": {"subdistrict", "town"},
+    "neighbourhood": {"neighbourhood", "village", "town"},
+}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """Move (lat, lon) by ``km`` along ``bearing_deg`` (clockwise from north)."""
+    d = km / EARTH_KM
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), math.degrees(l2)
+
+
+def _mean_bearing(bs: Sequence[float]) -> float:
+    x = sum(math.sin(math.radians(b)) for b in bs)
+    y = sum(math.cos(math.radians(b)) for b in bs)
+    return math.degrees(math.atan2(x, y)) % 360
+
+
+def _prior(p: Place, m: _Match) -> float:
+    s = _KIND_PRIOR.get(p.kind, 0.45)
+    if p.population:
+        s += 0.05 * min(6.0, math.log10(p.population + 1))
+    if m.kind_hint and p.kind in _TRIGGER_KIND_MATCH.get(m.kind_hint, {m.kind_hint}):
+        s += 0.5
+    elif m.kind_hint == "governorate" and p.kind != "governorate":
+        s -= 0.6
+    if m.head_info and m.head_info.get("relation") in ("countryside_of", "desert_of"):
+        if p.kind == "governorate":
+            s += 0.9
+        elif p.kind in ("city", "town"):
+            s += 0.15
+    elif p.kind in ("governorate", "district") and m.kind_hint is None:
+        s -= 0.1 if p.kind == "governorate" else 0.3
+    if p.kind == "district":
+        s -= 0.2  # a district is named after its town; prefer the town or the governorate
+    return s
+
+
+def _is_governorate_like(gaz, m: _Match) -> list[str]:
+    out = []
+    for pid in m.ids:
+        p = gaz.get(pid)
+        if p is not None and p.kind == "governorate" and p.admin1:
+            out.append(p.admin1)
+    return out
+
+
+def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
+    # admin hints: governorates named in the same sentence (strongest right after the mention)
+    gov_matches = [(k, _is_governorate_like(gaz, m)) for k, m in enumerate(matches)]
+    for k, m in enumerate(matches):
+        for k2, govs in gov_matches:
+            if k2 == k or not govs or matches[k2].sent != m.sent:
+                continue
+            weight = "after" if k2 > k and matches[k2].i - (m.i + m.n) <= 8 else "sent"
+            for g in govs:
+                m.admin_hints.append(f"{weight}:{g}")
+    # anchors: unambiguous matches with evidence
+    anchors: list[tuple[_Match, Place]] = []
+    for m in matches:
+        places = [gaz.get(pid) for pid in m.ids]
+        places = [p for p in places if p is not None]
+        if len({(round(p.lat, 2), round(p.lon, 2)) for p in places}) == 1 and places:
+            if not _needs_evidence(m, lex) or m.evidence:
+                anchors.append((m, places[0]))
+    admin_counts: dict[str, int] = {}
+    for _, p in anchors:
+        if p.admin1 and p.kind != "governorate":
+            admin_counts[p.admin1] = admin_counts.get(p.admin1, 0) + 1
+    total = sum(admin_counts.values()) or 1
+    for m in matches:
+        places = [p for p in (gaz.get(pid) for pid in m.ids) if p is not None]
+        if not places:
+            continue
+        scored = []
+        for p in places:
+            s = _prior(p, m)
+            for h in m.admin_hints:
+                w, g = h.split(":", 1)
+                if g == p.admin1:
+                    s += 1.0 if w == "after" else 0.6
+            s += 0.5 * admin_counts.get(p.admin1 or "", 0) / total
+            dmin_sent, dmin_art = 1e9, 1e9
+            for am, ap in anchors:
+                if am is m or ap.kind in ("governorate", "district"):
+                    continue
+                d = haversine_km(p.lat, p.lon, ap.lat, ap.lon)
+                if am.sent == m.sent:
+                    dmin_sent = min(dmin_sent, d)
+                dmin_art = min(dmin_art, d)
+            if dmin_sent < 1e9:
+                s += 0.8 * math.exp(-dmin_sent / 40.0)
+            if dmin_art < 1e9:
+                s += 0.4 * math.exp(-dmin_art / 60.0)
+            scored.append((s, p))
+        scored.sort(key=lambda sp: (-sp[0], sp[1].id))
+        best_s, best = scored[0]
+        if len(scored) == 1:
+            conf = 0.92
+        else:
+            second = scored[1][0]
+            same_spot = haversine_km(best.lat, best.lon, scored[1][1].lat, scored[1][1].lon) < 5
+            conf = 0.9 if same_spot else max(0.35, min(0.9, 0.5 + (best_s - second)))
+        if m.stripped:
+            conf -= 0.03
+        m.place, m.score = best, round(max(0.05, min(1.0, conf)), 3)
+
+
+def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
+    key = m.key
+    bare = key[2:] if key.startswith("ال") else key
+    return (key in lex.common or bare in lex.common or len(bare) <= 2
+            or key in lex.foreign or bare in lex.foreign)
+
+
+_QUALIFIER_WORDS = frozenset({"ريف", "محافظه", "باديه", "ناحيه", "منطقه", "مدينه", "قرب", "شرقي", "غربي"})
+
+
+def _has_evidence(m: _Match, matches: list[_Match], toks: list[_Tok], gaz, lex: Lexicon) -> bool:
+    if m.evidence or m.head or m.kind_hint or m.bearings or m.distance_km is not None:
+        return True
+    return _qualifier_after(m, toks, lex)
+
+
+def _qualifier_after(m: _Match, toks: list[_Tok], lex: Lexicon) -> bool:
+    """A place qualifier right after: "X بريف Y", "X في ريف Y", "X شرق Y", "X (محافظة Y)"."""
+    k = m.i + m.n
+    for t in toks[k:k + 3]:
+        forms = _bare(t.t, lex)
+        if forms & _QUALIFIER_WORDS or forms & set(lex.directions):
+            return True
+    return False
+
+
+_LOCATIVE = frozenset({"في", "ب", "قرب", "الي", "من", "علي", "نحو", "باتجاه", "داخل", "عند", "حول"})
+_SMALL_KINDS = frozenset({"village", "neighbourhood", "camp", "hill"})
+_SETTLEMENT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "hill"})
+
+
+#: Zipf frequency (wordfreq, Arabic) at or above which a single-word name is also an ordinary
+#: word: a village named "الوعرة" (rugged) or "حينه" (its time), a town named "الباب" (the door).
+WORD_ZIPF_VILLAGE = 3.3
+WORD_ZIPF_TOWN = 4.6
+
+
+@functools.lru_cache(maxsize=65536)
+def word_frequency(word: str) -> float:
+    """Zipf frequency of ``word`` in general Arabic text (wordfreq; 0 if unknown)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+def _word_like(m: _Match, gaz) -> bool:
+    """Is this single-word settlement name also a frequent Arabic word?
+
+    Decided from a general Arabic word-frequency list, not from any article: such names need
+    evidence from context before they count as places.
+    """
+    if m.n != 1:
+        return False
+    places = [gaz.get(pid) for pid in m.ids]
+    if any(p is None or p.kind not in _SETTLEMENT_KINDS for p in places):
+        return False
+    # frequencies need the spelling as written (ة, أ …), so use the gazetteer's own spellings
+    words = {w for p in places for w in (p.name_ar, *p.variants_ar) if normalize_char_string(w) == m.key}
+    if m.orig:
+        words.add(m.orig)
+    words = words or {m.key}
+    z = max(max(word_frequency(w), word_frequency(w[2:]) if w.startswith("ال") else 0.0) for w in words)
+    small = all(p.kind in _SMALL_KINDS and p.population < 5000 for p in places)
+    return z >= (WORD_ZIPF_VILLAGE if small else WORD_ZIPF_TOWN)
+
+
+def _coordinated(a: _Match, b: _Match, toks: list[_Tok], norm: str) -> bool:
+    """a and b stand side by side in a list ("الشولا، وكباجب", "الطيبة والكوم")."""
+    if a.sent != b.sent or b.i != a.i + a.n:
+        return False
+    gap = norm[toks[a.i + a.n - 1].e:toks[b.i].s]
+    return gap.strip(" ,-") == "" and "\n" not in gap
+
+
+def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon) -> list[_Match]:
+    """Keep matches that are places; names that are also words need evidence from context."""
+    status: dict[int, bool | None] = {}
+    for k, m in enumerate(matches):
+        bare = m.key[2:] if m.key.startswith("ال") else m.key
+        if m.key in lex.foreign or bare in lex.foreign:
+            # a village named like a foreign place needs its kind word and a Syrian qualifier
+            status[k] = True if (m.kind_hint in ("village", "town") and _qualifier_after(m, toks, lex)) else False
+            continue
+        if _needs_evidence(m, lex) or _word_like(m, gaz):
+            status[k] = True if _has_evidence(m, matches, toks, gaz, lex) else None
+        else:
+            status[k] = True
+    # list coordination and proximity can lend evidence; iterate to a fixpoint
+    for _ in range(3):
+        changed = False
+        for k, m in enumerate(matches):
+            if status[k] is not None:
+                continue
+            for k2 in (k - 1, k + 1):
+                if 0 <= k2 < len(matches) and status.get(k2) and (
+                        _coordinated(matches[min(k, k2)], matches[max(k, k2)], toks, norm)):
+                    status[k] = True
+                    changed = True
+                    break
+        if not changed:
+            break
+    for k, m in enumerate(matches):
+        if status[k] is not None:
+            continue
+        # a locative preposition before it and a confirmed place of the article within 40 km
+        prev = toks[m.i - 1].t if m.i > 0 else ""
+        loc = prev in _LOCATIVE or (m.stripped and toks[m.i].t[:1] in ("ب",))
+        if not loc:
+            continue
+        mine = [gaz.get(pid) for pid in m.ids]
+        for k2, m2 in enumerate(matches):
+            if k2 == k or not status.get(k2):
+                continue
+            for pid in m2.ids[:3]:
+                q = gaz.get(pid)
+                if q is None or q.kind in ("governorate", "district") or q.uncertainty_km > 40:
+                    continue
+                if any(p is not None and haversine_km(p.lat, p.lon, q.lat, q.lon) <= 40 for p in mine):
+                    status[k] = True
+                    break
+            if status[k]:
+                break
+    kept = []
+    for k, m in enumerate(matches):
+        if status[k]:
+            m.evidence = m.evidence or _needs_evidence(m, lex)
+            kept.append(m)
+    return kept
+
+
+# ------------------------------------------------------------------------------ areas
+
+@functools.lru_cache(maxsize=256)
+def _sector(gaz_id: int, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
+    """Point and radius of the part of a governorate in the given direction(s).
+
+    "ريف حمص الشرقي" is the eastern part of Homs governorate: the polygon is cut by half-planes
+    through its centroid (one per direction word) and the part's representative point and
+    equal-area radius are returned. Derived from the OCHA admin1 polygon, not invented.
+    """
+    gaz = _GAZ_BY_ID.get(gaz_id)
+    if gaz is None:
+        return None
+    try:
+        polys = gaz.admin_polygons(1)
+    except Exception:  # pragma: no cover - polygons missing from a custom gazetteer
+        return None
+    from shapely.geometry import box
+
+    row = polys[polys["NAME_EN"] == admin1]
+    if row.empty:
+        return None
+    geom = row.geometry.iloc[0]
+    c = geom.centroid
+    part = geom
+    for b in bearings:
+        minx, miny, maxx, maxy = part.bounds
+        if b == 90:
+            part = part.intersection(box(c.x, miny, maxx, maxy))
+        elif b == 270:
+            part = part.intersection(box(minx, miny, c.x, maxy))
+        elif b == 0:
+            part = part.intersection(box(minx, c.y, maxx, maxy))
+        elif b == 180:
+            part = part.intersection(box(minx, miny, maxx, c.y))
+    if part.is_empty:
+        return None
+    rp = part.representative_point()
+    kx = 111.32 * math.cos(math.radians(rp.y))
+    area_km2 = part.area * kx * 110.57
+    return rp.y, rp.x, math.sqrt(area_km2 / math.pi)
+
+
+_GAZ_BY_ID: dict[int, object] = {}
+
+
+def _precision_for(unc: float, relation: str | None) -> int:
+    if unc > 40:
+        return 3
+    if unc > 5 or relation in ("near", "desert_of", "countryside_of", "direction_of", "distance", "area_of"):
+        return 2
+    return 1
+
+
+def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) -> Mention:
+    p = m.place
+    assert p is not None
+    lat, lon, unc = p.lat, p.lon, float(p.uncertainty_km)
+    relation = None
+    info = m.head_info or {}
+    if m.distance_km is not None:
+        relation = "distance"
+        if m.bearings:
+            lat, lon = offset_point(lat, lon, _mean_bearing(m.bearings), m.distance_km)
+            unc = max(unc, 3.0 + 0.3 * m.distance_km)
+            relation = "direction_of"
+        else:
+            unc = unc + m.distance_km
+    elif m.head_info:
+        relation = info.get("relation", "area_of")
+        if relation == "countryside_of" and m.adj_bearings:
+            if p.kind == "governorate":
+                sec = _sector(id(gaz), p.admin1 or "", tuple(m.adj_bearings))
+                if sec:
+                    lat, lon, unc = sec
+            else:
+                lat, lon = offset_point(lat, lon, _mean_bearing(m.adj_bearings), 20.0)
+                unc = max(unc, 20.0)
+        elif relation == "desert_of" and p.kind == "governorate":
+            pass  # the governorate's own radius already covers its desert
+        unc = max(unc, float(info.get("min_km", 5)))
+    elif m.bearings:
+        relation = "direction_of"
+        lat, lon = offset_point(lat, lon, _mean_bearing(m.bearings), lex.direction_offset_km)
+        unc = max(unc, lex.direction_min_km)
+    s, e = n.original_span(m.start, m.end)
+    surface = n.original[s:e]
+    qualifier = m.qualifier
+    if m.qual_start is not None and m.qual_start < m.start:
+        qs, _ = n.original_span(m.qual_start, m.start)
+        qualifier = n.original[qs:s].strip(" \t\n,،-") or qualifier
+        # drop a leading conjunction/preposition clitic ("وبادية" → "بادية")
+        for cl in ("وب", "و", "ب", "ف", "ل"):
+            if qualifier.startswith(cl) and normalize_char_string(qualifier[len(cl):].split(" ")[0]) in (
+                    set(lex.heads) | set(lex.kind_triggers) | set(lex.directions)):
+                qualifier = qualifier[len(cl):]
+                break
+    prec = _precision_for(unc, relation)
+    if relation is None and p.kind in ("governorate",):
+        prec = 3
+    return Mention(article_id=article_id, surface=surface, start=s, end=e, place_id=p.id,
+                   name_ar=p.name_ar, name_en=p.name_en, kind=p.kind, lat=round(lat, 5),
+                   lon=round(lon, 5), uncertainty_km=round(unc, 1), admin1=p.admin1,
+                   score=m.score, geo_precision=prec, relation=relation,
+                   qualifier=qualifier)
+
+
+def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[int],
+                lex: Lexicon, tok_sent: list[int]) -> list[Mention]:
+    out = []
+    for j, t in enumerate(toks[:-1]):
+        forms = _bare(t.t, lex)
+        trig = next((f for f in forms if f in lex.unresolved_triggers), None)
+        if not trig:
+            continue
+        k = j + 1
+        if k in matched or tok_sent[k] != tok_sent[j] or not _joinable(n.text, t, toks[k]):
+            continue
+        name = toks[k].t
+        bare = name[2:] if name.startswith("ال") else name
+        if (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
+                or name.isdigit() or len(bare) < 3 or name in lex.foreign
+                or name in lex.kind_triggers or name in lex.heads or name in lex.directions
+                or bare.endswith("يه") and not name.startswith("ال")
+                or trig in ("منطقه", "مناطق") and name.startswith("ال")):
+            continue
+        s, e = n.original_span(toks[k].s, toks[k].e)
+        out.append(Mention(article_id=article_id, surface=n.original[s:e], start=s, end=e,
+                           place_id=None, name_ar=n.original[s:e], name_en="",
+                           kind=lex.kind_triggers.get(trig, "place"), lat=None, lon=None,
+                           uncertainty_km=0.0, admin1=None, score=0.0, geo_precision=3,
+                           relation=None, qualifier=t.t))
+    return out
+
+
+# ------------------------------------------------------------------------------ public API
+
+def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> list[Mention]:
+    """Find and resolve the toponyms of one article.
+
+    Parameters
+    ----------
+    article:
+        The article; offsets in the returned mentions index ``article.text``.
+    gazetteer:
+        A ``geo_tracker.gazetteer.Gazetteer``; the default one is loaded (once) if None.
+    unresolved:
+        Also report unknown names after trigger words ("قرية X") with ``place_id`` None.
+
+    Returns
+    -------
+    list of Mention, in text order.
+    """
+    if gazetteer is None:
+        from geo_tracker.gazetteer import load_default
+
+        gazetteer = load_default()
+    _GAZ_BY_ID[id(gazetteer)] = gazetteer
+    lex = load_lexicon()
+    idx = _index_for(gazetteer)
+    n = normalize(article.text)
+    norm = n.text
+    toks = _tokens(norm)
+    if not toks:
+        return []
+    sents = sentence_spans(norm)
+    tok_sent = [_sentence_of(sents, t.s) for t in toks] if sents else [0] * len(toks)
+    matches = _find_matches(norm, toks, idx, lex)
+    for m in matches:
+        m.sent = tok_sent[m.i]
+        _read_context(m, toks, norm, lex, tok_sent)
+        _split_composite_head(m, toks, lex)
+        a, b = n.original_span(m.start, m.end)
+        m.orig = n.original[a:b]
+    _propagate_list_heads(matches, toks, norm, lex)
+    kept = _gate(matches, toks, norm, gazetteer, lex)
+    _resolve(gazetteer, kept, lex)
+    out = [_to_mention(article.id, n, m, gazetteer, lex) for m in kept if m.place is not None]
+    if unresolved:
+        matched_toks = {j for m in kept for j in range(m.i, m.i + m.n)}
+        out.extend(_unresolved(article.id, n, toks, matched_toks, lex, tok_sent))
+        out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def geoparse_paths(paths: Sequence[str], published=None, on_skip=None, gazetteer=None) -> Iterator[Mention]:
+    """Geoparse every article under ``paths`` (see ``geo_tracker.ingest.iter_articles``)."""
+    from geo_tracker.ingest import iter_articles
+
+    for art in iter_articles(paths, published=published, on_skip=on_skip):
+        yield from geoparse(art, gazetteer)

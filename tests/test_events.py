@@ -1,0 +1,132 @@
+"""Event extraction on Arabic sentences in several outlets' styles (a spec, one case a line)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo_tracker.events import extract_events
+from geo_tracker.gazetteer import load_default
+from geo_tracker.models import Article
+
+PUB = dt.date(2024, 3, 7)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_default()
+
+
+def events(text: str, gaz, published=PUB, **kw):
+    return extract_events(Article("t", text, published=published), gazetteer=gaz, **kw)
+
+
+# (text, actor, event_type, place surface in name_ar)
+ACTOR_CASES = [
+    ("شنّت طائرات حربية روسية غارات على بادية السخنة في ريف حمص الشرقي.", "russia", "airstrike", "السخنة"),
+    ("نفذ طيران التحالف الدولي غارة جوية استهدفت موقعاً لتنظيم داعش قرب مدينة البوكمال.", "coalition", "airstrike", "البوكمال"),
+    ("أعلنت القيادة المركزية الأمريكية (سنتكوم) تنفيذ ضربة استهدفت قيادياً في التنظيم بمدينة الباب.", "coalition", "airstrike", "الباب"),
+    ("هاجمت خلايا تنظيم الدولة حاجزاً لقوات النظام قرب مدينة تدمر.", "isis", "attack", "تدمر"),
+    ("استُهدفت مواقع لقوات النظام في محيط مدينة السخنة بهجوم شنه عناصر داعش.", "isis", "attack", "السخنة"),
+    ("قصفت القوات التركية بالمدفعية قرى في ريف تل تمر.", "turkey", "shelling", "تل تمر"),
+    ("استهدفت مسيرة تركية سيارة عسكرية لقسد في مدينة القامشلي.", "turkey", "airstrike", "القامشلي"),
+    ("شن الاحتلال الإسرائيلي عدواناً بالصواريخ على محيط مدينة دمشق.", "israel", "airstrike", "دمشق"),
+    ("قصفت قوات النظام بالمدفعية الثقيلة بلدة كفرنبل جنوبي إدلب.", "syrian_gov", "shelling", "كفرنبل"),
+    ("اندلعت اشتباكات بين قسد وخلايا داعش في بلدة الشحيل.", "sdf", "clash", "الشحيل"),
+    ("انفجرت عبوة ناسفة بسيارة مدنية في مدينة درعا.", "unknown", "explosion", "درعا"),
+    ("نفذت قوات التحالف عملية إنزال جوي في بلدة معدان واعتقلت مطلوباً.", "coalition", "raid", "معدان"),
+]
+
+
+@pytest.mark.parametrize("text,actor,etype,place", ACTOR_CASES)
+def test_actor_type_place(text, actor, etype, place, gaz):
+    evs = events(text, gaz)
+    assert evs, "no event"
+    got = [(e.actor, e.event_type, e.place_name_ar) for e in evs]
+    squash = lambda s: s.replace(" ", "")  # noqa: E731  gazetteer spelling "كفر نبل"
+    assert any(e.actor == actor and e.event_type == etype and squash(place) in squash(e.place_name_ar)
+               for e in evs), got
+
+
+def test_list_of_places_gives_one_event_each(gaz):
+    text = ("استهدفت الطائرات الروسية خلال الـ72 ساعة الماضية جبل البشري، والشولا، وكباجب، "
+            "بريف دير الزور الجنوبي الغربي.")
+    evs = events(text, gaz)
+    names = [e.place_name_ar for e in evs]
+    assert len(evs) == 3, names
+    assert all(e.actor == "russia" and e.event_type == "airstrike" for e in evs)
+    # the governorate qualifier only locates the list: no event of its own
+    assert not any(e.place_kind == "governorate" for e in evs)
+    assert all(e.date_start == "2024-03-04" and e.date_end == "2024-03-07" for e in evs)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("أسفرت الغارة على بلدة سرمدا عن مقتل 6 مدنيين وإصابة 11 آخرين.", 6, 11),
+    ("قتل ستة عناصر من قوات النظام بهجوم لداعش قرب تدمر.", 6, None),
+    ("هجوم لخلايا التنظيم قرب السخنة أدى إلى مقتل ٣٤ عنصراً.", 34, None),
+    ("مقتل عنصر وإصابة آخر بانفجار لغم في بلدة الصنمين.", 1, 1),
+    ("سقط قتيلين وثلاثة جرحى بقصف على مدينة أريحا.", 2, 3),
+    ("قصف مدفعي على مدينة أريحا دون أنباء عن إصابات.", None, None),
+    ("قتلت العشرات من جنود النظام في هجوم على مدينة تدمر.", None, None),
+])
+def test_casualties(text, killed, injured, gaz):
+    evs = events(text, gaz)
+    assert evs
+    assert (evs[0].killed, evs[0].injured) == (killed, injured)
+
+
+def test_relative_dates_resolve_against_publication(gaz):
+    evs = events("شنت طائرات روسية أمس غارات على بادية السخنة.", gaz)
+    assert (evs[0].date_start, evs[0].date_end, evs[0].time_precision) == ("2024-03-06", "2024-03-06", 1)
+    evs = events("قصفت قوات النظام يوم الأحد الماضي مدينة أريحا.", gaz)
+    assert evs[0].date_start == "2024-03-03"
+
+
+def test_no_publication_date_gives_null_dates(gaz):
+    evs = events("شنت طائرات روسية أمس غارات على بادية السخنة.", gaz, published=None)
+    assert evs[0].date_start is None and evs[0].date_end is None and evs[0].time_precision == 3
+
+
+def test_history_is_background(gaz):
+    text = ("وكان التنظيم قد خسر آخر معاقله في الباغوز عام 2019 بعد معارك عنيفة مع قسد والتحالف الدولي. "
+            "وشنت طائرات التحالف اليوم غارة على بلدة الشحيل.")
+    current = events(text, gaz)
+    everything = events(text, gaz, include_background=True)
+    assert [e.place_name_ar for e in current] == ["الشحيل"]
+    bg = [e for e in everything if e.background]
+    assert any("الباغوز" in e.place_name_ar for e in bg)
+
+
+def test_weeks_old_event_is_background(gaz):
+    evs = events("ففي 19 ديسمبر الماضي نفذ التحالف الدولي غارات على جبل البشري.", gaz,
+                 published=dt.date(2026, 2, 13), include_background=True)
+    assert evs and all(e.background for e in evs)
+    assert evs[0].date_start == "2025-12-19"
+
+
+def test_backdrop_extent_is_not_an_event(gaz):
+    text = ("ونفذت الخلايا عشرات الهجمات في البادية الممتدة من مدينة البوكمال بريف دير الزور الشرقي "
+            "وصولاً إلى مدينة السخنة بريف حمص الشرقي.")
+    evs = events(text, gaz, include_background=True)
+    assert not any("البوكمال" in e.place_name_ar or "السخنة" in e.place_name_ar for e in evs)
+
+
+def test_no_trigger_no_event(gaz):
+    assert events("زار وفد حكومي مدينة تدمر وتفقد آثارها.", gaz) == []
+
+
+def test_contract_fields(gaz):
+    ev = events("شنت طائرات روسية غارات على بادية السخنة.", gaz)[0]
+    props = ev.to_feature()["properties"]
+    for k in ("event_id", "article_id", "sources", "event_type", "actor", "target", "date_start",
+              "date_end", "time_precision", "place_id", "place_name_ar", "place_name_en", "admin1",
+              "geo_precision", "uncertainty_km", "killed", "injured", "quote", "background"):
+        assert k in props
+    assert props["quote"].startswith("شنت")
+    assert ev.to_feature()["geometry"]["coordinates"] == [ev.lon, ev.lat]
+
+
+def test_event_ids_are_stable(gaz):
+    a = events("شنت طائرات روسية غارات على بادية السخنة.", gaz)
+    b = events("شنت طائرات روسية غارات على بادية السخنة.", gaz)
+    assert [e.event_id for e in a] == [e.event_id for e in b]

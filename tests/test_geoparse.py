@@ -1,0 +1,177 @@
+"""Geoparser behaviour on Arabic phrases, one line per case (a spec)."""
+from __future__ import annotations
+
+import pytest
+
+from geo_tracker.gazetteer import load_default
+from geo_tracker.geoparse import geoparse, haversine_km, offset_point
+from geo_tracker.models import Article
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_default()
+
+
+def parse(text: str, gaz):
+    return geoparse(Article("t", text), gaz)
+
+
+def resolved(text: str, gaz):
+    return [m for m in parse(text, gaz) if m.place_id]
+
+
+# (text, surface expected, English name fragment, admin1)
+RESOLVE_CASES = [
+    ("شنت طائرات روسية غارات على مدينة تدمر وسط البلاد", "تدمر", "admin1=Homs", "Homs"),
+    ("قصف مدفعي استهدف محيط بلدة معرة النعمان جنوبي إدلب", "معرة النعمان", "", "Idleb"),
+    ("وأفاد ناشطون بسقوط قذائف على مدينة جسر الشغور", "جسر الشغور", "", "Idleb"),
+    ("انفجار عبوة ناسفة في مدينة الميادين بريف دير الزور الشرقي", "الميادين", "", "Deir-ez-Zor"),
+    ("غارة إسرائيلية على مطار المزة العسكري في دمشق", "دمشق", "", "Damascus"),
+    ("مسيرة تركية تستهدف سيارة في مدينة القامشلي", "القامشلي", "", "Al-Hasakeh"),
+    ("اشتباكات في حي درعا البلد جنوبي سوريا", "درعا البلد", "", "Dar'a"),
+    ("هجوم على حاجز في بلدة الصنمين بريف درعا الشمالي", "الصنمين", "", "Dar'a"),
+]
+
+
+@pytest.mark.parametrize("text,surface,_,admin1", RESOLVE_CASES)
+def test_resolves_places(text, surface, _, admin1, gaz):
+    ms = resolved(text, gaz)
+    hit = [m for m in ms if m.surface == surface]
+    assert hit, f"{surface} not found in {[(m.surface, m.admin1) for m in ms]}"
+    assert hit[0].admin1 == admin1
+    assert text[hit[0].start:hit[0].end] == surface
+
+
+CLITIC_CASES = [
+    ("وصلت التعزيزات لتدمر صباحاً", "تدمر"),
+    ("وبالسخنة سقطت قذائف", "السخنة"),
+    ("توجه الرتل للرقة", "رقة"),
+    ("وتدمر تعرضت لقصف", "تدمر"),
+    ("فالبوكمال شهدت اشتباكات", "البوكمال"),
+]
+
+
+@pytest.mark.parametrize("text,surface", CLITIC_CASES)
+def test_clitics_are_stripped(text, surface, gaz):
+    ms = resolved(text, gaz)
+    assert [m.surface for m in ms] == [surface]
+    m = ms[0]
+    assert text[m.start:m.end] == surface
+
+
+def test_offsets_survive_diacritics_and_tatweel(gaz):
+    text = "غاراتٌ روسيّةٌ على بـاديـة السُّخْنَة أمس"
+    ms = resolved(text, gaz)
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.relation == "desert_of"
+    assert text[m.start:m.end] == "السُّخْنَة"
+
+
+def test_desert_construct_widens_uncertainty(gaz):
+    town = resolved("قصف على مدينة السخنة", gaz)[0]
+    area = resolved("غارات على بادية السخنة", gaz)[0]
+    assert area.surface == town.surface == "السخنة"   # the contract's surface: head stripped
+    assert haversine_km(area.lat, area.lon, town.lat, town.lon) < area.uncertainty_km
+    assert area.relation == "desert_of"
+    assert area.uncertainty_km >= 30 > town.uncertainty_km
+    assert area.geo_precision == 2 and town.geo_precision == 1
+
+
+def test_desert_of_a_town_without_curated_row(gaz):
+    town = resolved("قصف على بلدة عقيربات", gaz)[0]
+    area = resolved("غارات على بادية عقيربات", gaz)[0]
+    assert area.place_id == town.place_id and area.relation == "desert_of"
+    assert area.uncertainty_km >= 30 and area.geo_precision == 2
+
+
+def test_dual_head_governs_both_places(gaz):
+    ms = resolved("غارات مكثفة على باديتي حمص ودير الزور", gaz)
+    assert [m.relation for m in ms] == ["desert_of", "desert_of"]
+    assert {m.admin1 for m in ms} == {"Homs", "Deir-ez-Zor"}
+
+
+def test_plural_head_governs_a_list(gaz):
+    ms = resolved("كهوف في بوادي حمص، ودير الزور، والرقة شرق سورية", gaz)
+    assert len(ms) == 3
+    assert all(m.relation == "desert_of" for m in ms)
+
+
+def test_countryside_direction_moves_into_the_governorate_part(gaz):
+    ms = resolved("غارات على ريف حمص الشرقي", gaz)
+    assert len(ms) == 1
+    m = ms[0]
+    homs = gaz.governorate("حمص")
+    assert m.relation == "countryside_of" and m.geo_precision == 3
+    assert m.lon > homs.lon  # the eastern part lies east of the governorate's point
+
+
+def test_direction_of_a_town(gaz):
+    base = resolved("مدينة تدمر", gaz)[0]
+    north = resolved("اشتباكات شمال تدمر", gaz)[0]
+    se = resolved("كمين جنوب شرقي تدمر", gaz)[0]
+    assert north.relation == "direction_of" and north.lat > base.lat
+    assert se.lat < base.lat and se.lon > base.lon
+    assert north.uncertainty_km >= 20 and north.geo_precision == 2
+
+
+def test_distance_from_a_town(gaz):
+    ms = resolved("باتت الخلايا تتمركز على بعد 17 كيلومتراً فقط عن السخنة", gaz)
+    assert len(ms) == 1
+    assert ms[0].relation == "distance"
+    assert ms[0].uncertainty_km >= 17
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("اشتباكات في بلدة الطيبة بريف درعا الشرقي", "Dar'a"),
+    ("هجوم على قرية الطيبة في بادية حمص الشرقية قرب السخنة", "Homs"),
+    ("غارات على المنصورة بريف الرقة الغربي", "Ar-Raqqa"),
+    ("قصف على بلدة المنصورة في ريف حلب الغربي", "Aleppo"),
+])
+def test_homonyms_follow_the_governorate_named(text, admin1, gaz):
+    ms = [m for m in resolved(text, gaz) if m.kind not in ("governorate",)]
+    first = ms[0]
+    assert first.admin1 == admin1, [(m.surface, m.admin1, m.place_id) for m in ms]
+
+
+def test_homonym_follows_nearby_places(gaz):
+    text = "اندلعت اشتباكات على محاور قرية الطيبة والكوم شمالي مدينة السخنة"
+    ms = resolved(text, gaz)
+    tayba = [m for m in ms if m.surface == "الطيبة"][0]
+    sukhna = [m for m in ms if m.surface == "السخنة"][0]
+    assert haversine_km(tayba.lat, tayba.lon, sukhna.lat, sukhna.lon) < 60
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات مواقع في الريف الشرقي للمحافظة",       # الشرقي = eastern
+    "قال المتحدث أحمد الحماد إن الوضع هادئ",                # a surname
+    "تتصدر القضية الميادين السياسية والإعلامية",            # الميادين = arenas
+    "صعد المقاتلون إلى تل مرتفع ثم إلى جبل قريب",          # تل / جبل alone
+])
+def test_ordinary_words_do_not_fire(text, gaz):
+    assert resolved(text, gaz) == []
+
+
+def test_ambiguous_word_fires_with_evidence(gaz):
+    ms = resolved("انفجار في مدينة الميادين شرقي دير الزور", gaz)
+    assert "الميادين" in [m.surface for m in ms]
+
+
+def test_unknown_village_is_an_unresolved_mention(gaz):
+    ms = parse("قصف مدفعي على قرية زغرينة الصغيرة", gaz)
+    unres = [m for m in ms if m.place_id is None]
+    assert [m.surface for m in unres] == ["زغرينة"]
+    assert unres[0].lat is None and unres[0].kind == "village"
+
+
+def test_persian_letter_forms_and_indic_digits(gaz):
+    # Persian kaf/yeh as some outlets type them
+    ms = resolved("غارات على مدینة تدمر و١٧ غارة على البوکمال", gaz)
+    assert {m.surface for m in ms} == {"تدمر", "البوکمال"}
+
+
+def test_offset_point_moves_north():
+    lat, lon = offset_point(34.0, 38.0, 0, 15)
+    assert lat > 34.1 and abs(lon - 38.0) < 1e-6
+    assert 14.5 < haversine_km(34.0, 38.0, lat, lon) < 15.5
