@@ -1,7 +1,8 @@
 """Merge reports of the same event (from several articles, or twice in one).
 
-Two events are the same when they have the same actor and type, their places are the same
-gazetteer place or within the smaller of their uncertainty radii (at least ``min_km``), and their
+Two events are the same when they have the same actor and type, their places lie within the
+smaller of their uncertainty radii (at least ``min_km``) — or one is a large area (geo_precision
+3) that contains the other, more precise report — and their
 date ranges overlap (with ``slack_days`` for imprecise dates). Undated events merge only with
 undated events at the same place. Judged by actor, type, distance and dates — never by text.
 
@@ -27,15 +28,17 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     """True when ``a`` and ``b`` report the same event."""
     if a.actor != b.actor or a.event_type != b.event_type or a.background != b.background:
         return False
-    if a.place_id != b.place_id:
-        d = haversine_km(a.lat, a.lon, b.lat, b.lon)
-        if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
+    d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
+        # a report of a large area (geo_precision 3: "بوادي حمص") contains a precise report
+        # of the same strike inside it; otherwise different places are different events
+        broad, precise = (a, b) if a.geo_precision > b.geo_precision else (b, a)
+        if not (broad.geo_precision == 3 and precise.geo_precision < 3 and d <= broad.uncertainty_km):
             return False
-    elif haversine_km(a.lat, a.lon, b.lat, b.lon) > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
-        return False  # same place, different direction ("north of" vs "south of")
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
     if sa is None or sb is None:
-        return sa is None and sb is None and a.place_id == b.place_id
+        # undated reports: the same place, or a large area and a place inside it in one article
+        return sa is None and sb is None and (a.place_id == b.place_id or a.article_id == b.article_id)
     slack = dt.timedelta(days=slack_days if max(a.time_precision, b.time_precision) > 1 else 0)
     return sa <= eb + slack and sb <= ea + slack
 

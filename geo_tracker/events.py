@@ -36,6 +36,7 @@ _AR = r"0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _WORD = re.compile(f"[{_AR}]+")
 BACKGROUND_DAYS = 14          # an event ending this long before publication is context
 QUOTE_MAX = 500
+MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
 
 
 # ------------------------------------------------------------------------------ lexicon
@@ -59,12 +60,14 @@ class _Lex:
     target_markers: frozenset
     agent_markers: frozenset
     neutral: frozenset
+    victim_after: frozenset
     trigger_re: re.Pattern
     type_of: dict
     priority: tuple
     stand_off: frozenset
     background_re: re.Pattern
     extent_re: re.Pattern
+    locator_re: re.Pattern
     irrealis_re: re.Pattern
     clause_re: re.Pattern
     killed_re: re.Pattern
@@ -120,14 +123,17 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         target_markers=frozenset(norm_list(actors["target_markers"])),
         agent_markers=frozenset(norm_list(actors["agent_markers"])),
         neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
+        victim_after=frozenset(norm_list(actors.get("victim_after", []))),
         trigger_re=_phrase_regex(list(type_of)),
         type_of=type_of,
         priority=tuple(ev["priority"]),
         stand_off=frozenset(ev["stand_off_actors"]),
         background_re=_phrase_regex(norm_list(ev["background_cues"])),
         extent_re=_phrase_regex(norm_list(ev["extent_cues"])),
+        locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
+                              + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه))*\\s*$"),
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
-        clause_re=re.compile(f"[,;،]\\s*(?:و)?(?:{clause_alts})(?![{_AR}])|;"),
+        clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
         singular=frozenset(norm_list(cas["singular_victims"])),
@@ -171,9 +177,6 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         if actor is None:
             continue
         h = _ActorHit(actor, m.start(), m.end())
-        full_tok = norm[m.start():m.end()]
-        if full_tok != phrase and full_tok.endswith(phrase) and full_tok[: len(full_tok) - len(phrase)] in ("ل", "ول", "لل", "ولل"):
-            h.agent -= 1.0          # "مواقع لتنظيم الدولة": possession → target
         # the nearest role word before the phrase decides (neutral nouns are skipped)
         for w in reversed(_words_before(norm, m.start(), 5)):
             forms = {w, _strip_clitic(w)}
@@ -187,6 +190,8 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         after = _words_after(norm, m.end(), 2)
         if set(after) & lex.agent_markers:
             h.agent += 1.0
+        if set(after) & lex.victim_after:
+            h.agent -= 2.5
         before = _words_before(norm, m.start(), 1)
         if before and before[-1] in ("قبل", "طائرات", "طائره", "الطائرات", "الطيران", "طيران", "مقاتلات", "مسيره", "مسيرات", "المسيرات", "حربيه"):
             h.agent += 1.0
@@ -265,15 +270,25 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str
     return None
 
 
+_N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,3}$")
+
+
 def _count_before(norm: str, start: int, quantities) -> int | None:
-    """"6 قتلى", "٣ جرحى": a number right before the word."""
+    """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا"."""
     for q in quantities:
-        if 0 <= start - q.span[1] <= 2 and q.value is not None and not q.vague:
+        if q.value is None or q.vague:
+            continue
+        gap = start - q.span[1]
+        if 0 <= gap <= 2:
+            return q.value
+        if 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]):
             return q.value
     return None
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
+    if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
+        return None, None
     try:
         from geo_tracker.numbers import find_quantities
         quantities = find_quantities(norm)
@@ -337,10 +352,18 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos:
             continue
+        if m.uncertainty_km > MAX_EVENT_AREA_KM:
+            continue  # "البادية السورية", a country-sized backdrop: not an event location
         prevs = [p for p in ms[:k]]
         if prevs and _is_qualifier(prevs[-1], m, text):
             continue
+        if keep and lex.locator_re.search(normalize_char_string(text[max(prevs[-1].end, m.start - 40):m.start]).strip()):
+            # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
+            # unknown (no coordinates) the first locator stands in for it
+            if keep[-1].place_id is not None:
+                continue
         keep.append(m)
+    keep = [m for m in keep if m.place_id is not None]
     # drop a qualifier that follows a list: "… والرصافة، وأثريا، بريف الرقة الغربي"
     keep2 = []
     for m in keep:
@@ -398,13 +421,26 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+_DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
+
+
+def _direction_en(qualifier: str) -> str:
+    """"جنوب شرقي" → "southeast"; "15 كم شمال" → "15 km north"."""
+    q = normalize_char_string(qualifier)
+    words = [en for ar, en in _DIR_EN for w in q.split() if w.lstrip("وب").startswith(ar)]
+    km = re.search(r"\d+", q)
+    out = "".join(words) if len(words) <= 2 else " ".join(words)
+    return (f"{km.group()} km " if km else "") + (out or "near")
+
+
 def _place_names(m: Mention) -> tuple[str, str]:
-    if m.relation and m.qualifier:
+    if m.relation and m.qualifier and not normalize_char_string(m.name_ar).startswith(
+            normalize_char_string(m.qualifier).split(" ")[-1]):
         q = m.qualifier
         en = {"desert_of": "desert of ", "countryside_of": "countryside of ", "near": "near ",
               "direction_of": "", "distance": "near ", "area_of": "area of "}.get(m.relation, "")
         if m.relation == "direction_of":
-            en = f"{q} (direction) of "
+            en = _direction_en(q) + " of "
         return f"{q} {m.name_ar}".strip(), f"{en}{m.name_en}".strip()
     return m.name_ar, m.name_en
 
@@ -443,20 +479,24 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     lex = load_lexicon()
     text = article.text
     pub = article.published
-    resolved = [m for m in mentions if m.place_id is not None and m.lat is not None]
+    dl_end = dateline_end(text)
+    # places in the dateline ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
+    usable = [m for m in mentions if m.start >= dl_end and (m.place_id is None or m.lat is not None)]
     events: list[Event] = []
     prev_actor: str | None = None
     prev_target: str | None = None
     prev_sent = -10
     prev_group: list[int] = []            # indices into events of the last event clause
     lead: _DateInfo | None = None
-    for si, (a, b) in enumerate(sentence_spans(text)):
-        sent = text[a:b]
-        nsent = normalize(sent)
-        norm = nsent.text
+    nart = normalize(text)
+    norm_all = nart.text
+    for si, (na, nb) in enumerate(sentence_spans(norm_all)):
+        norm = norm_all[na:nb]
         if not lex.trigger_re.search(norm):
             continue
-        sent_ms = [m for m in resolved if a <= m.start < b]
+        a, b = nart.original_span(na, nb)
+        sent = text[a:b]
+        sent_ms = [m for m in usable if a <= m.start < b]
         dates = find_dates(sent, pub)
         for ca, cb in _split_clauses(norm, lex):
             cnorm = norm[ca:cb]
@@ -473,8 +513,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             _, etype, tpos = trig
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):
                 continue
-            o_start = a + nsent.original_index(ca)
-            o_end = a + nsent.original_index(cb) if cb < len(norm) else b
+            o_start = nart.original_index(na + ca)
+            o_end = nart.original_index(na + cb) if cb < len(norm) else b
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
             hits = _actor_hits(cnorm, lex)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
@@ -493,12 +533,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             killed, injured = _casualties(cnorm, lex)
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
-            d = _pick_date(cdates, a + nsent.original_index(tpos) - a) or _pick_date(dates, tpos)
+            tpos_sent = nart.original_index(na + ca + tpos) - a
+            d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
             is_bg = bool(lex.background_re.search(cnorm))
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)
-                if d.kind == "year" and pub is not None and d.end.year < pub.year:
-                    is_bg = True
+                if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
+                    is_bg = True   # "عام 2019", "مطلع 2022": history, not this report's event
             elif lead is not None:
                 dinfo = lead
             else:
@@ -506,7 +547,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
                 is_bg = True
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
-                                   lambda i, _n=nsent, _a=a, _ca=ca: _a + _n.original_index(_ca + i))
+                                   lambda i, _o=na + ca: nart.original_index(_o + i))
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
                 if prev_group and si - prev_sent <= 1 and (killed or injured):
@@ -515,7 +556,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         events[prev_group[0]] = _replace(first, killed=first.killed if first.killed is not None else killed,
                                                          injured=first.injured if first.injured is not None else injured)
                 continue
-            if not is_bg and lead is None and dinfo.start is not None:
+            if not is_bg and lead is None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None
             om = lex.object_re.search(cnorm)
@@ -545,6 +586,24 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     if not include_background:
         events = [e for e in events if not e.background]
     return events
+
+
+_DATELINE_RE = re.compile(
+    r"\s*[^\s\d,،.()\-–—]{2,}(?:\s+[^\s\d,،.()\-–—]{2,})?\s*[-–—:،,]?\s*"
+    r"(?:\(?[^\s\d()]{2,}\)?\s*[-–—]?\s*)?[0-9\u0660-\u0669]{1,4}[\s/.\-]+\S+(?:[\s/.\-]+\S+)?\s+[0-9\u0660-\u0669]{2,4}"
+    r"(?:\s*\([^)]{1,40}\))?")
+
+
+def dateline_end(text: str) -> int:
+    """End offset of a dateline at the top of the body ("دمشق 20 ديسمبر 2025 (شينخوا)"), or 0."""
+    head = text[:160]
+    for line_start in (0, head.find("\n") + 1 if "\n" in head else -1):
+        if line_start < 0:
+            continue
+        m = _DATELINE_RE.match(text, line_start)
+        if m and m.end() - line_start < 90:
+            return m.end()
+    return 0
 
 
 def _replace(ev: Event, **kw) -> Event:

@@ -91,6 +91,17 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 class _Index:
     names: dict[str, list[str]]
     lengths: dict[str, tuple[int, ...]]      # first token → name lengths in tokens, longest first
+    # token → its clitic forms that start a gazetteer name: (form, offset, stripped, lengths)
+    token_forms: dict[str, tuple] = field(default_factory=dict)
+
+    def forms(self, tok: str, lex: "Lexicon") -> tuple:
+        got = self.token_forms.get(tok)
+        if got is None:
+            got = tuple((f, off, st, self.lengths[f]) for f, off, st in _strip_forms(tok, lex)
+                        if f in self.lengths)
+            if len(self.token_forms) < 500_000:
+                self.token_forms[tok] = got
+        return got
 
 
 _INDEX_CACHE: dict[int, _Index] = {}
@@ -167,13 +178,21 @@ def _strip_forms(tok: str, lex: Lexicon) -> Iterator[tuple[str, int, bool]]:
 _HEAD_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-def _bare(tok: str, lex: Lexicon) -> set[str]:
+_BARE_CACHE: dict[str, frozenset] = {}
+
+
+def _bare(tok: str, lex: Lexicon | None = None) -> frozenset:
     """The token and its forms without و ف ب ل ك (head and trigger words are indefinite:
-    "بريف", "وبادية", but not "المناطق")."""
-    out = {tok}
-    for p in _HEAD_CLITICS:
-        if len(tok) - len(p) >= 2 and tok.startswith(p):
-            out.add(tok[len(p):])
+    "بريف", "وبادية", but not "المناطق"). Cached: news vocabulary repeats."""
+    out = _BARE_CACHE.get(tok)
+    if out is None:
+        forms = {tok}
+        for p in _HEAD_CLITICS:
+            if len(tok) - len(p) >= 2 and tok.startswith(p):
+                forms.add(tok[len(p):])
+        out = frozenset(forms)
+        if len(_BARE_CACHE) < 500_000:
+            _BARE_CACHE[tok] = out
     return out
 
 
@@ -192,10 +211,7 @@ def _find_matches(norm: str, toks: list[_Tok], idx: _Index, lex: Lexicon) -> lis
     ntok = len(toks)
     while i < ntok:
         best: _Match | None = None
-        for form, off, stripped in _strip_forms(toks[i].t, lex):
-            lens = idx.lengths.get(form)
-            if not lens:
-                continue
+        for form, off, stripped, lens in idx.forms(toks[i].t, lex):
             for n in lens:
                 if i + n > ntok or (best is not None and n <= best.n):
                     continue
@@ -322,21 +338,57 @@ def _split_composite_head(m: _Match, toks: list[_Tok], lex: Lexicon) -> None:
     m.start = toks[m.i + 1].s
 
 
+_PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
+
+
 def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, lex: Lexicon) -> None:
-    """A dual/plural head governs the places coordinated after it ("باديتي حمص ودير الزور")."""
+    """Heads govern the places coordinated after them.
+
+    A dual/plural head governs a comma list ("بوادي حمص، ودير الزور، والرقة"); a singular
+    area head governs names joined by "و" ("بادية حمص ودير الزور والرقة" is the desert of all
+    three). Plural kind words do the same for the kind ("محافظات الرقة وحمص ودير الزور").
+    """
     prev: _Match | None = None
+    prev_kind: _Match | None = None
     for m in matches:
-        if prev is not None and m.head is None and prev.head_info and prev.head_info.get("list") \
-                and prev.sent == m.sent:
-            between = toks[prev.i + prev.n:m.i]
-            gap_text = norm[toks[prev.i + prev.n - 1].e:toks[m.i].s]
-            ok = len(between) <= 1 and all(t.t in ("و",) for t in between) and not any(
-                ch in gap_text for ch in ".;:()")
-            # the token itself usually carries the conjunction: "ودير الزور"
-            if ok:
-                m.head, m.head_info = prev.head, prev.head_info
-                m.evidence = True
-        prev = m if m.head_info else prev
+        for src, attr in ((prev, "head"), (prev_kind, "kind")):
+            if src is None or src.sent != m.sent:
+                continue
+            if attr == "head" and m.head is not None:
+                continue
+            if attr == "kind" and m.kind_hint is not None:
+                continue
+            last = toks[src.i + src.n - 1] if src is not prev else None
+            gap_text = norm[toks[_last_tok(src, matches, m)].e:toks[m.i].s]
+            between = toks[_last_tok(src, matches, m) + 1:m.i]
+            joined_by_and = toks[m.i].t.startswith("و") or any(t.t == "و" for t in between)
+            if len(between) > 1 or any(t.t != "و" for t in between) or any(ch in gap_text for ch in ".;:()"):
+                continue
+            if attr == "head":
+                listy = bool(src.head_info and src.head_info.get("list"))
+                if not (listy or (joined_by_and and "," not in gap_text and src.head_info
+                                  and src.head_info.get("relation") in ("desert_of", "countryside_of"))):
+                    continue
+                m.head, m.head_info = src.head, src.head_info
+            else:
+                m.kind_hint = src.kind_hint
+            m.evidence = True
+        if m.head_info:
+            prev = m
+        if m.kind_hint and m.qualifier and normalize_char_string(m.qualifier.split(" ")[0]) in _PLURAL_KIND_TRIGGERS:
+            prev_kind = m
+        # a chain continues through the places it governed
+        if prev is not None and prev is not m and m.head == prev.head and m.head is not None:
+            prev = m
+        if prev_kind is not None and prev_kind is not m and m.kind_hint == prev_kind.kind_hint and m.kind_hint:
+            prev_kind = m
+
+
+def _last_tok(src: _Match, matches: list[_Match], m: _Match) -> int:
+    """Index of the last token of the match right before m (the chain's latest member)."""
+    k = matches.index(m)
+    before = matches[k - 1] if k > 0 else src
+    return before.i + before.n - 1
 
 
 # ------------------------------------------------------------------------------ resolution
@@ -371,6 +423,12 @@ def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple
     p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
     l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
     return math.degrees(p2), math.degrees(l2)
+
+
+def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 0.5% of haversine at Syria's scale; for scoring."""
+    kx = 111.32 * math.cos(math.radians((lat1 + lat2) * 0.5))
+    return math.hypot((lon2 - lon1) * kx, (lat2 - lat1) * 110.57)
 
 
 def _mean_bearing(bs: Sequence[float]) -> float:
@@ -447,7 +505,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             for am, ap in anchors:
                 if am is m or ap.kind in ("governorate", "district"):
                     continue
-                d = haversine_km(p.lat, p.lon, ap.lat, ap.lon)
+                d = _approx_km(p.lat, p.lon, ap.lat, ap.lon)
                 if am.sent == m.sent:
                     dmin_sent = min(dmin_sent, d)
                 dmin_art = min(dmin_art, d)
@@ -667,7 +725,7 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
             relation = "direction_of"
         else:
             unc = unc + m.distance_km
-    elif m.head_info:
+    elif m.head_info and not (m.bearings and info.get("relation") in ("area_of", "near")):
         relation = info.get("relation", "area_of")
         if relation == "countryside_of" and m.adj_bearings:
             if p.kind == "governorate":
@@ -691,7 +749,9 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
         qs, _ = n.original_span(m.qual_start, m.start)
         qualifier = n.original[qs:s].strip(" \t\n,،-") or qualifier
         # drop a leading conjunction/preposition clitic ("وبادية" → "بادية")
-        for cl in ("وب", "و", "ب", "ف", "ل"):
+        known = set(lex.heads) | set(lex.kind_triggers) | set(lex.directions)
+        first_word = normalize_char_string(qualifier.split(" ")[0])
+        for cl in (() if first_word in known else ("وب", "و", "ب", "ف", "ل")):
             if qualifier.startswith(cl) and normalize_char_string(qualifier[len(cl):].split(" ")[0]) in (
                     set(lex.heads) | set(lex.kind_triggers) | set(lex.directions)):
                 qualifier = qualifier[len(cl):]

@@ -45,7 +45,7 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)
 
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
-_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]")
+_DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
 # Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) and other compatibility characters need
 # NFKC, which may expand one character into several (ﻻ → لا).
 _COMPAT_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff01-\uff5e]")
@@ -99,11 +99,17 @@ def normalize(text: str) -> Normalized:
         out = text.translate(_TABLE).lower()
         if len(out) == len(text):
             return Normalized(text, out, None)
-        # Only deletions happened: offsets are the indices of kept characters. ``lower`` keeps
-        # length for Arabic and almost all Latin; check and fall back if it did not.
-        kept = tuple(i for i, c in enumerate(text) if not _DELETE_RE.match(c))
+        # Only deletions happened: offsets are the indices of kept characters (built from the
+        # few deleted positions with C-level range copies). ``lower`` keeps length for Arabic
+        # and almost all Latin; check and fall back if it did not.
+        kept: list[int] = []
+        prev = 0
+        for m in _DELETE_RE.finditer(text):
+            kept.extend(range(prev, m.start()))
+            prev = m.end()
+        kept.extend(range(prev, len(text)))
         if len(kept) == len(out):
-            return Normalized(text, out, kept)
+            return Normalized(text, out, tuple(kept))
     pieces: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
