@@ -26,8 +26,10 @@ def _d(s: str | None) -> dt.date | None:
 
 def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) -> bool:
     """True when ``a`` and ``b`` report the same event."""
-    if a.actor != b.actor or a.event_type != b.event_type or a.background != b.background:
+    if a.event_type != b.event_type or a.background != b.background:
         return False
+    if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
+        return False  # an unattributed report may be the same event as an attributed one
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
         # a report of a large area (geo_precision 3: "بوادي حمص") contains a precise report
@@ -54,7 +56,7 @@ def _merge(a: Event, b: Event) -> Event:
         return y if x is None else x if y is None else max(x, y)
 
     return dataclasses.replace(
-        a, sources=sources, urls=urls,
+        a, sources=sources, urls=urls, actor=a.actor if a.actor != "unknown" else b.actor,
         place_id=loc.place_id, place_name_ar=loc.place_name_ar, place_name_en=loc.place_name_en,
         admin1=loc.admin1, geo_precision=loc.geo_precision, uncertainty_km=loc.uncertainty_km,
         lat=loc.lat, lon=loc.lon, place_kind=loc.place_kind,
@@ -74,7 +76,7 @@ def dedup(events: Sequence[Event], **kw) -> list[Event]:
     buckets: dict[tuple, list[int]] = {}
     for ev in events:
         cell = (int(ev.lat // 1), int(ev.lon // 1))
-        key = (ev.actor, ev.event_type, ev.background)
+        key = (ev.event_type, ev.background)
         merged = False
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):

@@ -245,18 +245,28 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------------------ casualties
 
+_AND_NUM_RE = re.compile(r"\sو\s*$")
+
+
 def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str:
     """The number of victims named right after a killed/injured word.
 
     Returns an int, None when nothing countable follows, or "vague" ("عشرات", "عدد من").
     """
-    for q in quantities:
+    for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3:
-            if q.value is not None and not q.vague:
-                return q.value if not q.approx or q.low is None else (q.low if q.low else q.value)
-            if q.low is not None and not q.vague:
-                return q.low
-            return "vague"
+            if q.vague or (q.value is None and q.low is None):
+                return "vague"
+            total = q.value if q.value is not None else q.low
+            # "مقتل 5 عناصر من قوات النظام و3 مقاتلين من الفصائل": coordinated counts add up
+            last = q
+            for q2 in quantities[k + 1:]:
+                between = norm[last.span[1]:q2.span[0]]
+                if len(between) > 45 or not _AND_NUM_RE.search(between) or q2.vague or q2.value is None:
+                    break
+                total += q2.value
+                last = q2
+            return total
     words = _words_after(norm, end, 3)
     if not words:
         return None
@@ -326,6 +336,12 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
 _QUAL_GAP = re.compile(r"^[\s,،]*(?:[وفب]?(?:في|ب)?\s*)?(?:ريف|بريف|وريف|محافظة|بمحافظة|ضمن|في|من|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب|ب)?[\s]*(?:ريف|محافظة|منطقة|مدينة|بادية)?\s*$")
 
 
+def _km(a: Mention, b: Mention) -> float:
+    from geo_tracker.geoparse import haversine_km
+
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
     gap = text[prev.end:m.start]
@@ -364,6 +380,20 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 continue
         keep.append(m)
     keep = [m for m in keep if m.place_id is not None]
+    # "محور كباني في جبل الأكراد", "قرية X في ريف Y": a larger place right after a place inside
+    # it only locates it
+    located: list[Mention] = []
+    for m in keep:
+        prev = located[-1] if located else None
+        if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
+            gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
+            inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km
+            if inside and len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
+                                              or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
+                                              or gap.startswith("ب")):
+                continue
+        located.append(m)
+    keep = located
     # drop a qualifier that follows a list: "… والرصافة، وأثريا، بريف الرقة الغربي"
     keep2 = []
     for m in keep:
@@ -374,12 +404,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             if "ريف" in normalize_char_string(before) or "محافظ" in before:
                 continue
         keep2.append(m)
-    # backdrop: very large areas when something more precise is named
-    precise = [m for m in keep2 if m.uncertainty_km <= 60]
-    if precise:
-        keep2 = [m for m in keep2 if m.uncertainty_km <= 60 or m.relation is not None and m.uncertainty_km <= 120]
-        if any(m.uncertainty_km <= 60 for m in keep2):
-            keep2 = [m for m in keep2 if m.uncertainty_km <= 120]
+    # a clause naming precise places and a region ("غارات على ريف إدلب، طالت كفرنبل"): the
+    # region is the backdrop of the precise ones
+    if any(m.geo_precision < 3 and m.relation != "countryside_of" for m in keep2):
+        keep2 = [m for m in keep2 if m.geo_precision < 3 and m.relation != "countryside_of"]
     # one event per place (a place named twice in a clause counts once)
     seen, out = set(), []
     for m in keep2:
@@ -420,6 +448,9 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
     key = f"{article_id}|{sent_idx}|{actor}|{etype}|{place_id}|{lat:.4f}|{lon:.4f}|{date_start}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
+
+# "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
+_PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
 
@@ -479,14 +510,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     lex = load_lexicon()
     text = article.text
     pub = article.published
-    dl_end = dateline_end(text)
-    # places in the dateline ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
-    usable = [m for m in mentions if m.start >= dl_end and (m.place_id is None or m.lat is not None)]
+    # places in datelines ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
+    dls = dateline_spans(text)
+    usable = [m for m in mentions if (m.place_id is None or m.lat is not None)
+              and not any(a <= m.start < b for a, b in dls)]
     events: list[Event] = []
     prev_actor: str | None = None
     prev_target: str | None = None
     prev_sent = -10
     prev_group: list[int] = []            # indices into events of the last event clause
+    prev_type: str | None = None
     lead: _DateInfo | None = None
     nart = normalize(text)
     norm_all = nart.text
@@ -518,14 +551,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
             hits = _actor_hits(cnorm, lex)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
-            continuing = agent is None and si - prev_sent <= 2 and prev_actor is not None
+            continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
+                          and (etype == prev_type or etype == "other"))
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            if etype in ("shelling", "other") and agent in lex.stand_off and any(
-                    w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "استهداف", "استهدف", "تدمير", "غار")):
-                etype = "airstrike"
+            if agent in lex.stand_off and (etype == "other" or etype == "shelling" and any(
+                    w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "غار", "جوي", "طائر", "طيران"))):
+                etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown":
                 etype = "attack" if agent != "isis" or "مسير" not in cnorm else "airstrike"
             if etype == "other" and agent == "isis":
@@ -535,7 +569,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
             tpos_sent = nart.original_index(na + ca + tpos) - a
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
-            is_bg = bool(lex.background_re.search(cnorm))
+            is_bg = bool(lex.background_re.search(cnorm)) or bool(_PLUPERFECT_RE.match(cnorm))
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)
                 if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
@@ -583,15 +617,35 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 group.append(len(events))
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
+            prev_type = etype
     if not include_background:
         events = [e for e in events if not e.background]
-    return events
+    # the headline, the lead and the body often report the same strike: one event
+    from geo_tracker.dedup import dedup
+
+    return dedup(events)
 
 
 _DATELINE_RE = re.compile(
     r"\s*[^\s\d,،.()\-–—]{2,}(?:\s+[^\s\d,،.()\-–—]{2,})?\s*[-–—:،,]?\s*"
     r"(?:\(?[^\s\d()]{2,}\)?\s*[-–—]?\s*)?[0-9\u0660-\u0669]{1,4}[\s/.\-]+\S+(?:[\s/.\-]+\S+)?\s+[0-9\u0660-\u0669]{2,4}"
     r"(?:\s*\([^)]{1,40}\))?")
+
+
+_PARA_DATELINE_RE = re.compile(r"(?:^|\n)[ \t]*((?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})[ \t]*[-–—]{1,2}[ \t]")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines: the one at the top ("دمشق 20 ديسمبر 2025 (شينخوا)") and place
+    bylines at a paragraph start ("محافظة إدلب – المرصد السوري:"). Places in them say where a
+    report was filed, not where anything happened."""
+    spans = []
+    end = dateline_end(text)
+    if end:
+        spans.append((0, end))
+    for m in _PARA_DATELINE_RE.finditer(text):
+        spans.append((m.start(1), m.end(1)))
+    return spans
 
 
 def dateline_end(text: str) -> int:

@@ -292,7 +292,7 @@ def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent
                 quals.append(toks[j].t)
                 m.qual_start = toks[j].s
             hit = True
-        if dirw and not head and not trig:
+        if dirw and not head and not trig and not dirw.startswith("ال"):
             m.bearings = (lex.directions[dirw],) + m.bearings
             quals.append(toks[j].t)
             m.qual_start = toks[j].s
@@ -538,7 +538,8 @@ _QUALIFIER_WORDS = frozenset({"ريف", "محافظه", "باديه", "ناحي�
 
 
 def _has_evidence(m: _Match, matches: list[_Match], toks: list[_Tok], gaz, lex: Lexicon) -> bool:
-    if m.evidence or m.head or m.kind_hint or m.bearings or m.distance_km is not None:
+    # a direction or distance alone ("شرق المدينة") is no evidence: "the city" is a word too
+    if m.evidence or m.head or m.kind_hint:
         return True
     return _qualifier_after(m, toks, lex)
 
@@ -561,6 +562,7 @@ _SETTLEMENT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp
 #: Zipf frequency (wordfreq, Arabic) at or above which a single-word name is also an ordinary
 #: word: a village named "الوعرة" (rugged) or "حينه" (its time), a town named "الباب" (the door).
 WORD_ZIPF_VILLAGE = 3.3
+_PLAIN_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 WORD_ZIPF_TOWN = 4.6
 
 
@@ -586,7 +588,7 @@ def _word_like(m: _Match, gaz) -> bool:
     # frequencies need the spelling as written (ة, أ …), so use the gazetteer's own spellings
     words = {w for p in places for w in (p.name_ar, *p.variants_ar) if normalize_char_string(w) == m.key}
     if m.orig:
-        words.add(m.orig)
+        words.add(_PLAIN_RE.sub("", m.orig))
     words = words or {m.key}
     z = max(max(word_frequency(w), word_frequency(w[2:]) if w.startswith("ال") else 0.0) for w in words)
     small = all(p.kind in _SMALL_KINDS and p.population < 5000 for p in places)
@@ -629,7 +631,7 @@ def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon)
         if not changed:
             break
     for k, m in enumerate(matches):
-        if status[k] is not None:
+        if status[k] is not None or _needs_evidence(m, lex):
             continue
         # a locative preposition before it and a confirmed place of the article within 40 km
         prev = toks[m.i - 1].t if m.i > 0 else ""
