@@ -48,6 +48,13 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
 def _merge(a: Event, b: Event) -> Event:
     """Merge b into a (a is the earlier report)."""
     loc = a if (a.geo_precision, a.uncertainty_km) <= (b.geo_precision, b.uncertainty_km) else b
+    if loc.geo_precision < 3 and max(a.geo_precision, b.geo_precision) == 3:
+        # a regional summary absorbed by a precise report: its toll may cover several
+        # places, so the precise report's own toll stands
+        return dataclasses.replace(
+            loc, event_id=a.event_id, article_id=a.article_id, sources=tuple(dict.fromkeys(a.sources + b.sources)),
+            urls=tuple(dict.fromkeys(a.urls + b.urls)), actor=a.actor if a.actor != "unknown" else b.actor,
+            target=loc.target or a.target or b.target)
     when = a if (a.time_precision, a.date_start is None) <= (b.time_precision, b.date_start is None) else b
     sources = tuple(dict.fromkeys(a.sources + b.sources))
     urls = tuple(dict.fromkeys(a.urls + b.urls))

@@ -177,11 +177,14 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         if actor is None:
             continue
         h = _ActorHit(actor, m.start(), m.end())
-        # the nearest role word before the phrase decides (neutral nouns are skipped)
+        # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         for w in reversed(_words_before(norm, m.start(), 5)):
             forms = {w, _strip_clitic(w)}
-            if forms & lex.neutral:
+            if forms & lex.neutral or w.isdigit():
                 continue
+            if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
+                h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
+                break
             if forms & lex.agent_markers:
                 h.agent += 1.5
             elif forms & lex.target_markers:
@@ -450,6 +453,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
+_SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
@@ -580,6 +584,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 dinfo = _default_date(pub)
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
                 is_bg = True
+            if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
+                    and _SINCE_RE.search(cnorm)):
+                is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i))
             if not places:

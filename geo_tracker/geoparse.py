@@ -445,6 +445,8 @@ def _prior(p: Place, m: _Match) -> float:
         s += 0.5
     elif m.kind_hint == "governorate" and p.kind != "governorate":
         s -= 0.6
+    if m.bearings and not m.head_info and p.kind == "governorate":
+        s += 0.9   # "شرقي دير الزور": the east of the governorate more often than of its city
     if m.head_info and m.head_info.get("relation") in ("countryside_of", "desert_of"):
         if p.kind == "governorate":
             s += 0.9
@@ -742,8 +744,12 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
         unc = max(unc, float(info.get("min_km", 5)))
     elif m.bearings:
         relation = "direction_of"
-        lat, lon = offset_point(lat, lon, _mean_bearing(m.bearings), lex.direction_offset_km)
-        unc = max(unc, lex.direction_min_km)
+        sec = _sector(id(gaz), p.admin1 or "", tuple(m.bearings)) if p.kind == "governorate" else None
+        if sec:
+            lat, lon, unc = sec
+        else:
+            lat, lon = offset_point(lat, lon, _mean_bearing(m.bearings), lex.direction_offset_km)
+            unc = max(unc, lex.direction_min_km)
     s, e = n.original_span(m.start, m.end)
     surface = n.original[s:e]
     qualifier = m.qualifier
