@@ -1,7 +1,8 @@
 """Benchmark geo_tracker.clusters on synthetic events inside Syria.
 
-Each case runs in its own subprocess so its peak memory (ru_maxrss) is its own; tracemalloc's
-peak of Python/numpy allocations is printed too. Baselines measured in the same run: the process
+Each case runs in its own subprocess so its peak memory (ru_maxrss, the whole process: Python,
+libraries, the synthetic data) is its own; "RSS before" is that process just before the timed
+call. Baselines measured in the same run: the process
 with only the imports loaded, building the haversine BallTree alone on the same points,
 scikit-learn's own haversine/ball-tree DBSCAN/HDBSCAN on the same data (``engine="haversine"``),
 and the 10k case for each method (to show how time scales with n).
@@ -84,12 +85,24 @@ CASES = {
 }
 
 
-def run_case(case: str, n: int, seed: int = 0) -> dict:
-    """Run one case in this process; return seconds and memory figures."""
+def run_case(case: str, n: int, seed: int = 0, trace: bool = False) -> dict:
+    """Run one case in this process; return seconds and memory figures (tracemalloc only when
+    ``trace``: it slows allocation-heavy code, so timed runs go without it)."""
     from geo_tracker.clusters import EARTH_RADIUS_KM, cluster_events, significance, suggest_eps
 
+    # import everything a case uses before the clock starts: imports are not the work
+    import esda  # noqa: F401
+    import libpysal.weights  # noqa: F401
+    import pointpats  # noqa: F401
+    import scipy.sparse.csgraph  # noqa: F401
+    import scipy.spatial  # noqa: F401
+    import sklearn.cluster  # noqa: F401
+    import sklearn.neighbors  # noqa: F401
+
     gdf = synthetic_events(n, seed) if case != "imports" else None
-    tracemalloc.start()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if trace:
+        tracemalloc.start()
     t0 = time.perf_counter()
     extra: dict = {}
     if case == "imports":
@@ -115,12 +128,14 @@ def run_case(case: str, n: int, seed: int = 0) -> dict:
     else:
         raise SystemExit(f"unknown case {case}")
     seconds = time.perf_counter() - t0
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = None
+    if trace:
+        peak = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+        tracemalloc.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"case": case, "n": n, "seconds": round(seconds, 3),
-            "tracemalloc_peak_mb": round(peak / 2**20, 1), "peak_rss_mb": round(rss_mb, 1),
-            **extra}
+            "tracemalloc_peak_mb": peak, "peak_rss_mb": round(rss_mb, 1),
+            "rss_before_mb": round(rss_before, 1), **extra}
 
 
 def spawn(case: str, n: int, timeout: float) -> dict:
@@ -141,9 +156,11 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--quick", action="store_true", help="10k cases only")
     ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--trace", action="store_true",
+                    help="with --case: also report tracemalloc's peak (slower)")
     args = ap.parse_args()
     if args.case:
-        res = run_case(args.case, args.n)
+        res = run_case(args.case, args.n, trace=args.trace)
         print(json.dumps(res) if args.json else res)
         return
     sizes = [10_000] if args.quick else [10_000, 100_000]
@@ -155,17 +172,17 @@ def main() -> None:
         if n <= 10_000:
             plan.append(("hdbscan-haversine", n))  # about 10x slower than the KD-tree: 10k only
     results = []
-    print(f"{'case':<21}{'n':>8}{'seconds':>9}{'peak RSS MB':>13}{'tracemalloc MB':>16}  notes")
+    print(f"{'case':<21}{'n':>8}{'seconds':>9}{'peak RSS MB':>13}{'RSS before':>12}  notes")
     for case, n in plan:
         r = spawn(case, n, args.timeout)
         results.append(r)
         if "error" in r:
             print(f"{case:<21}{n:>8}  {r['error']}", flush=True)
             continue
-        notes = {k: v for k, v in r.items()
-                 if k not in ("case", "n", "seconds", "tracemalloc_peak_mb", "peak_rss_mb")}
+        notes = {k: v for k, v in r.items() if k not in
+                 ("case", "n", "seconds", "tracemalloc_peak_mb", "peak_rss_mb", "rss_before_mb")}
         print(f"{case:<21}{n:>8}{r['seconds']:>9.2f}{r['peak_rss_mb']:>13.0f}"
-              f"{r['tracemalloc_peak_mb']:>16.0f}  {notes}", flush=True)
+              f"{r['rss_before_mb']:>12.0f}  {notes}", flush=True)
 
     def get(case, n):
         return next((r for r in results

@@ -48,6 +48,8 @@ SYRIA_AEQD = ("+proj=aeqd +lat_0=35.0 +lon_0=38.5 +x_0=0 +y_0=0 "
               "+datum=WGS84 +units=m +no_defs")
 #: Weight of a geo_precision 3 event under ``precision3="downweight"`` (others weigh 1).
 PRECISION3_WEIGHT = 0.25
+#: Events this close outside the study area's outline count as inside it (significance).
+INSIDE_TOLERANCE_KM = 2.0
 #: Smallest buffer around a cluster's events, km: keeps two-point clusters as polygons.
 MIN_BUFFER_KM = 1.0
 
@@ -354,81 +356,113 @@ def _chord(eps_km: float) -> float:
     return 2.0 * math.sin(min(eps_km / EARTH_RADIUS_KM, math.pi) / 2.0)
 
 
-def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
-                    weights: np.ndarray | None, p: float = 2.0, spatial_dims: int = 3,
-                    chunk: int = 2048) -> np.ndarray:
-    """DBSCAN with memory bounded by one chunk's neighbour pairs (not all of them).
+def _chord_to_km(chord: np.ndarray) -> np.ndarray:
+    """Great-circle km for unit-sphere chord lengths (inverse of :func:`_chord`)."""
+    return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.clip(np.asarray(chord) / 2.0, 0.0, 1.0))
 
-    Neighbours of ``points[i]`` are the points within ``radius`` (Minkowski ``p``) — for
-    ``p=inf`` (space-time box) the first ``spatial_dims`` columns must also be within ``radius``
-    in Euclidean distance. Pass 1 sums neighbour weights (a point is its own neighbour) to find
-    core points, exactly as scikit-learn's DBSCAN does; pass 2 joins core points within reach
-    into connected components chunk by chunk, and gives each border point the cluster of its
-    nearest core neighbour. Returns labels, -1 for noise.
+
+def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
+                    weights: np.ndarray | None, space_time: bool = False,
+                    chunk_pairs: int = 4_000_000, n_jobs: int | None = None) -> np.ndarray:
+    """DBSCAN whose memory is bounded by one chunk of neighbour pairs, not all of them.
+
+    ``points`` are unit-sphere x, y, z (plus scaled time when ``space_time``); neighbours are
+    within ``radius`` in Euclidean distance — for ``space_time`` within ``radius`` in every
+    coordinate (a box) *and* within ``radius`` in x, y, z. Core points are those whose
+    neighbourhood (themselves included) weighs at least ``min_events``, as in scikit-learn.
+    Clusters are the connected components of core points within reach of each other, joined
+    chunk by chunk; a border point takes the cluster of its nearest core neighbour. Returns
+    labels, -1 for noise.
     """
     from scipy import sparse
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
+    from sklearn.neighbors import NearestNeighbors
 
     n = len(points)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
-    tree = cKDTree(points)
-    # chunks of nearby points keep each chunk's sub-tree compact and its query cheap
-    cells = np.floor(points[:, :spatial_dims] / max(radius * 16, 1e-12)).astype(np.int64)
-    order = np.lexsort(cells.T[::-1])
-    chunks = [order[k:k + chunk] for k in range(0, n, chunk)]
+    r = radius * (1 + 1e-12)
+    metric = "chebyshev" if space_time else "euclidean"
 
-    def pairs(idx: np.ndarray):
-        sub = cKDTree(points[idx])
-        m = sub.sparse_distance_matrix(tree, radius * (1 + 1e-12), p=p, output_type="ndarray")
-        i, j, v = idx[m["i"]], m["j"], m["v"]
-        if p == np.inf:
-            d = np.linalg.norm(points[i, :spatial_dims] - points[j, :spatial_dims], axis=1)
-            keep = d <= radius * (1 + 1e-12)
-            i, j, v = i[keep], j[keep], np.maximum(v[keep], d[keep])
-        return i, j, v
+    def index(sel: np.ndarray):
+        return NearestNeighbors(radius=r, algorithm="kd_tree", metric=metric,
+                                n_jobs=n_jobs).fit(points[sel])
 
-    weight_sum = np.zeros(n)
-    for idx in chunks:
-        i, j, _ = pairs(idx)
-        weight_sum += np.bincount(i, weights=w[j], minlength=n)
+    def chunks(sel: np.ndarray, per_point: float):
+        size = int(max(256, min(len(sel), chunk_pairs / max(per_point, 1.0))))
+        return [sel[k:k + size] for k in range(0, len(sel), size)]
+
+    def pairs(nn, targets: np.ndarray, idx: np.ndarray):
+        """(i, j, d): i in idx, j in targets within reach; d is the combined distance / r."""
+        ind = nn.radius_neighbors(points[idx], return_distance=False)
+        lengths = np.fromiter((len(a) for a in ind), dtype=np.int64, count=len(ind))
+        i = np.repeat(idx, lengths)
+        j = targets[np.concatenate(ind)] if lengths.sum() else np.zeros(0, dtype=np.int64)
+        d = np.linalg.norm(points[i, :3] - points[j, :3], axis=1)
+        if space_time:
+            keep = d <= r
+            i, j = i[keep], j[keep]
+            d = np.maximum(d[keep], np.abs(points[i, 3] - points[j, 3]))
+        return i, j, d
+
+    # pass 1: neighbourhood weights → core points
+    everyone = np.arange(n)
+    # points in spatial order, so each chunk's queries stay local
+    order = np.lexsort(np.floor(points[:, :3] / max(radius * 16, 1e-12)).astype(np.int64).T[::-1])
+    if not space_time:
+        tree = cKDTree(points)
+        weight_sum = np.zeros(n)
+        for value in np.unique(w):  # one count per weight class: no pairs kept at all
+            cls = np.flatnonzero(w == value)
+            counts = cKDTree(points[cls]).query_ball_point(points, r, return_length=True,
+                                                          workers=-1 if n_jobs is None else n_jobs)
+            weight_sum += value * counts
+        mean_nb = float(weight_sum.mean())
+    else:
+        nn_all = index(everyone)
+        weight_sum = np.zeros(n)
+        probe = order[:: max(1, n // 500)]
+        mean_nb = float(np.mean([len(a) for a in nn_all.radius_neighbors(points[probe],
+                                                                         return_distance=False)]))
+        for idx in chunks(order, mean_nb):
+            i, j, _ = pairs(nn_all, everyone, idx)
+            weight_sum += np.bincount(i, weights=w[j], minlength=n)
     core = weight_sum >= min_events - 1e-9
     if not core.any():
         return np.full(n, -1, dtype=np.int64)
 
-    comp = np.arange(n)           # component representative per point (cores only matter)
-    best_core = np.full(n, -1)    # border point → nearest core neighbour
-    best_dist = np.full(n, np.inf)
-    for idx in chunks:
-        i, j, v = pairs(idx)
-        cc = core[i] & core[j]
-        if cc.any():
-            a, b = comp[i[cc]], comp[j[cc]]
-            diff = a != b
-            if diff.any():
-                g = sparse.coo_matrix((np.ones(int(diff.sum()), dtype=np.int8),
-                                       (a[diff], b[diff])), shape=(n, n))
-                _, lab = connected_components(g, directed=False)
-                # relabel to a representative index so later chunks keep merging correctly
-                rep = np.full(lab.max() + 1, -1)
-                rep[lab[::-1]] = np.arange(n)[::-1]
-                comp = rep[lab[comp]]
-        bc = ~core[i] & core[j]
-        if bc.any():
-            bi, bj, bv = i[bc], j[bc], v[bc]
-            o = np.lexsort((bj, bv, bi))
-            bi, bj, bv = bi[o], bj[o], bv[o]
-            first = np.r_[True, bi[1:] != bi[:-1]]
-            bi, bj, bv = bi[first], bj[first], bv[first]
-            better = bv < best_dist[bi]
-            best_core[bi[better]] = bj[better]
-            best_dist[bi[better]] = bv[better]
+    # pass 2: connected components of core points, chunk by chunk
+    cores = order[core[order]]
+    nn_core = index(cores)
+    comp = np.arange(n)
+    for idx in chunks(cores, mean_nb):
+        i, j, _ = pairs(nn_core, cores, idx)
+        a, b = comp[i], comp[j]
+        diff = a != b
+        if not diff.any():
+            continue
+        g = sparse.coo_matrix((np.ones(int(diff.sum()), dtype=np.int8), (a[diff], b[diff])),
+                              shape=(n, n))
+        _, lab = connected_components(g, directed=False)
+        # back to a representative point index, so later chunks keep merging correctly
+        rep = np.empty(lab.max() + 1, dtype=np.int64)
+        rep[lab[::-1]] = np.arange(n)[::-1]
+        comp = rep[lab[comp]]
     labels = np.full(n, -1, dtype=np.int64)
     _, labels[core] = np.unique(comp[core], return_inverse=True)
-    border = ~core & (best_core >= 0)
-    labels[border] = labels[best_core[border]]
+
+    # border points: the cluster of the nearest core point within reach
+    others = order[~core[order]]
+    for idx in chunks(others, mean_nb):
+        i, j, d = pairs(nn_core, cores, idx)
+        if len(i) == 0:
+            continue
+        o = np.lexsort((j, d, i))
+        i, j = i[o], j[o]
+        first = np.r_[True, i[1:] != i[:-1]]
+        labels[i[first]] = labels[j[first]]
     return labels
 
 
@@ -439,7 +473,8 @@ def _dbscan(lat, lon, eps_km, min_events, weights, n_jobs, engine="sphere") -> n
         model = DBSCAN(eps=eps_km / EARTH_RADIUS_KM, min_samples=min_events, metric="haversine",
                        algorithm="ball_tree", n_jobs=n_jobs)
         return model.fit_predict(_to_radians(lat, lon), sample_weight=weights)
-    return _chunked_dbscan(_unit_xyz(lat, lon), _chord(eps_km), min_events, weights)
+    return _chunked_dbscan(_unit_xyz(lat, lon), _chord(eps_km), min_events, weights,
+                           n_jobs=n_jobs)
 
 
 def _hdbscan(lat, lon, eps_km, min_events, n_jobs, min_probability,
@@ -515,7 +550,7 @@ def _st_dbscan(lat, lon, t_days, eps_km, days, min_events, weights,
         model = DBSCAN(eps=1.0 + 1e-9, min_samples=min_events, metric="precomputed")
         return model.fit_predict(graph, sample_weight=weights)
     pts, radius = _st_points(lat, lon, t_days, eps_km, days)
-    return _chunked_dbscan(pts, radius, min_events, weights, p=np.inf, spatial_dims=3)
+    return _chunked_dbscan(pts, radius, min_events, weights, space_time=True)
 
 
 def _attach_to_nearest(lat, lon, labels, attach_mask, radius_km) -> np.ndarray:
@@ -824,11 +859,11 @@ def suggest_eps(events, k: int | None = None, min_events: int = 5,
     n = int(ok.sum())
     if n <= k:
         raise GeoTrackerError(f"need more than {k} located events to suggest eps, have {n}")
-    from sklearn.neighbors import BallTree
+    from scipy.spatial import cKDTree
 
-    X = _to_radians(lat[ok], lon[ok])
-    dist, _ = BallTree(X, metric="haversine").query(X, k=k + 1)
-    kd = np.sort(dist[:, k] * EARTH_RADIUS_KM)
+    xyz = _unit_xyz(lat[ok], lon[ok])
+    chord, _ = cKDTree(xyz).query(xyz, k=[k + 1], workers=-1)  # the point itself is 1st
+    kd = np.sort(_chord_to_km(chord[:, 0]))
     curve = pd.DataFrame({"rank": np.arange(1, n + 1), "k_dist_km": kd})
     knee = _knee(kd)
     pcts = {str(q): float(np.percentile(kd, q)) for q in (10, 25, 50, 75, 90, 95, 99)}
@@ -951,8 +986,11 @@ def significance(events, area: Literal["syria", "hull"] = "syria", n_sim: int = 
         window = shapely.convex_hull(pts).buffer(1.0)
         if window.area < 1e6:
             raise GeoTrackerError("the events' convex hull has no area: use area='syria'")
-    shapely.prepare(window)
-    inside = shapely.contains_xy(window, x, y)
+    # events on the coast or the border can fall just outside a simplified outline: within
+    # INSIDE_TOLERANCE_KM they count as inside (their own uncertainty is larger than that)
+    near = window.buffer(INSIDE_TOLERANCE_KM * 1000.0)
+    shapely.prepare(near)
+    inside = shapely.contains_xy(near, x, y)
     n_outside = int((use_gi & ~inside).sum())
     use_pp &= inside
     use_gi &= inside
@@ -1013,9 +1051,11 @@ def _ripley_l(coords, sims, area_km2, distances_km, window_km) -> pd.DataFrame:
     correction: the CSR patterns are simulated in the same window, so edge effects are in the
     envelope too. (pointpats' ``l`` takes the intensity from the points' own convex hull, which
     moves a uniform pattern's L outside its envelope whenever its hull happens to be large.)
-    Pair counts come from a KD-tree (``count_neighbors``), so no n×n matrix is built.
+    Pair counts come from binned pairwise distances (or a KD-tree's ``count_neighbors`` for
+    big patterns, so no n×n matrix is built).
     """
     from scipy.spatial import cKDTree
+    from scipy.spatial.distance import pdist
 
     if distances_km is None:
         # up to a quarter of the window's smaller side, as usual for K/L
@@ -1024,10 +1064,24 @@ def _ripley_l(coords, sims, area_km2, distances_km, window_km) -> pd.DataFrame:
         distances_km = np.linspace(dmax / 20, dmax, 20)
     support = np.asarray(distances_km, dtype=float)
 
+    step = np.diff(support)
+    uniform = len(support) > 1 and np.allclose(step, step[0])
+
+    def first_ge(d: np.ndarray) -> np.ndarray:
+        if uniform:  # arithmetic is much faster than a binary search per distance
+            k = np.ceil((d - support[0]) / step[0] - 1e-12)
+            return np.clip(k, 0, len(support)).astype(np.int64)
+        return np.searchsorted(support, d, side="left")
+
     def ripley(pts: np.ndarray) -> np.ndarray:
         n = len(pts)
-        tree = cKDTree(pts)
-        pairs = tree.count_neighbors(tree, support).astype(float) - n  # drop i == i
+        if n <= 3000:  # n(n-1)/2 distances fit easily: binning them is fastest
+            d = pdist(pts)
+            bins = first_ge(d)  # index of the first support distance ≥ d_ij
+            pairs = 2.0 * np.cumsum(np.bincount(bins, minlength=len(support) + 1)[:-1])
+        else:
+            tree = cKDTree(pts)
+            pairs = tree.count_neighbors(tree, support).astype(float) - n  # drop i == i
         k = area_km2 * pairs / (n * (n - 1))
         return np.sqrt(np.maximum(k, 0.0) / np.pi)
 
@@ -1053,15 +1107,12 @@ def _gi_star(x, y, w, window, cell_km, n_sim, seed, alpha):
     cells = shapely.box(gx, gy, gx + step, gy + step)
     keep = shapely.intersects(window, cells)
     cells, gx, gy = cells[keep], gx[keep], gy[keep]
-    col = np.floor((x - minx) / step).astype(np.int64)
-    row = np.floor((y - miny) / step).astype(np.int64)
-    key = {(int(round((a - minx) / step)), int(round((b - miny) / step))): i
-           for i, (a, b) in enumerate(zip(gx, gy))}
-    counts = np.zeros(len(cells))
-    for c, r, wt in zip(col, row, w):
-        i = key.get((int(c), int(r)))
-        if i is not None:
-            counts[i] += wt
+    # full-grid cell index of each event, then the kept cells' share of those counts
+    ncol, nrow = len(xs), len(ys)
+    col = np.clip(np.floor((x - minx) / step).astype(np.int64), 0, ncol - 1)
+    row = np.clip(np.floor((y - miny) / step).astype(np.int64), 0, nrow - 1)
+    full = np.bincount(row * ncol + col, weights=w, minlength=ncol * nrow)
+    counts = full[np.flatnonzero(keep)]
     grid = gpd.GeoDataFrame({"count": counts}, geometry=list(cells), crs=SYRIA_AEQD)
     grid["gi_z"] = np.nan
     grid["gi_p"] = np.nan

@@ -53,6 +53,9 @@ import yaml
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import WORD_RE, normalize, normalize_char_string
 
+__all__ = ["DateRange", "find_dates", "find_dateline", "parse_date", "hijri_to_gregorian",
+           "gregorian_to_hijri", "month_names"]
+
 _MARKS_RE = re.compile("[\u064b-\u065f\u0670\u0640]+")
 
 
@@ -61,9 +64,6 @@ def _extend_marks(text: str, end: int) -> int:
     m = _MARKS_RE.match(text, end)
     return m.end() if m else end
 
-
-__all__ = ["DateRange", "find_dates", "find_dateline", "parse_date", "hijri_to_gregorian",
-           "gregorian_to_hijri"]
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,7 @@ class _Lex:
     ambiguous_weekdays: frozenset[str]
     wd_reject_before: frozenset[str]
     wd_reject_after: frozenset[str]
+    count_nouns: frozenset[str]
     ordinals: dict[str, int]
     quals: dict[str, str]
     parts: dict[str, str]
@@ -165,6 +166,11 @@ def _n(s: Any) -> str:
 def _alt(words: Any) -> str:
     ws = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+def _bounded(pattern: str) -> str:
+    """Bound whitespace runs: adjacent ``\\s*`` would backtrack quadratically on long blanks."""
+    return pattern.replace(r"\s*", r"\s{0,4}").replace(r"\s+", r"\s{1,4}")
 
 
 def _key(s: str) -> str:
@@ -307,7 +313,7 @@ def _lex() -> _Lex:
                ("unit", 40, None), ("consec", 50, None), ("year4", 30, None)]
     if len(anchors) != len(P):
         raise RuntimeError("dates: one anchor spec per pattern")
-    patterns = [(re.compile(p), h, frozenset(a.split()), before, must)
+    patterns = [(re.compile(_bounded(p)), h, frozenset(a.split()), before, must)
                 for (p, h), (a, before, must) in zip(P, anchors)]
 
     feats: dict[str, set[str]] = {}
@@ -348,6 +354,7 @@ def _lex() -> _Lex:
         ambiguous_weekdays=frozenset(_n(w) for w in d["ambiguous_weekdays"]),
         wd_reject_before=frozenset(_n(w) for w in d.get("weekday_reject_before", [])),
         wd_reject_after=frozenset(_n(w) for w in d.get("weekday_reject_after", [])),
+        count_nouns=frozenset(_n(w) for w in d.get("count_nouns", [])),
         ordinals=ordinals, quals=quals, parts=parts,
         tolerance=int(d.get("future_tolerance_days", 3)),
         number_words=number_words,
@@ -355,6 +362,15 @@ def _lex() -> _Lex:
         quick_words=frozenset(quick),
         patterns=patterns,
     )
+
+
+def month_names() -> dict[str, tuple[str, int]]:
+    """Normalized month names of every system: name → ("g" Gregorian | "h" Hijri, month).
+
+    >>> month_names()["شباط"]
+    ('g', 2)
+    """
+    return dict(_lex().months)
 
 
 # ------------------------------------------------------------------ helpers for handlers
@@ -1003,12 +1019,9 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> _Res:
     y2 = int(m["y2"]) if m["y2"] else None
     if y2 is not None and not (1990 <= y2 <= 2100 and y2 > y):
         y2 = None
-    if m["kw"] in ("في", "خلال") and re.match(r"\s+[^\W\d]", ctx.norm[m.end():m.end() + 3]) \
-            and not re.match(r"\s+(?:و|الي|حتي|م\b|ميلادي)", ctx.norm[m.end():m.end() + 8]):
-        # "في 2000 موقع": a count, not a year. A year followed by a word is still common
-        # ("في 2019 قتل"), so only reject when a plain noun follows directly without punctuation
-        # and the number is not a round recent year.
-        if not 2000 <= y <= 2100:
+    if m["kw"] in ("في", "خلال") or m["since"]:
+        nxt = _WORD_AFTER_RE.match(ctx.norm, m.end())
+        if nxt and nxt.group(1) in ctx.lex.count_nouns:      # "في 2000 موقع": a count
             return None
     if m["since"] and y2 is None:
         if ctx.pub is not None and ctx.pub.year >= y:

@@ -14,7 +14,8 @@ tolerance, with the median and 90th-percentile error in km.
 
 Events (current ones only, ``background`` false) are matched one-to-one, greedily nearest first,
 when actor and type agree, the distance is at most ``max(gold tolerance, predicted
-uncertainty)`` and the dates overlap (a gold event without dates matches any date). Per-field
+uncertainty)`` and the dates overlap (a gold event without dates matches any date, one without a
+point any place). Per-field
 accuracy (actor, type, date, killed, injured) is measured on a looser *alignment*: gold and
 predicted events of the same article within that distance, paired preferring those that agree on
 more fields; otherwise actor and type accuracy would be 100% by construction. Background

@@ -65,6 +65,7 @@ class _Lex:
     type_of: dict
     priority: tuple
     stand_off: frozenset
+    air_only: frozenset
     background_re: re.Pattern
     extent_re: re.Pattern
     locator_re: re.Pattern
@@ -128,6 +129,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         type_of=type_of,
         priority=tuple(ev["priority"]),
         stand_off=frozenset(ev["stand_off_actors"]),
+        air_only=frozenset(ev.get("air_only_actors", [])),
         background_re=_phrase_regex(norm_list(ev["background_cues"])),
         extent_re=_phrase_regex(norm_list(ev["extent_cues"])),
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
@@ -169,6 +171,9 @@ class _ActorHit:
     agent: float = 0.0
 
 
+_AND_RE = re.compile(r"(?:^|\s)و")
+
+
 def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
@@ -180,6 +185,8 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         for w in reversed(_words_before(norm, m.start(), 5)):
             forms = {w, _strip_clitic(w)}
+            if w.endswith("ا") and len(w) > 3:
+                forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
             if forms & lex.neutral or w.isdigit():
                 continue
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
@@ -198,6 +205,12 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         before = _words_before(norm, m.start(), 1)
         if before and before[-1] in ("قبل", "طائرات", "طائره", "الطائرات", "الطيران", "طيران", "مقاتلات", "مسيره", "مسيرات", "المسيرات", "حربيه"):
             h.agent += 1.0
+        # "قوات الأمن السورية والقوات الأمريكية": a phrase coordinated with the one before it
+        # shares its role
+        if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
+            between = norm[hits[-1].end:m.start()]
+            if _AND_RE.search(between) and not set(_WORD.findall(between)) & lex.agent_markers:
+                h.agent = hits[-1].agent
         hits.append(h)
     return hits
 
@@ -219,7 +232,7 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     scored = []
     for h in hits:
         s = h.agent
-        if etype == "airstrike" and h.actor not in lex.air:
+        if etype == "airstrike" and h.actor not in lex.air and "مسير" not in norm:
             s -= 3.0
         # closeness to the trigger: agents usually stand near the verb/noun
         s -= min(abs(h.start - trig_pos), 200) / 400.0
@@ -299,14 +312,35 @@ def _count_before(norm: str, start: int, quantities) -> int | None:
     return None
 
 
+def _quantities_near_casualty_words(norm: str, lex: _Lex) -> list:
+    """Numbers within reach of killed/injured words (parsing only those windows is much
+    cheaper than the whole clause)."""
+    import dataclasses
+
+    from geo_tracker.numbers import find_quantities
+
+    spans = sorted((max(0, m.start() - 60), min(len(norm), m.end() + 90))
+                   for rx in (lex.killed_re, lex.injured_re) for m in rx.finditer(norm))
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out = []
+    for a, b in merged:
+        # start the window on a word boundary so a number is not cut in two
+        while a > 0 and not norm[a - 1].isspace():
+            a -= 1
+        for q in find_quantities(norm[a:b]):
+            out.append(dataclasses.replace(q, span=(q.span[0] + a, q.span[1] + a)))
+    return out
+
+
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
         return None, None
-    try:
-        from geo_tracker.numbers import find_quantities
-        quantities = find_quantities(norm)
-    except ImportError:  # pragma: no cover - numbers module is part of the package
-        quantities = []
+    quantities = _quantities_near_casualty_words(norm, lex)
     res = {}
     for kind, rx in (("killed", lex.killed_re), ("injured", lex.injured_re)):
         total, seen, vague = 0, False, False
@@ -364,9 +398,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     """The places an event happened at, from the clause's mentions."""
     if not ms:
         return []
-    # region extents: places after "الممتدة من … وصولاً إلى" are backdrop
-    ext = lex.extent_re.search(clause_norm)
-    ext_pos = n_orig_of(ext.start()) if ext else None
+    # region extents ("الممتدة من … وصولاً إلى") and aims ("تهدف إلى تمشيط …"): the places
+    # after them are backdrop or intent, not where the event happened
+    cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm)) if m]
+    ext_pos = n_orig_of(min(cut)) if cut else None
     keep: list[Mention] = []
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos:
@@ -409,8 +444,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep2.append(m)
     # a clause naming precise places and a region ("غارات على ريف إدلب، طالت كفرنبل"): the
     # region is the backdrop of the precise ones
-    if any(m.geo_precision < 3 and m.relation != "countryside_of" for m in keep2):
-        keep2 = [m for m in keep2 if m.geo_precision < 3 and m.relation != "countryside_of"]
+    if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road") for m in keep2):
+        keep2 = [m for m in keep2 if m.geo_precision < 3 and m.relation not in ("countryside_of", "road")]
     # one event per place (a place named twice in a clause counts once)
     seen, out = set(), []
     for m in keep2:
@@ -437,8 +472,22 @@ def _pick_date(dates, pos: int) -> object | None:
     return min(dates, key=lambda d: (abs(d.span[0] - pos) + (0 if d.span[0] <= pos else 20)))
 
 
-def _default_date(published: dt.date | None) -> _DateInfo:
+_CURRENT_YEAR_RE = re.compile(r"(?:العام|السنه|عام)\s+(?:الحالي|الجاري)\s*[(\-–]?\s*(\d{4})")
+
+
+def current_year(norm_text: str) -> int | None:
+    """The year an undated article says it is written in ("منذ بداية العام الحالي 2024")."""
+    m = _CURRENT_YEAR_RE.search(norm_text)
+    if m and 1990 <= int(m.group(1)) <= 2100:
+        return int(m.group(1))
+    return None
+
+
+def _default_date(published: dt.date | None, year: int | None = None) -> _DateInfo:
     if published is None:
+        if year is not None:
+            # the text names its own year: the event happened in it (ACLED precision 3)
+            return _DateInfo(dt.date(year, 1, 1), dt.date(year, 12, 31), 3)
         return _DateInfo(None, None, 3)
     # news reports what happened on the day or the day before: a two-day window
     return _DateInfo(published - dt.timedelta(days=1), published, 2)
@@ -527,6 +576,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     lead: _DateInfo | None = None
     nart = normalize(text)
     norm_all = nart.text
+    year_hint = current_year(norm_all) if pub is None else None
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
         norm = norm_all[na:nb]
         if not lex.trigger_re.search(norm):
@@ -561,11 +611,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            if agent in lex.stand_off and (etype == "other" or etype == "shelling" and any(
-                    w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "غار", "جوي", "طائر", "طيران"))):
+            if agent in lex.stand_off and (etype == "other" or etype == "shelling" and (agent in lex.air_only or any(
+                    w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "غار", "جوي", "طائر", "طيران")))):
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
-            if etype == "airstrike" and agent not in lex.air and agent != "unknown":
-                etype = "attack" if agent != "isis" or "مسير" not in cnorm else "airstrike"
+            if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
+                etype = "attack"      # only drones fly for armed groups
             if etype == "other" and agent == "isis":
                 etype = "attack"
             killed, injured = _casualties(cnorm, lex)
@@ -581,7 +631,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             elif lead is not None:
                 dinfo = lead
             else:
-                dinfo = _default_date(pub)
+                dinfo = _default_date(pub, year_hint)
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
                 is_bg = True
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3

@@ -257,6 +257,17 @@ _DIST_RE = re.compile(
     r"(?:(?:مدينه|بلده|قريه|منطقه|مطار|قاعده)\s+)?$")
 
 
+def _token_sentences(toks: list[_Tok], sents: list[tuple[int, int]]) -> list[int]:
+    """Sentence index of each token (one sweep: tokens and sentences are both in order)."""
+    out = []
+    k, last = 0, len(sents) - 1
+    for t in toks:
+        while k < last and sents[k + 1][0] <= t.s:
+            k += 1
+        out.append(k)
+    return out
+
+
 def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent: list[int]) -> None:
     """Fill head, kind hint, direction and distance from the words before the match."""
     dm = _DIST_RE.search(norm[max(0, toks[m.i].s - 70):toks[m.i].s])
@@ -346,7 +357,8 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
 
     A dual/plural head governs a comma list ("بوادي حمص، ودير الزور، والرقة"); a singular
     area head governs names joined by "و" ("بادية حمص ودير الزور والرقة" is the desert of all
-    three). Plural kind words do the same for the kind ("محافظات الرقة وحمص ودير الزور").
+    three; only single-word names, so "وجبل العمور" keeps its own kind). Plural kind words do
+    the same for the kind ("محافظات الرقة وحمص ودير الزور").
     """
     prev: _Match | None = None
     prev_kind: _Match | None = None
@@ -367,7 +379,8 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
             if attr == "head":
                 listy = bool(src.head_info and src.head_info.get("list"))
                 if not (listy or (joined_by_and and "," not in gap_text and src.head_info
-                                  and src.head_info.get("relation") in ("desert_of", "countryside_of"))):
+                                  and src.head_info.get("relation") == "desert_of"
+                                  and m.kind_hint is None and m.n == 1)):
                     continue
                 m.head, m.head_info = src.head, src.head_info
             else:
@@ -833,7 +846,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
     if not toks:
         return []
     sents = sentence_spans(norm)
-    tok_sent = [_sentence_of(sents, t.s) for t in toks] if sents else [0] * len(toks)
+    tok_sent = _token_sentences(toks, sents)
     matches = _find_matches(norm, toks, idx, lex)
     for m in matches:
         m.sent = tok_sent[m.i]

@@ -27,6 +27,11 @@ directory, several paths, a JSONL file) each bad article is reported to ``on_ski
 If in the end not one article could be read, :class:`InputError` is raised (exit 1): an empty
 output would hide the problem.
 
+Limits: a ``.txt`` file over ``MAX_TXT_BYTES`` (64 MiB) is refused; a ``.txt`` article is read
+whole (peak memory about 4x its size while decoding). JSONL is streamed line by line; a line
+over ``MAX_JSONL_LINE_BYTES`` (16 MiB) is skipped without being held in memory. Valid UTF-8
+never goes through charset detection.
+
 Example
 -------
 >>> from geo_tracker.ingest import iter_articles
@@ -617,10 +622,14 @@ def iter_articles(paths: Sequence[str | os.PathLike], published: dt.date | None 
     if not plist:
         raise InputError("no input path given")
     n_read = 0
-    skipped: list[Skipped] = []
+    skipped: list[Skipped] = []     # only the first one is kept (a count is enough after it)
+    n_skipped = 0
 
     def skip(s: Skipped) -> None:
-        skipped.append(s)
+        nonlocal n_skipped
+        n_skipped += 1
+        if not skipped:
+            skipped.append(s)
         if on_skip is not None:
             on_skip(s)
         else:
@@ -659,7 +668,7 @@ def iter_articles(paths: Sequence[str | os.PathLike], published: dt.date | None 
                     raise InputError(f"{f}: {e.args[0]}") from None
                 skip(Skipped(f, None, None, str(e.args[0])))
     if n_read == 0:
-        if single and len(skipped) == 1 and skipped[0].line is None:
+        if single and n_skipped == 1 and skipped[0].line is None:
             raise InputError(str(skipped[0]))
         raise InputError(f"no article could be read from {', '.join(plist)}"
-                         + (f" ({len(skipped)} skipped)" if skipped else ""))
+                         + (f" ({n_skipped} skipped)" if n_skipped else ""))

@@ -88,10 +88,17 @@ class _Lexicon:
     pre_kind: dict[str, str]
     duals: frozenset[str]
     not_duals: frozenset[str]
+    date_after_re: re.Pattern[str]         # a month name or "الجاري" after a day number
+    month_before_re: re.Pattern[str]       # a month name before a year
 
 
 def _n(s: str) -> str:
     return normalize_char_string(str(s)).strip()
+
+
+def _bounded(pattern: str) -> str:
+    """Bound whitespace runs: adjacent ``\\s*`` would backtrack quadratically on long blanks."""
+    return pattern.replace(r"\s*", r"\s{0,4}").replace(r"\s+", r"\s{1,4}")
 
 
 def _alt(words: list[str]) -> str:
@@ -128,16 +135,26 @@ def _lexicon() -> _Lexicon:
         for w in ws:
             pre_kind[re.sub(r"\s+", " ", _n(w))] = kind
     post_kind = {re.sub(r"\s+", " ", _n(w)): k for k, ws in d["post_qualifiers"].items() for w in ws}
-    pre_re = re.compile(r"(?<!\w)[وبلف]?(?P<q>" + _alt(list(pre_kind)) + r")\s*(?:ال\s*)?\Z")
-    post_re = re.compile(r"(?:\s+[^\s\d]+){0,2}?\s+(?P<q>" + _alt(list(post_kind)) + r")(?!\w)")
+    pre_re = re.compile(_bounded(r"(?<!\w)[وبلف]?(?P<q>" + _alt(list(pre_kind)) + r")\s*(?:ال\s*)?\Z"))
+    post_re = re.compile(_bounded(r"(?:\s+[^\s\d]+){0,2}?\s+(?P<q>" + _alt(list(post_kind)) + r")(?!\w)"))
     vague = {re.sub(r"\s+", " ", _n(k)): (v.get("low"), v.get("high")) for k, v in d["vague"].items()}
-    vague_re = re.compile(r"(?<!\w)(?:[وبلف])?(?P<v>" + _alt(list(vague)) + r")(?!\w)")
+    vague_re = re.compile(_bounded(r"(?<!\w)(?:[وبلف])?(?P<v>" + _alt(list(vague)) + r")(?!\w)"))
     duals = {_n(w) for w in d.get("duals", [])}
     for s in d.get("dual_singulars", []):
         s = _n(s)
         stem = s[:-1] + "ت" if s.endswith("ه") else s
         duals.update({stem + "ين", stem + "ان"})
     not_duals = frozenset(_n(w) for w in d.get("ambiguous_plurals", []))
+    # month names straight from the dates lexicon (not through geo_tracker.dates, whose own
+    # lexicon needs this one: importing it here would recurse)
+    with open(lexicon_dir() / "dates.yaml", encoding="utf-8") as fh:
+        dy = yaml.safe_load(fh)
+    months = _alt([_n(name) for key in ("gregorian", "hijri") for names in dy["months"][key].values()
+                   for name in names])
+    date_after_re = re.compile(_bounded(
+        r"\s*(?:من\s+)?(?:شهر\s+)?(?:ال)?(?:" + months + r")(?!\w)"
+        r"|\s+(?:من\s+)?(?:الشهر\s+)?(?:الجاري|الماضي|الحالي|المنصرم|المقبل|القادم|الفايت)(?!\w)"))
+    month_before_re = re.compile(_bounded(r"(?<!\w)(?:ال)?(?:" + months + r")\s*[,(/)]?\s*\Z"))
     return _Lexicon(
         words=words,
         teen_words=frozenset(_n(w) for w in d["teen_word"]),
@@ -145,6 +162,7 @@ def _lexicon() -> _Lexicon:
         no_article=frozenset(_n(w) for w in d["no_article"]),
         pre_re=pre_re, post_re=post_re, vague_re=vague_re, vague=vague, pre_kind=pre_kind,
         duals=frozenset(duals - not_duals), not_duals=not_duals,
+        date_after_re=date_after_re, month_before_re=month_before_re,
     )
 
 
@@ -343,14 +361,15 @@ def dual_count(word: str) -> int | None:
 # ------------------------------------------------------------------ find_quantities
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_MULT_AFTER_RE = re.compile(r"\s*(الف|الاف|مليون|ملايين|مليار)(?!\w)")
-_NOT_COUNT_AFTER_RE = re.compile(r"\s*(?:%|بالمئه|بالمائه|في\s*الميه|في\s+المئه|في\s+المائه|بالميه)"
-                                 r"|[./:\-]\d|\s*(?:درجه|كم|كيلومتر|كيلو|متر|م\b)")
-_YEAR_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:عام|العام|سنه|السنه|عامي|سنتي|منذ|في|بعد|قبل|حتي|مطلع|نهايه|بدايه)\s*)\Z")
-_RANGE_RE = re.compile(r"\s*(?:-|–|الي|او|حتي|لغايه)\s*(?:ال\s*)?")
-_DASH_RANGE_RE = re.compile(r"\s*[-–]\s*\d{1,6}(?![\d/.:\-])")
-_BETWEEN_RE = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+(?:ال\s*)?\Z")
-_AND_RE = re.compile(r"\s+و\s*(?:ال\s*)?")
+_MULT_AFTER_RE = re.compile(_bounded(r"\s*(الف|الاف|مليون|ملايين|مليار)(?!\w)"))
+_NOT_COUNT_AFTER_RE = re.compile(_bounded(r"\s*(?:%|بالمئه|بالمائه|في\s*الميه|في\s+المئه|في\s+المائه|بالميه)"
+                                 r"|[./:\-]\d|\s*(?:درجه|كم|كيلومتر|كيلو|متر|م\b)"))
+_YEAR_BEFORE_RE = re.compile(_bounded(r"(?:(?<!\w)(?:عام|العام|سنه|السنه|عامي|سنتي|منذ|في|بعد|قبل|حتي|مطلع|نهايه|بدايه)\s*)\Z"))
+_RANGE_RE = re.compile(_bounded(r"\s*(?:-|–|الي|او|حتي|لغايه)\s*(?:ال\s*)?"))
+_DASH_RANGE_RE = re.compile(_bounded(r"\s*[-–]\s*\d{1,6}(?![\d/.:\-])"))
+_BETWEEN_RE = re.compile(_bounded(r"(?<!\w)(?:ما\s+)?بين\s+(?:ال\s*)?\Z"))
+_TIME_BEFORE_RE = re.compile(_bounded(r"(?<!\w)ال?ساعه\s*(?:ال\s*)?\Z"))
+_AND_RE = re.compile(_bounded(r"\s+و\s*(?:ال\s*)?"))
 
 
 def _digits_at(norm: str, pos: int) -> tuple[int, int] | None:
@@ -506,6 +525,12 @@ def _number_at(norm: str, toks: list[tuple[int, int, str]], i: int,
         if len(tok) == 4 and 1900 <= int(tok.replace(",", "").split(".")[0] or 0) <= 2100 \
                 and _YEAR_BEFORE_RE.search(norm, max(0, s - 10), s):
             return None
+        if len(tok) <= 2 and lex.date_after_re.match(norm, e):
+            return None                      # a day of a date: "20 ديسمبر", "18 الجاري"
+        if len(tok) == 4 and lex.month_before_re.search(norm, max(0, s - 30), s):
+            return None                      # the year of a date: "ديسمبر 2025"
+        if _TIME_BEFORE_RE.search(norm, max(0, s - 10), s):
+            return None                      # a clock time: "الساعة 10"
         r = _digits_at(norm, s)
         if r is None:
             return None

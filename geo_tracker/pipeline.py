@@ -2,21 +2,48 @@
 
 ``extract`` streams articles (a 1M-line JSONL is never loaded whole), processes them in
 chunks — in this process or in ``jobs`` worker processes, each loading the gazetteer once — and
-merges duplicates at the end. Output order and ids do not depend on ``jobs``.
+merges duplicates at the end. Only events are kept for the final dedup; mentions are counted,
+and handed to ``on_mentions`` article by article when asked, never accumulated here. Output order
+and ids do not depend on ``jobs`` or on the engine.
+
+Engines
+-------
+``local`` (default)
+    this process (``jobs=1``) or a fork pool of ``jobs`` processes, results in input order.
+``dask``
+    one dask task per input file (a directory of JSONL parts, a glob, or many ``.txt`` files,
+    grouped by :data:`DASK_TXT_BATCH`), on a ``distributed`` cluster (``scheduler`` = its
+    address, e.g. ``tcp://10.0.0.5:8786``), a new ``LocalCluster`` of ``jobs`` worker processes
+    (``scheduler=None``), or dask's own ``"sync"``/``"processes"``/``"threads"`` schedulers.
+    Results are gathered in file order, so the raw events come in the same order as with the
+    local engine and the final dedup gives the same events and ids.
+
+Incremental runs
+----------------
+With ``append=STORE.gpkg`` (:mod:`geo_tracker.store`) articles already in the store (by content
+hash of text + published) are not processed again; new event reports are deduplicated against
+the stored events, which come first and so keep their ids; the store is replaced atomically.
 """
 from __future__ import annotations
 
 import datetime as dt
+import glob as _glob
 import itertools
 import logging
+import os
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
+from geo_tracker.errors import GeoTrackerError, InputError
 from geo_tracker.models import Article, Event, Mention
 
 log = logging.getLogger(__name__)
 CHUNK = 64
+#: ``.txt`` files per dask task (JSONL files are one task each).
+DASK_TXT_BATCH = 256
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -24,11 +51,17 @@ class ArticleResult:
     article_id: str
     events: list[Event]
     mentions: list[Mention]
+    n_mentions: int = 0
 
 
 @dataclass
 class ExtractResult:
-    """What ``extract`` produced, with a run summary."""
+    """What ``extract`` produced, with a run summary.
+
+    ``articles`` counts the articles read, ``processed`` those geoparsed (fewer with
+    ``append`` when some were already in the store: ``already_seen``), ``stored_events`` the
+    events the store held before the run.
+    """
 
     events: list[Event]
     articles: int = 0
@@ -36,10 +69,19 @@ class ExtractResult:
     mentions: int = 0
     raw_events: int = 0
     seconds: float = 0.0
+    processed: int = 0
+    already_seen: int = 0
+    stored_events: int = 0
+    store: str | None = None
+    engine: str = "local"
 
     def summary(self) -> str:
-        return (f"{self.articles} articles read, {len(self.skipped)} skipped, {self.mentions} mentions, "
-                f"{self.raw_events} event reports → {len(self.events)} events in {self.seconds:.2f} s")
+        s = (f"{self.articles} articles read, {len(self.skipped)} skipped, {self.mentions} mentions, "
+             f"{self.raw_events} event reports → {len(self.events)} events in {self.seconds:.2f} s")
+        if self.store is not None:
+            s += (f" (store {self.store}: {self.already_seen} articles already seen, "
+                  f"{self.processed} processed; {self.stored_events} stored events before)")
+        return s
 
 
 def process_article(article: Article, gazetteer=None, include_background: bool = False,
@@ -50,7 +92,7 @@ def process_article(article: Article, gazetteer=None, include_background: bool =
 
     mentions = geoparse(article, gazetteer)
     events = extract_events(article, mentions, include_background=include_background, gazetteer=gazetteer)
-    return ArticleResult(article.id, events, mentions if keep_mentions else [])
+    return ArticleResult(article.id, events, mentions if keep_mentions else [], len(mentions))
 
 
 _WORKER: dict = {}
@@ -64,15 +106,16 @@ def _init_worker(include_background: bool, keep_mentions: bool) -> None:
     _WORKER["km"] = keep_mentions
 
 
+def _safe_process(art: Article, gaz, bg: bool, km: bool) -> ArticleResult:
+    try:
+        return process_article(art, gaz, bg, km)
+    except Exception as e:  # noqa: BLE001 - one bad article must not stop a run; reported
+        log.error("article %s failed: %s: %s", art.id, type(e).__name__, e)
+        return ArticleResult(art.id, [], [])
+
+
 def _work_chunk(chunk: list[Article]) -> list[ArticleResult]:
-    out = []
-    for art in chunk:
-        try:
-            out.append(process_article(art, _WORKER["gaz"], _WORKER["bg"], _WORKER["km"]))
-        except Exception as e:  # noqa: BLE001 - one bad article must not stop a run; reported
-            log.error("article %s failed: %s: %s", art.id, type(e).__name__, e)
-            out.append(ArticleResult(art.id, [], []))
-    return out
+    return [_safe_process(art, _WORKER["gaz"], _WORKER["bg"], _WORKER["km"]) for art in chunk]
 
 
 def _chunks(it: Iterable[Article], n: int) -> Iterator[list[Article]]:
@@ -86,7 +129,14 @@ def _chunks(it: Iterable[Article], n: int) -> Iterator[list[Article]]:
 
 def iter_results(articles: Iterable[Article], *, jobs: int = 1, include_background: bool = False,
                  keep_mentions: bool = False) -> Iterator[ArticleResult]:
-    """Process articles in input order, on ``jobs`` processes."""
+    """Process articles in input order, on ``jobs`` processes.
+
+    At most about ``4 * jobs`` chunks are in flight, so a fast reader never piles up articles
+    in memory ahead of slow workers.
+
+    >>> from geo_tracker.ingest import iter_articles
+    >>> [r.article_id for r in iter_results(iter_articles(["seeds"]), jobs=2)]  # doctest: +SKIP
+    """
     if jobs <= 1:
         _init_worker(include_background, keep_mentions)
         for chunk in _chunks(articles, CHUNK):
@@ -94,41 +144,201 @@ def iter_results(articles: Iterable[Article], *, jobs: int = 1, include_backgrou
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(include_background, keep_mentions)) as pool:
-        for res in pool.imap(_work_chunk, _chunks(articles, CHUNK), chunksize=1):
-            yield from res
+        # Pool.imap would consume the whole input eagerly (its task feeder thread reads ahead
+        # without limit); a bounded window of apply_async keeps memory flat on huge inputs.
+        window = 4 * jobs
+        pending: list = []
+        for chunk in _chunks(articles, CHUNK):
+            pending.append(pool.apply_async(_work_chunk, (chunk,)))
+            if len(pending) >= window:
+                yield from pending.pop(0).get()
+        for p in pending:
+            yield from p.get()
+
+
+# --------------------------------------------------------------------------------------------
+# dask engine
+
+
+def input_files(paths: Sequence[str | os.PathLike], on_skip: Callable | None = None) -> list[str]:
+    """The article files under ``paths`` in the order :func:`geo_tracker.ingest.iter_articles`
+    reads them (directories walked and sorted, each file once); a path with a glob pattern
+    (``parts/*.jsonl``) is expanded and sorted."""
+    from geo_tracker.ingest import Skipped, _walk
+
+    skip = on_skip or (lambda s: log.warning("skipped %s", s))
+    out: list[str] = []
+    seen: set[str] = set()
+    for p in map(os.fspath, paths):
+        if os.path.isdir(p):
+            files = _walk(p, skip)
+            if not files:
+                skip(Skipped(p, None, None, "no .txt or .jsonl file in this directory"))
+        elif not os.path.exists(p) and _glob.has_magic(p):
+            files = sorted(_glob.glob(p))
+            if not files:
+                raise InputError(f"{p}: no file matches this pattern")
+        else:
+            files = [p]
+        for f in files:
+            key = os.path.realpath(f)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def _partitions(files: list[str]) -> list[list[str]]:
+    """One partition per JSONL file; consecutive .txt files grouped by DASK_TXT_BATCH."""
+    parts: list[list[str]] = []
+    txt: list[str] = []
+    for f in files:
+        if f.lower().endswith(".jsonl"):
+            if txt:
+                parts.append(txt)
+                txt = []
+            parts.append([f])
+        else:
+            txt.append(f)
+            if len(txt) >= DASK_TXT_BATCH:
+                parts.append(txt)
+                txt = []
+    if txt:
+        parts.append(txt)
+    return parts
+
+
+def _dask_partition(files: list[str], published: dt.date | None, include_background: bool,
+                    keep_mentions: bool, seen: frozenset | None, hashes: bool) -> dict:
+    """Run on a dask worker: read ``files`` with the same reader as the local engine and
+    process every article (except those whose hash is in ``seen``)."""
+    from geo_tracker.gazetteer import load_default
+    from geo_tracker.ingest import Skipped, iter_articles
+    from geo_tracker.store import article_hash
+
+    gaz = load_default()
+    skipped: list = []
+    results: list[tuple] = []
+    n_read = already = 0
+    for f in files:
+        before = len(skipped)
+        try:
+            for art in iter_articles([f], published=published, on_skip=skipped.append):
+                n_read += 1
+                h = article_hash(art) if hashes else None
+                if seen is not None and h in seen:
+                    already += 1
+                    continue
+                meta = (h, art.id, art.path, art.published.isoformat() if art.published else None)
+                results.append((meta, _safe_process(art, gaz, include_background, keep_mentions)))
+        except InputError as e:
+            if len(skipped) == before:      # a bad file, not the "nothing readable" summary
+                msg = str(e)
+                reason = msg[len(f) + 2:] if msg.startswith(f + ": ") else msg
+                skipped.append(Skipped(f, None, None, reason))
+    return {"results": results, "skipped": skipped, "read": n_read, "already": already}
+
+
+def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: tuple,
+               seen: frozenset | None) -> Iterator[dict]:
+    """Yield the partitions' outputs in partition order."""
+    import dask
+
+    if scheduler in ("sync", "synchronous", "threads", "processes"):
+        name = "sync" if scheduler == "synchronous" else scheduler
+        seen_d = dask.delayed(seen, pure=True) if seen is not None else None
+        tasks = [dask.delayed(_dask_partition, pure=False)(p, *args[:-1], seen_d, args[-1])
+                 for p in parts]
+        # compute in windows so the driver holds a bounded number of partitions
+        step = max(1, 2 * jobs)
+        for k in range(0, len(tasks), step):
+            yield from dask.compute(*tasks[k:k + step], scheduler=name,
+                                    **({"num_workers": jobs} if name != "sync" else {}))
+        return
+    from distributed import Client, LocalCluster, as_completed  # noqa: F401
+
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as e:
+            raise GeoTrackerError(f"cannot reach the dask scheduler at {scheduler}: {e}") from None
+    try:
+        seen_f = client.scatter(seen, broadcast=True) if seen is not None else None
+        window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * jobs)
+        futs: list = []
+        it = iter(parts)
+        for p in itertools.islice(it, window):
+            futs.append(client.submit(_dask_partition, p, *args[:-1], seen_f, args[-1], pure=False))
+        while futs:
+            f = futs.pop(0)
+            out = f.result()
+            f.release()
+            nxt = next(it, None)
+            if nxt is not None:
+                futs.append(client.submit(_dask_partition, nxt, *args[:-1], seen_f, args[-1],
+                                          pure=False))
+            yield out
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --------------------------------------------------------------------------------------------
+# the pipeline
 
 
 def extract(paths: Sequence[str], *, published: dt.date | None = None, include_background: bool = False,
             jobs: int = 1, on_skip: Callable | None = None,
             on_mentions: Callable[[list[Mention]], None] | None = None,
-            progress: bool = False) -> ExtractResult:
+            progress: bool = False, append: str | os.PathLike | None = None,
+            engine: str = "local", scheduler: str | None = None) -> ExtractResult:
     """Run the pipeline on every article under ``paths``.
 
     Parameters
     ----------
     paths:
-        Files (.txt, .jsonl) or directories.
+        Files (.txt, .jsonl) or directories (with ``engine="dask"`` also glob patterns).
     published:
         Publication date for articles that carry none (``--published``).
     include_background:
         Keep history/context events (``background=True``).
     jobs:
-        Worker processes.
+        Worker processes (local engine: a fork pool; dask without ``scheduler``: a LocalCluster
+        of ``jobs`` workers).
     on_skip:
         Called with each ``geo_tracker.ingest.Skipped`` bad article.
     on_mentions:
-        Called with each article's mentions (for ``--mentions``).
+        Called with each article's mentions (for ``--mentions``); mentions are not kept
+        otherwise.
+    progress:
+        Show a tqdm bar on stderr.
+    append:
+        A GeoPackage store (:mod:`geo_tracker.store`): skip articles already in it, merge new
+        events into its events (stored ids kept) and write it back atomically. The returned
+        ``events`` are the full merged list.
+    engine, scheduler:
+        ``"local"`` or ``"dask"``; for dask, a scheduler address (``tcp://host:8786``), None
+        for a new LocalCluster, or ``"sync"``/``"processes"``/``"threads"``.
 
     Example
     -------
     >>> res = extract(["seeds"])                      # doctest: +SKIP
     >>> res.summary()                                 # doctest: +SKIP
+    >>> res = extract(["news/"], append="store.gpkg", jobs=2)   # doctest: +SKIP
+    >>> res.already_seen, res.processed                          # doctest: +SKIP
     """
     from geo_tracker.dedup import dedup
-    from geo_tracker.ingest import iter_articles
 
+    if engine not in ENGINES:
+        raise GeoTrackerError(f"unknown engine {engine!r} (use one of: {', '.join(ENGINES)})")
     t0 = time.perf_counter()
     skipped: list = []
 
@@ -137,25 +347,120 @@ def extract(paths: Sequence[str], *, published: dt.date | None = None, include_b
         if on_skip:
             on_skip(s)
 
-    articles = iter_articles(paths, published=published, on_skip=_skip)
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    keep_mentions = on_mentions is not None
+    up = None
+    if append is not None:
+        from geo_tracker.store import StoreUpdate
 
-        bar = tqdm(unit=" articles", file=__import__("sys").stderr, leave=False)
-    raw: list[Event] = []
-    n_art = n_men = 0
-    for res in iter_results(articles, jobs=jobs, include_background=include_background,
-                            keep_mentions=True):
-        n_art += 1
-        n_men += len(res.mentions)
-        raw.extend(res.events)
-        if on_mentions:
-            on_mentions(res.mentions)
+        up = StoreUpdate(append)
+    with (up if up is not None else _nullctx()):
+        stored = up.stored_events() if up is not None else []
+        raw: list[Event] = []
+        counts = {"read": 0, "processed": 0, "mentions": 0, "already": 0}
+
+        def take(res: ArticleResult) -> None:
+            counts["processed"] += 1
+            counts["mentions"] += len(res.mentions) if keep_mentions else res.n_mentions
+            raw.extend(res.events)
+            if on_mentions:
+                on_mentions(res.mentions)
+
+        if engine == "local":
+            _run_local(paths, published, include_background, jobs, keep_mentions, _skip, up,
+                       counts, take, progress)
+        else:
+            _run_dask(paths, published, include_background, jobs, keep_mentions, _skip, up,
+                      counts, take, progress, scheduler)
+        events = dedup(stored + raw)
+        if up is not None:
+            up.commit(events)
+    return ExtractResult(events=events, articles=counts["read"], skipped=skipped,
+                         mentions=counts["mentions"], raw_events=len(raw),
+                         seconds=time.perf_counter() - t0, processed=counts["processed"],
+                         already_seen=up.already_seen if up is not None else 0,
+                         stored_events=len(stored), engine=engine,
+                         store=os.fspath(append) if append is not None else None)
+
+
+class _nullctx:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return None
+
+
+def _bar(progress: bool, unit: str, total: int | None = None):
+    if not progress:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=unit, total=total, file=sys.stderr, leave=False, smoothing=0.1)
+
+
+def _run_local(paths, published, include_background, jobs, keep_mentions, skip, up, counts,
+               take, progress) -> None:
+    from geo_tracker.ingest import iter_articles
+
+    def counted(it: Iterable[Article]) -> Iterator[Article]:
+        for a in it:
+            counts["read"] += 1
+            yield a
+
+    articles: Iterable[Article] = counted(iter_articles(paths, published=published, on_skip=skip))
+    if up is not None:
+        articles = up.iter_new(articles, chunk=CHUNK)
+    bar = _bar(progress, " articles")
+    try:
+        for res in iter_results(articles, jobs=jobs, include_background=include_background,
+                                keep_mentions=keep_mentions):
+            take(res)
+            if bar is not None:
+                bar.update(1)
+    finally:
         if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
-    events = dedup(raw)
-    return ExtractResult(events=events, articles=n_art, skipped=skipped, mentions=n_men,
-                         raw_events=len(raw), seconds=time.perf_counter() - t0)
+            bar.close()
+
+
+def _run_dask(paths, published, include_background, jobs, keep_mentions, skip, up, counts,
+              take, progress, scheduler) -> None:
+    plist = [os.fspath(p) for p in paths]
+    if not plist:
+        raise InputError("no input path given")
+    n_skipped = [0]
+    outer_skip = skip
+
+    def skip(s) -> None:
+        n_skipped[0] += 1
+        outer_skip(s)
+
+    files = input_files(plist, skip)
+    if len(files) == 1 and files[0].lower().endswith(".jsonl"):
+        log.warning("%s: one JSONL file is one dask task; split it into parts "
+                    "(e.g. `split -l 10000`) to spread it over workers", files[0])
+    parts = _partitions(files)
+    seen = frozenset(up.seen_hashes()) if up is not None else None
+    args = (published, include_background, keep_mentions, up is not None)
+    bar = _bar(progress, " parts", total=len(parts))
+    try:
+        for out in _dask_iter(parts, scheduler, jobs, args, seen):
+            for s in out["skipped"]:
+                skip(s)
+            counts["read"] += out["read"]
+            if up is not None:
+                up.already_seen += out["already"]
+                # an article repeated in two parts of this run is processed once, as locally
+                new = up.filter_hashed([meta for meta, _ in out["results"]])
+                keep = [r for ok, (_, r) in zip(new, out["results"]) if ok]
+            else:
+                keep = [r for _, r in out["results"]]
+            for r in keep:
+                take(r)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    if counts["read"] == 0:
+        raise InputError(f"no article could be read from {', '.join(plist)}"
+                         + (f" ({n_skipped[0]} skipped)" if n_skipped[0] else ""))

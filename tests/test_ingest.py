@@ -254,15 +254,18 @@ def test_fifo_and_socket_do_not_block(tmp_path):
         s.close()
 
 
-def _read_as_unprivileged(path: Path) -> str:
-    """Call read_txt as an unprivileged user: a forked child drops root (setuid to nobody),
-    since root reads any file whatever its mode. Returns the InputError message or 'OK'."""
-    if os.geteuid() != 0:
+def _as_unprivileged(fn) -> str:
+    """Run ``fn() -> str`` as an unprivileged user: a forked child drops root (setuid to
+    nobody), since root reads any file whatever its mode. Returns fn's result or the
+    InputError message."""
+    def call() -> str:
         try:
-            read_txt(path)
-            return "OK"
+            return fn()
         except InputError as e:
             return str(e)
+
+    if os.geteuid() != 0:
+        return call()
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # child
@@ -271,11 +274,7 @@ def _read_as_unprivileged(path: Path) -> str:
             os.setgroups([])
             os.setgid(65534)
             os.setuid(65534)
-            try:
-                read_txt(path)
-                msg = "OK"
-            except InputError as e:
-                msg = str(e)
+            msg = call()
         except BaseException as e:  # noqa: BLE001 - report anything to the parent
             msg = f"child failed: {e!r}"
         os.write(w, msg.encode())
@@ -287,18 +286,38 @@ def _read_as_unprivileged(path: Path) -> str:
     return out
 
 
-def test_unreadable_file_permission_denied():
+@pytest.fixture
+def shared_dir():
+    """A directory under /tmp that an unprivileged user may enter (tmp_path is 0700)."""
     d = Path(tempfile.mkdtemp(prefix="gt-perm-"))
-    try:
-        d.chmod(0o711)                       # traversable, so stat works and open fails
-        p = write(d / "secret.txt", BODY)
-        p.chmod(0o600)
-        msg = _read_as_unprivileged(p)
-        assert msg == f"{p}: permission denied"
-        p.chmod(0o644)
-        assert _read_as_unprivileged(p) == "OK"
-    finally:
-        shutil.rmtree(d)
+    d.chmod(0o755)
+    yield d
+    shutil.rmtree(d)
+
+
+def test_unreadable_file_permission_denied(shared_dir):
+    p = write(shared_dir / "secret.txt", BODY)
+    p.chmod(0o600)
+    assert _as_unprivileged(lambda: read_txt(p).id) == f"{p}: permission denied"
+    p.chmod(0o644)
+    assert _as_unprivileged(lambda: read_txt(p).id) == "secret"
+
+
+def test_unreadable_file_and_subdirectory_in_a_run(shared_dir):
+    write(shared_dir / "a.txt", BODY).chmod(0o644)
+    write(shared_dir / "b.txt", BODY).chmod(0o600)
+    (shared_dir / "locked").mkdir(mode=0o700)
+    write(shared_dir / "locked" / "c.txt", BODY)
+    write(shared_dir / "z.txt", BODY).chmod(0o644)
+
+    def run() -> str:
+        arts, skipped = collect([shared_dir])
+        return json.dumps([[a.id for a in arts], [[Path(s.path).name, s.reason] for s in skipped]])
+
+    ids, skipped = json.loads(_as_unprivileged(run))
+    assert ids == ["a", "z"]
+    assert sorted(skipped) == [["b.txt", "permission denied"],
+                               ["locked", "cannot list directory: permission denied"]]
 
 
 # ------------------------------------------------------------------------------------------

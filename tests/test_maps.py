@@ -426,7 +426,7 @@ def test_browser_xss(chromium, tmp_path, compress):
         "<img src=x onerror=window.__pwned=98>"
     for i, payload in enumerate(XSS):
         w.page.evaluate(f"window.__geoTracker.openPopup({i})")
-        pop = w.page.locator(".gt-pop")
+        pop = w.page.locator(f".gt-pop[data-gt-index='{i}']")
         text = pop.text_content()
         for shown in (g.iloc[i].quote, payload, "src-ok", "javascript:window.__pwned=20", GOOD_URL):
             assert shown in text, (i, shown)

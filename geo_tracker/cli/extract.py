@@ -1,11 +1,13 @@
-"""``geo-tracker extract``: articles → deduplicated events file."""
+"""``geo-tracker extract``: articles → deduplicated events file (and/or an incremental store)."""
 from __future__ import annotations
 
+import contextlib
+import json
 import sys
 
 import click
 
-from geo_tracker.cli.options import output_opt, paths_arg, published_opt
+from geo_tracker.cli.options import paths_arg, published_opt
 from geo_tracker.errors import PartialSuccess
 
 
@@ -17,19 +19,31 @@ def report_skip(s) -> None:
 
 @click.command()
 @paths_arg
-@output_opt
+@click.option("-o", "--output", "output", default=None, type=click.Path(path_type=str),
+              help="Output file ('-' for GeoJSON on stdout). Optional with --append, which "
+                   "then also writes the full merged events here.")
 @published_opt
 @click.option("--mentions", "mentions_path", type=click.Path(path_type=str), default=None,
-              help="Also write the toponym mentions as JSON Lines to this file.")
+              help="Also write the toponym mentions as JSON Lines to this file (streamed).")
 @click.option("--include-background", is_flag=True, help="Keep history/context events (background=true).")
 @click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg", "csv", "parquet", "acled"]),
               default=None, help="Output format (default: from OUTPUT's suffix). 'acled' = ACLED-style CSV.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes.")
+              help="Worker processes (local engine), or LocalCluster workers (dask engine).")
+@click.option("--append", "store", type=click.Path(path_type=str), default=None, metavar="STORE.gpkg",
+              help="Incremental store: skip articles already in it (content hash), merge the new "
+                   "events into its events (stored ids kept), write it back atomically.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="'dask': one task per input file (JSONL parts, .txt batches) on a dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: a distributed scheduler (tcp://host:8786), or 'sync' / "
+                   "'processes' / 'threads'; default a LocalCluster of --jobs workers.")
+@click.option("-q", "--quiet", "quiet_cmd", is_flag=True, help="No progress bar and no summary line.")
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], output: str, published, mentions_path: str | None,
-            include_background: bool, fmt: str | None, jobs: int) -> None:
-    """Extract events from articles (.txt, .jsonl, directories) into OUTPUT.
+def extract(ctx: click.Context, paths: tuple[str, ...], output: str | None, published,
+            mentions_path: str | None, include_background: bool, fmt: str | None, jobs: int,
+            store: str | None, engine: str, scheduler: str | None, quiet_cmd: bool) -> None:
+    """Extract events from articles (.txt, .jsonl, directories) into OUTPUT and/or a store.
 
     \b
     Examples:
@@ -37,23 +51,44 @@ def extract(ctx: click.Context, paths: tuple[str, ...], output: str, published, 
       geo-tracker extract news.jsonl -o events.gpkg --published 2025-12-20 -j 2
       geo-tracker extract seeds/ -o - | jq '.features | length'
       geo-tracker extract seeds/ -o acled.csv --format acled
+      geo-tracker extract today/ --append archive.gpkg            # only new articles
+      geo-tracker extract parts/ --engine dask --scheduler tcp://10.0.0.5:8786 -o events.gpkg
     """
-    from geo_tracker.io import check_output, write_events, write_jsonl
+    from geo_tracker.io import atomic_write, check_output, write_events
     from geo_tracker.pipeline import extract as run
 
-    check_output(output, fmt)
+    if output is None and store is None:
+        raise click.UsageError("give -o OUTPUT, --append STORE.gpkg, or both")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if output is not None:
+        check_output(output, fmt)
+    if store is not None:
+        from geo_tracker.store import check_store
+
+        check_store(store)
     if mentions_path:
         check_output(mentions_path, "jsonl")
-    all_mentions: list[dict] = []
-    quiet = (ctx.obj or {}).get("quiet", False)
-    res = run(list(paths), published=published, include_background=include_background, jobs=jobs,
-              on_skip=report_skip,
-              on_mentions=(lambda ms: all_mentions.extend(m.to_dict() for m in ms)) if mentions_path else None,
-              progress=not quiet and sys.stderr.isatty())
-    write_events(res.events, output, fmt=fmt)
-    if mentions_path:
-        write_jsonl(all_mentions, mentions_path)
+    quiet = quiet_cmd or (ctx.obj or {}).get("quiet", False)
+
+    with contextlib.ExitStack() as stack:
+        on_mentions = None
+        if mentions_path:
+            # streamed to a temporary file that replaces MENTIONS only if the run succeeds
+            fh = stack.enter_context(atomic_write(mentions_path, newline="\n"))
+
+            def on_mentions(ms) -> None:
+                for m in ms:
+                    fh.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
+
+        res = run(list(paths), published=published, include_background=include_background,
+                  jobs=jobs, on_skip=report_skip, on_mentions=on_mentions,
+                  progress=not quiet and sys.stderr.isatty(), append=store, engine=engine,
+                  scheduler=scheduler)
+        if output is not None:
+            write_events(res.events, output, fmt=fmt)
     if not quiet:
         click.echo(f"geo-tracker: {res.summary()}", err=True)
     if res.skipped:
-        raise PartialSuccess(f"{len(res.skipped)} article(s) skipped; the rest was written to {output}")
+        where = " and ".join(x for x in (output, store) if x)
+        raise PartialSuccess(f"{len(res.skipped)} article(s) skipped; the rest was written to {where}")

@@ -318,7 +318,18 @@
     function row(tbl, label, value, isAr) {
       var tr = el('tr');
       tr.appendChild(el('th', null, label));
-      tr.appendChild(isAr ? arText('td', null, value) : el('td', null, value));
+      if (isAr) {
+        tr.appendChild(arText('td', null, value));
+      } else if (isAr === false) {
+        // dates and numbers inside the RTL table keep their left-to-right order
+        var td = el('td');
+        var b = el('bdi', null, value);
+        b.setAttribute('dir', 'ltr');
+        td.appendChild(b);
+        tr.appendChild(td);
+      } else {
+        tr.appendChild(el('td', null, value));
+      }
       tbl.appendChild(tr);
     }
     var precEn = prec >= 2 ? uiText(ui, 'precision_area', 'en', {km: fmtKm(unc)}) : uiText(ui, 'precision_1', 'en');
@@ -383,12 +394,16 @@
     return root;
   };
 
-  /* Open event i's popup (at latlng, default the event's place). */
+  /* Open event i's popup (at latlng, default the event's place); the popup is this.popup.
+   * Returns nothing, so page.evaluate() callers do not serialise the whole map graph. */
   GeoTrackerLayer.prototype.openPopup = function (i, latlng) {
     var ll = latlng || L.latLng(this.data.lat[i], this.data.lon[i]);
-    this.popup = L.popup({maxWidth: 380, minWidth: 240, className: 'gt-popup', autoPanPadding: [20, 20]})
-      .setLatLng(ll).setContent(this.popupContent(i)).openOn(this.map);
-    return this.popup;
+    if (!this.popup) {
+      this.popup = L.popup({maxWidth: 380, minWidth: 240, className: 'gt-popup',
+                             autoPanPaddingTopLeft: [20, 60], autoPanPaddingBottomRight: [20, 20]});
+    }
+    this.popup.setLatLng(ll).setContent(this.popupContent(i));
+    if (!this.map.hasLayer(this.popup)) { this.popup.openOn(this.map); }
   };
 
   GeoTrackerLayer.prototype._drawBoundaries = function (b) {
