@@ -579,11 +579,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     year_hint = current_year(norm_all) if pub is None else None
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
         norm = norm_all[na:nb]
+        a, b = nart.original_span(na, nb)
+        sent_ms = [m for m in usable if a <= m.start < b]
+        if not sent_ms and not (prev_group and si - prev_sent <= 1):
+            continue   # no place and nothing to add a toll to: no event can come of it
         if not lex.trigger_re.search(norm):
             continue
-        a, b = nart.original_span(na, nb)
         sent = text[a:b]
-        sent_ms = [m for m in usable if a <= m.start < b]
         dates = find_dates(sent, pub)
         for ca, cb in _split_clauses(norm, lex):
             cnorm = norm[ca:cb]

@@ -787,12 +787,28 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
                    qualifier=qualifier)
 
 
+_TRIGGER_FORMS: dict[int, dict[str, str]] = {}
+
+
+def _trigger_forms(lex: Lexicon) -> dict[str, str]:
+    """Every clitic form of the unresolved-mention triggers ("وبقرية" → "قريه")."""
+    got = _TRIGGER_FORMS.get(id(lex))
+    if got is not None:
+        return got
+    out = _TRIGGER_FORMS[id(lex)] = {}
+    for trig in lex.unresolved_triggers:
+        out[trig] = trig
+        for p in _HEAD_CLITICS:
+            out.setdefault(p + trig, trig)
+    return out
+
+
 def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[int],
                 lex: Lexicon, tok_sent: list[int]) -> list[Mention]:
     out = []
+    triggers = _trigger_forms(lex)
     for j, t in enumerate(toks[:-1]):
-        forms = _bare(t.t, lex)
-        trig = next((f for f in forms if f in lex.unresolved_triggers), None)
+        trig = triggers.get(t.t)
         if not trig:
             continue
         k = j + 1
