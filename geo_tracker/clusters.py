@@ -48,6 +48,9 @@ SYRIA_AEQD = ("+proj=aeqd +lat_0=35.0 +lon_0=38.5 +x_0=0 +y_0=0 "
               "+datum=WGS84 +units=m +no_defs")
 #: Weight of a geo_precision 3 event under ``precision3="downweight"`` (others weigh 1).
 PRECISION3_WEIGHT = 0.25
+#: Spatial DBSCAN keeps every neighbourhood in memory (about 13 bytes a pair) up to this many
+#: neighbour pairs, and goes chunk by chunk above it.
+MAX_PAIRS_IN_MEMORY = 50_000_000
 #: Events this close outside the study area's outline count as inside it (significance).
 INSIDE_TOLERANCE_KM = 2.0
 #: Smallest buffer around a cluster's events, km: keeps two-point clusters as polygons.
@@ -88,8 +91,9 @@ class ClusterResult:
     def n_clusters(self) -> int:
         return int(len(self.table))
 
-    def summary(self) -> str:
-        """A few readable lines: what was run, how many clusters, what was left out, the table."""
+    def summary(self, max_rows: int = 40) -> str:
+        """A few readable lines: what was run, how many clusters, what was left out, and the
+        table's first ``max_rows`` clusters (the largest)."""
         p = self.params
         lab = self.labels
         n_clustered = int((lab.fillna(-1) >= 0).sum())
@@ -110,9 +114,11 @@ class ClusterResult:
             cols = ["cluster_id", "actors", "n_events", "date_start", "date_end",
                     "centroid_lat", "centroid_lon", "radius_km", "killed_total", "admin1", "places"]
             cols = [c for c in cols if c in self.table.columns]
-            with pd.option_context("display.width", 200, "display.max_colwidth", 40,
-                                   "display.max_rows", 200):
-                head.append(self.table[cols].to_string(index=False))
+            with pd.option_context("display.width", 200, "display.max_colwidth", 40):
+                head.append(self.table[cols].head(max_rows).to_string(index=False))
+            if self.n_clusters > max_rows:
+                head.append(f"… and {self.n_clusters - max_rows} smaller clusters "
+                            "(all of them in the --table CSV and the polygons file)")
         return "\n".join(head)
 
 
@@ -173,11 +179,18 @@ class SignificanceResult:
         lines = [f"study area: {p['area']} ({p['area_km2']:.0f} km²), {p['n_points']} events"
                  + (f" (sampled from {p['n_available']})" if p["n_points"] < p["n_available"] else "")
                  + (f", {p['n_outside']} outside the area left out" if p["n_outside"] else "")
-                 + (f", excluded {p['excluded']} (geo_precision 3)" if p["excluded"] else ""),
-                 f"Clark–Evans R = {ce['R']:.3f} (observed mean NN {ce['mean_nnd_km']:.2f} km, "
-                 f"expected {ce['expected_nnd_km']:.2f} km), z = {ce['z']:.2f}, "
-                 f"p(analytic) = {ce['p_analytic']:.3g}, p(sim, {p['n_sim']} CSR) = "
-                 f"{ce['p_sim']:.3g}: {verdict} at {alpha:.0%}"]
+                 + (f", excluded {p['excluded']} (geo_precision 3"
+                    + ("; down-weighted in Gi*)" if p["precision3"] == "downweight" else ")")
+                    if p["excluded"] else "")]
+        if p.get("n_shared_locations"):
+            lines.append(f"{p['n_shared_locations']} events share their exact location with "
+                         "another (geocoded to the same place)"
+                         + ("; testing distinct locations only" if p.get("distinct_places")
+                            else "; this alone looks clustered (try distinct places)"))
+        lines.append(f"Clark–Evans R = {ce['R']:.3f} (observed mean NN "
+                     f"{ce['mean_nnd_km']:.2f} km, expected {ce['expected_nnd_km']:.2f} km), "
+                     f"z = {ce['z']:.2f}, p(analytic) = {ce['p_analytic']:.3g}, "
+                     f"p(sim, {p['n_sim']} CSR) = {ce['p_sim']:.3g}: {verdict} at {alpha:.0%}")
         rip = self.ripley
         if len(rip):
             above = rip[rip["above"]]
@@ -363,8 +376,13 @@ def _chord_to_km(chord: np.ndarray) -> np.ndarray:
 
 def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
                     weights: np.ndarray | None, space_time: bool = False,
-                    chunk_pairs: int = 4_000_000, n_jobs: int | None = None) -> np.ndarray:
+                    chunk_pairs: int = 4_000_000, max_pairs: int | None = None,
+                    n_jobs: int | None = None) -> np.ndarray:
     """DBSCAN whose memory is bounded by one chunk of neighbour pairs, not all of them.
+
+    Spatial DBSCAN first counts neighbours (cheap, nothing stored); when all neighbourhoods
+    together hold at most ``max_pairs`` pairs it hands over to scikit-learn's DBSCAN on the
+    same points (KD-tree, fastest), otherwise it goes on in chunks as below.
 
     ``points`` are unit-sphere x, y, z (plus scaled time when ``space_time``); neighbours are
     within ``radius`` in Euclidean distance — for ``space_time`` within ``radius`` in every
@@ -394,13 +412,17 @@ def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
         size = int(max(256, min(len(sel), chunk_pairs / max(per_point, 1.0))))
         return [sel[k:k + size] for k in range(0, len(sel), size)]
 
-    def pairs(nn, targets: np.ndarray, idx: np.ndarray):
-        """(i, j, d): i in idx, j in targets within reach; d is the combined distance / r."""
+    def pairs(nn, targets: np.ndarray, idx: np.ndarray, want_d: bool = False):
+        """(i, j, d): i in idx, j in targets within reach; d (if wanted or space-time) is the
+        combined distance."""
         ind = nn.radius_neighbors(points[idx], return_distance=False)
         lengths = np.fromiter((len(a) for a in ind), dtype=np.int64, count=len(ind))
         i = np.repeat(idx, lengths)
         j = targets[np.concatenate(ind)] if lengths.sum() else np.zeros(0, dtype=np.int64)
-        d = np.linalg.norm(points[i, :3] - points[j, :3], axis=1)
+        d = None
+        if space_time or want_d:
+            diff = points[i, :3] - points[j, :3]
+            d = np.sqrt(np.einsum("ij,ij->i", diff, diff))
         if space_time:
             keep = d <= r
             i, j = i[keep], j[keep]
@@ -412,14 +434,21 @@ def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
     # points in spatial order, so each chunk's queries stay local
     order = np.lexsort(np.floor(points[:, :3] / max(radius * 16, 1e-12)).astype(np.int64).T[::-1])
     if not space_time:
-        tree = cKDTree(points)
         weight_sum = np.zeros(n)
+        total_pairs = 0
         for value in np.unique(w):  # one count per weight class: no pairs kept at all
             cls = np.flatnonzero(w == value)
             counts = cKDTree(points[cls]).query_ball_point(points, r, return_length=True,
                                                           workers=-1 if n_jobs is None else n_jobs)
             weight_sum += value * counts
-        mean_nb = float(weight_sum.mean())
+            total_pairs += int(counts.sum())
+        if total_pairs <= (MAX_PAIRS_IN_MEMORY if max_pairs is None else max_pairs):
+            from sklearn.cluster import DBSCAN
+
+            model = DBSCAN(eps=r, min_samples=min_events, metric="euclidean",
+                           algorithm="kd_tree", n_jobs=n_jobs)
+            return model.fit_predict(points, sample_weight=weights).astype(np.int64)
+        mean_nb = total_pairs / n
     else:
         nn_all = index(everyone)
         weight_sum = np.zeros(n)
@@ -456,7 +485,7 @@ def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
     # border points: the cluster of the nearest core point within reach
     others = order[~core[order]]
     for idx in chunks(others, mean_nb):
-        i, j, d = pairs(nn_core, cores, idx)
+        i, j, d = pairs(nn_core, cores, idx, want_d=True)
         if len(i) == 0:
             continue
         o = np.lexsort((j, d, i))
@@ -937,7 +966,8 @@ def random_points_in(polygon, n: int, rng: np.random.Generator) -> np.ndarray:
 def significance(events, area: Literal["syria", "hull"] = "syria", n_sim: int = 99,
                  seed: int = 0, cell_km: float = 25.0, max_points: int = 2000,
                  precision3: Precision3 = "exclude", alpha: float = 0.05,
-                 distances_km: np.ndarray | None = None) -> SignificanceResult:
+                 distances_km: np.ndarray | None = None,
+                 distinct_places: bool = False) -> SignificanceResult:
     """Is the events' pattern more clustered than complete spatial randomness (CSR) in ``area``?
 
     * Clark–Evans: R = observed mean nearest-neighbour distance / its CSR expectation
@@ -953,6 +983,9 @@ def significance(events, area: Literal["syria", "hull"] = "syria", n_sim: int = 
 
     Distances are computed in an azimuthal-equidistant projection centred on Syria. Patterns
     bigger than ``max_points`` are randomly subsampled (seeded) for Clark–Evans and Ripley.
+    Events geocoded to the same gazetteer point share coordinates, which alone makes a pattern
+    "clustered"; ``distinct_places=True`` tests the distinct locations instead (the count of
+    shared locations is always reported).
 
     Example
     -------
@@ -970,10 +1003,8 @@ def significance(events, area: Literal["syria", "hull"] = "syria", n_sim: int = 
     gdf = _to_gdf(events)
     lon, lat, ok = _lonlat(gdf)
     is_p3 = _precision(gdf) == 3
-    excluded = 0
-    if precision3 in ("exclude", "downweight"):
-        # point-pattern statistics cannot weigh points: down-weighted events are left out there
-        excluded = int((ok & is_p3).sum()) if precision3 == "exclude" else 0
+    # point-pattern statistics cannot weigh points: down-weighted events are left out there
+    excluded = int((ok & is_p3).sum()) if precision3 != "include" else 0
     use_pp = ok & ~is_p3 if precision3 != "include" else ok.copy()
     use_gi = ok & (~is_p3 if precision3 == "exclude" else True)
     weights = np.where(is_p3 & (precision3 == "downweight"), PRECISION3_WEIGHT, 1.0)
@@ -995,6 +1026,10 @@ def significance(events, area: Literal["syria", "hull"] = "syria", n_sim: int = 
     use_pp &= inside
     use_gi &= inside
     coords = np.column_stack([x[use_pp], y[use_pp]]) / 1000.0  # km
+    distinct = np.unique(np.round(coords, 3), axis=0)  # metre precision
+    n_shared = len(coords) - len(distinct)
+    if distinct_places:
+        coords = distinct
     n_available = len(coords)
     if n_available < 3:
         raise GeoTrackerError(f"need at least 3 located events inside the study area, have "
@@ -1013,6 +1048,7 @@ def significance(events, area: Literal["syria", "hull"] = "syria", n_sim: int = 
     params = {"area": area, "area_km2": area_km2, "n_sim": int(n_sim), "seed": int(seed),
               "cell_km": float(cell_km), "alpha": float(alpha), "n_points": int(n),
               "n_available": int(n_available), "n_outside": n_outside, "excluded": excluded,
+              "n_shared_locations": int(n_shared), "distinct_places": bool(distinct_places),
               "precision3": precision3, "crs": SYRIA_AEQD}
     return SignificanceResult(clark_evans=ce, ripley=ripley, hot_spots=hot, params=params)
 

@@ -184,14 +184,26 @@ _YEAR_WORD = r"(?:ال)?(?:عام|سنه)"
 
 
 @lru_cache(maxsize=1)
-def _lex() -> _Lex:
+def _yaml() -> dict[str, Any]:
     with open(lexicon_dir() / "dates.yaml", encoding="utf-8") as f:
-        d: dict[str, Any] = yaml.safe_load(f)
+        return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=1)
+def _month_table() -> dict[str, tuple[str, int]]:
+    d = _yaml()
     months: dict[str, tuple[str, int]] = {}
     for system, key in (("g", "gregorian"), ("h", "hijri")):
         for month, names in d["months"][key].items():
             for name in names:
                 months[_n(name)] = (system, int(month))
+    return months
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = _yaml()
+    months = _month_table()
     weekdays = {_n(w): int(k) for k, ws in d["weekdays"].items() for w in ws}
     ordinals = {_n(w): int(k) for k, ws in d["ordinal_days"].items() for w in ws}
     quals = {_n(w): k for k, ws in d["qualifiers"].items() for w in ws}
@@ -205,6 +217,7 @@ def _lex() -> _Lex:
     qual_alt = _alt(quals)
     qualm_alt = _alt(w for w, k in quals.items()
                      if not w.endswith("ه") and w not in ("هذا", "السابق"))
+    qualy_alt = _alt(w for w in quals if w not in ("هذا", "هذه"))
     part_alt = _alt(parts)
     daypart_alt = _alt(_n(w) for w in d["day_parts"])
     hmark_alt = _alt(_n(w) for w in d["hijri_year_markers"])
@@ -218,7 +231,7 @@ def _lex() -> _Lex:
     def yearq(p: str) -> str:
         return (rf"(?:\s*,?\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<{p}y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?P<{p}hm>{hmark_alt}){_E}|\s*م{_E}|\s*ميلادي(?:ه)?{_E})?"
-                rf"|\s+(?:من\s+)?(?:(?P<{p}yk>{_YEAR_WORD})\s+)?(?P<{p}q>{qual_alt}){_E}"
+                rf"|\s+(?:من\s+)?(?:(?P<{p}yk>{_YEAR_WORD})\s+)?(?P<{p}q>{qualy_alt}){_E}"
                 rf"|\s+(?:من\s+)?(?P<{p}yc>هذا\s+العام|هذه\s+السنه){_E})?")
 
     def dayn(p: str, second: bool = False) -> str:
@@ -265,6 +278,8 @@ def _lex() -> _Lex:
          rf"(?:الي|حتي|لغايه|ولغايه|وحتي|وصولا\s+الي)\s+(?:يوم\s+|تاريخ\s+)?{second_elem}",
          _h_range),
         (rf"(?:{date('a')}|{dayn('x')})\s*[-–—]\s*{second_elem}", _h_dash_range),
+        (rf"{_B}(?P<sub>النصف|الثلث|الاسبوع)\s+(?P<so>{ord_alt}|الاخير){_E}\s+من\s+(?:شهر\s+)?"
+         rf"{mon('a')}{yearq('a')}", _h_month_sub),
         (date("a"), _h_date),
         (dayq("c"), _h_dayq),
         (rf"(?:(?P<since>منذ)\s+)?(?:(?P<pp>{part_alt})\s+(?:(?:من\s+)?شهر\s+)?|(?P<sh>شهر)\s+)?"
@@ -279,12 +294,13 @@ def _lex() -> _Lex:
          rf"(?P<t>اليوم){_E}(?:\s*,?\s*\(?\s*(?P<w>{wd_alt}){_E}(?!\s*,?\s*\(?(?:ال\s?)?\d)\s*\)?"
          rf"|(?!\s+(?:ال\w|ذاته|نفسه|عينه|ذات|نفس|الذي|التي|\d)))", _h_today),
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?:(?P<y2>اول\s+امس|امس\s+الاول|اول\s+من\s+امس|"
-         rf"قبل\s+امس)|(?P<y1>امس|الامس|البارحه)|(?P<ln>الليله\s+الماضيه|ليله\s+امس|ليل\s+امس)){_E}(?:\s*,?\s*\(?\s*(?P<w>{wd_alt}){_E}\s*\)?)?",
-         _h_yesterday),
+         rf"قبل\s+امس)|(?P<y1>امس|الامس|البارحه)|(?P<ln>الليله\s+الماضيه|ليله\s+امس|ليل\s+امس))"
+         rf"{_E}(?:\s*,?\s*\(?\s*(?P<w>{wd_alt}){_E}\s*\)?)?", _h_yesterday),
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?P<w>{wd_alt}){_E}"
          rf"(?:\s*(?:-|–|/|و|الي|علي)\s*(?P<w2>{wd_alt}){_E})?(?:\s+(?P<q>{qualm_alt}){_E})?",
          _h_weekday),
-        (rf"{_BW}(?P<kw>قبل|منذ)\s+(?:(?P<aq>{ago_q})\s+)?(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{numw_alt})\s+)?"
+        (rf"{_BW}(?P<kw>قبل|منذ)\s+(?:(?P<aq>{ago_q})\s+)?"
+         rf"(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{numw_alt})\s+|(?:عده|بضعه|بضع)\s+)?"
          rf"(?P<u>{units}){_E}(?:\s+(?P<nw2>{numw_alt}){_E})?", _h_ago),
         (rf"{_BW}(?:(?P<pre>خلال|في|طيله|طوال|علي\s+مدي|علي\s+مدار|منذ)\s+)?"
          rf"(?:(?:ال\s*)?(?P<n1>\d{{1,3}})\s*)?(?P<u>{units}){_E}"
@@ -296,9 +312,6 @@ def _lex() -> _Lex:
          rf"في|خلال)\s+)(?P<y>\d{{4}})(?!\d)(?:\s*م{_E}|\s*ميلادي(?:ه)?{_E})?"
          rf"(?:\s*(?:و|الي|حتي|-|–)\s*(?:عام\s+)?(?P<y2>\d{{4}})(?!\d))?", _h_year),
     ]
-    # Where each pattern can match: (anchor features, chars before, chars after the anchor).
-    # Patterns run only in windows around their anchors, which keeps sentences without
-    # dates (and long paragraphs with one date) cheap.
     # Where each pattern can match: (anchor features, how far before the anchor the
     # expression may start, substrings one of which must occur near the anchor). Patterns are
     # tried only at word starts shortly before their anchors, which keeps sentences without
@@ -307,7 +320,8 @@ def _lex() -> _Lex:
     anchors = [("digit", 3, ("/", ".")), ("digit", 3, dash + ("/", ".")),
                ("digit", 3, dash + ("/", ".")), ("month", 3, None),
                ("month qual", 90, ("بين", "يومي")), ("month qual", 90, ("الي", "حتي", "لغايه")),
-               ("month qual", 60, dash), ("month", 60, None), ("qual", 40, None),
+               ("month qual", 60, dash), ("month", 40, ("النصف", "الثلث", "الاسبوع")),
+               ("month", 60, None), ("qual", 40, None),
                ("month", 40, None), ("part", 12, None), ("unit_rel", 6, None), ("today", 25, None),
                ("yest", 25, None), ("wd", 25, None), ("unit", 40, ("قبل", "منذ")),
                ("unit", 40, None), ("consec", 50, None), ("year4", 30, None)]
@@ -370,7 +384,7 @@ def month_names() -> dict[str, tuple[str, int]]:
     >>> month_names()["شباط"]
     ('g', 2)
     """
-    return dict(_lex().months)
+    return dict(_month_table())
 
 
 # ------------------------------------------------------------------ helpers for handlers
@@ -699,6 +713,50 @@ def _part_range(part: str, a: dt.date, b: dt.date) -> tuple[dt.date, dt.date]:
     return a.replace(day=21), b
 
 
+def _month_bounds(ctx: _Ctx, m: re.Match[str], system: str, month: int) -> Any:
+    """First and last day of the month of group "am" with its year: (a, b, relative, system)."""
+    year, yq, mq, ok, system = _year_from_groups(ctx, m, "a", system, month)
+    if not ok:
+        return _BLOCK
+    if system == "hg":
+        hy = _hijri_in_greg_year(year, month, None)
+        if hy is None:
+            return _BLOCK
+        system, year = "h", hy
+    y, rel = _year_for(ctx, system, month, None, year, yq, mq)
+    if y is None:
+        return _BLOCK
+    if system == "g":
+        return dt.date(y, month, 1), _month_end(y, month), rel, system
+    r = _hijri_month_range(y, month)
+    if r is None:
+        return _BLOCK
+    return r[0], r[1], rel, system
+
+
+def _h_month_sub(ctx: _Ctx, m: re.Match[str]) -> _Res:
+    """"النصف الثاني من أيلول", "الأسبوع الأول من شباط": a half, third or week of a month."""
+    mo = _month_of(ctx, m["am"])
+    if mo is None:
+        return None
+    n = -1 if m["so"] == "الاخير" else ctx.lex.ordinals.get(_key(m["so"]))
+    bounds = _month_bounds(ctx, m, mo[0], mo[1])
+    if bounds is _BLOCK or not n:
+        return _BLOCK if bounds is _BLOCK else None
+    a, b, rel, _ = bounds
+    size = {"النصف": 15, "الثلث": 10, "الاسبوع": 7}[m["sub"]]
+    count = {"النصف": 2, "الثلث": 3, "الاسبوع": 5}[m["sub"]]
+    if n == -1:
+        if m["sub"] == "الاسبوع":                # the last seven days of the month
+            return b - dt.timedelta(days=6), b, 2, rel, "part_of_month"
+        n = count
+    if not 1 <= n <= count:
+        return None
+    start = a + dt.timedelta(days=size * (n - 1))
+    end = b if n == count else min(b, start + dt.timedelta(days=size - 1))
+    return start, end, 2, rel, "part_of_month"
+
+
 def _h_month(ctx: _Ctx, m: re.Match[str]) -> _Res:
     """A month without a day: "فبراير 2024", "شباط الماضي", "شهر رمضان", "مطلع آذار"."""
     g = m.groupdict()
@@ -714,36 +772,20 @@ def _h_month(ctx: _Ctx, m: re.Match[str]) -> _Res:
             return None
     if name in ctx.lex.hijri_needs_year and not (g.get("ay") or g.get("sh")):
         return None
-    year, yq, mq, ok, system = _year_from_groups(ctx, m, "a", system, month)
-    if not ok:
+    bounds = _month_bounds(ctx, m, system, month)
+    if bounds is _BLOCK:
         return _BLOCK
-    if system == "hg":
-        hy = _hijri_in_greg_year(year, month, None)
-        if hy is None:
-            return _BLOCK
-        system, year = "h", hy
-    y, rel = _year_for(ctx, system, month, None, year, yq, mq)
-    if y is None:
-        return _BLOCK
-    if system == "g":
-        a, b = dt.date(y, month, 1), _month_end(y, month)
-    else:
-        r = _hijri_month_range(y, month)
-        if r is None:
-            return _BLOCK
-        a, b = r
+    a, b, rel, system = bounds
     prec, kind = 3, "month"
     if g.get("pp"):
         part = ctx.lex.parts.get(_key(g["pp"]))
         if part and system == "g":
             a, b = _part_range(part, a, b)
             prec, kind = 2, "part_of_month"
-        elif part:
-            span = (b - a).days + 1
+        elif part:                                # Hijri month: days 1–10, 11–20, 21–end
             k = {"early": 0, "mid": 1, "late": 2}[part]
             a, b = a + dt.timedelta(days=10 * k), (a + dt.timedelta(days=10 * k + 9) if k < 2 else b)
             prec, kind = 2, "part_of_month"
-            del span
     if g.get("since"):
         if ctx.pub is None or a > ctx.pub:
             return _BLOCK
@@ -1033,7 +1075,7 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> _Res:
 # ------------------------------------------------------------------ public API
 
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
-_DIGIT_RE = re.compile(r"\d")
+_DATE_DIGITS_RE = re.compile(r"\d{4}|\d\s{0,2}[-/.–—]\s{0,2}\d")  # a year, a numeric date or range
 _ODD_RE = re.compile(r"[^\w\s,.):;\"'»!?(«\-]\w|\w[^\w\s,.):;\"'»!?(«\-]|\w-\w|\w\.\w")
 
 
@@ -1120,7 +1162,7 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
     lex = _lex()
     # Cheap normalization first (no offset map); the full one only when something is found.
     quick = normalize_char_string(text)
-    if lex.quick_words.isdisjoint(quick.split()) and not _DIGIT_RE.search(quick):
+    if lex.quick_words.isdisjoint(quick.split()) and not _DATE_DIGITS_RE.search(quick):
         # No anchor word as a plain token; look closer only if odd punctuation is glued on.
         if not _ODD_RE.search(quick):
             return []

@@ -193,7 +193,12 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
                 h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
                 break
             if forms & lex.agent_markers:
-                h.agent += 1.5
+                prev_w = _words_before(norm, m.start(), 6)
+                k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
+                if k > 0 and prev_w[k - 1] in ("الذي", "التي", "الذين"):
+                    h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
+                else:
+                    h.agent += 1.5
             elif forms & lex.target_markers:
                 h.agent -= 2.0
             break
@@ -208,7 +213,7 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         # "قوات الأمن السورية والقوات الأمريكية": a phrase coordinated with the one before it
         # shares its role
         if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
-            between = norm[hits[-1].end:m.start()]
+            between = norm[hits[-1].end:m.start() + 1]
             if _AND_RE.search(between) and not set(_WORD.findall(between)) & lex.agent_markers:
                 h.agent = hits[-1].agent
         hits.append(h)

@@ -357,7 +357,8 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
 
     A dual/plural head governs a comma list ("بوادي حمص، ودير الزور، والرقة"); a singular
     area head governs names joined by "و" ("بادية حمص ودير الزور والرقة" is the desert of all
-    three; only single-word names, so "وجبل العمور" keeps its own kind). Plural kind words do
+    three; not names that carry their own kind word, so "وجبل العمور" stays a mountain). Plural
+    kind words do
     the same for the kind ("محافظات الرقة وحمص ودير الزور").
     """
     prev: _Match | None = None
@@ -380,7 +381,8 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
                 listy = bool(src.head_info and src.head_info.get("list"))
                 if not (listy or (joined_by_and and "," not in gap_text and src.head_info
                                   and src.head_info.get("relation") == "desert_of"
-                                  and m.kind_hint is None and m.n == 1)):
+                                  and m.kind_hint is None
+                                  and m.key.split(" ", 1)[0] not in lex.kind_triggers)):
                     continue
                 m.head, m.head_info = src.head, src.head_info
             else:

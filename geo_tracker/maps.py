@@ -31,7 +31,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 import numpy as np
 import pandas as pd
@@ -208,6 +208,8 @@ def text_column(s: pd.Series) -> pd.Series:
     """Object Series of str, ``''`` for missing values."""
     s = s.astype(object)
     s = s.where(s.notna(), "")
+    if pd.api.types.infer_dtype(s, skipna=False) in ("string", "empty"):
+        return s  # already all str: skip the per-value conversion (100k rows matter)
     return s.map(lambda v: v if isinstance(v, str) else str(v))
 
 
@@ -216,11 +218,15 @@ def date_column(s: pd.Series) -> pd.Series:
     if pd.api.types.is_datetime64_any_dtype(s):
         return s.dt.strftime("%Y-%m-%d").fillna("").astype(object)
     out = text_column(s)
-    return out.map(lambda v: v[:10])
+    if len(out) and out.str.len().max() > 10:
+        out = out.str.slice(0, 10).astype(object)
+    return out
 
 
 def list_value(v: Any) -> tuple[str, ...]:
     """A list-ish cell (list, array, JSON text, ``a;b`` text) as a tuple of non-empty strings."""
+    if isinstance(v, list):
+        return tuple(str(x) for x in v if x is not None and str(x) != "")
     if v is None:
         return ()
     if isinstance(v, float) and np.isnan(v):
@@ -490,7 +496,7 @@ def build_payload(gdf: "gpd.GeoDataFrame", by: str = "actor", period: str | None
         "tgt": tcodes.tolist(), "targets": targets,
         "k": int_or_none(_col(gdf, "killed")), "inj": int_or_none(_col(gdf, "injured")),
         "ids": text_column(_col(gdf, "event_id")).tolist(),
-        "ui": st["ui"], "heat": bool(heatmap), "title": title or "",
+        "ui": st["ui"], "heat": bool(heatmap), "title": title or summary_title(n, dates),
     }
     if qt is not None:
         payload["qt"] = qt
@@ -625,10 +631,9 @@ def make_map(events: "gpd.GeoDataFrame | str | os.PathLike[str]", by: str = "act
         raise GeoTrackerError(f"--period must be one of {', '.join(PERIOD_CHOICES)}, not {period!r}")
     gdf = load_events(events)
     cgdf = load_clusters(clusters) if clusters is not None else None
-    if title is None:
-        title = default_title(gdf)
     payload = build_payload(gdf, by=by, period=period, clusters=cgdf, heatmap=heatmap,
                             title=title, offline=offline)
+    title = payload["title"]
     text, encoding = encode_payload(payload, compress)
 
     b = payload.get("bounds") or [32.3, 35.6, 37.4, 42.4]
@@ -643,12 +648,10 @@ def make_map(events: "gpd.GeoDataFrame | str | os.PathLike[str]", by: str = "act
     return m
 
 
-def default_title(gdf: "gpd.GeoDataFrame") -> str:
+def summary_title(n: int, dates: Iterable[str | None]) -> str:
     """``"geo-tracker: 123 events, 2025-01-03 – 2025-06-30"``."""
-    n = len(gdf)
-    d = pd.concat([date_column(_col(gdf, "date_start")), date_column(_col(gdf, "date_end"))])
-    d = d[d != ""]
-    span = f", {d.min()} – {d.max()}" if len(d) else ""
+    d = sorted(x for x in dates if x)
+    span = f", {d[0]} – {d[-1]}" if d else ""
     return f"geo-tracker: {n:,} event{'s' if n != 1 else ''}{span}"
 
 

@@ -207,7 +207,7 @@ def _word(tok: str, first: bool, lex: _Lexicon) -> tuple[int, int, bool] | None:
     return None
 
 
-def _parse_words(toks: list[str], lex: _Lexicon) -> tuple[int, int]:
+def _parse_words(toks: list[str], lex: _Lexicon, lone_ok: bool = False) -> tuple[int, int]:
     """Parse the longest number phrase at the start of ``toks``: (value, tokens used).
 
     Returns (0, 0) when ``toks`` does not start with a number word.
@@ -278,7 +278,7 @@ def _parse_words(toks: list[str], lex: _Lexicon) -> tuple[int, int]:
     if used == 0:
         return 0, 0
     # A lone word that is a number only inside a compound ("أحد" = one of).
-    if used == 1 and _strip_clitic(toks[0], lex) in lex.not_alone:
+    if used == 1 and not lone_ok and _strip_clitic(toks[0], lex) in lex.not_alone:
         return 0, 0
     return total + group, used
 
@@ -298,7 +298,10 @@ def parse_number_words(s: str) -> int | None:
     Handles genders and cases (ثلاثة/ثلاث، اثنان/اثنين/اثنتين، عشرون/عشرين), teens (أربعة عشر),
     compounds with و (خمسة وعشرون، مئة وخمسون، ألف ومئتان), hundreds (مئة/مائة، مئتين،
     ثلاثمئة، ثلاث مئة) and thousands (ألف، ألفين، ثلاثة آلاف، عشرين ألف, "20 ألف").
-    Returns None when ``s`` is not entirely a number ("عنصراً", "آلاف", "أحد").
+    A lone "أحد"/"إحدى" is 1 here (the caller says the string is a number); ``find_quantities``
+    skips it in running text, where it means "one of". Vague plurals ("آلاف", "عشرات") are not
+    numbers: None (``find_quantities`` gives their bounds). Returns None when ``s`` is not
+    entirely a number ("عنصراً", "خمسة ثلاثة").
 
     >>> parse_number_words("ثلاثمئة وخمسة وعشرين")
     325
@@ -322,7 +325,7 @@ def parse_number_words(s: str) -> int | None:
             if k and k[0] in (_THOUSAND, _THOUSANDS, _MILLION, _MILLIONS) and k[1] in (1000, 1_000_000):
                 return n * k[1]
         return None
-    value, used = _parse_words(toks, lex)
+    value, used = _parse_words(toks, lex, lone_ok=True)
     if used != len(toks) or used == 0:
         return None
     return value
@@ -442,7 +445,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # range: "5-7", "5 إلى 7", "ثلاثة أو أربعة", "بين 5 و7"
         second = None
         mr = _RANGE_RE.match(norm, end)
-        between = _BETWEEN_RE.search(norm, max(0, start - 12), start)
+        between = _BETWEEN_RE.search(norm, max(0, start - 12, taken_until), start)
         if between:
             mr = _AND_RE.match(norm, end) or mr
         if mr:
@@ -457,7 +460,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if between:
                 start = between.start()
         # qualifier before
-        mq = lex.pre_re.search(norm, max(0, start - 25), start)
+        mq = lex.pre_re.search(norm, max(0, start - 25, taken_until), start)
         if mq and second is None:
             kind = lex.pre_kind.get(re.sub(r"\s+", " ", mq.group("q")), "approx")
             approx = True
@@ -490,11 +493,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if any(q.span[0] < b and a < q.span[1] for q in out):
             continue
         lo, hi = lex.vague[re.sub(r"\s+", " ", m.group("v"))]
-        approx_start = s
         mq = lex.pre_re.search(norm, max(0, s - 25), s)
         if mq:
-            approx_start = mq.start("q")
-            a, _ = n.original_span(approx_start, e)
+            a2, _ = n.original_span(mq.start("q"), e)
+            if not any(x.span[0] < b and a2 < x.span[1] for x in out):
+                a = a2
         b = _extend_marks(text, b)
         out.append(Quantity(None, lo, hi, True, True, (a, b), text[a:b]))
     out.sort(key=lambda q: q.span)

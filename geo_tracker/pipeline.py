@@ -248,7 +248,7 @@ def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: t
 
     if scheduler in ("sync", "synchronous", "threads", "processes"):
         name = "sync" if scheduler == "synchronous" else scheduler
-        seen_d = dask.delayed(seen, pure=True) if seen is not None else None
+        seen_d = dask.delayed(seen, pure=True, traverse=False) if seen is not None else None
         tasks = [dask.delayed(_dask_partition, pure=False)(p, *args[:-1], seen_d, args[-1])
                  for p in parts]
         # compute in windows so the driver holds a bounded number of partitions
@@ -259,10 +259,14 @@ def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: t
         return
     from distributed import Client, LocalCluster, as_completed  # noqa: F401
 
+    for name in ("distributed", "distributed.client", "distributed.scheduler"):
+        if logging.getLogger(name).getEffectiveLevel() < logging.WARNING and \
+                not log.isEnabledFor(logging.INFO):
+            logging.getLogger(name).setLevel(logging.WARNING)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     else:
         try:

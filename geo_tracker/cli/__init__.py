@@ -70,6 +70,11 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the CLI and map errors to the contract's exit codes."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        # "geo-tracker geoparse … | head": stop quietly when the reader goes away, like Unix tools
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         rv = cli.main(args=argv, prog_name="geo-tracker", standalone_mode=False)
     except click.exceptions.Exit as e:
