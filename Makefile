@@ -19,7 +19,7 @@ demo: install
 	$(GT) extract seeds/ -o maps/seeds.geojson --mentions maps/seeds.mentions.jsonl
 	$(GT) --quiet extract seeds/ -o maps/seeds.gpkg
 	$(GT) --quiet extract seeds/ -o maps/seeds.csv
-	$(GT) clusters maps/seeds.geojson -o maps/seeds.clusters.geojson --eps-km 60 --min-events 2 --table maps/seeds.clusters.csv
+	$(GT) clusters maps/seeds.geojson -o maps/seeds.clusters.geojson --eps-km 40 --min-events 3 --table maps/seeds.clusters.csv
 	$(GT) map maps/seeds.geojson -o maps/seeds.html --by actor --period month --clusters maps/seeds.clusters.geojson
 	$(GT) map maps/seeds.geojson -o maps/seeds_offline.html --by actor --offline --clusters maps/seeds.clusters.geojson
 	$(GT) report maps/seeds.geojson -o maps/seeds_report.html --clusters maps/seeds.clusters.geojson
