@@ -143,7 +143,7 @@ class _Match:
     ids: list[str]
     start: int              # normalized char start of the surface (after clitics)
     end: int
-    stripped: bool          # a proclitic was removed
+    stripped: int           # 0 as written, 1 a proclitic removed, 2 also the article ال
     sent: int = 0
     head: str | None = None           # normalized head word governing the match
     head_info: dict | None = None
@@ -158,6 +158,7 @@ class _Match:
     admin_hints: list[str] = field(default_factory=list)
     orig: str = ""                    # the matched name as written in the article
     qual_start: int | None = None     # normalized start of the qualifier words before the name
+    orig_token: str = ""              # the whole first token as written, clitics included
 
 
 def _strip_forms(tok: str, lex: Lexicon) -> Iterator[tuple[str, int, bool]]:
@@ -168,7 +169,9 @@ def _strip_forms(tok: str, lex: Lexicon) -> Iterator[tuple[str, int, bool]]:
             rest = tok[len(p):]
             if p.endswith("ال"):
                 yield "ال" + rest, len(p) - 2, True
-                yield rest, len(p), True
+                # the bare name ("عون الدادات" for the gazetteer's "دادات"); checked in _gate,
+                # since "السلام" is not the village "سلام"
+                yield rest, len(p), 2
             elif p.endswith("لل"):
                 yield "ال" + rest, len(p), True
             else:
@@ -625,6 +628,10 @@ def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon)
     status: dict[int, bool | None] = {}
     for k, m in enumerate(matches):
         bare = m.key[2:] if m.key.startswith("ال") else m.key
+        if m.stripped == 2 and (m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
+                                or _needs_evidence(m, lex)):
+            status[k] = False   # "السلام" is a word, not the village "سلام" without its article
+            continue
         if m.key in lex.foreign or bare in lex.foreign:
             # a village named like a foreign place needs its kind word and a Syrian qualifier
             status[k] = True if (m.kind_hint in ("village", "town") and _qualifier_after(m, toks, lex)) else False
@@ -872,6 +879,8 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         _split_composite_head(m, toks, lex)
         a, b = n.original_span(m.start, m.end)
         m.orig = n.original[a:b]
+        ta, tb = n.original_span(toks[m.i].s, toks[m.i].e)
+        m.orig_token = n.original[ta:tb]
     _propagate_list_heads(matches, toks, norm, lex)
     kept = _gate(matches, toks, norm, gazetteer, lex)
     _resolve(gazetteer, kept, lex)
