@@ -61,6 +61,9 @@ class _Lex:
     agent_markers: frozenset
     neutral: frozenset
     victim_after: frozenset
+    reporters: frozenset
+    own_action: frozenset
+    trigger_words: frozenset
     trigger_re: re.Pattern
     type_of: dict
     priority: tuple
@@ -125,6 +128,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         agent_markers=frozenset(norm_list(actors["agent_markers"])),
         neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
         victim_after=frozenset(norm_list(actors.get("victim_after", []))),
+        reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
+        own_action=frozenset(norm_list(actors.get("own_action", []))),
+        trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
         trigger_re=_phrase_regex(list(type_of)),
         type_of=type_of,
         priority=tuple(ev["priority"]),
@@ -172,6 +178,7 @@ class _ActorHit:
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
+_PAREN_RE = re.compile(r"\([^)]{0,40}\)")
 
 
 def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
@@ -182,6 +189,10 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         if actor is None:
             continue
         h = _ActorHit(actor, m.start(), m.end())
+        before1 = _words_before(norm, m.start(), 1)
+        if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
+                norm[m.start():m.end()].split()[0] == phrase.split()[0]:
+            h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         for w in reversed(_words_before(norm, m.start(), 5)):
             forms = {w, _strip_clitic(w)}
@@ -191,6 +202,11 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
                 continue
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
                 h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
+                break
+            if forms & lex.reporters:
+                # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent
+                nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 60]))[:2]
+                h.agent += 1.5 if set(nxt) & lex.own_action else -1.6
                 break
             if forms & lex.agent_markers:
                 prev_w = _words_before(norm, m.start(), 6)
@@ -387,9 +403,14 @@ def _km(a: Mention, b: Mention) -> float:
 def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
     gap = text[prev.end:m.start]
-    if m.relation == "direction_of" and len(gap) <= 12 and m.qualifier and normalize_char_string(gap).strip(" ,،") in (
-            "", *(normalize_char_string(m.qualifier).split()[:1])) and not normalize_char_string(gap).strip().startswith("و"):
-        return True   # "بلدة كفرنبل جنوبي إدلب": the direction only locates the town
+    if m.relation == "direction_of" and m.qualifier and len(gap) <= 40:
+        g = normalize_char_string(gap).strip(" ,،")
+        q = normalize_char_string(m.qualifier)
+        rest = g[: len(g) - len(q)].strip() if g.endswith(q) else g
+        # "بلدة كفرنبل جنوبي إدلب", "قاعدة الشعيرات الجوية جنوب شرقي حمص": the direction only
+        # locates the place before it (at most one word, such as an adjective, between)
+        if len(rest.split()) <= 1 and not rest.startswith("و") and not any(ch in gap for ch in ".;:"):
+            return True
     if m.kind not in ("governorate", "district") and m.relation != "countryside_of":
         return False
     if len(gap) > 25:
@@ -625,6 +646,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # only drones fly for armed groups
             if etype == "other" and agent == "isis":
                 etype = "attack"
+            if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
+                    w in cnorm for w in ("انزال", "مداهم", "دهم", "اعتقال")):
+                etype = "attack"   # an armed group storming a village attacks it
             killed, injured = _casualties(cnorm, lex)
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
@@ -682,6 +706,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
             prev_type = etype
+    events = _context_is_background(events)
     if not include_background:
         events = [e for e in events if not e.background]
     # the headline, the lead and the body often report the same strike: one event
@@ -722,6 +747,28 @@ def dateline_end(text: str) -> int:
         if m and m.end() - line_start < 90:
             return m.end()
     return 0
+
+
+LEAD_SLACK_DAYS = 2
+
+
+def _context_is_background(events: list[Event]) -> list[Event]:
+    """Events dated clearly before the article's lead event are context, not its news.
+
+    The lead is the first current event with a day- or week-precise date; an event that ended
+    more than ``LEAD_SLACK_DAYS`` before the lead started is background ("a week earlier, the
+    same cell had attacked …").
+    """
+    lead = next((e for e in events if not e.background and e.date_start and e.time_precision <= 2), None)
+    if lead is None:
+        return events
+    cutoff = dt.date.fromisoformat(lead.date_start) - dt.timedelta(days=LEAD_SLACK_DAYS)
+    out = []
+    for e in events:
+        if not e.background and e.date_end and dt.date.fromisoformat(e.date_end) < cutoff:
+            e = _replace(e, background=True)
+        out.append(e)
+    return out
 
 
 def _replace(ev: Event, **kw) -> Event:

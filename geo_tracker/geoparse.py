@@ -787,8 +787,8 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
                 qualifier = qualifier[len(cl):]
                 break
     prec = _precision_for(unc, relation)
-    if relation is None and p.kind in ("governorate",):
-        prec = 3
+    if p.kind == "governorate":
+        prec = 3   # a governorate or a part of one ("ريف درعا الغربي") is a large area
     return Mention(article_id=article_id, surface=surface, start=s, end=e, place_id=p.id,
                    name_ar=p.name_ar, name_en=p.name_en, kind=p.kind, lat=round(lat, 5),
                    lon=round(lon, 5), uncertainty_km=round(unc, 1), admin1=p.admin1,
