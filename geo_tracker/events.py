@@ -62,6 +62,7 @@ class _Lex:
     neutral: frozenset
     victim_after: frozenset
     reporters: frozenset
+    agent_nouns: frozenset
     own_action: frozenset
     trigger_words: frozenset
     trigger_re: re.Pattern
@@ -129,6 +130,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
         victim_after=frozenset(norm_list(actors.get("victim_after", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
+        agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
         trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
         trigger_re=_phrase_regex(list(type_of)),
@@ -189,6 +191,14 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         if actor is None:
             continue
         h = _ActorHit(actor, m.start(), m.end())
+        if " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
+            # a nationality adjective names an agent only after an agent noun or an event noun
+            prev = _words_before(norm, m.start(), 1)
+            pw = {prev[0], _strip_clitic(prev[0])} if prev else set()
+            if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"}):
+                h.agent = -1.6
+                hits.append(h)
+                continue
         before1 = _words_before(norm, m.start(), 1)
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:

@@ -544,6 +544,12 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             conf = 0.9 if same_spot else max(0.35, min(0.9, 0.5 + (best_s - second)))
         if m.stripped:
             conf -= 0.03
+        after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith("after:")}
+        if after and best.admin1 not in after and best.kind in _SMALL_KINDS | {"town"}:
+            # "حي الزهراء بحمص" but the only الزهراء we know is in Aleppo: a place we do not
+            # have; report it unresolved rather than 150 km away
+            m.place, m.score = None, 0.0
+            continue
         m.place, m.score = best, round(max(0.05, min(1.0, conf)), 3)
 
 
@@ -554,7 +560,8 @@ def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
             or key in lex.foreign or bare in lex.foreign)
 
 
-_QUALIFIER_WORDS = frozenset({"ريف", "محافظه", "باديه", "ناحيه", "منطقه", "مدينه", "قرب", "شرقي", "غربي"})
+_QUALIFIER_WORDS = frozenset({"ريف", "محافظه", "باديه", "ناحيه", "قرب"})
+_QUAL_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def _has_evidence(m: _Match, matches: list[_Match], toks: list[_Tok], gaz, lex: Lexicon) -> bool:
@@ -565,13 +572,16 @@ def _has_evidence(m: _Match, matches: list[_Match], toks: list[_Tok], gaz, lex: 
 
 
 def _qualifier_after(m: _Match, toks: list[_Tok], lex: Lexicon) -> bool:
-    """A place qualifier right after: "X بريف Y", "X في ريف Y", "X شرق Y", "X (محافظة Y)"."""
+    """A place qualifier right after the name: "X بريف Y", "X في ريف Y", "X شرقي Y",
+    "X، محافظة Y" (the next word, or the one after في/من)."""
     k = m.i + m.n
-    for t in toks[k:k + 3]:
-        forms = _bare(t.t, lex)
-        if forms & _QUALIFIER_WORDS or forms & set(lex.directions):
-            return True
-    return False
+    nxt = toks[k:k + 2]
+    if nxt and nxt[0].t in ("في", "من", "ضمن") :
+        nxt = nxt[1:]
+    if not nxt:
+        return False
+    forms = _bare(nxt[0].t, lex)
+    return bool(forms & _QUALIFIER_WORDS or forms & _QUAL_DIRECTIONS)
 
 
 _LOCATIVE = frozenset({"في", "ب", "قرب", "الي", "من", "علي", "نحو", "باتجاه", "داخل", "عند", "حول"})
@@ -812,6 +822,15 @@ def _trigger_forms(lex: Lexicon) -> dict[str, str]:
     return out
 
 
+def _unknown_mention(article_id: str, n: Normalized, m: _Match) -> Mention:
+    """A gazetteer name whose places all contradict the text's own qualifier."""
+    s, e = n.original_span(m.start, m.end)
+    return Mention(article_id=article_id, surface=n.original[s:e], start=s, end=e, place_id=None,
+                   name_ar=n.original[s:e], name_en="", kind=m.kind_hint or "place", lat=None, lon=None,
+                   uncertainty_km=0.0, admin1=None, score=0.0, geo_precision=3, relation=None,
+                   qualifier=m.qualifier)
+
+
 def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[int],
                 lex: Lexicon, tok_sent: list[int]) -> list[Mention]:
     out = []
@@ -884,7 +903,8 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
     _propagate_list_heads(matches, toks, norm, lex)
     kept = _gate(matches, toks, norm, gazetteer, lex)
     _resolve(gazetteer, kept, lex)
-    out = [_to_mention(article.id, n, m, gazetteer, lex) for m in kept if m.place is not None]
+    out = [_to_mention(article.id, n, m, gazetteer, lex) if m.place is not None
+           else _unknown_mention(article.id, n, m) for m in kept]
     if unresolved:
         matched_toks = {j for m in kept for j in range(m.i, m.i + m.n)}
         out.extend(_unresolved(article.id, n, toks, matched_toks, lex, tok_sent))
