@@ -442,7 +442,10 @@ def _chunked_dbscan(points: np.ndarray, radius: float, min_events: float,
                                                           workers=-1 if n_jobs is None else n_jobs)
             weight_sum += value * counts
             total_pairs += int(counts.sum())
-        if total_pairs <= (MAX_PAIRS_IN_MEMORY if max_pairs is None else max_pairs):
+        in_memory = total_pairs <= (MAX_PAIRS_IN_MEMORY if max_pairs is None else max_pairs)
+        log.info("DBSCAN: %d events, %d neighbour pairs: %s", n, total_pairs,
+                 "scikit-learn in memory" if in_memory else "chunk by chunk")
+        if in_memory:
             from sklearn.cluster import DBSCAN
 
             model = DBSCAN(eps=r, min_samples=min_events, metric="euclidean",

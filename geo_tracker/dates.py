@@ -25,8 +25,17 @@
 Choices worth knowing: ``الأسبوع الماضي`` is the previous calendar week Sunday–Saturday (the
 Arabic week: الأحد is "day one"), always inside publication-13 … publication-1, precision 2;
 ``خلال الأسبوع الماضي`` is the last seven days. ``الشهر الجاري`` is the whole month.
-``قبل N أيام`` is publication-N ± 1 day, ``قبل N أسابيع`` publication-7N ± 3 days.
-Year parts: early = January–March, mid = May–August, late = October–December.
+``قبل N أيام`` is publication-N ± 1 day, ``قبل N أسابيع`` publication-7N ± 3 days,
+``منذ N أيام`` publication-N … publication. ``خلال الـN ساعة الماضية`` is
+[publication - ⌈N/24⌉ days, publication], precision 1 up to 24 hours. A weekday is the latest
+such day on or before publication (strictly before with الماضي/الفائت/المنصرم, after with
+المقبل); "الاثنين"/"الأحد" also mean "both"/"the one" and are dropped when a neighbouring word
+says so (``كلا الاثنين``, ``الأحد عشر``). Month parts: early = days 1–10, mid = 11–20,
+late = 21–end; year parts: early = January–March, mid = May–August, late = October–December.
+``منذ`` + a past point gives [that point, publication].
+
+Speed: each pattern is tried only at word starts shortly before an anchor word (a month, a
+weekday, a digit …); a sentence with none costs one translation and one set test.
 
 Without a publication date relative expressions are left out; absolute ones are still found.
 Impossible dates (31 شباط) are dropped and never replaced by a vaguer reading.
@@ -278,6 +287,7 @@ def _lex() -> _Lex:
          rf"(?:الي|حتي|لغايه|ولغايه|وحتي|وصولا\s+الي)\s+(?:يوم\s+|تاريخ\s+)?{second_elem}",
          _h_range),
         (rf"(?:{date('a')}|{dayn('x')})\s*[-–—]\s*{second_elem}", _h_dash_range),
+        (rf"{dayn('x')}\s+و\s*{date('b', True)}", _h_range),          # "في 3 و4 مارس"
         (rf"{_B}(?P<sub>النصف|الثلث|الاسبوع)\s+(?P<so>{ord_alt}|الاخير){_E}\s+من\s+(?:شهر\s+)?"
          rf"{mon('a')}{yearq('a')}", _h_month_sub),
         (date("a"), _h_date),
@@ -320,7 +330,8 @@ def _lex() -> _Lex:
     anchors = [("digit", 3, ("/", ".")), ("digit", 3, dash + ("/", ".")),
                ("digit", 3, dash + ("/", ".")), ("month", 3, None),
                ("month qual", 90, ("بين", "يومي")), ("month qual", 90, ("الي", "حتي", "لغايه")),
-               ("month qual", 60, dash), ("month", 40, ("النصف", "الثلث", "الاسبوع")),
+               ("month qual", 60, dash), ("month", 20, None),
+               ("month", 40, ("النصف", "الثلث", "الاسبوع")),
                ("month", 60, None), ("qual", 40, None),
                ("month", 40, None), ("part", 12, None), ("unit_rel", 6, None), ("today", 25, None),
                ("yest", 25, None), ("wd", 25, None), ("unit", 40, ("قبل", "منذ")),
@@ -768,7 +779,10 @@ def _h_month(ctx: _Ctx, m: re.Match[str]) -> _Res:
     context = bool(g.get("pp") or g.get("sh") or g.get("since")) or bool(
         _CONTEXT_BEFORE.search(ctx.norm, max(0, m.start() - 8), m.start()))
     if not has_year:
-        if not context or name in ctx.lex.ambiguous_months and not (g.get("pp") or g.get("sh")):
+        # A month alone needs a preposition or "شهر"/"مطلع"… before it; Latin abbreviations
+        # ("may", "mar") only "شهر"/"مطلع"….
+        if not context or (name.isascii() and name in ctx.lex.ambiguous_months
+                           and not (g.get("pp") or g.get("sh"))):
             return None
     if name in ctx.lex.hijri_needs_year and not (g.get("ay") or g.get("sh")):
         return None
@@ -786,10 +800,8 @@ def _h_month(ctx: _Ctx, m: re.Match[str]) -> _Res:
             k = {"early": 0, "mid": 1, "late": 2}[part]
             a, b = a + dt.timedelta(days=10 * k), (a + dt.timedelta(days=10 * k + 9) if k < 2 else b)
             prec, kind = 2, "part_of_month"
-    if g.get("since"):
-        if ctx.pub is None or a > ctx.pub:
-            return _BLOCK
-        return a, max(ctx.pub, a), 3, True, "since"
+    if g.get("since") and ctx.pub is not None and a <= ctx.pub:
+        return a, ctx.pub, 3, True, "since"
     return a, b, prec, rel, kind
 
 
@@ -855,12 +867,10 @@ def _h_part(ctx: _Ctx, m: re.Match[str]) -> _Res:
                 "mid": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
                 "late": (dt.date(y, 10, 1), dt.date(y, 12, 31))}[part]
         prec, kind = 3, "part_of_year"
-    if g.get("since"):
-        if ctx.pub is None:
-            return _BLOCK
-        if a > ctx.pub:
-            return _BLOCK
+    if g.get("since") and ctx.pub is not None and a <= ctx.pub:
         return a, ctx.pub, 3 if (ctx.pub - a).days > 7 else 2, True, "since"
+    if rel and ctx.pub is None:
+        return _BLOCK
     return a, b, prec, rel, kind
 
 
@@ -1076,7 +1086,7 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> _Res:
 
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
 _DATE_DIGITS_RE = re.compile(r"\d{4}|\d\s{0,2}[-/.–—]\s{0,2}\d")  # a year, a numeric date or range
-_ODD_RE = re.compile(r"[^\w\s,.):;\"'»!?(«\-]\w|\w[^\w\s,.):;\"'»!?(«\-]|\w-\w|\w\.\w")
+_PUNCT = ",.;:()[]{}\"'!?«»“”‘’–—…*|<>"
 
 
 def _anchors(norm: str, lex: _Lex) -> tuple[dict[str, list[tuple[int, int]]], list[int]]:
@@ -1163,8 +1173,10 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
     # Cheap normalization first (no offset map); the full one only when something is found.
     quick = normalize_char_string(text)
     if lex.quick_words.isdisjoint(quick.split()) and not _DATE_DIGITS_RE.search(quick):
-        # No anchor word as a plain token; look closer only if odd punctuation is glued on.
-        if not _ODD_RE.search(quick):
+        # No anchor word as a plain token: look again with punctuation taken off the words.
+        feats = lex.features
+        words = quick.replace("/", " ").replace("-", " ").split()
+        if not any(w.strip(_PUNCT) in feats for w in words):
             return []
     found = _scan(quick, published, lex)
     if not found:
@@ -1191,6 +1203,10 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
         # trim spaces/punctuation the patterns may have taken at the edges
         while e > s and norm[e - 1] in " (,":
             e -= 1
+        if norm.count("(", s, e) > norm.count(")", s, e):    # "السبت (20 كانون الأول)"
+            close = norm.find(")", e, e + 3)
+            if close >= 0 and not norm[e:close].strip():
+                e = close + 1
         a, b = n.original_span(s, e)
         b = _extend_marks(text, b)
         out.append(DateRange(start, end, int(prec), (a, b), text[a:b], bool(rel), kind))
@@ -1260,6 +1276,8 @@ def find_dateline(text: str) -> dt.date | None:
     return hijri
 
 
+_ISO_DATETIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                              r"(?:Z|[+-]\d{2}:?\d{2})?")
 _STANDALONE_JUNK = re.compile(r"^[\s,.،:;()\-–—/]*$")
 
 
@@ -1281,6 +1299,9 @@ def parse_date(s: str) -> dt.date | None:
     s = s.strip()
     if not s or len(s) > 80:
         return None
+    iso = _ISO_DATETIME_RE.fullmatch(s)
+    if iso:                                   # "2026-02-13T08:00:00+03:00", "2026-02-13 08:00"
+        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", s)
     if m and m.group(2).lower() in _EN_MONTHS:
         return _safe_date(int(m.group(3)), _EN_MONTHS[m.group(2).lower()], int(m.group(1)))

@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -282,6 +283,29 @@ def category_table(codes: pd.Series, kind: str) -> tuple[np.ndarray, list[dict[s
     return arr, table
 
 
+def target_label(code: str) -> dict[str, str]:
+    """English/Arabic labels of a target: an actor code, an object (``civilians``), an actor and
+    an object (``isis_hideouts`` → "ISIS hideouts" / "مخابئ تنظيم داعش"), or free text as is.
+
+    Example:
+        >>> target_label("isis_hideouts")["en"]
+        'ISIS hideouts'
+    """
+    st = styles()
+    actors, objects = st["actor"], st["target_object"]
+    if code in actors:
+        return {"en": actors[code]["en"], "ar": actors[code]["ar"]}
+    if code in objects:
+        return dict(objects[code])
+    for a in sorted(actors, key=len, reverse=True):
+        rest = code[len(a) + 1:]
+        if code.startswith(a + "_") and rest in objects:
+            return {"en": f"{actors[a]['en']} {objects[rest]['en']}",
+                    "ar": f"{objects[rest]['ar']} {actors[a]['ar']}"}
+    label = code.replace("_", " ") if re.fullmatch(r"[a-z_]+", code) else code
+    return {"en": label, "ar": label}
+
+
 def period_index(dates: pd.Series, period: str) -> tuple[np.ndarray, list[dict[str, str]]]:
     """Map each date to a period index; undated rows get the last index (an "undated" period).
 
@@ -407,13 +431,16 @@ def _hulls(clusters: "gpd.GeoDataFrame") -> list[dict[str, Any]]:
             "dates": d0 if d0 == d1 else f"{d0} – {d1}".strip(" –"),
             "radius_km": None if np.isnan(r) else round(float(r), 1),
         }
+        c = geom.centroid
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             h["rings"] = _flat_rings(geom, 4)
+            top = geom.bounds[3]
         else:
-            c = geom.centroid
             h["center"] = [round(c.y, 4), round(c.x, 4)]
             if h["radius_km"] is None:
                 h["radius_km"] = 1.0
+            top = c.y + h["radius_km"] / 110.57
+        h["label_at"] = [round(top, 4), round(c.x, 4)]  # label above the hull, off the markers
         hulls.append(h)
     return hulls
 
@@ -472,15 +499,7 @@ def build_payload(gdf: "gpd.GeoDataFrame", by: str = "actor", period: str | None
 
     targets_raw = text_column(_col(gdf, "target")).str.strip()
     tcodes, tkeys = _factorize(targets_raw)
-    targets: list[dict[str, str] | None] = []
-    for t in tkeys:
-        if not t:
-            targets.append(None)
-        elif t in st["actor"]:
-            targets.append({"en": st["actor"][t]["en"], "ar": st["actor"][t]["ar"]})
-        else:
-            label = t.replace("_", " ") if re.fullmatch(r"[a-z_]+", t) else t  # isis_hideouts
-            targets.append({"en": label, "ar": label})
+    targets = [target_label(t) if t else None for t in tkeys]
 
     payload: dict[str, Any] = {
         "version": 1, "n": n, "by": by, "offline": offline,
@@ -516,7 +535,11 @@ def build_payload(gdf: "gpd.GeoDataFrame", by: str = "actor", period: str | None
     if clusters is not None and len(clusters):
         payload["hulls"] = _hulls(clusters)
     if n:
-        payload["bounds"] = [float(lat.min()), float(lon.min()), float(lat.max()), float(lon.max())]
+        # include the uncertainty circles, so an area event is not cut at the edge
+        dlat = unc.to_numpy(dtype=float) * (prec.to_numpy() >= 2) / 110.57
+        dlon = dlat * 110.57 / (111.32 * np.maximum(np.cos(np.radians(lat)), 0.1))
+        payload["bounds"] = [float((lat - dlat).min()), float((lon - dlon).min()),
+                             float((lat + dlat).max()), float((lon + dlon).max())]
     else:
         try:
             x0, y0, x1, y1 = boundaries()["admin1_bounds"]
@@ -541,15 +564,31 @@ def script_json(obj: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def encode_payload(payload: dict[str, Any], compress: bool | None = None) -> tuple[str, str]:
-    """Return ``(text, encoding)``: ``json`` (escaped) or ``gzip+base64``."""
+def encode_payload(payload: dict[str, Any], compress: bool | None = None) -> tuple[list[str], str]:
+    """Return ``(chunks, encoding)``: one escaped JSON chunk, or ``gzip+base64`` chunks.
+
+    Compressed payloads of many events are split (the quotes table in two slices) so the chunks
+    compress in parallel threads; the browser code joins ``quotes`` back together.
+    """
     if compress is None:
         compress = payload.get("n", 0) > COMPRESS_OVER
     if not compress:
-        return script_json(payload), "json"
-    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    gz = gzip.compress(raw, compresslevel=6, mtime=0)
-    return base64.b64encode(gz).decode("ascii"), "gzip+base64"
+        return [script_json(payload)], "json"
+    parts: list[Any] = [payload]
+    quotes = payload.get("quotes", [])
+    if len(quotes) > QUOTE_TRUNCATE_OVER // 4:
+        half = len(quotes) // 2
+        parts = [{**payload, "quotes": [], "quote_chunks": 2}, quotes[:half], quotes[half:]]
+    raws = [json.dumps(p, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+            for p in parts]
+
+    def pack(raw: bytes) -> str:  # zlib releases the GIL: chunks compress on several cores
+        return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+
+    if len(raws) == 1:
+        return [pack(raws[0])], "gzip+base64"
+    with ThreadPoolExecutor(max_workers=min(len(raws), os.cpu_count() or 1)) as ex:
+        return list(ex.map(pack, raws)), "gzip+base64"
 
 
 # --------------------------------------------------------------------------- folium glue
@@ -578,14 +617,15 @@ def _event_layer_class():  # defined lazily so importing this module does not im
             "GeoTracker.init({{ this._parent.get_name() }}, {{ this.data_id|tojson }});"
             "{% endmacro %}")
 
-        def __init__(self, payload_text: str, encoding: str, heatmap: bool) -> None:
+        def __init__(self, chunks: list[str], encoding: str, heatmap: bool) -> None:
             super().__init__()
             self._name = "GeoTrackerEvents"
             mime = "application/json" if encoding == "json" else "application/octet-stream"
             self.data_id = f"gt-data-{self.get_name()}"
             self.heatmap = heatmap
-            self.data_html = (f'<script type="{mime}" id="{self.data_id}" data-encoding="{encoding}">'
-                              f"{payload_text}</script>")
+            self.data_html = "".join(
+                f'<script type="{mime}" id="{self.data_id}{"-" + str(k) if k else ""}" '
+                f'data-encoding="{encoding}">{chunk}</script>' for k, chunk in enumerate(chunks))
 
         def render(self, **kwargs: Any) -> None:
             figure = self.get_root()
@@ -634,17 +674,17 @@ def make_map(events: "gpd.GeoDataFrame | str | os.PathLike[str]", by: str = "act
     payload = build_payload(gdf, by=by, period=period, clusters=cgdf, heatmap=heatmap,
                             title=title, offline=offline)
     title = payload["title"]
-    text, encoding = encode_payload(payload, compress)
+    chunks, encoding = encode_payload(payload, compress)
 
-    b = payload.get("bounds") or [32.3, 35.6, 37.4, 42.4]
-    center = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2]
+    b = payload.get("bounds")  # the browser fits these; the centre only matters before that
+    center = [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] if b else None
     m = folium.Map(location=center, zoom_start=7, tiles=None if offline else "OpenStreetMap",
                    control_scale=True, width="100%", height="100%")
     # folium links Leaflet, jQuery, Bootstrap… from CDNs; everything we need is inlined instead.
     m.default_js = []
     m.default_css = []
     m.get_root().title = html.escape(title)
-    _event_layer_class()(text, encoding, heatmap).add_to(m)
+    _event_layer_class()(chunks, encoding, heatmap).add_to(m)
     return m
 
 

@@ -4,8 +4,11 @@
 ``٣٤``, Persian ``۳۴``), number words (``ستة``, ``خمسة وعشرين``, ``ثلاثة آلاف``), their
 qualifiers (``نحو``, ``أكثر من``, ``على الأقل``), ranges (``بين 5 و7``, ``ثلاثة أو أربعة``) and
 vague quantities (``عشرات``, ``عدد من``). It does not decide what is counted: the event
-extractor looks at the noun after the span (``قتلى``, ``غارة`` …). Percentages, years after
-``عام``, dates and times (``20/12``, ``10:30``) and decimals are not counts and are skipped.
+extractor looks at the noun after the span (``قتلى``, ``غارة`` …). Percentages, years
+(``عام 2019``, ``ديسمبر 2025``), days of dates (``20 ديسمبر``, ``18 الجاري``,
+``الثلاثين من نيسان``), numeric dates and clock times (``20/12``, ``الساعة 10``, ``10:30``) and
+bare decimals are not counts and are skipped. Duals ("قتيلين" = two killed) carry no numeral:
+``is_dual_noun`` tells them from look-alike plurals ("مدنيين").
 
 Bounds (``low``/``high``) are conservative and not always tight: "أكثر من 30" gives
 ``low=30`` (ACLED codes the stated figure), "أقل من 10" ``high=10``, "عشرات" ``low=20``.
@@ -31,6 +34,9 @@ import yaml
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import normalize, normalize_char_string
 
+__all__ = ["Quantity", "find_quantities", "parse_number_words", "is_dual_noun", "dual_count",
+           "number_word_values"]
+
 _MARKS_RE = re.compile("[\u064b-\u065f\u0670\u0640]+")
 
 
@@ -38,10 +44,6 @@ def _extend_marks(text: str, end: int) -> int:
     """Move a span end over the diacritics/tatweel that belong to its last letter."""
     m = _MARKS_RE.match(text, end)
     return m.end() if m else end
-
-
-__all__ = ["Quantity", "find_quantities", "parse_number_words", "is_dual_noun", "dual_count",
-           "number_word_values"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class _Lexicon:
     pre_kind: dict[str, str]
     duals: frozenset[str]
     not_duals: frozenset[str]
+    start_words: frozenset[str]            # tokens that can start a number word phrase
+    vague_first: frozenset[str]            # tokens that can start a vague quantity
     date_after_re: re.Pattern[str]         # a month name or "الجاري" after a day number
     month_before_re: re.Pattern[str]       # a month name before a year
 
@@ -163,6 +167,10 @@ def _lexicon() -> _Lexicon:
         pre_re=pre_re, post_re=post_re, vague_re=vague_re, vague=vague, pre_kind=pre_kind,
         duals=frozenset(duals - not_duals), not_duals=not_duals,
         date_after_re=date_after_re, month_before_re=month_before_re,
+        start_words=frozenset(pre + w for w in words
+                              for pre in ("", "و", "ب", "ل", "ف", "ال", "بال", "وال", "فال")
+                              ) | frozenset("لل" + w for w in words),
+        vague_first=frozenset(pre + k.split()[0] for k in vague for pre in ("", "و", "ب", "ل", "ف")),
     )
 
 
@@ -241,6 +249,8 @@ def _parse_words(toks: list[str], lex: _Lexicon, lone_ok: bool = False) -> tuple
                 i += 1
                 used = i
                 continue
+            if kind == _THOUSAND and toks[i] == "الفا" and group >= 11:
+                kind, val = _THOUSAND, 1000           # "خمسون ألفاً": accusative, not the dual
             if kind in (_THOUSAND, _THOUSANDS, _MILLION, _MILLIONS) and val in (1000, 1_000_000) \
                     and group > 0:
                 if kind in (_THOUSANDS, _MILLIONS) and not 3 <= group <= 10:
@@ -364,14 +374,19 @@ def dual_count(word: str) -> int | None:
 # ------------------------------------------------------------------ find_quantities
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_MULT_AFTER_RE = re.compile(_bounded(r"\s*(الف|الاف|مليون|ملايين|مليار)(?!\w)"))
+_ANY_DIGIT_RE = re.compile(r"\d")
+_PUNCT = ",.;:()[]\"'!?«»“”-–—/…"
+_MULT_AFTER_RE = re.compile(_bounded(r"\s*(الف|الفا|الاف|مليون|مليونا|ملايين|مليار)(?!\w)"))
 _NOT_COUNT_AFTER_RE = re.compile(_bounded(r"\s*(?:%|بالمئه|بالمائه|في\s*الميه|في\s+المئه|في\s+المائه|بالميه)"
                                  r"|[./:\-]\d|\s*(?:درجه|كم|كيلومتر|كيلو|متر|م\b)"))
-_YEAR_BEFORE_RE = re.compile(_bounded(r"(?:(?<!\w)(?:عام|العام|سنه|السنه|عامي|سنتي|منذ|في|بعد|قبل|حتي|مطلع|نهايه|بدايه)\s*)\Z"))
+_YEAR_BEFORE_RE = re.compile(_bounded(
+    r"(?<!\w)(?:عام|العام|سنه|السنه|عامي|سنتي|منذ|في|بعد|قبل|حتي|مطلع|نهايه|بدايه|اوائل|اواخر|منتصف)"
+    r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|الفايت))?\s*\Z"))
 _RANGE_RE = re.compile(_bounded(r"\s*(?:-|–|الي|او|حتي|لغايه)\s*(?:ال\s*)?"))
 _DASH_RANGE_RE = re.compile(_bounded(r"\s*[-–]\s*\d{1,6}(?![\d/.:\-])"))
 _BETWEEN_RE = re.compile(_bounded(r"(?<!\w)(?:ما\s+)?بين\s+(?:ال\s*)?\Z"))
 _TIME_BEFORE_RE = re.compile(_bounded(r"(?<!\w)ال?ساعه\s*(?:ال\s*)?\Z"))
+_NEXT_DAY_RE = re.compile(r"\s{0,3}(?:[-–—]|و|الي|حتي)\s{0,3}\d{1,2}(?!\d)")
 _AND_RE = re.compile(_bounded(r"\s+و\s*(?:ال\s*)?"))
 
 
@@ -393,8 +408,8 @@ def _digits_at(norm: str, pos: int) -> tuple[int, int] | None:
     else:
         value = float(raw)
     if mult:
-        value *= {"الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000,
-                  "مليار": 1_000_000_000}[mult.group(1)]
+        value *= {"الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 1_000_000,
+                  "مليونا": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000}[mult.group(1)]
         end = mult.end()
     if _NOT_COUNT_AFTER_RE.match(norm, end) and not _DASH_RANGE_RE.match(norm, end):
         return None
@@ -418,6 +433,11 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     lex = _lexicon()
+    quick = normalize_char_string(text)
+    if not _ANY_DIGIT_RE.search(quick):
+        words = {w.strip(_PUNCT) for w in quick.split()}
+        if lex.start_words.isdisjoint(words) and lex.vague_first.isdisjoint(words):
+            return []
     n = normalize(text)
     norm = n.text
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
@@ -429,11 +449,19 @@ def find_quantities(text: str) -> list[Quantity]:
         if s < taken_until:
             i += 1
             continue
+        if not tok[0].isdigit() and tok not in lex.start_words:
+            i += 1
+            continue
         first = _number_at(norm, toks, i, lex)
         if first is None:
             i += 1
             continue
         value, end, j = first
+        if tok[0].isdigit():
+            nxt = _NEXT_DAY_RE.match(norm, end)
+            if nxt and lex.date_after_re.match(norm, nxt.end()):
+                i += 1                       # "5 - 6 يناير", "24 و27 تشرين": days of a date range
+                continue
         start = s
         # "الـ 17" → include the article in the span.
         m_al = re.search(r"(?<!\w)ال\s*\Z", norm[max(0, s - 4):s]) if tok[0].isdigit() else None
@@ -487,7 +515,8 @@ def find_quantities(text: str) -> list[Quantity]:
         taken_until = end
         i = j
     # vague quantities
-    for m in lex.vague_re.finditer(norm):
+    vague_hits = lex.vague_first.intersection(t for _, _, t in toks)
+    for m in (lex.vague_re.finditer(norm) if vague_hits else ()):
         s, e = m.start("v"), m.end("v")
         a, b = n.original_span(s, e)
         if any(q.span[0] < b and a < q.span[1] for q in out):
@@ -526,7 +555,7 @@ def _number_at(norm: str, toks: list[tuple[int, int, str]], i: int,
             if norm[p:s] not in _DIGIT_PREFIXES:
                 return None
         if len(tok) == 4 and 1900 <= int(tok.replace(",", "").split(".")[0] or 0) <= 2100 \
-                and _YEAR_BEFORE_RE.search(norm, max(0, s - 10), s):
+                and _YEAR_BEFORE_RE.search(norm, max(0, s - 20), s):
             return None
         if len(tok) <= 2 and lex.date_after_re.match(norm, e):
             return None                      # a day of a date: "20 ديسمبر", "18 الجاري"
@@ -552,4 +581,6 @@ def _number_at(norm: str, toks: list[tuple[int, int, str]], i: int,
     if used == 0:
         return None
     end = toks[i + used - 1][1]
+    if words[used - 1].startswith(("ال", "وال")) and lex.date_after_re.match(norm, end):
+        return None                          # an ordinal day: "الثلاثين من نيسان"
     return value, end, i + used

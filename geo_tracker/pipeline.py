@@ -241,6 +241,21 @@ def _dask_partition(files: list[str], published: dt.date | None, include_backgro
     return {"results": results, "skipped": skipped, "read": n_read, "already": already}
 
 
+def _check_reachable(address: str) -> None:
+    """Fail fast with one line when nothing listens at a ``tcp://host:port`` address."""
+    import socket
+    from urllib.parse import urlsplit
+
+    u = urlsplit(address if "://" in address else "tcp://" + address)
+    if u.scheme != "tcp" or not u.hostname or not u.port:
+        return                      # tls://, inproc:// …: let distributed judge
+    try:
+        socket.create_connection((u.hostname, u.port), timeout=5).close()
+    except OSError as e:
+        raise GeoTrackerError(f"cannot reach the dask scheduler at {address}: "
+                              f"{e.strerror or e}") from None
+
+
 def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: tuple,
                seen: frozenset | None) -> Iterator[dict]:
     """Yield the partitions' outputs in partition order."""
@@ -269,6 +284,7 @@ def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: t
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     else:
+        _check_reachable(scheduler)
         try:
             client = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError) as e:

@@ -28,7 +28,7 @@ import pandas as pd
 from geo_tracker import __version__
 from geo_tracker.maps import (PERIOD_CHOICES, _col, category_table, date_column, list_value,
                               load_clusters, load_events, make_map, map_html, period_index, styles,
-                              text_column, write_text_atomic)
+                              target_label, text_column, write_text_atomic)
 from geo_tracker.errors import GeoTrackerError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -306,7 +306,7 @@ def _events_table(df: pd.DataFrame, max_rows: int) -> str:
             f'<td class="date">{esc(date)}</td>',
             f"<td>{_swatch('actor', r.actor)}{esc(_label('actor', r.actor))}</td>",
             f"<td>{esc(_label('event_type', r.event_type))}{ctx}</td>",
-            f"<td>{esc(r.target)}</td>",
+            f"<td>{esc(target_label(r.target)['en'] if r.target else '')}</td>",
             f'<td>{esc(r.place_name_en)}<br><span dir="rtl" lang="ar">{esc(r.place_name_ar)}</span></td>',
             f"<td>{esc(r.admin1)}</td>", f"<td>{esc(prec)}</td>",
             f'<td class="n">{_num(r.killed)}</td>', f'<td class="n">{_num(r.injured)}</td>',

@@ -93,7 +93,10 @@ def test_well_separated_clusters_recovered(separated, method, kwargs):
     assert res.labels.index.equals(separated.index)
 
 
-def test_sphere_engine_matches_sklearn_haversine():
+@pytest.mark.parametrize("max_pairs", [C.MAX_PAIRS_IN_MEMORY, 0])  # in memory / chunk by chunk
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("method", ["dbscan", "st-dbscan"])
+def test_sphere_engine_matches_sklearn_haversine(monkeypatch, max_pairs, weighted, method):
     rng = np.random.default_rng(7)
     lats, lons = [], []
     for la, lo in CENTRES:  # touching blobs so border points and merges happen
@@ -105,11 +108,21 @@ def test_sphere_engine_matches_sklearn_haversine():
     lats.append(a)
     lons.append(b)
     g = make_events(np.concatenate(lats), np.concatenate(lons))
-    mine = C.cluster_events(g, eps_km=4, min_events=6, engine="sphere").labels.astype(int)
-    ref = C.cluster_events(g, eps_km=4, min_events=6, engine="haversine").labels.astype(int)
+    mode = "include"
+    if weighted:
+        g["geo_precision"] = np.where(np.arange(len(g)) % 3 == 0, 3, 1)
+        mode = "downweight"
+    monkeypatch.setattr(C, "MAX_PAIRS_IN_MEMORY", max_pairs)
+    kw = {"eps_km": 4, "min_events": 6, "precision3": mode, "method": method}
+    if method == "st-dbscan":
+        day = pd.Timestamp("2024-01-01") + pd.to_timedelta(np.arange(len(g)) % 40, unit="D")
+        g["date_start"] = g["date_end"] = day.strftime("%Y-%m-%d")
+        kw.update(days=12, min_events=4)
+    mine = C.cluster_events(g, engine="sphere", **kw).labels.astype(int)
+    ref = C.cluster_events(g, engine="haversine", **kw).labels.astype(int)
     assert ((mine == -1) == (ref == -1)).all()  # same noise, hence same core points
     assert adjusted_rand_score(ref, mine) > 0.98  # border points may pick another cluster
-    assert mine.max() == ref.max()
+    assert mine.max() == ref.max() >= 3  # the same number of clusters, and several
 
 
 def test_st_dbscan_separates_same_place_different_times():
@@ -333,6 +346,18 @@ def test_significance_hull_area_and_precision3_count():
     assert "excluded 5 (geo_precision 3)" in sig.summary()
 
 
+def test_significance_reports_shared_locations():
+    rng = np.random.default_rng(12)
+    la, lo = uniform_in_syria(12, rng)
+    g = make_events(np.repeat(la, 15), np.repeat(lo, 15))  # 12 places, 15 events at each
+    every = C.significance(g, n_sim=19, seed=0)
+    assert every.params["n_shared_locations"] == 12 * 14
+    assert every.clark_evans["mean_nnd_km"] == 0 and every.clark_evans["p_sim"] <= 0.05
+    assert "168 events share their exact location" in every.summary()
+    places = C.significance(g, n_sim=19, seed=0, distinct_places=True)
+    assert places.params["n_points"] == 12 and places.clark_evans["p_sim"] > 0.05
+
+
 @pytest.mark.parametrize("kwargs, message", [
     ({"method": "kmeans"}, "unknown clustering method"),
     ({"method": "dbscan", "days": 3}, "needs method st-dbscan"),
@@ -398,6 +423,13 @@ def test_cli_gpkg_output_st_dbscan_suggest_significance(tmp_path, events_file):
     assert set(back["actors"]) == {"russia"} and (back.geom_type == "Polygon").all()
     assert "suggested --eps-km" in r.output
     assert "Clark–Evans R" in r.output and "Ripley L" in r.output and "Gi* hot spots" in r.output
+
+
+def test_cli_geojson_to_stdout(events_file):
+    r = CliRunner().invoke(cli, ["clusters", str(events_file), "-o", "-", "--eps-km", "10"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert len(doc["features"]) == 5 and "5 clusters" in r.stderr
 
 
 def test_cli_json_output(tmp_path, events_file):

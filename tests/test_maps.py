@@ -132,13 +132,19 @@ def clusters_gdf() -> gpd.GeoDataFrame:
 
 
 def decode(html: str) -> dict:
-    """The payload embedded in a written map."""
-    m = re.search(r'<script type="([^"]+)" id="gt-data-[^"]+" data-encoding="([^"]+)">(.*?)</script>',
-                  html, re.S)
-    assert m, "payload script not found"
-    if m.group(2) == "json":
-        return json.loads(m.group(3))
-    return json.loads(gzip.decompress(base64.b64decode(m.group(3))))
+    """The payload embedded in a written map (chunks joined as the browser code does)."""
+    found = re.findall(r'<script type="([^"]+)" id="gt-data-[^"]+?(-\d+)?" data-encoding="([^"]+)">(.*?)</script>',
+                       html, re.S)
+    assert found, "payload script not found"
+
+    def one(enc: str, text: str):
+        return json.loads(text) if enc == "json" else json.loads(gzip.decompress(base64.b64decode(text)))
+
+    data = one(found[0][2], found[0][3])
+    if data.get("quote_chunks"):
+        assert len(found) == 1 + data["quote_chunks"]
+        data["quotes"] = [q for _, _, enc, text in found[1:] for q in one(enc, text)]
+    return data
 
 
 # --------------------------------------------------------------------------- library
@@ -242,13 +248,15 @@ def test_online_map_has_osm_tiles(events50):
 def test_large_payload_is_compressed_and_quotes_truncated():
     g = synthetic_events(25_000, seed=2)
     g.loc[0, "quote"] = "ق" * 400
-    text, enc = encode_payload(build_payload(g), None)
-    assert enc == "gzip+base64"
-    p = json.loads(gzip.decompress(base64.b64decode(text)))
+    chunks, enc = encode_payload(build_payload(g), None)
+    assert enc == "gzip+base64" and len(chunks) == 3
+    p = json.loads(gzip.decompress(base64.b64decode(chunks[0])))
+    assert p["quotes"] == [] and p["quote_chunks"] == 2
+    p["quotes"] = [q for c in chunks[1:] for q in json.loads(gzip.decompress(base64.b64decode(c)))]
     q0 = p["quotes"][p["q"][0]]
     assert len(q0) == 161 and q0.endswith("…")
     assert p["qt"][p["q"][0]] == 1
-    assert len(text) / 25_000 < 200   # the whole payload: well under the 250 B/event budget
+    assert sum(map(len, chunks)) / 25_000 < 200   # well under the 250 B/event budget
 
 
 def test_clusters_and_precision_payload(events50, clusters_gdf, tmp_path):

@@ -1,13 +1,16 @@
 """Tests for geo_tracker.numbers: Arabic numerals, number words, qualifiers, duals."""
 from __future__ import annotations
 
+import doctest
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo_tracker.text import normalize_char_string
+from geo_tracker import numbers
 from geo_tracker.numbers import (Quantity, dual_count, find_quantities, is_dual_noun,
                                  number_word_values, parse_number_words)
+from geo_tracker.text import normalize_char_string
 
 
 @pytest.mark.parametrize("s,expected", [
@@ -23,7 +26,7 @@ from geo_tracker.numbers import (Quantity, dual_count, find_quantities, is_dual_
     ("ثمانية", 8), ("ثماني", 8), ("ستة", 6), ("ست", 6), ("سبع", 7), ("تسعة", 9), ("عشرة", 10),
     ("مليون", 1000000), ("ثلاثة ملايين", 3000000),
     # not numbers
-    ("آلاف", None), ("عشرات", None), ("أحد", None), ("عنصراً", None), ("قتيلين", None),
+    ("أحد", 1), ("إحدى", 1), ("آلاف", None), ("عشرات", None), ("عنصراً", None), ("قتيلين", None),
     ("خمسة ثلاثة", None), ("عشرون وخمسة", None), ("", None), ("ثلاثة عناصر", None),
     ("الاثنين", None), ("بالمئة", None),
 ])
@@ -70,6 +73,12 @@ QUANTITY_CASES = [
     ("وإطلاق إحدى عشرة غارة", [q("إحدى عشرة", 11, 11, 11)]),
     ("القتلى الثلاثة", [q("الثلاثة", 3, 3, 3)]),
     ("نفذت ثماني طائرات", [q("ثماني", 8, 8, 8)]),
+    ("نزوح خمسين ألفاً", [q("خمسين ألفاً", 50000, 50000, 50000)]),
+    ("نزوح 50 ألفاً", [q("50 ألفاً", 50000, 50000, 50000)]),
+    ("نحو عشرة آلاف نازح", [q("نحو عشرة آلاف", 10000, None, None, True)]),
+    ("٥٠٠ ألف قتيل", [q("٥٠٠ ألف", 500000, 500000, 500000)]),
+    ("مقتل شخصين وإصابة سبعة آخرين", [q("سبعة", 7, 7, 7)]),
+    ("مئات القتلى", [q("مئات", None, 200, 999, True, True)]),
     # not counts
     ("بنسبة قاربت 20% في بعض المناطق", [q("بعض", None, 2, None, True, True)]),
     ("بنسبة 20 بالمئة", []),
@@ -79,6 +88,14 @@ QUANTITY_CASES = [
     ("مقتل أحد المطلوبين", []),
     ("يوم الاثنين", []),
     ("بلغت 3.5 درجة", []),
+    ("قتل في 20 ديسمبر 2025 خمسة عناصر", [q("خمسة", 5, 5, 5)]),
+    ("وفي 18 الجاري قتل 3 مدنيين", [q("3", 3, 3, 3)]),
+    ("عند الساعة 10 صباحاً قتل 4 عناصر", [q("4", 4, 4, 4)]),
+    ("في 20 من ديسمبر", []),
+    ("بين 24 و27 تشرين الثاني", []),
+    ("بين 5 - 6 يناير لهجوم 13 طائرة", [q("13", 13, 13, 13)]),
+    ("في الثلاثين من شهر نيسان قتل 26 طفلاً", [q("26", 26, 26, 26)]),
+    ("السادس والعشرين من كانون الثاني", []),
 ]
 
 
@@ -95,6 +112,16 @@ def test_several_quantities_in_order() -> None:
     found = find_quantities(text)
     assert [x.estimate for x in found] == [6, 4, 3]
     assert [x.span for x in found] == sorted(x.span for x in found)
+
+
+def test_docstring_examples() -> None:
+    assert doctest.testmod(numbers).failed == 0
+
+
+def test_presentation_forms_keep_offsets() -> None:
+    text = "قتل ﻻعب و٣ ﻻجئين"
+    (x,) = find_quantities(text)
+    assert (x.text, x.value) == ("٣", 3)
 
 
 def test_estimate() -> None:

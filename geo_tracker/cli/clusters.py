@@ -29,13 +29,16 @@ from geo_tracker.cli.options import output_opt
 @click.option("--table", "table_path", type=click.Path(path_type=str), default=None,
               help="Also write the summary table as CSV.")
 @click.option("--labels", "labels_path", type=click.Path(path_type=str), default=None,
-              help="Write the events back with a cluster_id column (.geojson or .gpkg).")
+              help="Write the events back with a cluster_id column (-1 noise, empty when "
+                   "excluded); any events format: .geojson, .gpkg, .csv, .parquet.")
 @click.option("--suggest", is_flag=True,
               help="Also print the k-distance curve summary and a suggested --eps-km.")
 @click.option("--significance", "signif", is_flag=True,
               help="Also print Clark–Evans, Ripley's L envelope and Gi* hot spots.")
 @click.option("--area", type=click.Choice(["syria", "hull"]), default="syria", show_default=True,
               help="Study area for --significance.")
+@click.option("--distinct-places", is_flag=True,
+              help="--significance on distinct locations (events geocoded to one place count once).")
 @click.option("--n-sim", type=click.IntRange(min=1), default=99, show_default=True,
               help="Simulations / permutations for --significance.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed for --significance.")
@@ -44,10 +47,11 @@ from geo_tracker.cli.options import output_opt
 def clusters(events: str, output: str, method: str, eps_km: float | None, min_events: int,
              days: float | None, by_actor: bool, precision3: str, hull: str,
              table_path: str | None, labels_path: str | None, suggest: bool, signif: bool,
-             area: str, n_sim: int, seed: int, as_json: bool) -> None:
+             area: str, distinct_places: bool, n_sim: int, seed: int, as_json: bool) -> None:
     """Cluster EVENTS in space or space-time; write cluster polygons to OUTPUT.
 
-    OUTPUT is .geojson or .gpkg (by suffix). Each polygon is the hull of its events buffered by
+    OUTPUT is .geojson or .gpkg (by suffix; '-' writes the GeoJSON to stdout and the summary
+    to stderr). Each polygon is the hull of its events buffered by
     their location uncertainty, with cluster_id, actors, n_events, date_start, date_end,
     centroid, radius_km and killed_total. The summary table goes to stdout (and --table CSV).
 
@@ -62,8 +66,12 @@ def clusters(events: str, output: str, method: str, eps_km: float | None, min_ev
 
     if days is not None and method != "st-dbscan":
         raise click.UsageError("--days needs --method st-dbscan")
+    to_stdout = output == "-"
+    if to_stdout and as_json:
+        raise click.UsageError("-o - already writes GeoJSON to stdout; drop --json")
     # fail before the work, not after it
-    lib.check_output_path(output, lib.LAYER_SUFFIXES)
+    if not to_stdout:
+        lib.check_output_path(output, lib.LAYER_SUFFIXES)
     if labels_path:
         lib.check_output_path(labels_path, lib.labels_suffixes())
     if table_path:
@@ -71,15 +79,18 @@ def clusters(events: str, output: str, method: str, eps_km: float | None, min_ev
     gdf = lib.read_events_any(events)
     result = lib.cluster_events(gdf, method=method, eps_km=eps_km, min_events=min_events,
                                 days=days, by_actor=by_actor, precision3=precision3, hull=hull)
-    lib.write_layer(result.hulls, output, layer="clusters")
+    if to_stdout:
+        click.echo(result.hulls.to_json(drop_id=True, ensure_ascii=False, na="null"))
+    else:
+        lib.write_layer(result.hulls, output, layer="clusters")
     if labels_path:
         lib.write_labelled(gdf, result, labels_path)
     if table_path:
         _write_csv(result.table, table_path, OutputError)
 
     sugg = lib.suggest_eps(gdf, min_events=min_events, precision3=precision3) if suggest else None
-    sig = (lib.significance(gdf, area=area, n_sim=n_sim, seed=seed, precision3=precision3)
-           if signif else None)
+    sig = (lib.significance(gdf, area=area, n_sim=n_sim, seed=seed, precision3=precision3,
+                            distinct_places=distinct_places) if signif else None)
     if as_json:
         doc = {"params": result.params, "excluded": result.excluded,
                "excluded_reasons": result.excluded_reasons,
@@ -91,13 +102,14 @@ def clusters(events: str, output: str, method: str, eps_km: float | None, min_ev
             doc["significance"] = sig.to_dict()
         click.echo(json.dumps(doc, ensure_ascii=False, default=str, indent=1))
         return
-    click.echo(result.summary())
+    # the readable summary goes to stdout, or to stderr when stdout carries the GeoJSON
+    click.echo(result.summary(), err=to_stdout)
     if sugg is not None:
-        click.echo("")
-        click.echo(sugg.summary())
+        click.echo("", err=to_stdout)
+        click.echo(sugg.summary(), err=to_stdout)
     if sig is not None:
-        click.echo("")
-        click.echo(sig.summary())
+        click.echo("", err=to_stdout)
+        click.echo(sig.summary(), err=to_stdout)
 
 
 def _write_csv(table, path: str, error_cls) -> None:

@@ -451,9 +451,11 @@
                                     className: 'gt-hull'});
       }
       var lab = el('span', 'gt-hull-text', h.label);
-      shape.bindTooltip(lab, {permanent: true, direction: 'center', className: 'gt-hull-label'});
       shape.bindPopup(function () { return self._hullPopup(h); }, {className: 'gt-popup'});
       shape.addTo(group);
+      var at = h.label_at || (shape.getBounds ? shape.getBounds().getCenter() : h.center);
+      L.tooltip({permanent: true, direction: 'top', className: 'gt-hull-label', offset: [0, -2]})
+        .setLatLng(at).setContent(lab).addTo(group);
       self.counts.hulls++;
     });
     return group;
@@ -572,6 +574,16 @@
     var pending = {ready: false, loading: true, errors: [], counts: {}};
     window.__geoTracker = pending;
     return decodePayload(node).then(function (data) {
+      if (!data.quote_chunks) { return data; }
+      var parts = [];
+      for (var k = 1; k <= data.quote_chunks; k++) {
+        parts.push(decodePayload(document.getElementById(dataId + '-' + k)));
+      }
+      return Promise.all(parts).then(function (arrays) {
+        data.quotes = Array.prototype.concat.apply([], arrays);
+        return data;
+      });
+    }).then(function (data) {
       var layer = new GeoTrackerLayer(map, data);
       registry.push(layer);
       window.__geoTracker = layer;
