@@ -31,6 +31,8 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
         return False  # an unattributed report may be the same event as an attributed one
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if a.place_id != b.place_id and a.geo_precision == 1 and b.geo_precision == 1 and d > 1.0:
+        return False  # two named villages a few km apart are two events
     if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
         # a report of a large area (geo_precision 3: "بوادي حمص") contains a precise report
         # of the same strike inside it; otherwise different places are different events

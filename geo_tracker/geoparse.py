@@ -630,7 +630,10 @@ def _coordinated(a: _Match, b: _Match, toks: list[_Tok], norm: str) -> bool:
     if a.sent != b.sent or b.i != a.i + a.n:
         return False
     gap = norm[toks[a.i + a.n - 1].e:toks[b.i].s]
-    return gap.strip(" ,-") == "" and "\n" not in gap
+    if gap.strip(" ,-") != "" or "\n" in gap:
+        return False
+    # a list needs a comma or the conjunction و; two names side by side are a construct
+    return "," in gap or toks[b.i].t.startswith("و")
 
 
 def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon) -> list[_Match]:

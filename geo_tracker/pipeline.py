@@ -281,7 +281,7 @@ def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: t
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         client = Client(cluster)
     else:
         _check_reachable(scheduler)

@@ -74,7 +74,7 @@ def cluster():
 
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0",
                       silence_logs=logging.ERROR) as c:
         yield c
 
