@@ -235,7 +235,7 @@ def _lex() -> _Lex:
 
     def mon(p: str) -> str:
         return (rf"(?P<{p}m>(?:ال)?(?:{month_alt})){_E}"
-                rf"(?:\s*(?:/|\\|\(|-\s*)\s*(?P<{p}m2>(?:ال)?(?:{month_alt})){_E}(?:\s*\))?)?")
+                rf"(?:(?:\s*(?:/|\\|\(|-\s*)\s*|\s+)(?P<{p}m2>(?:ال)?(?:{month_alt})){_E}(?:\s*\))?)?")
 
     def yearq(p: str) -> str:
         return (rf"(?:\s*,?\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<{p}y>\d{{4}})(?!\d)"

@@ -111,6 +111,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             type_of.setdefault(c, etype)
             if c.startswith("ال"):
                 type_of.setdefault(c[1:], etype)
+            if " " not in c:
+                # duals, plurals and tanween of one-word triggers: "تفجيرين", "غارتين", "هجوما"
+                stem = c[:-1] + "ت" if c.endswith("ه") else c
+                for v in {c + "ين", c + "ان", c + "ا", stem + "ين", stem + "ان", stem + "ات"}:
+                    type_of.setdefault(v, etype)
     object_of: dict[str, str] = {}
     for obj, phrases in tg["objects"].items():
         for p in phrases:

@@ -210,8 +210,8 @@ def _partitions(files: list[str]) -> list[list[str]]:
     return parts
 
 
-def _dask_partition(files: list[str], published: dt.date | None, include_background: bool,
-                    keep_mentions: bool, seen: frozenset | None, hashes: bool) -> dict:
+def _dask_partition(files: list[str], seen: frozenset | None, *, published: dt.date | None,
+                    include_background: bool, keep_mentions: bool, hashes: bool) -> dict:
     """Run on a dask worker: read ``files`` with the same reader as the local engine and
     process every article (except those whose hash is in ``seen``)."""
     from geo_tracker.gazetteer import load_default
@@ -256,28 +256,25 @@ def _check_reachable(address: str) -> None:
                               f"{e.strerror or e}") from None
 
 
-def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: tuple,
+def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, kw: dict,
                seen: frozenset | None) -> Iterator[dict]:
-    """Yield the partitions' outputs in partition order."""
+    """Yield the partitions' outputs (:func:`_dask_partition`) in partition order, with a
+    bounded number of partitions in flight."""
     import dask
 
     if scheduler in ("sync", "synchronous", "threads", "processes"):
         name = "sync" if scheduler == "synchronous" else scheduler
         seen_d = dask.delayed(seen, pure=True, traverse=False) if seen is not None else None
-        tasks = [dask.delayed(_dask_partition, pure=False)(p, *args[:-1], seen_d, args[-1])
-                 for p in parts]
-        # compute in windows so the driver holds a bounded number of partitions
+        tasks = [dask.delayed(_dask_partition, pure=False)(p, seen_d, **kw) for p in parts]
         step = max(1, 2 * jobs)
         for k in range(0, len(tasks), step):
             yield from dask.compute(*tasks[k:k + step], scheduler=name,
                                     **({"num_workers": jobs} if name != "sync" else {}))
         return
-    from distributed import Client, LocalCluster, as_completed  # noqa: F401
+    from distributed import Client, LocalCluster
 
-    for name in ("distributed", "distributed.client", "distributed.scheduler"):
-        if logging.getLogger(name).getEffectiveLevel() < logging.WARNING and \
-                not log.isEnabledFor(logging.INFO):
-            logging.getLogger(name).setLevel(logging.WARNING)
+    if not logging.getLogger().isEnabledFor(logging.INFO):
+        logging.getLogger("distributed").setLevel(logging.WARNING)   # no INFO chatter on stderr
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
@@ -291,19 +288,18 @@ def _dask_iter(parts: list[list[str]], scheduler: str | None, jobs: int, args: t
             raise GeoTrackerError(f"cannot reach the dask scheduler at {scheduler}: {e}") from None
     try:
         seen_f = client.scatter(seen, broadcast=True) if seen is not None else None
-        window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * jobs)
-        futs: list = []
+        n_workers = len(client.scheduler_info().get("workers", {}))
+        window = max(2, 2 * (n_workers or jobs))
         it = iter(parts)
-        for p in itertools.islice(it, window):
-            futs.append(client.submit(_dask_partition, p, *args[:-1], seen_f, args[-1], pure=False))
+        futs = [client.submit(_dask_partition, p, seen_f, pure=False, **kw)
+                for p in itertools.islice(it, window)]
         while futs:
             f = futs.pop(0)
             out = f.result()
             f.release()
             nxt = next(it, None)
             if nxt is not None:
-                futs.append(client.submit(_dask_partition, nxt, *args[:-1], seen_f, args[-1],
-                                          pure=False))
+                futs.append(client.submit(_dask_partition, nxt, seen_f, pure=False, **kw))
             yield out
     finally:
         client.close()
@@ -460,10 +456,11 @@ def _run_dask(paths, published, include_background, jobs, keep_mentions, skip, u
                     "(e.g. `split -l 10000`) to spread it over workers", files[0])
     parts = _partitions(files)
     seen = frozenset(up.seen_hashes()) if up is not None else None
-    args = (published, include_background, keep_mentions, up is not None)
+    kw = {"published": published, "include_background": include_background,
+          "keep_mentions": keep_mentions, "hashes": up is not None}
     bar = _bar(progress, " parts", total=len(parts))
     try:
-        for out in _dask_iter(parts, scheduler, jobs, args, seen):
+        for out in _dask_iter(parts, scheduler, jobs, kw, seen):
             for s in out["skipped"]:
                 skip(s)
             counts["read"] += out["read"]

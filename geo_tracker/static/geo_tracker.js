@@ -479,7 +479,7 @@
   };
 
   GeoTrackerLayer.prototype._addLegend = function () {
-    var self = this, d = this.data;
+    var d = this.data;
     var Legend = L.Control.extend({
       options: {position: 'bottomright'},
       onAdd: function () {
@@ -510,7 +510,6 @@
       }
     });
     this.legend = new Legend().addTo(this.map);
-    void self;
   };
 
   GeoTrackerLayer.prototype._addPeriodControl = function () {
