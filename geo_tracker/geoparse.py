@@ -128,7 +128,7 @@ def _index_for(gaz) -> _Index:
     return idx
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int          # start in normalized text
     e: int
@@ -513,28 +513,11 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
         places = [p for p in (gaz.get(pid) for pid in m.ids) if p is not None]
         if not places:
             continue
-        scored = []
-        for p in places:
-            s = _prior(p, m)
-            for h in m.admin_hints:
-                w, g = h.split(":", 1)
-                if g == p.admin1:
-                    s += 1.0 if w == "after" else 0.6
-            s += 0.5 * admin_counts.get(p.admin1 or "", 0) / total
-            dmin_sent, dmin_art = 1e9, 1e9
-            for am, ap in anchors:
-                if am is m or ap.kind in ("governorate", "district"):
-                    continue
-                d = _approx_km(p.lat, p.lon, ap.lat, ap.lon)
-                if am.sent == m.sent:
-                    dmin_sent = min(dmin_sent, d)
-                dmin_art = min(dmin_art, d)
-            if dmin_sent < 1e9:
-                s += 0.8 * math.exp(-dmin_sent / 40.0)
-            if dmin_art < 1e9:
-                s += 0.4 * math.exp(-dmin_art / 60.0)
-            scored.append((s, p))
-        scored.sort(key=lambda sp: (-sp[0], sp[1].id))
+        if len(places) == 1:
+            # one candidate: nothing to weigh (most names); the admin check below still applies
+            scored = [(0.0, places[0])]
+        else:
+            scored = _score_candidates(m, places, anchors, admin_counts, total)
         best_s, best = scored[0]
         if len(scored) == 1:
             conf = 0.92
@@ -551,6 +534,33 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             m.place, m.score = None, 0.0
             continue
         m.place, m.score = best, round(max(0.05, min(1.0, conf)), 3)
+
+
+def _score_candidates(m: _Match, places: list[Place], anchors, admin_counts: dict, total: int):
+    """Score the candidates of an ambiguous name, best first."""
+    scored = []
+    for p in places:
+        s = _prior(p, m)
+        for h in m.admin_hints:
+            w, g = h.split(":", 1)
+            if g == p.admin1:
+                s += 1.0 if w == "after" else 0.6
+        s += 0.5 * admin_counts.get(p.admin1 or "", 0) / total
+        dmin_sent, dmin_art = 1e9, 1e9
+        for am, ap in anchors:
+            if am is m or ap.kind in ("governorate", "district"):
+                continue
+            d = _approx_km(p.lat, p.lon, ap.lat, ap.lon)
+            if am.sent == m.sent:
+                dmin_sent = min(dmin_sent, d)
+            dmin_art = min(dmin_art, d)
+        if dmin_sent < 1e9:
+            s += 0.8 * math.exp(-dmin_sent / 40.0)
+        if dmin_art < 1e9:
+            s += 0.4 * math.exp(-dmin_art / 60.0)
+        scored.append((s, p))
+    scored.sort(key=lambda sp: (-sp[0], sp[1].id))
+    return scored
 
 
 def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
@@ -612,6 +622,17 @@ def _word_like(m: _Match, gaz) -> bool:
     """
     if m.n != 1:
         return False
+    key = (id(gaz), m.key, m.orig)
+    got = _WORD_LIKE_CACHE.get(key)
+    if got is None:
+        got = _WORD_LIKE_CACHE[key] = _word_like_uncached(m, gaz)
+    return got
+
+
+_WORD_LIKE_CACHE: dict[tuple, bool] = {}
+
+
+def _word_like_uncached(m: _Match, gaz) -> bool:
     places = [gaz.get(pid) for pid in m.ids]
     if any(p is None or p.kind not in _SETTLEMENT_KINDS for p in places):
         return False
