@@ -30,7 +30,8 @@ import numpy as np
 def synthetic_events(n: int, seed: int = 0, clustered_share: float = 0.85,
                      n_clusters: int = 400):
     """``n`` events: ``clustered_share`` of them around ``n_clusters`` centres (Gaussian, sigma
-    2–15 km) inside Syria, the rest uniform inside Syria, dated over 2015–2024."""
+    1–6 km) inside Syria, the rest uniform inside Syria, dated over 2015–2024; 5 % of them
+    geo_precision 3 (excluded by default)."""
     import geopandas as gpd
     import pandas as pd
 
@@ -48,7 +49,7 @@ def synthetic_events(n: int, seed: int = 0, clustered_share: float = 0.85,
     n_cl = int(n * clustered_share)
     centres = random_points_in(window, n_clusters, rng)
     which = rng.integers(0, n_clusters, n_cl)
-    sigma = rng.uniform(2_000, 15_000, n_clusters)[which]
+    sigma = rng.uniform(1_000, 6_000, n_clusters)[which]
     pts_c = centres[which] + rng.normal(size=(n_cl, 2)) * sigma[:, None]
     pts_u = random_points_in(window, n - n_cl, rng)
     xy = np.vstack([pts_c, pts_u])

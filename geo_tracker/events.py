@@ -618,16 +618,25 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
+    usable.sort(key=lambda m: m.start)
+    mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
-        norm = norm_all[na:nb]
         a, b = nart.original_span(na, nb)
-        sent_ms = [m for m in usable if a <= m.start < b]
+        # mentions and sentences are both in text order: one sweep
+        while mi < len(usable) and usable[mi].start < a:
+            mi += 1
+        mj = mi
+        while mj < len(usable) and usable[mj].start < b:
+            mj += 1
+        sent_ms = usable[mi:mj]
+        mi = mj
+        norm = norm_all[na:nb]
         if not sent_ms and not (prev_group and si - prev_sent <= 1):
             continue   # no place and nothing to add a toll to: no event can come of it
         if not lex.trigger_re.search(norm):
             continue
         sent = text[a:b]
-        dates = find_dates(sent, pub)
+        dates = None   # parsed when a clause of the sentence yields an event
         for ca, cb in _split_clauses(norm, lex):
             cnorm = norm[ca:cb]
             trig = None
@@ -646,6 +655,19 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
+            places = _event_places(clause_ms, text, cnorm, lex, o_start,
+                                   lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
+            if not places:
+                # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
+                if prev_group and si - prev_sent <= 1:
+                    killed, injured = _casualties(cnorm, lex)
+                    first = events[prev_group[0]]
+                    if first.killed is None and killed is not None or first.injured is None and injured is not None:
+                        events[prev_group[0]] = _replace(first, killed=first.killed if first.killed is not None else killed,
+                                                         injured=first.injured if first.injured is not None else injured)
+                continue
+            if dates is None:
+                dates = find_dates(sent, pub)
             hits = _actor_hits(cnorm, lex)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
@@ -683,16 +705,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and _SINCE_RE.search(cnorm)):
                 is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
-            places = _event_places(clause_ms, text, cnorm, lex, o_start,
-                                   lambda i, _o=na + ca: nart.original_index(_o + i))
-            if not places:
-                # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
-                if prev_group and si - prev_sent <= 1 and (killed or injured):
-                    first = events[prev_group[0]]
-                    if first.killed is None and killed is not None or first.injured is None and injured is not None:
-                        events[prev_group[0]] = _replace(first, killed=first.killed if first.killed is not None else killed,
-                                                         injured=first.injured if first.injured is not None else injured)
-                continue
             if not is_bg and lead is None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None

@@ -370,6 +370,24 @@ def test_bad_arguments_raise_one_line(separated, kwargs, message):
         C.cluster_events(separated, **kwargs)
 
 
+def test_accepts_event_objects():
+    from geo_tracker.models import Event
+
+    rng = np.random.default_rng(4)
+    la, lo = blob(*CENTRES[1], 8, 2.0, rng)
+    events = [Event(event_id=f"e{i}", article_id="a", sources=("a",), event_type="airstrike",
+                    actor="coalition", target=None, date_start="2024-05-01",
+                    date_end="2024-05-02", time_precision=1, place_id="p", place_name_ar="",
+                    place_name_en="Deir ez-Zor", admin1="Deir-ez-Zor", geo_precision=1,
+                    uncertainty_km=3.0, killed=2, injured=None, quote="", background=False,
+                    lat=float(a), lon=float(b)) for i, (a, b) in enumerate(zip(la, lo))]
+    res = C.cluster_events(events, eps_km=10, min_events=5)
+    row = res.table.iloc[0]
+    assert res.n_clusters == 1 and row["n_events"] == 8 and row["killed_total"] == 16
+    assert (row["date_start"], row["date_end"]) == ("2024-05-01", "2024-05-02")
+    assert row["places"] == "Deir ez-Zor" and row["admin1"] == "Deir-ez-Zor"
+
+
 def test_tiny_and_empty_inputs():
     g = make_events([35.0, 35.01], [38.0, 38.0])
     for method in ("dbscan", "hdbscan", "st-dbscan"):

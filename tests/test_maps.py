@@ -7,7 +7,6 @@ import gzip
 import json
 import re
 import subprocess
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -388,6 +387,19 @@ def test_browser_offline_50(chromium, events50, clusters_gdf, tmp_path):
     exp = int(((events50["date_start"].str[:7] == p1) & (events50["actor"] != first)).sum())
     assert w.page.evaluate("window.__geoTracker.counts.shown") == exp
     assert w.page.text_content(".gt-period-label").startswith(p1)
+    # cumulative: periods 1..3
+    w.page.evaluate("window.__geoTracker.setPeriod(3)")
+    w.page.check(".gt-period-cum input")
+    w.page.wait_for_function(READY)
+    p3 = w.page.evaluate("window.__geoTracker.data.periods[2].key")
+    exp = int(((events50["date_start"].str[:7] <= p3) & (events50["actor"] != first)).sum())
+    assert w.page.evaluate("window.__geoTracker.counts.shown") == exp
+    assert w.page.text_content(".gt-period-label").startswith("up to " + p3)
+    # play steps forward by itself
+    w.page.evaluate("window.__geoTracker.togglePlay(100)")
+    w.page.wait_for_function("window.__geoTracker.period >= 5")
+    w.page.evaluate("window.__geoTracker.togglePlay()")
+    assert w.page.text_content(".gt-period-play") == "⏵ play"
     # a popup: both languages, Arabic marked RTL
     w.page.evaluate("window.__geoTracker.openPopup(0)")
     pop = w.page.locator(".gt-pop")

@@ -121,6 +121,7 @@
     this.ready = false;
     this.errors = [];
     this.period = 0;             // 0 = all periods, k = periods[k-1]
+    this.cumulative = false;     // true: periods 1..k
     this.hidden = {};            // category index -> true when switched off
     this.counts = {total: data.n, shown: 0, byCategory: {}, points: 0, areas: 0, hulls: 0,
                    categories: data.cats.length, periods: (data.periods || []).length};
@@ -237,7 +238,8 @@
 
   GeoTrackerLayer.prototype._visible = function (i) {
     if (this.hidden[this.data.cat[i]]) { return false; }
-    return this.period === 0 || this.data.per[i] === this.period - 1;
+    if (this.period === 0) { return true; }
+    return this.cumulative ? this.data.per[i] <= this.period - 1 : this.data.per[i] === this.period - 1;
   };
 
   /* Re-filter the layers (category toggles, period); queued while a chunked load runs. */
@@ -280,6 +282,31 @@
     this.period = k;
     if (this.slider) { this.slider.value = String(k); }
     this.refresh();
+  };
+
+  /* Show events up to the chosen period (true) or in that period only (false). */
+  GeoTrackerLayer.prototype.setCumulative = function (on) {
+    this.cumulative = !!on;
+    if (this.cumBox) { this.cumBox.checked = this.cumulative; }
+    this.refresh();
+  };
+
+  /* Step through the periods, one every `ms` milliseconds (again to stop). */
+  GeoTrackerLayer.prototype.togglePlay = function (ms) {
+    var self = this, max = (this.data.periods || []).length;
+    if (this._timer) {
+      clearInterval(this._timer);
+      this._timer = null;
+      if (this.playBtn) { this.playBtn.textContent = '⏵ play'; }
+      return;
+    }
+    if (this.period >= max) { this.setPeriod(0); }
+    if (this.playBtn) { this.playBtn.textContent = '⏸ stop'; }
+    this._timer = setInterval(function () {
+      if (!self.ready) { return; }
+      if (self.period >= max) { self.togglePlay(); return; }
+      self.setPeriod(self.period + 1);
+    }, ms || 1500);
   };
 
   GeoTrackerLayer.prototype.setCategoryVisible = function (code, on) {
@@ -535,6 +562,21 @@
         slider.setAttribute('aria-label', 'period (0 = all periods)');
         rowEl.appendChild(prev); rowEl.appendChild(slider); rowEl.appendChild(next);
         box.appendChild(rowEl);
+        var opts = el('div', 'gt-period-opts');
+        var play = el('button', 'gt-period-play', '⏵ play');
+        play.type = 'button';
+        play.setAttribute('aria-label', 'play through the periods');
+        var cumLabel = el('label', 'gt-period-cum');
+        var cum = el('input');
+        cum.type = 'checkbox';
+        cumLabel.appendChild(cum);
+        cumLabel.appendChild(document.createTextNode(' cumulative'));
+        opts.appendChild(play); opts.appendChild(cumLabel);
+        box.appendChild(opts);
+        self.playBtn = play;
+        self.cumBox = cum;
+        play.addEventListener('click', function () { self.togglePlay(); });
+        cum.addEventListener('change', function () { self.setCumulative(cum.checked); });
         self.periodLabel = el('div', 'gt-period-label');
         box.appendChild(self.periodLabel);
         self.slider = slider;
@@ -554,7 +596,7 @@
     if (!this.periodLabel) { return; }
     var p = this.period, periods = this.data.periods;
     var txt = p === 0 ? uiText(this.ui, 'all_periods', 'en')
-      : periods[p - 1].key + (periods[p - 1].start ? ' (' + periods[p - 1].start + ' – ' + periods[p - 1].end + ')' : '');
+      : (this.cumulative ? 'up to ' : '') + periods[p - 1].key + (periods[p - 1].start ? ' (' + periods[p - 1].start + ' – ' + periods[p - 1].end + ')' : '');
     this.periodLabel.textContent = txt + ': ' + this.counts.shown + ' events';
   };
 
