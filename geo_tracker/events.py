@@ -209,18 +209,21 @@ _AND_RE = re.compile(r"(?:^|\s)و")
 _PAREN_RE = re.compile(r"\([^)]{0,40}\)")
 
 
-def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
+def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
         actor = lex.actor_of.get(phrase)
         if actor is None:
             continue
+        if actor == "isis" and not isis_named and "التنظيم" in phrase:
+            continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
         h = _ActorHit(actor, m.start(), m.end())
         if " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
             # a nationality adjective names an agent only after an agent noun or an event noun
-            prev = _words_before(norm, m.start(), 1)
-            pw = {prev[0], _strip_clitic(prev[0])} if prev else set()
+            # ("الضربات الجوية الأمريكية": one adjective may stand between)
+            prev = _words_before(norm, m.start(), 2)
+            pw = {f for w in prev for f in (w, _strip_clitic(w))}
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"}):
                 h.agent = -1.6
                 hits.append(h)
@@ -262,6 +265,9 @@ def _actor_hits(norm: str, lex: _Lex) -> list[_ActorHit]:
         before = _words_before(norm, m.start(), 1)
         if before and before[-1] in ("قبل", "طائرات", "طائره", "الطائرات", "الطيران", "طيران", "مقاتلات", "مسيره", "مسيرات", "المسيرات", "حربيه"):
             h.agent += 1.0
+        # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
+        if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
+            h.agent = hits[-1].agent
         # "قوات الأمن السورية والقوات الأمريكية": a phrase coordinated with the one before it
         # shares its role
         if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
@@ -564,6 +570,8 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
+_ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
@@ -639,6 +647,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
+    isis_named = bool(_ISIS_NAME_RE.search(norm_all))
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
@@ -689,7 +698,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 continue
             if dates is None:
                 dates = find_dates(sent, pub)
-            hits = _actor_hits(cnorm, lex)
+            # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
+            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           and (etype == prev_type or etype == "other"))
@@ -697,8 +707,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            if agent in lex.stand_off and (etype == "other" or etype == "shelling" and (agent in lex.air_only or any(
-                    w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "غار", "جوي", "طائر", "طيران")))):
+            artillery = any(w in cnorm for w in ("مدفع", "دباب", "هاون", "راجم"))
+            if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
+                    agent in lex.air_only or any(w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "غار", "جوي", "طائر", "طيران")))):
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
