@@ -190,9 +190,11 @@ class StoreUpdate:
         self.already_seen = 0
         self._work = _tmp(self.path, ".sqlite")
         self._con: sqlite3.Connection | None = None
+        self._lockfd: int | None = None
 
     # -- context ------------------------------------------------------------------------------
     def __enter__(self) -> StoreUpdate:
+        self._lock()
         try:
             con = sqlite3.connect(self._work)
         except sqlite3.Error as e:
@@ -218,6 +220,28 @@ class StoreUpdate:
             self._con.close()
             self._con = None
         _remove(self._work)
+        if self._lockfd is not None:
+            os.close(self._lockfd)      # releases the lock; the empty lock file may stay
+            self._lockfd = None
+
+    def _lock(self) -> None:
+        """One run at a time per store: a second concurrent run would overwrite the first's
+        update (each replaces the whole file)."""
+        parent, base = os.path.split(os.path.abspath(self.path))
+        try:
+            fd = os.open(os.path.join(parent, f".{base}.lock"), os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as e:
+            raise OutputError(f"cannot write next to {self.path}: {e.strerror or e}") from None
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:          # no flock (Windows): no protection, as before
+            pass
+        except OSError:
+            os.close(fd)
+            raise OutputError(f"{self.path}: another geo-tracker run is updating this store") from None
+        self._lockfd = fd
 
     # -- during the run -----------------------------------------------------------------------
     def stored_events(self) -> list[Event]:

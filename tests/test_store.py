@@ -121,7 +121,7 @@ def test_interrupted_run_leaves_store_intact(parts, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         extract([str(p) for p in parts], append=store, on_mentions=boom)
     assert store.read_bytes() == before
-    assert sorted(os.listdir(tmp_path)) == ["s.gpkg"]     # no temporary file left behind
+    assert sorted(os.listdir(tmp_path)) == [".s.gpkg.lock", "s.gpkg"]   # no temporary file left
     assert seen_count(store) == 15
 
 
@@ -170,3 +170,14 @@ def test_cli_append_with_and_without_output(parts, tmp_path):
     feats = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert [f["properties"]["event_id"] for f in feats] == \
         [e.event_id for e in read_store_events(store)]
+
+
+def test_concurrent_update_is_refused(parts, tmp_path):
+    from geo_tracker.store import StoreUpdate
+
+    store = tmp_path / "s.gpkg"
+    with StoreUpdate(store):
+        with pytest.raises(OutputError, match="another geo-tracker run is updating"):
+            extract([str(parts[0])], append=store)
+    assert not store.exists()
+    assert extract([str(parts[0])], append=store).processed == 15     # the lock was released
