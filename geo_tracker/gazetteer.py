@@ -53,7 +53,7 @@ COLUMNS = ("id", "name_ar", "variants_ar", "name_en", "variants_en", "kind", "la
 #: Kinds a row may have (contract: city, town, village, desert_area, mountain, governorate, …).
 KINDS = ("city", "town", "village", "governorate", "district", "desert_area", "mountain",
          "region", "salt_flat", "base", "airport", "field", "crossing", "site", "camp", "dam",
-         "neighbourhood")
+         "neighbourhood", "plain")
 
 #: Ranking weight of each kind in :meth:`Gazetteer.lookup` (settlements first, then areas).
 _KIND_WEIGHT = {"city": 1.0, "governorate": 0.9, "town": 0.8, "district": 0.6,

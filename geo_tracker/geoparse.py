@@ -94,7 +94,10 @@ class _Index:
     # token → its clitic forms that start a gazetteer name: (form, offset, stripped, lengths)
     token_forms: dict[str, tuple] = field(default_factory=dict)
 
-    def forms(self, tok: str, lex: "Lexicon") -> tuple:
+    def forms(self, tok: str, lex: "Lexicon", any_length: bool = False) -> tuple:
+        if any_length:
+            # every clitic form, whether or not a name starts with it (for joined names)
+            return tuple((f, off, st, ()) for f, off, st in _strip_forms(tok, lex) if st != 2)
         got = self.token_forms.get(tok)
         if got is None:
             got = tuple((f, off, st, self.lengths[f]) for f, off, st in _strip_forms(tok, lex)
@@ -118,6 +121,13 @@ def _index_for(gaz) -> _Index:
                 if not ids:
                     continue
             names[name] = ids
+        # spacing varies: the press writes "معرشمارين" for OCHA's "معر شمارين"; the joined form
+        # of a two-word name is indexed too (the reverse, "بصر الحرير" for "بصرالحرير", is
+        # tried at match time)
+        for name, ids in list(names.items()):
+            parts = name.split()
+            if len(parts) == 2 and len(parts[0]) >= 3:
+                names.setdefault("".join(parts), ids)
         lengths: dict[str, set[int]] = {}
         for name in names:
             toks = name.split()
@@ -232,6 +242,13 @@ def _find_matches(norm: str, toks: list[_Tok], idx: _Index, lex: Lexicon) -> lis
                 if ids:
                     start = toks[i].s + off
                     best = _Match(i, n, key, list(ids), start, toks[i + n - 1].e, stripped)
+                    break
+        if best is None and i + 1 < ntok and _joinable(norm, toks[i], toks[i + 1]):
+            # "بصر الحرير", "خان طومان" written in two words for the gazetteer's one
+            for form, off, stripped, lens in idx.forms(toks[i].t, lex, any_length=True):
+                ids = idx.names.get(form + toks[i + 1].t)
+                if ids and len(form) >= 3 and len(toks[i + 1].t) >= 3:
+                    best = _Match(i, 2, form + toks[i + 1].t, list(ids), toks[i].s + off, toks[i + 1].e, stripped)
                     break
         if best is not None:
             out.append(best)
