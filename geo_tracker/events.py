@@ -108,6 +108,26 @@ def _canon(p: str) -> str:
     return normalize_char_string(p).strip()
 
 
+def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False) -> dict[str, str]:
+    """Normalized phrase → its group ("روسية" → "russia"), with the form after "لل"
+    ("للتحالف" = ل + "لتحالف") and, with ``inflect``, the duals, plurals and tanween of one-word
+    phrases ("تفجيرين", "غارتين", "هجوما")."""
+    out: dict[str, str] = {}
+    for group, phrases in groups.items():
+        for p in phrases:
+            c = _canon(str(p))
+            forms = [c] + ([c[1:]] if c.startswith("ال") else [])
+            if inflect and " " not in c:
+                stem = c[:-1] + "ت" if c.endswith("ه") else c
+                forms += [c + "ين", c + "ان", c + "ا", stem + "ين", stem + "ان", stem + "ات"]
+            for k, f in enumerate(forms):
+                if first_wins or k > 0:
+                    out.setdefault(f, group)
+                else:
+                    out[f] = group
+    return out
+
+
 @functools.lru_cache(maxsize=2)
 def load_lexicon(directory: str | None = None) -> _Lex:
     """Load the actor, event and target lexicons (normalized once)."""
@@ -118,32 +138,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         ev = yaml.safe_load(fh)
     with open(d / "targets.yaml", encoding="utf-8") as fh:
         tg = yaml.safe_load(fh)
-    actor_of: dict[str, str] = {}
-    for actor, phrases in actors["actors"].items():
-        for p in phrases:
-            c = _canon(str(p))
-            actor_of[c] = actor
-            if c.startswith("ال"):
-                actor_of.setdefault(c[1:], actor)
-    type_of: dict[str, str] = {}
-    for etype, phrases in ev["triggers"].items():
-        for p in phrases:
-            c = _canon(str(p))
-            type_of.setdefault(c, etype)
-            if c.startswith("ال"):
-                type_of.setdefault(c[1:], etype)
-            if " " not in c:
-                # duals, plurals and tanween of one-word triggers: "تفجيرين", "غارتين", "هجوما"
-                stem = c[:-1] + "ت" if c.endswith("ه") else c
-                for v in {c + "ين", c + "ان", c + "ا", stem + "ين", stem + "ان", stem + "ات"}:
-                    type_of.setdefault(v, etype)
-    object_of: dict[str, str] = {}
-    for obj, phrases in tg["objects"].items():
-        for p in phrases:
-            c = _canon(str(p))
-            object_of.setdefault(c, obj)
-            if c.startswith("ال"):
-                object_of.setdefault(c[1:], obj)
+    actor_of = _phrase_map(actors["actors"], first_wins=False)
+    type_of = _phrase_map(ev["triggers"], inflect=True)
+    object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
     norm_list = lambda xs: [_canon(str(x)) for x in xs]  # noqa: E731
     clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
