@@ -206,6 +206,13 @@ _AND_RE = re.compile(r"(?:^|\s)و")
 _PAREN_RE = re.compile(r"\([^)]{0,40}\)")
 
 
+@functools.lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    from geo_tracker.numbers import number_word_values
+
+    return frozenset(number_word_values())
+
+
 def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
@@ -225,6 +232,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
                 h.agent = -1.6
                 hits.append(h)
                 continue
+        full_token = norm[m.start():m.end()]
         before1 = _words_before(norm, m.start(), 1)
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:
@@ -234,8 +242,11 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
-            if forms & lex.neutral or w.isdigit():
+            if forms & lex.neutral or w.isdigit() or w in _number_words():
                 continue
+            if forms & lex.trigger_words and full_token.startswith(("ل", "ول")) and not phrase.startswith("ل"):
+                h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
+                break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
                 h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
                 break
@@ -350,10 +361,25 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str
     if w0 in ("عدد", "العشرات", "عشرات", "بعض", "المئات", "مئات", "الالاف", "الاف", "العديد"):
         return "vague"
     if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual):
-        return 2
+        return 2 + _coordinated_counts(norm, end, quantities)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
-        return 1
+        # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
+        return 1 + _coordinated_counts(norm, end, quantities)
     return None
+
+
+def _coordinated_counts(norm: str, end: int, quantities) -> int:
+    """Counts joined by و within a few words after a victim noun."""
+    total = 0
+    for q in quantities:
+        if q.span[0] <= end or q.span[0] - end > 40:
+            continue
+        between = norm[end:q.span[0]]
+        if _AND_NUM_RE.search(between) and q.value is not None and not q.vague \
+                and not re.search(r"اصاب|جرح|جريح|مصاب", between):
+            total += q.value
+        break
+    return total
 
 
 _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,3}$")
@@ -362,13 +388,14 @@ _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,3}$")
 def _count_before(norm: str, start: int, quantities) -> int | None:
     """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا"."""
     for q in quantities:
-        if q.value is None or q.vague:
+        n = q.value if q.value is not None else q.low
+        if n is None or q.vague:
             continue
         gap = start - q.span[1]
         if 0 <= gap <= 2:
-            return q.value
+            return n     # "أكثر من 40 جريحاً" counts 40, as ACLED does
         if 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]):
-            return q.value
+            return n
     return None
 
 
@@ -474,8 +501,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
         prevs = [p for p in ms[:k]]
-        if prevs and _is_qualifier(prevs[-1], m, text):
-            continue
+        if prevs and prevs[-1].place_id is not None and _is_qualifier(prevs[-1], m, text):
+            continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
         if keep and lex.locator_re.search(normalize_char_string(text[max(prevs[-1].end, m.start - 40):m.start]).strip()):
             # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
             # unknown (no coordinates) the first locator stands in for it
