@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 from typing import Sequence
 
-from geo_tracker.geoparse import haversine_km
+from geo_tracker.geo import haversine_km
 from geo_tracker.models import Event
 
 

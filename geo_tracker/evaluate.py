@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo_tracker.geo import haversine_km
 from geo_tracker.errors import GeoTrackerError, InputError
 from geo_tracker.models import ACTORS, EVENT_TYPES, Event, Mention
 from geo_tracker.text import normalize_char_string
@@ -214,18 +215,6 @@ def load_gold(path: str | Path) -> dict[str, GoldArticle]:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(33.5102, 36.2913, 34.7227, 36.7148))
-    140
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _percentile(values: Sequence[float], q: float) -> float | None:

@@ -461,7 +461,7 @@ _QUAL_GAP = re.compile(r"^[\s,،]*(?:[وفب]?(?:في|ب)?\s*)?(?:ريف|بري�
 
 
 def _km(a: Mention, b: Mention) -> float:
-    from geo_tracker.geoparse import haversine_km
+    from geo_tracker.geo import haversine_km
 
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
@@ -731,9 +731,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            artillery = any(w in cnorm for w in ("مدفع", "دباب", "هاون", "راجم"))
+            words = set(_WORD.findall(cnorm))
+            stems = {_strip_clitic(w) for w in words} | words
+            artillery = any(w.startswith(("مدفع", "دباب", "هاون", "راجم")) for w in stems)
+            air_words = any(w.startswith(("صاروخ", "صواريخ", "ضرب", "غاره", "غارات", "جوي", "طائر", "طيران"))
+                            for w in stems)
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
-                    agent in lex.air_only or any(w in cnorm for w in ("صاروخ", "صواريخ", "ضرب", "غار", "جوي", "طائر", "طيران")))):
+                    agent in lex.air_only or air_words)):
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
@@ -804,7 +808,9 @@ _DATELINE_RE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?")
 
 
-_PARA_DATELINE_RE = re.compile(r"(?:^|\n)[ \t]*((?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})[ \t]*[-–—]{1,2}[ \t]")
+_PARA_DATELINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*((?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})"
+    r"(?:[ \t]*[-–—]{1,2}[ \t]|[ \t]*[-–—][ \t]*[^\s\d:]{2,20}[ \t]*:)")   # "إدلب – …", "حلب-سانا:"
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

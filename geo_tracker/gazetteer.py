@@ -36,6 +36,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
+from geo_tracker.geo import haversine_km as _haversine_km
 from geo_tracker.errors import GeoTrackerError, InputError
 from geo_tracker.models import Place
 from geo_tracker.paths import gazetteer_dir, reference_dir
@@ -597,14 +598,6 @@ def _similar(a: str, b: str) -> float:
     import difflib
 
     return difflib.SequenceMatcher(None, _merge_key(a), _merge_key(b)).ratio()
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _merge_key(name: str) -> str:

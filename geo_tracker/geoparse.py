@@ -36,6 +36,7 @@ from typing import Iterable, Iterator, Sequence
 
 import yaml
 
+from geo_tracker.geo import EARTH_KM, approx_km as _approx_km, haversine_km, offset_point  # noqa: F401 (re-exported)
 from geo_tracker.models import Article, Mention, Place
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import Normalized, normalize, normalize_char_string, sentence_spans
@@ -43,7 +44,6 @@ from geo_tracker.text import Normalized, normalize, normalize_char_string, sente
 _TOKEN_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
 _KM_WORDS = ("كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كيلو", "كيلومترين")
 _DIST_PREPS = ("من", "عن")
-EARTH_KM = 6371.0088
 
 
 # ------------------------------------------------------------------------------ lexicon
@@ -260,19 +260,8 @@ def _find_matches(norm: str, toks: list[_Tok], idx: _Index, lex: Lexicon) -> lis
 
 # ------------------------------------------------------------------------------ context
 
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 _DIST_RE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:كم|كلم|كيلو\w*)\s+(?:فقط\s+|تقريبا\s+|تقريبا\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:كم|كلم|كيلو\w*)\s+(?:فقط\s+|تقريبا\s+)?"
     r"(?:(?:[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:شرق|غرب)(?:ي)?)?)|من|عن)\s+"
     r"(?:(?:مدينه|بلده|قريه|منطقه|مطار|قاعده)\s+)?$")
 
@@ -440,30 +429,6 @@ _TRIGGER_KIND_MATCH = {
     "dam": {"dam"}, "valley": {"valley", "wadi"}, "subdistrict": {"subdistrict", "town"},
     "neighbourhood": {"neighbourhood", "village", "town"},
 }
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
-    """Move (lat, lon) by ``km`` along ``bearing_deg`` (clockwise from north)."""
-    d = km / EARTH_KM
-    b = math.radians(bearing_deg)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), math.degrees(l2)
-
-
-def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: within 0.5% of haversine at Syria's scale; for scoring."""
-    kx = 111.32 * math.cos(math.radians((lat1 + lat2) * 0.5))
-    return math.hypot((lon2 - lon1) * kx, (lat2 - lat1) * 110.57)
 
 
 def _mean_bearing(bs: Sequence[float]) -> float:

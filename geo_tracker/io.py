@@ -473,6 +473,8 @@ def _resolve_format(out: str, fmt: str | None) -> str:
     if out == "-":
         return "geojson"
     suffix = os.path.splitext(out)[1].lower()
+    if os.path.isdir(out):
+        raise OutputError(f"cannot write {out}: it is a directory (give a file name such as {out.rstrip('/')}/events.geojson)")
     if suffix not in SUFFIX_FORMATS:
         raise OutputError(f"cannot write {out}: unknown output format "
                           f"{suffix or '(no suffix)'}; supported: {_supported()}")

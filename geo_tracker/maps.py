@@ -190,6 +190,8 @@ def load_clusters(clusters: "gpd.GeoDataFrame | str | os.PathLike[str]") -> "gpd
             gdf = gpd.read_file(path)
         except (OSError, ValueError, RuntimeError) as e:
             raise InputError(f"cannot read clusters from {path}: {_one_line(e)}") from None
+    if "cluster_id" not in gdf.columns:
+        raise InputError("not a clusters file (no cluster_id column): make one with 'geo-tracker clusters'")
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs(4326)
     return gdf

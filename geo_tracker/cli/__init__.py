@@ -64,7 +64,9 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
       geo-tracker map events.geojson -o maps/seeds.html --by actor --period month
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(level=level, format="geo-tracker: %(levelname)s: %(message)s", stream=sys.stderr)
+    logging.addLevelName(logging.WARNING, "warning")
+    logging.addLevelName(logging.ERROR, "error")
     ctx.obj = {"verbose": verbose, "quiet": quiet}
 
 
