@@ -918,9 +918,14 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
     return out
 
 
-def geoparse_paths(paths: Sequence[str], published=None, on_skip=None, gazetteer=None) -> Iterator[Mention]:
+def geoparse_paths(paths: Sequence[str], published=None, on_skip=None, gazetteer=None, *,
+                   unresolved: bool = True) -> Iterator[Mention]:
     """Geoparse every article under ``paths`` (see ``geo_tracker.ingest.iter_articles``)."""
     from geo_tracker.ingest import iter_articles
 
+    if gazetteer is None:
+        from geo_tracker.gazetteer import load_default
+
+        gazetteer = load_default()
     for art in iter_articles(paths, published=published, on_skip=on_skip):
-        yield from geoparse(art, gazetteer)
+        yield from geoparse(art, gazetteer, unresolved=unresolved)

@@ -45,6 +45,7 @@ import io
 import json
 import logging
 import os
+import sys
 import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
@@ -621,7 +622,6 @@ def iter_articles(paths: Sequence[str | os.PathLike], published: dt.date | None 
     plist = [os.fspath(p) for p in paths]
     if not plist:
         raise InputError("no input path given")
-    n_read = 0
     skipped: list[Skipped] = []     # only the first one is kept (a count is enough after it)
     n_skipped = 0
 
@@ -637,6 +637,30 @@ def iter_articles(paths: Sequence[str | os.PathLike], published: dt.date | None 
 
     single = len(plist) == 1
     seen_files: set[str] = set()
+    stdin_dir = None
+    if "-" in plist:
+        # "-": one article or JSON Lines on stdin, spooled to a file so both readers apply
+        import tempfile
+
+        stdin_dir = tempfile.TemporaryDirectory(prefix="geo-tracker-stdin-")
+        data = sys.stdin.buffer.read()
+        name = "stdin.jsonl" if data.lstrip()[:1] == b"{" else "stdin.txt"
+        with open(os.path.join(stdin_dir.name, name), "wb") as fh:
+            fh.write(data)
+        plist = [os.path.join(stdin_dir.name, name) if p == "-" else p for p in plist]
+        try:
+            yield from _iter_paths(plist, published, skip, single, seen_files, lambda: n_skipped, skipped)
+        except InputError as e:
+            raise InputError(str(e).replace(os.path.join(stdin_dir.name, name), "<stdin>")) from None
+        finally:
+            stdin_dir.cleanup()
+        return
+    yield from _iter_paths(plist, published, skip, single, seen_files, lambda: n_skipped, skipped)
+
+
+def _iter_paths(plist: list[str], published, skip, single: bool, seen_files: set[str],
+                n_skipped_of: Callable[[], int], skipped: list) -> Iterator[Article]:
+    n_read = 0
     for p in plist:
         if os.path.isdir(p):
             files = _walk(p, skip)
@@ -668,6 +692,7 @@ def iter_articles(paths: Sequence[str | os.PathLike], published: dt.date | None 
                     raise InputError(f"{f}: {e.args[0]}") from None
                 skip(Skipped(f, None, None, str(e.args[0])))
     if n_read == 0:
+        n_skipped = n_skipped_of()
         if single and n_skipped == 1 and skipped[0].line is None:
             raise InputError(str(skipped[0]))
         raise InputError(f"no article could be read from {', '.join(plist)}"

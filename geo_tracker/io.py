@@ -687,10 +687,6 @@ ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disor
                  "timestamp")
 
 
-def _date_key(d: str | None) -> str:
-    return d or "9999-12-31"
-
-
 def _acled_actor(code: str, date: str | None, cfg: dict) -> tuple[str, str]:
     """Our actor code → (ACLED-style name for the event's date, inter label)."""
     spec = cfg["actors"].get(code) or cfg["actors"]["unknown"]

@@ -49,6 +49,8 @@ def lookup(name: str, admin1: str | None, limit: int, directory: str | None) -> 
       geo-tracker gazetteer lookup لتدمر
       geo-tracker gazetteer lookup Palmyra --limit 3
     """
+    if not name.strip():
+        raise click.BadParameter("empty name", param_hint="NAME")
     gaz = _load(directory)
     results = gaz.lookup(name, admin1=admin1, limit=limit)
     out = []

@@ -22,25 +22,19 @@ def geoparse(paths: tuple[str, ...], output: str, published, resolved_only: bool
       geo-tracker geoparse news.jsonl -o mentions.jsonl
     """
     from geo_tracker.cli.extract import report_skip
-    from geo_tracker.gazetteer import load_default
-    from geo_tracker.geoparse import geoparse as run
-    from geo_tracker.ingest import iter_articles
+    from geo_tracker.geoparse import geoparse_paths
     from geo_tracker.io import check_output, write_jsonl
 
     if output != "-":
         check_output(output, "jsonl")
-    gaz = load_default()
     skipped = []
 
     def _skip(s):
         skipped.append(s)
         report_skip(s)
 
-    def records():
-        for art in iter_articles(list(paths), published=published, on_skip=_skip):
-            for m in run(art, gaz, unresolved=not resolved_only):
-                yield m.to_dict()
-
-    write_jsonl(records(), output)
+    mentions = geoparse_paths(list(paths), published=published, on_skip=_skip,
+                              unresolved=not resolved_only)
+    write_jsonl((m.to_dict() for m in mentions), output)
     if skipped:
         raise PartialSuccess(f"{len(skipped)} article(s) skipped")
