@@ -340,7 +340,17 @@ READABLE = [
     ("punctuation_only.txt", "!!! ??? ... ،،، *** — «» ؟؟".encode(), "none"),
     ("digits_only.txt", b"1234567890 99999999999999999999 -1 -2 3.14", "none"),
     ("english_only.txt", b"Nothing happened in London on Tuesday.", "none"),
+    # a 50 MB single line (under the 64 MiB limit, so read and geoparsed whole)
+    ("one_50mb_line.txt", lambda p: _write_50mb_txt(p), "good"),
 ]
+
+
+def _write_50mb_txt(p: Path) -> None:
+    with open(p, "wb") as f:
+        f.write(GOOD.encode() + b" ")
+        chunk = b"x" * (1 << 20)
+        for _ in range(50):
+            f.write(chunk)
 
 
 @pytest.fixture(scope="module")
@@ -349,7 +359,7 @@ def readable_run(tmp_path_factory, console_script):
     d = root / "in"
     d.mkdir()
     for name, data, _ in READABLE:
-        (d / name).write_bytes(data)
+        _make(d, name, data)
     out = root / "events.geojson"
     code, _, err = run(console_script, "extract", str(d), "-o", str(out))
     return out, code, err
@@ -411,6 +421,12 @@ def _cases_paths():
                                              "--published", "2024-02-31"], "not a date"),
         ("jobs-zero", lambda t: ["extract", _good(t), "-o", str(t / "o.geojson"), "-j", "0"], "jobs"),
         ("geoparse-pdf", lambda t: ["geoparse", str(_make(t, "r.txt", PDF))], "PDF"),
+        ("evaluate-bad-gold", lambda t: ["evaluate", "--gold", str(_make(t, "g.jsonl", b'{"article_id": "x",\n{bad\n')),
+                                         _good(t)], "bad gold file"),
+        ("evaluate-missing-gold", lambda t: ["evaluate", "--gold", str(t / "nogold.jsonl"), _good(t)],
+         "not found"),
+        ("append-to-a-pdf", lambda t: ["extract", _good(t), "--append", str(_make(t, "s.gpkg", PDF))],
+         "not a geo-tracker store"),
         ("geoparse-output-dir-missing", lambda t: ["geoparse", _good(t), "-o", str(t / "nodir" / "m.jsonl")],
          "does not exist"),
     ]
@@ -600,6 +616,24 @@ def test_broken_features_dropped_good_ones_drawn(tmp_path, console_script, cmd):
     html = out.read_text(encoding="utf-8")
     assert "goodevent1" in html
     assert "badevent2" not in html and "badevent3" not in html and "badevent4" not in html
+
+
+def test_geoparse_mixed_run_keeps_good_mentions(tmp_path, console_script):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(GOOD, encoding="utf-8")
+    (d / "report.txt").write_bytes(PDF)
+    _write_bad_lines(d / "lines.jsonl")
+    code, out, err = run(console_script, "geoparse", str(d))
+    assert code == 2 and "Traceback" not in err, err
+    skipped = [ln for ln in lines(err) if ln.startswith("geo-tracker: skipped")]
+    assert len(skipped) == 1 + sum(1 for _, r in BAD_LINES if r), err
+    ms = [json.loads(ln) for ln in out.splitlines()]
+    texts = {"good": GOOD, "ok1": GOOD, "ok2": GOOD_JSONL}
+    assert {m["article_id"] for m in ms} == set(texts)
+    for m in ms:
+        assert texts[m["article_id"]][m["start"]:m["end"]] == m["surface"]
+    assert "Tadmor" in {m["name_en"] for m in ms if m["article_id"] == "good"}
 
 
 def test_map_to_missing_directory(tmp_path, console_script):

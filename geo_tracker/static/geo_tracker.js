@@ -143,6 +143,11 @@
 
     var n = d.n, cats = d.cats, catOf = d.cat;
     var layers = this.layers = new Array(n);
+    // Approximate locations are drawn as their uncertainty circles, never folded into a
+    // cluster bubble (a bubble would be a false pin) — unless there are too many to draw.
+    var nAreas = 0;
+    for (var a = 0; a < n; a++) { if (d.prec[a] >= 2 && d.unc[a] > 0) { nAreas++; } }
+    this.areasApart = nAreas <= 5000;
     for (var i = 0; i < n; i++) {
       var c = cats[catOf[i]], color = safeColor(c.color), lay;
       var ll = [d.lat[i], d.lon[i]];
@@ -150,6 +155,7 @@
         lay = L.circle(ll, {radius: d.unc[i] * 1000, color: color, weight: 1.5, dashArray: '5 4',
                             fillColor: color, fillOpacity: 0.12, pane: 'gtAreas',
                             className: 'gt-ev gt-area'});
+        lay.gtArea = true;
         this.counts.areas++;
       } else {
         lay = L.circleMarker(ll, {radius: 6, color: '#222222', weight: 1, fillColor: color,
@@ -170,11 +176,15 @@
       removeOutsideVisibleBounds: true,
       iconCreateFunction: function (cluster) { return self._clusterIcon(cluster); }
     });
-    this.group.on('click', function (e) {
+    var onClick = function (e) {
       var lay = e.propagatedFrom || e.layer;
       if (lay && lay.gtIndex !== undefined) { self.openPopup(lay.gtIndex, e.latlng); }
-    });
+    };
+    this.group.on('click', onClick);
     this.group.addTo(map);
+    this.areas = L.featureGroup();
+    this.areas.on('click', onClick);
+    this.areas.addTo(map);
 
     var control = this.control = new SafeLayers(null, null, {collapsed: false, position: 'topright'});
     cats.forEach(function (c, k) {
@@ -260,6 +270,14 @@
     this._loading = true;
     this.map.closePopup();
     this.group.clearLayers();
+    this.areas.clearLayers();
+    if (this.areasApart) {
+      var pts = [];
+      for (var j = 0; j < arr.length; j++) {
+        if (arr[j].gtArea) { this.areas.addLayer(arr[j]); } else { pts.push(arr[j]); }
+      }
+      arr = pts;
+    }
     if (this.heat) { this.heat.setLatLngs(heatPts); }
     this._updatePeriodLabel();
     var finish = function () {
