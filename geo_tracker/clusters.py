@@ -1223,35 +1223,21 @@ def write_layer(gdf, path: str | Path, layer: str = "clusters") -> Path:
 
     Example: ``write_layer(res.hulls, "clusters.gpkg")``
     """
-    import os
-    import tempfile
-
-    from geo_tracker.errors import OutputError
+    from geo_tracker.io import atomic_path, atomic_write
 
     p = Path(path)
     suffix = p.suffix.lower()
     check_output_path(p, LAYER_SUFFIXES)
-    parent = p.parent if str(p.parent) else Path(".")
     gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf.set_crs("EPSG:4326")
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=suffix, dir=parent)
-    os.close(fd)
-    try:
-        if suffix == ".gpkg":
-            os.unlink(tmp)  # GDAL wants to create the GeoPackage itself
-            out = gdf.copy()
-            for c in out.columns:
-                if c != out.geometry.name and out[c].dtype == object:
-                    out[c] = out[c].map(lambda v: ";".join(map(str, v))
-                                        if isinstance(v, (list, tuple, np.ndarray)) else v)
+    if suffix == ".gpkg":
+        out = gdf.copy()
+        for c in out.columns:
+            if c != out.geometry.name and out[c].dtype == object:
+                out[c] = out[c].map(lambda v: ";".join(map(str, v))
+                                    if isinstance(v, (list, tuple, np.ndarray)) else v)
+        with atomic_path(p) as tmp:
             out.to_file(tmp, driver="GPKG", layer=layer, engine="pyogrio")
-        else:
-            text = gdf.to_json(drop_id=True, ensure_ascii=False, na="null")
-            Path(tmp).write_text(text, encoding="utf-8")
-        os.replace(tmp, p)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from e
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    else:
+        with atomic_write(p, "w", encoding="utf-8") as f:
+            f.write(gdf.to_json(drop_id=True, ensure_ascii=False, na="null"))
     return p

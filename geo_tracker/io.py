@@ -145,7 +145,7 @@ def _commit(tmp: str, path: str) -> None:
 
 
 @contextmanager
-def _atomic_path(path: str | os.PathLike) -> Iterator[str]:
+def atomic_path(path: str | os.PathLike) -> Iterator[str]:
     """Yield a temporary path (same directory, same suffix, not yet created) for a writer that
     wants a file name (GDAL, Arrow); on success it replaces ``path``, on error it is removed."""
     p = os.fspath(path)
@@ -566,7 +566,7 @@ def _write_gpkg(recs: list[dict], extras: list[str], out: str) -> None:
     import pyogrio
 
     gdf = _flat_gdf(recs, extras, join_lists=True)
-    with _atomic_path(out) as tmp:
+    with atomic_path(out) as tmp:
         try:
             pyogrio.write_dataframe(gdf, tmp, layer=GPKG_LAYER, driver="GPKG",
                                     geometry_type="Point")
@@ -576,7 +576,7 @@ def _write_gpkg(recs: list[dict], extras: list[str], out: str) -> None:
 
 def _write_parquet(recs: list[dict], extras: list[str], out: str) -> None:
     gdf = _flat_gdf(recs, extras, join_lists=False)
-    with _atomic_path(out) as tmp:
+    with atomic_path(out) as tmp:
         gdf.to_parquet(tmp, index=False)
 
 

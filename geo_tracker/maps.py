@@ -29,7 +29,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -714,29 +713,8 @@ def write_map(m: "folium.Map", path: str | os.PathLike[str]) -> None:
 
 
 def write_text_atomic(text: str, path: str | os.PathLike[str]) -> None:
-    """Write UTF-8 text to ``path`` atomically, or to stdout for ``"-"``."""
-    if str(path) == "-":
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-        return
-    p = Path(path)
-    parent = p.parent if str(p.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"output directory does not exist: {parent}")
-    if p.is_dir():
-        raise OutputError(f"output path is a directory: {p}")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{p.name}.", suffix=".tmp")
-    except OSError as e:
-        raise OutputError(f"cannot write {p}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, p)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError(f"cannot write {p}: {e.strerror or e}") from None
+    """Write UTF-8 text to ``path`` atomically, or to stdout for ``"-"`` (``io.atomic_write``)."""
+    from geo_tracker.io import atomic_write
+
+    with atomic_write(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)

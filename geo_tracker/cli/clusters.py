@@ -112,20 +112,9 @@ def clusters(events: str, output: str, method: str, eps_km: float | None, min_ev
         click.echo(sig.summary(), err=to_stdout)
 
 
-def _write_csv(table, path: str, error_cls) -> None:
-    import os
-    import tempfile
-    from pathlib import Path
+def _write_csv(table, path: str, error_cls=None) -> None:
+    """The summary table as CSV, written atomically (``io.atomic_write``)."""
+    from geo_tracker.io import atomic_write
 
-    p = Path(path)
-    parent = p.parent if str(p.parent) else Path(".")
-    if not parent.is_dir():
-        raise error_cls(f"output directory does not exist: {parent}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".csv", dir=parent)
-    os.close(fd)
-    try:
-        table.to_csv(tmp, index=False)
-        os.replace(tmp, p)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise error_cls(f"cannot write {path}: {e.strerror or e}") from e
+    with atomic_write(path, "w", encoding="utf-8", newline="") as f:
+        table.to_csv(f, index=False)
