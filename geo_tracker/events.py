@@ -86,6 +86,12 @@ class _Lex:
     agent_nouns: frozenset
     own_action: frozenset
     trigger_words: frozenset
+    relatives: frozenset
+    vague_counts: frozenset
+    locator_gap: frozenset
+    artillery: tuple
+    air_stems: tuple
+    arrest: tuple
     trigger_re: re.Pattern
     type_of: dict
     priority: tuple
@@ -155,6 +161,12 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
+        relatives=frozenset(norm_list(actors.get("relative_pronouns", []))),
+        vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
+        locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
+        artillery=tuple(norm_list(ev.get("artillery_stems", []))),
+        air_stems=tuple(norm_list(ev.get("air_stems", []))),
+        arrest=tuple(norm_list(ev.get("arrest_stems", []))),
         trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
         trigger_re=_phrase_regex(list(type_of)),
         type_of=type_of,
@@ -258,7 +270,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
             if forms & lex.agent_markers:
                 prev_w = _words_before(norm, m.start(), 6)
                 k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
-                if k > 0 and prev_w[k - 1] in ("الذي", "التي", "الذين"):
+                if k > 0 and prev_w[k - 1] in lex.relatives:
                     h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
                 else:
                     h.agent += 1.5
@@ -271,8 +283,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
         if set(after) & lex.victim_after:
             h.agent -= 2.5
         before = _words_before(norm, m.start(), 1)
-        if before and before[-1] in ("قبل", "طائرات", "طائره", "الطائرات", "الطيران", "طيران", "مقاتلات", "مسيره", "مسيرات", "المسيرات", "حربيه"):
-            h.agent += 1.0
+        if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل"):
+            h.agent += 1.0   # "طائرات …", "من قبل …"
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
         if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
             h.agent = hits[-1].agent
@@ -358,7 +370,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str
     if not words:
         return None
     w0 = words[0]
-    if w0 in ("عدد", "العشرات", "عشرات", "بعض", "المئات", "مئات", "الالاف", "الاف", "العديد"):
+    if w0 in lex.vague_counts:
         return "vague"
     if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual):
         return 2 + _coordinated_counts(norm, end, quantities)
@@ -733,9 +745,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 target_actor = prev_target
             words = set(_WORD.findall(cnorm))
             stems = {_strip_clitic(w) for w in words} | words
-            artillery = any(w.startswith(("مدفع", "دباب", "هاون", "راجم")) for w in stems)
-            air_words = any(w.startswith(("صاروخ", "صواريخ", "ضرب", "غاره", "غارات", "جوي", "طائر", "طيران"))
-                            for w in stems)
+            artillery = any(w.startswith(lex.artillery) for w in stems)
+            air_words = any(w.startswith(lex.air_stems) for w in stems)
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
                     agent in lex.air_only or air_words)):
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
@@ -744,7 +755,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype == "other" and agent == "isis":
                 etype = "attack"
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
-                    w in cnorm for w in ("انزال", "مداهم", "دهم", "اعتقال")):
+                    w in cnorm for w in lex.arrest):
                 etype = "attack"   # an armed group storming a village attacks it
             killed, injured = _casualties(cnorm, lex)
             # clause dates, else sentence dates, else the lead date

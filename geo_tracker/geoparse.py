@@ -42,8 +42,6 @@ from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import Normalized, normalize, normalize_char_string, sentence_spans
 
 _TOKEN_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
-_KM_WORDS = ("كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كيلو", "كيلومترين")
-_DIST_PREPS = ("من", "عن")
 
 
 # ------------------------------------------------------------------------------ lexicon
@@ -61,6 +59,10 @@ class Lexicon:
     foreign: frozenset
     breakers: frozenset
     not_names: frozenset
+    skip_before: frozenset
+    qualifiers_after: frozenset
+    qualifier_openers: frozenset
+    locative: frozenset
 
 
 @functools.lru_cache(maxsize=4)
@@ -82,6 +84,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         foreign=frozenset(n(x) for x in d["foreign"]),
         breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
         not_names=frozenset(n(x) for x in d.get("not_names", [])),
+        skip_before=frozenset(n(x) for x in d.get("skip_before", [])),
+        qualifiers_after=frozenset(n(x) for x in d.get("qualifiers_after", [])),
+        qualifier_openers=frozenset(n(x) for x in d.get("qualifier_openers", [])),
+        locative=frozenset(n(x) for x in d.get("locative", [])),
     )
 
 
@@ -319,7 +325,7 @@ def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent
             hit = True
         if not hit:
             # adverbs/prepositions that may stand between a head and the name
-            if toks[j].t in ("في", "علي", "الي", "من", "نحو", "باتجاه", "داخل", "ضمن", "عند", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "مدينه", "بلده", "قريه"):
+            if toks[j].t in lex.skip_before:
                 j -= 1
                 steps += 1
                 continue
@@ -552,8 +558,6 @@ def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
             or key in lex.foreign or bare in lex.foreign)
 
 
-_QUALIFIER_WORDS = frozenset({"ريف", "محافظه", "باديه", "ناحيه", "قرب"})
-_QUAL_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def _has_evidence(m: _Match, matches: list[_Match], toks: list[_Tok], gaz, lex: Lexicon) -> bool:
@@ -568,15 +572,14 @@ def _qualifier_after(m: _Match, toks: list[_Tok], lex: Lexicon) -> bool:
     "X، محافظة Y" (the next word, or the one after في/من)."""
     k = m.i + m.n
     nxt = toks[k:k + 2]
-    if nxt and nxt[0].t in ("في", "من", "ضمن") :
+    if nxt and nxt[0].t in lex.qualifier_openers:
         nxt = nxt[1:]
     if not nxt:
         return False
     forms = _bare(nxt[0].t, lex)
-    return bool(forms & _QUALIFIER_WORDS or forms & _QUAL_DIRECTIONS)
+    return bool(forms & lex.qualifiers_after)
 
 
-_LOCATIVE = frozenset({"في", "ب", "قرب", "الي", "من", "علي", "نحو", "باتجاه", "داخل", "عند", "حول"})
 _SMALL_KINDS = frozenset({"village", "neighbourhood", "camp", "hill"})
 _SETTLEMENT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "hill"})
 
@@ -675,7 +678,7 @@ def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon)
             continue
         # a locative preposition before it and a confirmed place of the article within 40 km
         prev = toks[m.i - 1].t if m.i > 0 else ""
-        loc = prev in _LOCATIVE or (m.stripped and toks[m.i].t[:1] in ("ب",))
+        loc = prev in lex.locative or (m.stripped and toks[m.i].t[:1] == "ب")
         if not loc:
             continue
         mine = [gaz.get(pid) for pid in m.ids]
