@@ -1,0 +1,70 @@
+"""Deduplication: the same strike reported twice becomes one event with all its sources."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from geo_tracker.dedup import dedup, same_event
+from geo_tracker.models import Event
+
+BASE = dict(event_id="e1", article_id="a1", sources=("a1",), event_type="airstrike", actor="russia",
+            target=None, date_start="2024-03-06", date_end="2024-03-06", time_precision=1,
+            place_id="ocha:C2893", place_name_ar="السخنة", place_name_en="Sokhneh", admin1="Homs",
+            geo_precision=1, uncertainty_km=5.0, killed=None, injured=None, quote="q",
+            background=False, lat=34.887, lon=38.870)
+
+
+def ev(**kw) -> Event:
+    return Event(**{**BASE, **kw})
+
+
+def test_two_articles_one_strike():
+    a = ev()
+    b = ev(event_id="e2", article_id="a2", sources=("a2",), killed=6, quote="other words")
+    out = dedup([a, b])
+    assert len(out) == 1
+    assert out[0].sources == ("a1", "a2")
+    assert out[0].event_id == "e1"          # the first report's id is kept
+    assert out[0].killed == 6               # the stated toll survives
+
+
+@pytest.mark.parametrize("change", [
+    dict(actor="coalition"),                                  # another actor
+    dict(event_type="shelling"),                              # another type
+    dict(date_start="2024-03-10", date_end="2024-03-10"),     # days apart
+    dict(place_id="ocha:C2894", lat=34.93, lon=38.91),        # a village 6 km away
+    dict(background=True),
+])
+def test_different_events_stay_apart(change):
+    assert len(dedup([ev(), ev(event_id="e2", article_id="a2", sources=("a2",), **change)])) == 2
+
+
+def test_a_region_report_is_absorbed_by_the_precise_one():
+    broad = ev(event_id="e0", place_id="cur:badia-homs", place_name_ar="بادية حمص", geo_precision=3,
+               uncertainty_km=107.0, lat=34.5, lon=38.5, killed=7, time_precision=2,
+               date_start="2024-03-05", date_end="2024-03-06")
+    precise = ev(killed=4)
+    out = dedup([broad, precise])
+    assert len(out) == 1
+    assert out[0].place_id == "ocha:C2893" and out[0].geo_precision == 1
+    assert out[0].killed == 4               # the regional total may cover other places
+    assert out[0].event_id == "e0"
+
+
+def test_unattributed_report_merges_with_attributed_one():
+    out = dedup([ev(actor="unknown"), ev(event_id="e2", article_id="a2", sources=("a2",))])
+    assert len(out) == 1 and out[0].actor == "russia"
+
+
+def test_undated_reports_merge_only_at_the_same_place():
+    a = ev(date_start=None, date_end=None, time_precision=3)
+    b = ev(event_id="e2", article_id="a2", sources=("a2",), date_start=None, date_end=None, time_precision=3)
+    assert len(dedup([a, b])) == 1
+    c = dataclasses.replace(b, place_id="ocha:C2889", lat=34.557, lon=38.277)
+    assert len(dedup([a, c])) == 2
+
+
+def test_same_event_is_symmetric():
+    a, b = ev(), ev(event_id="e2", lat=34.90, lon=38.88)
+    assert same_event(a, b) == same_event(b, a) is True
