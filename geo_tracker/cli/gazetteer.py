@@ -40,8 +40,14 @@ def gazetteer() -> None:
               help="Prefer places in this governorate (Homs, Deir-ez-Zor, حمص …).")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1),
               help="Maximum number of candidates.")
+@click.option("--geocode", "geocode_online", is_flag=True,
+              help="Opt in: when the gazetteer has no match, ask OpenStreetMap's Nominatim (geopy; "
+                   "network, rate-limited, cached). Results are marked as not curated.")
+@click.option("--geocoder-domain", default="nominatim.openstreetmap.org", show_default=True,
+              help="Nominatim server for --geocode.")
 @_dir_opt
-def lookup(name: str, admin1: str | None, limit: int, directory: str | None) -> None:
+def lookup(name: str, admin1: str | None, limit: int, directory: str | None, geocode_online: bool,
+           geocoder_domain: str) -> None:
     """Resolve NAME (Arabic with clitics, or English) to candidates, best first (JSON).
 
     \b
@@ -58,6 +64,12 @@ def lookup(name: str, admin1: str | None, limit: int, directory: str | None) -> 
         d = place.to_dict()
         d["score"] = score
         out.append(d)
+    if not out and geocode_online:
+        from geo_tracker.geocode import geocode
+
+        scheme = "http" if geocoder_domain.startswith(("127.", "localhost")) else "https"
+        out = [dict(g.to_dict(), curated=False)
+               for g in geocode(name, limit=limit, domain=geocoder_domain, scheme=scheme)]
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     if not out:
         click.echo(f"no place named {name!r}", err=True)
