@@ -100,7 +100,33 @@ def _check_destination(path: str) -> None:
 def _tmp_name(path: str) -> str:
     parent, base = os.path.split(os.path.abspath(path))
     suffix = os.path.splitext(base)[1]
-    return os.path.join(parent, f".{base}.{secrets.token_hex(6)}.tmp{suffix}")
+    # the writer's pid is in the name so a later run can clear what a killed run left behind
+    return os.path.join(parent, f".{base}.{os.getpid()}-{secrets.token_hex(4)}.tmp{suffix}")
+
+
+def _clear_stale_temps(path: str) -> None:
+    """Remove temp files of ``path`` left by writers that were killed (their pid is gone)."""
+    parent, base = os.path.split(os.path.abspath(path))
+    prefix = f".{base}."
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(prefix) or ".tmp" not in name:
+            continue
+        pid = name[len(prefix):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue            # that writer is still running
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue            # alive but not ours to signal
+        with contextlib.suppress(OSError):
+            os.unlink(os.path.join(parent, name))
 
 
 def _probe(tmp: str, path: str) -> None:
@@ -136,6 +162,7 @@ def _commit(tmp: str, path: str) -> None:
         os.replace(tmp, path)
     except OSError as e:
         raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+    _clear_stale_temps(path)
     with contextlib.suppress(OSError):   # make the rename itself durable (best effort)
         dfd = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
         try:
@@ -376,6 +403,8 @@ def _column(values: list, field: str):
                     raise ValueError(f"{field}: not a number: {v!r}") from None
                 if not f.is_integer():
                     raise ValueError(f"{field}: not an integer: {v!r}")
+                if abs(f) >= 2 ** 63:
+                    raise ValueError(f"{field}: out of range: {v!r}")
                 out.append(int(f))
         s = pd.Series(out, dtype="Int64")
         if field in INT_FIELDS and not s.isna().any():

@@ -84,7 +84,8 @@ class Normalized:
 def normalize_char_string(s: str) -> str:
     """Normalize a short string (a name, a lexicon entry) without keeping offsets."""
     if _COMPAT_RE.search(s):
-        s = unicodedata.normalize("NFKC", s)
+        # only the compatibility characters, as ``normalize`` does, so both agree
+        s = _COMPAT_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
     return s.translate(_TABLE).lower()
 
 
@@ -123,7 +124,7 @@ def normalize(text: str) -> Normalized:
 
 # ---------------------------------------------------------------- sentences and tokens
 
-_SENT_END_RE = re.compile(r"(?<=[.!?؟…])\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+_SENT_END_RE = re.compile(r"(?<=[.!?؟…])\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\r\n?|\n")
 WORD_RE = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
 
 

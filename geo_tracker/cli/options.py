@@ -17,7 +17,8 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     return d
 
 
-paths_arg = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+# readable=False: an unreadable input is skipped and named by ingest (exit 2), not a usage error
+paths_arg = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str, readable=False))
 output_opt = click.option("-o", "--output", "output", required=True, type=click.Path(path_type=str),
                           help="Output file ('-' for stdout where the format allows).")
 published_opt = click.option("--published", callback=_parse_date, default=None, metavar="DATE",
