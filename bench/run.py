@@ -11,7 +11,8 @@ time are its own:
 
 Printed for each: seconds, articles/s, MB/s (JSONL bytes), CPU seconds (process + workers),
 articles per CPU-second (the per-core rate, less sensitive to other load on the machine), peak
-RSS, and the ratio to the baseline. Then the targets: ≥ 1,000 articles/s on one core, within 5×
+RSS, the ratio to the baseline (wall and CPU time), the load average before the case, the wall
+seconds of the final dedup inside extract, and the number of events. Then the targets: ≥ 1,000 articles/s on one core, within 5×
 of read+normalize, jobs=2 ≥ 1.7× jobs=1, and memory that does not grow with the corpus.
 Then bench/bench_maps.py and bench/bench_clusters.py (their own output, included verbatim).
 
@@ -77,7 +78,8 @@ def child(case: str, path: str, jobs: int) -> dict:
     elif case == "extract":
         res = extract([path], jobs=jobs)
         extra = {"articles": res.articles, "mentions": res.mentions, "raw_events": res.raw_events,
-                 "events": len(res.events), "skipped": len(res.skipped)}
+                 "events": len(res.events), "skipped": len(res.skipped),
+                 "dedup_seconds": res.dedup_seconds}
     else:
         raise SystemExit(f"unknown case {case}")
     seconds = time.perf_counter() - t0
@@ -138,9 +140,11 @@ def _fmt_row(n: int, r: dict, nbytes: int, base: dict | None) -> str:
     good = base and "error" not in base and r is not base
     ratio = s / base["seconds"] if good else 1.0
     cratio = r["cpu_seconds"] / max(base["cpu_seconds"], 1e-9) if good else 1.0
+    dd = f"{r['dedup_seconds']:>8.1f}" if "dedup_seconds" in r else f"{'':>8}"
     return (f"{n:>8}  {name:<15}{s:>9.2f}{n / s:>10.0f}{nbytes / 1e6 / s:>8.2f}"
             f"{r['cpu_seconds']:>8.1f}{n / max(r['cpu_seconds'], 1e-9):>10.0f}"
-            f"{r['peak_rss_mb']:>9.0f}{ratio:>9.1f}x{cratio:>8.1f}x{r.get('load_avg_before', 0):>6.1f}")
+            f"{r['peak_rss_mb']:>9.0f}{ratio:>9.1f}x{cratio:>8.1f}x{r.get('load_avg_before', 0):>6.1f}"
+            f"{dd}{r.get('events', '') or '':>9}")
 
 
 def run_other(script: str, args: list[str], timeout: float) -> dict:
@@ -197,7 +201,8 @@ def main() -> None:
           f"load average {m['load_avg_start']:.1f} at start ({m['date']})", flush=True)
     results: dict = {"machine": m, "extraction": [], "maps": None, "clusters": None}
     head = (f"{'articles':>8}  {'case':<15}{'seconds':>9}{'art/s':>10}{'MB/s':>8}{'CPU s':>8}"
-            f"{'art/CPU-s':>10}{'RSS MB':>9}{'vs base':>10}{'CPU vs':>9}{'load':>6}")
+            f"{'art/CPU-s':>10}{'RSS MB':>9}{'vs base':>10}{'CPU vs':>9}{'load':>6}{'dedup s':>8}"
+            f"{'events':>9}")
     rows = []
     for n in sizes:
         path, nbytes = corpus(n, workdir, a.seed)
@@ -232,6 +237,10 @@ def main() -> None:
                         f"{ratio:.0f}x read+normalize in wall time, {cratio:.0f}x in CPU time "
                         f"({n / b['seconds']:.0f} art/s) — target ≤ 5x: "
                         f"{'met' if max(ratio, cratio) <= 5 else 'NOT met'}")
+        if "dedup_seconds" in j1:
+            verdicts.append(f"{n} articles: the final dedup took {j1['dedup_seconds']:.1f} s of "
+                            f"{j1['seconds']:.1f} s ({j1['raw_events']} event reports → "
+                            f"{j1['events']} events)")
         if j2 and "error" not in j2:
             sp = j1["seconds"] / j2["seconds"]
             verdicts.append(f"{n} articles: jobs=2 {n / j2['seconds']:.0f} art/s = {sp:.2f}x jobs=1 — "

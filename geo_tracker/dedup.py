@@ -75,23 +75,56 @@ def _merge(a: Event, b: Event) -> Event:
     )
 
 
-def dedup(events: Sequence[Event], **kw) -> list[Event]:
+DATE_BIN_DAYS = 16
+
+
+def _bins(ev: Event, slack_days: int) -> range | None:
+    """The date bins an event's range (with slack) touches; None when undated."""
+    if ev.date_start is None:
+        return None
+    a = dt.date.fromisoformat(ev.date_start).toordinal()
+    b = dt.date.fromisoformat(ev.date_end).toordinal() if ev.date_end else a
+    return range((a - slack_days) // DATE_BIN_DAYS, (b + slack_days) // DATE_BIN_DAYS + 1)
+
+
+def dedup(events: Sequence[Event], *, slack_days: int = 1, **kw) -> list[Event]:
     """Merge duplicate events; order and ids follow the first report of each event.
 
-    Candidates are bucketed by (actor, type, background) and by a 1° grid cell (and its
-    neighbours), so the cost stays near-linear on large inputs.
+    A report is compared only with kept events of the same type in its 1° grid cell and the
+    eight around it, and among those only with the ones whose dates fall in the same 16-day
+    bins — so the cost grows with the number of events, not its square.
     """
     out: list[Event] = []
-    buckets: dict[tuple, list[int]] = {}
+    home: list[tuple] = []                     # the bucket each kept event is indexed under
+    buckets: dict[tuple, dict] = {}            # (type, background, cx, cy) -> {bin|None: [idx]}
+
+    def index(idx: int, key: tuple) -> None:
+        b = buckets.setdefault(key, {})
+        rng = _bins(out[idx], slack_days)
+        for k in ([None] if rng is None else rng):
+            lst = b.setdefault(k, [])
+            if not lst or lst[-1] != idx:
+                if idx not in lst:
+                    lst.append(idx)
+
     for ev in events:
         cell = (int(ev.lat // 1), int(ev.lon // 1))
         key = (ev.event_type, ev.background)
+        rng = _bins(ev, slack_days)
         merged = False
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
-                for idx in buckets.get(key + (cell[0] + dx, cell[1] + dy), ()):
-                    if same_event(out[idx], ev, **kw):
+                b = buckets.get(key + (cell[0] + dx, cell[1] + dy))
+                if not b:
+                    continue
+                if rng is None:
+                    cands = b.get(None, ())
+                else:
+                    cands = sorted({i for k in rng for i in b.get(k, ())})
+                for idx in cands:
+                    if same_event(out[idx], ev, slack_days=slack_days, **kw):
                         out[idx] = _merge(out[idx], ev)
+                        index(idx, home[idx])      # its dates may have widened
                         merged = True
                         break
                 if merged:
@@ -99,6 +132,7 @@ def dedup(events: Sequence[Event], **kw) -> list[Event]:
             if merged:
                 break
         if not merged:
-            buckets.setdefault(key + cell, []).append(len(out))
             out.append(ev)
+            home.append(key + cell)
+            index(len(out) - 1, key + cell)
     return out

@@ -13,7 +13,7 @@ Engines
 ``dask``
     one dask task per input file (a directory of JSONL parts, a glob, or many ``.txt`` files,
     grouped by :data:`DASK_TXT_BATCH`), on a ``distributed`` cluster (``scheduler`` = its
-    address, e.g. ``tcp://10.0.0.5:8786``), a new ``LocalCluster`` of ``jobs`` worker processes
+    address, e.g. ``tcp://scheduler-host:8786``), a new ``LocalCluster`` of ``jobs`` worker processes
     (``scheduler=None``), or dask's own ``"sync"``/``"processes"``/``"threads"`` schedulers.
     Results are gathered in file order, so the raw events come in the same order as with the
     local engine and the final dedup gives the same events and ids.
@@ -26,6 +26,7 @@ the stored events, which come first and so keep their ids; the store is replaced
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob as _glob
 import itertools
@@ -60,7 +61,8 @@ class ExtractResult:
 
     ``articles`` counts the articles read, ``processed`` those geoparsed (fewer with
     ``append`` when some were already in the store: ``already_seen``), ``stored_events`` the
-    events the store held before the run.
+    events the store held before the run; ``dedup_seconds`` the part of ``seconds`` spent in
+    the final :func:`geo_tracker.dedup.dedup`.
     """
 
     events: list[Event]
@@ -74,6 +76,7 @@ class ExtractResult:
     stored_events: int = 0
     store: str | None = None
     engine: str = "local"
+    dedup_seconds: float = 0.0
 
     def summary(self) -> str:
         s = (f"{self.articles} articles read, {len(self.skipped)} skipped, {self.mentions} mentions, "
@@ -369,7 +372,7 @@ def extract(paths: Sequence[str], *, published: dt.date | None = None, include_b
         from geo_tracker.store import StoreUpdate
 
         up = StoreUpdate(append)
-    with (up if up is not None else _nullctx()):
+    with (up if up is not None else contextlib.nullcontext()):
         stored = up.stored_events() if up is not None else []
         raw: list[Event] = []
         counts = {"read": 0, "processed": 0, "mentions": 0, "already": 0}
@@ -387,23 +390,17 @@ def extract(paths: Sequence[str], *, published: dt.date | None = None, include_b
         else:
             _run_dask(paths, published, include_background, jobs, keep_mentions, _skip, up,
                       counts, take, progress, scheduler)
+        t_dedup = time.perf_counter()
         events = dedup(stored + raw)
+        t_dedup = time.perf_counter() - t_dedup
         if up is not None:
             up.commit(events)
     return ExtractResult(events=events, articles=counts["read"], skipped=skipped,
                          mentions=counts["mentions"], raw_events=len(raw),
                          seconds=time.perf_counter() - t0, processed=counts["processed"],
                          already_seen=up.already_seen if up is not None else 0,
-                         stored_events=len(stored), engine=engine,
+                         stored_events=len(stored), engine=engine, dedup_seconds=t_dedup,
                          store=os.fspath(append) if append is not None else None)
-
-
-class _nullctx:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return None
 
 
 def _bar(progress: bool, unit: str, total: int | None = None):
@@ -426,7 +423,7 @@ def _run_local(paths, published, include_background, jobs, keep_mentions, skip, 
     articles: Iterable[Article] = counted(iter_articles(paths, published=published, on_skip=skip))
     if up is not None:
         articles = up.iter_new(articles, chunk=CHUNK)
-    bar = _bar(progress, " articles")
+    bar = _bar(progress, "article")
     try:
         for res in iter_results(articles, jobs=jobs, include_background=include_background,
                                 keep_mentions=keep_mentions):
@@ -458,7 +455,7 @@ def _run_dask(paths, published, include_background, jobs, keep_mentions, skip, u
     seen = frozenset(up.seen_hashes()) if up is not None else None
     kw = {"published": published, "include_background": include_background,
           "keep_mentions": keep_mentions, "hashes": up is not None}
-    bar = _bar(progress, " parts", total=len(parts))
+    bar = _bar(progress, "part", total=len(parts))
     try:
         for out in _dask_iter(parts, scheduler, jobs, kw, seen):
             for s in out["skipped"]:

@@ -52,7 +52,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], output: str | None, publ
       geo-tracker extract seeds/ -o - | jq '.features | length'
       geo-tracker extract seeds/ -o acled.csv --format acled
       geo-tracker extract today/ --append archive.gpkg            # only new articles
-      geo-tracker extract parts/ --engine dask --scheduler tcp://10.0.0.5:8786 -o events.gpkg
+      geo-tracker extract parts/ --engine dask --scheduler tcp://scheduler-host:8786 -o events.gpkg
     """
     from geo_tracker.io import atomic_write, check_output, write_events
     from geo_tracker.pipeline import extract as run
