@@ -53,6 +53,7 @@ class ArticleResult:
     events: list[Event]
     mentions: list[Mention]
     n_mentions: int = 0
+    error: str | None = None        # an internal error on this article: it is skipped (exit 2)
 
 
 @dataclass
@@ -112,9 +113,10 @@ def _init_worker(include_background: bool, keep_mentions: bool) -> None:
 def _safe_process(art: Article, gaz, bg: bool, km: bool) -> ArticleResult:
     try:
         return process_article(art, gaz, bg, km)
-    except Exception as e:  # noqa: BLE001 - one bad article must not stop a run; reported
-        log.error("article %s failed: %s: %s", art.id, type(e).__name__, e)
-        return ArticleResult(art.id, [], [])
+    except Exception as e:  # noqa: BLE001 - one bad article must not stop a run; it is skipped
+        log.debug("article %s failed", art.id, exc_info=True)
+        return ArticleResult(art.id, [], [], error=f"internal error ({type(e).__name__}: {e}); "
+                                                   "please report it with this article")
 
 
 def _work_chunk(chunk: list[Article]) -> list[ArticleResult]:
@@ -378,6 +380,11 @@ def extract(paths: Sequence[str], *, published: dt.date | None = None, include_b
         counts = {"read": 0, "processed": 0, "mentions": 0, "already": 0}
 
         def take(res: ArticleResult) -> None:
+            if res.error is not None:
+                from geo_tracker.ingest import Skipped
+
+                _skip(Skipped(res.article_id, res.article_id, None, res.error))
+                return
             counts["processed"] += 1
             counts["mentions"] += len(res.mentions) if keep_mentions else res.n_mentions
             raw.extend(res.events)

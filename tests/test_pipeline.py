@@ -170,3 +170,23 @@ def test_pool_workers_load_the_gazetteer_once(monkeypatch):
     monkeypatch.setattr(pipeline, "_init_worker", lambda *a: (calls.append(a), orig(*a)))
     list(iter_results([], jobs=1))
     assert calls == [(False, False)]
+
+
+def test_an_internal_error_skips_that_article_and_is_reported(monkeypatch, seeds_dir):
+    """Fault injection: one article makes the extractor raise; the run goes on, the article is
+    named as skipped (the CLI then exits 2), and the other articles' events are kept."""
+    from geo_tracker import pipeline
+
+    real = pipeline.process_article
+
+    def flaky(article, *a, **kw):
+        if article.id.startswith("000_"):
+            raise KeyError("boom")
+        return real(article, *a, **kw)
+
+    monkeypatch.setattr(pipeline, "process_article", flaky)
+    skipped = []
+    res = pipeline.extract([str(seeds_dir)], on_skip=skipped.append)
+    assert [s.article_id for s in res.skipped] == ["000_ba1e6f737e7f29a9"]
+    assert "internal error (KeyError" in res.skipped[0].reason
+    assert res.events and all(e.article_id != "000_ba1e6f737e7f29a9" for e in res.events)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 
 import click
@@ -61,6 +62,12 @@ def extract(ctx: click.Context, paths: tuple[str, ...], output: str | None, publ
         raise click.UsageError("give -o OUTPUT, --append STORE.gpkg, or both")
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    targets = [t for t in (output, mentions_path, store) if t]
+    if targets.count("-") > 1:
+        raise click.UsageError("only one of -o and --mentions can be '-' (stdout)")
+    real = [os.path.realpath(t) for t in targets if t != "-"]
+    if len(set(real)) < len(real):
+        raise click.UsageError("-o, --mentions and --append must be different files")
     if output is not None:
         check_output(output, fmt)
     if store is not None:
