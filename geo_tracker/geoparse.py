@@ -99,11 +99,20 @@ class _Index:
     lengths: dict[str, tuple[int, ...]]      # first token → name lengths in tokens, longest first
     # token → its clitic forms that start a gazetteer name: (form, offset, stripped, lengths)
     token_forms: dict[str, tuple] = field(default_factory=dict)
+    all_forms: dict[str, tuple] = field(default_factory=dict)
+    # beginnings of one-word names ("بصر" of "بصرالحرير"): a two-word spelling is only tried
+    # when its first word is one of these
+    joined_heads: frozenset = frozenset()
 
     def forms(self, tok: str, lex: "Lexicon", any_length: bool = False) -> tuple:
         if any_length:
             # every clitic form, whether or not a name starts with it (for joined names)
-            return tuple((f, off, st, ()) for f, off, st in _strip_forms(tok, lex) if st != 2)
+            got = self.all_forms.get(tok)
+            if got is None:
+                got = tuple((f, off, st, ()) for f, off, st in _strip_forms(tok, lex) if st != 2)
+                if len(self.all_forms) < 500_000:
+                    self.all_forms[tok] = got
+            return got
         got = self.token_forms.get(tok)
         if got is None:
             got = tuple((f, off, st, self.lengths[f]) for f, off, st in _strip_forms(tok, lex)
@@ -139,7 +148,9 @@ def _index_for(gaz) -> _Index:
             toks = name.split()
             if toks:
                 lengths.setdefault(toks[0], set()).add(len(toks))
-        idx = _Index(names, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+        heads = {k[:j] for k in names if " " not in k and len(k) >= 6 for j in range(3, len(k) - 2)}
+        idx = _Index(names, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+                     joined_heads=frozenset(heads))
         _INDEX_CACHE[id(gaz)] = idx
     return idx
 
@@ -249,9 +260,12 @@ def _find_matches(norm: str, toks: list[_Tok], idx: _Index, lex: Lexicon) -> lis
                     start = toks[i].s + off
                     best = _Match(i, n, key, list(ids), start, toks[i + n - 1].e, stripped)
                     break
-        if best is None and i + 1 < ntok and _joinable(norm, toks[i], toks[i + 1]):
+        if best is None and i + 1 < ntok and _joinable(norm, toks[i], toks[i + 1]) \
+                and any(f in idx.joined_heads for f, _, _, _ in idx.forms(toks[i].t, lex, any_length=True)):
             # "بصر الحرير", "خان طومان" written in two words for the gazetteer's one
             for form, off, stripped, lens in idx.forms(toks[i].t, lex, any_length=True):
+                if form not in idx.joined_heads:
+                    continue
                 ids = idx.names.get(form + toks[i + 1].t)
                 if ids and len(form) >= 3 and len(toks[i + 1].t) >= 3:
                     best = _Match(i, 2, form + toks[i + 1].t, list(ids), toks[i].s + off, toks[i + 1].e, stripped)
