@@ -530,12 +530,31 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
         if m.stripped:
             conf -= 0.03
         after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith("after:")}
-        if after and best.admin1 not in after and best.kind in _SMALL_KINDS | {"town"}:
+        if after and best.admin1 not in after and best.kind in _SMALL_KINDS | {"town"} \
+                and not any(_near_governorate(gaz, best, g) for g in after):
             # "حي الزهراء بحمص" but the only الزهراء we know is in Aleppo: a place we do not
             # have; report it unresolved rather than 150 km away
             m.place, m.score = None, 0.0
             continue
         m.place, m.score = best, round(max(0.05, min(1.0, conf)), 3)
+
+
+HINT_BORDER_KM = 60.0
+
+
+def _near_governorate(gaz, p: Place, admin1: str) -> bool:
+    """Is ``p`` within ``HINT_BORDER_KM`` of governorate ``admin1``? The press places border
+    villages by the nearer city ("أثريا بريف الرقة" lies just inside Hama governorate)."""
+    try:
+        polys = gaz.admin_polygons(1)
+    except Exception:  # noqa: BLE001 - a custom gazetteer without polygons: trust the hint
+        return False
+    from shapely.geometry import Point
+
+    row = polys[polys["NAME_EN"] == admin1]
+    if row.empty:
+        return False
+    return row.geometry.iloc[0].distance(Point(p.lon, p.lat)) * 111.0 <= HINT_BORDER_KM
 
 
 def _score_candidates(m: _Match, places: list[Place], anchors, admin_counts: dict, total: int):
