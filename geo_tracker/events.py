@@ -752,6 +752,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
+            if etype == "other" and (air_words or any(w.startswith("مسير") for w in stems)):
+                etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
             if etype == "other" and agent == "isis":
                 etype = "attack"
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
