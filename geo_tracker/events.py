@@ -232,7 +232,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
         actor = lex.actor_of.get(phrase)
         if actor is None:
             continue
-        if actor == "isis" and not isis_named and "التنظيم" in phrase:
+        if actor == "isis" and not isis_named and phrase.endswith("تنظيم"):
             continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
         h = _ActorHit(actor, m.start(), m.end())
         if " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
