@@ -80,8 +80,11 @@ class ExtractResult:
     dedup_seconds: float = 0.0
 
     def summary(self) -> str:
-        s = (f"{self.articles} articles read, {len(self.skipped)} skipped, {self.mentions} mentions, "
-             f"{self.raw_events} event reports → {len(self.events)} events in {self.seconds:.2f} s")
+        def n(k: int, word: str) -> str:
+            return f"{k} {word}" + ("" if k == 1 else "s")
+
+        s = (f"{n(self.articles, 'article')} read, {len(self.skipped)} skipped, {n(self.mentions, 'mention')}, "
+             f"{n(self.raw_events, 'event report')} → {n(len(self.events), 'event')} in {self.seconds:.2f} s")
         if self.store is not None:
             s += (f" (store {self.store}: {self.already_seen} articles already seen, "
                   f"{self.processed} processed; {self.stored_events} stored events before)")
