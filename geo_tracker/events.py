@@ -283,8 +283,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
         if set(after) & lex.victim_after:
             h.agent -= 2.5
         before = _words_before(norm, m.start(), 1)
-        if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل"):
-            h.agent += 1.0   # "طائرات …", "من قبل …"
+        if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
+            h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
         if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
             h.agent = hits[-1].agent
