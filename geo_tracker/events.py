@@ -197,6 +197,12 @@ def _strip_clitic(w: str) -> str:
     return w
 
 
+def _stems(norm: str) -> frozenset:
+    """The clause's words with and without their proclitics."""
+    words = set(_WORD.findall(norm))
+    return frozenset(words | {_strip_clitic(w) for w in words})
+
+
 def _words_before(norm: str, pos: int, k: int) -> list[str]:
     ws = _WORD.findall(norm[max(0, pos - 80):pos])
     return ws[-k:]
@@ -743,8 +749,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            words = set(_WORD.findall(cnorm))
-            stems = {_strip_clitic(w) for w in words} | words
+            stems = _stems(cnorm) if etype in ("other", "shelling") else frozenset()
             artillery = any(w.startswith(lex.artillery) for w in stems)
             air_words = any(w.startswith(lex.air_stems) for w in stems)
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (

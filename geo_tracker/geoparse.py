@@ -545,16 +545,12 @@ HINT_BORDER_KM = 60.0
 def _near_governorate(gaz, p: Place, admin1: str) -> bool:
     """Is ``p`` within ``HINT_BORDER_KM`` of governorate ``admin1``? The press places border
     villages by the nearer city ("أثريا بريف الرقة" lies just inside Hama governorate)."""
-    try:
-        polys = gaz.admin_polygons(1)
-    except Exception:  # noqa: BLE001 - a custom gazetteer without polygons: trust the hint
+    geom = _admin1_geom(gaz, admin1)
+    if geom is None:
         return False
     from shapely.geometry import Point
 
-    row = polys[polys["NAME_EN"] == admin1]
-    if row.empty:
-        return False
-    return row.geometry.iloc[0].distance(Point(p.lon, p.lat)) * 111.0 <= HINT_BORDER_KM
+    return geom.distance(Point(p.lon, p.lat)) * 111.0 <= HINT_BORDER_KM
 
 
 def _score_candidates(m: _Match, places: list[Place], anchors, admin_counts: dict, total: int):
@@ -737,27 +733,43 @@ def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon)
 
 # ------------------------------------------------------------------------------ areas
 
-@functools.lru_cache(maxsize=256)
-def _sector(gaz_id: int, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
+_SECTORS: dict[tuple, tuple[float, float, float] | None] = {}
+
+
+def _sector(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
     """Point and radius of the part of a governorate in the given direction(s).
 
     "ريف حمص الشرقي" is the eastern part of Homs governorate: the polygon is cut by half-planes
     through its centroid (one per direction word) and the part's representative point and
     equal-area radius are returned. Derived from the OCHA admin1 polygon, not invented.
     """
-    gaz = _GAZ_BY_ID.get(gaz_id)
-    if gaz is None:
-        return None
-    try:
-        polys = gaz.admin_polygons(1)
-    except Exception:  # pragma: no cover - polygons missing from a custom gazetteer
-        return None
+    key = (id(gaz), admin1, bearings)
+    if key not in _SECTORS:
+        _SECTORS[key] = _sector_uncached(gaz, admin1, bearings)
+    return _SECTORS[key]
+
+
+def _admin1_geom(gaz, admin1: str):
+    """The OCHA polygon of governorate ``admin1`` (shapely), or None."""
+    geoms = _ADMIN1_GEOMS.get(id(gaz))
+    if geoms is None:
+        try:
+            _, props, shapes = gaz._admin_tree(1)
+        except Exception:  # noqa: BLE001 - a custom gazetteer without polygons
+            return None
+        geoms = _ADMIN1_GEOMS[id(gaz)] = {pr.get("NAME_EN"): g for pr, g in zip(props, shapes)}
+    return geoms.get(admin1)
+
+
+_ADMIN1_GEOMS: dict[int, dict] = {}
+
+
+def _sector_uncached(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
     from shapely.geometry import box
 
-    row = polys[polys["NAME_EN"] == admin1]
-    if row.empty:
+    geom = _admin1_geom(gaz, admin1)
+    if geom is None:
         return None
-    geom = row.geometry.iloc[0]
     c = geom.centroid
     part = geom
     for b in bearings:
@@ -778,7 +790,6 @@ def _sector(gaz_id: int, admin1: str, bearings: tuple[float, ...]) -> tuple[floa
     return rp.y, rp.x, math.sqrt(area_km2 / math.pi)
 
 
-_GAZ_BY_ID: dict[int, object] = {}
 
 
 def _precision_for(unc: float, relation: str | None) -> int:
@@ -807,7 +818,7 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
         relation = info.get("relation", "area_of")
         if relation == "countryside_of" and m.adj_bearings:
             if p.kind == "governorate":
-                sec = _sector(id(gaz), p.admin1 or "", tuple(m.adj_bearings))
+                sec = _sector(gaz, p.admin1 or "", tuple(m.adj_bearings))
                 if sec:
                     lat, lon, unc = sec
             else:
@@ -818,7 +829,7 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
         unc = max(unc, float(info.get("min_km", 5)))
     elif m.bearings:
         relation = "direction_of"
-        sec = _sector(id(gaz), p.admin1 or "", tuple(m.bearings)) if p.kind == "governorate" else None
+        sec = _sector(gaz, p.admin1 or "", tuple(m.bearings)) if p.kind == "governorate" else None
         if sec:
             lat, lon, unc = sec
         else:
@@ -923,7 +934,6 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         from geo_tracker.gazetteer import load_default
 
         gazetteer = load_default()
-    _GAZ_BY_ID[id(gazetteer)] = gazetteer
     lex = load_lexicon()
     idx = _index_for(gazetteer)
     n = normalize(article.text)
