@@ -727,6 +727,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
+            if not clause_ms:
+                # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
+                # names the agent of what follows
+                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named), etype, tpos, lex, cnorm)
+                if named is not None:
+                    prev_actor, prev_sent, prev_type, prev_target = named, si, "other", None
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
@@ -744,7 +750,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
-                          and (etype == prev_type or etype == "other"))
+                          and (etype == prev_type or "other" in (etype, prev_type)))
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
