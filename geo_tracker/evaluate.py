@@ -270,8 +270,8 @@ def same_name(a: str, b: str) -> bool:
 
 
 @dataclass
-class ToponymScores:
-    """Toponym recognition (P/R/F1 on distinct names) and resolution (km error)."""
+class _Detection:
+    """Counts and precision / recall / F1 shared by the toponym and event scores."""
 
     gold: int = 0
     predicted: int = 0
@@ -279,6 +279,12 @@ class ToponymScores:
     precision: float | None = None
     recall: float | None = None
     f1: float | None = None
+
+
+@dataclass
+class ToponymScores(_Detection):
+    """Toponym recognition (P/R/F1 on distinct names) and resolution (km error)."""
+
     boundary_matches: int = 0         # matched up to surrounding words (``مطار X`` for ``X``)
     duplicates: int = 0               # extra predicted spellings of an already matched name
     resolved: int = 0                 # matched pairs where both sides have coordinates
@@ -468,15 +474,9 @@ def _greedy(cands: list[tuple[Any, int, int]]) -> list[tuple[int, int, float]]:
 
 
 @dataclass
-class EventScores:
+class EventScores(_Detection):
     """Event detection (P/R/F1 on current events) and per-field accuracy."""
 
-    gold: int = 0
-    predicted: int = 0
-    true_positives: int = 0
-    precision: float | None = None
-    recall: float | None = None
-    f1: float | None = None
     aligned: int = 0
     actor_accuracy: float | None = None
     type_accuracy: float | None = None

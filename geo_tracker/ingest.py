@@ -576,7 +576,7 @@ def _is_jsonl(path: str) -> bool:
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
-def _walk(root: str, skip: Callable[[Skipped], None]) -> list[str]:
+def walk_inputs(root: str, skip: Callable[[Skipped], None]) -> list[str]:
     """All .txt/.jsonl files below ``root``, sorted by their path relative to it."""
     found: list[tuple[tuple[str, ...], str]] = []
 
@@ -663,7 +663,7 @@ def _iter_paths(plist: list[str], published, skip, single: bool, seen_files: set
     n_read = 0
     for p in plist:
         if os.path.isdir(p):
-            files = _walk(p, skip)
+            files = walk_inputs(p, skip)
             if not files and single and not skipped:
                 raise InputError(f"{p}: no .txt or .jsonl file in this directory")
             if not files:

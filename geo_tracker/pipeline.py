@@ -174,14 +174,14 @@ def input_files(paths: Sequence[str | os.PathLike], on_skip: Callable | None = N
     """The article files under ``paths`` in the order :func:`geo_tracker.ingest.iter_articles`
     reads them (directories walked and sorted, each file once); a path with a glob pattern
     (``parts/*.jsonl``) is expanded and sorted."""
-    from geo_tracker.ingest import Skipped, _walk
+    from geo_tracker.ingest import Skipped, walk_inputs
 
     skip = on_skip or (lambda s: log.warning("skipped %s", s))
     out: list[str] = []
     seen: set[str] = set()
     for p in map(os.fspath, paths):
         if os.path.isdir(p):
-            files = _walk(p, skip)
+            files = walk_inputs(p, skip)
             if not files:
                 skip(Skipped(p, None, None, "no .txt or .jsonl file in this directory"))
         elif not os.path.exists(p) and _glob.has_magic(p):
@@ -413,12 +413,19 @@ def extract(paths: Sequence[str], *, published: dt.date | None = None, include_b
                          store=os.fspath(append) if append is not None else None)
 
 
-def _bar(progress: bool, unit: str, total: int | None = None):
+@contextlib.contextmanager
+def _progress(progress: bool, unit: str, total: int | None = None) -> Iterator[Callable[[], None]]:
+    """A tqdm bar on stderr (when ``progress``), closed however the run ends; yields ``tick``."""
     if not progress:
-        return None
+        yield lambda: None
+        return
     from tqdm import tqdm
 
-    return tqdm(unit=unit, total=total, file=sys.stderr, leave=False, smoothing=0.1)
+    bar = tqdm(unit=unit, total=total, file=sys.stderr, leave=False, smoothing=0.1)
+    try:
+        yield lambda: bar.update(1)
+    finally:
+        bar.close()
 
 
 def _run_local(paths, published, include_background, jobs, keep_mentions, skip, up, counts,
@@ -433,16 +440,11 @@ def _run_local(paths, published, include_background, jobs, keep_mentions, skip, 
     articles: Iterable[Article] = counted(iter_articles(paths, published=published, on_skip=skip))
     if up is not None:
         articles = up.iter_new(articles, chunk=CHUNK)
-    bar = _bar(progress, "article")
-    try:
+    with _progress(progress, "article") as tick:
         for res in iter_results(articles, jobs=jobs, include_background=include_background,
                                 keep_mentions=keep_mentions):
             take(res)
-            if bar is not None:
-                bar.update(1)
-    finally:
-        if bar is not None:
-            bar.close()
+            tick()
 
 
 def _run_dask(paths, published, include_background, jobs, keep_mentions, skip, up, counts,
@@ -465,8 +467,7 @@ def _run_dask(paths, published, include_background, jobs, keep_mentions, skip, u
     seen = frozenset(up.seen_hashes()) if up is not None else None
     kw = {"published": published, "include_background": include_background,
           "keep_mentions": keep_mentions, "hashes": up is not None}
-    bar = _bar(progress, "part", total=len(parts))
-    try:
+    with _progress(progress, "part", total=len(parts)) as tick:
         for out in _dask_iter(parts, scheduler, jobs, kw, seen):
             for s in out["skipped"]:
                 skip(s)
@@ -480,11 +481,7 @@ def _run_dask(paths, published, include_background, jobs, keep_mentions, skip, u
                 keep = [r for _, r in out["results"]]
             for r in keep:
                 take(r)
-            if bar is not None:
-                bar.update(1)
-    finally:
-        if bar is not None:
-            bar.close()
+            tick()
     if counts["read"] == 0:
         raise InputError(f"no article could be read from {', '.join(plist)}"
                          + (f" ({n_skipped[0]} skipped)" if n_skipped[0] else ""))
