@@ -101,6 +101,8 @@ class _Lex:
     extent_re: re.Pattern
     locator_re: re.Pattern
     irrealis_re: re.Pattern
+    origin_re: re.Pattern
+    night_re: re.Pattern
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -178,6 +180,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
                               + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه))*\\s*$"),
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
+        origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
+        night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
@@ -281,7 +285,12 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
                 else:
                     h.agent += 1.5
             elif forms & lex.target_markers:
-                h.agent -= 2.0
+                wb = _words_before(norm, m.start(), 6)
+                k = len(wb) - 1 - wb[::-1].index(w) if w in wb else -1
+                if k > 0 and wb[k - 1].startswith("مصدر"):
+                    h.agent += 1.5   # "قذائف مصدرها مواقع قوات النظام": whose positions fired
+                else:
+                    h.agent -= 2.0
             break
         after = _words_after(norm, m.end(), 2)
         if set(after) & lex.agent_markers:
@@ -334,6 +343,12 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             target = h.actor
             break
     return agent, target
+
+
+def _subject_before(prefix: str, lex: _Lex, isis_named: bool) -> str | None:
+    """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
+    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named) if h.agent >= 0]
+    return hits[-1].actor if hits else None
 
 
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
@@ -503,6 +518,21 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     return any(w in g for w in ("ريف", "محافظه", "في", "ب", "ضمن", "منطقه")) or g.strip(" ,،") == ""
 
 
+_TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|طال|طالت|استهدف|استهدفت|مستهدفه|مستهدفا))(?:\s|$)")
+
+
+def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
+    """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X")?"""
+    window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
+    cue = None
+    for cue in lex.origin_re.finditer(window):
+        pass
+    if cue is None:
+        return False
+    between = window[cue.end():]
+    return not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between)
+
+
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                   clause_start_orig: int, n_orig_of) -> list[Mention]:
     """The places an event happened at, from the clause's mentions."""
@@ -518,6 +548,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if _is_origin(m, text, clause_start_orig, lex):
+            continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         prevs = [p for p in ms[:k]]
         if prevs and prevs[-1].place_id is not None and _is_qualifier(prevs[-1], m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
@@ -712,10 +744,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         for ca, cb in _split_clauses(norm, lex):
             cnorm = norm[ca:cb]
             trig = None
+            found_types = set()
             for tm in lex.trigger_re.finditer(cnorm):
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
+                found_types.add(etype)
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
                     trig = (rank, etype, tm.start())
@@ -749,13 +783,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            if agent is None and ca > 0:
+                # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
+                # earlier clause of the same sentence
+                agent = _subject_before(norm[:ca], lex, isis_named)
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           and (etype == prev_type or "other" in (etype, prev_type)))
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            stems = _stems(cnorm) if etype in ("other", "shelling") else frozenset()
+            stems = _stems(cnorm)
             artillery = any(w.startswith(lex.artillery) for w in stems)
             air_words = any(w.startswith(lex.air_stems) for w in stems)
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
@@ -770,6 +808,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
                     w in cnorm for w in lex.arrest):
                 etype = "attack"   # an armed group storming a village attacks it
+            etypes = [etype]
+            if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
+                etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
@@ -782,6 +823,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     is_bg = True   # "عام 2019", "مطلع 2022": history, not this report's event
             elif lead is not None:
                 dinfo = lead
+                if lead.precision == 1 and lex.night_re.search(cnorm):
+                    # "وردت أنقرة خلال الليل": the night after the lead's day
+                    dinfo = _DateInfo(lead.start, lead.end + dt.timedelta(days=1), 1)
             else:
                 dinfo = _default_date(pub, year_hint)
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
@@ -789,7 +833,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and _SINCE_RE.search(cnorm)):
                 is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
-            if not is_bg and lead is None and dinfo.start is not None and dinfo.precision <= 2:
+            if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None
             om = lex.object_re.search(cnorm)
@@ -798,7 +842,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
             quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
             group = []
-            for m in places:
+            for m, etype in ((m, t) for m in places for t in etypes):
                 ds = dinfo.start.isoformat() if dinfo.start else None
                 de = dinfo.end.isoformat() if dinfo.end else None
                 name_ar, name_en = _place_names(m)
@@ -816,7 +860,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 group.append(len(events))
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
-            prev_type = etype
+            prev_type = etypes[0]
     events = _context_is_background(events)
     if not include_background:
         events = [e for e in events if not e.background]

@@ -53,6 +53,12 @@ ACTOR_CASES = [
     ("استهدفت غارات جوية يرجح أنها روسية أطراف مدينة سرمدا.", "russia", "airstrike", "سرمدا"),
     ("أطلق مسلحون النار على دورية للأمن العام في مدينة الصنمين ما أدى إلى مقتل عنصر.",
      "unknown", "attack", "الصنمين"),
+    # the fire's origin names the agent, not a place struck
+    ("كما استُهدفت قرية تلمنس بقذائف مدفعية مصدرها مواقع قوات النظام في محيط خان شيخون.",
+     "syrian_gov", "shelling", "تلمنس"),
+    # the subject of an earlier clause of the same sentence
+    ("يواصل جيش الاحتلال التركي اعتداءاته على المنطقة؛ ففي صباح اليوم استهدفوا بالمدفعية قرية أم الكيف.",
+     "turkey", "shelling", "أم الكيف"),
 ]
 
 
@@ -156,3 +162,30 @@ def test_event_ids_are_stable(gaz):
     a = events("شنت طائرات روسية غارات على بادية السخنة.", gaz)
     b = events("شنت طائرات روسية غارات على بادية السخنة.", gaz)
     assert [e.event_id for e in a] == [e.event_id for e in b]
+
+
+def test_origin_of_fire_is_not_an_event_place(gaz):
+    evs = events("كما استُهدفت قرية تلمنس بقذائف مدفعية مصدرها مواقع قوات النظام في محيط خان شيخون.", gaz)
+    assert [e.place_name_ar for e in evs] == ["تلمنس"]
+    evs = events("فردت القوات الإسرائيلية المتمركزة في الجولان بقصف مدفعي على بلدة كويا.", gaz)
+    assert "كويا" in [e.place_name_ar for e in evs]
+    assert not any("الجولان" in e.place_name_ar for e in evs)
+
+
+def test_artillery_and_drones_in_one_clause_are_two_events(gaz):
+    evs = events("وردت القوات التركية بقصف مدفعي وضربات بطائرات مسيرة استهدفت مواقع للنظام في سراقب.", gaz)
+    assert sorted(e.event_type for e in evs if e.place_name_ar.endswith("سراقب")) == ["airstrike", "shelling"]
+
+
+def test_night_after_the_lead_day_widens_the_date(gaz):
+    evs = events("قُتل 33 جندياً تركياً مساء الخميس 27 شباط في غارة لقوات النظام على بلدة بليون. "
+                 "وردت القوات التركية خلال الليل بقصف مدفعي على مدينة سراقب.", gaz, published=dt.date(2020, 2, 28))
+    sar = next(e for e in evs if e.place_name_ar.endswith("سراقب"))
+    assert (sar.date_start, sar.date_end) == ("2020-02-27", "2020-02-28")
+
+
+def test_undated_headline_does_not_set_the_lead_date(gaz):
+    evs = events("غارات روسية على معرة النعمان\n\nقُتل 31 مدنياً اليوم الاثنين في غارات روسية على مدينة معرة النعمان. "
+                 "وفي مدينة سراقب، قُتل خمسة مدنيين جراء غارة روسية.", gaz, published=dt.date(2019, 7, 22))
+    sar = next(e for e in evs if e.place_name_ar.endswith("سراقب"))
+    assert (sar.date_start, sar.date_end) == ("2019-07-22", "2019-07-22")
