@@ -128,6 +128,8 @@ def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False)
             if inflect and " " not in c:
                 stem = c[:-1] + "ت" if c.endswith("ه") else c
                 forms += [c + "ين", c + "ان", c + "ا", stem + "ين", stem + "ان", stem + "ات"]
+                # possessive suffixes: "غاراتها", "اعتداءاتهم", "قصفه"
+                forms += [f + suf for f in (stem, stem + "ات") if len(f) > 2 for suf in ("ها", "هم", "ه")]
             for k, f in enumerate(forms):
                 if first_wins or k > 0:
                     out.setdefault(f, group)
@@ -343,6 +345,32 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             target = h.actor
             break
     return agent, target
+
+
+_AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موالين|تابعه?|مدعومه?|حليفه?)(?:\s|$)")
+
+
+def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) -> list[str]:
+    """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية"): they share the act
+    (not the two sides of a clash, not auxiliaries "الفصائل الموالية لها" coded under their patron)."""
+    if agent is None or etype == "clash":
+        return []
+    own = [k for k, h in enumerate(hits) if h.actor == agent]
+    if not own:
+        return []
+    k = max(own, key=lambda k: hits[k].agent)
+    out: list[str] = []
+    while k + 1 < len(hits):
+        h1, h2 = hits[k], hits[k + 1]
+        gap = norm[h1.end:h2.start]
+        if not (norm[h2.start:h2.start + 1] == "و" and len(gap.split()) <= 1
+                and not any(c in gap for c in ",،;.")):
+            break
+        if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0 \
+                and not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):
+            out.append(h2.actor)
+        k += 1
+    return out
 
 
 def _subject_before(prefix: str, lex: _Lex, isis_named: bool) -> str | None:
@@ -783,6 +811,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype)
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
@@ -842,13 +871,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
             quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
             group = []
-            for m, etype in ((m, t) for m in places for t in etypes):
+            for m, etype, ag in ((m, t, g) for m in places for t in etypes for g in [agent] + co_agents):
                 ds = dinfo.start.isoformat() if dinfo.start else None
                 de = dinfo.end.isoformat() if dinfo.end else None
                 name_ar, name_en = _place_names(m)
                 ev = Event(
-                    event_id=_event_id(article.id, si, agent, etype, m.place_id, m.lat, m.lon, ds),
-                    article_id=article.id, sources=(article.id,), event_type=etype, actor=agent,
+                    event_id=_event_id(article.id, si, ag, etype, m.place_id, m.lat, m.lon, ds),
+                    article_id=article.id, sources=(article.id,), event_type=etype, actor=ag,
                     target=target, date_start=ds, date_end=de,
                     time_precision=dinfo.precision if ds else 3,
                     place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
@@ -867,7 +896,28 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # the headline, the lead and the body often report the same strike: one event
     from geo_tracker.dedup import dedup
 
-    return dedup(events)
+    return dedup(_absorb_unspecific(events))
+
+
+def _absorb_unspecific(events: list[Event]) -> list[Event]:
+    """An event of type "other" ("استهدافه", "اعتداء") at the place and date of a typed event of
+    the same article ("مقتل شاب برصاص مجهولين في أنخل") is that event told again: merge it in."""
+    from geo_tracker.dedup import _merge, same_event
+
+    typed = [k for k, e in enumerate(events) if e.event_type != "other"]
+    if not typed or len(typed) == len(events):
+        return events
+    out: list[Event | None] = list(events)
+    for k, e in enumerate(events):
+        if e.event_type != "other":
+            continue
+        for j in typed:
+            t = out[j]
+            if t is not None and same_event(t, _replace(e, event_type=t.event_type)):
+                out[j] = _replace(_merge(t, _replace(e, event_type=t.event_type)), event_type=t.event_type)
+                out[k] = None
+                break
+    return [e for e in out if e is not None]
 
 
 _DATELINE_RE = re.compile(

@@ -189,3 +189,26 @@ def test_undated_headline_does_not_set_the_lead_date(gaz):
                  "وفي مدينة سراقب، قُتل خمسة مدنيين جراء غارة روسية.", gaz, published=dt.date(2019, 7, 22))
     sar = next(e for e in evs if e.place_name_ar.endswith("سراقب"))
     assert (sar.date_start, sar.date_end) == ("2019-07-22", "2019-07-22")
+
+
+def test_coordinated_agents_each_get_the_event(gaz):
+    evs = events("تم استهداف قرية كنصفرة بقذائف مدفعية من قبل قوات النظام والميليشيات الإيرانية المتمركزة في محيط المنطقة.", gaz)
+    assert sorted(e.actor for e in evs if e.place_name_ar.endswith("كنصفرة")) == ["iran_backed", "syrian_gov"]
+    # auxiliaries are coded under their patron; the two sides of a clash are actor and target
+    evs = events("قصفت المدفعية التركية والفصائل السورية المسلحة الموالية لها قرية أبو راسين.", gaz)
+    assert {e.actor for e in evs} == {"turkey"}
+    evs = events("اندلعت اشتباكات بين قوات النظام والفصائل المعارضة في محيط بلدة بصر الحرير.", gaz)
+    assert {e.actor for e in evs} == {"syrian_gov"}
+
+
+def test_barrel_bombs_are_air_strikes_and_a_retold_event_is_one(gaz):
+    evs = events("استجابت فرقنا لاستهداف بلدة كفرنبل ببرميلين متفجرين، ما أدى إلى مقتل 9 مدنيين.", gaz)
+    assert [(e.event_type, e.killed) for e in evs] == [("airstrike", 9)]
+    evs = events("مقتل شاب برصاص مجهولين في مدينة أنخل. قتل الشاب مساء أمس إثر استهدافه بالرصاص المباشر "
+                 "من قبل مسلحين مجهولين في مدينة أنخل بريف درعا.", gaz)
+    assert [e.event_type for e in evs] == ["attack"]
+
+
+def test_flying_helicopters_are_not_a_strike(gaz):
+    evs = events("نفذت قسد حملة دهم واعتقال في قرية درنج، وسط تحليق لمروحيات التحالف.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
