@@ -153,6 +153,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
     norm_list = lambda xs: [_canon(str(x)) for x in xs]  # noqa: E731
+    # ", وشنت طائرات النظام …": a new main clause with its own agent
+    verb_alts = "|".join(re.escape(x) for x in sorted(
+        {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
     clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
     return _Lex(
         actor_re=_phrase_regex(list(actor_of)),
@@ -184,7 +187,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
         origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
         night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
-        clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"),
+        clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
+                             f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
         singular=frozenset(norm_list(cas["singular_victims"])),
@@ -373,6 +377,16 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
     return out
 
 
+def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
+    """The actor an article attributes its strikes to: at least two thirds of the agent votes
+    (only actors that fly, for an air strike)."""
+    cands = {a: n for a, n in votes.items() if etype != "airstrike" or a in lex.air}
+    if not cands:
+        return None
+    top = max(cands, key=lambda a: (cands[a], a))
+    return top if cands[top] * 3 >= 2 * sum(cands.values()) else None
+
+
 def _subject_before(prefix: str, lex: _Lex, isis_named: bool) -> str | None:
     """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
     hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named) if h.agent >= 0]
@@ -382,6 +396,12 @@ def _subject_before(prefix: str, lex: _Lex, isis_named: bool) -> str | None:
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     cuts = [0]
     for m in lex.clause_re.finditer(norm):
+        if m.group("verb") is not None:
+            # ", وشنت طائرات النظام …" starts a clause with its own subject; ", ونفذت عمليات دهم"
+            # goes on with the same one
+            am = lex.actor_re.search(norm, m.end("verb"), m.end("verb") + 40)
+            if am is None or lex.actor_of.get(am.group(1)) is None:
+                continue
         cuts.append(m.start())
     cuts.append(len(norm))
     out = []
@@ -746,6 +766,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
     lead: _DateInfo | None = None
+    votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
+    implicit_idx: list[int] = []          # events whose actor the text left unsaid
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
@@ -763,8 +785,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         sent_ms = usable[mi:mj]
         mi = mj
         norm = norm_all[na:nb]
-        if not sent_ms and not (prev_group and si - prev_sent <= 1):
-            continue   # no place and nothing to add a toll to: no event can come of it
         if not lex.trigger_re.search(norm):
             continue
         sent = text[a:b]
@@ -794,7 +814,21 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # names the agent of what follows
                 named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named), etype, tpos, lex, cnorm)
                 if named is not None:
+                    if prev_sent != si and named != prev_actor:
+                        prev_group = []   # a toll that follows is this report's, not an earlier event's
                     prev_actor, prev_sent, prev_type, prev_target = named, si, "other", None
+                    if named != "unknown" and not (lex.background_re.search(cnorm) or _PLUPERFECT_RE.match(cnorm)):
+                        votes[named] = votes.get(named, 0) + 1
+                        if lead is None:
+                            # "شنت الطائرات التركية، مساء أمس السبت، غارات على منشآت…": the day of
+                            # the strikes the next sentences place
+                            if dates is None:
+                                dates = find_dates(sent, pub)
+                            o_s, o_e = nart.original_index(na + ca), (nart.original_index(na + cb) if cb < len(norm) else b)
+                            d = _pick_date([d for d in dates if o_s <= a + d.span[0] < o_e], 0)
+                            if d is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
+                                    pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
+                                lead = _DateInfo(d.start, d.end, d.precision)
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
@@ -816,6 +850,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
                 agent = _subject_before(norm[:ca], lex, isis_named)
+            implicit = agent is None
+            if agent is not None and agent != "unknown":
+                votes[agent] = votes.get(agent, 0) + 1
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           and (etype == prev_type or "other" in (etype, prev_type)))
             if agent is None:
@@ -886,10 +923,18 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     injured=injured if len(places) == 1 or m is places[0] else None,
                     quote=quote, background=is_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
+                if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not is_bg:
+                    implicit_idx.append(len(events))
                 group.append(len(events))
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
             prev_type = etypes[0]
+    # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
+    # article that attributes the strikes it reports to one actor is that actor's
+    for k in implicit_idx:
+        top = _article_actor(votes, events[k].event_type, lex)
+        if top is not None:
+            events[k] = _replace(events[k], actor=top)
     events = _context_is_background(events)
     if not include_background:
         events = [e for e in events if not e.background]

@@ -212,3 +212,28 @@ def test_barrel_bombs_are_air_strikes_and_a_retold_event_is_one(gaz):
 def test_flying_helicopters_are_not_a_strike(gaz):
     evs = events("نفذت قسد حملة دهم واعتقال في قرية درنج، وسط تحليق لمروحيات التحالف.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
+
+
+def test_unattributed_strikes_take_the_actor_the_article_names(gaz):
+    text = ("روسيا تواصل غاراتها في سوريا لليوم الثاني\n\n"
+            "واصلت الطائرات الحربية الروسية شنّ غارات في سوريا، بحسب وزارة الدفاع في موسكو.\n\n"
+            "وقال ناشطون إن مدينة الرستن تعرضت اليوم لعدة غارات، كما استهدفت الغارات بلدة تلبيسة في ريف حمص الشمالي.")
+    evs = events(text, gaz)
+    assert {e.place_name_ar for e in evs} >= {"الرستن", "تلبيسة"}
+    assert {e.actor for e in evs} == {"russia"}
+    # an IED in such an article stays unattributed
+    evs = events(text + "\n\nوفي مدينة درعا، انفجرت عبوة ناسفة بسيارة مدنية.", gaz)
+    assert [e.actor for e in evs if e.event_type == "explosion"] == ["unknown"]
+    # an article naming two air forces equally attributes nothing by default
+    evs = events("شنت طائرات روسية غارات على مدينة سراقب، وشنت طائرات النظام غارات على مدينة أريحا. "
+                 "وقال ناشطون إن مئات العائلات نزحت. وأفاد مراسلنا أن الأهالي يعانون. "
+                 "كما طالت الغارات بلدة كفرنبل.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs][:2] == [("russia", "سراقب"), ("syrian_gov", "أريحا")]
+    assert [e.actor for e in evs if e.place_name_ar.endswith("نبل")] == ["unknown"]
+
+
+def test_a_placeless_report_dates_the_places_that_follow(gaz):
+    text = ("شنت الطائرات الحربية والمسيرة التركية، مساء أمس السبت، سلسلة غارات على منشآت للطاقة في شمال شرقي سوريا. "
+            "وقال مراسلنا إن الغارات طالت محطة للكهرباء في مدينة عامودا.")
+    evs = events(text, gaz, published=dt.date(2024, 1, 14))
+    assert [(e.actor, e.date_start, e.date_end) for e in evs] == [("turkey", "2024-01-13", "2024-01-13")]
