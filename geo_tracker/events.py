@@ -19,6 +19,7 @@ One event per (actor, type, place, date) and clause; ``geo_tracker.dedup`` merge
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -103,6 +104,7 @@ class _Lex:
     irrealis_re: re.Pattern
     origin_re: re.Pattern
     night_re: re.Pattern
+    metonym_before: frozenset
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -187,6 +189,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
         origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
         night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
+        metonym_before=frozenset(norm_list(ev.get("metonym_before", []))),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
@@ -581,6 +584,32 @@ def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     return not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between)
 
 
+_OPEN_Q = "\"«“„"
+_CLOSE_Q = "\"»”‟"
+
+
+_PLACE_LEAD_RE = re.compile(r"\s[وفبل]?(?:في|علي|من|الي|قرب|حول|مدينه|بلده|قريه|ريف|منطقه|محافظه|ناحيه|حي)(?=\s|$)")
+
+
+def _in_quoted_name(m: Mention, text: str) -> bool:
+    """Is m the second or later word of a short quoted name ("جودي عفرين", «أبو محمد الحلبي»)?"""
+    before = text[max(0, m.start - 30):m.start]
+    k = max(before.rfind(q) for q in _OPEN_Q)
+    if k < 0 or any(q in before[k + 1:] for q in _CLOSE_Q if q != '"'):
+        return False
+    inside_before = before[k + 1:]
+    if '"' in inside_before or not inside_before.strip():
+        return False
+    after = text[m.end:m.end + 30]
+    j = min((after.find(q) for q in _CLOSE_Q if q in after), default=-1)
+    if j < 0 or any(c in after[:j] for c in ".،,؛"):
+        return False
+    if _PLACE_LEAD_RE.search(" " + normalize_char_string(inside_before)):
+        return False   # «غارات على مدينة إدلب»: a quoted phrase about the place
+    words = len(inside_before.split()) + len(after[:j].split())
+    return 1 <= len(inside_before.split()) <= 3 and words <= 4
+
+
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                   clause_start_orig: int, n_orig_of) -> list[Mention]:
     """The places an event happened at, from the clause's mentions."""
@@ -598,6 +627,15 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "البادية السورية", a country-sized backdrop: not an event location
         if _is_origin(m, text, clause_start_orig, lex):
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
+        if _in_quoted_name(m, text):
+            continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
+        if m.kind in ("city", "governorate") and not m.relation:
+            prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
+            if prev_w and {prev_w[-1], prev_w[-1].lstrip("وف"), _strip_clitic(prev_w[-1])} & lex.metonym_before:
+                continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
+        if keep and keep[-1].relation == "road" and re.fullmatch(
+                r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[keep[-1].end:m.start]):
+            m = dataclasses.replace(m, relation="road")   # "طريق دير الزور – تدمر": the road's other end
         prevs = [p for p in ms[:k]]
         if prevs and prevs[-1].place_id is not None and _is_qualifier(prevs[-1], m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)

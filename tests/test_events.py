@@ -237,3 +237,17 @@ def test_a_placeless_report_dates_the_places_that_follow(gaz):
             "وقال مراسلنا إن الغارات طالت محطة للكهرباء في مدينة عامودا.")
     evs = events(text, gaz, published=dt.date(2024, 1, 14))
     assert [(e.actor, e.date_start, e.date_end) for e in evs] == [("turkey", "2024-01-13", "2024-01-13")]
+
+
+@pytest.mark.parametrize("text,places", [
+    # a nom de guerre in quotes is not a place
+    ('استهدفت مسيرة تركية سيارة في قرية أم الكيف، ما أدى إلى مقتل الرفيقين "آزاد روجهلات" و"جودي عفرين".', ["أم الكيف"]),
+    # a quoted phrase about a place still names it
+    ('وقال ناشطون إن «غارات على مدينة سراقب» قتلت خمسة مدنيين.', ["سراقب"]),
+    # a government named by its capital
+    ("قُتل 25 عسكرياً في هجوم استهدف حافلة قرب مدينة السخنة. واتهمت دمشق تنظيم داعش بالوقوف وراء الهجوم.", ["السخنة"]),
+    # the far end of a road after a village on it
+    ("قُتل 25 عسكرياً في هجوم استهدف حافلة قرب بلدة الشولا على طريق دير الزور – تدمر.", ["الشولا"]),
+])
+def test_names_that_are_not_event_places(text, places, gaz):
+    assert [e.place_name_ar.replace("قرب ", "").replace("مدينة ", "") for e in events(text, gaz)] == places
