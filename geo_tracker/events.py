@@ -150,7 +150,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         ev = yaml.safe_load(fh)
     with open(d / "targets.yaml", encoding="utf-8") as fh:
         tg = yaml.safe_load(fh)
-    actor_of = _phrase_map(actors["actors"], first_wins=False)
+    actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
+                            "@label": actors.get("armed_group_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
@@ -231,6 +232,7 @@ class _ActorHit:
     start: int
     end: int
     agent: float = 0.0
+    of_type: str | None = None   # "هجوم الفصائل": the type of the event noun it is the genitive of
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
@@ -253,8 +255,16 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
             continue
         if actor == "isis" and not isis_named and phrase.endswith("تنظيم"):
             continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
+        label = actor == "@label"
+        if label:
+            actor = "isis" if isis_named else "opposition"
+        elif actor == "@generic":
+            nxt = _words_after(norm, m.end(), 1)
+            if nxt and (nxt[0].endswith(("ي", "يه")) or nxt[0] in ("الوطني", "الحر")):
+                continue   # "الجيش اللبناني", "سلاح الجو الأردني": not Syria's
+            actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
-        if " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
+        if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
             # a nationality adjective names an agent only after an agent noun or an event noun
             # ("الضربات الجوية الأمريكية": one adjective may stand between)
             prev = _words_before(norm, m.start(), 2)
@@ -268,8 +278,13 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
+            idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
+            w0 = before1[0]
+            h.of_type = lex.type_of.get(w0) or lex.type_of.get(_strip_clitic(w0))
+        else:
+            idafa = False
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
-        for w in reversed(_words_before(norm, m.start(), 5)):
+        for w in reversed(_words_before(norm, m.start(), 5) if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
@@ -339,6 +354,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     scored = []
     for h in hits:
         s = h.agent
+        if h.of_type is not None and h.of_type not in (etype, "other") and etype != "other":
+            s -= 2.0   # "ردت قوات النظام على هجوم الفصائل بقصف": the agent of the attack, not of the shelling
         if etype == "airstrike" and h.actor not in lex.air and "مسير" not in norm:
             s -= 3.0
         # closeness to the trigger: agents usually stand near the verb/noun

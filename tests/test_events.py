@@ -59,6 +59,12 @@ ACTOR_CASES = [
     # the subject of an earlier clause of the same sentence
     ("يواصل جيش الاحتلال التركي اعتداءاته على المنطقة؛ ففي صباح اليوم استهدفوا بالمدفعية قرية أم الكيف.",
      "turkey", "shelling", "أم الكيف"),
+    # government media: bare state forces are Syria's; "الإرهابيين" are the armed opposition
+    ("وردّاً على ذلك، دكّ سلاح الجو أوكار الإرهابيين وتحصيناتهم في مدينة حرستا.", "syrian_gov", "airstrike", "حرستا"),
+    ("سقطت قذائف هاون أطلقها الإرهابيون المتحصنون في الغوطة على مدينة جرمانا.", "opposition", "shelling", "جرمانا"),
+    ("ألقت المروحيات براميل متفجرة على أطراف بلدة سراقب.", "syrian_gov", "airstrike", "سراقب"),
+    ("قصف الجيش التركي بالمدفعية قرية هوشان في ريف عين عيسى.", "turkey", "shelling", "عين عيسى"),
+    ("شنت هيئة تحرير الشام وحركة أحرار الشام هجوماً على مواقع قوات النظام في بلدة كفرنبودة.", "opposition", "attack", "كفرنبودة"),
 ]
 
 
@@ -251,3 +257,8 @@ def test_a_placeless_report_dates_the_places_that_follow(gaz):
 ])
 def test_names_that_are_not_event_places(text, places, gaz):
     assert [e.place_name_ar.replace("قرب ", "").replace("مدينة ", "") for e in events(text, gaz)] == places
+
+
+def test_terrorist_label_is_isis_when_the_article_names_isis(gaz):
+    evs = events("هاجم تنظيم داعش الإرهابي مواقع الجيش في البادية. وتصدت وحدات الجيش لهجوم الإرهابيين على نقاط قرب مدينة السخنة.", gaz)
+    assert {e.actor for e in evs} == {"isis"}
