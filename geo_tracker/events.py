@@ -91,6 +91,7 @@ class _Lex:
     vague_counts: frozenset
     locator_gap: frozenset
     artillery: tuple
+    aircraft: tuple
     air_stems: tuple
     arrest: tuple
     trigger_re: re.Pattern
@@ -151,7 +152,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     with open(d / "targets.yaml", encoding="utf-8") as fh:
         tg = yaml.safe_load(fh)
     actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
-                            "@label": actors.get("armed_group_labels", []), **actors["actors"]}, first_wins=False)
+                            "@label": actors.get("armed_group_labels", []),
+                            "@occupier": actors.get("occupation_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
@@ -175,6 +177,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
         locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
         artillery=tuple(norm_list(ev.get("artillery_stems", []))),
+        aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
         air_stems=tuple(norm_list(ev.get("air_stems", []))),
         arrest=tuple(norm_list(ev.get("arrest_stems", []))),
         trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
@@ -246,7 +249,7 @@ def _number_words() -> frozenset:
     return frozenset(number_word_values())
 
 
-def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit]:
+def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "israel") -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
@@ -255,6 +258,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True) -> list[_ActorHit
             continue
         if actor == "isis" and not isis_named and phrase.endswith("تنظيم"):
             continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
+        if actor == "@occupier":
+            actor = occupier
         label = actor == "@label"
         if label:
             actor = "isis" if isis_named else "opposition"
@@ -407,9 +412,9 @@ def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
     return top if cands[top] * 3 >= 2 * sum(cands.values()) else None
 
 
-def _subject_before(prefix: str, lex: _Lex, isis_named: bool) -> str | None:
+def _subject_before(prefix: str, lex: _Lex, isis_named: bool, occupier: str = "israel") -> str | None:
     """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
-    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named) if h.agent >= 0]
+    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier) if h.agent >= 0]
     return hits[-1].actor if hits else None
 
 
@@ -420,7 +425,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # ", وشنت طائرات النظام …" starts a clause with its own subject; ", ونفذت عمليات دهم"
             # goes on with the same one
             am = lex.actor_re.search(norm, m.end("verb"), m.end("verb") + 40)
-            if am is None or lex.actor_of.get(am.group(1)) is None:
+            nxt = _words_after(norm, m.end("verb"), 1)
+            if (am is None or lex.actor_of.get(am.group(1)) is None) and not (
+                    nxt and nxt[0] in lex.agent_nouns and (lex.type_of.get(nxt[0]) is None
+                                                           or nxt[0].startswith(lex.aircraft))):
                 continue
         cuts.append(m.start())
     cuts.append(len(norm))
@@ -748,6 +756,8 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
+_ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
@@ -772,8 +782,8 @@ def _place_names(m: Mention) -> tuple[str, str]:
               "direction_of": "", "distance": "near ", "area_of": "area of "}.get(m.relation, "")
         if m.relation == "direction_of":
             en = _direction_en(q) + " of "
-        return f"{q} {m.name_ar}".strip(), f"{en}{m.name_en}".strip()
-    return m.name_ar, m.name_en
+        return f"{q} {m.name_ar}".strip().replace("ـ", ""), f"{en}{m.name_en}".strip()
+    return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
 
 
 def extract_events(article: Article, mentions: Sequence[Mention] | None = None, *,
@@ -827,6 +837,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
     isis_named = bool(_ISIS_NAME_RE.search(norm_all))
+    occupier = "turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel"
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
@@ -867,7 +878,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not clause_ms:
                 # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
                 # names the agent of what follows
-                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named), etype, tpos, lex, cnorm)
+                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier), etype, tpos, lex, cnorm)
                 if named is not None:
                     if prev_sent != si and named != prev_actor:
                         prev_group = []   # a toll that follows is this report's, not an earlier event's
@@ -898,13 +909,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if dates is None:
                 dates = find_dates(sent, pub)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
-            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named)
+            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype)
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
-                agent = _subject_before(norm[:ca], lex, isis_named)
+                agent = _subject_before(norm[:ca], lex, isis_named, occupier)
             implicit = agent is None
             if agent is not None and agent != "unknown":
                 votes[agent] = votes.get(agent, 0) + 1
@@ -924,6 +935,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # only drones fly for armed groups
             if etype == "other" and (air_words or any(w.startswith("مسير") for w in stems)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
+            if etype == "shelling" and not artillery and any(w.startswith(lex.aircraft) for w in stems):
+                etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
             if etype == "other" and agent == "isis":
                 etype = "attack"
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(

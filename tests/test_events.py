@@ -63,6 +63,9 @@ ACTOR_CASES = [
     ("وردّاً على ذلك، دكّ سلاح الجو أوكار الإرهابيين وتحصيناتهم في مدينة حرستا.", "syrian_gov", "airstrike", "حرستا"),
     ("سقطت قذائف هاون أطلقها الإرهابيون المتحصنون في الغوطة على مدينة جرمانا.", "opposition", "shelling", "جرمانا"),
     ("ألقت المروحيات براميل متفجرة على أطراف بلدة سراقب.", "syrian_gov", "airstrike", "سراقب"),
+    # "the occupation" in a Kurdish outlet that names the Turkish occupation
+    ("يواصل الاحتلال التركي هجماته. وقصفت طائرات الاحتلال قرية زورافا في ريف ناحية تربه سبيه.", "turkey", "airstrike", "زورافا"),
+    ("قصفت مدفعية الاحتلال بلدة كويا في ريف درعا الغربي.", "israel", "shelling", "كويا"),
     ("قصف الجيش التركي بالمدفعية قرية هوشان في ريف عين عيسى.", "turkey", "shelling", "عين عيسى"),
     ("شنت هيئة تحرير الشام وحركة أحرار الشام هجوماً على مواقع قوات النظام في بلدة كفرنبودة.", "opposition", "attack", "كفرنبودة"),
 ]
@@ -262,3 +265,12 @@ def test_names_that_are_not_event_places(text, places, gaz):
 def test_terrorist_label_is_isis_when_the_article_names_isis(gaz):
     evs = events("هاجم تنظيم داعش الإرهابي مواقع الجيش في البادية. وتصدت وحدات الجيش لهجوم الإرهابيين على نقاط قرب مدينة السخنة.", gaz)
     assert {e.actor for e in evs} == {"isis"}
+
+
+def test_aircraft_bombing_is_an_air_strike_and_a_new_subject_splits_the_clause(gaz):
+    text = ("شنت طائرات تركية غارات على ريف الحسكة مساء أمس. كما استهدفت غارة محطة كهرباء في مدينة القامشلي، "
+            "ما أدى إلى إصابة حارسين بجروح، وقصفت الطائرات مطحنة في مدينة عامودا، حيث قتل عامل وأصيب 3 آخرون.")
+    evs = {e.place_name_ar: e for e in events(text, gaz)}
+    assert (evs["القامشلي"].event_type, evs["القامشلي"].killed, evs["القامشلي"].injured) == ("airstrike", None, 2)
+    assert (evs["عامودا"].event_type, evs["عامودا"].actor, evs["عامودا"].killed, evs["عامودا"].injured) == (
+        "airstrike", "turkey", 1, 3)
