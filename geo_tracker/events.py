@@ -105,6 +105,7 @@ class _Lex:
     irrealis_re: re.Pattern
     origin_re: re.Pattern
     night_re: re.Pattern
+    no_casualty_re: re.Pattern
     metonym_before: frozenset
     clause_re: re.Pattern
     killed_re: re.Pattern
@@ -193,6 +194,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
         origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
         night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
+        no_casualty_re=_phrase_regex(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=frozenset(norm_list(ev.get("metonym_before", []))),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
@@ -534,6 +536,8 @@ def _quantities_near_casualty_words(norm: str, lex: _Lex) -> list:
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
+    if lex.no_casualty_re.search(norm):
+        return 0, 0   # "دون وقوع إصابات", "واقتصرت الأضرار على الماديات"
     if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
         return None, None
     quantities = _quantities_near_casualty_words(norm, lex)
@@ -562,6 +566,36 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 seen = True
         res[kind] = total if seen else None
     return res["killed"], res["injured"]
+
+
+_COUNT_AT_RE = re.compile(r"(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+
+
+def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
+    """A toll broken down by place ("154 قتيلاً، بينهم 106 في جبلة و48 في طرطوس"): {id(place):
+    (killed, injured)} for every place of the clause, or {} when the clause gives no breakdown."""
+    out: dict[int, list] = {}
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        c = k = None
+        for occ in re.finditer(re.escape(name), norm):   # "مدينتي جبلة وطرطوس … 106 في جبلة"
+            k = occ.start()
+            c = _COUNT_AT_RE.search(norm[max(0, k - 40):k])
+            if c is not None:
+                break
+        if c is None:
+            continue
+        pos = max(0, k - 40) + c.start()
+        kw = [(x.start(), "killed") for x in lex.killed_re.finditer(norm, 0, pos)] + \
+             [(x.start(), "injured") for x in lex.injured_re.finditer(norm, 0, pos)]
+        kind = max(kw)[1] if kw else "killed"
+        n = int(c.group(1))
+        if n >= 100000:
+            continue
+        out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
+    if not out:
+        return {}
+    return {id(m): tuple(out.get(id(m), (None, None))) for m in places}
 
 
 # ------------------------------------------------------------------------------ places
@@ -946,6 +980,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
+            split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
             tpos_sent = nart.original_index(na + ca + tpos) - a
@@ -987,8 +1022,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     time_precision=dinfo.precision if ds else 3,
                     place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
                     admin1=m.admin1, geo_precision=m.geo_precision,
-                    uncertainty_km=m.uncertainty_km, killed=killed if len(places) == 1 or m is places[0] else None,
-                    injured=injured if len(places) == 1 or m is places[0] else None,
+                    uncertainty_km=m.uncertainty_km,
+                    killed=split[id(m)][0] if split else killed if len(places) == 1 or m is places[0] else None,
+                    injured=split[id(m)][1] if split else injured if len(places) == 1 or m is places[0] else None,
                     quote=quote, background=is_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not is_bg:

@@ -94,6 +94,10 @@ def test_list_of_places_gives_one_event_each(gaz):
 
 
 @pytest.mark.parametrize("text,killed,injured", [
+    # a statement that nobody was hurt is zero; "no reports" stays unknown
+    ("استهدفت طائرة مسيرة سيارة قرب قرية تل عدس، دون أن تسفر عن إصابات.", 0, 0),
+    ("طالت غارة محطة لضخ النفط في قرية زورافا، واقتصرت الأضرار على الماديات.", 0, 0),
+    ("ألقت المروحيات براميل متفجرة على بلدة كفرسجنة، دون ورود أنباء عن إصابات.", None, None),
     ("أسفرت الغارة على بلدة سرمدا عن مقتل 6 مدنيين وإصابة 11 آخرين.", 6, 11),
     ("قتل ستة عناصر من قوات النظام بهجوم لداعش قرب تدمر.", 6, None),
     ("هجوم لخلايا التنظيم قرب السخنة أدى إلى مقتل ٣٤ عنصراً.", 34, None),
@@ -274,3 +278,9 @@ def test_aircraft_bombing_is_an_air_strike_and_a_new_subject_splits_the_clause(g
     assert (evs["القامشلي"].event_type, evs["القامشلي"].killed, evs["القامشلي"].injured) == ("airstrike", None, 2)
     assert (evs["عامودا"].event_type, evs["عامودا"].actor, evs["عامودا"].killed, evs["عامودا"].injured) == (
         "airstrike", "turkey", 1, 3)
+
+
+def test_a_toll_broken_down_by_place(gaz):
+    evs = events("ارتفعت حصيلة ضحايا التفجيرات التي ضربت أمس مدينتي جبلة وطرطوس إلى 154 قتيلاً، "
+                 "بينهم 106 في جبلة و48 في طرطوس، فيما تجاوز عدد الجرحى 300 شخص.", gaz)
+    assert {e.place_name_ar: e.killed for e in evs} == {"جبلة": 106, "طرطوس": 48}
