@@ -291,13 +291,19 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
         else:
             idafa = False
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
+        adjective = False
         for w in reversed(_words_before(norm, m.start(), 5) if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
             if forms & lex.neutral or w.isdigit() or w in _number_words():
                 continue
-            if forms & lex.trigger_words and full_token.startswith(("ل", "ول")) and not phrase.startswith("ل"):
+            if w.endswith("يه") and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
+                adjective = True
+                continue   # an adjective ("بسيارة عسكرية تابعة لـ…"): the noun before it decides
+            if adjective and any(lex.type_of.get(f) for f in forms):
+                break      # "الضربات الجوية الأمريكية": an event noun and its adjectives
+            if any(lex.type_of.get(f) for f in forms) and full_token.startswith(("ل", "ول")) and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
                 break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
@@ -631,8 +637,13 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
 _TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|طال|طالت|استهدف|استهدفت|مستهدفه|مستهدفا))(?:\s|$)")
 
 
+_LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انطلقت|انطلق|تنطلق|ينطلق|اقلعت|اقلع|تقلع|اطلقت|اطلق|تطلق)\s+منه")
+
+
 def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X")?"""
+    if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
+        return True   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
     cue = None
     for cue in lex.origin_re.finditer(window):
@@ -686,6 +697,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "البادية السورية", a country-sized backdrop: not an event location
         if _is_origin(m, text, clause_start_orig, lex):
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
+        if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
+            continue   # "ريف ديريك (المالكية)": another name for the place before
         if _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
         if m.kind in ("city", "governorate") and not m.relation:

@@ -66,6 +66,9 @@ ACTOR_CASES = [
     # "the occupation" in a Kurdish outlet that names the Turkish occupation
     ("يواصل الاحتلال التركي هجماته. وقصفت طائرات الاحتلال قرية زورافا في ريف ناحية تربه سبيه.", "turkey", "airstrike", "زورافا"),
     ("قصفت مدفعية الاحتلال بلدة كويا في ريف درعا الغربي.", "israel", "shelling", "كويا"),
+    # the owner of the thing struck is a target; the militants who launched drones are the agent
+    ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لـ\"الفرقة الرابعة\" في بلدة تلدو.", "unknown", "explosion", "تلدو"),
+    ("أسقطت الدفاعات الجوية ثلاث طائرات مسيرة أطلقها المسلحون باتجاه قاعدة حميميم الجوية.", "opposition", "airstrike", "حميميم"),
     ("قصف الجيش التركي بالمدفعية قرية هوشان في ريف عين عيسى.", "turkey", "shelling", "عين عيسى"),
     ("شنت هيئة تحرير الشام وحركة أحرار الشام هجوماً على مواقع قوات النظام في بلدة كفرنبودة.", "opposition", "attack", "كفرنبودة"),
 ]
@@ -284,3 +287,10 @@ def test_a_toll_broken_down_by_place(gaz):
     evs = events("ارتفعت حصيلة ضحايا التفجيرات التي ضربت أمس مدينتي جبلة وطرطوس إلى 154 قتيلاً، "
                  "بينهم 106 في جبلة و48 في طرطوس، فيما تجاوز عدد الجرحى 300 شخص.", gaz)
     assert {e.place_name_ar: e.killed for e in evs} == {"جبلة": 106, "طرطوس": 48}
+
+
+def test_deployment_base_and_alias_are_not_event_places(gaz):
+    evs = events("ونشرت روسيا طائرات مقاتلة في قاعدة حميميم الجوية قرب مدينة اللاذقية، وهي القاعدة التي انطلقت منها الغارات.", gaz)
+    assert evs == []
+    evs = events("قصفت الطائرات التركية محطة للغاز في ريف ديريك (المالكية) مساء أمس.", gaz)
+    assert len(evs) == 1
