@@ -880,6 +880,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     lead: _DateInfo | None = None
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
+    title_idx: set[int] = set()           # events told by the headline
+    title_end = _title_end(text)
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
@@ -1042,6 +1044,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not is_bg:
                     implicit_idx.append(len(events))
+                if b <= title_end:
+                    title_idx.add(len(events))
                 group.append(len(events))
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
@@ -1052,6 +1056,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         top = _article_actor(votes, events[k].event_type, lex)
         if top is not None:
             events[k] = _replace(events[k], actor=top)
+    events = _headline_told_again(events, title_idx)
     events = _context_is_background(events)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -1059,6 +1064,45 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     from geo_tracker.dedup import dedup
 
     return dedup(_absorb_unspecific(events))
+
+
+def _title_end(text: str) -> int:
+    """End offset of a headline: a short first line without a full stop, followed by more text."""
+    head = text.lstrip()
+    k = head.find("\n")
+    if k < 0 or k > 220 or not head[k:].strip():
+        return -1
+    line = head[:k].rstrip()
+    if not line or line.endswith((".", ":", "؛")):
+        return -1
+    return len(text) - len(head) + k
+
+
+HEADLINE_KM = 25.0
+
+
+def _headline_told_again(events: list[Event], title_idx: set[int]) -> list[Event]:
+    """A headline's event is dropped when the body reports an event at or near its place: the
+    body tells it with the actor, date and toll the headline compresses."""
+    if not title_idx or len(title_idx) == len(events):
+        return events
+    from geo_tracker.geo import haversine_km
+
+    events = list(events)
+    body = [k for k, e in enumerate(events) if k not in title_idx and not e.background]
+    drop = set()
+    for k in title_idx:
+        e = events[k]
+        near = [j for j in body if haversine_km(e.lat, e.lon, events[j].lat, events[j].lon)
+                <= max(HEADLINE_KM, e.uncertainty_km + events[j].uncertainty_km)]
+        if not near:
+            continue
+        drop.add(k)
+        for j in near:   # "9 شهداء بقذائف الإرهابيين على دمشق": the headline may name the actor
+            o = events[j]
+            if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type:
+                events[j] = _replace(o, actor=e.actor)
+    return [e for k, e in enumerate(events) if k not in drop]
 
 
 def _absorb_unspecific(events: list[Event]) -> list[Event]:

@@ -294,3 +294,14 @@ def test_deployment_base_and_alias_are_not_event_places(gaz):
     assert evs == []
     evs = events("قصفت الطائرات التركية محطة للغاز في ريف ديريك (المالكية) مساء أمس.", gaz)
     assert len(evs) == 1
+
+
+def test_headline_event_told_again_in_the_body_is_one_event(gaz):
+    text = ("سبعة قتلى بينهم أطفال في غارة روسية قرب جسر الشغور\n\n"
+            "قُتل سبعة مدنيين يوم الأربعاء جراء غارة جوية نفذتها طائرة حربية روسية على بلدة الناجية غربي إدلب.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "الناجية", 7)]
+    # the headline names the actor the body leaves out
+    text = ("9 قتلى بقذائف الإرهابيين على مدينة جرمانا\n\n"
+            "قُتل تسعة مواطنين أمس جراء سقوط قذائف هاون على مدينة جرمانا.")
+    assert [(e.actor, e.place_name_ar) for e in events(text, gaz)] == [("opposition", "جرمانا")]
