@@ -803,6 +803,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_DAY_WORD_RE = re.compile(r"(?<![^\s])(?:[وف]?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))(?![^\s,.])")
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
@@ -881,7 +882,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
     title_idx: set[int] = set()           # events told by the headline
-    title_end = _title_end(text)
+    last_dated: tuple | None = None       # (sentence, date) of the last explicit current date
+    title_start, title_end = _title_span(text)
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
@@ -901,6 +903,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         mi = mj
         norm = norm_all[na:nb]
         if not lex.trigger_re.search(norm):
+            if a >= max(title_start, 0) and _DAY_WORD_RE.search(norm) and not _PLUPERFECT_RE.match(norm):
+                # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
+                for d in find_dates(text[a:b], pub):
+                    if d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
+                            pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
+                        last_dated = (si, _DateInfo(d.start, d.end, d.precision))
+                        break
             continue
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
@@ -944,6 +953,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             if d is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
                                     pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
                                 lead = _DateInfo(d.start, d.end, d.precision)
+                                last_dated = (si, lead)
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
@@ -1005,6 +1015,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 dinfo = _DateInfo(d.start, d.end, d.precision)
                 if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
                     is_bg = True   # "عام 2019", "مطلع 2022": history, not this report's event
+                elif not is_bg and dinfo.precision <= 2:
+                    last_dated = (si, dinfo)
+            elif last_dated is not None and si - last_dated[0] == 1 and last_dated[1] is not lead:
+                # "وبدأت روسيا حملتها أمس الأربعاء … واستهدفت الموجة الأولى مدينتي تلبيسة والرستن":
+                # the day the sentence before named
+                dinfo = last_dated[1]
             elif lead is not None:
                 dinfo = lead
                 if lead.precision == 1 and lex.night_re.search(cnorm):
@@ -1066,16 +1082,27 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     return dedup(_absorb_unspecific(events))
 
 
-def _title_end(text: str) -> int:
-    """End offset of a headline: a short first line without a full stop, followed by more text."""
-    head = text.lstrip()
-    k = head.find("\n")
-    if k < 0 or k > 220 or not head[k:].strip():
-        return -1
-    line = head[:k].rstrip()
-    if not line or line.endswith((".", ":", "؛")):
-        return -1
-    return len(text) - len(head) + k
+_YEAR_RE = re.compile(r"(?<![0-9\u0660-\u0669])[12][0-9]{3}(?![0-9])|[\u0661\u0662][\u0660-\u0669]{3}")
+
+
+def _title_span(text: str) -> tuple[int, int]:
+    """(start, end) of a headline: a short line without a full stop, followed by more text; a date
+    line above it ("الأربعاء 18 شعبان 1437 هـ - 25 مايو 2016 م") is skipped. (-1, -1) if none."""
+    pos = 0
+    for _ in range(3):
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        k = text.find("\n", pos)
+        if k < 0 or k - pos > 220 or not text[k:].strip():
+            return -1, -1
+        line = text[pos:k].strip()
+        if len(line) < 90 and _YEAR_RE.search(line) and len(_WORD.findall(line)) <= 12:
+            pos = k
+            continue
+        if not line or line.endswith((".", ":", "؛")):
+            return -1, -1
+        return pos, k
+    return -1, -1
 
 
 HEADLINE_KM = 25.0

@@ -305,3 +305,20 @@ def test_headline_event_told_again_in_the_body_is_one_event(gaz):
     text = ("9 قتلى بقذائف الإرهابيين على مدينة جرمانا\n\n"
             "قُتل تسعة مواطنين أمس جراء سقوط قذائف هاون على مدينة جرمانا.")
     assert [(e.actor, e.place_name_ar) for e in events(text, gaz)] == [("opposition", "جرمانا")]
+
+
+def test_the_day_named_in_the_sentence_before(gaz):
+    text = ("قال ناشطون إن غارات اليوم استهدفت بلدة كفرنبودة في ريف حماة. "
+            "وبدأت روسيا حملتها الجوية أمس الأربعاء. "
+            "واستهدفت الموجة الأولى من الغارات الروسية مدينة الرستن في ريف حمص الشمالي.")
+    evs = {e.place_name_ar: e for e in events(text, gaz, published=dt.date(2015, 10, 1))}
+    assert (evs["الرستن"].date_start, evs["الرستن"].date_end) == ("2015-09-30", "2015-09-30")
+    assert evs["كفر نبودة"].date_start == "2015-10-01"
+
+
+def test_a_date_line_above_the_headline_is_not_an_event_date(gaz):
+    text = ("الأربعاء 18 شعبان 1437 هـ - 25 مايو 2016 م\n\n"
+            "ارتفاع حصيلة تفجيرات جبلة إلى 154 قتيلاً\n\n"
+            "ارتفعت حصيلة ضحايا التفجيرات التي ضربت أمس الأول الاثنين مدينة جبلة إلى 154 قتيلاً.")
+    evs = events(text, gaz, published=dt.date(2016, 5, 25))
+    assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [("جبلة", "2016-05-23", 154)]
