@@ -410,6 +410,26 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
     return out
 
 
+_CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
+_NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
+
+
+def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str) -> str | None:
+    """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
+    actors = set()
+    for m in _CLAIM_RE.finditer(norm):
+        if _NEG_RE.search(norm[max(0, m.start() - 14):m.start()]):
+            continue   # "لم تتبن أي جهة", "نفى … مسؤوليته"
+        if re.search(r"(?:نفي|نفت|ينفي|تنفي)\s*$", norm[max(0, m.start() - 40):m.start()]):
+            continue
+        if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
+            continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
+        win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
+        hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, isis_named, occupier)
+        actors |= {h.actor for h in hits if h.actor != "unknown"}
+    return next(iter(actors)) if len(actors) == 1 else None
+
+
 def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
     """The actor an article attributes its strikes to: at least two thirds of the agent votes
     (only actors that fly, for an air strike)."""
@@ -1066,6 +1086,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
             prev_type = etypes[0]
+    # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
+    # article's unattributed bombings and attacks
+    claimed = _claimed_by(norm_all, lex, isis_named, occupier)
+    if claimed is not None:
+        for k, e in enumerate(events):
+            if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
+                events[k] = _replace(e, actor=claimed)
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's
     for k in implicit_idx:

@@ -322,3 +322,13 @@ def test_a_date_line_above_the_headline_is_not_an_event_date(gaz):
             "ارتفعت حصيلة ضحايا التفجيرات التي ضربت أمس الأول الاثنين مدينة جبلة إلى 154 قتيلاً.")
     evs = events(text, gaz, published=dt.date(2016, 5, 25))
     assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [("جبلة", "2016-05-23", 154)]
+
+
+@pytest.mark.parametrize("tail,actor", [
+    ("وتبنى تنظيم داعش التفجير في بيان.", "isis"),
+    ("ولم تتبن أي جهة التفجير حتى الآن.", "unknown"),
+    ("ولم تتبن أي جهة التفجير، إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية.", "unknown"),
+])
+def test_a_claim_attributes_the_bombing(tail, actor, gaz):
+    evs = events("انفجرت سيارة مفخخة أمس في مدينة جبلة، ما أدى إلى مقتل 12 شخصاً. " + tail, gaz)
+    assert [e.actor for e in evs] == [actor]
