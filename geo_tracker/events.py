@@ -104,6 +104,8 @@ class _Lex:
     locator_re: re.Pattern
     irrealis_re: re.Pattern
     origin_re: re.Pattern
+    consequence_re: re.Pattern
+    reporter_re: re.Pattern
     night_re: re.Pattern
     no_casualty_re: re.Pattern
     metonym_before: frozenset
@@ -193,6 +195,10 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه))*\\s*$"),
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
         origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
+        consequence_re=_phrase_regex(norm_list(ev.get("consequence_cues", []))),
+        reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
+            re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
+            + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
         no_casualty_re=_phrase_regex(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=frozenset(norm_list(ev.get("metonym_before", []))),
@@ -317,7 +323,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             if forms & lex.agent_markers:
                 prev_w = _words_before(norm, m.start(), 6)
                 k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
-                if k > 0 and prev_w[k - 1] in lex.relatives:
+                if k > 0 and prev_w[k - 1] in lex.relatives and not w.endswith(("ها", "ه", "هم", "هما")):
                     h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
                 else:
                     h.agent += 1.5
@@ -660,6 +666,17 @@ _TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|
 _LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انطلقت|انطلق|تنطلق|ينطلق|اقلعت|اقلع|تقلع|اطلقت|اطلق|تطلق)\s+منه")
 
 
+_SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)")
+
+
+def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
+    before = normalize_char_string(text[max(0, m.start - 50):m.start])
+    if not lex.reporter_re.search(before):
+        return False
+    return bool(_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40])))
+
+
 def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X")?"""
     if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
@@ -707,7 +724,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         return []
     # region extents ("الممتدة من … وصولاً إلى") and aims ("تهدف إلى تمشيط …"): the places
     # after them are backdrop or intent, not where the event happened
-    cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm)) if m]
+    cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
+                               lex.consequence_re.search(clause_norm)) if m]
     ext_pos = n_orig_of(min(cut)) if cut else None
     keep: list[Mention] = []
     for k, m in enumerate(ms):
@@ -715,6 +733,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if _is_reporter_place(m, text, lex):
+            continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if _is_origin(m, text, clause_start_orig, lex):
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
@@ -929,6 +949,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
                             pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
                         last_dated = (si, _DateInfo(d.start, d.end, d.precision))
+                        if lead is None and len(title_idx) == len(events):
+                            lead = last_dated[1]   # "ستيب نيوز - حصاد اليوم": the bulletin's day
                         break
             continue
         sent = text[a:b]

@@ -332,3 +332,23 @@ def test_a_date_line_above_the_headline_is_not_an_event_date(gaz):
 def test_a_claim_attributes_the_bombing(tail, actor, gaz):
     evs = events("انفجرت سيارة مفخخة أمس في مدينة جبلة، ما أدى إلى مقتل 12 شخصاً. " + tail, gaz)
     assert [e.actor for e in evs] == [actor]
+
+
+@pytest.mark.parametrize("text,places", [
+    # where a reporter or a source speaks from
+    ("أفاد مراسل سبوتنيك في درعا بأن ستة مدنيين قُتلوا جراء قصف مدفعي إسرائيلي على بلدة كويا.", ["كويا"]),
+    ("وقال الدفاع المدني في حمص إن 36 شخصاً قتلوا في الغارات على مدينة تلبيسة.", ["تلبيسة"]),
+    # where the consequences were felt
+    ("وأدى القصف على مدينة القامشلي إلى انقطاع التيار الكهربائي عن معظم مدن وبلدات محافظة الحسكة.", ["القامشلي"]),
+    # a rumour the outlet reports and doubts
+    ("تداولت حسابات موالية أنباء عن غارة روسية استهدفت مقراً في مدينة سرمين.", []),
+    # where drones were launched from
+    ("وأضاف البيان أن الطائرات المسيرة أُطلقت من منطقة قرية موزرة باتجاه قاعدة حميميم.", ["قاعدة حميميم"]),
+])
+def test_places_that_are_not_where_it_happened(text, places, gaz):
+    assert [e.place_name_ar for e in events(text, gaz)] == places
+
+
+def test_relative_clause_with_object_pronoun_names_the_agent(gaz):
+    evs = events("قُتل تسعة مواطنين جراء قذائف الهاون التي أطلقها الإرهابيون المتحصنون في الغوطة على مدينة جرمانا.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("opposition", "جرمانا")]
