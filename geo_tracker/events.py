@@ -273,8 +273,9 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             actor = "isis" if isis_named else "opposition"
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 1)
-            if nxt and (nxt[0].endswith(("ي", "يه")) or nxt[0] in ("الوطني", "الحر")):
-                continue   # "الجيش اللبناني", "سلاح الجو الأردني": not Syria's
+            if nxt and (nxt[0].endswith(("ي", "يه")) or nxt[0] in ("الوطني", "الحر")
+                        or nxt[0].startswith(("التابع", "تابع", "لل"))):
+                continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
