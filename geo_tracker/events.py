@@ -863,10 +863,14 @@ def _direction_en(qualifier: str) -> str:
     return (f"{km.group()} km " if km else "") + (out or "near")
 
 
+_HEAD_AR = {"desert_of": "بادية", "countryside_of": "ريف"}   # "باديتي الرصافة والمنصورة" → بادية each
+
+
 def _place_names(m: Mention) -> tuple[str, str]:
-    if m.relation and m.qualifier and not normalize_char_string(m.name_ar).startswith(
-            normalize_char_string(m.qualifier).split(" ")[-1]):
-        q = m.qualifier
+    qual = _HEAD_AR.get(m.relation or "", m.qualifier)
+    if m.relation and qual and not normalize_char_string(m.name_ar).startswith(
+            normalize_char_string(qual).split(" ")[-1]):
+        q = qual
         en = {"desert_of": "desert of ", "countryside_of": "countryside of ", "near": "near ",
               "direction_of": "", "distance": "near ", "area_of": "area of "}.get(m.relation, "")
         if m.relation == "direction_of":

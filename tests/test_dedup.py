@@ -68,3 +68,13 @@ def test_undated_reports_merge_only_at_the_same_place():
 def test_same_event_is_symmetric():
     a, b = ev(), ev(event_id="e2", lat=34.90, lon=38.88)
     assert same_event(a, b) == same_event(b, a) is True
+
+
+def test_places_one_sentence_lists_apart_stay_apart():
+    a = ev(place_id="ocha:C5942", place_name_ar="المنصورة", geo_precision=2, uncertainty_km=30.0,
+           lat=35.83, lon=38.77, quote="مروراً بباديتي الرصافة والمنصورة")
+    b = ev(event_id="e1", place_id="cur:al-rusafa-raqqa", place_name_ar="الرصافة", geo_precision=2,
+           uncertainty_km=30.0, lat=35.63, lon=38.76, quote="مروراً بباديتي الرصافة والمنصورة")
+    assert len(dedup([a, b])) == 2
+    # the same two reports in different sentences of the article are the same strike told twice
+    assert len(dedup([a, dataclasses.replace(b, quote="غارات على بادية الرصافة")])) == 1
