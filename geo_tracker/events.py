@@ -93,6 +93,9 @@ class _Lex:
     artillery: tuple
     aircraft: tuple
     air_stems: tuple
+    artillery_re: re.Pattern
+    air_re: re.Pattern
+    aircraft_re: re.Pattern
     arrest: tuple
     trigger_re: re.Pattern
     type_of: dict
@@ -182,6 +185,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         artillery=tuple(norm_list(ev.get("artillery_stems", []))),
         aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
         air_stems=tuple(norm_list(ev.get("air_stems", []))),
+        artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
+        air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
+        aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         arrest=tuple(norm_list(ev.get("arrest_stems", []))),
         trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
         trigger_re=_phrase_regex(list(type_of)),
@@ -222,10 +228,14 @@ def _strip_clitic(w: str) -> str:
     return w
 
 
-def _stems(norm: str) -> frozenset:
-    """The clause's words with and without their proclitics."""
-    words = set(_WORD.findall(norm))
-    return frozenset(words | {_strip_clitic(w) for w in words})
+def _stem_regex(stems: Sequence[str]) -> re.Pattern:
+    """Words (with or without their proclitics) that start with one of ``stems``."""
+    alts = "|".join(re.escape(x) for x in sorted(set(stems), key=len, reverse=True))
+    return re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:{alts})")
+
+
+_CLITIC_ALTS = "وال|بال|فال|لل|ال|و|ف|ب|ل"
+_DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
 
 
 def _words_before(norm: str, pos: int, k: int) -> list[str]:
@@ -1031,17 +1041,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            stems = _stems(cnorm)
-            artillery = any(w.startswith(lex.artillery) for w in stems)
-            air_words = any(w.startswith(lex.air_stems) for w in stems)
+            artillery = bool(lex.artillery_re.search(cnorm))
+            air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
                     agent in lex.air_only or air_words)):
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
-            if etype == "other" and (air_words or any(w.startswith("مسير") for w in stems)):
+            if etype == "other" and (air_words or _DRONE_RE.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
-            if etype == "shelling" and not artillery and any(w.startswith(lex.aircraft) for w in stems):
+            if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
             if etype == "other" and agent == "isis":
                 etype = "attack"
