@@ -30,8 +30,8 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         return False
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
         return False  # an unattributed report may be the same event as an attributed one
-    if (a.place_id != b.place_id and a.article_id == b.article_id and a.quote == b.quote
-            and a.geo_precision == b.geo_precision):
+    if ((a.place_id, a.place_name_ar) != (b.place_id, b.place_name_ar) and a.article_id == b.article_id
+            and a.quote == b.quote and a.geo_precision == b.geo_precision):
         return False  # "باديتي الرصافة والمنصورة": places one sentence lists apart are apart
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if a.place_id != b.place_id and a.geo_precision == 1 and b.geo_precision == 1 and d > 1.0:

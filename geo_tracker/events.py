@@ -800,7 +800,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # one event per place (a place named twice in a clause counts once)
     seen, out = set(), []
     for m in keep2:
-        key = (m.place_id, m.relation, round(m.lat or 0, 3), round(m.lon or 0, 3))
+        key = (m.place_id, m.relation, round(m.lat or 0, 3), round(m.lon or 0, 3),
+               m.name_ar if m.relation == "in_city" else None)   # neighbourhoods of one city
         if key not in seen:
             seen.add(key)
             out.append(m)
@@ -854,6 +855,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_SUPPORT_RE = re.compile(r"(?:وسط|غطاء|بمسانده|مسانده|بدعم|باسناد|اسناد|بموازره)\s+(?:\S+\s+)?$")
 _DAY_WORD_RE = re.compile(r"(?<![^\s])(?:[وف]?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))(?![^\s,.])")
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
@@ -979,6 +981,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if etype is None:
                     continue
                 found_types.add(etype)
+                if etype in ("airstrike", "shelling") and _SUPPORT_RE.search(cnorm, max(0, tm.start() - 16), tm.start()):
+                    continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
                     trig = (rank, etype, tm.start())

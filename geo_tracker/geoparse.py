@@ -28,6 +28,8 @@ Example
 """
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import math
 import re
@@ -52,6 +54,8 @@ class Lexicon:
     heads: dict
     kind_triggers: dict
     unresolved_triggers: frozenset
+    list_triggers: frozenset
+    compound_heads: frozenset
     directions: dict
     direction_offset_km: float
     direction_min_km: float
@@ -77,6 +81,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         heads={n(k): v for k, v in d["area_heads"].items()},
         kind_triggers={n(k): v for k, v in d["kind_triggers"].items()},
         unresolved_triggers=frozenset(n(x) for x in d["unresolved_triggers"]),
+        list_triggers=frozenset(n(x) for x in d.get("list_triggers", [])),
+        compound_heads=frozenset(n(x) for x in d.get("compound_name_heads", [])),
         directions={n(k): float(v) for k, v in d["directions"].items()},
         direction_offset_km=float(d.get("direction_offset_km", 15)),
         direction_min_km=float(d.get("direction_min_km", 20)),
@@ -618,6 +624,8 @@ _SETTLEMENT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp
 WORD_ZIPF_VILLAGE = 3.3
 _PLAIN_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 WORD_ZIPF_TOWN = 4.6
+#: ... and for an indefinite word after a trigger that no gazetteer knows ("منطقة خفض", "حي سكني").
+WORD_ZIPF_UNKNOWN = 3.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -895,21 +903,45 @@ def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[i
         k = j + 1
         if k in matched or tok_sent[k] != tok_sent[j] or not _joinable(n.text, t, toks[k]):
             continue
-        name = toks[k].t
-        bare = name[2:] if name.startswith("ال") else name
-        if (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
+        if toks[k].t in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
+                and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks[k], toks[k + 1]):
+            # "حي باب توما", "أحياء بستان القصر": a name of two words
+            out.append(_unresolved_mention(article_id, n, toks[k].s, toks[k + 1].e, trig, t.t, lex))
+            k += 1
+        elif not _unknown_name_ok(toks[k].t, trig, lex):
+            continue
+        else:
+            out.append(_unresolved_mention(article_id, n, toks[k].s, toks[k].e, trig, t.t, lex))
+        # "أحياء الكلاسة والسكري": a plural or dual head governs the names joined to the first
+        k += 1
+        while trig in lex.list_triggers and k < len(toks) and tok_sent[k] == tok_sent[j] \
+                and k not in matched and toks[k].t.startswith("و") and len(toks[k].t) > 3 \
+                and _joinable(n.text, toks[k - 1], toks[k]) and _unknown_name_ok(toks[k].t[1:], trig, lex):
+            out.append(_unresolved_mention(article_id, n, toks[k].s + 1, toks[k].e, trig, t.t, lex))
+            k += 1
+    return out
+
+
+def _unknown_name_ok(name: str, trig: str, lex: Lexicon) -> bool:
+    """Can the word after a trigger ("قرية X") be an unknown place name?"""
+    bare = name[2:] if name.startswith("ال") else name
+    if not name.startswith("ال") and word_frequency(name) >= WORD_ZIPF_UNKNOWN:
+        return False   # "منطقة خفض التصعيد", "حي سكني": an ordinary word, not a name
+    return not (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
                 or name.isdigit() or len(bare) < 3 or name in lex.foreign
                 or name in lex.kind_triggers or name in lex.heads or name in lex.directions
                 or bare.endswith("يه") and not name.startswith("ال")
-                or trig in ("منطقه", "مناطق") and name.startswith("ال")):
-            continue
-        s, e = n.original_span(toks[k].s, toks[k].e)
-        out.append(Mention(article_id=article_id, surface=n.original[s:e], start=s, end=e,
-                           place_id=None, name_ar=n.original[s:e], name_en="",
-                           kind=lex.kind_triggers.get(trig, "place"), lat=None, lon=None,
-                           uncertainty_km=0.0, admin1=None, score=0.0, geo_precision=3,
-                           relation=None, qualifier=t.t))
-    return out
+                or trig in ("منطقه", "مناطق") and name.startswith("ال"))
+
+
+def _unresolved_mention(article_id: str, n: Normalized, a: int, b: int, trig: str, head: str,
+                        lex: Lexicon) -> Mention:
+    s, e = n.original_span(a, b)
+    return Mention(article_id=article_id, surface=n.original[s:e], start=s, end=e,
+                   place_id=None, name_ar=n.original[s:e], name_en="",
+                   kind=lex.kind_triggers.get(trig, "place"), lat=None, lon=None,
+                   uncertainty_km=0.0, admin1=None, score=0.0, geo_precision=3,
+                   relation=None, qualifier=head)
 
 
 # ------------------------------------------------------------------------------ public API
@@ -961,7 +993,54 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         matched_toks = {j for m in kept for j in range(m.i, m.i + m.n)}
         out.extend(_unresolved(article.id, n, toks, matched_toks, lex, tok_sent))
         out.sort(key=lambda x: (x.start, x.end))
+        out = _neighbourhoods_in_city(out, gazetteer)
     return out
+
+
+NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the city it is in
+NEIGHBOURHOOD_MAX_KM = 15.0        # a "حي X" resolved farther than this from that city is a homonym
+_CITY_KINDS = ("city", "town")
+_NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
+
+
+def _is_neighbourhood(m: Mention) -> bool:
+    q = (m.qualifier or "").strip()
+    return m.kind == "neighbourhood" or q.split(" ")[-1:] and q.split(" ")[-1].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
+
+
+def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
+    """"حي الشعار" in an article about Aleppo: a neighbourhood the gazetteer does not have (or
+    has only as a far-away village of the same name) is placed at the city it is in, with the
+    city's radius as its uncertainty (geo_precision 2, relation "in_city").
+
+    The city is the nearest city or town named after it in the same phrase ("أحياء الكلاسة
+    والسكري في مدينة حلب") or, failing that, the last one named before it in the article.
+    """
+    from geo_tracker.geo import haversine_km
+
+    cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation]
+    if not cities:
+        return out
+    res = []
+    for m in out:
+        if not _is_neighbourhood(m):
+            res.append(m)
+            continue
+        after = [c for c in cities if 0 < c.start - m.end <= 60]
+        before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS]
+        host = after[0] if after else (before[-1] if before else None)
+        if host is None:
+            res.append(m)
+            continue
+        if m.place_id is not None and haversine_km(m.lat, m.lon, host.lat, host.lon) <= NEIGHBOURHOOD_MAX_KM:
+            res.append(m)   # the gazetteer has this neighbourhood (or a suburb) in that city
+            continue
+        res.append(dataclasses.replace(
+            m, place_id=host.place_id, name_en=f"{m.surface} ({host.name_en})", kind="neighbourhood",
+            lat=host.lat, lon=host.lon, uncertainty_km=max(host.uncertainty_km, 3.0), admin1=host.admin1,
+            score=min(host.score, 0.5), geo_precision=2, relation="in_city",
+            name_ar=f"حي {m.surface}"))
+    return res
 
 
 def geoparse_paths(paths: Sequence[str], published=None, on_skip=None, gazetteer=None, *,

@@ -175,3 +175,36 @@ def test_offset_point_moves_north():
     lat, lon = offset_point(34.0, 38.0, 0, 15)
     assert lat > 34.1 and abs(lon - 38.0) < 1e-6
     assert 14.5 < haversine_km(34.0, 38.0, lat, lon) < 15.5
+
+
+def test_unknown_neighbourhoods_are_placed_at_their_city(gaz):
+    ms = parse("ألقت مروحيات النظام براميل على أحياء الكلاسة والسكري في مدينة حلب. "
+               "وفي حي الشعار استُشهد 4 مدنيين.", gaz)
+    aleppo = next(m for m in ms if m.surface == "حلب")
+    hoods = {m.surface: m for m in ms if m.relation == "in_city"}
+    assert set(hoods) == {"الكلاسة", "السكري", "الشعار"}
+    for m in hoods.values():
+        assert (m.place_id, m.lat, m.lon, m.geo_precision) == (aleppo.place_id, aleppo.lat, aleppo.lon, 2)
+        assert m.uncertainty_km >= aleppo.uncertainty_km and m.name_ar == f"حي {m.surface}"
+
+
+def test_a_neighbourhood_is_not_a_far_village_of_the_same_name(gaz):
+    # الزهراء is a village in Aleppo, Idlib and Hasakah governorates; here it is a quarter of Homs
+    m = next(m for m in parse("قُتل 57 شخصاً بتفجيرين في حي الزهراء في مدينة حمص.", gaz) if m.surface == "الزهراء")
+    homs = next(m for m in parse("مدينة حمص", gaz) if m.place_id)
+    assert m.relation == "in_city" and haversine_km(m.lat, m.lon, homs.lat, homs.lon) < 1
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("قصفت قوات النظام حي باب توما في دمشق.", "باب توما"),       # a two-word name
+])
+def test_two_word_unknown_names(text, surface, gaz):
+    assert surface in [m.surface for m in parse(text, gaz)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("استهدفت الغارات منطقة خفض التصعيد في إدلب.", "خفض"),     # "de-escalation zone"
+    ("سقطت قذيفة على حي سكني في مدينة سراقب.", "سكني"),          # "a residential quarter"
+])
+def test_ordinary_words_after_a_trigger_are_not_names(text, word, gaz):
+    assert word not in [m.surface for m in parse(text, gaz)]
