@@ -457,6 +457,14 @@ def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
     return top if cands[top] * 3 >= 2 * sum(cands.values()) else None
 
 
+_OR_RE = re.compile(r"^\s*(?:ام|او)\s+$")
+
+
+def _either_or(hits: list[_ActorHit], norm: str) -> bool:
+    """Two actors offered as alternatives ("سورية أم روسية", "روسية أو سورية")."""
+    return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:]))
+
+
 def _subject_before(prefix: str, lex: _Lex, isis_named: bool, occupier: str = "israel") -> str | None:
     """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
     hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier) if h.agent >= 0]
@@ -1031,6 +1039,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
+                agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype)
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an

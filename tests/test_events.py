@@ -353,3 +353,8 @@ def test_places_that_are_not_where_it_happened(text, places, gaz):
 def test_relative_clause_with_object_pronoun_names_the_agent(gaz):
     evs = events("قُتل تسعة مواطنين جراء قذائف الهاون التي أطلقها الإرهابيون المتحصنون في الغوطة على مدينة جرمانا.", gaz)
     assert [(e.actor, e.place_name_ar) for e in evs] == [("opposition", "جرمانا")]
+
+
+def test_actors_offered_as_alternatives_are_not_an_attribution(gaz):
+    evs = events("قُتل 28 شخصاً في غارات لم يُعرف إن كانت طائراتها سورية أم روسية على بلدة حاس.", gaz)
+    assert [e.actor for e in evs] == ["unknown"]
