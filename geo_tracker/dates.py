@@ -643,7 +643,10 @@ def _h_dash_range(ctx: _Ctx, m: re.Match[str]) -> _Res:
         a, b = _month_of(ctx, g["am"]), _month_of(ctx, g["bm"])
         if a is None or b is None or a[0] != b[0] or (g.get("ay") and g.get("by")):
             return None
-    return _h_range(ctx, m)
+    res = _h_range(ctx, m)
+    if res is _BLOCK and not g.get("am"):
+        return None   # "دير الزور 24 – السبت 3 شباط 2024": a number, a dash, then a date of its own
+    return res
 
 
 def _h_range(ctx: _Ctx, m: re.Match[str]) -> _Res:
@@ -1237,6 +1240,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
 
 _DATELINE_WINDOW = 300
 _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
+# an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")
+_OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])")
 
 
 def find_dateline(text: str) -> dt.date | None:
@@ -1266,7 +1271,7 @@ def find_dateline(text: str) -> dt.date | None:
             if o is not d and o.span[1] <= d.span[0] and o.span[0] >= line_start:
                 for i in range(o.span[0] - line_start, o.span[1] - line_start):
                     chars[i] = " "
-        prefix = "".join(chars)
+        prefix = _OUTLET_NUMBER_RE.sub(" ", "".join(chars))   # "العدد ٢٢٤٤", "دير الزور 24 –"
         if len(WORD_RE.findall(prefix)) > 5 or not _LINE_PREFIX_RE.match(prefix):
             continue
         if d.kind == "hijri":

@@ -383,3 +383,12 @@ _NOUNS = ["عنصراً", "قتيلاً", "مدنياً", "غارة", "قذيف�
 def test_counts_are_not_dates(n: int, noun: str, verb: str, digits: str, published: D | None) -> None:
     num = "".join(digits[int(c)] for c in str(n))
     assert find_dates(f"{verb} {num} {noun} في ريف حمص", published) == []
+
+
+@pytest.mark.parametrize("text,day", [
+    ("العدد ٢٢٤٤ الاثنين ١٧ آذار ٢٠١٤\n\nيبرود تسقط", dt.date(2014, 3, 17)),          # issue number first
+    ("دير الزور 24 – السبت 3 شباط/فبراير 2024\n\n26 قتيلاً", dt.date(2024, 2, 3)),   # a number in the outlet's name
+    ("قُتل 5 مدنيين في 3 آذار 2024 بغارة على سراقب", None),                            # a sentence, not a dateline
+])
+def test_datelines_with_numbers_before_the_date(text, day):
+    assert find_dateline(text) == day
