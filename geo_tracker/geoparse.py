@@ -501,6 +501,8 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
         for k2, govs in gov_matches:
             if k2 == k or not govs or matches[k2].sent != m.sent:
                 continue
+            if (matches[k2].head_info or {}).get("relation") in ("road", "near", "distance"):
+                continue   # "قرب السخنة على طريق دير الزور – تدمر": a road's end, not a qualifier
             weight = "after" if k2 > k and matches[k2].i - (m.i + m.n) <= 8 else "sent"
             for g in govs:
                 m.admin_hints.append(f"{weight}:{g}")
@@ -559,6 +561,9 @@ def _near_governorate(gaz, p: Place, admin1: str) -> bool:
     return geom.distance(Point(p.lon, p.lat)) * 111.0 <= HINT_BORDER_KM
 
 
+NEXT_ANCHOR_TOKENS = 4   # a known place this close after an ambiguous one locates it
+
+
 def _score_candidates(m: _Match, places: list[Place], anchors, admin_counts: dict, total: int):
     """Score the candidates of an ambiguous name, best first."""
     scored = []
@@ -569,14 +574,18 @@ def _score_candidates(m: _Match, places: list[Place], anchors, admin_counts: dic
             if g == p.admin1:
                 s += 1.0 if w == "after" else 0.6
         s += 0.5 * admin_counts.get(p.admin1 or "", 0) / total
-        dmin_sent, dmin_art = 1e9, 1e9
+        dmin_sent, dmin_art, dmin_next = 1e9, 1e9, 1e9
         for am, ap in anchors:
             if am is m or ap.kind in ("governorate", "district"):
-                continue
+                continue   # (a name does not locate itself: "مدينة حلب" … "ريف حلب")
             d = _approx_km(p.lat, p.lon, ap.lat, ap.lon)
             if am.sent == m.sent:
                 dmin_sent = min(dmin_sent, d)
+                if 0 <= am.i - (m.i + m.n) <= NEXT_ANCHOR_TOKENS:
+                    dmin_next = min(dmin_next, d)   # "قرية الجديدة قرب مدينة جسر الشغور"
             dmin_art = min(dmin_art, d)
+        if dmin_next < 1e9 and p.kind not in ("governorate", "district", "subdistrict") and not m.head_info:
+            s += 2.0 * math.exp(-dmin_next / 25.0)
         if dmin_sent < 1e9:
             s += 0.8 * math.exp(-dmin_sent / 40.0)
         if dmin_art < 1e9:

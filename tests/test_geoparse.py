@@ -208,3 +208,14 @@ def test_two_word_unknown_names(text, surface, gaz):
 ])
 def test_ordinary_words_after_a_trigger_are_not_names(text, word, gaz):
     assert word not in [m.surface for m in parse(text, gaz)]
+
+
+def test_a_known_place_right_after_an_ambiguous_one_locates_it(gaz):
+    # nine villages called (ال)جديدة; the one meant lies near the town named right after it
+    m = next(m for m in resolved("قصف على قرية الجديدة قرب بلدة صلنفة", gaz) if m.surface == "الجديدة")
+    assert m.admin1 == "Lattakia"
+
+
+def test_a_road_end_is_not_a_governorate_qualifier(gaz):
+    ms = parse("قتل 25 عسكرياً في هجوم على حافلة قرب مدينة السخنة على طريق دير الزور – تدمر.", gaz)
+    assert next(m for m in ms if m.surface == "السخنة").admin1 == "Homs"
