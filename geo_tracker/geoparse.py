@@ -724,7 +724,9 @@ def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon)
             continue
         # a locative preposition before it and a confirmed place of the article within 40 km
         prev = toks[m.i - 1].t if m.i > 0 else ""
-        loc = prev in lex.locative or (m.stripped and toks[m.i].t[:1] == "ب")
+        # (a clitic ب counts only when the word is not a common one: "بجروح" is "with wounds")
+        loc = prev in lex.locative or (m.stripped and toks[m.i].t[:1] == "ب" and word_frequency(
+            _PLAIN_RE.sub("", m.orig_token)[1:]) < WORD_ZIPF_VILLAGE)
         if not loc:
             continue
         mine = [gaz.get(pid) for pid in m.ids]

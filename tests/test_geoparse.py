@@ -219,3 +219,9 @@ def test_a_known_place_right_after_an_ambiguous_one_locates_it(gaz):
 def test_a_road_end_is_not_a_governorate_qualifier(gaz):
     ms = parse("قتل 25 عسكرياً في هجوم على حافلة قرب مدينة السخنة على طريق دير الزور – تدمر.", gaz)
     assert next(m for m in ms if m.surface == "السخنة").admin1 == "Homs"
+
+
+def test_a_common_word_with_clitic_b_is_not_a_nearby_village(gaz):
+    # جروح is a village in Hama, and "بجروح" means "with wounds"
+    ms = parse("قصفت قوات النظام بلدة فليفل، ما أدى إلى إصابة طفلين بجروح متفاوتة.", gaz)
+    assert "جروح" not in [m.surface for m in ms]
