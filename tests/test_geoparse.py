@@ -225,3 +225,9 @@ def test_a_common_word_with_clitic_b_is_not_a_nearby_village(gaz):
     # جروح is a village in Hama, and "بجروح" means "with wounds"
     ms = parse("قصفت قوات النظام بلدة فليفل، ما أدى إلى إصابة طفلين بجروح متفاوتة.", gaz)
     assert "جروح" not in [m.surface for m in ms]
+
+
+def test_a_canton_is_an_area_around_its_town(gaz):
+    ms = resolved("استهدفت طائرات تركية منشآت في مقاطعتي قامشلو والحسكة.", gaz)
+    assert [(m.surface, m.relation) for m in ms] == [("قامشلو", "area_of"), ("الحسكة", "area_of")]
+    assert all(m.uncertainty_km >= 30 for m in ms)
