@@ -919,7 +919,7 @@ def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[i
             # "حي باب توما", "أحياء بستان القصر": a name of two words
             out.append(_unresolved_mention(article_id, n, toks[k].s, toks[k + 1].e, trig, t.t, lex))
             k += 1
-        elif not _unknown_name_ok(toks[k].t, trig, lex):
+        elif not _unknown_name_ok(toks[k].t, trig, lex, _orig_word(n, toks[k])):
             continue
         else:
             out.append(_unresolved_mention(article_id, n, toks[k].s, toks[k].e, trig, t.t, lex))
@@ -927,16 +927,34 @@ def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[i
         k += 1
         while trig in lex.list_triggers and k < len(toks) and tok_sent[k] == tok_sent[j] \
                 and k not in matched and toks[k].t.startswith("و") and len(toks[k].t) > 3 \
-                and _joinable(n.text, toks[k - 1], toks[k]) and _unknown_name_ok(toks[k].t[1:], trig, lex):
-            out.append(_unresolved_mention(article_id, n, toks[k].s + 1, toks[k].e, trig, t.t, lex))
+                and _joinable(n.text, toks[k - 1], toks[k]) \
+                and (toks[k].t[1:] in lex.compound_heads
+                     or _unknown_name_ok(toks[k].t[1:], trig, lex, _orig_word(n, toks[k])[1:])):
+            start, end = toks[k].s + 1, toks[k].e   # after the و
+            if toks[k].t[1:] in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
+                    and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks[k], toks[k + 1]):
+                end = toks[k + 1].e   # "وبستان القصر"
+                k += 1
+            out.append(_unresolved_mention(article_id, n, start, end, trig, t.t, lex))
             k += 1
     return out
 
 
-def _unknown_name_ok(name: str, trig: str, lex: Lexicon) -> bool:
-    """Can the word after a trigger ("قرية X") be an unknown place name?"""
+# quarters are often named after people ("حي عكرمة"): only an adjective ("حي سكني") is a word there
+_QUARTER_TRIGGERS = frozenset({"حي", "احياء", "حيي", "حاره"})
+
+
+def _orig_word(n: Normalized, tok: _Tok) -> str:
+    s, e = n.original_span(tok.s, tok.e)
+    return _PLAIN_RE.sub("", n.original[s:e])
+
+
+def _unknown_name_ok(name: str, trig: str, lex: Lexicon, orig: str = "") -> bool:
+    """Can the word after a trigger ("قرية X") be an unknown place name? ``orig`` is the word as
+    written (frequencies need its ة and أ)."""
     bare = name[2:] if name.startswith("ال") else name
-    if not name.startswith("ال") and word_frequency(name) >= WORD_ZIPF_UNKNOWN:
+    if not name.startswith("ال") and (trig not in _QUARTER_TRIGGERS or name.endswith("ي")) \
+            and max(word_frequency(name), word_frequency(orig or name)) >= WORD_ZIPF_UNKNOWN:
         return False   # "منطقة خفض التصعيد", "حي سكني": an ordinary word, not a name
     return not (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
                 or name.isdigit() or len(bare) < 3 or name in lex.foreign
