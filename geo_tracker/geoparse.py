@@ -412,6 +412,8 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
             joined_by_and = toks[m.i].t.startswith("و") or any(t.t == "و" for t in between)
             if len(between) > 1 or any(t.t != "و" for t in between) or any(ch in gap_text for ch in ".;:()"):
                 continue
+            if not joined_by_and and not any(ch in gap_text for ch in ",-–—"):
+                continue   # "في فليفل بجروح": two names side by side are no list
             if attr == "head":
                 listy = bool(src.head_info and src.head_info.get("list"))
                 if not (listy or (joined_by_and and "," not in gap_text and src.head_info

@@ -231,3 +231,12 @@ def test_a_canton_is_an_area_around_its_town(gaz):
     ms = resolved("استهدفت طائرات تركية منشآت في مقاطعتي قامشلو والحسكة.", gaz)
     assert [(m.surface, m.relation) for m in ms] == [("قامشلو", "area_of"), ("الحسكة", "area_of")]
     assert all(m.uncertainty_km >= 30 for m in ms)
+
+
+def test_two_names_side_by_side_are_no_list(gaz):
+    # the dual "بلدتي" governs "فليفل وسفوهن", not the word "بجروح" (with wounds) later on
+    ms = parse("قصفت قوات النظام بلدتي فليفل وسفوهن في جبل الزاوية، ما أدى إلى إصابة طفلين في فليفل بجروح متفاوتة.", gaz)
+    assert "جروح" not in [m.surface for m in ms]
+    # a dash joins a dual head's list ("باديتي تدمر - السخنة")
+    ms = resolved("تمشيط باديتي تدمر - السخنة بريف حمص الشرقي", gaz)
+    assert [m.relation for m in ms if m.surface in ("تدمر", "السخنة")] == ["desert_of", "desert_of"]
