@@ -361,7 +361,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
         # shares its role
         if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
             between = norm[hits[-1].end:m.start() + 1]
-            if _AND_RE.search(between) and not set(_WORD.findall(between)) & lex.agent_markers:
+            if _AND_RE.search(between) and len(_WORD.findall(between)) <= 2 \
+                    and not set(_WORD.findall(between)) & lex.agent_markers:
                 h.agent = hits[-1].agent
         hits.append(h)
     return hits
@@ -523,11 +524,19 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str
     if w0 in lex.vague_counts:
         return "vague"
     if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual):
-        return 2 + _coordinated_counts(norm, end, quantities)
+        return 2 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
-        return 1 + _coordinated_counts(norm, end, quantities)
+        return 1 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
     return None
+
+
+def _coordinated_noun(words: list[str], lex: _Lex) -> int:
+    """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual)."""
+    if len(words) < 2 or not words[1].startswith("و"):
+        return 0
+    w = words[1][1:]
+    return 2 if w in lex.dual else 1 if w in lex.singular else 0
 
 
 def _coordinated_counts(norm: str, end: int, quantities) -> int:

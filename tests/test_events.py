@@ -98,6 +98,9 @@ def test_list_of_places_gives_one_event_each(gaz):
 
 
 @pytest.mark.parametrize("text,killed,injured", [
+    # kin and coordinated victim nouns
+    ("استشهد طفل وأصيبت والدته بجروح جراء قصف مدفعي على بلدة كفرنبل.", 1, 1),
+    ("أدى القصف على بلدة كفرنبل إلى مقتل امرأة وطفليها.", 3, None),
     # a statement that nobody was hurt is zero; "no reports" stays unknown
     ("استهدفت طائرة مسيرة سيارة قرب قرية تل عدس، دون أن تسفر عن إصابات.", 0, 0),
     ("طالت غارة محطة لضخ النفط في قرية زورافا، واقتصرت الأضرار على الماديات.", 0, 0),
@@ -358,3 +361,8 @@ def test_relative_clause_with_object_pronoun_names_the_agent(gaz):
 def test_actors_offered_as_alternatives_are_not_an_attribution(gaz):
     evs = events("قُتل 28 شخصاً في غارات لم يُعرف إن كانت طائراتها سورية أم روسية على بلدة حاس.", gaz)
     assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_victims_before_a_conjunction_do_not_lend_their_role_to_the_attacker(gaz):
+    evs = events("قتل عنصران من قوات النظام وجرح ثلاثة آخرون في هجوم لداعش قرب مدينة السخنة.", gaz)
+    assert [(e.actor, e.killed, e.injured) for e in evs] == [("isis", 2, 3)]
