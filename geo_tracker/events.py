@@ -328,7 +328,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 break
             if forms & lex.reporters:
                 # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent
-                nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 60]))[:2]
+                nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 60]))[:3]
+                nxt = [w for w in nxt if w not in ("ان", "انه", "انها", "بان", "بانه", "بانها")][:2]
                 h.agent += 1.5 if set(nxt) & lex.own_action else -1.6
                 break
             if forms & lex.agent_markers:

@@ -67,6 +67,8 @@ ACTOR_CASES = [
     # "the occupation" in a Kurdish outlet that names the Turkish occupation
     ("يواصل الاحتلال التركي هجماته. وقصفت طائرات الاحتلال قرية زورافا في ريف ناحية تربه سبيه.", "turkey", "airstrike", "زورافا"),
     ("قصفت مدفعية الاحتلال بلدة كويا في ريف درعا الغربي.", "israel", "shelling", "كويا"),
+    ("أغارت طائرات العدو الإسرائيلي على مواقع في محيط مدينة مصياف.", "israel", "airstrike", "مصياف"),
+    ("وقالت وزارة الدفاع التركية إنها حيدت 7 إرهابيين في منطقة تل رفعت.", "turkey", "attack", "تل رفعت"),
     # the owner of the thing struck is a target; the militants who launched drones are the agent
     ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لـ\"الفرقة الرابعة\" في بلدة تلدو.", "unknown", "explosion", "تلدو"),
     ("أسقطت الدفاعات الجوية ثلاث طائرات مسيرة أطلقها المسلحون باتجاه قاعدة حميميم الجوية.", "opposition", "airstrike", "حميميم"),
