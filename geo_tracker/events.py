@@ -109,6 +109,7 @@ class _Lex:
     origin_re: re.Pattern
     consequence_re: re.Pattern
     reporter_re: re.Pattern
+    reporter_hint_re: re.Pattern
     night_re: re.Pattern
     no_casualty_re: re.Pattern
     metonym_before: frozenset
@@ -202,6 +203,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
         origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
         consequence_re=_phrase_regex(norm_list(ev.get("consequence_cues", []))),
+        reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("reporter_nouns", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
@@ -756,19 +758,23 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
     ext_pos = n_orig_of(min(cut)) if cut else None
+    # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
+    any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
+    any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm
+    any_quote = any(q in clause_norm for q in _OPEN_Q)
     keep: list[Mention] = []
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos:
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
-        if _is_reporter_place(m, text, lex):
+        if any_reporter and _is_reporter_place(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
-        if _is_origin(m, text, clause_start_orig, lex):
+        if any_origin and _is_origin(m, text, clause_start_orig, lex):
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
             continue   # "ريف ديريك (المالكية)": another name for the place before
-        if _in_quoted_name(m, text):
+        if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
         if m.kind in ("city", "governorate") and not m.relation:
             prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
