@@ -285,7 +285,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             actor = "isis" if isis_named else "opposition"
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 1)
-            if nxt and (nxt[0].endswith(("ي", "يه")) or nxt[0] in ("الوطني", "الحر")
+            if nxt and (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
+                        or nxt[0] in ("الوطني", "الحر")
                         or nxt[0].startswith(("التابع", "تابع", "لل"))):
                 continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
             actor = "syrian_gov"
@@ -879,6 +880,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
 _SUPPORT_RE = re.compile(r"(?:وسط|غطاء|بمسانده|مسانده|بدعم|باسناد|اسناد|بموازره)\s+(?:\S+\s+)?$")
 _DAY_WORD_RE = re.compile(r"(?<![^\s])(?:[وف]?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))(?![^\s,.])")
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")

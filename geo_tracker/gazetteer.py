@@ -900,12 +900,13 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
     import yaml
 
     if not path.exists():
-        return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "pair_max_km": 0}
+        return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "join_pairs": [], "pair_max_km": 0}
     with path.open(encoding="utf-8") as fh:
         rules = yaml.safe_load(fh) or {}
     return {"qualifiers": {name_key(q) for q in rules.get("qualifiers", [])},
             "generic_bases": {name_key(q) for q in rules.get("generic_bases", [])},
             "join_prefixes": [name_key(q) for q in rules.get("join_prefixes", [])],
+            "join_pairs": [(name_key(a), name_key(b)) for a, b in (rules.get("join_pairs") or {}).items()],
             "pair_max_km": float(rules.get("pair_max_km", 0))}
 
 
@@ -923,6 +924,11 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                     extra[row["id"]].append(pre + k[len(pre) + 1:])
                 elif k.startswith(pre) and " " not in k and len(k) >= len(pre) + 3:
                     extra[row["id"]].append(pre + " " + k[len(pre):])
+            for joined, split in rules["join_pairs"]:   # "معرتحرمة" ↔ "معرة حرمة"
+                if k.startswith(joined) and " " not in k and len(k) >= len(joined) + 3:
+                    extra[row["id"]].append(split + " " + k[len(joined):])
+                elif k.startswith(split + " ") and len(k) > len(split) + 3:
+                    extra[row["id"]].append(joined + k[len(split) + 1:])
             words = n.split()
             if "_" not in n and len(words) >= 2 and name_key(words[-1]) in rules["qualifiers"]:
                 base = " ".join(words[:-1])

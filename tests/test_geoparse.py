@@ -240,3 +240,8 @@ def test_two_names_side_by_side_are_no_list(gaz):
     # a dash joins a dual head's list ("باديتي تدمر - السخنة")
     ms = resolved("تمشيط باديتي تدمر - السخنة بريف حمص الشرقي", gaz)
     assert [m.relation for m in ms if m.surface in ("تدمر", "السخنة")] == ["desert_of", "desert_of"]
+
+
+def test_joined_and_split_maarat_spellings(gaz):
+    # OCHA writes "معرتحرمة"; the press "معرة حرمة"
+    assert [m.place_id for m in resolved("قصف الطيران بلدة معرة حرمة جنوبي إدلب", gaz)][:1] == ["ocha:C4071"]
