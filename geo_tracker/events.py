@@ -111,6 +111,8 @@ class _Lex:
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     night_re: re.Pattern
+    support_re: re.Pattern
+    day_word_re: re.Pattern
     no_casualty_re: re.Pattern
     metonym_before: frozenset
     clause_re: re.Pattern
@@ -208,6 +210,10 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
+        support_re=re.compile("(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
+                              + ")\\s+(?:\\S+\\s+)?$"),
+        day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
+                               + ")(?![^\\s,.])"),
         no_casualty_re=_phrase_regex(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=frozenset(norm_list(ev.get("metonym_before", []))),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
@@ -878,15 +884,13 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-# "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
-_SUPPORT_RE = re.compile(r"(?:وسط|غطاء|بمسانده|مسانده|بدعم|باسناد|اسناد|بموازره)\s+(?:\S+\s+)?$")
-_DAY_WORD_RE = re.compile(r"(?<![^\s])(?:[وف]?(?:امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))(?![^\s,.])")
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
+# "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
@@ -986,7 +990,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         mi = mj
         norm = norm_all[na:nb]
         if not lex.trigger_re.search(norm):
-            if a >= max(title_start, 0) and _DAY_WORD_RE.search(norm) and not _PLUPERFECT_RE.match(norm):
+            if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm):
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
                 for d in find_dates(text[a:b], pub):
                     if d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
@@ -1007,7 +1011,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if etype is None:
                     continue
                 found_types.add(etype)
-                if etype in ("airstrike", "shelling") and _SUPPORT_RE.search(cnorm, max(0, tm.start() - 16), tm.start()):
+                if etype in ("airstrike", "shelling") and lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start()):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
