@@ -15,6 +15,7 @@ Example
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,29 +87,98 @@ def normalize_char_string(s: str) -> str:
     if _COMPAT_RE.search(s):
         # only the compatibility characters, as ``normalize`` does, so both agree
         s = _COMPAT_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
+    if len(s) >= _NP_MIN_LEN:
+        return _translate(s, kept=False)[0].lower()
     return s.translate(_TABLE).lower()
+
+
+#: Texts at least this long (whole articles) are normalized once: the geoparser and the event
+#: extractor both normalize the same article, one right after the other.
+NORMALIZE_CACHE_MIN_LEN = 256
 
 
 def normalize(text: str) -> Normalized:
     """Normalize Arabic ``text`` for matching, keeping a map back to the original.
 
     Fast path: one ``str.translate`` when nothing is deleted or expanded (most news text has
-    few diacritics); otherwise the offset map is built from the kept positions.
+    few diacritics); otherwise the offset map is built from the kept positions. The result is
+    immutable; the last few long texts are remembered (an article is normalized once for
+    geoparsing and events).
     """
+    if len(text) >= NORMALIZE_CACHE_MIN_LEN:
+        return _normalize_cached(text)
+    return _normalize(text)
+
+
+#: From this length on ``str.translate`` (a dict lookup per character) is replaced by one
+#: NumPy table lookup over the code points: ~8x faster on an article, same result.
+_NP_MIN_LEN = 200
+_NP_DELETED = 0x110000          # beyond Unicode: marks a deleted character in the table
+_NP_TABLE: list = []            # [the lookup table] once built, [None] if not usable
+
+
+def _np_table():
+    if not _NP_TABLE:
+        table = None
+        if all(v is None or len(v) == 1 for v in _TABLE.values()):
+            import numpy as np
+
+            table = np.arange(0x110000, dtype=np.uint32)
+            for k, v in _TABLE.items():
+                table[k] = _NP_DELETED if v is None else ord(v)
+        _NP_TABLE.append(table)
+    return _NP_TABLE[0]
+
+
+def _translate(text: str, kept: bool = True):
+    """``(text.translate(_TABLE), kept)``: ``kept`` lists the indices of the characters not
+    deleted, or is None (nothing deleted, or not asked for or not computed)."""
+    if len(text) >= _NP_MIN_LEN:
+        table = _np_table()
+        if table is not None:
+            import numpy as np
+
+            try:
+                cps = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+            except UnicodeEncodeError:     # lone surrogates
+                cps = None
+            if cps is not None:
+                mapped = table[cps]
+                keep = mapped != _NP_DELETED
+                out_cps = mapped[keep]
+                out = out_cps.astype("<u4").tobytes().decode("utf-32-le")
+                if len(out_cps) == len(cps) or not kept:
+                    return out, None
+                # the kept indices, from the (few) deleted ones with C-level range copies
+                kept_ix: list[int] = []
+                prev = 0
+                for d in np.flatnonzero(~keep).tolist():
+                    kept_ix.extend(range(prev, d))
+                    prev = d + 1
+                kept_ix.extend(range(prev, len(cps)))
+                return out, kept_ix
+    return text.translate(_TABLE), None
+
+
+def _normalize(text: str) -> Normalized:
     compat = _COMPAT_RE.search(text) is not None
     if not compat:
-        out = text.translate(_TABLE).lower()
+        translated, kept_np = _translate(text)
+        out = translated.lower()
         if len(out) == len(text):
             return Normalized(text, out, None)
         # Only deletions happened: offsets are the indices of kept characters (built from the
         # few deleted positions with C-level range copies). ``lower`` keeps length for Arabic
         # and almost all Latin; check and fall back if it did not.
         kept: list[int] = []
-        prev = 0
-        for m in _DELETE_RE.finditer(text):
-            kept.extend(range(prev, m.start()))
-            prev = m.end()
-        kept.extend(range(prev, len(text)))
+        if kept_np is not None:
+            kept = kept_np
+        else:
+            prev = 0
+            for m in _DELETE_RE.finditer(text):
+                kept.extend(range(prev, m.start()))
+                prev = m.end()
+            kept.extend(range(prev, len(text)))
         if len(kept) == len(out):
             return Normalized(text, out, tuple(kept))
     pieces: list[str] = []
@@ -120,6 +190,9 @@ def normalize(text: str) -> Normalized:
         pieces.append(rep)
         offsets.extend([i] * len(rep))
     return Normalized(text, "".join(pieces), tuple(offsets))
+
+
+_normalize_cached = functools.lru_cache(maxsize=8)(_normalize)
 
 
 # ---------------------------------------------------------------- sentences and tokens
