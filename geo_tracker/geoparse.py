@@ -67,6 +67,11 @@ class Lexicon:
     locative: frozenset
 
     @functools.cached_property
+    def needs_evidence(self) -> dict:
+        """Cache of ``_needs_evidence``: gazetteer key → bool."""
+        return {}
+
+    @functools.cached_property
     def context_words(self) -> dict:
         """Cache of ``_context_word``: token → (kind trigger, head, direction) or Nones."""
         return {}
@@ -713,10 +718,15 @@ def _score_candidates(m: _Match, places: Sequence[Place], anchors, admin_counts:
 
 
 def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
-    key = m.key
-    bare = key[2:] if key.startswith("ال") else key
-    return (key in lex.common or bare in lex.common or len(bare) <= 2
-            or key in lex.foreign or bare in lex.foreign)
+    got = lex.needs_evidence.get(m.key)
+    if got is None:
+        key = m.key
+        bare = key[2:] if key.startswith("ال") else key
+        got = (key in lex.common or bare in lex.common or len(bare) <= 2
+               or key in lex.foreign or bare in lex.foreign)
+        if len(lex.needs_evidence) < 500_000:
+            lex.needs_evidence[key] = got
+    return got
 
 
 

@@ -82,8 +82,29 @@ class Normalized:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+#: Short strings normalized so far (names, qualifiers, gaps between mentions repeat a lot).
+_NCS_CACHE: dict[str, str] = {}
+_NCS_CACHE_MAX_LEN = 64
+_NCS_CACHE_SIZE = 200_000
+
+
 def normalize_char_string(s: str) -> str:
-    """Normalize a short string (a name, a lexicon entry) without keeping offsets."""
+    """Normalize a short string (a name, a lexicon entry) without keeping offsets.
+
+    >>> normalize_char_string("بريـف إدلب")
+    'بريف ادلب'
+    """
+    got = _NCS_CACHE.get(s)
+    if got is None:
+        got = _normalize_char_string(s)
+        if len(s) <= _NCS_CACHE_MAX_LEN:
+            if len(_NCS_CACHE) >= _NCS_CACHE_SIZE:
+                _NCS_CACHE.clear()
+            _NCS_CACHE[s] = got
+    return got
+
+
+def _normalize_char_string(s: str) -> str:
     if _COMPAT_RE.search(s):
         # only the compatibility characters, as ``normalize`` does, so both agree
         s = _COMPAT_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
@@ -205,8 +226,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans (start, end), trimming whitespace.
 
     A sentence ends at ``.``, ``!``, ``?``/``؟`` followed by space, or at a line break (news
-    paragraphs and bullet lines are sentences of their own).
+    paragraphs and bullet lines are sentences of their own). The spans of the last few long
+    texts are remembered (the geoparser and the event extractor split the same article).
     """
+    if len(text) >= NORMALIZE_CACHE_MIN_LEN:
+        return list(_sentence_spans_cached(text))
+    return _sentence_spans(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_spans_cached(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentence_spans(text))
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
