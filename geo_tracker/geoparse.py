@@ -123,7 +123,6 @@ class _Index:
     # token → (its name-start forms as in ``token_forms``, its clitic forms that are in
     # ``joined_heads``: (form, offset, stripped)), or () when it can start no name
     start_info: dict[str, tuple] = field(default_factory=dict)
-    starters: set[str] = field(default_factory=set)     # the tokens of start_info that start a name
     # the first 2, 3 … tokens of every name of two tokens or more ("دير الزور" of "دير الزور الجديده")
     prefixes: frozenset = frozenset()
     key_places: dict[str, tuple] = field(default_factory=dict)          # see _key_places
@@ -137,8 +136,6 @@ class _Index:
         got = (forms, jforms) if forms or jforms else ()
         if len(self.start_info) < 500_000:
             self.start_info[tok] = got
-            if got:
-                self.starters.add(tok)
         return got
 
     def forms(self, tok: str, lex: "Lexicon", any_length: bool = False) -> tuple:
@@ -309,17 +306,15 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
 
     prefixes = idx.prefixes
     tt = toks.t
-    starters = idx.starters
-    unseen = [tok for tok in set(tt).difference(info) if idx.start_forms(tok, lex)]
-    if unseen and len(info) >= 500_000:           # the cache is full: add what it misses
-        starters = starters.union(unseen)
+    get = info.get
     nxt = 0                                       # first token not inside a match
-    for i in [i for i, tok in enumerate(tt) if tok in starters]:
+    # the tokens that can start a name, or not seen yet: one look-up per token
+    for i in [i for i, tok in enumerate(tt) if (g := get(tok)) is None or g]:
         if i < nxt:
             continue
         tok = tt[i]
-        got = info.get(tok)
-        if got is None:                           # (the caches are full)
+        got = get(tok)
+        if got is None:
             got = idx.start_forms(tok, lex)
         if not got:
             continue
@@ -332,10 +327,8 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
             keys = [form]
             key = form
             for j in range(i + 1, min(i + lens[0], ntok)):
-                if not joinable(j):
-                    break
                 key = f"{key} {tt[j]}"
-                if key not in prefixes:
+                if key not in prefixes or not joinable(j):
                     break
                 keys.append(key)
             for n in lens:
@@ -691,6 +684,7 @@ def _score_candidates(m: _Match, places: Sequence[Place], anchors, admin_counts:
     sent = m.sent
     near = [(am.sent == sent, ap.lat, ap.lon) for am, ap in anchors
             if am is not m and ap.kind not in ("governorate", "district")]
+    near = list(dict.fromkeys(near))     # a place named again adds nothing to a minimum
     cos, radians, hypot, exp = math.cos, math.radians, math.hypot, math.exp
     scored = []
     for p in places:
@@ -1030,9 +1024,12 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
                 lex: Lexicon, tok_sent: list[int]) -> list[Mention]:
     out = []
     triggers = _trigger_forms(lex)
-    get = triggers.get
-    for j, t in enumerate(toks.t[:-1]):
-        trig = get(t)
+    tt = toks.t
+    if triggers.keys().isdisjoint(tt):
+        return out
+    for j in [j for j, t in enumerate(tt[:-1]) if t in triggers]:
+        t = tt[j]
+        trig = triggers[t]
         if not trig:
             continue
         k = j + 1
