@@ -88,6 +88,33 @@ _NCS_CACHE_MAX_LEN = 64
 _NCS_CACHE_SIZE = 200_000
 
 
+_CHANGE_RE: list = []
+
+
+def _changes(text: str) -> bool:
+    """Can normalization change ``text``? False when it has no character that is deleted,
+    mapped, compatibility-decomposed or lower-cased, so normalizing is the identity (the event
+    extractor passes slices of an already normalized article). A one-regex test."""
+    if not _CHANGE_RE:
+        # every character normalization touches: the table, the compatibility ranges, the
+        # BMP characters ``lower`` changes (Σ, whose lower case depends on context, among
+        # them) and, to be safe, everything beyond the BMP
+        cps = set(_TABLE) | {c for c in range(0x10000) if chr(c).lower() != chr(c)}
+        cps |= set(range(0xFB50, 0xFE00)) | set(range(0xFE70, 0xFEFF)) | set(range(0xFF01, 0xFF5F))
+        cps -= set(range(0xD800, 0xE000))                  # surrogates: cannot stand in a class
+        ranges, run = [], None
+        for c in sorted(cps):
+            if run and c == run[1] + 1:
+                run[1] = c
+            else:
+                run = [c, c]
+                ranges.append(run)
+        cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                      for a, b in ranges)
+        _CHANGE_RE.append(re.compile(f"[{cls}\U00010000-\U0010FFFF\ud800-\udfff]"))
+    return _CHANGE_RE[0].search(text) is not None
+
+
 def normalize_char_string(s: str) -> str:
     """Normalize a short string (a name, a lexicon entry) without keeping offsets.
 
@@ -105,6 +132,8 @@ def normalize_char_string(s: str) -> str:
 
 
 def _normalize_char_string(s: str) -> str:
+    if not _changes(s):
+        return s
     if _COMPAT_RE.search(s):
         # only the compatibility characters, as ``normalize`` does, so both agree
         s = _COMPAT_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
@@ -182,6 +211,8 @@ def _translate(text: str, kept: bool = True):
 
 
 def _normalize(text: str) -> Normalized:
+    if not _changes(text):
+        return Normalized(text, text, None)       # already normalized (a slice of a normalized text)
     compat = _COMPAT_RE.search(text) is not None
     if not compat:
         translated, kept_np = _translate(text)
