@@ -199,14 +199,7 @@ def _translate(text: str, kept: bool = True):
                 out = out_cps.astype("<u4").tobytes().decode("utf-32-le")
                 if len(out_cps) == len(cps) or not kept:
                     return out, None
-                # the kept indices, from the (few) deleted ones with C-level range copies
-                kept_ix: list[int] = []
-                prev = 0
-                for d in np.flatnonzero(~keep).tolist():
-                    kept_ix.extend(range(prev, d))
-                    prev = d + 1
-                kept_ix.extend(range(prev, len(cps)))
-                return out, kept_ix
+                return out, np.flatnonzero(keep).tolist()
     return text.translate(_TABLE), None
 
 
