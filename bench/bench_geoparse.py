@@ -1,8 +1,9 @@
 """Geoparsing and extraction throughput against reading + normalizing the same text.
 
-    python bench/bench_geoparse.py [--repeat 5]
+    python bench/bench_geoparse.py [--repeat 5] [PATHS ...]
 
-Corpus: every article in seeds/ and tests/data/articles/ (dev, dev2, heldout), read once.
+Corpus: every article in seeds/ and tests/data/articles/ (dev, dev2, dev3, heldout), read once,
+or the given files/directories (e.g. a generated corpus: ``bench/corpus.py -n 1000 -o c.jsonl``).
 Baseline (same run, same text): ``ingest.iter_articles`` + ``text.normalize``. Prints articles/s,
 MB/s and the ratio to the baseline for: geoparse alone, geoparse + events (the whole
 per-article pipeline). One process, one core.
@@ -37,12 +38,13 @@ def _rate(label: str, n: int, mb: float, secs: float, base: float | None) -> flo
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("paths", nargs="*", default=PATHS, help="articles (default: seeds + test articles)")
     args = ap.parse_args()
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
     gaz = load_default()
     word_frequency("تدمر")  # load the frequency list once, as a long run would
-    arts = list(iter_articles(PATHS))
+    arts = list(iter_articles(args.paths))
     for a in arts:  # warm-up: per-token caches fill as they would early in a long run
         extract_events(a, geoparse(a, gaz), gazetteer=gaz)
     n = len(arts) * args.repeat
@@ -51,7 +53,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     for _ in range(args.repeat):
-        for a in iter_articles(PATHS):
+        for a in iter_articles(args.paths):
             normalize(a.text)
     base = _rate("read + normalize", n, mb, time.perf_counter() - t0, None)
 
@@ -63,7 +65,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     for _ in range(args.repeat):
-        for a in iter_articles(PATHS):
+        for a in iter_articles(args.paths):
             extract_events(a, geoparse(a, gaz), gazetteer=gaz)
     _rate("read + geoparse + events", n, mb, time.perf_counter() - t0, base)
 

@@ -28,9 +28,10 @@ Example
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
-
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -67,6 +68,21 @@ class Lexicon:
     qualifiers_after: frozenset
     qualifier_openers: frozenset
     locative: frozenset
+
+    @functools.cached_property
+    def needs_evidence(self) -> dict:
+        """Cache of ``_needs_evidence``: gazetteer key → bool."""
+        return {}
+
+    @functools.cached_property
+    def context_words(self) -> dict:
+        """Cache of ``_context_word``: token → (kind trigger, head, direction) or Nones."""
+        return {}
+
+    @functools.cached_property
+    def qualifier_words(self) -> frozenset:
+        """Head, kind-trigger and direction words (what a qualifier before a name starts with)."""
+        return frozenset(self.heads) | frozenset(self.kind_triggers) | frozenset(self.directions)
 
 
 @functools.lru_cache(maxsize=4)
@@ -109,6 +125,23 @@ class _Index:
     # beginnings of one-word names ("بصر" of "بصرالحرير"): a two-word spelling is only tried
     # when its first word is one of these
     joined_heads: frozenset = frozenset()
+    # token → (its name-start forms as in ``token_forms``, its clitic forms that are in
+    # ``joined_heads``: (form, offset, stripped)), or () when it can start no name
+    start_info: dict[str, tuple] = field(default_factory=dict)
+    # the first 2, 3 … tokens of every name of two tokens or more ("دير الزور" of "دير الزور الجديده")
+    prefixes: frozenset = frozenset()
+    key_places: dict[str, tuple] = field(default_factory=dict)          # see _key_places
+    near_governorate: dict[tuple, bool] = field(default_factory=dict)   # see _near_governorate
+
+    def start_forms(self, tok: str, lex: "Lexicon") -> tuple:
+        """What ``tok`` can start: see ``start_info`` (cached)."""
+        forms = self.forms(tok, lex)
+        jforms = tuple((f, off, st) for f, off, st, _ in self.forms(tok, lex, any_length=True)
+                       if f in self.joined_heads)
+        got = (forms, jforms) if forms or jforms else ()
+        if len(self.start_info) < 500_000:
+            self.start_info[tok] = got
+        return got
 
     def forms(self, tok: str, lex: "Lexicon", any_length: bool = False) -> tuple:
         if any_length:
@@ -155,17 +188,24 @@ def _index_for(gaz) -> _Index:
             if toks:
                 lengths.setdefault(toks[0], set()).add(len(toks))
         heads = {k[:j] for k in names if " " not in k and len(k) >= 6 for j in range(3, len(k) - 2)}
+        prefixes = {" ".join(toks[:k]) for toks in map(str.split, names) for k in range(2, len(toks) + 1)}
         idx = _Index(names, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-                     joined_heads=frozenset(heads))
+                     joined_heads=frozenset(heads), prefixes=frozenset(prefixes))
         _INDEX_CACHE[id(gaz)] = idx
     return idx
 
 
-@dataclass(slots=True)
-class _Tok:
-    s: int          # start in normalized text
-    e: int
-    t: str
+class _Toks:
+    """The tokens of a normalized text as three parallel lists: ``t`` the token strings,
+    ``s``/``e`` their start/end offsets (built with C-level splitting, no object per token)."""
+
+    __slots__ = ("t", "s", "e")
+
+    def __init__(self, t: list[str], s: list[int], e: list[int]) -> None:
+        self.t, self.s, self.e = t, s, e
+
+    def __len__(self) -> int:
+        return len(self.t)
 
 
 @dataclass
@@ -232,55 +272,89 @@ def _bare(tok: str, lex: Lexicon | None = None) -> frozenset:
     return out
 
 
-def _tokens(norm: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 
 
-def _joinable(norm: str, a: _Tok, b: _Tok) -> bool:
-    gap = norm[a.e:b.s]
+def _tokens(norm: str) -> _Toks:
+    """The ``_TOKEN_RE`` tokens of ``norm``: split keeps the separators, so the offsets are
+    running sums of the part lengths."""
+    parts = _TOKEN_SPLIT_RE.split(norm)     # [sep, tok, sep, tok, …, sep]
+    acc = list(itertools.accumulate(map(len, parts), initial=0))
+    return _Toks(parts[1::2], acc[1:-1:2], acc[2::2])
+
+
+def _joinable(norm: str, toks: _Toks, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` are separated by at most three blanks or a hyphen."""
+    gap = norm[toks.e[a]:toks.s[b]]
     return len(gap) <= 3 and (gap.strip() == "" or gap.strip() == "-")
 
 
-def _find_matches(norm: str, toks: list[_Tok], idx: _Index, lex: Lexicon) -> list[_Match]:
+def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Match]:
+    """Gazetteer names in the token stream, longest first, left to right.
+
+    Only tokens that can start a name (a clitic form that is a name's first word, or the first
+    half of a one-word name written in two) are looked at; what each token can start is cached
+    on the index, so most tokens cost one dict lookup.
+    """
     out: list[_Match] = []
-    i = 0
     ntok = len(toks)
-    while i < ntok:
+    names = idx.names
+    info = idx.start_info
+    joined: list[bool | None] = [None] * ntok     # joined[j]: tokens j-1 and j are joinable
+
+    def joinable(j: int) -> bool:
+        got = joined[j]
+        if got is None:
+            gap = norm[toks.e[j - 1]:toks.s[j]]
+            got = joined[j] = len(gap) <= 3 and (gap.strip() == "" or gap.strip() == "-")
+        return got
+
+    prefixes = idx.prefixes
+    tt = toks.t
+    get = info.get
+    nxt = 0                                       # first token not inside a match
+    # the tokens that can start a name, or not seen yet: one look-up per token
+    for i in [i for i, tok in enumerate(tt) if (g := get(tok)) is None or g]:
+        if i < nxt:
+            continue
+        tok = tt[i]
+        got = get(tok)
+        if got is None:
+            got = idx.start_forms(tok, lex)
+        if not got:
+            continue
+        forms, jforms = got
         best: _Match | None = None
-        for form, off, stripped, lens in idx.forms(toks[i].t, lex):
-            for n in lens:
-                if i + n > ntok or (best is not None and n <= best.n):
-                    continue
-                parts = [form]
-                ok = True
-                for j in range(i + 1, i + n):
-                    if not _joinable(norm, toks[j - 1], toks[j]):
-                        ok = False
-                        break
-                    parts.append(toks[j].t)
-                if not ok:
-                    continue
-                key = " ".join(parts)
-                ids = idx.names.get(key)
-                if ids:
-                    start = toks[i].s + off
-                    best = _Match(i, n, key, list(ids), start, toks[i + n - 1].e, stripped)
+        for form, off, stripped, lens in forms:
+            if best is not None and lens[0] <= best.n:
+                continue
+            # keys[k]: the k+1 tokens from here, as long as some name starts with them
+            keys = [form]
+            key = form
+            for j in range(i + 1, min(i + lens[0], ntok)):
+                key = f"{key} {tt[j]}"
+                if key not in prefixes or not joinable(j):
                     break
-        if best is None and i + 1 < ntok and _joinable(norm, toks[i], toks[i + 1]) \
-                and any(f in idx.joined_heads for f, _, _, _ in idx.forms(toks[i].t, lex, any_length=True)):
-            # "بصر الحرير", "خان طومان" written in two words for the gazetteer's one
-            for form, off, stripped, lens in idx.forms(toks[i].t, lex, any_length=True):
-                if form not in idx.joined_heads:
+                keys.append(key)
+            for n in lens:
+                if n > len(keys) or (best is not None and n <= best.n):
                     continue
-                ids = idx.names.get(form + toks[i + 1].t)
-                if ids and len(form) >= 3 and len(toks[i + 1].t) >= 3:
-                    best = _Match(i, 2, form + toks[i + 1].t, list(ids), toks[i].s + off, toks[i + 1].e, stripped)
+                key = keys[n - 1]
+                ids = names.get(key)
+                if ids:
+                    best = _Match(i, n, key, list(ids), toks.s[i] + off, toks.e[i + n - 1], stripped)
+                    break
+        if best is None and jforms and i + 1 < ntok and joinable(i + 1):
+            # "بصر الحرير", "خان طومان" written in two words for the gazetteer's one
+            t2 = toks.t[i + 1]
+            for form, off, stripped in jforms:
+                ids = names.get(form + t2)
+                if ids and len(form) >= 3 and len(t2) >= 3:
+                    best = _Match(i, 2, form + t2, list(ids), toks.s[i] + off, toks.e[i + 1], stripped)
                     break
         if best is not None:
             out.append(best)
-            i += best.n
-        else:
-            i += 1
+            nxt = i + best.n
     return out
 
 
@@ -292,60 +366,82 @@ _DIST_RE = re.compile(
     r"(?:(?:مدينه|بلده|قريه|منطقه|مطار|قاعده)\s+)?$")
 
 
-def _token_sentences(toks: list[_Tok], sents: list[tuple[int, int]]) -> list[int]:
-    """Sentence index of each token (one sweep: tokens and sentences are both in order)."""
-    out = []
-    k, last = 0, len(sents) - 1
-    for t in toks:
-        while k < last and sents[k + 1][0] <= t.s:
-            k += 1
-        out.append(k)
+def _token_sentences(toks: _Toks, sents: list[tuple[int, int]]) -> list[int]:
+    """Sentence index of each token: the last sentence starting at or before it (0 before the
+    first); tokens and sentences are both in order, so one bisection per sentence."""
+    out: list[int] = []
+    starts = toks.s
+    prev = 0
+    for k in range(1, len(sents)):
+        b = bisect.bisect_left(starts, sents[k][0], prev)
+        out += [k - 1] * (b - prev)
+        prev = b
+    out += [max(0, len(sents) - 1)] * (len(starts) - prev)
     return out
 
 
-def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent: list[int]) -> None:
+_GAP_STOP = frozenset(",;.:()\"«»!?\n")
+
+
+def _context_word(tok: str, lex: Lexicon) -> tuple:
+    """(kind trigger, area head, direction word) among the clitic forms of ``tok``, each or None
+    (cached in ``lex.context_words``)."""
+    forms = _bare(tok, lex)
+    got = (next((f for f in forms if f in lex.kind_triggers), None),
+           next((f for f in forms if f in lex.heads), None),
+           next((f for f in forms if f in lex.directions), None))
+    if len(lex.context_words) < 500_000:
+        lex.context_words[tok] = got
+    return got
+
+
+def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: list[int]) -> None:
     """Fill head, kind hint, direction and distance from the words before the match."""
-    dm = _DIST_RE.search(norm[max(0, toks[m.i].s - 70):toks[m.i].s])
+    s0 = toks.s[m.i]
+    window = norm[max(0, s0 - 70):s0]
+    # the distance pattern needs a km word: look for one before running it
+    dm = _DIST_RE.search(window) if ("كم" in window or "كلم" in window or "كيلو" in window) else None
     if dm:
         m.distance_km = float(dm.group(1))
         phrase = dm.group(0)
         bs = tuple(lex.directions[w] for w in re.findall(r"(شمال|جنوب|شرق|غرب)", phrase))
         m.bearings = bs
         m.qualifier = f"{dm.group(1)} كم"
-        m.qual_start = max(0, toks[m.i].s - 70) + dm.start()
+        m.qual_start = max(0, toks.s[m.i] - 70) + dm.start()
         return
     j = m.i - 1
     quals: list[str] = []
     # the matched token itself may carry a clitic ("وبادية"); the words before it:
     steps = 0
+    words = lex.context_words
     while j >= 0 and steps < 4 and tok_sent[j] == m.sent:
-        forms = _bare(toks[j].t, lex)
-        gap = norm[toks[j].e:toks[j + 1].s]
-        if any(ch in gap for ch in ",;.:()\"«»!?\n"):
+        gap = norm[toks.e[j]:toks.s[j + 1]]
+        if not _GAP_STOP.isdisjoint(gap):
             break
         hit = False
-        trig = next((f for f in forms if f in lex.kind_triggers), None)
-        head = next((f for f in forms if f in lex.heads), None)
-        dirw = next((f for f in forms if f in lex.directions), None)
+        got = words.get(toks.t[j])
+        if got is None:
+            got = _context_word(toks.t[j], lex)
+        trig, head, dirw = got
         if head and m.head is None:
             m.head, m.head_info = head, lex.heads[head]
-            quals.append(toks[j].t)
-            m.qual_start = toks[j].s
+            quals.append(toks.t[j])
+            m.qual_start = toks.s[j]
             hit = True
         if trig and m.kind_hint is None:
             m.kind_hint = lex.kind_triggers[trig]
             if not head:
-                quals.append(toks[j].t)
-                m.qual_start = toks[j].s
+                quals.append(toks.t[j])
+                m.qual_start = toks.s[j]
             hit = True
         if dirw and not head and not trig and not dirw.startswith("ال"):
             m.bearings = (lex.directions[dirw],) + m.bearings
-            quals.append(toks[j].t)
-            m.qual_start = toks[j].s
+            quals.append(toks.t[j])
+            m.qual_start = toks.s[j]
             hit = True
         if not hit:
             # adverbs/prepositions that may stand between a head and the name
-            if toks[j].t in lex.skip_before:
+            if toks.t[j] in lex.skip_before:
                 j -= 1
                 steps += 1
                 continue
@@ -358,8 +454,8 @@ def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent
     k = m.i + m.n
     adj: list[float] = []
     while k < len(toks) and len(adj) < 2 and tok_sent[k] == m.sent:
-        t = toks[k].t
-        if t.startswith("ال") and t in lex.directions and _joinable(norm, toks[k - 1], toks[k]):
+        t = toks.t[k]
+        if t.startswith("ال") and t in lex.directions and _joinable(norm, toks, k - 1, k):
             adj.append(lex.directions[t])
             k += 1
         else:
@@ -367,7 +463,7 @@ def _read_context(m: _Match, toks: list[_Tok], norm: str, lex: Lexicon, tok_sent
     m.adj_bearings = tuple(adj)
 
 
-def _split_composite_head(m: _Match, toks: list[_Tok], lex: Lexicon) -> None:
+def _split_composite_head(m: _Match, toks: _Toks, lex: Lexicon) -> None:
     """A gazetteer name that starts with an area head ("بادية السخنة") keeps the curated place,
     but its surface is the name after the head and the head becomes the qualifier (contract:
     the surface of "وبادية السخنة" is "السخنة")."""
@@ -381,13 +477,13 @@ def _split_composite_head(m: _Match, toks: list[_Tok], lex: Lexicon) -> None:
     m.qualifier = f"{m.qualifier} {head}".strip() if m.qualifier else head
     if m.qual_start is None:
         m.qual_start = m.start
-    m.start = toks[m.i + 1].s
+    m.start = toks.s[m.i + 1]
 
 
 _PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
 
 
-def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, lex: Lexicon) -> None:
+def _propagate_list_heads(matches: list[_Match], toks: _Toks, norm: str, lex: Lexicon) -> None:
     """Heads govern the places coordinated after them.
 
     A dual/plural head governs a comma list ("بوادي حمص، ودير الزور، والرقة"); a singular
@@ -398,7 +494,7 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
     """
     prev: _Match | None = None
     prev_kind: _Match | None = None
-    for m in matches:
+    for k, m in enumerate(matches):
         for src, attr in ((prev, "head"), (prev_kind, "kind")):
             if src is None or src.sent != m.sent:
                 continue
@@ -406,11 +502,11 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
                 continue
             if attr == "kind" and m.kind_hint is not None:
                 continue
-            last = toks[src.i + src.n - 1] if src is not prev else None
-            gap_text = norm[toks[_last_tok(src, matches, m)].e:toks[m.i].s]
-            between = toks[_last_tok(src, matches, m) + 1:m.i]
-            joined_by_and = toks[m.i].t.startswith("و") or any(t.t == "و" for t in between)
-            if len(between) > 1 or any(t.t != "و" for t in between) or any(ch in gap_text for ch in ".;:()"):
+            lt = _last_tok(src, matches, k)
+            gap_text = norm[toks.e[lt]:toks.s[m.i]]
+            between = toks.t[lt + 1:m.i]
+            joined_by_and = toks.t[m.i].startswith("و") or any(t == "و" for t in between)
+            if len(between) > 1 or any(t != "و" for t in between) or any(ch in gap_text for ch in ".;:()"):
                 continue
             if not joined_by_and and not any(ch in gap_text for ch in ",-–—"):
                 continue   # "في فليفل بجروح": two names side by side are no list
@@ -436,9 +532,9 @@ def _propagate_list_heads(matches: list[_Match], toks: list[_Tok], norm: str, le
             prev_kind = m
 
 
-def _last_tok(src: _Match, matches: list[_Match], m: _Match) -> int:
-    """Index of the last token of the match right before m (the chain's latest member)."""
-    k = matches.index(m)
+def _last_tok(src: _Match, matches: list[_Match], k: int) -> int:
+    """Index of the last token of the match right before ``matches[k]`` (the chain's latest
+    member)."""
     before = matches[k - 1] if k > 0 else src
     return before.i + before.n - 1
 
@@ -496,24 +592,40 @@ def _is_governorate_like(gaz, m: _Match) -> list[str]:
     return out
 
 
+def _key_places(gaz, m: _Match) -> tuple:
+    """(the places of ``m.ids`` that exist, their governorates' admin1 names, whether they all
+    stand on one spot at 0.01°), cached per gazetteer key: ``m.ids`` is the key's id list."""
+    cache = _index_for(gaz).key_places
+    got = cache.get(m.key)
+    if got is None:
+        places = tuple(p for p in (gaz.get(pid) for pid in m.ids) if p is not None)
+        govs = tuple(p.admin1 for p in places if p.kind == "governorate" and p.admin1)
+        one_spot = bool(places) and len({(round(p.lat, 2), round(p.lon, 2)) for p in places}) == 1
+        got = (places, govs, one_spot)
+        if len(cache) < 500_000:
+            cache[m.key] = got
+    return got
+
+
 def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
+    info = [_key_places(gaz, m) for m in matches]
     # admin hints: governorates named in the same sentence (strongest right after the mention)
-    gov_matches = [(k, _is_governorate_like(gaz, m)) for k, m in enumerate(matches)]
-    for k, m in enumerate(matches):
-        for k2, govs in gov_matches:
-            if k2 == k or not govs or matches[k2].sent != m.sent:
-                continue
-            if (matches[k2].head_info or {}).get("relation") in ("road", "near", "distance"):
-                continue   # "قرب السخنة على طريق دير الزور – تدمر": a road's end, not a qualifier
-            weight = "after" if k2 > k and matches[k2].i - (m.i + m.n) <= 8 else "sent"
-            for g in govs:
-                m.admin_hints.append(f"{weight}:{g}")
+    gov_matches = [(k2, govs, matches[k2].sent, matches[k2].i)
+                   for k2, (_, govs, _) in enumerate(info) if govs
+                   # "قرب السخنة على طريق دير الزور – تدمر": a road's end, not a qualifier
+                   and (matches[k2].head_info or {}).get("relation") not in ("road", "near", "distance")]
+    if gov_matches:
+        for k, m in enumerate(matches):
+            for k2, govs, sent2, i2 in gov_matches:
+                if k2 == k or sent2 != m.sent:
+                    continue
+                weight = "after" if k2 > k and i2 - (m.i + m.n) <= 8 else "sent"
+                for g in govs:
+                    m.admin_hints.append(f"{weight}:{g}")
     # anchors: unambiguous matches with evidence
     anchors: list[tuple[_Match, Place]] = []
-    for m in matches:
-        places = [gaz.get(pid) for pid in m.ids]
-        places = [p for p in places if p is not None]
-        if len({(round(p.lat, 2), round(p.lon, 2)) for p in places}) == 1 and places:
+    for m, (places, _, one_spot) in zip(matches, info):
+        if one_spot:
             if not _needs_evidence(m, lex) or m.evidence:
                 anchors.append((m, places[0]))
     admin_counts: dict[str, int] = {}
@@ -521,8 +633,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
         if p.admin1 and p.kind != "governorate":
             admin_counts[p.admin1] = admin_counts.get(p.admin1, 0) + 1
     total = sum(admin_counts.values()) or 1
-    for m in matches:
-        places = [p for p in (gaz.get(pid) for pid in m.ids) if p is not None]
+    for m, (places, _, _) in zip(matches, info):
         if not places:
             continue
         if len(places) == 1:
@@ -539,8 +650,8 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             conf = 0.9 if same_spot else max(0.35, min(0.9, 0.5 + (best_s - second)))
         if m.stripped:
             conf -= 0.03
-        after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith("after:")}
-        if after and best.admin1 not in after and best.kind in _SMALL_KINDS | {"town"} \
+        after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith("after:")} if m.admin_hints else ()
+        if after and best.admin1 not in after and best.kind in _SMALL_KINDS_OR_TOWN \
                 and not any(_near_governorate(gaz, best, g) for g in after):
             # "حي الزهراء بحمص" but the only الزهراء we know is in Aleppo: a place we do not
             # have; report it unresolved rather than 150 km away
@@ -554,7 +665,19 @@ HINT_BORDER_KM = 60.0
 
 def _near_governorate(gaz, p: Place, admin1: str) -> bool:
     """Is ``p`` within ``HINT_BORDER_KM`` of governorate ``admin1``? The press places border
-    villages by the nearer city ("أثريا بريف الرقة" lies just inside Hama governorate)."""
+    villages by the nearer city ("أثريا بريف الرقة" lies just inside Hama governorate).
+    Cached per (place, governorate)."""
+    cache = _index_for(gaz).near_governorate
+    key = (p, admin1)
+    got = cache.get(key)
+    if got is None:
+        got = _near_governorate_uncached(gaz, p, admin1)
+        if len(cache) < 500_000:
+            cache[key] = got
+    return got
+
+
+def _near_governorate_uncached(gaz, p: Place, admin1: str) -> bool:
     geom = _admin1_geom(gaz, admin1)
     if geom is None:
         return False
@@ -566,67 +689,81 @@ def _near_governorate(gaz, p: Place, admin1: str) -> bool:
 NEXT_ANCHOR_TOKENS = 4   # a known place this close after an ambiguous one locates it
 
 
-def _score_candidates(m: _Match, places: list[Place], anchors, admin_counts: dict, total: int):
+def _score_candidates(m: _Match, places: Sequence[Place], anchors, admin_counts: dict, total: int):
     """Score the candidates of an ambiguous name, best first."""
+    hints = [h.split(":", 1) for h in m.admin_hints]
+    # the anchors that weigh: (same sentence, lat, lon); distances as ``geo.approx_km``
+    sent = m.sent
+    end = m.i + m.n
+    near = [(am.sent == sent, am.sent == sent and 0 <= am.i - end <= NEXT_ANCHOR_TOKENS, ap.lat, ap.lon)
+            for am, ap in anchors if am is not m and ap.kind not in ("governorate", "district")]
+    near = list(dict.fromkeys(near))     # a place named again adds nothing to a minimum
+    cos, radians, hypot, exp = math.cos, math.radians, math.hypot, math.exp
     scored = []
     for p in places:
         s = _prior(p, m)
-        for h in m.admin_hints:
-            w, g = h.split(":", 1)
+        for w, g in hints:
             if g == p.admin1:
                 s += 1.0 if w == "after" else 0.6
         s += 0.5 * admin_counts.get(p.admin1 or "", 0) / total
         dmin_sent, dmin_art, dmin_next = 1e9, 1e9, 1e9
-        for am, ap in anchors:
-            if am is m or ap.kind in ("governorate", "district"):
-                continue   # (a name does not locate itself: "مدينة حلب" … "ريف حلب")
-            d = _approx_km(p.lat, p.lon, ap.lat, ap.lon)
-            if am.sent == m.sent:
-                dmin_sent = min(dmin_sent, d)
-                if 0 <= am.i - (m.i + m.n) <= NEXT_ANCHOR_TOKENS:
-                    dmin_next = min(dmin_next, d)   # "قرية الجديدة قرب مدينة جسر الشغور"
-            dmin_art = min(dmin_art, d)
+        plat, plon = p.lat, p.lon
+        for same, nxt, alat, alon in near:
+            kx = 111.32 * cos(radians((plat + alat) * 0.5))
+            d = hypot((alon - plon) * kx, (alat - plat) * 110.57)
+            if same and d < dmin_sent:
+                dmin_sent = d
+            if nxt and d < dmin_next:
+                dmin_next = d   # "قرية الجديدة قرب مدينة جسر الشغور"
+            if d < dmin_art:
+                dmin_art = d
         if dmin_next < 1e9 and p.kind not in ("governorate", "district", "subdistrict") and not m.head_info:
-            s += 2.0 * math.exp(-dmin_next / 25.0)
+            s += 2.0 * exp(-dmin_next / 25.0)
         if dmin_sent < 1e9:
-            s += 0.8 * math.exp(-dmin_sent / 40.0)
+            s += 0.8 * exp(-dmin_sent / 40.0)
         if dmin_art < 1e9:
-            s += 0.4 * math.exp(-dmin_art / 60.0)
+            s += 0.4 * exp(-dmin_art / 60.0)
         scored.append((s, p))
     scored.sort(key=lambda sp: (-sp[0], sp[1].id))
     return scored
 
 
 def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
-    key = m.key
-    bare = key[2:] if key.startswith("ال") else key
-    return (key in lex.common or bare in lex.common or len(bare) <= 2
-            or key in lex.foreign or bare in lex.foreign)
+    got = lex.needs_evidence.get(m.key)
+    if got is None:
+        key = m.key
+        bare = key[2:] if key.startswith("ال") else key
+        got = (key in lex.common or bare in lex.common or len(bare) <= 2
+               or key in lex.foreign or bare in lex.foreign)
+        if len(lex.needs_evidence) < 500_000:
+            lex.needs_evidence[key] = got
+    return got
 
 
 
 
-def _has_evidence(m: _Match, matches: list[_Match], toks: list[_Tok], gaz, lex: Lexicon) -> bool:
+def _has_evidence(m: _Match, matches: list[_Match], toks: _Toks, gaz, lex: Lexicon) -> bool:
     # a direction or distance alone ("شرق المدينة") is no evidence: "the city" is a word too
     if m.evidence or m.head or m.kind_hint:
         return True
     return _qualifier_after(m, toks, lex)
 
 
-def _qualifier_after(m: _Match, toks: list[_Tok], lex: Lexicon) -> bool:
+def _qualifier_after(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     """A place qualifier right after the name: "X بريف Y", "X في ريف Y", "X شرقي Y",
     "X، محافظة Y" (the next word, or the one after في/من)."""
     k = m.i + m.n
-    nxt = toks[k:k + 2]
-    if nxt and nxt[0].t in lex.qualifier_openers:
+    nxt = toks.t[k:k + 2]
+    if nxt and nxt[0] in lex.qualifier_openers:
         nxt = nxt[1:]
     if not nxt:
         return False
-    forms = _bare(nxt[0].t, lex)
+    forms = _bare(nxt[0], lex)
     return bool(forms & lex.qualifiers_after)
 
 
 _SMALL_KINDS = frozenset({"village", "neighbourhood", "camp", "hill"})
+_SMALL_KINDS_OR_TOWN = _SMALL_KINDS | {"town"}
 _SETTLEMENT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp", "hill"})
 
 
@@ -679,18 +816,18 @@ def _word_like_uncached(m: _Match, gaz) -> bool:
     return z >= (WORD_ZIPF_VILLAGE if small else WORD_ZIPF_TOWN)
 
 
-def _coordinated(a: _Match, b: _Match, toks: list[_Tok], norm: str) -> bool:
+def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
     """a and b stand side by side in a list ("الشولا، وكباجب", "الطيبة والكوم")."""
     if a.sent != b.sent or b.i != a.i + a.n:
         return False
-    gap = norm[toks[a.i + a.n - 1].e:toks[b.i].s]
+    gap = norm[toks.e[a.i + a.n - 1]:toks.s[b.i]]
     if gap.strip(" ,-") != "" or "\n" in gap:
         return False
     # a list needs a comma or the conjunction و; two names side by side are a construct
-    return "," in gap or toks[b.i].t.startswith("و")
+    return "," in gap or toks.t[b.i].startswith("و")
 
 
-def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon) -> list[_Match]:
+def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> list[_Match]:
     """Keep matches that are places; names that are also words need evidence from context."""
     status: dict[int, bool | None] = {}
     for k, m in enumerate(matches):
@@ -725,9 +862,9 @@ def _gate(matches: list[_Match], toks: list[_Tok], norm: str, gaz, lex: Lexicon)
         if status[k] is not None or _needs_evidence(m, lex):
             continue
         # a locative preposition before it and a confirmed place of the article within 40 km
-        prev = toks[m.i - 1].t if m.i > 0 else ""
+        prev = toks.t[m.i - 1] if m.i > 0 else ""
         # (a clitic ب counts only when the word is not a common one: "بجروح" is "with wounds")
-        loc = prev in lex.locative or (m.stripped and toks[m.i].t[:1] == "ب" and word_frequency(
+        loc = prev in lex.locative or (m.stripped and toks.t[m.i][:1] == "ب" and word_frequency(
             _PLAIN_RE.sub("", m.orig_token)[1:]) < WORD_ZIPF_VILLAGE)
         if not loc:
             continue
@@ -863,11 +1000,10 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
         qs, _ = n.original_span(m.qual_start, m.start)
         qualifier = n.original[qs:s].strip(" \t\n,،-") or qualifier
         # drop a leading conjunction/preposition clitic ("وبادية" → "بادية")
-        known = set(lex.heads) | set(lex.kind_triggers) | set(lex.directions)
+        known = lex.qualifier_words
         first_word = normalize_char_string(qualifier.split(" ")[0])
         for cl in (() if first_word in known else ("وب", "و", "ب", "ف", "ل")):
-            if qualifier.startswith(cl) and normalize_char_string(qualifier[len(cl):].split(" ")[0]) in (
-                    set(lex.heads) | set(lex.kind_triggers) | set(lex.directions)):
+            if qualifier.startswith(cl) and normalize_char_string(qualifier[len(cl):].split(" ")[0]) in known:
                 qualifier = qualifier[len(cl):]
                 break
     prec = _precision_for(unc, relation)
@@ -905,39 +1041,43 @@ def _unknown_mention(article_id: str, n: Normalized, m: _Match) -> Mention:
                    qualifier=m.qualifier)
 
 
-def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[int],
+def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
                 lex: Lexicon, tok_sent: list[int]) -> list[Mention]:
     out = []
     triggers = _trigger_forms(lex)
-    for j, t in enumerate(toks[:-1]):
-        trig = triggers.get(t.t)
+    tt = toks.t
+    if triggers.keys().isdisjoint(tt):
+        return out
+    for j in [j for j, t in enumerate(tt[:-1]) if t in triggers]:
+        t = tt[j]
+        trig = triggers[t]
         if not trig:
             continue
         k = j + 1
-        if k in matched or tok_sent[k] != tok_sent[j] or not _joinable(n.text, t, toks[k]):
+        if k in matched or tok_sent[k] != tok_sent[j] or not _joinable(n.text, toks, j, k):
             continue
-        if toks[k].t in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
-                and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks[k], toks[k + 1]):
+        if toks.t[k] in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
+                and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1):
             # "حي باب توما", "أحياء بستان القصر": a name of two words
-            out.append(_unresolved_mention(article_id, n, toks[k].s, toks[k + 1].e, trig, t.t, lex))
+            out.append(_unresolved_mention(article_id, n, toks.s[k], toks.e[k + 1], trig, t, lex))
             k += 1
-        elif not _unknown_name_ok(toks[k].t, trig, lex, _orig_word(n, toks[k])):
+        elif not _unknown_name_ok(toks.t[k], trig, lex, _orig_word(n, toks, k)):
             continue
         else:
-            out.append(_unresolved_mention(article_id, n, toks[k].s, toks[k].e, trig, t.t, lex))
+            out.append(_unresolved_mention(article_id, n, toks.s[k], toks.e[k], trig, t, lex))
         # "أحياء الكلاسة والسكري": a plural or dual head governs the names joined to the first
         k += 1
         while trig in lex.list_triggers and k < len(toks) and tok_sent[k] == tok_sent[j] \
-                and k not in matched and toks[k].t.startswith("و") and len(toks[k].t) > 3 \
-                and _joinable(n.text, toks[k - 1], toks[k]) \
-                and (toks[k].t[1:] in lex.compound_heads
-                     or _unknown_name_ok(toks[k].t[1:], trig, lex, _orig_word(n, toks[k])[1:])):
-            start, end = toks[k].s + 1, toks[k].e   # after the و
-            if toks[k].t[1:] in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
-                    and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks[k], toks[k + 1]):
-                end = toks[k + 1].e   # "وبستان القصر"
+                and k not in matched and toks.t[k].startswith("و") and len(toks.t[k]) > 3 \
+                and _joinable(n.text, toks, k - 1, k) \
+                and (toks.t[k][1:] in lex.compound_heads
+                     or _unknown_name_ok(toks.t[k][1:], trig, lex, _orig_word(n, toks, k)[1:])):
+            start, end = toks.s[k] + 1, toks.e[k]   # after the و
+            if toks.t[k][1:] in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
+                    and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1):
+                end = toks.e[k + 1]   # "وبستان القصر"
                 k += 1
-            out.append(_unresolved_mention(article_id, n, start, end, trig, t.t, lex))
+            out.append(_unresolved_mention(article_id, n, start, end, trig, t, lex))
             k += 1
     return out
 
@@ -946,8 +1086,8 @@ def _unresolved(article_id: str, n: Normalized, toks: list[_Tok], matched: set[i
 _QUARTER_TRIGGERS = frozenset({"حي", "احياء", "حيي", "حاره"})
 
 
-def _orig_word(n: Normalized, tok: _Tok) -> str:
-    s, e = n.original_span(tok.s, tok.e)
+def _orig_word(n: Normalized, toks: _Toks, k: int) -> str:
+    s, e = n.original_span(toks.s[k], toks.e[k])
     return _PLAIN_RE.sub("", n.original[s:e])
 
 
@@ -1013,7 +1153,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         _split_composite_head(m, toks, lex)
         a, b = n.original_span(m.start, m.end)
         m.orig = n.original[a:b]
-        ta, tb = n.original_span(toks[m.i].s, toks[m.i].e)
+        ta, tb = n.original_span(toks.s[m.i], toks.e[m.i])
         m.orig_token = n.original[ta:tb]
     _propagate_list_heads(matches, toks, norm, lex)
     kept = _gate(matches, toks, norm, gazetteer, lex)

@@ -64,6 +64,16 @@ class Quantity:
     span: tuple[int, int]
     text: str
 
+    def shifted(self, delta: int) -> "Quantity":
+        """The same quantity with its span moved by ``delta`` (found in a slice of a longer
+        text); ``dataclasses.replace(q, span=…)`` without its field-by-field overhead.
+
+        >>> find_quantities("قتل 5 أشخاص")[0].shifted(10).span
+        (14, 15)
+        """
+        return Quantity(self.value, self.low, self.high, self.approx, self.vague,
+                        (self.span[0] + delta, self.span[1] + delta), self.text)
+
     @property
     def estimate(self) -> int | None:
         """The one figure to report: value, else the lower bound, else the upper bound."""
