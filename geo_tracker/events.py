@@ -111,6 +111,7 @@ class _Lex:
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     night_re: re.Pattern
+    tally_re: re.Pattern
     support_re: re.Pattern
     day_word_re: re.Pattern
     no_casualty_re: re.Pattern
@@ -210,6 +211,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_phrase_regex(norm_list(ev.get("night_cues", []))),
+        tally_re=_phrase_regex(norm_list(ev.get("tally_verbs", []))),
         support_re=re.compile("(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
                               + ")\\s+(?:\\S+\\s+)?$"),
         day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
@@ -789,7 +791,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
         if keep and keep[-1].relation == "road" and re.fullmatch(
                 r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[keep[-1].end:m.start]):
-            m = dataclasses.replace(m, relation="road")   # "طريق دير الزور – تدمر": the road's other end
+            continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         prevs = [p for p in ms[:k]]
         if prevs and prevs[-1].place_id is not None and _is_qualifier(prevs[-1], m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
@@ -805,6 +807,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     located: list[Mention] = []
     for m in keep:
         prev = located[-1] if located else None
+        if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
+            continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
         if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km
@@ -909,6 +913,8 @@ _HEAD_AR = {"desert_of": "بادية", "countryside_of": "ريف"}   # "بادي
 
 
 def _place_names(m: Mention) -> tuple[str, str]:
+    if m.relation == "in_city":
+        return m.name_ar.replace("ـ", ""), m.name_en   # "حي السكري" (its city's point and radius)
     qual = _HEAD_AR.get(m.relation or "", m.qualifier)
     if m.relation and qual and not normalize_char_string(m.name_ar).startswith(
             normalize_char_string(qual).split(" ")[-1]):
@@ -1123,7 +1129,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
                 is_bg = True
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
-                    and _SINCE_RE.search(cnorm)):
+                    and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))):
                 is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo

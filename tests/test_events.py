@@ -368,3 +368,20 @@ def test_actors_offered_as_alternatives_are_not_an_attribution(gaz):
 def test_victims_before_a_conjunction_do_not_lend_their_role_to_the_attacker(gaz):
     evs = events("قتل عنصران من قوات النظام وجرح ثلاثة آخرون في هجوم لداعش قرب مدينة السخنة.", gaz)
     assert [(e.actor, e.killed, e.injured) for e in evs] == [("isis", 2, 3)]
+
+
+@pytest.mark.parametrize("text,places", [
+    # the other end of a road is not a second place
+    ("قُتل 4 عناصر بانفجار عبوة ناسفة على طريق السخنة – تدمر في البادية السورية.", ["طريق السخنة"]),
+    # a city that only locates its quarter
+    ("استشهد مدنيان جراء سقوط قذائف على حي الحمدانية في مدينة حلب صباح اليوم.", ["حي الحمدانية"]),
+    # a monitor's weekly tally is not one event
+    ("وثّق فريق منسقو استجابة سوريا مقتل 12 مدنياً خلال الأسبوع الماضي بقصف قوات النظام على ريف إدلب.", []),
+])
+def test_what_is_one_event_place(text, places, gaz):
+    assert [e.place_name_ar for e in events(text, gaz)] == places
+
+
+def test_a_mine_left_by_an_armed_group_is_not_its_attack(gaz):
+    evs = events("استشهد عنصر وأصيب اثنان بانفجار لغم أرضي من مخلفات الإرهابيين في بادية الميادين.", gaz)
+    assert [(e.actor, e.event_type, e.killed, e.injured) for e in evs] == [("unknown", "explosion", 1, 2)]
