@@ -108,6 +108,7 @@ class _Lex:
     irrealis_re: re.Pattern
     origin_re: re.Pattern
     consequence_re: re.Pattern
+    response_re: re.Pattern
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     night_re: re.Pattern
@@ -206,6 +207,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         irrealis_re=_phrase_regex(norm_list(ev["irrealis_cues"])),
         origin_re=_phrase_regex(norm_list(ev.get("origin_cues", []))),
         consequence_re=_phrase_regex(norm_list(ev.get("consequence_cues", []))),
+        response_re=_phrase_regex(norm_list(ev.get("response_cues", []))),
         reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("reporter_nouns", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
@@ -757,6 +759,9 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
     return 1 <= len(inside_before.split()) <= 3 and words <= 4
 
 
+_ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
+
+
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                   clause_start_orig: int, n_orig_of) -> list[Mention]:
     """The places an event happened at, from the clause's mentions."""
@@ -766,6 +771,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # after them are backdrop or intent, not where the event happened
     cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
+    for r in lex.response_re.finditer(clause_norm):
+        if lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end()):
+            cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
     ext_pos = n_orig_of(min(cut)) if cut else None
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
@@ -789,7 +797,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
             if prev_w and {prev_w[-1], prev_w[-1].lstrip("وف"), _strip_clitic(prev_w[-1])} & lex.metonym_before:
                 continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
-        if keep and keep[-1].relation == "road" and re.fullmatch(
+        if keep and (keep[-1].relation == "road" or _ROAD_BETWEEN_RE.search(
+                normalize_char_string(text[max(0, keep[-1].start - 45):keep[-1].start]))) and re.fullmatch(
                 r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[keep[-1].end:m.start]):
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         prevs = [p for p in ms[:k]]

@@ -377,6 +377,10 @@ def test_victims_before_a_conjunction_do_not_lend_their_role_to_the_attacker(gaz
     ("استشهد مدنيان جراء سقوط قذائف على حي الحمدانية في مدينة حلب صباح اليوم.", ["حي الحمدانية"]),
     # a monitor's weekly tally is not one event
     ("وثّق فريق منسقو استجابة سوريا مقتل 12 مدنياً خلال الأسبوع الماضي بقصف قوات النظام على ريف إدلب.", []),
+    # the place of the event a strike answers
+    ("شنت الولايات المتحدة فجر السبت ضربات على مواقع عسكرية في حمص ردا على هجوم كيميائي في مدينة دوما.", ["حمص"]),
+    # a road between two towns is one place
+    ("استهدفت طائرة مسيرة تركية سيارة على الطريق الواصل بين مدينتي القامشلي وعامودا.", ["القامشلي"]),
 ])
 def test_what_is_one_event_place(text, places, gaz):
     assert [e.place_name_ar for e in events(text, gaz)] == places
