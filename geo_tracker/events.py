@@ -1135,6 +1135,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     dinfo = _DateInfo(lead.start, lead.end + dt.timedelta(days=1), 1)
             else:
                 dinfo = _default_date(pub, year_hint)
+            if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
+                # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
+                dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
                 is_bg = True
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3

@@ -389,3 +389,8 @@ def test_what_is_one_event_place(text, places, gaz):
 def test_a_mine_left_by_an_armed_group_is_not_its_attack(gaz):
     evs = events("استشهد عنصر وأصيب اثنان بانفجار لغم أرضي من مخلفات الإرهابيين في بادية الميادين.", gaz)
     assert [(e.actor, e.event_type, e.killed, e.injured) for e in evs] == [("unknown", "explosion", 1, 2)]
+
+
+def test_an_event_does_not_end_after_its_report(gaz):
+    evs = events("قصفت قوات النظام مطلع الشهر الجاري بلدة كفرنبل.", gaz)   # published Thursday 7 March
+    assert [(e.date_start, e.date_end) for e in evs] == [("2024-03-01", "2024-03-07")]
