@@ -719,11 +719,16 @@ def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
     return bool(_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40])))
 
 
+_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,5}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
+
+
 def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X")?"""
     if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
         return True   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
+    if _LAUNCHED_RE.search(window):
+        return True   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
     cue = None
     for cue in lex.origin_re.finditer(window):
         pass
@@ -777,7 +782,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     ext_pos = n_orig_of(min(cut)) if cut else None
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
-    any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm
+    any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     keep: list[Mention] = []
     for k, m in enumerate(ms):
