@@ -341,8 +341,10 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 break
             if forms & lex.reporters:
                 # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent
-                nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 60]))[:3]
-                nxt = [w for w in nxt if w not in ("ان", "انه", "انها", "بان", "بانه", "بانها")][:2]
+                nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 70]))[:8]
+                # "قال الجيش الإسرائيلي في بيان إن طائراته أغارت": the words after "إن" say whose act
+                k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
+                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:2]
                 h.agent += 1.5 if set(nxt) & lex.own_action else -1.6
                 break
             if forms & lex.agent_markers:
@@ -903,6 +905,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
