@@ -653,12 +653,13 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
     out: dict[int, list] = {}
     for m in places:
         name = normalize_char_string(text[m.start:m.end])
-        c = k = None
-        for occ in re.finditer(re.escape(name), norm):   # "مدينتي جبلة وطرطوس … 106 في جبلة"
-            k = occ.start()
+        c = None
+        k = norm.find(name) if name else -1
+        while k >= 0:   # every occurrence: "مدينتي جبلة وطرطوس … 106 في جبلة"
             c = _COUNT_AT_RE.search(norm[max(0, k - 40):k])
             if c is not None:
                 break
+            k = norm.find(name, k + 1)
         if c is None:
             continue
         pos = max(0, k - 40) + c.start()
