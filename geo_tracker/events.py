@@ -322,6 +322,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             idafa = False
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
+        if _SUPPORTER_RE.search(norm, max(0, m.start() - 24), m.start()):
+            h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
         for w in reversed(_words_before(norm, m.start(), 5) if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
@@ -906,6 +908,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_SUPPORTER_RE = re.compile(r"(?:بدعم|بمسانده|باسناد|بمشاركه|بغطاء)\s+(?:\S+\s+)?(?:من\s+)?$")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
