@@ -1115,8 +1115,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
-            if etype == "other" and agent == "isis":
-                etype = "attack"
+            if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed"):
+                etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
                     w in cnorm for w in lex.arrest):
                 etype = "attack"   # an armed group storming a village attacks it
