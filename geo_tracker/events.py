@@ -233,6 +233,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
 
 # ------------------------------------------------------------------------------ helpers
 
+@functools.lru_cache(maxsize=65536)
 def _strip_clitic(w: str) -> str:
     for p in ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
         if w.startswith(p) and len(w) - len(p) >= 3:
@@ -301,17 +302,18 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
+        wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
         if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
             # a nationality adjective names an agent only after an agent noun or an event noun
             # ("الضربات الجوية الأمريكية": one adjective may stand between)
-            prev = _words_before(norm, m.start(), 2)
+            prev = wb_hit[-2:]
             pw = {f for w in prev for f in (w, _strip_clitic(w))}
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"}):
                 h.agent = -1.6
                 hits.append(h)
                 continue
         full_token = norm[m.start():m.end()]
-        before1 = _words_before(norm, m.start(), 1)
+        before1 = wb_hit[-1:]
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
@@ -324,7 +326,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
         adjective = False
         if _SUPPORTER_RE.search(norm, max(0, m.start() - 24), m.start()):
             h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
-        for w in reversed(_words_before(norm, m.start(), 5) if not idafa else ()):
+        for w in reversed(wb_hit[-5:] if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
@@ -350,14 +352,14 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 h.agent += 1.5 if set(nxt) & lex.own_action else -1.6
                 break
             if forms & lex.agent_markers:
-                prev_w = _words_before(norm, m.start(), 6)
+                prev_w = wb_hit[-6:]
                 k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
                 if k > 0 and prev_w[k - 1] in lex.relatives and not w.endswith(("ها", "ه", "هم", "هما")):
                     h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
                 else:
                     h.agent += 1.5
             elif forms & lex.target_markers:
-                wb = _words_before(norm, m.start(), 6)
+                wb = wb_hit[-6:]
                 k = len(wb) - 1 - wb[::-1].index(w) if w in wb else -1
                 if k > 0 and wb[k - 1].startswith("مصدر"):
                     h.agent += 1.5   # "قذائف مصدرها مواقع قوات النظام": whose positions fired
@@ -369,7 +371,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             h.agent += 1.0
         if set(after) & lex.victim_after:
             h.agent -= 2.5
-        before = _words_before(norm, m.start(), 1)
+        before = wb_hit[-1:]
         if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
             h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
@@ -588,15 +590,12 @@ def _count_before(norm: str, start: int, quantities) -> int | None:
     return None
 
 
-def _quantities_near_casualty_words(norm: str, lex: _Lex) -> list:
-    """Numbers within reach of killed/injured words (parsing only those windows is much
-    cheaper than the whole clause)."""
-    import dataclasses
-
+def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list:
+    """Numbers within reach of the killed/injured words ``hits`` (parsing only those windows is
+    much cheaper than the whole clause)."""
     from geo_tracker.numbers import find_quantities
 
-    spans = sorted((max(0, m.start() - 60), min(len(norm), m.end() + 90))
-                   for rx in (lex.killed_re, lex.injured_re) for m in rx.finditer(norm))
+    spans = sorted((max(0, m.start() - 60), min(len(norm), m.end() + 90)) for m in hits)
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
@@ -609,21 +608,22 @@ def _quantities_near_casualty_words(norm: str, lex: _Lex) -> list:
         while a > 0 and not norm[a - 1].isspace():
             a -= 1
         for q in find_quantities(norm[a:b]):
-            out.append(dataclasses.replace(q, span=(q.span[0] + a, q.span[1] + a)))
+            out.append(q.shifted(a))
     return out
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if lex.no_casualty_re.search(norm):
         return 0, 0   # "دون وقوع إصابات", "واقتصرت الأضرار على الماديات"
-    if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
+    found = {"killed": list(lex.killed_re.finditer(norm)), "injured": list(lex.injured_re.finditer(norm))}
+    if not (found["killed"] or found["injured"]):
         return None, None
-    quantities = _quantities_near_casualty_words(norm, lex)
+    quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"])
     res = {}
-    for kind, rx in (("killed", lex.killed_re), ("injured", lex.injured_re)):
+    for kind in ("killed", "injured"):
         total, seen, vague = 0, False, False
         used: set[int] = set()
-        for m in rx.finditer(norm):
+        for m in found[kind]:
             word = m.group(1)
             if word in lex.dual:
                 total += 2
@@ -811,10 +811,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 normalize_char_string(text[max(0, keep[-1].start - 45):keep[-1].start]))) and re.fullmatch(
                 r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[keep[-1].end:m.start]):
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
-        prevs = [p for p in ms[:k]]
-        if prevs and prevs[-1].place_id is not None and _is_qualifier(prevs[-1], m, text):
+        prev_m = ms[k - 1] if k else None
+        if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
-        if keep and lex.locator_re.search(normalize_char_string(text[max(prevs[-1].end, m.start - 40):m.start]).strip()):
+        if keep and lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip()):
             # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
             # unknown (no coordinates) the first locator stands in for it
             if keep[-1].place_id is not None:
@@ -1341,6 +1341,4 @@ def _context_is_background(events: list[Event]) -> list[Event]:
 
 
 def _replace(ev: Event, **kw) -> Event:
-    import dataclasses
-
     return dataclasses.replace(ev, **kw)
