@@ -210,3 +210,44 @@ def test_normalization_of_every_presentation_form_keeps_offsets():
     assert n.offsets is not None and len(n.offsets) == len(n.text)
     assert n.original_span(0, len(n.text)) == (0, len(s))
     assert not (set(n.text) & REMOVED)
+
+
+def _reference_normalize(text: str) -> tuple[str, tuple | None]:
+    """The plain algorithm (str.translate, one offset per output character) that the fast
+    paths of text.normalize (a NumPy table for long texts, caches) must reproduce exactly."""
+    import unicodedata
+
+    from geo_tracker import text as T
+
+    compat = T._COMPAT_RE.search(text) is not None
+    if not compat:
+        out = text.translate(T._TABLE).lower()
+        if len(out) == len(text):
+            return out, None
+        kept: list[int] = []
+        prev = 0
+        for m in T._DELETE_RE.finditer(text):
+            kept.extend(range(prev, m.start()))
+            prev = m.end()
+        kept.extend(range(prev, len(text)))
+        if len(kept) == len(out):
+            return out, tuple(kept)
+    pieces, offsets = [], []
+    for i, ch in enumerate(text):
+        if compat and T._COMPAT_RE.match(ch):
+            ch = unicodedata.normalize("NFKC", ch)
+        rep = ch.translate(T._TABLE).lower()
+        pieces.append(rep)
+        offsets.extend([i] * len(rep))
+    return "".join(pieces), tuple(offsets)
+
+
+def test_fast_normalization_equals_the_plain_algorithm_on_every_bmp_character():
+    from geo_tracker import text as T
+
+    long_pad = "غارات روسية على بادية السخنة " * 12          # long enough for the NumPy path
+    for c in range(0x10000):
+        ch = chr(c)
+        for x in (ch, "ab" + ch + " x", long_pad + ch + "ΑΣ" + ch):
+            n = T._normalize(x)
+            assert (n.text, n.offsets) == _reference_normalize(x), hex(c)
