@@ -643,7 +643,9 @@ def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if lex.no_casualty_re.search(norm):
         return 0, 0   # "دون وقوع إصابات", "واقتصرت الأضرار على الماديات"
-    found = {"killed": list(lex.killed_re.finditer(norm)), "injured": list(lex.injured_re.finditer(norm))}
+    # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
+    found = {k: [m for m in rx.finditer(norm) if not _AFTER_RE.search(norm, max(0, m.start() - 14), m.start())]
+             for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
     if not (found["killed"] or found["injured"]):
         return None, None
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"])
@@ -674,7 +676,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
-_COUNT_AT_RE = re.compile(r"(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+_AFTER_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|ردا\s+علي|رداً\s+علي|انتقاما\s+ل|انتقاما\s+من)\s*$")
+_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
 
 
 def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
@@ -695,7 +698,9 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         pos = max(0, k - 40) + c.start()
         kw = [(x.start(), "killed") for x in lex.killed_re.finditer(norm, 0, pos)] + \
              [(x.start(), "injured") for x in lex.injured_re.finditer(norm, 0, pos)]
-        kind = max(kw)[1] if kw else "killed"
+        if not kw:
+            continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
+        kind = max(kw)[1]
         n = int(c.group(1))
         if n >= 100000:
             continue
