@@ -579,6 +579,20 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str
     return None
 
 
+_SUBJECT_FIRST = frozenset({"فقد حياته", "فقدت حياتها", "لقي مصرعه", "لقيت مصرعها"})
+
+
+def _victim_before(norm: str, start: int, lex: _Lex) -> int | None:
+    """A singular or dual victim noun a few words before a killed/injured verb: 1 or 2."""
+    for w in reversed(_words_before(norm, start, 4)):
+        for f in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w):
+            if f in lex.dual:
+                return 2
+            if f in lex.singular or _strip_clitic(f) in lex.singular:
+                return 1
+    return None
+
+
 def _coordinated_noun(words: list[str], lex: _Lex) -> int:
     """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual)."""
     if len(words) < 2 or not words[1].startswith("و"):
@@ -666,6 +680,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     vague = True
                     continue
                 n = c
+            if n is None and m.group(1) in _SUBJECT_FIRST:
+                n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             if n is None or m.start() in used:
                 continue
             used.add(m.start())
@@ -674,6 +690,28 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 seen = True
         res[kind] = total if seen else None
     return res["killed"], res["injured"]
+
+
+def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], lex: _Lex, nart, na: int) -> None:
+    """"أن عاملاً في مطحنة عامودا فقد حياته وأصيب اثنان من زملائه": a sentence with no event
+    word that gives the toll at one place of an event just reported fills that event's toll."""
+    if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
+        return
+    for ca, cb in _split_clauses(norm, lex):
+        o_a, o_b = nart.original_index(na + ca), nart.original_index(na + cb - 1) + 1
+        ids = {m.place_id for m in sent_ms if o_a <= m.start < o_b and m.place_id is not None}
+        if len(ids) != 1:
+            continue   # a toll is given for one place or it is not given per place
+        killed, injured = _casualties(norm[ca:cb], lex)
+        if killed is None and injured is None:
+            continue
+        pid = ids.pop()
+        for k in range(len(events) - 1, -1, -1):
+            e = events[k]
+            if e.place_id == pid and not e.background:
+                if e.killed is None and e.injured is None:
+                    events[k] = _replace(e, killed=killed, injured=injured)
+                break
 
 
 _AFTER_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|ردا\s+علي|رداً\s+علي|انتقاما\s+ل|انتقاما\s+من)\s*$")
@@ -1059,6 +1097,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         if lead is None and len(title_idx) == len(events):
                             lead = last_dated[1]   # "ستيب نيوز - حصاد اليوم": the bulletin's day
                         break
+            if sent_ms and events and si - prev_sent <= 2:
+                _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             continue
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event

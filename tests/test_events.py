@@ -403,3 +403,11 @@ def test_a_mine_left_by_an_armed_group_is_not_its_attack(gaz):
 def test_an_event_does_not_end_after_its_report(gaz):
     evs = events("قصفت قوات النظام مطلع الشهر الجاري بلدة كفرنبل.", gaz)   # published Thursday 7 March
     assert [(e.date_start, e.date_end) for e in evs] == [("2024-03-01", "2024-03-07")]
+
+
+def test_a_later_sentence_gives_the_toll_at_one_place(gaz):
+    text = ("شنت طائرات تركية مساء أمس غارات على مطحنة في مدينة عامودا ومحطة كهرباء في مدينة القامشلي. "
+            "وأوضح المراسل أن عاملاً في مطحنة عامودا فقد حياته وأصيب اثنان من زملائه، "
+            "فيما أصيب حارسان في محطة الكهرباء بالقامشلي.")
+    evs = {e.place_name_ar: (e.killed, e.injured) for e in events(text, gaz)}
+    assert evs == {"عامودا": (1, 2), "القامشلي": (None, 2)}
