@@ -140,6 +140,7 @@ class _Lex:
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     night_re: re.Pattern
+    opener_re: re.Pattern
     tally_re: re.Pattern
     support_re: re.Pattern
     day_word_re: re.Pattern
@@ -242,6 +243,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_cue_regex(norm_list(ev.get("night_cues", []))),
         tally_re=_cue_regex(norm_list(ev.get("tally_verbs", []))),
+        opener_re=re.compile("^[\\s,;.]*(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("reference_openers", [])))
+                             + ")(?![" + _AR + "])"),
         support_re=re.compile("(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
                               + ")\\s+(?:\\S+\\s+)?$"),
         day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
@@ -1121,6 +1124,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             _, etype, tpos = trig
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):
                 continue
+            if lex.opener_re.match(cnorm):
+                continue   # "ويأتي القصف في إطار حملة …": the strikes already told
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]

@@ -411,3 +411,12 @@ def test_a_later_sentence_gives_the_toll_at_one_place(gaz):
             "فيما أصيب حارسان في محطة الكهرباء بالقامشلي.")
     evs = {e.place_name_ar: (e.killed, e.injured) for e in events(text, gaz)}
     assert evs == {"عامودا": (1, 2), "القامشلي": (None, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "وحذرت الأمم المتحدة من أن استمرار القصف على مدينة إدلب قد يؤدي إلى كارثة إنسانية.",
+    "ويأتي القصف في إطار حملة عسكرية تشنها قوات النظام بدعم روسي على ريف حلب الغربي.",
+    "وجاءت الغارات التركية على القامشلي بعد مقتل تسعة جنود أتراك.",
+])
+def test_warnings_and_references_to_told_strikes_are_not_events(text, gaz):
+    assert events(text, gaz) == []
