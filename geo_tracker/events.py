@@ -140,6 +140,7 @@ class _Lex:
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     night_re: re.Pattern
+    anaphoric: dict
     opener_re: re.Pattern
     tally_re: re.Pattern
     support_re: re.Pattern
@@ -243,6 +244,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_cue_regex(norm_list(ev.get("night_cues", []))),
         tally_re=_cue_regex(norm_list(ev.get("tally_verbs", []))),
+        anaphoric={_canon(k): _canon(v) for k, v in (ev.get("anaphoric_duals") or {}).items()},
         opener_re=re.compile("^[\\s,;.]*(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("reference_openers", [])))
                              + ")(?![" + _AR + "])"),
         support_re=re.compile("(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
@@ -824,6 +826,15 @@ _CLOSE_Q = "\"»”‟"
 _PLACE_LEAD_RE = re.compile(r"\s[وفبل]?(?:في|علي|من|الي|قرب|حول|مدينه|بلده|قريه|ريف|منطقه|محافظه|ناحيه|حي)(?=\s|$)")
 
 
+def _echoes_a_dual(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
+    s0 = normalize_char_string(m.surface)
+    head = lex.anaphoric.get(s0) or lex.anaphoric.get(s0[1:])   # (a clitic و/ب/ل/ف before it)
+    if head is None:
+        return False
+    before = normalize_char_string(text[max(0, clause_start - 300):m.start])
+    return head in before.split()[-60:] or any(w.endswith(head) for w in before.split()[-60:])
+
+
 def _in_quoted_name(m: Mention, text: str) -> bool:
     """Is m the second or later word of a short quoted name ("جودي عفرين", «أبو محمد الحلبي»)?"""
     before = text[max(0, m.start - 30):m.start]
@@ -875,6 +886,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
             continue   # "ريف ديريك (المالكية)": another name for the place before
+        if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
+            continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
         if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
         if m.kind in ("city", "governorate") and not m.relation:
