@@ -39,8 +39,10 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
         # a report of a large area (geo_precision 3: "بوادي حمص") contains a precise report
         # of the same strike inside it; otherwise different places are different events
-        broad, precise = (a, b) if a.geo_precision > b.geo_precision else (b, a)
-        if not (broad.geo_precision == 3 and precise.geo_precision < 3 and d <= broad.uncertainty_km):
+        broad, precise = (a, b) if (a.geo_precision, a.uncertainty_km) > (b.geo_precision, b.uncertainty_km) else (b, a)
+        # (within one article, a countryside or area report — "بلدات في ريف درعا" — is the
+        # summary of the precise reports inside it)
+        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= broad.uncertainty_km):
             return False
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
     if sa is None or sb is None:
@@ -50,10 +52,21 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     return sa <= eb + slack and sb <= ea + slack
 
 
+SUMMARY_AREA_KM = 20.0
+
+
+def _summary_area(broad: Event, precise: Event) -> bool:
+    """Is ``broad`` a report of an area that sums up ``precise`` — a large area (geo_precision 3),
+    or, within one article, a countryside or area report ("بلدات في ريف درعا")?"""
+    return broad.geo_precision == 3 or (broad.article_id == precise.article_id
+                                        and broad.uncertainty_km >= SUMMARY_AREA_KM
+                                        and precise.uncertainty_km < broad.uncertainty_km)
+
+
 def _merge(a: Event, b: Event) -> Event:
     """Merge b into a (a is the earlier report)."""
     loc = a if (a.geo_precision, a.uncertainty_km) <= (b.geo_precision, b.uncertainty_km) else b
-    if loc.geo_precision < 3 and max(a.geo_precision, b.geo_precision) == 3:
+    if loc.geo_precision < 3 and _summary_area(b if loc is a else a, loc):
         # a regional summary absorbed by a precise report: its toll may cover several
         # places, so the precise report's own toll stands
         return dataclasses.replace(

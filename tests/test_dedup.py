@@ -78,3 +78,15 @@ def test_places_one_sentence_lists_apart_stay_apart():
     assert len(dedup([a, b])) == 2
     # the same two reports in different sentences of the article are the same strike told twice
     assert len(dedup([a, dataclasses.replace(b, quote="غارات على بادية الرصافة")])) == 1
+
+
+def test_a_countryside_summary_in_one_article_is_absorbed_by_its_precise_report():
+    summary = ev(event_id="e0", place_id="ocha:SY12", place_name_ar="ريف درعا", geo_precision=2,
+                 uncertainty_km=40.0, lat=32.75, lon=36.2, killed=17, quote="غارات على بلدات في ريف درعا")
+    precise = ev(event_id="e1", place_id="ocha:C6000", place_name_ar="بصر الحرير", geo_precision=1,
+                 uncertainty_km=2.0, lat=32.85, lon=36.35, killed=4, quote="قتل 4 في بصر الحرير")
+    out = dedup([summary, precise])
+    assert len(out) == 1 and out[0].place_name_ar == "بصر الحرير" and out[0].killed == 4
+    # from two articles they stay two reports: a countryside report elsewhere is its own event
+    other = dataclasses.replace(precise, article_id="a2", sources=("a2",))
+    assert len(dedup([summary, other])) == 2
