@@ -459,7 +459,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if s < taken_until:
             i += 1
             continue
-        if not tok[0].isdigit() and tok not in lex.start_words:
+        if not tok[0].isdecimal() and tok not in lex.start_words:
             i += 1
             continue
         first = _number_at(norm, toks, i, lex)
@@ -467,14 +467,14 @@ def find_quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         value, end, j = first
-        if tok[0].isdigit():
+        if tok[0].isdecimal():
             nxt = _NEXT_DAY_RE.match(norm, end)
             if nxt and lex.date_after_re.match(norm, nxt.end()):
                 i += 1                       # "5 - 6 يناير", "24 و27 تشرين": days of a date range
                 continue
         start = s
         # "الـ 17" → include the article in the span.
-        m_al = re.search(r"(?<!\w)ال\s*\Z", norm[max(0, s - 4):s]) if tok[0].isdigit() else None
+        m_al = re.search(r"(?<!\w)ال\s*\Z", norm[max(0, s - 4):s]) if tok[0].isdecimal() else None
         if m_al:
             start = s - (len(norm[max(0, s - 4):s]) - m_al.start())
         low = high = value
@@ -554,7 +554,7 @@ def _number_at(norm: str, toks: list[tuple[int, int, str]], i: int,
                lex: _Lexicon, second: bool = False) -> tuple[int, int, int] | None:
     """A number starting at token ``i``: (value, normalized end, next token index) or None."""
     s, e, tok = toks[i]
-    if tok[0].isdigit():
+    if tok[0].isdecimal():
         if s > 0 and norm[s - 1] in "./:-_" and not (second and norm[s - 1] == "-"):
             return None
         if s > 0 and norm[s - 1].isalpha():

@@ -191,3 +191,8 @@ def test_digits_in_any_script(n: int, digits: str) -> None:
 def test_parse_number_words_never_raises(s: str) -> None:
     v = parse_number_words(s)
     assert v is None or (isinstance(v, int) and v >= 0)
+
+
+def test_superscript_digits_are_not_numbers():
+    # "²" is a digit to str.isdigit() but not a decimal digit: no crash, no number
+    assert [q.value for q in find_quantities("ثلاثة ²AAA")] == [3]
