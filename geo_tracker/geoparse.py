@@ -583,15 +583,6 @@ def _prior(p: Place, m: _Match) -> float:
     return s
 
 
-def _is_governorate_like(gaz, m: _Match) -> list[str]:
-    out = []
-    for pid in m.ids:
-        p = gaz.get(pid)
-        if p is not None and p.kind == "governorate" and p.admin1:
-            out.append(p.admin1)
-    return out
-
-
 def _key_places(gaz, m: _Match) -> tuple:
     """(the places of ``m.ids`` that exist, their governorates' admin1 names, whether they all
     stand on one spot at 0.01°), cached per gazetteer key: ``m.ids`` is the key's id list."""
