@@ -130,22 +130,22 @@ class _Lex:
     priority: tuple
     stand_off: frozenset
     air_only: frozenset
-    background_re: re.Pattern
-    extent_re: re.Pattern
+    background_re: _Cue
+    extent_re: _Cue
     locator_re: re.Pattern
-    irrealis_re: re.Pattern
-    origin_re: re.Pattern
-    consequence_re: re.Pattern
-    response_re: re.Pattern
+    irrealis_re: _Cue
+    origin_re: _Cue
+    consequence_re: _Cue
+    response_re: _Cue
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
-    night_re: re.Pattern
+    night_re: _Cue
     anaphoric: dict
     opener_re: re.Pattern
-    tally_re: re.Pattern
+    tally_re: _Cue
     support_re: re.Pattern
     day_word_re: re.Pattern
-    no_casualty_re: re.Pattern
+    no_casualty_re: _Cue
     metonym_before: frozenset
     clause_re: re.Pattern
     killed_re: re.Pattern
