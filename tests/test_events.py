@@ -72,6 +72,11 @@ ACTOR_CASES = [
     ("قال الجيش الإسرائيلي في بيان إن طائراته أغارت على مستودعات أسلحة في منطقة القصير بريف حمص.", "israel", "airstrike", "القصير"),
     ("نفذت قوات سوريا الديمقراطية بدعم من التحالف الدولي عملية إنزال جوي في بلدة الشحيل.", "sdf", "raid", "الشحيل"),
     ("شنت طائرات الاحتلال الأميركي غارات على مواقع في ريف البوكمال.", "coalition", "airstrike", "البوكمال"),
+    # opposition media's names for the government's forces
+    ("قصفت ميليشيات الأسد بالمدفعية قرية كنصفرة في جبل الزاوية.", "syrian_gov", "shelling", "كنصفرة"),
+    ("ألقت مروحيات الأسد براميل متفجرة على مدينة داريا.", "syrian_gov", "airstrike", "داريا"),
+    # the passengers of a bus struck are its targets
+    ("انفجرت عبوة ناسفة بحافلة مبيت تقل عناصر من ميليشيا أسد قرب بلدة اليادودة.", "unknown", "explosion", "اليادودة"),
     ("استهدفت هيئة تحرير الشام نقطة لقوات النظام في قرية الملاجة.", "opposition", "attack", "الملاجة"),
     # the owner of the thing struck is a target; the militants who launched drones are the agent
     ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لـ\"الفرقة الرابعة\" في بلدة تلدو.", "unknown", "explosion", "تلدو"),
