@@ -111,6 +111,7 @@ class _Lex:
     agent_markers: frozenset
     neutral: frozenset
     victim_after: frozenset
+    defender_after: frozenset
     reporters: frozenset
     agent_nouns: frozenset
     own_action: frozenset
@@ -211,6 +212,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         agent_markers=frozenset(norm_list(actors["agent_markers"])),
         neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
         victim_after=frozenset(norm_list(actors.get("victim_after", []))),
+        defender_after=frozenset(norm_list(actors.get("defender_after", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
@@ -404,6 +406,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             h.agent += 1.0
         if set(after) & lex.victim_after:
             h.agent -= 2.5
+        if after and after[0] in lex.defender_after:
+            h.agent -= 2.0   # "إن الجيش السوري صد الهجوم": the defender
         before = wb_hit[-1:]
         if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
             h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
