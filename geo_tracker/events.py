@@ -1270,8 +1270,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
                     admin1=m.admin1, geo_precision=m.geo_precision,
                     uncertainty_km=m.uncertainty_km,
-                    killed=split[id(m)][0] if split else killed if len(places) == 1 or m is places[0] else None,
-                    injured=split[id(m)][1] if split else injured if len(places) == 1 or m is places[0] else None,
+                    # one toll is counted once: on the first place (unless split by place), the
+                    # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
+                    killed=None if etype != etypes[0] or ag != agent else split[id(m)][0] if split else
+                    killed if len(places) == 1 or m is places[0] else None,
+                    injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
+                    injured if len(places) == 1 or m is places[0] else None,
                     quote=quote, background=is_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not is_bg:

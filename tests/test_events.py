@@ -432,3 +432,11 @@ def test_a_later_sentence_gives_the_toll_at_one_place(gaz):
 ])
 def test_warnings_and_references_to_told_strikes_are_not_events(text, gaz):
     assert events(text, gaz) == []
+
+
+def test_one_toll_is_counted_once(gaz):
+    # two kinds of strike and two agents at one place: the toll goes on one of the events only
+    evs = events("وردت القوات التركية بقصف مدفعي وضربات بطائرات مسيرة على مدينة سراقب، ما أسفر عن مقتل 16 عنصراً.", gaz)
+    assert sorted((e.event_type, e.killed) for e in evs) == [("airstrike", 16), ("shelling", None)]
+    evs = events("قصفت قوات النظام والميليشيات الإيرانية قرية كنصفرة، ما أسفر عن إصابة خمسة مدنيين.", gaz)
+    assert sorted((e.actor, e.injured) for e in evs) == [("iran_backed", None), ("syrian_gov", 5)]
