@@ -795,6 +795,17 @@ _LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انط
 _SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)")
 
 
+def _token_is_trigger(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is the whole word a mention sits in (clitics and all) an event word?"""
+    a = m.start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = m.end
+    while b < len(text) and not text[b].isspace() and text[b] not in ".,،؛:":
+        b += 1
+    return normalize_char_string(text[a:b]) in lex.type_of
+
+
 def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
@@ -883,6 +894,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if m.start > 0 and not text[m.start - 1].isspace() and _token_is_trigger(m, text, lex):
+            continue  # "سقط برميلان": the dual of "barrel", not ب + رميلان
         if any_reporter and _is_reporter_place(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if any_origin and _is_origin(m, text, clause_start_orig, lex):

@@ -55,6 +55,7 @@ class Lexicon:
     heads: dict
     kind_triggers: dict
     unresolved_triggers: frozenset
+    word_tokens: frozenset
     list_triggers: frozenset
     compound_heads: frozenset
     directions: dict
@@ -106,6 +107,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         foreign=frozenset(n(x) for x in d["foreign"]),
         breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
         not_names=frozenset(n(x) for x in d.get("not_names", [])),
+        word_tokens=frozenset(n(x) for x in d.get("word_tokens", [])),
         skip_before=frozenset(n(x) for x in d.get("skip_before", [])),
         qualifiers_after=frozenset(n(x) for x in d.get("qualifiers_after", [])),
         qualifier_openers=frozenset(n(x) for x in d.get("qualifier_openers", [])),
@@ -827,6 +829,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
             continue
+        if m.stripped and m.n == 1 and toks.t[m.i] in lex.word_tokens:
+            status[k] = False   # "برميلان" (two barrels), not ب + رميلان
+            continue
         if m.key in lex.foreign or bare in lex.foreign:
             # a village named like a foreign place needs its kind word and a Syrian qualifier
             status[k] = True if (m.kind_hint in ("village", "town") and _qualifier_after(m, toks, lex)) else False
@@ -1183,6 +1188,12 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation]
     if not cities:
         return out
+    # farther away, the city the article is about: most of its city mentions
+    counts: dict[str, int] = {}
+    for c in cities:
+        counts[c.place_id] = counts.get(c.place_id, 0) + 1
+    top = max(counts, key=lambda k: counts[k])
+    main_city = next(c for c in cities if c.place_id == top) if counts[top] * 5 >= 3 * len(cities) else None
     res = []
     for m in out:
         if not _is_neighbourhood(m):
@@ -1190,7 +1201,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
             continue
         after = [c for c in cities if 0 < c.start - m.end <= 60]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS]
-        host = after[0] if after else (before[-1] if before else None)
+        host = after[0] if after else (before[-1] if before else main_city)
         if host is None:
             res.append(m)
             continue

@@ -440,3 +440,11 @@ def test_one_toll_is_counted_once(gaz):
     assert sorted((e.event_type, e.killed) for e in evs) == [("airstrike", 16), ("shelling", None)]
     evs = events("قصفت قوات النظام والميليشيات الإيرانية قرية كنصفرة، ما أسفر عن إصابة خمسة مدنيين.", gaz)
     assert sorted((e.actor, e.injured) for e in evs) == [("iran_backed", None), ("syrian_gov", 5)]
+
+
+def test_quarters_of_one_city_stay_apart_and_barrels_are_no_town(gaz):
+    text = ("ألقت مروحيات النظام براميل متفجرة على حي الكلاسة في مدينة حلب، ما أدى إلى مقتل 19 مدنياً. "
+            "ومساء اليوم نفسه، سقط برميلان على سوق شعبي في حي الميسر، ما أدى إلى إصابة 15 شخصاً.")
+    evs = {e.place_name_ar: (e.actor, e.event_type, e.killed, e.injured) for e in events(text, gaz)}
+    assert evs == {"حي الكلاسة": ("syrian_gov", "airstrike", 19, None),
+                   "حي الميسر": ("syrian_gov", "airstrike", None, 15)}
