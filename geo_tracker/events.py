@@ -701,6 +701,15 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
+_STRIKE_KINDS = frozenset({"airstrike", "shelling"})
+
+
+def _same_kind(clause_type: str, event_type: str) -> bool:
+    """Can a place-less clause of this type add its toll to that event ("وأدت الغارات إلى مقتل…"),
+    or is it another kind of act ("انفجرت سيارة مفخخة … ما أدى إلى استشهاد شخصين" after air strikes)?"""
+    return "other" in (clause_type, event_type) or (clause_type in _STRIKE_KINDS) == (event_type in _STRIKE_KINDS)
+
+
 def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], lex: _Lex, nart, na: int) -> None:
     """"أن عاملاً في مطحنة عامودا فقد حياته وأصيب اثنان من زملائه": a sentence with no event
     word that gives the toll at one place of an event just reported fills that event's toll."""
@@ -868,6 +877,7 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
     return 1 <= len(inside_before.split()) <= 3 and words <= 4
 
 
+_DESTINATION_RE = re.compile(r"(?:انسحاب|انسحب|انسحبت|انسحبوا|فرار|فروا|فر|نزوح|نزح|نزحوا|هروب|هرب|هربوا)\S*\s+(?:\S+\s+){0,3}(?:نحو|باتجاه|الي|صوب)(?=\s)")
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
 
@@ -880,6 +890,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # after them are backdrop or intent, not where the event happened
     cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
+    dm = _DESTINATION_RE.search(clause_norm)
+    if dm:
+        cut.append(dm.end())   # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went
     for r in lex.response_re.finditer(clause_norm):
         if lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end()):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
@@ -1183,7 +1196,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
-                if prev_group and si - prev_sent <= 1:
+                if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type):
                     killed, injured = _casualties(cnorm, lex)
                     first = events[prev_group[0]]
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:

@@ -399,6 +399,8 @@ def test_victims_before_a_conjunction_do_not_lend_their_role_to_the_attacker(gaz
     # "the two villages" is not the town of القريتين
     ("قصفت قوات النظام قريتي كنصفرة والبارة، ما أسفر عن إصابة خمسة مدنيين في القريتين.", ["كنصفرة", "البارة"]),
     ("قصفت قوات النظام مدينة القريتين في ريف حمص الشرقي.", ["القريتين"]),
+    # where fighters withdrew to
+    ("دخل الجيش السوري مدينة يبرود إثر اشتباكات عنيفة انتهت بانسحاب المسلحين نحو بلدة رأس المعرة.", ["يبرود"]),
     # a road between two towns is one place
     ("استهدفت طائرة مسيرة تركية سيارة على الطريق الواصل بين مدينتي القامشلي وعامودا.", ["القامشلي"]),
 ])
@@ -448,3 +450,9 @@ def test_quarters_of_one_city_stay_apart_and_barrels_are_no_town(gaz):
     evs = {e.place_name_ar: (e.actor, e.event_type, e.killed, e.injured) for e in events(text, gaz)}
     assert evs == {"حي الكلاسة": ("syrian_gov", "airstrike", 19, None),
                    "حي الميسر": ("syrian_gov", "airstrike", None, 15)}
+
+
+def test_another_kind_of_act_does_not_lend_its_toll(gaz):
+    text = ("شن سلاح الجو غارات مكثفة على بلدة رأس المعرة. "
+            "وفي الجانب اللبناني، انفجرت سيارة مفخخة عند مدخل بلدة النبي عثمان، ما أدى إلى مقتل شخصين.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("رأس المعرة", None)]
