@@ -1052,8 +1052,10 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
         k = j + 1
         if k in matched or tok_sent[k] != tok_sent[j] or not _joinable(n.text, toks, j, k):
             continue
-        if toks.t[k] in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
+        if toks.t[k] in lex.compound_heads and k + 1 < len(toks) \
+                and (k + 1 not in matched or trig in _QUARTER_TRIGGERS) \
                 and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1):
+            # ("حي مساكن هنانو": the quarter's name holds a village's name too; the quarter wins)
             # "حي باب توما", "أحياء بستان القصر": a name of two words
             out.append(_unresolved_mention(article_id, n, toks.s[k], toks.e[k + 1], trig, t, lex))
             k += 1
@@ -1158,7 +1160,12 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
            else _unknown_mention(article.id, n, m) for m in kept]
     if unresolved:
         matched_toks = {j for m in kept for j in range(m.i, m.i + m.n)}
-        out.extend(_unresolved(article.id, n, toks, matched_toks, lex, tok_sent))
+        extra = _unresolved(article.id, n, toks, matched_toks, lex, tok_sent)
+        if extra:
+            spans = [(x.start, x.end) for x in extra]
+            out = [x for x in out if not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end)
+                                             for a, b in spans)]
+        out.extend(extra)
         out.sort(key=lambda x: (x.start, x.end))
         out = _neighbourhoods_in_city(out, gazetteer)
     return out

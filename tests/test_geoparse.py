@@ -245,3 +245,9 @@ def test_two_names_side_by_side_are_no_list(gaz):
 def test_joined_and_split_maarat_spellings(gaz):
     # OCHA writes "معرتحرمة"; the press "معرة حرمة"
     assert [m.place_id for m in resolved("قصف الطيران بلدة معرة حرمة جنوبي إدلب", gaz)][:1] == ["ocha:C4071"]
+
+
+def test_a_quarter_named_with_a_village_name_is_the_quarter(gaz):
+    # "مساكن هنانو" is a quarter of Aleppo; هنانو alone is also a village 150 km away
+    ms = parse("تعرضت الأحياء الشرقية في مدينة حلب لغارات. واستُهدف حي مساكن هنانو ببرميلين متفجرين.", gaz)
+    assert [(m.surface, m.relation) for m in ms if m.surface != "حلب"] == [("مساكن هنانو", "in_city")]
