@@ -125,6 +125,7 @@ class _Lex:
     artillery_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
+    direct_fire_re: re.Pattern
     arrest: tuple
     trigger_re: re.Pattern
     type_of: dict
@@ -225,6 +226,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
+        direct_fire_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("direct_fire_weapons", [])))
+                                  or "(?!)"),
         arrest=tuple(norm_list(ev.get("arrest_stems", []))),
         trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
         trigger_re=_phrase_regex(list(type_of)),
@@ -361,6 +364,11 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
         adjective = False
         if _SUPPORTER_RE.search(norm, max(0, m.start() - 24), m.start()):
             h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
+        acc = _ACCUSED_RE.search(norm, max(0, m.start() - 40), m.start())
+        if acc:
+            # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
+            # accuser right after the verb is a source, the one accused is not the agent either
+            h.agent -= 1.6 if acc.group(1) is None else 2.5
         for w in reversed(wb_hit[-5:] if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
@@ -1024,6 +1032,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+_ACCUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)\s+(\S+(?:\s+\S+){0,2}\s+)?$")
 _SUPPORTER_RE = re.compile(r"(?:بدعم|بمسانده|باسناد|بمشاركه|بغطاء)\s+(?:\S+\s+)?(?:من\s+)?$")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
@@ -1233,6 +1242,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # only drones fly for armed groups
             if etype == "other" and (air_words or _DRONE_RE.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
+            if etype == "shelling" and lex.direct_fire_re.search(cnorm):
+                etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
             if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed"):

@@ -75,6 +75,10 @@ ACTOR_CASES = [
     ("نفذت القوات الجوية الفضائية الروسية ضربات على مواقع المسلحين في ريف اللاذقية الشمالي.", "russia", "airstrike", "اللاذقية"),
     # the army that repelled an attack by unnamed gunmen is not its actor
     ("قالت وسائل الإعلام الرسمية إن الجيش السوري صد هجوماً شنه مسلحون على بلدة محردة.", "unknown", "attack", "محردة"),
+    # an accusation is not a claim; an RPG round is an attack
+    ("قُتل عنصران من قسد بانفجار عبوة ناسفة في بلدة الصبحة، واتهمت قسد خلايا داعش بالوقوف وراء التفجير.",
+     "unknown", "explosion", "الصبحة"),
+    ("استهداف نقطة لقسد قرب بلدة البصيرة بقذيفة آر بي جي من قبل مسلحين مجهولين.", "unknown", "attack", "البصيرة"),
     # opposition media's names for the government's forces
     ("قصفت ميليشيات الأسد بالمدفعية قرية كنصفرة في جبل الزاوية.", "syrian_gov", "shelling", "كنصفرة"),
     ("ألقت مروحيات الأسد براميل متفجرة على مدينة داريا.", "syrian_gov", "airstrike", "داريا"),
