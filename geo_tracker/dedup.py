@@ -65,8 +65,9 @@ def _summary_area(broad: Event, precise: Event) -> bool:
                                         and precise.uncertainty_km < broad.uncertainty_km)
 
 
-def _merge(a: Event, b: Event) -> Event:
-    """Merge b into a (a is the earlier report)."""
+def merge(a: Event, b: Event) -> Event:
+    """Merge report ``b`` into ``a`` (the earlier report): most precise place and date, largest
+    stated tolls, all sources; ``a``'s id."""
     loc = a if (a.geo_precision, a.uncertainty_km) <= (b.geo_precision, b.uncertainty_km) else b
     if loc.geo_precision < 3 and _summary_area(b if loc is a else a, loc):
         # a regional summary absorbed by a precise report: its toll may cover several
@@ -141,7 +142,7 @@ def dedup(events: Sequence[Event], *, slack_days: int = 1, **kw) -> list[Event]:
                     cands = sorted({i for k in rng for i in b.get(k, ())})
                 for idx in cands:
                     if same_event(out[idx], ev, slack_days=slack_days, **kw):
-                        out[idx] = _merge(out[idx], ev)
+                        out[idx] = merge(out[idx], ev)
                         index(idx, home[idx])      # its dates may have widened
                         merged = True
                         break

@@ -74,6 +74,11 @@ def _phrase_regex(phrases: Sequence[str]) -> re.Pattern:
     return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)({body})(?![{_AR}])")
 
 
+def _alts(words: Sequence[str]) -> str:
+    """A regex alternation of normalized words, longest first; spaces match any run of blanks."""
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 class _Cue:
     """A phrase regex with a cheap test first: none of its phrases' cores occurs in the text →
     no match (plain substring search is far faster than a regex that starts with a look-behind
@@ -98,10 +103,6 @@ class _Cue:
         return self.rx.match(s, *args) if self._maybe(s) else None
 
 
-def _cue_regex(phrases: Sequence[str]) -> _Cue:
-    return _Cue(phrases)
-
-
 @dataclass(frozen=True)
 class _Lex:
     actor_re: re.Pattern
@@ -119,9 +120,7 @@ class _Lex:
     relatives: frozenset
     vague_counts: frozenset
     locator_gap: frozenset
-    artillery: tuple
     aircraft: tuple
-    air_stems: tuple
     artillery_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
@@ -142,6 +141,10 @@ class _Lex:
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     night_re: _Cue
+    supporter_re: re.Pattern
+    accused_re: re.Pattern
+    cause_re: re.Pattern
+    destination_re: re.Pattern
     anaphoric: dict
     opener_re: re.Pattern
     tally_re: _Cue
@@ -220,9 +223,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         relatives=frozenset(norm_list(actors.get("relative_pronouns", []))),
         vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
         locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
-        artillery=tuple(norm_list(ev.get("artillery_stems", []))),
         aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
-        air_stems=tuple(norm_list(ev.get("air_stems", []))),
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
@@ -235,20 +236,26 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         priority=tuple(ev["priority"]),
         stand_off=frozenset(ev["stand_off_actors"]),
         air_only=frozenset(ev.get("air_only_actors", [])),
-        background_re=_cue_regex(norm_list(ev["background_cues"])),
-        extent_re=_cue_regex(norm_list(ev["extent_cues"])),
+        background_re=_Cue(norm_list(ev["background_cues"])),
+        extent_re=_Cue(norm_list(ev["extent_cues"])),
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
                               + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه))*\\s*$"),
-        irrealis_re=_cue_regex(norm_list(ev["irrealis_cues"])),
-        origin_re=_cue_regex(norm_list(ev.get("origin_cues", []))),
-        consequence_re=_cue_regex(norm_list(ev.get("consequence_cues", []))),
-        response_re=_cue_regex(norm_list(ev.get("response_cues", []))),
+        irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
+        origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
+        consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
+        response_re=_Cue(norm_list(ev.get("response_cues", []))),
         reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("reporter_nouns", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
-        night_re=_cue_regex(norm_list(ev.get("night_cues", []))),
-        tally_re=_cue_regex(norm_list(ev.get("tally_verbs", []))),
+        night_re=_Cue(norm_list(ev.get("night_cues", []))),
+        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?$"),
+        accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
+                              "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
+        cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
+        destination_re=re.compile(f"(?:{_alts(norm_list(ev['withdrawal_words']))})\\S*\\s+(?:\\S+\\s+){{0,3}}"
+                                  f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
+        tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
         anaphoric={_canon(k): _canon(v) for k, v in (ev.get("anaphoric_duals") or {}).items()},
         opener_re=re.compile("^[\\s,;.]*(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("reference_openers", [])))
                              + ")(?![" + _AR + "])"),
@@ -256,7 +263,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + ")\\s+(?:\\S+\\s+)?$"),
         day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
                                + ")(?![^\\s,.])"),
-        no_casualty_re=_cue_regex(norm_list(ev.get("no_casualty_cues", []))),
+        no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=frozenset(norm_list(ev.get("metonym_before", []))),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
@@ -271,9 +278,12 @@ def load_lexicon(directory: str | None = None) -> _Lex:
 
 # ------------------------------------------------------------------------------ helpers
 
+_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")    # longest first
+
+
 @functools.lru_cache(maxsize=65536)
 def _strip_clitic(w: str) -> str:
-    for p in ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل"):
+    for p in _CLITICS:
         if w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p):]
     return w
@@ -285,7 +295,7 @@ def _stem_regex(stems: Sequence[str]) -> re.Pattern:
     return re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:{alts})")
 
 
-_CLITIC_ALTS = "وال|بال|فال|لل|ال|و|ف|ب|ل"
+_CLITIC_ALTS = "|".join(_CLITICS)
 _DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
 
 
@@ -362,9 +372,9 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             idafa = False
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
-        if _SUPPORTER_RE.search(norm, max(0, m.start() - 24), m.start()):
+        if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
             h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
-        acc = _ACCUSED_RE.search(norm, max(0, m.start() - 40), m.start())
+        acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
         if acc:
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
             # accuser right after the verb is a source, the one accused is not the agent either
@@ -675,7 +685,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if lex.no_casualty_re.search(norm):
         return 0, 0   # "دون وقوع إصابات", "واقتصرت الأضرار على الماديات"
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
-    found = {k: [m for m in rx.finditer(norm) if not _AFTER_RE.search(norm, max(0, m.start() - 14), m.start())]
+    found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
     if not (found["killed"] or found["injured"]):
         return None, None
@@ -740,7 +750,6 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
                 break
 
 
-_AFTER_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|ردا\s+علي|رداً\s+علي|انتقاما\s+ل|انتقاما\s+من)\s*$")
 _COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
 
 
@@ -812,17 +821,6 @@ _LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انط
 _SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)")
 
 
-def _token_is_trigger(m: Mention, text: str, lex: _Lex) -> bool:
-    """Is the whole word a mention sits in (clitics and all) an event word?"""
-    a = m.start
-    while a > 0 and not text[a - 1].isspace():
-        a -= 1
-    b = m.end
-    while b < len(text) and not text[b].isspace() and text[b] not in ".,،؛:":
-        b += 1
-    return normalize_char_string(text[a:b]) in lex.type_of
-
-
 def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
@@ -885,7 +883,6 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
     return 1 <= len(inside_before.split()) <= 3 and words <= 4
 
 
-_DESTINATION_RE = re.compile(r"(?:انسحاب|انسحب|انسحبت|انسحبوا|فرار|فروا|فر|نزوح|نزح|نزحوا|هروب|هرب|هربوا)\S*\s+(?:\S+\s+){0,3}(?:نحو|باتجاه|الي|صوب)(?=\s)")
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
 
@@ -898,7 +895,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # after them are backdrop or intent, not where the event happened
     cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
-    dm = _DESTINATION_RE.search(clause_norm)
+    dm = lex.destination_re.search(clause_norm)
     if dm:
         cut.append(dm.end())   # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went
     for r in lex.response_re.finditer(clause_norm):
@@ -915,8 +912,6 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
-        if m.start > 0 and not text[m.start - 1].isspace() and _token_is_trigger(m, text, lex):
-            continue  # "سقط برميلان": the dual of "barrel", not ب + رميلان
         if any_reporter and _is_reporter_place(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if any_origin and _is_origin(m, text, clause_start_orig, lex):
@@ -1032,8 +1027,6 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
-_ACCUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|حمل|حملت|يحمل|تحمل)\s+(\S+(?:\s+\S+){0,2}\s+)?$")
-_SUPPORTER_RE = re.compile(r"(?:بدعم|بمسانده|باسناد|بمشاركه|بغطاء)\s+(?:\S+\s+)?(?:من\s+)?$")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
@@ -1399,7 +1392,7 @@ def _headline_told_again(events: list[Event], title_idx: set[int]) -> list[Event
 def _absorb_unspecific(events: list[Event]) -> list[Event]:
     """An event of type "other" ("استهدافه", "اعتداء") at the place and date of a typed event of
     the same article ("مقتل شاب برصاص مجهولين في أنخل") is that event told again: merge it in."""
-    from geo_tracker.dedup import _merge, same_event
+    from geo_tracker.dedup import merge, same_event
 
     typed = [k for k, e in enumerate(events) if e.event_type != "other"]
     if not typed or len(typed) == len(events):
@@ -1411,7 +1404,7 @@ def _absorb_unspecific(events: list[Event]) -> list[Event]:
         for j in typed:
             t = out[j]
             if t is not None and same_event(t, _replace(e, event_type=t.event_type)):
-                out[j] = _replace(_merge(t, _replace(e, event_type=t.event_type)), event_type=t.event_type)
+                out[j] = _replace(merge(t, _replace(e, event_type=t.event_type)), event_type=t.event_type)
                 out[k] = None
                 break
     return [e for e in out if e is not None]

@@ -1178,8 +1178,9 @@ _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 
 
 def _is_neighbourhood(m: Mention) -> bool:
-    q = (m.qualifier or "").strip()
-    return m.kind == "neighbourhood" or q.split(" ")[-1:] and q.split(" ")[-1].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
+    """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood)?"""
+    head = (m.qualifier or "").split()[-1:]
+    return m.kind == "neighbourhood" or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
 
 
 def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
