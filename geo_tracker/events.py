@@ -113,6 +113,7 @@ class _Lex:
     neutral: frozenset
     victim_after: frozenset
     defender_after: frozenset
+    shoot_down: frozenset
     reporters: frozenset
     agent_nouns: frozenset
     own_action: frozenset
@@ -217,6 +218,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
         victim_after=frozenset(norm_list(actors.get("victim_after", []))),
         defender_after=frozenset(norm_list(actors.get("defender_after", []))),
+        shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
@@ -409,6 +411,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
                 if k > 0 and prev_w[k - 1] in lex.relatives and not w.endswith(("ها", "ه", "هم", "هما")):
                     h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
+                elif forms & lex.shoot_down and lex.aircraft_re.search(" ".join(_words_after(norm, m.end(), 2))):
+                    h.agent -= 2.0   # "أسقطت الفصائل طائرة مسيرة": the defender shot it down
                 else:
                     h.agent += 1.5
             elif forms & lex.target_markers:

@@ -900,14 +900,17 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
     import yaml
 
     if not path.exists():
-        return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "join_pairs": [], "pair_max_km": 0}
+        return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "join_pairs": [], "pair_max_km": 0,
+                "join_only_prefixes": [], "display_names": {}}
     with path.open(encoding="utf-8") as fh:
         rules = yaml.safe_load(fh) or {}
     return {"qualifiers": {name_key(q) for q in rules.get("qualifiers", [])},
             "generic_bases": {name_key(q) for q in rules.get("generic_bases", [])},
             "join_prefixes": [name_key(q) for q in rules.get("join_prefixes", [])],
+            "join_only_prefixes": [name_key(q) for q in rules.get("join_only_prefixes", [])],
             "join_pairs": [(name_key(a), name_key(b)) for a, b in (rules.get("join_pairs") or {}).items()],
-            "pair_max_km": float(rules.get("pair_max_km", 0))}
+            "pair_max_km": float(rules.get("pair_max_km", 0)),
+            "display_names": {str(k): str(v) for k, v in (rules.get("display_names") or {}).items()}}
 
 
 def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any]) -> None:
@@ -924,6 +927,9 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                     extra[row["id"]].append(pre + k[len(pre) + 1:])
                 elif k.startswith(pre) and " " not in k and len(k) >= len(pre) + 3:
                     extra[row["id"]].append(pre + " " + k[len(pre):])
+            for pre in rules["join_only_prefixes"]:   # "معر شمشه" → "معرشمشه", never split
+                if k.startswith(pre + " ") and len(k) > len(pre) + 3:
+                    extra[row["id"]].append(pre + k[len(pre) + 1:])
             for joined, split in rules["join_pairs"]:   # "معرتحرمة" ↔ "معرة حرمة"
                 if k.startswith(joined) and " " not in k and len(k) >= len(joined) + 3:
                     extra[row["id"]].append(split + " " + k[len(joined):])
@@ -948,6 +954,12 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
     for row in ocha:
         if row["id"] in extra:
             _add_variants(row, "variants_ar", extra[row["id"]])
+        shown = rules["display_names"].get(row["pcode"])
+        if shown and shown != row["name_ar"]:   # OCHA's misplaced space: its form stays a variant
+            old = row["name_ar"]
+            row["name_ar"] = shown
+            row["variants_ar"] = [v for v in row["variants_ar"] if v != shown]
+            _add_variants(row, "variants_ar", [old])
 
 
 def reference_dir_default() -> Path:

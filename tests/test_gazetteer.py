@@ -116,9 +116,17 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("كفر نبل", "ocha:C4068"),
     ("كفرزيتا", "ocha:C3463"),
     ("جعبر", "ocha:C5981"),
+    ("معرشمشة", "ocha:C3981"),         # OCHA writes معر شمشه; joined one way only
+    ("معرة مصرين", "ocha:C3947"),
 ])
 def test_derived_variants(gaz: Gazetteer, variant: str, pid: str) -> None:
     assert pid in [p.id for p in gaz.candidates(name_key(variant))]
+
+
+def test_misplaced_ocha_space_shown_in_press_spelling(gaz: Gazetteer) -> None:
+    p = gaz.get("ocha:C3947")                        # OCHA: "معر تمصرين"
+    assert p.name_ar == "معرة مصرين" and "معر تمصرين" in p.variants_ar
+    assert "معر اته" not in gaz.get("ocha:C4307").variants_ar   # معراتة is not split
 
 
 @pytest.mark.parametrize("pid, kept, dropped", [
