@@ -116,6 +116,7 @@ class _Lex:
     shoot_down: frozenset
     reporters: frozenset
     agent_nouns: frozenset
+    nisba_hosts: frozenset
     own_action: frozenset
     trigger_words: frozenset
     relatives: frozenset
@@ -221,6 +222,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
+        nisba_hosts=frozenset(norm_list(actors.get("nisba_hosts", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
         relatives=frozenset(norm_list(actors.get("relative_pronouns", []))),
         vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
@@ -358,7 +360,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             # ("الضربات الجوية الأمريكية": one adjective may stand between)
             prev = wb_hit[-2:]
             pw = {f for w in prev for f in (w, _strip_clitic(w))}
-            if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"}):
+            if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
                 h.agent = -1.6
                 hits.append(h)
                 continue
@@ -374,6 +376,13 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             idafa = False
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
+        if wb_hit and " " not in phrase and phrase.endswith(("ي", "يه")) and wb_hit[-1] in lex.nisba_hosts:
+            # "استهدف قاعدة تركية", "على نقطة روسية": the owner of the place struck, unless the
+            # place is where the fire came from ("من قاعدة روسية")
+            if wb_hit[-2:-1] != ["من"]:
+                h.agent -= 2.0
+            hits.append(h)
+            continue
         if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
             h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
