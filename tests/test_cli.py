@@ -126,6 +126,22 @@ def test_one_bad_article_is_skipped_and_named(seeds_dir, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["features"]
 
 
+def test_many_skipped_articles_are_summarised_not_listed(tmp_path):
+    src = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "ok", "text": "قصفت قوات النظام بلدة كفرنبل.", "published": "2024-01-01"},
+                      ensure_ascii=False)
+    src.write_text("\n".join([good] + ["{broken"] * 60) + "\n", encoding="utf-8")
+    out = tmp_path / "ev.geojson"
+    code, _, err = run(["--quiet", "extract", str(src), "-o", str(out)])
+    assert code == 2 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert sum(":2:" in ln or ":21:" in ln for ln in lines) == 2        # the first 20 are named
+    assert not any(":22:" in ln for ln in lines)
+    assert any("skipped 40 more article(s)" in ln for ln in lines)
+    assert "60 article(s) skipped" in lines[-1]
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 1
+
+
 def test_output_directory_missing_is_exit_1(seeds_dir, tmp_path):
     code, _, err = run(["extract", str(seeds_dir), "-o", str(tmp_path / "nope" / "ev.geojson")])
     assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -18,6 +18,32 @@ def report_skip(s) -> None:
     click.echo(f"geo-tracker: skipped {where}: {s.reason}", err=True)
 
 
+class SkipReporter:
+    """Name the first ``limit`` skipped articles on stderr, one line each; count the rest by
+    reason and summarise them in ``finish()`` (a corpus where every line fails does not flood
+    the terminal with a million identical lines)."""
+
+    def __init__(self, limit: int = 20) -> None:
+        self.limit = limit
+        self.n = 0
+        self.rest: dict[str, int] = {}
+
+    def __call__(self, s) -> None:
+        self.n += 1
+        if self.n <= self.limit:
+            report_skip(s)
+        else:
+            self.rest[s.reason] = self.rest.get(s.reason, 0) + 1
+
+    def finish(self) -> None:
+        if not self.rest:
+            return
+        more = sum(self.rest.values())
+        reason, k = max(self.rest.items(), key=lambda kv: kv[1])
+        tail = f"{k} of them: {reason}" if len(self.rest) > 1 else f"all: {reason}"
+        click.echo(f"geo-tracker: skipped {more} more article(s) not named ({tail})", err=True)
+
+
 @click.command()
 @paths_arg
 @click.option("-o", "--output", "output", default=None, type=click.Path(path_type=str),
@@ -78,6 +104,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], output: str | None, publ
         check_output(mentions_path, "jsonl")
     quiet = quiet_cmd or (ctx.obj or {}).get("quiet", False)
 
+    skips = SkipReporter()
     with contextlib.ExitStack() as stack:
         on_mentions = None
         if mentions_path:
@@ -89,11 +116,12 @@ def extract(ctx: click.Context, paths: tuple[str, ...], output: str | None, publ
                     fh.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
 
         res = run(list(paths), published=published, include_background=include_background,
-                  jobs=jobs, on_skip=report_skip, on_mentions=on_mentions,
+                  jobs=jobs, on_skip=skips, on_mentions=on_mentions,
                   progress=not quiet and sys.stderr.isatty(), append=store, engine=engine,
                   scheduler=scheduler)
         if output is not None:
             write_events(res.events, output, fmt=fmt)
+    skips.finish()
     if not quiet:
         click.echo(f"geo-tracker: {res.summary()}", err=True)
     if res.skipped:

@@ -21,20 +21,22 @@ def geoparse(paths: tuple[str, ...], output: str, published, resolved_only: bool
       geo-tracker geoparse seeds/004_d910dc413e6c6c9a.txt
       geo-tracker geoparse news.jsonl -o mentions.jsonl
     """
-    from geo_tracker.cli.extract import report_skip
+    from geo_tracker.cli.extract import SkipReporter
     from geo_tracker.geoparse import geoparse_paths
     from geo_tracker.io import check_output, write_jsonl
 
     if output != "-":
         check_output(output, "jsonl")
     skipped = []
+    report = SkipReporter()
 
     def _skip(s):
         skipped.append(s)
-        report_skip(s)
+        report(s)
 
     mentions = geoparse_paths(list(paths), published=published, on_skip=_skip,
                               unresolved=not resolved_only)
     write_jsonl((m.to_dict() for m in mentions), output)
+    report.finish()
     if skipped:
         raise PartialSuccess(f"{len(skipped)} article(s) skipped")
