@@ -713,7 +713,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 total += 2
                 seen = True
                 continue
-            n = _count_before(norm, m.start(), quantities)
+            # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
+            joined = m.start(1) > m.start() and norm[m.start()] in "وف"
+            n = None if joined else _count_before(norm, m.start(), quantities)
             if n is None:
                 c = _count_after(norm, m.end(), lex, quantities)
                 if c == "vague":
@@ -1211,9 +1213,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
-                if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type):
-                    killed, injured = _casualties(cnorm, lex)
+                if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
+                        and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
                     first = events[prev_group[0]]
+                    if dates is None:
+                        dates = find_dates(sent, pub)
+                    if any(d.precision <= 2 and d.kind not in ("year", "part_of_year") and first.date_start
+                           and d.end.isoformat() < first.date_start for d in dates):
+                        continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
+                    killed, injured = _casualties(cnorm, lex)
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:
                         events[prev_group[0]] = _replace(first, killed=first.killed if first.killed is not None else killed,
                                                          injured=first.injured if first.injured is not None else injured)

@@ -825,8 +825,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
     status: dict[int, bool | None] = {}
     for k, m in enumerate(matches):
         bare = m.key[2:] if m.key.startswith("ال") else m.key
-        if m.stripped == 2 and (m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
-                                or _needs_evidence(m, lex)):
+        if m.stripped == 2 and m.kind_hint not in ("village", "town", "city") and (
+                m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
+                or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
             continue
         if m.stripped and m.n == 1 and toks.t[m.i] in lex.word_tokens:

@@ -471,3 +471,16 @@ def test_another_kind_of_act_does_not_lend_its_toll(gaz):
     text = ("شن سلاح الجو غارات مكثفة على بلدة رأس المعرة. "
             "وفي الجانب اللبناني، انفجرت سيارة مفخخة عند مدخل بلدة النبي عثمان، ما أدى إلى مقتل شخصين.")
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("رأس المعرة", None)]
+
+
+def test_a_number_before_and_counts_the_words_before_it(gaz):
+    evs = events("قصفت الطائرات الحربية التركية قرية الدرباسية، وأسفر القصف عن استشهاد مدنيين اثنين "
+                 "وإصابة ثلاثة آخرين بجروح.", gaz)
+    assert [(e.killed, e.injured) for e in evs] == [(2, 3)]
+
+
+def test_an_earlier_strike_in_the_pluperfect_does_not_lend_its_toll(gaz):
+    text = ("قصف جيش الاحتلال التركي بالمدفعية الثقيلة قرية مرعناز، دون ورود معلومات عن إصابات. "
+            "وكانت دولة الاحتلال قد صعّدت من هجماتها أمس، حيث استهدفت بأكثر من 30 غارة مواقع متفرقة "
+            "في إقليم الجزيرة، ما أدى إلى استشهاد 11 شخصاً.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("مرعناز", None)]

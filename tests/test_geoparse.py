@@ -251,3 +251,13 @@ def test_a_quarter_named_with_a_village_name_is_the_quarter(gaz):
     # "مساكن هنانو" is a quarter of Aleppo; هنانو alone is also a village 150 km away
     ms = parse("تعرضت الأحياء الشرقية في مدينة حلب لغارات. واستُهدف حي مساكن هنانو ببرميلين متفجرين.", gaz)
     assert [(m.surface, m.relation) for m in ms if m.surface != "حلب"] == [("مساكن هنانو", "in_city")]
+
+
+def test_a_village_word_lends_the_article_to_a_name_without_it(gaz):
+    # "السويدية" is also "Swedish": without a kind word it stays a word; with one, the village
+    # OCHA writes without the article
+    assert not resolved("أعلنت الحكومة السويدية عن مساعدات.", gaz)
+    got = [m.place_id for m in resolved("قصفت المسيرات قرية السويدية في ريف ديرك.", gaz)]
+    assert {"ocha:C4835", "ocha:C4840"} & set(got), got
+    # a governorate word does not lend it: "بمحافظة الأنبار" is Iraq's, not the village أنبار
+    assert "ocha:C1549" not in [m.place_id for m in resolved("استهدفت مواقع في القائم بمحافظة الأنبار.", gaz)]
