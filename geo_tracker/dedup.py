@@ -68,7 +68,11 @@ def _summary_area(broad: Event, precise: Event) -> bool:
 def merge(a: Event, b: Event) -> Event:
     """Merge report ``b`` into ``a`` (the earlier report): most precise place and date, largest
     stated tolls, all sources; ``a``'s id."""
-    loc = a if (a.geo_precision, a.uncertainty_km) <= (b.geo_precision, b.uncertainty_km) else b
+    def where(e: Event) -> tuple:
+        # a quarter placed at its city ("حي الحمدانية في حلب") names more than the city alone
+        return e.geo_precision, e.uncertainty_km, e.place_kind != "neighbourhood"
+
+    loc = a if where(a) <= where(b) else b
     if loc.geo_precision < 3 and _summary_area(b if loc is a else a, loc):
         # a regional summary absorbed by a precise report: its toll may cover several
         # places, so the precise report's own toll stands

@@ -669,6 +669,8 @@ def _count_before(norm: str, start: int, quantities) -> int | None:
             return n     # "أكثر من 40 جريحاً" counts 40, as ACLED does
         if 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]):
             return n
+        if 0 < gap <= 24 and len(norm[q.span[1]:start].split()) == 1 and norm[start:start + 8].split()[0].endswith("وا"):
+            return n     # "3 مدنيين قتلوا": a count, its noun, a plural verb
     return None
 
 
@@ -1265,6 +1267,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
                     w in cnorm for w in lex.arrest):
                 etype = "attack"   # an armed group storming a village attacks it
+            if etype == "airstrike":
+                tw = _WORD.findall(cnorm[tpos:tpos + 40])[:2]
+                if len(tw) == 2 and "ضرب" in tw[0] and (tw[1].startswith("مدفعي") or tw[1].startswith("صاروخي") and (
+                        agent not in lex.stand_off and not lex.aircraft_re.search(cnorm))):
+                    etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
             etypes = [etype]
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike

@@ -90,3 +90,13 @@ def test_a_countryside_summary_in_one_article_is_absorbed_by_its_precise_report(
     # from two articles they stay two reports: a countryside report elsewhere is its own event
     other = dataclasses.replace(precise, article_id="a2", sources=("a2",))
     assert len(dedup([summary, other])) == 2
+
+
+def test_a_quarter_told_with_its_city_keeps_the_quarters_name():
+    city = ev(event_id="e0", place_id="ocha:C1007", place_name_ar="حلب", geo_precision=1, uncertainty_km=8.0,
+              lat=36.2, lon=37.16, place_kind="city", quote="قصفوا أحياء في مدينة حلب")
+    quarter = dataclasses.replace(city, event_id="e1", place_name_ar="حي الحمدانية", place_kind="neighbourhood",
+                                  killed=3, injured=5, quote="قتل 3 جراء قصف حي الحمدانية في حلب")
+    out = dedup([city, quarter])
+    assert len(out) == 1
+    assert (out[0].place_name_ar, out[0].killed, out[0].injured, out[0].event_id) == ("حي الحمدانية", 3, 5, "e0")

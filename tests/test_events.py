@@ -484,3 +484,17 @@ def test_an_earlier_strike_in_the_pluperfect_does_not_lend_its_toll(gaz):
             "وكانت دولة الاحتلال قد صعّدت من هجماتها أمس، حيث استهدفت بأكثر من 30 غارة مواقع متفرقة "
             "في إقليم الجزيرة، ما أدى إلى استشهاد 11 شخصاً.")
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("مرعناز", None)]
+
+
+def test_a_count_its_noun_and_a_plural_verb(gaz):
+    evs = events("وأضاف أن 3 مدنيين قتلوا وأصيب 5 آخرون جراء قصف المسلحين بلدة السقيلبية.", gaz)
+    assert [(e.killed, e.injured) for e in evs] == [(3, 5)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("دكت وحدات من الجيش العربي السوري بضربات مدفعية وصاروخية مركزة تحصينات الإرهابيين في بلدة كفرزيتا.", "shelling"),
+    ("استهدفت وحدات الجيش بضربات صاروخية مقرات الإرهابيين في بلدة كفرزيتا.", "shelling"),
+    ("نفذ جيش الاحتلال الإسرائيلي ضربات صاروخية على مواقع في محيط مدينة مصياف.", "airstrike"),
+])
+def test_artillery_and_rocket_strikes_of_ground_forces_are_shelling(text, etype, gaz):
+    assert [e.event_type for e in events(text, gaz)] == [etype]
