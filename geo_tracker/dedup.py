@@ -73,7 +73,12 @@ def merge(a: Event, b: Event) -> Event:
         return e.geo_precision, e.uncertainty_km, e.place_kind != "neighbourhood"
 
     loc = a if where(a) <= where(b) else b
-    if loc.geo_precision < 3 and _summary_area(b if loc is a else a, loc):
+    other = b if loc is a else a
+    if loc.geo_precision < 3 and (_summary_area(other, loc) or (
+            # one article's report of a wider place ("قرى وبلدات جبل الزاوية": 13 killed) and
+            # of a village in it with its own toll ("بلدة إبلين": 8): the village's toll stands
+            other.article_id == loc.article_id and other.place_id != loc.place_id
+            and loc.uncertainty_km < other.uncertainty_km and (loc.killed, loc.injured) != (None, None))):
         # a regional summary absorbed by a precise report: its toll may cover several
         # places, so the precise report's own toll stands
         return dataclasses.replace(

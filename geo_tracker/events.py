@@ -795,9 +795,31 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         if n >= 100000:
             continue
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
+    between = _tolls_between_places(norm, places, text, lex)
     if not out:
+        return between
+    return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+
+
+def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
+    """"قتل 3 مدنيين في بلدة بليون وقتل مدنيان في قرية كنصفرة": each place's own toll stands
+    between it and the place before it. {} unless two or more places get a toll that way."""
+    out: dict[int, tuple] = {}
+    prev_end = 0
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        k = norm.find(name, prev_end) if name else -1
+        if k < 0:
+            return {}
+        seg = norm[prev_end:k]
+        if lex.killed_re.search(seg) or lex.injured_re.search(seg):
+            out[id(m)] = _casualties(seg, lex)
+        else:
+            out[id(m)] = (None, None)
+        prev_end = k + len(name)
+    if sum(v != (None, None) for v in out.values()) < 2:
         return {}
-    return {id(m): tuple(out.get(id(m), (None, None))) for m in places}
+    return out
 
 
 # ------------------------------------------------------------------------------ places

@@ -100,3 +100,15 @@ def test_a_quarter_told_with_its_city_keeps_the_quarters_name():
     out = dedup([city, quarter])
     assert len(out) == 1
     assert (out[0].place_name_ar, out[0].killed, out[0].injured, out[0].event_id) == ("حي الحمدانية", 3, 5, "e0")
+
+
+def test_a_village_keeps_its_own_toll_over_the_wider_place_of_the_same_article():
+    area = ev(event_id="e0", place_id="cur:jabal-al-zawiya", place_name_ar="جبل الزاوية", uncertainty_km=15.0, geo_precision=2,
+              lat=35.71, lon=36.54, killed=13, quote="قتل 13 مدنياً بقصف على قرى وبلدات جبل الزاوية")
+    village = ev(event_id="e1", place_id="ocha:C4090", place_name_ar="إبلين", uncertainty_km=2.0,
+                 lat=35.70, lon=36.53, killed=8, quote="قصفت بلدة إبلين ما أدى إلى مقتل 8 مدنيين")
+    out = dedup([area, village])
+    assert [(e.place_name_ar, e.killed) for e in out] == [("إبلين", 8)]
+    # from another article, the larger stated toll is the event's
+    other = dataclasses.replace(village, article_id="a2", sources=("a2",))
+    assert [e.killed for e in dedup([area, other])] == [13]

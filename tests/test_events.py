@@ -498,3 +498,8 @@ def test_a_count_its_noun_and_a_plural_verb(gaz):
 ])
 def test_artillery_and_rocket_strikes_of_ground_forces_are_shelling(text, etype, gaz):
     assert [e.event_type for e in events(text, gaz)] == [etype]
+
+
+def test_each_place_keeps_the_toll_told_before_it(gaz):
+    evs = events("كما قتل 3 مدنيين في بلدة بليون وقتل مدنيان في قرية كنصفرة جراء قصف مماثل لقوات النظام.", gaz)
+    assert sorted((e.place_name_ar, e.killed) for e in evs) == [("بليون", 3), ("كنصفرة", 2)]
