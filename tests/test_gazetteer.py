@@ -127,6 +127,7 @@ def test_misplaced_ocha_space_shown_in_press_spelling(gaz: Gazetteer) -> None:
     p = gaz.get("ocha:C3947")                        # OCHA: "معر تمصرين"
     assert p.name_ar == "معرة مصرين" and "معر تمصرين" in p.variants_ar
     assert "معر اته" not in gaz.get("ocha:C4307").variants_ar   # معراتة is not split
+    assert gaz.get("ocha:C3273").name_ar == "أثريا" and "أسرية" in gaz.get("ocha:C3273").variants_ar
 
 
 @pytest.mark.parametrize("pid, kept, dropped", [
