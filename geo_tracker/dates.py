@@ -1239,6 +1239,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
 
 
 _DATELINE_WINDOW = 300
+# a label right before the date makes it the publication date whatever else the line holds
+_DATE_LABEL_RE = re.compile(r"(?:تاريخ النشر|تاريخ النّشر|نشر بتاريخ|نشر في|نُشر في|التاريخ|تاريخ)\s*[:：]?\s*$")
 _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
 # an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")
 _OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])")
@@ -1272,7 +1274,8 @@ def find_dateline(text: str) -> dt.date | None:
                 for i in range(o.span[0] - line_start, o.span[1] - line_start):
                     chars[i] = " "
         prefix = _OUTLET_NUMBER_RE.sub(" ", "".join(chars))   # "العدد ٢٢٤٤", "دير الزور 24 –"
-        if len(WORD_RE.findall(prefix)) > 5 or not _LINE_PREFIX_RE.match(prefix):
+        labelled = _DATE_LABEL_RE.search(prefix) is not None    # "رقم الخبر: 827 – تاريخ النشر: 09/11/2017"
+        if not labelled and (len(WORD_RE.findall(prefix)) > 5 or not _LINE_PREFIX_RE.match(prefix)):
             continue
         if d.kind == "hijri":
             hijri = hijri or d.start + _DAY      # the converted day (the range is ±1)

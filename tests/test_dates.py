@@ -389,6 +389,7 @@ def test_counts_are_not_dates(n: int, noun: str, verb: str, digits: str, publish
     ("العدد ٢٢٤٤ الاثنين ١٧ آذار ٢٠١٤\n\nيبرود تسقط", dt.date(2014, 3, 17)),          # issue number first
     ("دير الزور 24 – السبت 3 شباط/فبراير 2024\n\n26 قتيلاً", dt.date(2024, 2, 3)),   # a number in the outlet's name
     ("قُتل 5 مدنيين في 3 آذار 2024 بغارة على سراقب", None),                            # a sentence, not a dateline
+    ("رقم الخبر: 82724516 – تاريخ النشر: 09/11/2017 – 14:32\n\nالجيش", dt.date(2017, 11, 9)),  # a labelled date
 ])
 def test_datelines_with_numbers_before_the_date(text, day):
     assert find_dateline(text) == day

@@ -261,3 +261,16 @@ def test_a_village_word_lends_the_article_to_a_name_without_it(gaz):
     assert {"ocha:C4835", "ocha:C4840"} & set(got), got
     # a governorate word does not lend it: "بمحافظة الأنبار" is Iraq's, not the village أنبار
     assert "ocha:C1549" not in [m.place_id for m in resolved("استهدفت مواقع في القائم بمحافظة الأنبار.", gaz)]
+
+
+def test_the_city_named_again_is_no_village(gaz):
+    # "المدينة" is also a village in Hasakah; "أحياء المدينة" is the city just named
+    ms = parse("قصفت قوات النظام مدينة أريحا، واستهدفت أحياء المدينة بقذائف المدفعية.", gaz)
+    assert [m.surface for m in ms if m.place_id] == ["أريحا"]
+
+
+def test_a_square_is_placed_at_its_city(gaz):
+    ms = {m.surface: m for m in parse("سقطت قذيفة هاون على ساحة العباسيين في دمشق.", gaz)}
+    sq = ms["العباسيين"]
+    assert (sq.relation, sq.name_ar, sq.place_id) == ("in_city", "ساحة العباسيين", ms["دمشق"].place_id)
+    assert not [m for m in parse("تقدمت القوات في ساحة المعركة قرب مدينة حلب.", gaz) if m.relation == "in_city"]
