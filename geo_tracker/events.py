@@ -243,7 +243,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         background_re=_Cue(norm_list(ev["background_cues"])),
         extent_re=_Cue(norm_list(ev["extent_cues"])),
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
-                              + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه))*\\s*$"),
+                              + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
         irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
@@ -374,6 +374,13 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             h.of_type = lex.type_of.get(w0) or lex.type_of.get(_strip_clitic(w0))
         else:
             idafa = False
+            w0 = phrase.split()[0] if " " in phrase else ""
+            t0 = w0 and (lex.type_of.get(w0) or lex.type_of.get(w0[2:] if w0.startswith("ال") else w0))
+            if t0:
+                # "في العدوان الإسرائيلي على مطار التيفور": the phrase is the act and its agent
+                h.agent += 2.0
+                idafa = True
+                h.of_type = t0
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
         if wb_hit and " " not in phrase and phrase.endswith(("ي", "يه")) and wb_hit[-1] in lex.nisba_hosts:
@@ -586,13 +593,18 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 _AND_NUM_RE = re.compile(r"\sو\s*$")
 
 
-def _count_after(norm: str, end: int, lex: _Lex, quantities) -> int | None | str:
+def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
     """The number of victims named right after a killed/injured word.
 
     Returns an int, None when nothing countable follows, or "vague" ("عشرات", "عدد من").
+    A number in ``taken`` was already counted (by the word after it); it is recorded there.
     """
     for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3:
+            if taken is not None:
+                if q.span in taken:
+                    return None
+                taken.add(q.span)
             if q.vague or (q.value is None and q.low is None):
                 return "vague"
             total = q.value if q.value is not None else q.low
@@ -658,19 +670,22 @@ def _coordinated_counts(norm: str, end: int, quantities) -> int:
 _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,3}$")
 
 
-def _count_before(norm: str, start: int, quantities) -> int | None:
-    """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا"."""
+def _count_before(norm: str, start: int, quantities, taken: set | None = None) -> int | None:
+    """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا".
+    A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
     for q in quantities:
         n = q.value if q.value is not None else q.low
-        if n is None or q.vague:
+        if n is None or q.vague or (taken is not None and q.span in taken):
             continue
         gap = start - q.span[1]
-        if 0 <= gap <= 2:
-            return n     # "أكثر من 40 جريحاً" counts 40, as ACLED does
-        if 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]):
+        # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
+        # قتلوا": a count, its noun, a plural verb
+        if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
+                0 < gap <= 24 and len(norm[q.span[1]:start].split()) == 1
+                and norm[start:start + 8].split()[0].endswith("وا")):
+            if taken is not None:
+                taken.add(q.span)
             return n
-        if 0 < gap <= 24 and len(norm[q.span[1]:start].split()) == 1 and norm[start:start + 8].split()[0].endswith("وا"):
-            return n     # "3 مدنيين قتلوا": a count, its noun, a plural verb
     return None
 
 
@@ -706,6 +721,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         return None, None
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"])
     res = {}
+    taken: set = set()   # numbers already counted: "ارتقاء 14 شهيداً" is 14, not 28
     for kind in ("killed", "injured"):
         total, seen, vague = 0, False, False
         used: set[int] = set()
@@ -717,9 +733,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 continue
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
             joined = m.start(1) > m.start() and norm[m.start()] in "وف"
-            n = None if joined else _count_before(norm, m.start(), quantities)
+            n = None if joined else _count_before(norm, m.start(), quantities, taken)
             if n is None:
-                c = _count_after(norm, m.end(), lex, quantities)
+                c = _count_after(norm, m.end(), lex, quantities, taken)
                 if c == "vague":
                     vague = True
                     continue
@@ -851,6 +867,9 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     return any(w in g for w in ("ريف", "محافظه", "في", "ب", "ضمن", "منطقه")) or g.strip(" ,،") == ""
 
 
+# a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
+_ANAPHORIC_SITE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:مطار|قاعده|مدينه|بلده|قريه|حقل|معسكر|مصفاه|محطه)(?=[\s،,])")
+
 _TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|طال|طالت|استهدف|استهدفت|مستهدفه|مستهدفا))(?:\s|$)")
 
 
@@ -946,6 +965,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     keep: list[Mention] = []
+    locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos:
             continue
@@ -976,7 +996,15 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
             # unknown (no coordinates) the first locator stands in for it
             if keep[-1].place_id is not None:
+                locator = m
                 continue
+        elif not keep and lex.locator_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]).strip()) \
+                and _ANAPHORIC_SITE_RE.search(normalize_char_string(text[max(0, m.start - 90):m.start])):
+            locator = m
+            continue   # "باتجاه المطار، … والواقع بين مدينتي حمص وتدمر": the site just told
+        if locator is prev_m and prev_m is not None and re.fullmatch(r"\s*(?:و|،|,)\s*", text[prev_m.end:m.start]):
+            locator = m
+            continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
         keep.append(m)
     keep = [m for m in keep if m.place_id is not None]
     # "محور كباني في جبل الأكراد", "قرية X في ريف Y": a larger place right after a place inside

@@ -509,3 +509,14 @@ def test_artillery_and_rocket_strikes_of_ground_forces_are_shelling(text, etype,
 def test_each_place_keeps_the_toll_told_before_it(gaz):
     evs = events("كما قتل 3 مدنيين في بلدة بليون وقتل مدنيان في قرية كنصفرة جراء قصف مماثل لقوات النظام.", gaz)
     assert sorted((e.place_name_ar, e.killed) for e in evs) == [("بليون", 3), ("كنصفرة", 2)]
+
+
+def test_a_number_between_two_killed_words_counts_once(gaz):
+    evs = events("أكدت مصادر سورية ارتقاء 14 شهيداً في العدوان الإسرائيلي على مطار التيفور العسكري في ريف حمص.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("israel", "airstrike", 14)]
+
+
+def test_places_that_only_locate_a_site_told_before(gaz):
+    text = ("استهدف العدوان الصهيوني فجر اليوم مطار التيفور العسكري. وتصدت الدفاعات الجوية لصواريخ أطلقت "
+            "باتجاه المطار، المعروف بمطار تياس والواقع بين مدينتي حمص وتدمر، وأسقطت خمسة منها.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["مطار التيفور"]
