@@ -1057,6 +1057,22 @@ class _DateInfo:
     precision: int
 
 
+def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, object]:
+    """A day told right after each of several places ("في بلدة أطمة في 3 فبراير، … قرب بلدة
+    جنديرس في 12 يوليو"): {id(place): date}. Only when the places get different days."""
+    out = {}
+    for k, m in enumerate(places):
+        nxt = places[k + 1].start if k + 1 < len(places) else None
+        for d in dates:
+            pos = sent_start + d.span[0]
+            if d.precision == 1 and m.end <= pos <= m.end + 60 and (nxt is None or pos < nxt):
+                out[id(m)] = d
+                break
+    if len({(d.start, d.end) for d in out.values()}) < 2:
+        return {}
+    return out
+
+
 def _pick_date(dates, pos: int) -> object | None:
     if not dates:
         return None
@@ -1366,15 +1382,23 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
             quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
             group = []
+            own = _dates_by_place(places, cdates, a) if len(places) > 1 and len(cdates) > 1 else {}
             for m, etype, ag in ((m, t, g) for m in places for t in etypes for g in [agent] + co_agents):
-                ds = dinfo.start.isoformat() if dinfo.start else None
-                de = dinfo.end.isoformat() if dinfo.end else None
+                pd = own.get(id(m))
+                if pd is not None:
+                    # "في بلدة أطمة في 3 فبراير، وقرب جنديرس في 12 يوليو": each place its own day
+                    p_info = _DateInfo(pd.start, pd.end, pd.precision)
+                    p_bg = is_bg or (pub is not None and (pub - pd.end).days > BACKGROUND_DAYS)
+                else:
+                    p_info, p_bg = dinfo, is_bg
+                ds = p_info.start.isoformat() if p_info.start else None
+                de = p_info.end.isoformat() if p_info.end else None
                 name_ar, name_en = _place_names(m)
                 ev = Event(
                     event_id=_event_id(article.id, si, ag, etype, m.place_id, m.lat, m.lon, ds),
                     article_id=article.id, sources=(article.id,), event_type=etype, actor=ag,
                     target=target, date_start=ds, date_end=de,
-                    time_precision=dinfo.precision if ds else 3,
+                    time_precision=p_info.precision if ds else 3,
                     place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
                     admin1=m.admin1, geo_precision=m.geo_precision,
                     uncertainty_km=m.uncertainty_km,
@@ -1384,9 +1408,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     killed if len(places) == 1 or m is places[0] else None,
                     injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
                     injured if len(places) == 1 or m is places[0] else None,
-                    quote=quote, background=is_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
+                    quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
-                if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not is_bg:
+                if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:
                     implicit_idx.append(len(events))
                 if b <= title_end:
                     title_idx.add(len(events))

@@ -520,3 +520,11 @@ def test_places_that_only_locate_a_site_told_before(gaz):
     text = ("استهدف العدوان الصهيوني فجر اليوم مطار التيفور العسكري. وتصدت الدفاعات الجوية لصواريخ أطلقت "
             "باتجاه المطار، المعروف بمطار تياس والواقع بين مدينتي حمص وتدمر، وأسقطت خمسة منها.")
     assert [e.place_name_ar for e in events(text, gaz)] == ["مطار التيفور"]
+
+
+def test_each_place_takes_the_day_told_right_after_it(gaz):
+    text = ("ومن بين عمليات هذا العام الغارة التي قتلت زعيم التنظيم في بلدة أطمة في 3 فبراير/شباط، "
+            "وضربة بطائرة مسيّرة أمريكية قرب بلدة جنديرس في 12 يوليو/تموز.")
+    evs = events(text, gaz, published=dt.date(2022, 10, 6), include_background=True)
+    got = {("جنديرس" in e.place_name_ar, e.date_start, e.background) for e in evs}
+    assert got == {(False, "2022-02-03", True), (True, "2022-07-12", True)}, got
