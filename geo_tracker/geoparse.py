@@ -616,7 +616,9 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             for k2, govs, sent2, i2 in gov_matches:
                 if k2 == k or sent2 != m.sent:
                     continue
-                weight = "after" if k2 > k and i2 - (m.i + m.n) <= 8 else "sent"
+                # "برزة بدمشق": the governorate right after the name locates it; a few words
+                # later it still weighs more than one elsewhere in the sentence
+                weight = ("next" if i2 == m.i + m.n else "after") if k2 > k and i2 - (m.i + m.n) <= 8 else "sent"
                 for g in govs:
                     m.admin_hints.append(f"{weight}:{g}")
     # anchors: unambiguous matches with evidence
@@ -647,7 +649,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             conf = 0.9 if same_spot else max(0.35, min(0.9, 0.5 + (best_s - second)))
         if m.stripped:
             conf -= 0.03
-        after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith("after:")} if m.admin_hints else ()
+        after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith(("after:", "next:"))} if m.admin_hints else ()
         if after and best.admin1 not in after and best.kind in _SMALL_KINDS_OR_TOWN \
                 and not any(_near_governorate(gaz, best, g) for g in after):
             # "حي الزهراء بحمص" but the only الزهراء we know is in Aleppo: a place we do not
@@ -655,6 +657,19 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             m.place, m.score = None, 0.0
             continue
         m.place, m.score = best, round(max(0.05, min(1.0, conf)), 3)
+    # one sense per article: "في منطقة برزة بدمشق" … later "في برزة" is the same Barzeh
+    told: dict[str, tuple] = {}
+    for m in matches:
+        if m.place is not None and m.place.kind not in ("governorate", "district", "subdistrict", "city") \
+                and any(h.startswith(("next:", "after:")) for h in m.admin_hints):
+            told.setdefault(m.key, (m.place, m.score))
+    if told:
+        for m in matches:
+            got = told.get(m.key)
+            if got is not None and m.place is not None and m.place is not got[0] and m.head_info is None \
+                    and m.place.kind not in ("governorate", "district", "subdistrict", "city") \
+                    and not any(h.startswith(("next:", "after:")) for h in m.admin_hints):
+                m.place, m.score = got
 
 
 HINT_BORDER_KM = 60.0
@@ -701,7 +716,7 @@ def _score_candidates(m: _Match, places: Sequence[Place], anchors, admin_counts:
         s = _prior(p, m)
         for w, g in hints:
             if g == p.admin1:
-                s += 1.0 if w == "after" else 0.6
+                s += 2.0 if w == "next" else 1.0 if w == "after" else 0.6
         s += 0.5 * admin_counts.get(p.admin1 or "", 0) / total
         dmin_sent, dmin_art, dmin_next = 1e9, 1e9, 1e9
         plat, plon = p.lat, p.lon
@@ -1224,8 +1239,12 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
         if host is None:
             res.append(m)
             continue
-        if m.place_id is not None and haversine_km(m.lat, m.lon, host.lat, host.lon) <= NEIGHBOURHOOD_MAX_KM:
-            res.append(m)   # the gazetteer has this neighbourhood (or a suburb) in that city
+        if m.place_id is not None and (haversine_km(m.lat, m.lon, host.lat, host.lon) <= NEIGHBOURHOOD_MAX_KM
+                                       or not after and m.kind == "neighbourhood"):
+            # the gazetteer has this neighbourhood (or a suburb) in that city; or it has the
+            # quarter in another city and the text does not put it in this one ("في برزة"
+            # in an article that also names Homs is Damascus's Barzeh)
+            res.append(m)
             continue
         res.append(dataclasses.replace(
             m, place_id=host.place_id, name_en=f"{m.surface} ({host.name_en})", kind="neighbourhood",

@@ -274,3 +274,11 @@ def test_a_square_is_placed_at_its_city(gaz):
     sq = ms["العباسيين"]
     assert (sq.relation, sq.name_ar, sq.place_id) == ("in_city", "ساحة العباسيين", ms["دمشق"].place_id)
     assert not [m for m in parse("تقدمت القوات في ساحة المعركة قرب مدينة حلب.", gaz) if m.relation == "in_city"]
+
+
+def test_a_place_named_with_its_city_keeps_that_sense_later(gaz):
+    # برزة is a Damascus quarter and a Homs village; "بدمشق" right after decides, and the
+    # later bare "برزة" of the same article is the same place
+    text = ("استهدفت الضربات مركزا للبحوث في منطقة برزة بدمشق، ومنشأة غرب مدينة حمص. "
+            "وقالت مصادر إن الضربة على مركز البحوث في برزة لم تسفر عن خسائر، فيما أصيب ثلاثة قرب حمص.")
+    assert [m.place_id for m in parse(text, gaz) if m.surface == "برزة"] == ["cur:barzeh", "cur:barzeh"]
