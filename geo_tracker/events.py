@@ -591,6 +591,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------ casualties
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
+_HURT_RE = re.compile(r"اصاب|جرح|جريح|مصاب")
 
 
 def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
@@ -612,7 +613,8 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             last = q
             for q2 in quantities[k + 1:]:
                 between = norm[last.span[1]:q2.span[0]]
-                if len(between) > 45 or not _AND_NUM_RE.search(between) or q2.vague or q2.value is None:
+                if len(between) > 45 or not (_AND_NUM_RE.search(between) or q2.text.startswith("و")) or q2.vague \
+                        or q2.value is None or _HURT_RE.search(between):
                     break
                 total += q2.value
                 last = q2
@@ -661,7 +663,7 @@ def _coordinated_counts(norm: str, end: int, quantities) -> int:
             continue
         between = norm[end:q.span[0]]
         if _AND_NUM_RE.search(between) and q.value is not None and not q.vague \
-                and not re.search(r"اصاب|جرح|جريح|مصاب", between):
+                and not _HURT_RE.search(between):
             total += q.value
         break
     return total
@@ -867,6 +869,25 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     return any(w in g for w in ("ريف", "محافظه", "في", "ب", "ضمن", "منطقه")) or g.strip(" ,،") == ""
 
 
+_ACTOR_IN_RE = re.compile(r"\s+في\s*$")
+
+
+def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is ``m`` the place an actor named right before it is based in ("فصائل جيش الفتح في
+    إدلب"), with the act's verb still to come ("… في إدلب بقصف …", "… في إدلب أمس بقصف")?"""
+    before = _QUOTES_RE.sub("", normalize_char_string(text[max(0, m.start - 50):m.start]))
+    g = _ACTOR_IN_RE.search(before)
+    if g is None:
+        return False
+    hit = None
+    for a in lex.actor_re.finditer(before, 0, g.start()):
+        hit = a
+    if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
+        return False
+    after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
+    return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
+
+
 # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
 _ANAPHORIC_SITE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:مطار|قاعده|مدينه|بلده|قريه|حقل|معسكر|مصفاه|محطه)(?=[\s،,])")
 
@@ -981,6 +1002,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
         if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
+        if _actor_base(m, text, lex):
+            continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
         if m.kind in ("city", "governorate") and not m.relation:
             prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
             if prev_w and {prev_w[-1], prev_w[-1].lstrip("وف"), _strip_clitic(prev_w[-1])} & lex.metonym_before:

@@ -764,6 +764,7 @@ def build(reference_dir: str | Path | None = None, out_dir: str | Path | None = 
                    population=0, uncertainty_km=0.0,
                    source=f"OCHA COD communities {r['PCODE']}", notes="")
         row["_capital"] = r["CAPIT_LVL"].strip()
+        row["_admin3_ar"] = (r.get("ADMIN3_ARA") or "").strip()
         notes = [f"subdistrict {r['ADMIN3_EN']} ({r['ADMIN3_COD']})"]
         # OCHA joins the names of merged localities with "_" (Arabic) and " - " (English).
         parts = _name_parts(name_ar, r"[_\-]")
@@ -901,13 +902,14 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
 
     if not path.exists():
         return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "join_pairs": [], "pair_max_km": 0,
-                "join_only_prefixes": [], "display_names": {}}
+                "join_only_prefixes": [], "display_names": {}, "admin_suffix": False}
     with path.open(encoding="utf-8") as fh:
         rules = yaml.safe_load(fh) or {}
     return {"qualifiers": {name_key(q) for q in rules.get("qualifiers", [])},
             "generic_bases": {name_key(q) for q in rules.get("generic_bases", [])},
             "join_prefixes": [name_key(q) for q in rules.get("join_prefixes", [])],
             "join_only_prefixes": [name_key(q) for q in rules.get("join_only_prefixes", [])],
+            "admin_suffix": bool(rules.get("strip_admin_suffix", False)),
             "join_pairs": [(name_key(a), name_key(b)) for a, b in (rules.get("join_pairs") or {}).items()],
             "pair_max_km": float(rules.get("pair_max_km", 0)),
             "display_names": {str(k): str(v) for k, v in (rules.get("display_names") or {}).items()}}
@@ -935,6 +937,24 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                     extra[row["id"]].append(split + " " + k[len(joined):])
                 elif k.startswith(split + " ") and len(k) > len(split) + 3:
                     extra[row["id"]].append(joined + k[len(split) + 1:])
+            if rules["admin_suffix"] and n == row["name_ar"]:
+                # "كفريا معرتمصرين", "ميسلون عين عيسى": OCHA adds the subdistrict's or district's
+                # name to tell a village from its namesakes; the press writes the bare name
+                ws = n.replace("/", " ").replace(" - ", " ").replace("- ", " ").split()
+                def squash(x: str) -> str:   # "معرتمصرين" is "معرة تمصرين"
+                    return name_key(x).replace(" ", "").replace("ه", "ت").replace("تت", "ت")
+
+                for adm in (row.get("_admin3_ar") or "", row.get("admin2_ar") or ""):
+                    if not adm:
+                        continue
+                    cut = next((j for j in range(len(ws) - 1, 0, -1) if squash(" ".join(ws[j:])) == squash(adm)), None)
+                    if cut is not None:
+                        base = " ".join(ws[:cut]).strip(" -")
+                        bk = name_key(base)
+                        if len(bk) >= 3 and bk not in exact and name_key(base.split()[0]) not in rules["generic_bases"] \
+                                and not _word_like_base(base):
+                            extra[row["id"]].append(base)
+                        break
             words = n.split()
             if "_" not in n and len(words) >= 2 and name_key(words[-1]) in rules["qualifiers"]:
                 base = " ".join(words[:-1])
@@ -960,6 +980,20 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
             row["name_ar"] = shown
             row["variants_ar"] = [v for v in row["variants_ar"] if v != shown]
             _add_variants(row, "variants_ar", [old])
+
+
+def _word_like_base(base: str) -> bool:
+    """Is a one-word name derived from an OCHA name also an ordinary Arabic word ("القاضي",
+    "خفية"), or the tail of one after a clitic ("بيرة" in "كبيرة")? Such a derived name would
+    fire on ordinary text; it is not added (wordfreq's general Arabic frequencies)."""
+    if " " in base.strip():
+        return False
+    from wordfreq import zipf_frequency
+
+    bare = base[2:] if base.startswith("ال") and len(base) > 4 else base
+    if max(zipf_frequency(base, "ar"), zipf_frequency(bare, "ar"), zipf_frequency("ال" + bare, "ar")) >= 3.0:
+        return True
+    return max(zipf_frequency(p + bare, "ar") for p in "كبلوف") >= 4.0
 
 
 def reference_dir_default() -> Path:

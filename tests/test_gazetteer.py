@@ -118,6 +118,8 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("جعبر", "ocha:C5981"),
     ("معرشمشة", "ocha:C3981"),         # OCHA writes معر شمشه; joined one way only
     ("معرة مصرين", "ocha:C3947"),
+    ("كفريا", "ocha:C3952"),           # OCHA كفريا معرتمصرين: the subdistrict's name added
+    ("العمرية", "ocha:C1510"),          # OCHA العمرية عفرين: the district's name added
 ])
 def test_derived_variants(gaz: Gazetteer, variant: str, pid: str) -> None:
     assert pid in [p.id for p in gaz.candidates(name_key(variant))]
@@ -128,6 +130,9 @@ def test_misplaced_ocha_space_shown_in_press_spelling(gaz: Gazetteer) -> None:
     assert p.name_ar == "معرة مصرين" and "معر تمصرين" in p.variants_ar
     assert "معر اته" not in gaz.get("ocha:C4307").variants_ar   # معراتة is not split
     assert gaz.get("ocha:C3273").name_ar == "أثريا" and "أسرية" in gaz.get("ocha:C3273").variants_ar
+    # a name left bare by an added district name is not taken when it is an ordinary word or
+    # a word's tail ("بيرة ارمناز": "بيرة" ends "كبيرة"; "القاضي جرابلس": "القاضي" is "the judge")
+    assert "بيرة" not in gaz.get("ocha:C4180").variants_ar and "القاضي" not in gaz.get("ocha:C2254").variants_ar
 
 
 @pytest.mark.parametrize("pid, kept, dropped", [
