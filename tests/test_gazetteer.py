@@ -119,7 +119,7 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("معرشمشة", "ocha:C3981"),         # OCHA writes معر شمشه; joined one way only
     ("معرة مصرين", "ocha:C3947"),
     ("كفريا", "ocha:C3952"),           # OCHA كفريا معرتمصرين: the subdistrict's name added
-    ("العمرية", "ocha:C1510"),          # OCHA العمرية عفرين: the district's name added
+    ("رسيون", "ocha:C3676"),            # OCHA رسيون الحفة: the district's name added
 ])
 def test_derived_variants(gaz: Gazetteer, variant: str, pid: str) -> None:
     assert pid in [p.id for p in gaz.candidates(name_key(variant))]
