@@ -1080,6 +1080,26 @@ class _DateInfo:
     precision: int
 
 
+_ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)(?=$|[\s،,.:؛])")
+_ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town")}
+ANAPHOR_MAX_CHARS = 800
+
+
+def _antecedent(cnorm: str, before: list[Mention], pos: int) -> Mention | None:
+    """The place "المدينة" / "البلدة" / "القرية" of a clause with no place of its own refers
+    to: the last town of that kind named shortly before."""
+    g = _ANAPHOR_RE.search(cnorm)
+    if g is None:
+        return None
+    kinds = _ANAPHOR_KINDS[g.group(1)]
+    for m in reversed(before):
+        if pos - m.end > ANAPHOR_MAX_CHARS:
+            return None
+        if m.place_id is not None and m.kind in kinds and not m.relation and m.geo_precision == 1:
+            return m
+    return None
+
+
 def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, object]:
     """A day told right after each of several places ("في بلدة أطمة في 3 فبراير، … قرب بلدة
     جنديرس في 12 يوليو"): {id(place): date}. Only when the places get different days."""
@@ -1134,7 +1154,8 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
-_NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري"})
+_NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
+                        "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
@@ -1238,6 +1259,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         while mj < len(usable) and usable[mj].start < b:
             mj += 1
         sent_ms = usable[mi:mj]
+        sent_first = mi
         mi = mj
         norm = norm_all[na:nb]
         if not lex.trigger_re.search(norm):
@@ -1302,6 +1324,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                 last_dated = (si, lead)
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
+            if not places and not clause_ms:
+                # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
+                ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start)
+                if ante is not None:
+                    places = [ante]
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
                 if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \

@@ -528,3 +528,12 @@ def test_each_place_takes_the_day_told_right_after_it(gaz):
     evs = events(text, gaz, published=dt.date(2022, 10, 6), include_background=True)
     got = {("جنديرس" in e.place_name_ar, e.date_start, e.background) for e in evs}
     assert got == {(False, "2022-02-03", True), (True, "2022-07-12", True)}, got
+
+
+def test_the_town_named_again_by_its_kind(gaz):
+    text = ("دخلت معركة الزبداني يومها العاشر أمس. وأفاد المرصد أن الطيران المروحي ألقى أمس أكثر من "
+            "30 برميلاً متفجراً على أحياء المدينة.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "airstrike", "الزبداني")]
+    # no town named before: nothing to place the strike at
+    assert events("ألقى الطيران المروحي براميل متفجرة على أحياء المدينة.", gaz) == []
