@@ -1159,6 +1159,7 @@ _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "ع�
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
+_SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
@@ -1294,6 +1295,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None:
                 continue
             _, etype, tpos = trig
+            similar = prev_type not in (None, "other") and _SIMILAR_RE.match(cnorm, tpos)
+            if similar:
+                etype = prev_type   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):
                 continue
             if lex.opener_re.match(cnorm):
@@ -1359,6 +1363,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             implicit = agent is None
             if agent is not None and agent != "unknown":
                 votes[agent] = votes.get(agent, 0) + 1
+            if similar and agent is None and si - prev_sent <= 3 and prev_actor is not None:
+                agent = prev_actor
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           and (etype == prev_type or "other" in (etype, prev_type)))
             if agent is None:
@@ -1421,7 +1427,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
                 is_bg = True
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
-                    and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))):
+                    and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
+                    or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)):
                 is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo

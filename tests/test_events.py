@@ -537,3 +537,16 @@ def test_the_town_named_again_by_its_kind(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "airstrike", "الزبداني")]
     # no town named before: nothing to place the strike at
     assert events("ألقى الطيران المروحي براميل متفجرة على أحياء المدينة.", gaz) == []
+
+
+def test_a_similar_attack_is_the_same_kind_by_the_same_actor(gaz):
+    text = ("استهدفت مسيّرة انتحارية تابعة لقوات النظام سيارة مدنية في مدينة الأتارب. "
+            "وفي اليوم ذاته، قُتل مزارعان بهجوم مماثل استهدف أرضاً زراعية في بلدة تديل.")
+    evs = {e.place_name_ar: (e.actor, e.event_type, e.killed) for e in events(text, gaz)}
+    assert evs["تديل"] == ("syrian_gov", "airstrike", 2)
+
+
+def test_a_tally_since_a_date_is_no_event_even_undated(gaz):
+    text = ("ووثّق الدفاع المدني أكثر من 120 هجوماً بالمسيّرات الانتحارية على ريف إدلب الجنوبي منذ مطلع العام، "
+            "قُتل فيها 15 مدنياً وأصيب 60 آخرون.")
+    assert events(text, gaz, published=None) == []
