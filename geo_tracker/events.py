@@ -1159,6 +1159,8 @@ _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "ع�
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
+# "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
+_INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
@@ -1440,6 +1442,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
             group = []
             own = _dates_by_place(places, cdates, a) if len(places) > 1 and len(cdates) > 1 else {}
+            inc = _INCIDENTS_RE.search(cnorm)
+            # "وسجل المركز 7 عمليات قصف أخرى في محافظتي إدلب واللاذقية": the places of a count
+            # of incidents are a statistic's, not events (nor background)
+            inc_from = nart.original_index(na + ca + inc.start()) if inc else None
             for m, etype, ag in ((m, t, g) for m in places for t in etypes for g in [agent] + co_agents):
                 pd = own.get(id(m))
                 if pd is not None:
@@ -1448,6 +1454,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     p_bg = is_bg or (pub is not None and (pub - pd.end).days > BACKGROUND_DAYS)
                 else:
                     p_info, p_bg = dinfo, is_bg
+                if inc_from is not None and m.start >= inc_from:
+                    continue
                 ds = p_info.start.isoformat() if p_info.start else None
                 de = p_info.end.isoformat() if p_info.end else None
                 name_ar, name_en = _place_names(m)

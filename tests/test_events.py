@@ -550,3 +550,16 @@ def test_a_tally_since_a_date_is_no_event_even_undated(gaz):
     text = ("ووثّق الدفاع المدني أكثر من 120 هجوماً بالمسيّرات الانتحارية على ريف إدلب الجنوبي منذ مطلع العام، "
             "قُتل فيها 15 مدنياً وأصيب 60 آخرون.")
     assert events(text, gaz, published=None) == []
+
+
+def test_a_count_of_incidents_is_a_statistic(gaz):
+    text = ("وأشار إلى أن المسلحين قصفوا بلدة السقيلبية في ريف حماة، ما أدى إلى إصابة عسكري سوري، "
+            "وسجل المركز 7 عمليات قصف أخرى من مواقع هيئة تحرير الشام في محافظتي إدلب واللاذقية.")
+    evs = events(text, gaz, include_background=True)
+    assert [(e.place_name_ar, e.injured) for e in evs] == [("السقيلبية", 1)]
+
+
+def test_eliminating_fighters_counts_them_killed(gaz):
+    evs = events("وجهت القوات الجوية الفضائية الروسية ضربات إلى مخابئ الإرهابيين في جبل البشري، "
+                 "تم على إثرها القضاء على 24 مسلحاً.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("russia", 24)]
