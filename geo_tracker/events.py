@@ -1080,6 +1080,34 @@ class _DateInfo:
     precision: int
 
 
+_RISE_RE = re.compile(r"ارتفع(?:ت)?\s+(?:\S+\s+){0,6}?(حصيله|عدد)\s+(\S+)(?:\s+\S+){0,8}?\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})")
+_RISE_KILLED = ("الشهداء", "القتلي", "الضحايا", "قتلي", "شهداء", "ضحايا", "الوفيات")
+_RISE_INJURED = ("الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين")
+
+
+def _toll_rises(events: list[Event], norm: str) -> None:
+    """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no place and no act raises the
+    toll of the article's first current event that has one."""
+    from geo_tracker.numbers import find_quantities
+
+    g = _RISE_RE.search(norm)
+    if g is None:
+        return
+    words = norm[g.start(1):g.start(3)]
+    kind = "killed" if any(w in words for w in _RISE_KILLED) else "injured" if any(w in words for w in _RISE_INJURED) else None
+    qs = find_quantities(g.group(3))
+    if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
+        return
+    n = qs[0].value if qs[0].value is not None else qs[0].low
+    if n is None or n >= 100000:
+        return
+    for k, e in enumerate(events):
+        if not e.background and getattr(e, kind) is not None:
+            if n > getattr(e, kind):
+                events[k] = _replace(e, **{kind: n})
+            return
+
+
 _ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)(?=$|[\s،,.:؛])")
 _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town")}
 ANAPHOR_MAX_CHARS = 800
@@ -1277,6 +1305,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         break
             if sent_ms and events and si - prev_sent <= 2:
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
+            if events:
+                _toll_rises(events, norm)
             continue
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
@@ -1330,7 +1360,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                 last_dated = (si, lead)
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
-            if not places and not clause_ms:
+            if not places:
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
                 ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start)
                 if ante is not None:

@@ -563,3 +563,13 @@ def test_eliminating_fighters_counts_them_killed(gaz):
     evs = events("وجهت القوات الجوية الفضائية الروسية ضربات إلى مخابئ الإرهابيين في جبل البشري، "
                  "تم على إثرها القضاء على 24 مسلحاً.", gaz)
     assert [(e.actor, e.killed) for e in evs] == [("russia", 24)]
+
+
+def test_a_later_sentence_raises_the_toll(gaz):
+    text = ("ارتقى سبعة شهداء وأصيب 23 مواطناً جراء تفجير انتحاري بسيارة مفخخة على أطراف بلدة حضر. "
+            "وارتفعت حصيلة الشهداء مساءً، بحسب مصدر طبي في حضر، إلى تسعة بينهم طفل وامرأة.")
+    assert [(e.killed, e.injured) for e in events(text, gaz)] == [(9, 23)]
+
+
+def test_a_ceasefire_line_is_no_shooting(gaz):
+    assert events("وتقع حضر على السفح الشرقي لجبل الشيخ، على مقربة من خط وقف إطلاق النار في الجولان.", gaz) == []
