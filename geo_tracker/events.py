@@ -419,8 +419,10 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 70]))[:8]
                 # "قال الجيش الإسرائيلي في بيان إن طائراته أغارت": the words after "إن" say whose act
                 k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
+                own = k is not None and _OWN_RE.match(" ".join(nxt[k + 1:k + 5])) is not None
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:2]
-                h.agent += 1.5 if set(nxt) & lex.own_action else -1.6
+                # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act
+                h.agent += 1.5 if own or set(nxt) & lex.own_action else -1.6
                 break
             if forms & lex.agent_markers:
                 prev_w = wb_hit[-6:]
@@ -460,6 +462,12 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                     and not set(_WORD.findall(between)) & lex.agent_markers:
                 h.agent = hits[-1].agent
         hits.append(h)
+    # "قوى الأمن الداخلي (الأسايش)": the name in brackets says whose forces these are
+    for k in range(len(hits) - 1):
+        a, b = hits[k], hits[k + 1]
+        if a.actor != b.actor and b.start - a.end <= 3 and "(" in norm[a.end:b.start]:
+            a.actor = b.actor
+            b.agent = a.agent
     return hits
 
 
@@ -1182,6 +1190,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+_OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
@@ -1189,6 +1198,7 @@ _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+ا�
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
+_GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهداف", "عمليه", "اعتداء", "قصف"})
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
@@ -1327,7 +1337,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None:
                 continue
             _, etype, tpos = trig
-            similar = prev_type not in (None, "other") and _SIMILAR_RE.match(cnorm, tpos)
+            similar = prev_type not in (None, "other") and _SIMILAR_RE.match(cnorm, tpos) \
+                and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in _GENERIC_ACTS
             if similar:
                 etype = prev_type   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):

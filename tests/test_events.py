@@ -104,6 +104,14 @@ ACTOR_CASES = [
     ("قصفت فرقة الحمزة بالمدفعية قرية مرعناز.", "opposition", "shelling", "مرعناز"),
     # government media's indefinite "terrorists" are the armed opposition
     ("استشهد مواطنان جراء سقوط قذيفة هاون أطلقها إرهابيون على ساحة العباسيين في دمشق.", "opposition", "shelling", "العباسيين"),
+    # the former regime's remnants are no state force; a ministry's own helicopter is its act
+    ("استُشهد 11 عنصراً من الأمن العام إثر كمين نصبته مجموعات من فلول النظام البائد قرب قرية بيت عانا.",
+     "unknown", "attack", "بيت عانا"),
+    ("وأكدت وزارة الدفاع أن مروحية تابعة لها استهدفت مساء أمس تجمعات للمسلحين في محيط قرية الدالية.",
+     "syrian_gov", "airstrike", "دالية"),
+    ("وتعرّضت قوى الأمن العام أمس لكمين في قرية خربة المعزة بريف طرطوس.", "unknown", "attack", "خربة المعزة"),
+    # a name in brackets says whose forces these are
+    ("أطلقت قوى الأمن الداخلي (الأسايش) حملة مداهمات في مخيم الهول واعتقلت عشرة أشخاص.", "sdf", "raid", "الهول"),
     # the owner of a base struck is its target
     ("أصيب جنديان تركيان بجروح طفيفة في هجوم بقذيفة صاروخية على قاعدة تركية قرب بلدة كفرجنة.",
      "unknown", "shelling", "كفر جنة"),
