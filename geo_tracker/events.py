@@ -599,6 +599,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------ casualties
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?\s*$")   # "40 شخصا على الأقل قتلوا"
 _HURT_RE = re.compile(r"اصاب|جرح|جريح|مصاب")
 
 
@@ -691,7 +692,7 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb
         if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
-                0 < gap <= 24 and len(norm[q.span[1]:start].split()) == 1
+                0 < gap <= 36 and _NOUN_GAP_RE.match(norm, q.span[1], start)
                 and norm[start:start + 8].split()[0].endswith("وا")):
             if taken is not None:
                 taken.add(q.span)
@@ -896,6 +897,9 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
     return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
 
 
+# "المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة": the crossing locates the town
+_DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$")
+
 # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
 _ANAPHORIC_SITE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:مطار|قاعده|مدينه|بلده|قريه|حقل|معسكر|مصفاه|محطه)(?=[\s،,])")
 
@@ -1023,14 +1027,16 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         prev_m = ms[k - 1] if k else None
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
-        if keep and lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip()):
+        if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
+                     or _DISTANCE_LOCATOR_RE.search(normalize_char_string(text[max(prev_m.end, m.start - 70):m.start]))):
             # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
             # unknown (no coordinates) the first locator stands in for it
             if keep[-1].place_id is not None:
                 locator = m
                 continue
-        elif not keep and lex.locator_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]).strip()) \
-                and _ANAPHORIC_SITE_RE.search(normalize_char_string(text[max(0, m.start - 90):m.start])):
+        elif not keep and (lex.locator_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]).strip())
+                           or _DISTANCE_LOCATOR_RE.search(normalize_char_string(text[max(0, m.start - 70):m.start]))) \
+                and _ANAPHORIC_SITE_RE.search(normalize_char_string(text[max(0, m.start - 120):m.start])):
             locator = m
             continue   # "باتجاه المطار، … والواقع بين مدينتي حمص وتدمر": the site just told
         if locator is prev_m and prev_m is not None and re.fullmatch(r"\s*(?:و|،|,)\s*", text[prev_m.end:m.start]):
@@ -1379,6 +1385,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
                 if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
+                        and len({events[g].place_id for g in prev_group}) == 1 \
                         and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
                     first = events[prev_group[0]]
                     if dates is None:

@@ -581,3 +581,21 @@ def test_a_later_sentence_raises_the_toll(gaz):
 
 def test_a_ceasefire_line_is_no_shooting(gaz):
     assert events("وتقع حضر على السفح الشرقي لجبل الشيخ، على مقربة من خط وقف إطلاق النار في الجولان.", gaz) == []
+
+
+def test_a_count_at_least_and_a_plural_verb(gaz):
+    text = ("أفادت لجان التنسيق بأن 40 شخصا على الأقل قتلوا وأصيب أكثر من 100 آخرين جراء غارة جوية شنتها "
+            "طائرة حربية تابعة للقوات النظامية على حي سكني في مدينة أعزاز.")
+    assert [(e.killed, e.injured) for e in events(text, gaz)] == [(40, 100)]
+
+
+def test_a_place_at_a_distance_from_the_town_only_locates_it(gaz):
+    text = ("شنت طائرة حربية تابعة للقوات النظامية غارة على مدينة أعزاز. وأوضحت اللجان أن الغارة دمرت "
+            "عددا من المنازل في المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة الحدودي.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["أعزاز"]
+
+
+def test_a_toll_for_strikes_on_several_places_is_not_the_first_places(gaz):
+    text = ("واستهدفت الغارات الروسية مدينتي تلبيسة والرستن في ريف حمص الشمالي. "
+            "وقال الدفاع المدني إن 36 شخصاً على الأقل قتلوا في تلك الغارات.")
+    assert [e.killed for e in events(text, gaz)] == [None, None]
