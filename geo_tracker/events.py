@@ -642,6 +642,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     return None
 
 
+_ONE_VICTIM = frozenset({"مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها", "وفاته", "وفاتها"})
 _SUBJECT_FIRST = frozenset({"فقد حياته", "فقدت حياتها", "لقي مصرعه", "لقيت مصرعها"})
 
 
@@ -678,7 +679,7 @@ def _coordinated_counts(norm: str, end: int, quantities) -> int:
     return total
 
 
-_N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,3}$")
+_N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
 
 
 def _count_before(norm: str, start: int, quantities, taken: set | None = None) -> int | None:
@@ -751,6 +752,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     vague = True
                     continue
                 n = c
+            if n is None and m.group(1) in _ONE_VICTIM:
+                n = 1    # "ما أدى إلى مقتله على الفور": his death
             if n is None and m.group(1) in _SUBJECT_FIRST:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             if n is None or m.start() in used:
@@ -1284,6 +1287,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_sent = -10
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
+    last_act: tuple | None = None
     lead: _DateInfo | None = None
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
@@ -1343,10 +1347,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None:
                 continue
             _, etype, tpos = trig
-            similar = prev_type not in (None, "other") and _SIMILAR_RE.match(cnorm, tpos) \
+            similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in _GENERIC_ACTS
             if similar:
-                etype = prev_type   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
+                etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):
                 continue
             if lex.opener_re.match(cnorm):
@@ -1413,8 +1417,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             implicit = agent is None
             if agent is not None and agent != "unknown":
                 votes[agent] = votes.get(agent, 0) + 1
-            if similar and agent is None and si - prev_sent <= 3 and prev_actor is not None:
-                agent = prev_actor
+            if similar and agent is None:
+                agent = last_act[2]
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           and (etype == prev_type or "other" in (etype, prev_type)))
             if agent is None:
@@ -1531,6 +1535,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
             prev_type = etypes[0]
+            if not is_bg:
+                last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
     claimed = _claimed_by(norm_all, lex, isis_named, occupier)

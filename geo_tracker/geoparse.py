@@ -483,6 +483,10 @@ def _split_composite_head(m: _Match, toks: _Toks, lex: Lexicon) -> None:
 
 
 _PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
+# Nouns of news outlets: a name right after one is the outlet's ("وكالة قاسيون")
+_OUTLET_NOUNS = frozenset({"وكاله", "لوكاله", "قناه", "لقناه", "صحيفه", "لصحيفه", "جريده", "لجريده", "تلفزيون",
+                           "لتلفزيون", "اذاعه", "لاذاعه", "راديو", "شبكه", "لشبكه", "مجله", "لمجله", "منصه",
+                           "مراسل", "مراسله", "لمراسل", "موقع", "لموقع"})
 # Nouns that refer back to a place just named ("أحياء المدينة"); a place of that name needs a
 # singular kind word right before it ("قرية المدينة").
 _ANAPHORIC = frozenset({"المدينه", "البلده", "القريه", "المنطقه", "الناحيه", "المخيم", "الحي", "البلدات",
@@ -848,6 +852,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
+            continue
+        if m.i > 0 and toks.t[m.i - 1] in _OUTLET_NOUNS and not m.stripped:
+            status[k] = False   # "وكالة قاسيون", "مراسل قاسيون", "قناة حلب اليوم": an outlet's name
             continue
         if m.n == 1 and m.key in _ANAPHORIC and not (
                 m.kind_hint and m.qualifier and normalize_char_string(m.qualifier.split(" ")[0]) not in _PLURAL_KIND_TRIGGERS):

@@ -599,3 +599,10 @@ def test_a_toll_for_strikes_on_several_places_is_not_the_first_places(gaz):
     text = ("واستهدفت الغارات الروسية مدينتي تلبيسة والرستن في ريف حمص الشمالي. "
             "وقال الدفاع المدني إن 36 شخصاً على الأقل قتلوا في تلك الغارات.")
     assert [e.killed for e in events(text, gaz)] == [None, None]
+
+
+def test_his_death_counts_one_and_an_intent_is_no_event(gaz):
+    evs = events("اغتال مجهولون صباح اليوم الشاب محمد المسالمة بإطلاق النار عليه أمام منزله في بلدة تل شهاب، "
+                 "ما أدى إلى مقتله على الفور.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
+    assert events("وأعلنت قيادة الأمن الداخلي عزمها إطلاق حملة أمنية واسعة في بلدة المزيريب.", gaz) == []

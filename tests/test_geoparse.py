@@ -282,3 +282,8 @@ def test_a_place_named_with_its_city_keeps_that_sense_later(gaz):
     text = ("استهدفت الضربات مركزا للبحوث في منطقة برزة بدمشق، ومنشأة غرب مدينة حمص. "
             "وقالت مصادر إن الضربة على مركز البحوث في برزة لم تسفر عن خسائر، فيما أصيب ثلاثة قرب حمص.")
     assert [m.place_id for m in parse(text, gaz) if m.surface == "برزة"] == ["cur:barzeh", "cur:barzeh"]
+
+
+def test_an_outlets_name_is_no_place(gaz):
+    got = [m.place_id for m in resolved("وقال مصدر محلي لوكالة قاسيون إن الهجوم وقع في بلدة تل شهاب، بحسب مراسل قاسيون.", gaz)]
+    assert got and "cur:jabal-qasioun" not in got, got
