@@ -19,9 +19,9 @@ def report_skip(s) -> None:
 
 
 class SkipReporter:
-    """Name the first ``limit`` skipped articles on stderr, one line each; count the rest by
-    reason and summarise them in ``finish()`` (a corpus where every line fails does not flood
-    the terminal with a million identical lines)."""
+    """Name every skipped file and the first ``limit`` skipped JSON Lines on stderr, one line
+    each; count the other lines by reason and summarise them in ``finish()`` (a corpus where
+    every line fails does not flood the terminal with a million identical lines)."""
 
     def __init__(self, limit: int = 20) -> None:
         self.limit = limit
@@ -29,6 +29,9 @@ class SkipReporter:
         self.rest: dict[str, int] = {}
 
     def __call__(self, s) -> None:
+        if not getattr(s, "line", None):
+            report_skip(s)      # a whole file: always named
+            return
         self.n += 1
         if self.n <= self.limit:
             report_skip(s)
