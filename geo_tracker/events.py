@@ -599,7 +599,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------ casualties
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
-_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?\s*$")   # "40 شخصا على الأقل قتلوا"
+# "40 شخصا على الأقل قتلوا", "8 مدنيين بينهم 3 أطفال لقوا مصرعهم"
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
+                          r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
+_SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 _HURT_RE = re.compile(r"اصاب|جرح|جريح|مصاب")
 
 
@@ -687,13 +690,14 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
     A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
     for q in quantities:
         n = q.value if q.value is not None else q.low
-        if n is None or q.vague or (taken is not None and q.span in taken):
-            continue
+        if n is None or q.vague or (taken is not None and q.span in taken) \
+                or _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0]):
+            continue     # "بينهم 3 أطفال": part of the count before it
         gap = start - q.span[1]
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb
         if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
-                0 < gap <= 36 and _NOUN_GAP_RE.match(norm, q.span[1], start)
+                0 < gap <= 60 and _NOUN_GAP_RE.match(norm, q.span[1], start)
                 and norm[start:start + 8].split()[0].endswith("وا")):
             if taken is not None:
                 taken.add(q.span)
@@ -1130,17 +1134,21 @@ _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "
 ANAPHOR_MAX_CHARS = 800
 
 
-def _antecedent(cnorm: str, before: list[Mention], pos: int) -> Mention | None:
+def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set) -> Mention | None:
     """The place "المدينة" / "البلدة" / "القرية" of a clause with no place of its own refers
-    to: the last town of that kind named shortly before."""
+    to: the last town of that kind named shortly before, preferring one struck already (not
+    the town a convoy came from)."""
     g = _ANAPHOR_RE.search(cnorm)
     if g is None:
         return None
     kinds = _ANAPHOR_KINDS[g.group(1)]
-    for m in reversed(before):
-        if pos - m.end > ANAPHOR_MAX_CHARS:
-            return None
-        if m.place_id is not None and m.kind in kinds and not m.relation and m.geo_precision == 1:
+    near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
+            and not m.relation and m.geo_precision == 1]
+    for m in reversed([m for m in near if m.place_id in struck]):
+        if m.kind in kinds or m.kind == "district":   # "منطقة عفرين", then "المدينة"
+            return m
+    for m in reversed(near):
+        if m.kind in kinds:
             return m
     return None
 
@@ -1383,7 +1391,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
-                ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start)
+                ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start,
+                                   {e.place_id for e in events if not e.background})
                 if ante is not None:
                     places = [ante]
             if not places:

@@ -606,3 +606,15 @@ def test_his_death_counts_one_and_an_intent_is_no_event(gaz):
                  "ما أدى إلى مقتله على الفور.", gaz)
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
     assert events("وأعلنت قيادة الأمن الداخلي عزمها إطلاق حملة أمنية واسعة في بلدة المزيريب.", gaz) == []
+
+
+def test_a_count_with_a_subset_among_it(gaz):
+    evs = events("قال المرصد إن 8 مدنيين بينهم 3 أطفال لقوا مصرعهم أمس في غارات جوية نفذتها طائرات حربية "
+                 "تركية على بلدة جنديرس.", gaz)
+    assert [e.killed for e in evs] == [8]
+
+
+def test_the_city_named_again_is_the_one_struck_not_where_a_convoy_came_from(gaz):
+    text = ("استهدفت المدفعية التركية رتلا للقوات الشعبية لدى دخوله منطقة عفرين، قادما من بلدتي نبل والزهراء. "
+            "وقال التلفزيون الرسمي إن القوات التركية استهدفت الرتل بالقذائف أثناء وصوله إلى المدينة.")
+    assert {e.place_name_ar for e in events(text, gaz)} == {"منطقة عفرين"}
