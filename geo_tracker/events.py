@@ -1144,8 +1144,9 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set) -> Men
     kinds = _ANAPHOR_KINDS[g.group(1)]
     near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
             and not m.relation and m.geo_precision == 1]
-    for m in reversed([m for m in near if m.place_id in struck]):
-        if m.kind in kinds or m.kind == "district":   # "منطقة عفرين", then "المدينة"
+    for m in reversed([m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id in struck]):
+        if (m.kind in kinds or m.kind == "district" and m.relation == "area_of") \
+                and m.relation in (None, "area_of"):   # "منطقة عفرين", then "المدينة"
             return m
     for m in reversed(near):
         if m.kind in kinds:
