@@ -547,7 +547,8 @@ def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str) -> str | 
             continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
         win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
         hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, isis_named, occupier)
-        actors |= {h.actor for h in hits if h.actor != "unknown"}
+        # (a target named just before the claim is not a claimant: "هجوم على نقطة للجيش، وتبنى داعش")
+        actors |= {h.actor for h in hits if h.actor != "unknown" and h.agent > -1.0}
     return next(iter(actors)) if len(actors) == 1 else None
 
 
@@ -905,7 +906,10 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
 
 
 # "المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة": the crossing locates the town
-_DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$")
+_DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$"
+                                  r"|(?:^|\s)علي\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?$"
+                                  r"|(?:^|\s)علي\s+بعد\s+.{0,40}?(?:كم|كلم|كيلومتر\S*)\s+(?:\S+\s+)?"
+                                  r"(?:من|عن|شرق\S*|غرب\S*|شمال\S*|جنوب\S*)\s+(?:\S+\s+)?(?:مدينه|بلده|قريه)?\s*$")
 
 # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
 _ANAPHORIC_SITE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:مطار|قاعده|مدينه|بلده|قريه|حقل|معسكر|مصفاه|محطه)(?=[\s،,])")
@@ -1216,6 +1220,8 @@ _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+ا�
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
+_SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
+_REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهداف", "عمليه", "اعتداء", "قصف"})
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
@@ -1430,6 +1436,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if similar and agent is None:
                 agent = last_act[2]
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
+                          # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
+                          and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
                           and (etype == prev_type or "other" in (etype, prev_type)))
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
@@ -1553,6 +1561,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     if claimed is not None:
         for k, e in enumerate(events):
             if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
+                q = normalize_char_string(e.quote)
+                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q):
+                    continue   # a landmine left from the war, "في حادثة منفصلة": not the claimed act
                 events[k] = _replace(e, actor=claimed)
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's

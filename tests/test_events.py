@@ -618,3 +618,16 @@ def test_the_city_named_again_is_the_one_struck_not_where_a_convoy_came_from(gaz
     text = ("استهدفت المدفعية التركية رتلا للقوات الشعبية لدى دخوله منطقة عفرين، قادما من بلدتي نبل والزهراء. "
             "وقال التلفزيون الرسمي إن القوات التركية استهدفت الرتل بالقذائف أثناء وصوله إلى المدينة.")
     assert {e.place_name_ar for e in events(text, gaz)} == {"منطقة عفرين"}
+
+
+def test_syrian_and_russian_jets_are_two_agents(gaz):
+    evs = events("شنّت الطائرات الحربية السورية والروسية صباح أمس سلسلة غارات على مواقع التنظيم في جبل البلعاس.", gaz)
+    assert sorted(e.actor for e in evs) == ["russia", "syrian_gov"]
+
+
+def test_a_landmine_told_apart_is_not_the_claimed_attack(gaz):
+    text = ("استُشهد ستة عسكريين جراء هجوم على نقطة عسكرية للجيش في بادية عقيربات، وتبنى تنظيم داعش الهجوم. "
+            "وفي حادثة منفصلة، أصيب راعٍ بجروح جراء انفجار لغم أرضي من مخلفات الحرب قرب قرية أبو دالي، "
+            "على بعد نحو 30 كيلومتراً شرق مدينة السلمية.")
+    evs = {e.place_name_ar.split()[-1]: e.actor for e in events(text, gaz)}
+    assert evs == {"عقيربات": "isis", "دالي": "unknown"}, evs
