@@ -1110,22 +1110,29 @@ _RISE_KILLED = ("الشهداء", "القتلي", "الضحايا", "قتلي", 
 _RISE_INJURED = ("الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين")
 
 
-def _toll_rises(events: list[Event], norm: str) -> None:
-    """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no place and no act raises the
-    toll of the article's first current event that has one."""
+def _rise(norm: str) -> tuple[str, int] | None:
+    """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
     from geo_tracker.numbers import find_quantities
 
     g = _RISE_RE.search(norm)
     if g is None:
-        return
+        return None
     words = norm[g.start(1):g.start(3)]
     kind = "killed" if any(w in words for w in _RISE_KILLED) else "injured" if any(w in words for w in _RISE_INJURED) else None
     qs = find_quantities(g.group(3))
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
-        return
+        return None
     n = qs[0].value if qs[0].value is not None else qs[0].low
-    if n is None or n >= 100000:
+    return None if n is None or n >= 100000 else (kind, n)
+
+
+def _toll_rises(events: list[Event], norm: str) -> None:
+    """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no place and no act raises the
+    toll of the article's first current event that has one."""
+    got = _rise(norm)
+    if got is None:
         return
+    kind, n = got
     for k, e in enumerate(events):
         if not e.background and getattr(e, kind) is not None:
             if n > getattr(e, kind):
@@ -1470,6 +1477,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
+            risen = _rise(cnorm)
+            if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
+                killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
