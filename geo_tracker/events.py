@@ -1233,6 +1233,8 @@ _GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهد
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
+# "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
+_PLUPERFECT_INNER_RE = re.compile(r"(?:^|\s)[وف]?(?:اذ\s+|حيث\s+)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,3}قد\s+\S")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
@@ -1485,7 +1487,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
             tpos_sent = nart.original_index(na + ca + tpos) - a
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
-            is_bg = bool(lex.background_re.search(cnorm)) or bool(_PLUPERFECT_RE.match(cnorm))
+            is_bg = bool(lex.background_re.search(cnorm)) or bool(_PLUPERFECT_RE.match(cnorm)) \
+                or bool(_PLUPERFECT_INNER_RE.search(cnorm))
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)
                 if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):

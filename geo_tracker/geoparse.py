@@ -483,6 +483,8 @@ def _split_composite_head(m: _Match, toks: _Toks, lex: Lexicon) -> None:
 
 
 _PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
+# Landmark words (as normalized) and how a landmark's name is shown ("ساحة العباسيين")
+_LANDMARK_WORDS = {"ساحه": "ساحة", "جسر": "جسر", "دوار": "دوار"}
 # Nouns of news outlets: a name right after one is the outlet's ("وكالة قاسيون")
 _OUTLET_NOUNS = frozenset({"وكاله", "لوكاله", "قناه", "لقناه", "صحيفه", "لصحيفه", "جريده", "لجريده", "تلفزيون",
                            "لتلفزيون", "اذاعه", "لاذاعه", "راديو", "شبكه", "لشبكه", "مجله", "لمجله", "منصه",
@@ -857,7 +859,8 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             status[k] = False   # "وكالة قاسيون", "مراسل قاسيون", "قناة حلب اليوم": an outlet's name
             continue
         if m.n == 1 and m.key in _ANAPHORIC and not (
-                m.kind_hint and m.qualifier and normalize_char_string(m.qualifier.split(" ")[0]) not in _PLURAL_KIND_TRIGGERS):
+                m.kind_hint in ("village", "town", "city") and m.qualifier
+                and normalize_char_string(m.qualifier.split(" ")[0]) not in _PLURAL_KIND_TRIGGERS):
             status[k] = False   # "أحياء المدينة", "على المدينة": the city just named, not the village "المدينة"
             continue
         if m.stripped and m.n == 1 and toks.t[m.i] in lex.word_tokens:
@@ -1127,7 +1130,7 @@ def _unknown_name_ok(name: str, trig: str, lex: Lexicon, orig: str = "") -> bool
     if not name.startswith("ال") and (trig not in _QUARTER_TRIGGERS or name.endswith("ي")) \
             and max(word_frequency(name), word_frequency(orig or name)) >= WORD_ZIPF_UNKNOWN:
         return False   # "منطقة خفض التصعيد", "حي سكني": an ordinary word, not a name
-    if trig == "ساحه" and max(word_frequency(bare), word_frequency(orig[2:] if orig.startswith("ال") else orig)) >= WORD_ZIPF_UNKNOWN:
+    if trig in _LANDMARK_WORDS and max(word_frequency(bare), word_frequency(orig[2:] if orig.startswith("ال") else orig)) >= WORD_ZIPF_UNKNOWN:
         return False   # "ساحة المعركة": the battlefield, not a square
     return not (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
                 or name.isdigit() or len(bare) < 3 or name in lex.foreign
@@ -1213,7 +1216,7 @@ _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 def _is_neighbourhood(m: Mention) -> bool:
     """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood)?"""
     head = (m.qualifier or "").split()[-1:]
-    return m.kind in ("neighbourhood", "square") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
+    return m.kind in ("neighbourhood", "landmark") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
 
 
 def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
@@ -1257,7 +1260,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
             m, place_id=host.place_id, name_en=f"{m.surface} ({host.name_en})", kind="neighbourhood",
             lat=host.lat, lon=host.lon, uncertainty_km=max(host.uncertainty_km, 3.0), admin1=host.admin1,
             score=min(host.score, 0.5), geo_precision=2, relation="in_city",
-            name_ar=f"{'ساحة' if m.kind == 'square' else 'حي'} {m.surface}"))
+            name_ar=f"{_LANDMARK_WORDS.get(m.qualifier or '', 'حي') if m.kind == 'landmark' else 'حي'} {m.surface}"))
     return res
 
 

@@ -631,3 +631,10 @@ def test_a_landmine_told_apart_is_not_the_claimed_attack(gaz):
             "على بعد نحو 30 كيلومتراً شرق مدينة السلمية.")
     evs = {e.place_name_ar.split()[-1]: e.actor for e in events(text, gaz)}
     assert evs == {"عقيربات": "isis", "دالي": "unknown"}, evs
+
+
+def test_a_pluperfect_with_its_subject_inside_is_background(gaz):
+    text = ("ويُعد هذا التفجير الأعنف في العاصمة منذ سنوات، إذ كانت دمشق قد شهدت في الحادي عشر من آذار 2017 "
+            "تفجيرين انتحاريين قرب مقبرة باب الصغير أسفرا عن استشهاد 74 شخصاً.")
+    assert events(text, gaz, published=None) == []
+    assert all(e.background for e in events(text, gaz, published=None, include_background=True))

@@ -274,6 +274,10 @@ def test_a_square_is_placed_at_its_city(gaz):
     sq = ms["العباسيين"]
     assert (sq.relation, sq.name_ar, sq.place_id) == ("in_city", "ساحة العباسيين", ms["دمشق"].place_id)
     assert not [m for m in parse("تقدمت القوات في ساحة المعركة قرب مدينة حلب.", gaz) if m.relation == "in_city"]
+    rb = [m for m in parse("انفجرت عبوة قرب دوار الجندول في مدينة حلب.", gaz) if m.relation == "in_city"]
+    assert [m.name_ar for m in rb] == ["دوار الجندول"]
+    # "دوار المدينة" is the city's roundabout, not the village "المدينة"
+    assert "ocha:C4337" not in [m.place_id for m in parse("انفجرت دراجة مفخخة قرب دوار المدينة في جنديرس.", gaz)]
 
 
 def test_a_place_named_with_its_city_keeps_that_sense_later(gaz):
