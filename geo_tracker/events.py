@@ -1227,6 +1227,7 @@ _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+ا�
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
+_DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهداف", "عمليه", "اعتداء", "قصف"})
@@ -1375,8 +1376,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in _GENERIC_ACTS
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]):
-                continue
+            if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos):
+                continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if lex.opener_re.match(cnorm):
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
             o_start = nart.original_index(na + ca)
@@ -1611,11 +1612,16 @@ def _title_span(text: str) -> tuple[int, int]:
         if len(line) < 90 and _YEAR_RE.search(line) and len(_WORD.findall(line)) <= 12:
             pos = k
             continue
+        if len(_WORD.findall(line)) <= 5 and _BYLINE_RE.search(line) and not any(ch.isdigit() for ch in line):
+            pos = k      # "هسبريس - أ.ف.ب", "دمشق الآن | عاجل": the outlet's byline, not a headline
+            continue
         if not line or line.endswith((".", ":", "؛")):
             return -1, -1
         return pos, k
     return -1, -1
 
+
+_BYLINE_RE = re.compile(r"\s[-–—|]\s|\s[-–—|]$|^[-–—|]\s")
 
 HEADLINE_KM = 25.0
 

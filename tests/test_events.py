@@ -638,3 +638,16 @@ def test_a_pluperfect_with_its_subject_inside_is_background(gaz):
             "تفجيرين انتحاريين قرب مقبرة باب الصغير أسفرا عن استشهاد 74 شخصاً.")
     assert events(text, gaz, published=None) == []
     assert all(e.background for e in events(text, gaz, published=None, include_background=True))
+
+
+def test_an_outlets_byline_is_no_headline(gaz):
+    text = ("هسبريس - أ.ف.ب\nالأربعاء 26 نونبر 2014 - 09:40\n\nقتلى بالعشرات في غارات للنظام السوري على الرقة\n\n"
+            "قُتل 95 شخصاً على الأقل في سلسلة غارات جوية شنها الطيران الحربي التابع للنظام السوري، أمس الثلاثاء، "
+            "على مدينة الرقة.")
+    evs = events(text, gaz, published=dt.date(2014, 11, 26))
+    assert [(e.actor, e.date_start, e.killed) for e in evs] == [("syrian_gov", "2014-11-25", 95)]
+
+
+def test_a_denial_is_no_act(gaz):
+    text = ("في حين نفى متحدث باسم وزارة الدفاع الأمريكية أي علاقة لطائرات التحالف بغارات الثلاثاء على مدينة الرقة.")
+    assert events(text, gaz) == []
