@@ -1024,6 +1024,8 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
             lat, lon = offset_point(lat, lon, _mean_bearing(m.bearings), lex.direction_offset_km)
             unc = max(unc, lex.direction_min_km)
     s, e = n.original_span(m.start, m.end)
+    if m.stripped == 2 and n.original[max(0, s - 2):s] in ("ال", "ٱل"):
+        s -= 2   # "محور الفطيرة" for OCHA's "فطيرة": the name as written, with its article
     surface = n.original[s:e]
     qualifier = m.qualifier
     if m.qual_start is not None and m.qual_start < m.start:

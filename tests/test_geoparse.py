@@ -291,3 +291,8 @@ def test_a_place_named_with_its_city_keeps_that_sense_later(gaz):
 def test_an_outlets_name_is_no_place(gaz):
     got = [m.place_id for m in resolved("وقال مصدر محلي لوكالة قاسيون إن الهجوم وقع في بلدة تل شهاب، بحسب مراسل قاسيون.", gaz)]
     assert got and "cur:jabal-qasioun" not in got, got
+
+
+def test_a_name_found_without_its_article_is_shown_as_written(gaz):
+    ms = resolved("استهدفت الفصائل مجموعة من عناصر النظام على محور الفطيرة في جبل الزاوية.", gaz)
+    assert "الفطيرة" in [m.surface for m in ms]
