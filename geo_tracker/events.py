@@ -1227,6 +1227,7 @@ _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+ا�
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
+_REPELLED_RE = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|يصد|تصدي|تصدت|تصدوا|التصدي|افشل|افشلت|افشلوا)\s")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
@@ -1476,6 +1477,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if len(tw) == 2 and "ضرب" in tw[0] and (tw[1].startswith("مدفعي") or tw[1].startswith("صاروخي") and (
                         agent not in lex.stand_off and not lex.aircraft_re.search(cnorm))):
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
+            if etype == "attack" and _REPELLED_RE.search(cnorm):
+                etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
             etypes = [etype]
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike

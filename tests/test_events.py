@@ -73,8 +73,8 @@ ACTOR_CASES = [
     ("نفذت قوات سوريا الديمقراطية بدعم من التحالف الدولي عملية إنزال جوي في بلدة الشحيل.", "sdf", "raid", "الشحيل"),
     ("شنت طائرات الاحتلال الأميركي غارات على مواقع في ريف البوكمال.", "coalition", "airstrike", "البوكمال"),
     ("نفذت القوات الجوية الفضائية الروسية ضربات على مواقع المسلحين في ريف اللاذقية الشمالي.", "russia", "airstrike", "اللاذقية"),
-    # the army that repelled an attack by unnamed gunmen is not its actor
-    ("قالت وسائل الإعلام الرسمية إن الجيش السوري صد هجوماً شنه مسلحون على بلدة محردة.", "unknown", "attack", "محردة"),
+    # the army that repelled an attack by unnamed gunmen is not its actor; a repelled attack is a clash (ACLED)
+    ("قالت وسائل الإعلام الرسمية إن الجيش السوري صد هجوماً شنه مسلحون على بلدة محردة.", "unknown", "clash", "محردة"),
     # an accusation is not a claim; an RPG round is an attack
     ("قُتل عنصران من قسد بانفجار عبوة ناسفة في بلدة الصبحة، واتهمت قسد خلايا داعش بالوقوف وراء التفجير.",
      "unknown", "explosion", "الصبحة"),
