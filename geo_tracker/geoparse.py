@@ -357,7 +357,33 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
         if best is not None:
             out.append(best)
             nxt = i + best.n
-    return out
+    return _article_added(out, toks, names, lex)
+
+
+_SETTLEMENT_TRIGGERS = frozenset({"قريه", "بلده", "مدينه", "قريتي", "بلدتي", "مدينتي", "قري", "بلدات"})
+
+
+def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[_Match]:
+    """"قرية جلبية" for the gazetteer's "الجلبية": after a village or town word, a name the
+    press writes without its article is looked up with it."""
+    triggers = _trigger_forms(lex)
+    tt = toks.t
+    cand = [i for i in range(1, len(tt)) if triggers.get(tt[i - 1]) in _SETTLEMENT_TRIGGERS
+            and not tt[i].startswith("ال") and len(tt[i]) >= 3 and tt[i] not in lex.compound_heads]
+    if not cand:
+        return out
+    covered = {j for m in out for j in range(m.i, m.i + m.n)}
+    added = []
+    for i in cand:
+        if i in covered or i - 1 in covered:
+            continue
+        key = "ال" + tt[i]
+        ids = names.get(key)
+        if ids:
+            added.append(_Match(i, 1, key, list(ids), toks.s[i], toks.e[i], 1))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda m: m.i)
 
 
 # ------------------------------------------------------------------------------ context

@@ -296,3 +296,16 @@ def test_an_outlets_name_is_no_place(gaz):
 def test_a_name_found_without_its_article_is_shown_as_written(gaz):
     ms = resolved("استهدفت الفصائل مجموعة من عناصر النظام على محور الفطيرة في جبل الزاوية.", gaz)
     assert "الفطيرة" in [m.surface for m in ms]
+
+
+def test_a_village_word_lends_its_article_to_a_bare_name(gaz):
+    # the press writes "قرية جلبية" for OCHA's "الجلبية"; "بلدة خان العسل" is not "الخان"
+    got = [m.place_id for m in resolved("استهدفت المسيّرة منزلاً في قرية جلبية جنوب شرقي عين العرب.", gaz)]
+    assert "ocha:C2068" in got
+    assert all(m.surface != "خان" for m in parse("سيطرت القوات على بلدة خان العسل غرب حلب.", gaz))
+
+
+def test_the_ghoutas_are_regions(gaz):
+    ms = {m.surface: m for m in resolved("تقدمت القوات في بلدة المليحة بالغوطة الشرقية، وقصفت داريا في الغوطة الغربية.", gaz)}
+    assert ms["الغوطة الشرقية"].place_id == "cur:eastern-ghouta"
+    assert ms["الغوطة الغربية"].place_id == "cur:western-ghouta"
