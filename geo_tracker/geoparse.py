@@ -876,7 +876,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
     status: dict[int, bool | None] = {}
     for k, m in enumerate(matches):
         bare = m.key[2:] if m.key.startswith("ال") else m.key
-        if m.stripped == 2 and m.kind_hint not in ("village", "town", "city") and (
+        if m.stripped == 2 and m.kind_hint not in ("village", "town", "city", "facility") and (
                 m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article

@@ -259,6 +259,8 @@ def test_a_village_word_lends_the_article_to_a_name_without_it(gaz):
     assert not resolved("أعلنت الحكومة السويدية عن مساعدات.", gaz)
     got = [m.place_id for m in resolved("قصفت المسيرات قرية السويدية في ريف ديرك.", gaz)]
     assert {"ocha:C4835", "ocha:C4840"} & set(got), got
+    got = [m.place_id for m in resolved("استهدفت المسيّرات محطة السويدية للغاز في ريف ديرك.", gaz)]
+    assert {"ocha:C4835", "ocha:C4840"} & set(got), got   # a plant named after its village
     # a governorate word does not lend it: "بمحافظة الأنبار" is Iraq's, not the village أنبار
     assert "ocha:C1549" not in [m.place_id for m in resolved("استهدفت مواقع في القائم بمحافظة الأنبار.", gaz)]
 
