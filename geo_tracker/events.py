@@ -332,7 +332,8 @@ def _number_words() -> frozenset:
     return frozenset(number_word_values())
 
 
-def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "israel") -> list[_ActorHit]:
+def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "israel",
+                factions: str = "opposition") -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
@@ -343,6 +344,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
         if actor == "@occupier":
             actor = occupier
+        elif actor == "opposition" and factions != "opposition" and phrase.endswith("فصايل"):
+            actor = factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
         if label:
             actor = "isis" if isis_named else "opposition"
@@ -535,7 +538,7 @@ _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 
 
-def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str) -> str | None:
+def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions: str = "opposition") -> str | None:
     """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
     actors = set()
     for m in _CLAIM_RE.finditer(norm):
@@ -546,7 +549,7 @@ def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str) -> str | 
         if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
             continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
         win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
-        hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, isis_named, occupier)
+        hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, isis_named, occupier, factions)
         # (a target named just before the claim is not a claimant: "هجوم على نقطة للجيش، وتبنى داعش")
         actors |= {h.actor for h in hits if h.actor != "unknown" and h.agent > -1.0}
     return next(iter(actors)) if len(actors) == 1 else None
@@ -570,9 +573,10 @@ def _either_or(hits: list[_ActorHit], norm: str) -> bool:
     return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:]))
 
 
-def _subject_before(prefix: str, lex: _Lex, isis_named: bool, occupier: str = "israel") -> str | None:
+def _subject_before(prefix: str, lex: _Lex, isis_named: bool, occupier: str = "israel",
+                    factions: str = "opposition") -> str | None:
     """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
-    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier) if h.agent >= 0]
+    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier, factions) if h.agent >= 0]
     return hits[-1].actor if hits else None
 
 
@@ -1220,6 +1224,7 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
+_GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
@@ -1228,6 +1233,7 @@ _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
 _REPELLED_RE = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|يصد|تصدي|تصدت|تصدوا|التصدي|افشل|افشلت|افشلوا)\s")
+_DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
@@ -1325,6 +1331,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     year_hint = current_year(norm_all) if pub is None else None
     isis_named = bool(_ISIS_NAME_RE.search(norm_all))
     occupier = "turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel"
+    # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means them by
+    # "الفصائل" throughout
+    factions = "syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition"
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
@@ -1377,7 +1386,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in _GENERIC_ACTS
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos):
+            if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
+                    or _DENIED_AFTER_RE.search(norm, ca + tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if lex.opener_re.match(cnorm):
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
@@ -1387,7 +1397,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not clause_ms:
                 # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
                 # names the agent of what follows
-                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier), etype, tpos, lex, cnorm)
+                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions),
+                                         etype, tpos, lex, cnorm)
                 if named is not None:
                     if prev_sent != si and named != prev_actor:
                         prev_group = []   # a toll that follows is this report's, not an earlier event's
@@ -1432,7 +1443,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if dates is None:
                 dates = find_dates(sent, pub)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
-            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier)
+            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
@@ -1440,7 +1451,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
-                agent = _subject_before(norm[:ca], lex, isis_named, occupier)
+                agent = _subject_before(norm[:ca], lex, isis_named, occupier, factions)
             implicit = agent is None
             if agent is not None and agent != "unknown":
                 votes[agent] = votes.get(agent, 0) + 1
@@ -1574,7 +1585,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
-    claimed = _claimed_by(norm_all, lex, isis_named, occupier)
+    claimed = _claimed_by(norm_all, lex, isis_named, occupier, factions)
     if claimed is not None:
         for k, e in enumerate(events):
             if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:

@@ -1278,10 +1278,12 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
             res.append(m)
             continue
         if m.place_id is not None and (haversine_km(m.lat, m.lon, host.lat, host.lon) <= NEIGHBOURHOOD_MAX_KM
-                                       or not after and m.kind == "neighbourhood"):
+                                       or not after and m.kind == "neighbourhood" and any(
+                                           haversine_km(m.lat, m.lon, c.lat, c.lon) <= NEIGHBOURHOOD_MAX_KM
+                                           for c in cities)):
             # the gazetteer has this neighbourhood (or a suburb) in that city; or it has the
-            # quarter in another city and the text does not put it in this one ("في برزة"
-            # in an article that also names Homs is Damascus's Barzeh)
+            # quarter in another city the article names, and the text does not put it in this
+            # one ("في برزة" in an article on Damascus and Homs is Damascus's Barzeh)
             res.append(m)
             continue
         res.append(dataclasses.replace(

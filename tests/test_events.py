@@ -651,3 +651,16 @@ def test_an_outlets_byline_is_no_headline(gaz):
 def test_a_denial_is_no_act(gaz):
     text = ("في حين نفى متحدث باسم وزارة الدفاع الأمريكية أي علاقة لطائرات التحالف بغارات الثلاثاء على مدينة الرقة.")
     assert events(text, gaz) == []
+
+
+def test_the_governments_factions_in_a_kurdish_outlet(gaz):
+    text = ("استهدفت فصائل تابعة لحكومة دمشق المؤقتة حيي الشيخ مقصود والأشرفية في مدينة حلب بقذائف الهاون. "
+            "وفي ساعات الصباح، استهدفت طائرة مسيّرة تابعة للفصائل سيارة إسعاف قرب دوار الشيحان في حلب.")
+    evs = events(text, gaz)
+    assert evs and {e.actor for e in evs} == {"syrian_gov"}, [(e.actor, e.place_name_ar) for e in evs]
+    assert "حي الشيخ مقصود" in {e.place_name_ar for e in evs}
+
+
+def test_an_accusation_denied_right_after_is_no_event(gaz):
+    text = ("اتهمت وزارة الدفاع قسد باستهداف حي الميدان في حلب بقذائف الهاون، وهو ما نفته قوى الأمن الداخلي.")
+    assert events(text, gaz) == []
