@@ -1264,8 +1264,8 @@ def find_dateline(text: str) -> dt.date | None:
     for d in found:
         if d.span[0] >= _DATELINE_WINDOW:
             break
-        if d.kind not in ("day", "hijri") or d.relative:
-            continue
+        if not (d.kind in ("day", "hijri") or d.kind == "range" and d.start == d.end) or d.relative:
+            continue   # ("اليوم 24 – الأربعاء 24 غشت 2016": a number in the outlet's name read as a range)
         line_start = head.rfind("\n", 0, d.span[0]) + 1
         # the part of the line before the date, without other dates (Hijri + Gregorian headers)
         chars = list(head[line_start:d.span[0]])

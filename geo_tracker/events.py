@@ -1188,8 +1188,9 @@ def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, 
 def _pick_date(dates, pos: int) -> object | None:
     if not dates:
         return None
-    # the date expression closest to the trigger, preferring one before it
-    return min(dates, key=lambda d: (abs(d.span[0] - pos) + (0 if d.span[0] <= pos else 20)))
+    # the date expression closest to the trigger, preferring one before it, or one right after
+    # the verb ("استهدفت صواريخ، مساء أمس الجمعة، سوقي النفط")
+    return min(dates, key=lambda d: (abs(d.span[0] - pos) + (0 if d.span[0] <= pos + 40 else 20)))
 
 
 _CURRENT_YEAR_RE = re.compile(r"(?:العام|السنه|عام)\s+(?:الحالي|الجاري)\s*[(\-–]?\s*(\d{4})")

@@ -664,3 +664,10 @@ def test_the_governments_factions_in_a_kurdish_outlet(gaz):
 def test_an_accusation_denied_right_after_is_no_event(gaz):
     text = ("اتهمت وزارة الدفاع قسد باستهداف حي الميدان في حلب بقذائف الهاون، وهو ما نفته قوى الأمن الداخلي.")
     assert events(text, gaz) == []
+
+
+def test_a_time_right_after_the_verb_dates_the_act(gaz):
+    text = ("قفزت أسعار المحروقات في ريف حلب، اليوم السبت، بعد أن استهدفت صواريخ بالستية، مساء أمس الجمعة، "
+            "سوق النفط قرب بلدة ترحين.")
+    evs = events(text, gaz, published=dt.date(2021, 3, 6))
+    assert [e.date_start for e in evs] == ["2021-03-05"]
