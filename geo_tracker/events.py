@@ -114,6 +114,7 @@ class _Lex:
     victim_after: frozenset
     defender_after: frozenset
     shoot_down: frozenset
+    first_person_re: _Cue
     reporters: frozenset
     agent_nouns: frozenset
     nisba_hosts: frozenset
@@ -201,7 +202,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         tg = yaml.safe_load(fh)
     actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
                             "@label": actors.get("armed_group_labels", []),
-                            "@occupier": actors.get("occupation_labels", []), **actors["actors"]}, first_wins=False)
+                            "@occupier": actors.get("occupation_labels", []),
+                            "@speaker": actors.get("first_person_forces", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
@@ -220,6 +222,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         victim_after=frozenset(norm_list(actors.get("victim_after", []))),
         defender_after=frozenset(norm_list(actors.get("defender_after", []))),
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
+        first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         nisba_hosts=frozenset(norm_list(actors.get("nisba_hosts", []))),
@@ -333,7 +336,7 @@ def _number_words() -> frozenset:
 
 
 def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "israel",
-                factions: str = "opposition") -> list[_ActorHit]:
+                factions: str = "opposition", speaker: str | None = None) -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
@@ -342,7 +345,11 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             continue
         if actor == "isis" and not isis_named and phrase.endswith("تنظيم"):
             continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
-        if actor == "@occupier":
+        if actor == "@speaker":
+            if speaker is None:
+                continue
+            actor = speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
+        elif actor == "@occupier":
             actor = occupier
         elif actor == "opposition" and factions != "opposition" and phrase.endswith("فصايل"):
             actor = factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
@@ -370,6 +377,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
         full_token = norm[m.start():m.end()]
         before1 = wb_hit[-1:]
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
+                not {before1[0], _strip_clitic(before1[0])} & _OBJECT_NOUNS and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
             idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
@@ -416,6 +424,9 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
                 h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
+                break
+            if forms & _OBJECT_NOUNS:
+                h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon
                 break
             if forms & lex.reporters:
                 # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent
@@ -538,6 +549,24 @@ _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 
 
+SPEAKER_CHARS = 300
+
+
+def _speaker(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions: str) -> str | None:
+    """Whose statement an article is, for its "قواتنا" / "طائراتنا": the actor of a "بيان …"
+    heading, or the first actor named as issuing a statement near the top. None when the article
+    has no first-person force words or names no speaker."""
+    if not lex.first_person_re.search(norm):
+        return None
+    head = norm[:SPEAKER_CHARS]
+    for g in _STATEMENT_RE.finditer(head):
+        hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[g.end():g.end() + 60]), lex, isis_named, occupier,
+                                       factions) if h.actor not in ("unknown",)]
+        if hits:
+            return hits[0].actor
+    return None
+
+
 def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions: str = "opposition") -> str | None:
     """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
     actors = set()
@@ -574,9 +603,10 @@ def _either_or(hits: list[_ActorHit], norm: str) -> bool:
 
 
 def _subject_before(prefix: str, lex: _Lex, isis_named: bool, occupier: str = "israel",
-                    factions: str = "opposition") -> str | None:
+                    factions: str = "opposition", speaker: str | None = None) -> str | None:
     """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
-    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier, factions) if h.agent >= 0]
+    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier, factions, speaker)
+            if h.agent >= 0]
     return hits[-1].actor if hits else None
 
 
@@ -1226,6 +1256,10 @@ _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
+# "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
+_STATEMENT_RE = re.compile(r"(?:^|\s)(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
+# verbal nouns whose genitive is the one acted upon ("تحييد 3 إرهابيين", "استهداف قوات النظام")
+_OBJECT_NOUNS = frozenset({"تحييد", "استهداف", "اغتيال", "تصفيه", "اعتقال", "اسر", "قتل", "مقتل", "استهدافات"})
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
@@ -1335,6 +1369,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means them by
     # "الفصائل" throughout
     factions = "syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition"
+    speaker = _speaker(norm_all, lex, isis_named, occupier, factions)
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
@@ -1398,7 +1433,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not clause_ms:
                 # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
                 # names the agent of what follows
-                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions),
+                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions,
+                                                     speaker),
                                          etype, tpos, lex, cnorm)
                 if named is not None:
                     if prev_sent != si and named != prev_actor:
@@ -1444,7 +1480,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if dates is None:
                 dates = find_dates(sent, pub)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
-            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions)
+            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions, speaker)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
@@ -1452,7 +1488,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
-                agent = _subject_before(norm[:ca], lex, isis_named, occupier, factions)
+                agent = _subject_before(norm[:ca], lex, isis_named, occupier, factions, speaker)
             implicit = agent is None
             if agent is not None and agent != "unknown":
                 votes[agent] = votes.get(agent, 0) + 1

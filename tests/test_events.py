@@ -671,3 +671,11 @@ def test_a_time_right_after_the_verb_dates_the_act(gaz):
             "سوق النفط قرب بلدة ترحين.")
     evs = events(text, gaz, published=dt.date(2021, 3, 6))
     assert [e.date_start for e in evs] == ["2021-03-05"]
+
+
+def test_our_forces_in_a_ministrys_statement(gaz):
+    text = ("بيان وزارة الدفاع التركية\n\nأنقرة – 28 نيسان/أبريل 2020\n\n"
+            "وعلى إثر الهجوم، ردّت قواتنا بشكل فوري على مواقع الإرهابيين في منطقة تل رفعت. "
+            "كما تمكنت قواتنا اليوم من تحييد 3 إرهابيين حاولوا التسلل قرب بلدة مارع.")
+    evs = events(text, gaz, published=dt.date(2020, 4, 28))
+    assert evs and {e.actor for e in evs} == {"turkey"}, [(e.actor, e.place_name_ar) for e in evs]
