@@ -679,3 +679,11 @@ def test_our_forces_in_a_ministrys_statement(gaz):
             "كما تمكنت قواتنا اليوم من تحييد 3 إرهابيين حاولوا التسلل قرب بلدة مارع.")
     evs = events(text, gaz, published=dt.date(2020, 4, 28))
     assert evs and {e.actor for e in evs} == {"turkey"}, [(e.actor, e.place_name_ar) for e in evs]
+
+
+def test_a_long_rising_toll_sentence_and_an_earlier_figure(gaz):
+    text = ("ارتفعت حصيلة ضحايا الغارات الجوية التي استهدفت مشفى القدس الميداني والأبنية المحيطة به في حي السكري "
+            "بمدينة حلب، ليل الأربعاء، إلى خمسين قتيلاً، بعد أن كانت الحصيلة الأولية قد بلغت 27 قتيلاً. "
+            "وقال المراسل إن طائرات حربية تابعة للنظام نفّذت أربع غارات متتالية على المشفى.")
+    evs = events(text, gaz, published=dt.date(2016, 4, 28))
+    assert [(e.background, e.killed) for e in evs] == [(False, 50)]
