@@ -1267,6 +1267,7 @@ _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+ا�
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
+_CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 _REPELLED_RE = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|يصد|تصدي|تصدت|تصدوا|التصدي|افشل|افشلت|افشلوا)\s")
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
@@ -1418,6 +1419,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None:
                 continue
             _, etype, tpos = trig
+            if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
+                etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
             similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in _GENERIC_ACTS
             if similar:
@@ -1485,6 +1488,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype)
+            if etype == "clash" and _CLASH_BETWEEN_RE.search(cnorm):
+                co_agents = []   # "اشتباكات بين X وY": Y is the other side, not a second agent
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence

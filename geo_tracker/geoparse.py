@@ -1247,6 +1247,13 @@ def _is_neighbourhood(m: Mention) -> bool:
     return m.kind in ("neighbourhood", "landmark") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
 
 
+def _quarter_name(m: Mention) -> str:
+    """"حي الشعار", "ساحة العباسيين": a quarter's or landmark's name with its kind word, once."""
+    word = _LANDMARK_WORDS.get(m.qualifier or "", "حي") if m.kind == "landmark" else "حي"
+    name = m.surface
+    return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
+
+
 def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
     """"حي الشعار" in an article about Aleppo: a neighbourhood the gazetteer does not have (or
     has only as a far-away village of the same name) is placed at the city it is in, with the
@@ -1290,7 +1297,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
             m, place_id=host.place_id, name_en=f"{m.surface} ({host.name_en})", kind="neighbourhood",
             lat=host.lat, lon=host.lon, uncertainty_km=max(host.uncertainty_km, 3.0), admin1=host.admin1,
             score=min(host.score, 0.5), geo_precision=2, relation="in_city",
-            name_ar=f"{_LANDMARK_WORDS.get(m.qualifier or '', 'حي') if m.kind == 'landmark' else 'حي'} {m.surface}"))
+            name_ar=_quarter_name(m)))
     return res
 
 

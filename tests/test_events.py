@@ -687,3 +687,11 @@ def test_a_long_rising_toll_sentence_and_an_earlier_figure(gaz):
             "وقال المراسل إن طائرات حربية تابعة للنظام نفّذت أربع غارات متتالية على المشفى.")
     evs = events(text, gaz, published=dt.date(2016, 4, 28))
     assert [(e.background, e.killed) for e in evs] == [(False, 50)]
+
+
+def test_clashes_between_two_sides_are_one_clash(gaz):
+    text = ("وفي حي جوبر جنوبي مدينة حمص، دارت اشتباكات عنيفة بين عناصر الجيش الحر وقوات الأسد التي حاولت "
+            "اقتحام الحي من جهة كفرعايا، وأفاد ناشطون بمقتل خمسة من عناصر قوات الأسد.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "clash", 5)]
+    assert "جوبر" in evs[0].place_name_ar and not evs[0].place_name_ar.startswith("حي حي")
