@@ -695,3 +695,8 @@ def test_clashes_between_two_sides_are_one_clash(gaz):
     evs = events(text, gaz)
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "clash", 5)]
     assert "جوبر" in evs[0].place_name_ar and not evs[0].place_name_ar.startswith("حي حي")
+
+
+def test_a_barrel_of_diesel_is_no_barrel_bomb(gaz):
+    assert events("وارتفع سعر برميل المازوت في أسواق أعزاز وعفرين والباب إلى نحو 95 دولاراً.", gaz) == []
+    assert [e.event_type for e in events("ألقت مروحيات النظام برميلاً متفجراً على بلدة كفرنبل.", gaz)] == ["airstrike"]
