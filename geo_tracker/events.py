@@ -825,6 +825,9 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
         if len(ids) != 1:
             continue   # a toll is given for one place or it is not given per place
         killed, injured = _casualties(norm[ca:cb], lex)
+        risen = _rise(norm[ca:cb])   # "وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13"
+        if risen is not None:
+            killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
         if killed is None and injured is None:
             continue
         pid = ids.pop()
@@ -945,6 +948,8 @@ _DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع
                                   r"|(?:^|\s)علي\s+بعد\s+.{0,40}?(?:كم|كلم|كيلومتر\S*)\s+(?:\S+\s+)?"
                                   r"(?:من|عن|شرق\S*|غرب\S*|شمال\S*|جنوب\S*)\s+(?:\S+\s+)?(?:مدينه|بلده|قريه)?\s*$")
 
+_ROAD_END_RE = re.compile(r"(?:طريق|اوتوستراد|اتوستراد)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
+
 # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
 _ANAPHORIC_SITE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:مطار|قاعده|مدينه|بلده|قريه|حقل|معسكر|مصفاه|محطه)(?=[\s،,])")
 
@@ -981,6 +986,9 @@ def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     if cue is None:
         return False
     between = window[cue.end():]
+    if "ابناء" in cue.group() or "اهالي" in cue.group():
+        # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
+        return len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:")
     return not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between)
 
 
@@ -1065,9 +1073,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
             if prev_w and {prev_w[-1], prev_w[-1].lstrip("وف"), _strip_clitic(prev_w[-1])} & lex.metonym_before:
                 continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
-        if keep and (keep[-1].relation == "road" or _ROAD_BETWEEN_RE.search(
-                normalize_char_string(text[max(0, keep[-1].start - 45):keep[-1].start]))) and re.fullmatch(
-                r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[keep[-1].end:m.start]):
+        if _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
+            continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
+        road = ms[k - 1] if k else None
+        if road is not None and (road.relation == "road" or _ROAD_BETWEEN_RE.search(
+                normalize_char_string(text[max(0, road.start - 45):road.start]))) and re.fullmatch(
+                r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[road.end:m.start]):
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         prev_m = ms[k - 1] if k else None
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
@@ -1139,7 +1150,8 @@ class _DateInfo:
     precision: int
 
 
-_RISE_RE = re.compile(r"ارتفع(?:ت)?\s+(?:\S+\s+){0,6}?(حصيله|عدد)\s+(\S+)(?:\s+\S+){0,28}?\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})")
+_RISE_RE = re.compile(r"(?:ا|لي|لت)رتفع(?:ت)?\s+(?:\S+\s+){0,6}?(حصيله|عدد)\s+(\S+)(?:\s+\S+){0,28}?\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
+                      r"|(حصيله|عدد)\s+(\S+)(?:\s+\S+){0,6}?\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
 _RISE_KILLED = ("الشهداء", "القتلي", "الضحايا", "قتلي", "شهداء", "ضحايا", "الوفيات")
 _RISE_INJURED = ("الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين")
 
@@ -1151,9 +1163,10 @@ def _rise(norm: str) -> tuple[str, int] | None:
     g = _RISE_RE.search(norm)
     if g is None:
         return None
-    words = norm[g.start(1):g.start(3)]
+    k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
+    words = norm[g.start(k0):g.start(k0 + 2)]
     kind = "killed" if any(w in words for w in _RISE_KILLED) else "injured" if any(w in words for w in _RISE_INJURED) else None
-    qs = find_quantities(g.group(3))
+    qs = find_quantities(g.group(k0 + 2))
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
     n = qs[0].value if qs[0].value is not None else qs[0].low

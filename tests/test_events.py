@@ -700,3 +700,16 @@ def test_clashes_between_two_sides_are_one_clash(gaz):
 def test_a_barrel_of_diesel_is_no_barrel_bomb(gaz):
     assert events("وارتفع سعر برميل المازوت في أسواق أعزاز وعفرين والباب إلى نحو 95 دولاراً.", gaz) == []
     assert [e.event_type for e in events("ألقت مروحيات النظام برميلاً متفجراً على بلدة كفرنبل.", gaz)] == ["airstrike"]
+
+
+def test_people_from_a_province_and_a_roads_far_end_are_no_event_places(gaz):
+    text = ("وعلى طريق دمشق – السويداء، قُتل ستة من أبناء محافظة السويداء في كمين نصبه مسلحون "
+            "قرب بلدة الصورة الكبيرة في ريف السويداء الشمالي.")
+    evs = events(text, gaz)
+    assert [(e.place_name_ar.split()[-1], e.killed) for e in evs] == [("الكبيرة", 6)]
+
+
+def test_a_count_named_before_its_rise(gaz):
+    text = ("واندلعت اشتباكات عنيفة في أطراف مدينة جرمانا. وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13، "
+            "بينهم عنصران من الأمن العام.")
+    assert [e.killed for e in events(text, gaz)] == [13]
