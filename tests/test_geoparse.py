@@ -311,3 +311,9 @@ def test_the_ghoutas_are_regions(gaz):
     ms = {m.surface: m for m in resolved("تقدمت القوات في بلدة المليحة بالغوطة الشرقية، وقصفت داريا في الغوطة الغربية.", gaz)}
     assert ms["الغوطة الشرقية"].place_id == "cur:eastern-ghouta"
     assert ms["الغوطة الغربية"].place_id == "cur:western-ghouta"
+
+
+def test_a_foreign_country_is_not_a_clitic_and_a_village(gaz):
+    # "لبنان" is not ل + the Aleppo town "بنان"
+    assert "ocha:C2185" not in [m.place_id for m in parse("أغارت الطائرات على معبر بين سوريا ولبنان وعلى طرق نحو لبنان.", gaz)]
+    assert "ocha:C2185" in [m.place_id for m in resolved("قصفت الطائرات بلدة بنان في ريف حلب الجنوبي.", gaz)]
