@@ -889,6 +889,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 and normalize_char_string(m.qualifier.split(" ")[0]) not in _PLURAL_KIND_TRIGGERS):
             status[k] = False   # "أحياء المدينة", "على المدينة": the city just named, not the village "المدينة"
             continue
+        if m.n == 1 and m.key in lex.kind_triggers and k + 1 < len(matches) and matches[k + 1].i == m.i + 1:
+            status[k] = False   # "تلة الحماميات": the kind of the place after it, not the village "تلة"
+            continue
         if m.stripped and m.n == 1 and (toks.t[m.i] in lex.word_tokens or toks.t[m.i] in lex.foreign
                                         or toks.t[m.i][:1] in "وف" and toks.t[m.i][1:] in lex.foreign):
             # "لبنان" is not ل + the village "بنان"

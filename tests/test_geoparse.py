@@ -317,3 +317,9 @@ def test_a_foreign_country_is_not_a_clitic_and_a_village(gaz):
     # "لبنان" is not ل + the Aleppo town "بنان"
     assert "ocha:C2185" not in [m.place_id for m in parse("أغارت الطائرات على معبر بين سوريا ولبنان وعلى طرق نحو لبنان.", gaz)]
     assert "ocha:C2185" in [m.place_id for m in resolved("قصفت الطائرات بلدة بنان في ريف حلب الجنوبي.", gaz)]
+
+
+def test_a_kind_word_before_a_place_is_not_a_village(gaz):
+    # "تلة" is also a village in Homs and Tartus; "على تلة الحماميات" is the hill of al-Hamamiyat
+    got = [m.place_id for m in parse("شنت الفصائل هجوماً معاكساً على تلة الحماميات بريف حماة.", gaz)]
+    assert "ocha:C2851" not in got and "ocha:C5645" not in got
