@@ -635,6 +635,12 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
 # "40 شخصا على الأقل قتلوا", "8 مدنيين بينهم 3 أطفال لقوا مصرعهم"
+def _and_number(t: str) -> bool:
+    """"وثلاثه": a number with the conjunction attached (not "واحده", which starts with و)."""
+    rest = t[1:]
+    return t.startswith("و") and bool(rest) and (rest.isdigit() or rest in _number_words())
+
+
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
@@ -660,7 +666,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             last = q
             for q2 in quantities[k + 1:]:
                 between = norm[last.span[1]:q2.span[0]]
-                if len(between) > 45 or not (_AND_NUM_RE.search(between) or q2.text.startswith("و")) or q2.vague \
+                if len(between) > 45 or not (_AND_NUM_RE.search(between) or _and_number(q2.text)) or q2.vague \
                         or q2.value is None or _HURT_RE.search(between):
                     break
                 total += q2.value
@@ -1150,10 +1156,10 @@ class _DateInfo:
     precision: int
 
 
-_RISE_RE = re.compile(r"(?:ا|لي|لت)رتفع(?:ت)?\s+(?:\S+\s+){0,6}?(حصيله|عدد)\s+(\S+)(?:\s+\S+){0,28}?\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
-                      r"|(حصيله|عدد)\s+(\S+)(?:\s+\S+){0,6}?\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
-_RISE_KILLED = ("الشهداء", "القتلي", "الضحايا", "قتلي", "شهداء", "ضحايا", "الوفيات")
-_RISE_INJURED = ("الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين")
+_RISE_RE = re.compile(r"(?:ا|لي|لت)رتفع(?:ت)?\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
+                      r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){1,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
+_RISE_KILLED = ("الشهداء", "القتلي", "الضحايا", "قتلي", "شهداء", "ضحايا", "الوفيات", "قتيل", "شهيد")
+_RISE_INJURED = ("الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين", "جريح")
 
 
 def _rise(norm: str) -> tuple[str, int] | None:
@@ -1164,7 +1170,8 @@ def _rise(norm: str) -> tuple[str, int] | None:
     if g is None:
         return None
     k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
-    words = norm[g.start(k0):g.start(k0 + 2)]
+    # the kind of toll: named between the noun and "إلى", or right after the number ("إلى 18 قتيلاً")
+    words = norm[g.start(k0):g.start(k0 + 2)] + " " + g.group(k0 + 2)[:30]
     kind = "killed" if any(w in words for w in _RISE_KILLED) else "injured" if any(w in words for w in _RISE_INJURED) else None
     qs = find_quantities(g.group(k0 + 2))
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
@@ -1175,7 +1182,8 @@ def _rise(norm: str) -> tuple[str, int] | None:
 
 def _toll_rises(events: list[Event], norm: str) -> None:
     """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no place and no act raises the
-    toll of the article's first current event that has one."""
+    toll of the article's first current event that has one (or gives the toll of the event just
+    told, "لترتفع الحصيلة إلى 18 قتيلاً")."""
     got = _rise(norm)
     if got is None:
         return
@@ -1185,6 +1193,8 @@ def _toll_rises(events: list[Event], norm: str) -> None:
             if n > getattr(e, kind):
                 events[k] = _replace(e, **{kind: n})
             return
+    if events and not events[-1].background:
+        events[-1] = _replace(events[-1], **{kind: n})   # no toll yet: the event just told
 
 
 _ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)(?=$|[\s،,.:؛])")
@@ -1288,6 +1298,10 @@ _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:من�
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهداف", "عمليه", "اعتداء", "قصف"})
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
+# "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
+_SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
+                             r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
+_TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d")
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 # "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
@@ -1583,7 +1597,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 is_bg = True
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
-                    or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)):
+                    or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
+                    or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)):
                 is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo

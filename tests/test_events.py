@@ -713,3 +713,16 @@ def test_a_count_named_before_its_rise(gaz):
     text = ("واندلعت اشتباكات عنيفة في أطراف مدينة جرمانا. وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13، "
             "بينهم عنصران من الأمن العام.")
     assert [e.killed for e in events(text, gaz)] == [13]
+
+
+def test_a_war_long_tally_is_no_event_and_a_rise_gives_the_toll_just_told(gaz):
+    text = ("وقال المراسل إن إحدى الغارات الجوية للتحالف الدولي استهدفت بناءً سكنياً في حي البدو بمدينة الرقة. "
+            "وأضاف أن فرق الإنقاذ انتشلت في البداية جثث 12 شخصاً، قبل أن تنتشل صباح اليوم ست جثث أخرى، "
+            "لترتفع الحصيلة إلى 18 قتيلاً. وقُتل أكثر من 430 مدنياً في الرقة منذ انطلاق المعركة، غالبيتهم بغارات التحالف.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("coalition", 18)]
+
+
+def test_waw_of_a_number_word_is_not_a_conjunction(gaz):
+    evs = events("قُتل ستة مدنيين من عائلة واحدة بغارة استهدفت منزلهم في حي الدرعية بمدينة الرقة.", gaz)
+    assert [e.killed for e in evs] == [6]
