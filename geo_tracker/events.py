@@ -1297,6 +1297,7 @@ _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نا
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهداف", "عمليه", "اعتداء", "قصف"})
+_AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
@@ -1437,6 +1438,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
+                if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
+                    continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 found_types.add(etype)
                 if etype in ("airstrike", "shelling") and lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start()):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself

@@ -726,3 +726,8 @@ def test_a_war_long_tally_is_no_event_and_a_rise_gives_the_toll_just_told(gaz):
 def test_waw_of_a_number_word_is_not_a_conjunction(gaz):
     evs = events("قُتل ستة مدنيين من عائلة واحدة بغارة استهدفت منزلهم في حي الدرعية بمدينة الرقة.", gaz)
     assert [e.killed for e in evs] == [6]
+
+
+def test_the_act_told_before_does_not_type_this_one(gaz):
+    text = ("وبعد ساعات من التفجير، قصفت القوات التركية بالمدفعية مدينة تل رفعت وقرية مرعناز في ريف حلب الشمالي.")
+    assert {e.event_type for e in events(text, gaz)} == {"shelling"}
