@@ -408,11 +408,13 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
             # accuser right after the verb is a source, the one accused is not the agent either
             h.agent -= 1.6 if acc.group(1) is None else 2.5
+        aircraft_between = False
         for w in reversed(wb_hit[-5:] if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
             if forms & lex.neutral or w.isdigit() or w in _number_words():
+                aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 continue
             if w.endswith("يه") and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
                 adjective = True
@@ -426,7 +428,10 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
                 break
             if forms & _OBJECT_NOUNS:
-                h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon
+                if aircraft_between:
+                    h.agent += 1.5   # "استهداف الطائرات الحربية الروسية محطة المياه": theirs
+                else:
+                    h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon
                 break
             if forms & lex.reporters:
                 # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent

@@ -112,6 +112,9 @@ ACTOR_CASES = [
     ("وتعرّضت قوى الأمن العام أمس لكمين في قرية خربة المعزة بريف طرطوس.", "unknown", "attack", "خربة المعزة"),
     # a name in brackets says whose forces these are
     ("أطلقت قوى الأمن الداخلي (الأسايش) حملة مداهمات في مخيم الهول واعتقلت عشرة أشخاص.", "sdf", "raid", "الهول"),
+    # "استهداف X": X is acted upon, unless X is the aircraft that struck
+    ("أدان الفريق استهداف الطائرات الحربية الروسية صباح اليوم محطة ضخ المياه في قرية العرشاني غربي إدلب.",
+     "russia", "airstrike", "عرشاني"),
     # the owner of a base struck is its target
     ("أصيب جنديان تركيان بجروح طفيفة في هجوم بقذيفة صاروخية على قاعدة تركية قرب بلدة كفرجنة.",
      "unknown", "shelling", "كفر جنة"),
