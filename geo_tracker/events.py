@@ -115,6 +115,11 @@ class _Lex:
     defender_after: frozenset
     shoot_down: frozenset
     first_person_re: _Cue
+    object_nouns: frozenset
+    generic_acts: frozenset
+    one_victim: frozenset
+    rise_killed: tuple
+    rise_injured: tuple
     reporters: frozenset
     agent_nouns: frozenset
     nisba_hosts: frozenset
@@ -223,6 +228,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         defender_after=frozenset(norm_list(actors.get("defender_after", []))),
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
+        object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
+        generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
+        one_victim=frozenset(norm_list(cas.get("one_victim", []))),
+        rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
+        rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         nisba_hosts=frozenset(norm_list(actors.get("nisba_hosts", []))),
@@ -377,7 +387,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
         full_token = norm[m.start():m.end()]
         before1 = wb_hit[-1:]
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
-                not {before1[0], _strip_clitic(before1[0])} & _OBJECT_NOUNS and \
+                not {before1[0], _strip_clitic(before1[0])} & lex.object_nouns and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
             idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
@@ -427,7 +437,7 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
                 h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
                 break
-            if forms & _OBJECT_NOUNS:
+            if forms & lex.object_nouns:
                 if aircraft_between:
                     h.agent += 1.5   # "استهداف الطائرات الحربية الروسية محطة المياه": theirs
                 else:
@@ -691,7 +701,6 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     return None
 
 
-_ONE_VICTIM = frozenset({"مقتله", "مقتلها", "استشهاده", "استشهادها", "مصرعه", "مصرعها", "وفاته", "وفاتها"})
 _SUBJECT_FIRST = frozenset({"فقد حياته", "فقدت حياتها", "لقي مصرعه", "لقيت مصرعها"})
 
 
@@ -802,7 +811,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     vague = True
                     continue
                 n = c
-            if n is None and m.group(1) in _ONE_VICTIM:
+            if n is None and m.group(1) in lex.one_victim:
                 n = 1    # "ما أدى إلى مقتله على الفور": his death
             if n is None and m.group(1) in _SUBJECT_FIRST:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
@@ -836,7 +845,7 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
         if len(ids) != 1:
             continue   # a toll is given for one place or it is not given per place
         killed, injured = _casualties(norm[ca:cb], lex)
-        risen = _rise(norm[ca:cb])   # "وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13"
+        risen = _rise(norm[ca:cb], lex)   # "وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13"
         if risen is not None:
             killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
         if killed is None and injured is None:
@@ -1163,11 +1172,9 @@ class _DateInfo:
 
 _RISE_RE = re.compile(r"(?:ا|لي|لت)رتفع(?:ت)?\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
                       r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){1,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
-_RISE_KILLED = ("الشهداء", "القتلي", "الضحايا", "قتلي", "شهداء", "ضحايا", "الوفيات", "قتيل", "شهيد")
-_RISE_INJURED = ("الجرحي", "المصابين", "الاصابات", "جرحي", "مصابين", "جريح")
 
 
-def _rise(norm: str) -> tuple[str, int] | None:
+def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
     from geo_tracker.numbers import find_quantities
 
@@ -1177,7 +1184,8 @@ def _rise(norm: str) -> tuple[str, int] | None:
     k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
     # the kind of toll: named between the noun and "إلى", or right after the number ("إلى 18 قتيلاً")
     words = norm[g.start(k0):g.start(k0 + 2)] + " " + g.group(k0 + 2)[:30]
-    kind = "killed" if any(w in words for w in _RISE_KILLED) else "injured" if any(w in words for w in _RISE_INJURED) else None
+    kind = "killed" if any(w in words for w in lex.rise_killed) else \
+        "injured" if any(w in words for w in lex.rise_injured) else None
     qs = find_quantities(g.group(k0 + 2))
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
@@ -1185,11 +1193,11 @@ def _rise(norm: str) -> tuple[str, int] | None:
     return None if n is None or n >= 100000 else (kind, n)
 
 
-def _toll_rises(events: list[Event], norm: str) -> None:
+def _toll_rises(events: list[Event], norm: str, lex: _Lex) -> None:
     """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no place and no act raises the
     toll of the article's first current event that has one (or gives the toll of the event just
     told, "لترتفع الحصيلة إلى 18 قتيلاً")."""
-    got = _rise(norm)
+    got = _rise(norm, lex)
     if got is None:
         return
     kind, n = got
@@ -1286,8 +1294,6 @@ _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
 _STATEMENT_RE = re.compile(r"(?:^|\s)(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
-# verbal nouns whose genitive is the one acted upon ("تحييد 3 إرهابيين", "استهداف قوات النظام")
-_OBJECT_NOUNS = frozenset({"تحييد", "استهداف", "اغتيال", "تصفيه", "اعتقال", "اسر", "قتل", "مقتل", "استهدافات"})
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
@@ -1301,7 +1307,6 @@ _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
-_GENERIC_ACTS = frozenset({"هجوم", "الهجوم", "هجمات", "استهداف", "عمليه", "اعتداء", "قصف"})
 _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
@@ -1431,7 +1436,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if sent_ms and events and si - prev_sent <= 2:
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
-                _toll_rises(events, norm)
+                _toll_rises(events, norm, lex)
             continue
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
@@ -1457,7 +1462,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
                 etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
             similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
-                and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in _GENERIC_ACTS
+                and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
@@ -1571,7 +1576,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
-            risen = _rise(cnorm)
+            risen = _rise(cnorm, lex)
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}

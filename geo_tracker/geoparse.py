@@ -69,6 +69,10 @@ class Lexicon:
     qualifiers_after: frozenset
     qualifier_openers: frozenset
     locative: frozenset
+    outlet_nouns: frozenset
+    anaphoric_nouns: frozenset
+    settlement_triggers: frozenset
+    landmark_words: dict
 
     @functools.cached_property
     def needs_evidence(self) -> dict:
@@ -112,6 +116,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         qualifiers_after=frozenset(n(x) for x in d.get("qualifiers_after", [])),
         qualifier_openers=frozenset(n(x) for x in d.get("qualifier_openers", [])),
         locative=frozenset(n(x) for x in d.get("locative", [])),
+        outlet_nouns=frozenset(n(x) for x in d.get("outlet_nouns", [])),
+        anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
+        settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
+        landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
     )
 
 
@@ -360,15 +368,12 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
     return _article_added(out, toks, names, lex)
 
 
-_SETTLEMENT_TRIGGERS = frozenset({"قريه", "بلده", "مدينه", "قريتي", "بلدتي", "مدينتي", "قري", "بلدات"})
-
-
 def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[_Match]:
     """"قرية جلبية" for the gazetteer's "الجلبية": after a village or town word, a name the
     press writes without its article is looked up with it."""
     triggers = _trigger_forms(lex)
     tt = toks.t
-    cand = [i for i in range(1, len(tt)) if triggers.get(tt[i - 1]) in _SETTLEMENT_TRIGGERS
+    cand = [i for i in range(1, len(tt)) if triggers.get(tt[i - 1]) in lex.settlement_triggers
             and not tt[i].startswith("ال") and len(tt[i]) >= 3 and tt[i] not in lex.compound_heads]
     if not cand:
         return out
@@ -509,16 +514,6 @@ def _split_composite_head(m: _Match, toks: _Toks, lex: Lexicon) -> None:
 
 
 _PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
-# Landmark words (as normalized) and how a landmark's name is shown ("ساحة العباسيين")
-_LANDMARK_WORDS = {"ساحه": "ساحة", "جسر": "جسر", "دوار": "دوار"}
-# Nouns of news outlets: a name right after one is the outlet's ("وكالة قاسيون")
-_OUTLET_NOUNS = frozenset({"وكاله", "لوكاله", "قناه", "لقناه", "صحيفه", "لصحيفه", "جريده", "لجريده", "تلفزيون",
-                           "لتلفزيون", "اذاعه", "لاذاعه", "راديو", "شبكه", "لشبكه", "مجله", "لمجله", "منصه",
-                           "مراسل", "مراسله", "لمراسل", "موقع", "لموقع"})
-# Nouns that refer back to a place just named ("أحياء المدينة"); a place of that name needs a
-# singular kind word right before it ("قرية المدينة").
-_ANAPHORIC = frozenset({"المدينه", "البلده", "القريه", "المنطقه", "الناحيه", "المخيم", "الحي", "البلدات",
-                        "القري", "الاحياء", "المحافظه", "العاصمه"})
 
 
 def _propagate_list_heads(matches: list[_Match], toks: _Toks, norm: str, lex: Lexicon) -> None:
@@ -881,10 +876,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
             continue
-        if m.i > 0 and toks.t[m.i - 1] in _OUTLET_NOUNS and not m.stripped:
+        if m.i > 0 and toks.t[m.i - 1] in lex.outlet_nouns and not m.stripped:
             status[k] = False   # "وكالة قاسيون", "مراسل قاسيون", "قناة حلب اليوم": an outlet's name
             continue
-        if m.n == 1 and m.key in _ANAPHORIC and not (
+        if m.n == 1 and m.key in lex.anaphoric_nouns and not (
                 m.kind_hint in ("village", "town", "city") and m.qualifier
                 and normalize_char_string(m.qualifier.split(" ")[0]) not in _PLURAL_KIND_TRIGGERS):
             status[k] = False   # "أحياء المدينة", "على المدينة": the city just named, not the village "المدينة"
@@ -1163,7 +1158,7 @@ def _unknown_name_ok(name: str, trig: str, lex: Lexicon, orig: str = "") -> bool
     if not name.startswith("ال") and (trig not in _QUARTER_TRIGGERS or name.endswith("ي")) \
             and max(word_frequency(name), word_frequency(orig or name)) >= WORD_ZIPF_UNKNOWN:
         return False   # "منطقة خفض التصعيد", "حي سكني": an ordinary word, not a name
-    if trig in _LANDMARK_WORDS and max(word_frequency(bare), word_frequency(orig[2:] if orig.startswith("ال") else orig)) >= WORD_ZIPF_UNKNOWN:
+    if trig in lex.landmark_words and max(word_frequency(bare), word_frequency(orig[2:] if orig.startswith("ال") else orig)) >= WORD_ZIPF_UNKNOWN:
         return False   # "ساحة المعركة": the battlefield, not a square
     return not (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
                 or name.isdigit() or len(bare) < 3 or name in lex.foreign
@@ -1254,7 +1249,7 @@ def _is_neighbourhood(m: Mention) -> bool:
 
 def _quarter_name(m: Mention) -> str:
     """"حي الشعار", "ساحة العباسيين": a quarter's or landmark's name with its kind word, once."""
-    word = _LANDMARK_WORDS.get(m.qualifier or "", "حي") if m.kind == "landmark" else "حي"
+    word = load_lexicon().landmark_words.get(m.qualifier or "", "حي") if m.kind == "landmark" else "حي"
     name = m.surface
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
