@@ -740,7 +740,9 @@ def build(reference_dir: str | Path | None = None, out_dir: str | Path | None = 
                             f"equal-area circle of {area:g} km2")
             osr = os_rows.get(pr["PCODE"])
             if osr:
-                _add_variants(row, "variants_ar", [osr["name_ar"], *_split(osr["aliases_ar"])])
+                # (not "مدينة إدلب": Open-Syria lists the city's name among its district's)
+                aliases = [a for a in _split(osr["aliases_ar"]) if not a.startswith(("مدينة ", "مدينه "))]
+                _add_variants(row, "variants_ar", [osr["name_ar"], *aliases])
                 _add_variants(row, "variants_en", [osr["name_en"], *_split(osr["aliases_en"])],
                               key=_en_variant_key)
                 row["source"] += f"; Open-Syria {osr['id']}"

@@ -323,3 +323,9 @@ def test_a_kind_word_before_a_place_is_not_a_village(gaz):
     # "تلة" is also a village in Homs and Tartus; "على تلة الحماميات" is the hill of al-Hamamiyat
     got = [m.place_id for m in parse("شنت الفصائل هجوماً معاكساً على تلة الحماميات بريف حماة.", gaz)]
     assert "ocha:C2851" not in got and "ocha:C5645" not in got
+
+
+def test_the_city_word_names_the_city_not_its_district(gaz):
+    # Open-Syria lists "مدينة إدلب" among the district's aliases; the text means the city
+    ms = resolved("نفذت طائرات مسيرة ضربة استهدفت سيارة قرب مدينة إدلب.", gaz)
+    assert [m.place_id for m in ms] == ["ocha:C3871"], [(m.surface, m.place_id) for m in ms]
