@@ -1068,7 +1068,7 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
     if p.kind == "governorate":
         prec = 3   # a governorate or a part of one ("ريف درعا الغربي") is a large area
     return Mention(article_id=article_id, surface=surface, start=s, end=e, place_id=p.id,
-                   name_ar=p.name_ar, name_en=p.name_en, kind=p.kind, lat=round(lat, 5),
+                   name_ar=_shown_name(p.name_ar, m.key), name_en=p.name_en, kind=p.kind, lat=round(lat, 5),
                    lon=round(lon, 5), uncertainty_km=round(unc, 1), admin1=p.admin1,
                    score=m.score, geo_precision=prec, relation=relation,
                    qualifier=qualifier)
@@ -1245,6 +1245,18 @@ def _is_neighbourhood(m: Mention) -> bool:
     """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood)?"""
     head = (m.qualifier or "").split()[-1:]
     return m.kind in ("neighbourhood", "landmark") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
+
+
+def _shown_name(name_ar: str, key: str) -> str:
+    """OCHA joins merged localities with "_" ("الشيوخ_شيخ أوبه سي"): the part the text named."""
+    if "_" not in name_ar:
+        return name_ar
+    bare = key[2:] if key.startswith("ال") else key
+    for part in name_ar.split("_"):
+        k = normalize_char_string(part.strip())
+        if k == key or (k[2:] if k.startswith("ال") else k) == bare:
+            return part.strip()
+    return name_ar
 
 
 def _quarter_name(m: Mention) -> str:

@@ -329,3 +329,8 @@ def test_the_city_word_names_the_city_not_its_district(gaz):
     # Open-Syria lists "مدينة إدلب" among the district's aliases; the text means the city
     ms = resolved("نفذت طائرات مسيرة ضربة استهدفت سيارة قرب مدينة إدلب.", gaz)
     assert [m.place_id for m in ms] == ["ocha:C3871"], [(m.surface, m.place_id) for m in ms]
+
+
+def test_a_merged_ocha_locality_is_shown_by_the_part_named(gaz):
+    ms = resolved("تعرضت مواقع لقوات سوريا الديمقراطية في قرية الشيوخ لقصف مدفعي تركي.", gaz)
+    assert [m.name_ar for m in ms] == ["الشيوخ"]
