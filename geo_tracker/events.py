@@ -419,19 +419,22 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
             # accuser right after the verb is a source, the one accused is not the agent either
             h.agent -= 1.6 if acc.group(1) is None else 2.5
         aircraft_between = False
+        lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
         for w in reversed(wb_hit[-5:] if not idafa else ()):
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
             if forms & lex.neutral or w.isdigit() or w in _number_words():
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
+                lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
                 continue
             if w.endswith("يه") and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
                 adjective = True
                 continue   # an adjective ("بسيارة عسكرية تابعة لـ…"): the noun before it decides
             if adjective and any(lex.type_of.get(f) for f in forms):
                 break      # "الضربات الجوية الأمريكية": an event noun and its adjectives
-            if any(lex.type_of.get(f) for f in forms) and full_token.startswith(("ل", "ول")) and not phrase.startswith("ل"):
+            if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
+                    and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
                 break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
