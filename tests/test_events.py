@@ -738,3 +738,11 @@ def test_waw_of_a_number_word_is_not_a_conjunction(gaz):
 def test_the_act_told_before_does_not_type_this_one(gaz):
     text = ("وبعد ساعات من التفجير، قصفت القوات التركية بالمدفعية مدينة تل رفعت وقرية مرعناز في ريف حلب الشمالي.")
     assert {e.event_type for e in events(text, gaz)} == {"shelling"}
+
+
+def test_a_guided_missile_is_direct_fire_and_a_shot_dead_victim_counts(gaz):
+    evs = events("لقي عنصران من الفرقة الرابعة مصرعهما إثر استهداف سيارتهما بصاروخ موجه من قبل فصائل المعارضة "
+                 "على محور سراقب.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "attack", 2)]
+    evs = events("أطلق مجهولون النار على عنصر من قسد في بلدة الطيانة وأردوه قتيلاً.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("unknown", 1)]
