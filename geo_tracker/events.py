@@ -116,6 +116,7 @@ class _Lex:
     shoot_down: frozenset
     first_person_re: _Cue
     object_nouns: frozenset
+    undergo: frozenset
     generic_acts: frozenset
     one_victim: frozenset
     rise_killed: tuple
@@ -229,6 +230,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
         object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
+        undergo=frozenset(norm_list(actors.get("undergo_verbs", []))),
         generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
         one_victim=frozenset(norm_list(cas.get("one_victim", []))),
         rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
@@ -473,6 +475,8 @@ def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "
                 else:
                     h.agent -= 2.0
             break
+        if h.agent >= 0 and any(_strip_clitic(w) in lex.undergo for w in wb_hit[-4:]):
+            h.agent -= 2.0   # "تعرض رتل عسكري تركي لهجوم": what underwent the attack
         after = _words_after(norm, m.end(), 2)
         if set(after) & lex.agent_markers:
             h.agent += 1.0

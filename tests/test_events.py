@@ -746,3 +746,8 @@ def test_a_guided_missile_is_direct_fire_and_a_shot_dead_victim_counts(gaz):
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "attack", 2)]
     evs = events("أطلق مجهولون النار على عنصر من قسد في بلدة الطيانة وأردوه قتيلاً.", gaz)
     assert [(e.actor, e.killed) for e in evs] == [("unknown", 1)]
+
+
+def test_what_underwent_an_attack_is_its_target(gaz):
+    evs = events("تعرض رتل عسكري تركي لهجوم بعبوة ناسفة قرب بلدة محمبل، ما أسفر عن مقتل جنديين تركيين.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "explosion", 2)]
