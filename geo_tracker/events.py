@@ -347,27 +347,52 @@ def _number_words() -> frozenset:
     return frozenset(number_word_values())
 
 
-def _actor_hits(norm: str, lex: _Lex, isis_named: bool = True, occupier: str = "israel",
-                factions: str = "opposition", speaker: str | None = None) -> list[_ActorHit]:
+@dataclass(frozen=True)
+class _Readings:
+    """How one article names its actors: whether it names ISIS (else "الإرهابيين" are the
+    armed opposition), whose occupation "الاحتلال" is, whose forces "الفصائل" are, and whose
+    "قواتنا" (the actor whose statement the article is, or None)."""
+
+    isis_named: bool = True
+    occupier: str = "israel"
+    factions: str = "opposition"
+    speaker: str | None = None
+
+
+_PLAIN_READINGS = _Readings()
+
+
+def _readings(norm_all: str, lex: _Lex) -> _Readings:
+    """The article's readings, from its whole normalized text."""
+    rd = _Readings(
+        isis_named=bool(_ISIS_NAME_RE.search(norm_all)),
+        occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
+        # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
+        # them by "الفصائل" throughout
+        factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition")
+    return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
     hits = []
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
         actor = lex.actor_of.get(phrase)
         if actor is None:
             continue
-        if actor == "isis" and not isis_named and phrase.endswith("تنظيم"):
+        if actor == "isis" and not rd.isis_named and phrase.endswith("تنظيم"):
             continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
         if actor == "@speaker":
-            if speaker is None:
+            if rd.speaker is None:
                 continue
-            actor = speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
+            actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
         elif actor == "@occupier":
-            actor = occupier
-        elif actor == "opposition" and factions != "opposition" and phrase.endswith("فصايل"):
-            actor = factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
+            actor = rd.occupier
+        elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
+            actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
         if label:
-            actor = "isis" if isis_named else "opposition"
+            actor = "isis" if rd.isis_named else "opposition"
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 1)
             if nxt and (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
@@ -574,7 +599,7 @@ _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 SPEAKER_CHARS = 300
 
 
-def _speaker(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions: str) -> str | None:
+def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     """Whose statement an article is, for its "قواتنا" / "طائراتنا": the actor of a "بيان …"
     heading, or the first actor named as issuing a statement near the top. None when the article
     has no first-person force words or names no speaker."""
@@ -582,14 +607,14 @@ def _speaker(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions: st
         return None
     head = norm[:SPEAKER_CHARS]
     for g in _STATEMENT_RE.finditer(head):
-        hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[g.end():g.end() + 60]), lex, isis_named, occupier,
-                                       factions) if h.actor not in ("unknown",)]
+        hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[g.end():g.end() + 60]), lex, rd)
+                if h.actor != "unknown"]
         if hits:
             return hits[0].actor
     return None
 
 
-def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions: str = "opposition") -> str | None:
+def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
     actors = set()
     for m in _CLAIM_RE.finditer(norm):
@@ -600,7 +625,7 @@ def _claimed_by(norm: str, lex: _Lex, isis_named: bool, occupier: str, factions:
         if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
             continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
         win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
-        hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, isis_named, occupier, factions)
+        hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, dataclasses.replace(rd, speaker=None))
         # (a target named just before the claim is not a claimant: "هجوم على نقطة للجيش، وتبنى داعش")
         actors |= {h.actor for h in hits if h.actor != "unknown" and h.agent > -1.0}
     return next(iter(actors)) if len(actors) == 1 else None
@@ -624,10 +649,9 @@ def _either_or(hits: list[_ActorHit], norm: str) -> bool:
     return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:]))
 
 
-def _subject_before(prefix: str, lex: _Lex, isis_named: bool, occupier: str = "israel",
-                    factions: str = "opposition", speaker: str | None = None) -> str | None:
+def _subject_before(prefix: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> str | None:
     """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
-    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, isis_named, occupier, factions, speaker)
+    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, rd)
             if h.agent >= 0]
     return hits[-1].actor if hits else None
 
@@ -1077,6 +1101,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm
     any_quote = any(q in clause_norm for q in _OPEN_Q)
+    any_road = "طريق" in clause_norm or "ستراد" in clause_norm
+    any_distance = "بعد" in clause_norm
     keep: list[Mention] = []
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
@@ -1094,31 +1120,32 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
         if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
-        if _actor_base(m, text, lex):
+        if "في" in text[max(0, m.start - 6):m.start] and _actor_base(m, text, lex):
             continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
         if m.kind in ("city", "governorate") and not m.relation:
             prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
             if prev_w and {prev_w[-1], prev_w[-1].lstrip("وف"), _strip_clitic(prev_w[-1])} & lex.metonym_before:
                 continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
-        if _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
+        if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
-        road = ms[k - 1] if k else None
-        if road is not None and (road.relation == "road" or _ROAD_BETWEEN_RE.search(
-                normalize_char_string(text[max(0, road.start - 45):road.start]))) and re.fullmatch(
-                r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[road.end:m.start]):
-            continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         prev_m = ms[k - 1] if k else None
+        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[prev_m.end:m.start]) and (
+                prev_m.relation == "road" or _ROAD_BETWEEN_RE.search(
+                    normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
+            continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
-                     or _DISTANCE_LOCATOR_RE.search(normalize_char_string(text[max(prev_m.end, m.start - 70):m.start]))):
+                     or any_distance and _DISTANCE_LOCATOR_RE.search(
+                         normalize_char_string(text[max(prev_m.end, m.start - 70):m.start]))):
             # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
             # unknown (no coordinates) the first locator stands in for it
             if keep[-1].place_id is not None:
                 locator = m
                 continue
         elif not keep and (lex.locator_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]).strip())
-                           or _DISTANCE_LOCATOR_RE.search(normalize_char_string(text[max(0, m.start - 70):m.start]))) \
+                           or any_distance and _DISTANCE_LOCATOR_RE.search(
+                               normalize_char_string(text[max(0, m.start - 70):m.start]))) \
                 and _ANAPHORIC_SITE_RE.search(normalize_char_string(text[max(0, m.start - 120):m.start])):
             locator = m
             continue   # "باتجاه المطار، … والواقع بين مدينتي حمص وتدمر": the site just told
@@ -1185,7 +1212,7 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
     from geo_tracker.numbers import find_quantities
 
-    g = _RISE_RE.search(norm)
+    g = _RISE_RE.search(norm) if "رتفع" in norm else None
     if g is None:
         return None
     k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
@@ -1410,12 +1437,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
-    isis_named = bool(_ISIS_NAME_RE.search(norm_all))
-    occupier = "turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel"
-    # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means them by
-    # "الفصائل" throughout
-    factions = "syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition"
-    speaker = _speaker(norm_all, lex, isis_named, occupier, factions)
+    rd = _readings(norm_all, lex)
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
@@ -1483,8 +1505,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not clause_ms:
                 # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
                 # names the agent of what follows
-                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions,
-                                                     speaker),
+                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd),
                                          etype, tpos, lex, cnorm)
                 if named is not None:
                     if prev_sent != si and named != prev_actor:
@@ -1530,7 +1551,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if dates is None:
                 dates = find_dates(sent, pub)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
-            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, isis_named, occupier, factions, speaker)
+            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
@@ -1540,7 +1561,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
-                agent = _subject_before(norm[:ca], lex, isis_named, occupier, factions, speaker)
+                agent = _subject_before(norm[:ca], lex, rd)
             implicit = agent is None
             if agent is not None and agent != "unknown":
                 votes[agent] = votes.get(agent, 0) + 1
@@ -1675,7 +1696,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
-    claimed = _claimed_by(norm_all, lex, isis_named, occupier, factions)
+    claimed = _claimed_by(norm_all, lex, rd)
     if claimed is not None:
         for k, e in enumerate(events):
             if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
