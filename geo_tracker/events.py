@@ -29,6 +29,7 @@ from typing import Sequence
 
 import yaml
 
+from geo_tracker.geoparse import load_lexicon as _geo_lexicon
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
@@ -283,7 +284,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
                                + ")(?![^\\s,.])"),
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
-        metonym_before=frozenset(norm_list(ev.get("metonym_before", []))),
+        metonym_before=_geo_lexicon().metonym_before,
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
@@ -1169,7 +1170,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                                               or gap.startswith("ب")):
                 continue
         located.append(m)
-    keep = located
+    # "وفي مدينة حلب … قصفت حيي صلاح الدين وسيف الدولة": the city locates its quarters, before
+    # them as after them
+    quartered = {m.place_id for m in located if m.relation == "in_city"}
+    keep = [m for m in located if m.relation == "in_city" or m.place_id not in quartered]
     # drop a qualifier that follows a list: "… والرصافة، وأثريا، بريف الرقة الغربي"
     keep2 = []
     for m in keep:

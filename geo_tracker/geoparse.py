@@ -58,6 +58,7 @@ class Lexicon:
     word_tokens: frozenset
     list_triggers: frozenset
     compound_heads: frozenset
+    compound_tails: frozenset
     directions: dict
     direction_offset_km: float
     direction_min_km: float
@@ -73,6 +74,7 @@ class Lexicon:
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
     landmark_words: dict
+    metonym_before: frozenset = frozenset()   # "حكومة دمشق", "اتهمت دمشق": a government, not a city
 
     @functools.cached_property
     def needs_evidence(self) -> dict:
@@ -104,6 +106,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unresolved_triggers=frozenset(n(x) for x in d["unresolved_triggers"]),
         list_triggers=frozenset(n(x) for x in d.get("list_triggers", [])),
         compound_heads=frozenset(n(x) for x in d.get("compound_name_heads", [])),
+        compound_tails=frozenset(n(x) for x in d.get("compound_name_tails", [])),
         directions={n(k): float(v) for k, v in d["directions"].items()},
         direction_offset_km=float(d.get("direction_offset_km", 15)),
         direction_min_km=float(d.get("direction_min_km", 20)),
@@ -120,6 +123,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
+        metonym_before=frozenset(n(x) for x in d.get("metonym_before", [])),
     )
 
 
@@ -950,12 +954,18 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
 _SECTORS: dict[tuple, tuple[float, float, float] | None] = {}
 
 
-def _sector(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
-    """Point and radius of the part of a governorate in the given direction(s).
+COUNTRYSIDE_KM = 100.0   # how far from its capital a governorate's countryside ("ريف حمص") reaches
 
-    "ريف حمص الشرقي" is the eastern part of Homs governorate: the polygon is cut by half-planes
-    through its centroid (one per direction word) and the part's representative point and
-    equal-area radius are returned. Derived from the OCHA admin1 polygon, not invented.
+
+def _sector(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
+    """Point and radius of a governorate's countryside, in the given direction(s) if any.
+
+    "ريف حمص الشرقي" is the countryside east of the city of Homs: the governorate's OCHA polygon
+    is cut to the disc of ``COUNTRYSIDE_KM`` around its capital (the desert beyond is "بادية حمص")
+    and by half-planes through the capital (one per direction word); the part's centroid (or a
+    point inside it when the centroid falls outside) and equal-area radius are returned. With no
+    capital in the gazetteer the polygon's centroid is used and the disc is not. Derived from
+    the OCHA polygon and community points, not invented.
     """
     key = (id(gaz), admin1, bearings)
     if key not in _SECTORS:
@@ -978,14 +988,35 @@ def _admin1_geom(gaz, admin1: str):
 _ADMIN1_GEOMS: dict[int, dict] = {}
 
 
+def _capital(gaz, admin1: str) -> Place | None:
+    """The city a governorate is named after ("حمص" for Homs, "دمشق" for "ريف دمشق")."""
+    gov = next((p for p in gaz if p.kind == "governorate" and p.admin1 == admin1), None)
+    if gov is None:
+        return None
+    name = normalize_char_string(gov.name_ar)
+    if name.startswith("ريف "):
+        name = name[4:]
+    return next((p for p in gaz.candidates(name) if p.kind == "city"), None)
+
+
 def _sector_uncached(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[float, float, float] | None:
-    from shapely.geometry import box
+    from shapely import affinity
+    from shapely.geometry import Point, box
 
     geom = _admin1_geom(gaz, admin1)
     if geom is None:
         return None
-    c = geom.centroid
-    part = geom
+    cap = _capital(gaz, admin1)
+    if cap is not None:
+        c = Point(cap.lon, cap.lat)
+        disc = affinity.scale(c.buffer(COUNTRYSIDE_KM / 110.57, 64),
+                              xfact=110.57 / (111.32 * math.cos(math.radians(cap.lat))), yfact=1.0)
+        part = geom.intersection(disc)
+    elif not bearings:
+        return None
+    else:
+        c = geom.centroid
+        part = geom
     for b in bearings:
         minx, miny, maxx, maxy = part.bounds
         if b == 90:
@@ -998,12 +1029,12 @@ def _sector_uncached(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[flo
             part = part.intersection(box(minx, miny, maxx, c.y))
     if part.is_empty:
         return None
-    rp = part.representative_point()
+    rp = part.centroid
+    if not part.contains(rp):
+        rp = part.representative_point()
     kx = 111.32 * math.cos(math.radians(rp.y))
     area_km2 = part.area * kx * 110.57
     return rp.y, rp.x, math.sqrt(area_km2 / math.pi)
-
-
 
 
 def _precision_for(unc: float, relation: str | None) -> int:
@@ -1038,6 +1069,10 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
             else:
                 lat, lon = offset_point(lat, lon, _mean_bearing(m.adj_bearings), 20.0)
                 unc = max(unc, 20.0)
+        elif relation == "countryside_of" and p.kind == "governorate":
+            sec = _sector(gaz, p.admin1 or "", ())
+            if sec:
+                lat, lon, unc = sec   # "ريف حمص": around the city, not the governorate's desert
         elif relation == "desert_of" and p.kind == "governorate":
             pass  # the governorate's own radius already covers its desert
         unc = max(unc, float(info.get("min_km", 5)))
@@ -1112,10 +1147,12 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
         if not trig:
             continue
         k = j + 1
-        if k in matched or tok_sent[k] != tok_sent[j] or not _joinable(n.text, toks, j, k):
+        if k in matched and not (trig in _QUARTER_TRIGGERS and k + 1 < len(toks) and toks.t[k + 1] in lex.compound_tails
+                                 and k + 1 not in matched) \
+                or tok_sent[k] != tok_sent[j] or not _joinable(n.text, toks, j, k):
             continue
-        if toks.t[k] in lex.compound_heads and k + 1 < len(toks) \
-                and (k + 1 not in matched or trig in _QUARTER_TRIGGERS) \
+        if k + 1 < len(toks) and (toks.t[k] in lex.compound_heads and (k + 1 not in matched or trig in _QUARTER_TRIGGERS)
+                                  or trig in _QUARTER_TRIGGERS and toks.t[k + 1] in lex.compound_tails and k + 1 not in matched) \
                 and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1):
             # ("حي مساكن هنانو": the quarter's name holds a village's name too; the quarter wins)
             # "حي باب توما", "أحياء بستان القصر": a name of two words
@@ -1133,8 +1170,9 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
                 and (toks.t[k][1:] in lex.compound_heads
                      or _unknown_name_ok(toks.t[k][1:], trig, lex, _orig_word(n, toks, k)[1:])):
             start, end = toks.s[k] + 1, toks.e[k]   # after the و
-            if toks.t[k][1:] in lex.compound_heads and k + 1 < len(toks) and k + 1 not in matched \
-                    and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1):
+            if k + 1 < len(toks) and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1) and (
+                    toks.t[k][1:] in lex.compound_heads and k + 1 not in matched
+                    or trig in _QUARTER_TRIGGERS and toks.t[k + 1] in lex.compound_tails and k + 1 not in matched):
                 end = toks.e[k + 1]   # "وبستان القصر"
                 k += 1
             out.append(_unresolved_mention(article_id, n, start, end, trig, t, lex))
@@ -1161,7 +1199,7 @@ def _unknown_name_ok(name: str, trig: str, lex: Lexicon, orig: str = "") -> bool
     if trig in lex.landmark_words and max(word_frequency(bare), word_frequency(orig[2:] if orig.startswith("ال") else orig)) >= WORD_ZIPF_UNKNOWN:
         return False   # "ساحة المعركة": the battlefield, not a square
     return not (name in lex.common or bare in lex.common or name in lex.not_names or bare in lex.not_names
-                or name.isdigit() or len(bare) < 3 or name in lex.foreign
+                or name.isdigit() or len(bare) < 3 or name in lex.foreign and trig not in _QUARTER_TRIGGERS
                 or name in lex.kind_triggers or name in lex.heads or name in lex.directions
                 or bare.endswith("يه") and not name.startswith("ال")
                 or trig in ("منطقه", "مناطق") and name.startswith("ال"))
@@ -1231,7 +1269,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
                                              for a, b in spans)]
         out.extend(extra)
         out.sort(key=lambda x: (x.start, x.end))
-        out = _neighbourhoods_in_city(out, gazetteer)
+        out = _neighbourhoods_in_city(out, gazetteer, article.text)
     return out
 
 
@@ -1239,6 +1277,9 @@ NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the 
 NEIGHBOURHOOD_MAX_KM = 15.0        # a "حي X" resolved farther than this from that city is a homonym
 _CITY_KINDS = ("city", "town")
 _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
+_QUARTER_LIST_HEADS = ("احياء", "حيي")
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+_LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
 def _is_neighbourhood(m: Mention) -> bool:
@@ -1266,17 +1307,25 @@ def _quarter_name(m: Mention) -> str:
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
 
-def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
+def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "") -> list[Mention]:
     """"حي الشعار" in an article about Aleppo: a neighbourhood the gazetteer does not have (or
     has only as a far-away village of the same name) is placed at the city it is in, with the
     city's radius as its uncertainty (geo_precision 2, relation "in_city").
 
     The city is the nearest city or town named after it in the same phrase ("أحياء الكلاسة
-    والسكري في مدينة حلب") or, failing that, the last one named before it in the article.
+    والسكري في مدينة حلب") or, failing that, the last one named before it in the article. A
+    city named for its government ("حكومة دمشق") holds no quarter.
     """
     from geo_tracker.geo import haversine_km
 
-    cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation]
+    metonym = load_lexicon().metonym_before
+
+    def governs(m: Mention) -> bool:
+        prev = normalize_char_string(text[max(0, m.start - 20):m.start]).split()[-1:]
+        return bool(prev) and bool({prev[0], prev[0].lstrip("وفل")} & metonym)
+
+    cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
+              and not governs(m)]
     if not cities:
         return out
     # farther away, the city the article is about: most of its city mentions
@@ -1284,19 +1333,40 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
     for c in cities:
         counts[c.place_id] = counts.get(c.place_id, 0) + 1
     top = max(counts, key=lambda k: counts[k])
-    main_city = next(c for c in cities if c.place_id == top) if counts[top] * 5 >= 3 * len(cities) else None
+    ranked = sorted(counts.values(), reverse=True)
+    main_city = next(c for c in cities if c.place_id == top) if counts[top] * 5 >= 3 * len(cities) or (
+        ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1])) else None
+    hosts: dict[str, Mention] = {}   # one sense per article: a quarter's name → the city it was placed in
+    # "حيي الشيخ مقصود والأشرفية": the names joined to a plural or dual quarter head are quarters
+    listed: set[int] = set()
+    for i in range(1, len(out)):
+        p = out[i - 1]
+        head = (p.qualifier or "").split()[-1:]
+        if (i - 1 in listed or head and head[0].lstrip("وبل") in _QUARTER_LIST_HEADS) \
+                and _LIST_JOIN_RE.fullmatch(text[p.end:out[i].start]):
+            listed.add(i)
     res = []
-    for m in out:
-        if not _is_neighbourhood(m):
+    for i, m in enumerate(out):
+        if not (_is_neighbourhood(m) or i in listed):
             res.append(m)
             continue
-        after = [c for c in cities if 0 < c.start - m.end <= 60]
+        after = [c for c in cities if 0 < c.start - m.end <= 60 and not _SENTENCE_END_RE.search(text, m.end, c.start)]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS]
         host = after[0] if after else (before[-1] if before else main_city)
+        if not after and before and main_city is not None and host.place_id != main_city.place_id \
+                and _SENTENCE_END_RE.search(text, host.end, m.start):
+            # in an article on Aleppo, "حي الميدان" a sentence after "بلدتي حريتان" is Aleppo's
+            host = main_city
+        if not after and normalize_char_string(m.surface) in hosts:
+            host = hosts[normalize_char_string(m.surface)]   # "حي القصاع" again, after "دوما": still Damascus's
         if host is None:
             res.append(m)
             continue
-        if m.place_id is not None and (haversine_km(m.lat, m.lon, host.lat, host.lon) <= NEIGHBOURHOOD_MAX_KM
+        # a village of the same name just outside the city is not its quarter ("حي الميدان" in
+        # Aleppo is not the village الميدان 10 km out): only a gazetteer quarter may lie that far
+        reach = NEIGHBOURHOOD_MAX_KM if m.kind in ("neighbourhood", "landmark") else min(
+            NEIGHBOURHOOD_MAX_KM, max(host.uncertainty_km, 5.0))
+        if m.place_id is not None and (haversine_km(m.lat, m.lon, host.lat, host.lon) <= reach
                                        or not after and m.kind == "neighbourhood" and any(
                                            haversine_km(m.lat, m.lon, c.lat, c.lon) <= NEIGHBOURHOOD_MAX_KM
                                            for c in cities)):
@@ -1305,11 +1375,50 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer) -> list[Mention]:
             # one ("في برزة" in an article on Damascus and Homs is Damascus's Barzeh)
             res.append(m)
             continue
+        hosts.setdefault(normalize_char_string(m.surface), host)
         res.append(dataclasses.replace(
             m, place_id=host.place_id, name_en=f"{m.surface} ({host.name_en})", kind="neighbourhood",
             lat=host.lat, lon=host.lon, uncertainty_km=max(host.uncertainty_km, 3.0), admin1=host.admin1,
             score=min(host.score, 0.5), geo_precision=2, relation="in_city",
             name_ar=_quarter_name(m)))
+    return _same_quarter(res, text)
+
+
+def _same_quarter(ms: list[Mention], text: str) -> list[Mention]:
+    """One sense per article for quarters: once "حي الأشرفية" is placed in Aleppo, a bare
+    "الأشرفية" elsewhere in the article (the headline) is that quarter, not the village of the
+    same name in Homs; and a quarter's name the gazetteer does not have ("الشيخ مقصود") is found
+    where the text names it without "حي" too. New occurrences are only added for names that are not
+    ordinary words (two words, or rare)."""
+    from geo_tracker.geo import haversine_km
+
+    quarters: dict[str, Mention] = {}
+    for m in ms:
+        if m.relation == "in_city":
+            quarters.setdefault(normalize_char_string(m.surface), m)
+    if not quarters:
+        return ms
+    res = []
+    for m in ms:
+        q = quarters.get(normalize_char_string(m.surface))
+        if q is not None and m.relation != "in_city" and m.kind not in ("city", "town", "governorate", "district") \
+                and (m.place_id is None or haversine_km(m.lat, m.lon, q.lat, q.lon) > NEIGHBOURHOOD_MAX_KM):
+            m = dataclasses.replace(q, start=m.start, end=m.end, surface=m.surface, qualifier=m.qualifier)
+        res.append(m)
+    nz = normalize(text)
+    covered = [(m.start, m.end) for m in res]
+    extra = []
+    for key, q in quarters.items():
+        if " " not in key and word_frequency(key) >= WORD_ZIPF_UNKNOWN:
+            continue
+        for x in re.finditer(r"(?<!\w)(?:[وفبل]|وب|ول|فب)?(" + re.escape(key) + r")(?!\w)", nz.text):
+            s, e = nz.original_span(x.start(1), x.end(1))
+            if any(a < e and s < b for a, b in covered):
+                continue
+            extra.append(dataclasses.replace(q, start=s, end=e, surface=text[s:e], qualifier=None))
+            covered.append((s, e))
+    if extra:
+        res = sorted(res + extra, key=lambda x: (x.start, x.end))
     return res
 
 

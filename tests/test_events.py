@@ -488,6 +488,14 @@ def test_quarters_of_one_city_stay_apart_and_barrels_are_no_town(gaz):
                    "حي الميسر": ("syrian_gov", "airstrike", None, 15)}
 
 
+def test_a_city_named_before_its_quarters_only_locates_them(gaz):
+    text = ("وفي مدينة حلب قالت اللجان إن القوات النظامية قصفت اليوم بالمدفعية وراجمات الصواريخ "
+            "حيي صلاح الدين وسيف الدولة ما أسفر عن سقوط 12 قتيلا. وفي دمشق انفجرت عبوة ناسفة.")
+    evs = [(e.place_name_ar, e.event_type) for e in events(text, gaz)]
+    assert evs[:2] == [("حي صلاح الدين", "shelling"), ("حي سيف الدولة", "shelling")]
+    assert "حلب" not in [p for p, _ in evs]
+
+
 def test_another_kind_of_act_does_not_lend_its_toll(gaz):
     text = ("شن سلاح الجو غارات مكثفة على بلدة رأس المعرة. "
             "وفي الجانب اللبناني، انفجرت سيارة مفخخة عند مدخل بلدة النبي عثمان، ما أدى إلى مقتل شخصين.")

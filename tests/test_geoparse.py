@@ -102,9 +102,25 @@ def test_countryside_direction_moves_into_the_governorate_part(gaz):
     ms = resolved("غارات على ريف حمص الشرقي", gaz)
     assert len(ms) == 1
     m = ms[0]
-    homs = gaz.governorate("حمص")
+    city = next(p for p in gaz.candidates("حمص") if p.kind == "city")
     assert m.relation == "countryside_of" and m.geo_precision == 3
-    assert m.lon > homs.lon  # the eastern part lies east of the governorate's point
+    assert m.lon > city.lon + 0.2   # east of the city of Homs ...
+    km = haversine_km(m.lat, m.lon, city.lat, city.lon)
+    assert 20 < km < 100            # ... in its countryside, not in the desert by Iraq
+    assert m.uncertainty_km >= 20
+
+
+def test_countryside_is_around_the_capital_not_the_desert(gaz):
+    # "ريف حمص" is the countryside of the city; the governorate's own point lies in the desert
+    m = resolved("قصف على ريف حمص", gaz)[0]
+    city = next(p for p in gaz.candidates("حمص") if p.kind == "city")
+    gov = gaz.governorate("حمص")
+    assert m.relation == "countryside_of"
+    assert haversine_km(m.lat, m.lon, city.lat, city.lon) < haversine_km(gov.lat, gov.lon, city.lat, city.lon)
+    sw = resolved("توغل في ريف دمشق الجنوبي الغربي", gaz)[0]
+    dam = next(p for p in gaz.candidates("دمشق") if p.kind == "city")
+    assert sw.lat < dam.lat and sw.lon < dam.lon
+    assert haversine_km(sw.lat, sw.lon, dam.lat, dam.lon) < 60
 
 
 def test_direction_of_a_town(gaz):
@@ -186,6 +202,22 @@ def test_unknown_neighbourhoods_are_placed_at_their_city(gaz):
     for m in hoods.values():
         assert (m.place_id, m.lat, m.lon, m.geo_precision) == (aleppo.place_id, aleppo.lat, aleppo.lon, 2)
         assert m.uncertainty_km >= aleppo.uncertainty_km and m.name_ar == f"حي {m.surface}"
+
+
+def test_quarters_keep_their_city_through_the_article(gaz):
+    # "حكومة دمشق" is the government: the quarters named after it are still Aleppo's; the second
+    # name of "حيي X وY" is a quarter too (الأشرفية is also a village near Homs), and so is the same
+    # name in the headline and without "حي"
+    text = ("قوات حكومة دمشق تقصف الشيخ مقصود والأشرفية\n"
+            "قصفت فصائل تابعة لحكومة دمشق حيي الشيخ مقصود والأشرفية في مدينة حلب. "
+            "واتهمت وزارة الدفاع في حكومة دمشق قسد باستهداف حيي السريان والميدان. "
+            "وسقطت القذائف على المنازل في الشيخ مقصود.")
+    ms = [m for m in parse(text, gaz) if m.surface != "دمشق" and m.surface != "حلب"]
+    aleppo = next(p for p in gaz.candidates("حلب") if p.kind == "city")
+    assert [m.surface for m in ms] == ["الشيخ مقصود", "الأشرفية", "الشيخ مقصود", "الأشرفية",
+                                       "السريان", "الميدان", "الشيخ مقصود"]
+    for m in ms:
+        assert m.relation == "in_city" and m.place_id == aleppo.id, m
 
 
 def test_a_neighbourhood_is_not_a_far_village_of_the_same_name(gaz):
