@@ -1567,8 +1567,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # earlier clause of the same sentence
                 agent = _subject_before(norm[:ca], lex, rd)
             implicit = agent is None
-            if agent is not None and agent != "unknown":
-                votes[agent] = votes.get(agent, 0) + 1
+            if agent is not None and agent != "unknown" and etype != "clash":
+                votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
             if similar and agent is None:
                 agent = last_act[2]
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None

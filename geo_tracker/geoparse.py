@@ -71,6 +71,8 @@ class Lexicon:
     qualifier_openers: frozenset
     locative: frozenset
     outlet_nouns: frozenset
+    outlet_suffixes: frozenset
+    speech_verbs: frozenset
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
     landmark_words: dict
@@ -120,6 +122,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         qualifier_openers=frozenset(n(x) for x in d.get("qualifier_openers", [])),
         locative=frozenset(n(x) for x in d.get("locative", [])),
         outlet_nouns=frozenset(n(x) for x in d.get("outlet_nouns", [])),
+        outlet_suffixes=frozenset(n(str(x)) for x in d.get("outlet_suffixes", [])),
+        speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
@@ -870,6 +874,9 @@ def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
     return "," in gap or toks.t[b.i].startswith("و")
 
 
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه"})   # "قال … إن", "أفاد … بأن"
+
+
 def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> list[_Match]:
     """Keep matches that are places; names that are also words need evidence from context."""
     status: dict[int, bool | None] = {}
@@ -882,6 +889,14 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if m.i > 0 and toks.t[m.i - 1] in lex.outlet_nouns and not m.stripped:
             status[k] = False   # "وكالة قاسيون", "مراسل قاسيون", "قناة حلب اليوم": an outlet's name
+            continue
+        if m.stripped and not m.qualifier and toks.t[m.i][:1] == "ل" and not m.key.startswith("ل") and any(
+                toks.t[j].lstrip("و") in lex.speech_verbs and not _THAT.intersection(toks.t[j + 1:m.i])
+                for j in range(max(0, m.i - 4), m.i)) and _THAT.intersection(toks.t[m.i + m.n:m.i + m.n + 3]):
+            status[k] = False   # "وقال ناشطو الحي لأوغاريت إن": who was told, an outlet
+            continue
+        if m.i + m.n < len(toks) and toks.t[m.i + m.n] in lex.outlet_suffixes and not m.qualifier:
+            status[k] = False   # "أوغاريت الإخبارية", "درعا 24": an outlet's name
             continue
         if m.n == 1 and m.key in lex.anaphoric_nouns and not (
                 m.kind_hint in ("village", "town", "city") and m.qualifier

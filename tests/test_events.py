@@ -759,3 +759,13 @@ def test_a_guided_missile_is_direct_fire_and_a_shot_dead_victim_counts(gaz):
 def test_what_underwent_an_attack_is_its_target(gaz):
     evs = events("تعرض رتل عسكري تركي لهجوم بعبوة ناسفة قرب بلدة محمبل، ما أسفر عن مقتل جنديين تركيين.", gaz)
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "explosion", 2)]
+
+
+def test_a_clash_does_not_vote_for_who_shells(gaz):
+    # the opposition fighters in a clash are one side of it, not the ones shelling the city:
+    # the unattributed shelling is the army's, as the article says of the first one
+    text = ("تواصل قوات الأسد قصفها العنيف لحي بابا عمرو في مدينة حمص بالمدفعية. "
+            "وفي حي جوبر دارت اشتباكات عنيفة بين عناصر الجيش الحر وقوات الأسد. "
+            "وفي ريف حمص الشمالي، استشهد ثلاثة مدنيين في مدينة الرستن جراء قصف مدفعي.")
+    evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
+    assert evs["الرستن"] == "syrian_gov"

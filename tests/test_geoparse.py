@@ -366,3 +366,17 @@ def test_the_city_word_names_the_city_not_its_district(gaz):
 def test_a_merged_ocha_locality_is_shown_by_the_part_named(gaz):
     ms = resolved("تعرضت مواقع لقوات سوريا الديمقراطية في قرية الشيوخ لقصف مدفعي تركي.", gaz)
     assert [m.name_ar for m in ms] == ["الشيوخ"]
+
+
+@pytest.mark.parametrize("text", [
+    "أوغاريت الإخبارية | حمص الجريحة",          # an outlet named after the ancient site
+    "وقال ناشطو الحي لأوغاريت إن القصف بدأ منذ الفجر",   # who was told
+    "ونشرت شبكة السويداء 24 صوراً للدمار",
+])
+def test_outlets_named_like_places_are_not_places(gaz, text):
+    assert [m.surface for m in parse(text, gaz) if m.place_id and m.surface != "حمص"] == []
+
+
+def test_a_place_after_a_speech_verb_is_still_a_place(gaz):
+    assert [m.surface for m in parse("وقال إن القوات وصلت لتدمر أمس", gaz)] == ["تدمر"]
+    assert [m.surface for m in parse("وقالت المصادر إن الطائرات توجهت لحلب", gaz)] == ["حلب"]
