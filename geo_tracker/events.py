@@ -670,6 +670,12 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
                                                            or nxt[0].startswith(lex.aircraft))):
                 continue
         cuts.append(m.start())
+    for r in lex.response_re.finditer(norm):
+        if lex.trigger_re.match(norm, r.end() + 1) or lex.trigger_re.match(norm, r.end()):
+            # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
+            # شيخون": the act responded to is another event, with its own agent and toll
+            cuts.append(r.start())
+    cuts = sorted(set(cuts))
     cuts.append(len(norm))
     out = []
     for a, b in zip(cuts, cuts[1:]):
@@ -1095,7 +1101,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if dm:
         cut.append(dm.end())   # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went
     for r in lex.response_re.finditer(clause_norm):
-        if lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end()):
+        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
     ext_pos = n_orig_of(min(cut)) if cut else None
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
@@ -1164,7 +1170,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
         if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
-            inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km
+            inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km + (20.0 if m.relation == "near" else 0.0)
             if inside and len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
                                               or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
                                               or gap.startswith("ب")):
@@ -1557,6 +1563,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
+                continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype)
@@ -1586,6 +1594,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
+            if etype == "attack" and agent in lex.air and lex.aircraft_re.search(cnorm) and not artillery:
+                etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
             if etype == "other" and (air_words or _DRONE_RE.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
             if etype == "shelling" and lex.direct_fire_re.search(cnorm):

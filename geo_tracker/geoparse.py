@@ -73,6 +73,7 @@ class Lexicon:
     outlet_nouns: frozenset
     outlet_suffixes: frozenset
     speech_verbs: frozenset
+    non_place_before: frozenset
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
     landmark_words: dict
@@ -124,6 +125,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         outlet_nouns=frozenset(n(x) for x in d.get("outlet_nouns", [])),
         outlet_suffixes=frozenset(n(str(x)) for x in d.get("outlet_suffixes", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
+        non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
@@ -886,6 +888,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
+            continue
+        if m.i > 0 and toks.t[m.i - 1] in lex.non_place_before and not m.stripped:
+            status[k] = False   # "بتوقيت دمشق": a time zone
             continue
         if m.i > 0 and toks.t[m.i - 1] in lex.outlet_nouns and not m.stripped:
             status[k] = False   # "وكالة قاسيون", "مراسل قاسيون", "قناة حلب اليوم": an outlet's name

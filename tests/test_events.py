@@ -769,3 +769,18 @@ def test_a_clash_does_not_vote_for_who_shells(gaz):
             "وفي ريف حمص الشمالي، استشهد ثلاثة مدنيين في مدينة الرستن جراء قصف مدفعي.")
     evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
     assert evs["الرستن"] == "syrian_gov"
+
+
+def test_the_act_responded_to_is_its_own_event(gaz):
+    text = ("وكانت البحرية الأمريكية قد أطلقت 59 صاروخ توماهوك على قاعدة الشعيرات الجوية في ريف حمص، "
+            "في 7 نيسان 2017، ردا على هجوم بغاز السارين شنته طائرات النظام على بلدة خان شيخون في ريف "
+            "إدلب، وأسفر عن مقتل أكثر من 80 شخصا.")
+    evs = {e.place_name_ar: (e.actor, e.event_type, e.killed)
+           for e in events(text, gaz, published=dt.date(2018, 4, 14), include_background=True)}
+    assert evs["مطار الشعيرات"] == ("coalition", "airstrike", None)
+    assert evs["خان شيخون"] == ("syrian_gov", "airstrike", 80)
+
+
+def test_a_place_near_a_city_is_not_two_events(gaz):
+    text = "استهدفت الضربات فجر اليوم مواقع عسكرية في منطقة شنشار قرب حمص، بتوقيت دمشق."
+    assert [e.place_name_ar for e in events(text, gaz)] == ["منطقة شنشار"]

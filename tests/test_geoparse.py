@@ -380,3 +380,7 @@ def test_outlets_named_like_places_are_not_places(gaz, text):
 def test_a_place_after_a_speech_verb_is_still_a_place(gaz):
     assert [m.surface for m in parse("وقال إن القوات وصلت لتدمر أمس", gaz)] == ["تدمر"]
     assert [m.surface for m in parse("وقالت المصادر إن الطائرات توجهت لحلب", gaz)] == ["حلب"]
+
+
+def test_a_time_zone_is_no_place(gaz):
+    assert [m.surface for m in parse("بدأت الضربات قرابة الرابعة من فجر السبت بتوقيت دمشق", gaz)] == []
