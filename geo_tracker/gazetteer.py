@@ -770,14 +770,22 @@ def build(reference_dir: str | Path | None = None, out_dir: str | Path | None = 
         notes = [f"subdistrict {r['ADMIN3_EN']} ({r['ADMIN3_COD']})"]
         # OCHA joins the names of merged localities with "_" (Arabic) and " - " (English).
         parts = _name_parts(name_ar, r"[_\-]")
+        # "الدردارة - بانياس": a part that is the subdistrict's or district's name is OCHA's way
+        # of telling namesakes apart (see strip_admin_suffix), not a merged locality
+        admins = {name_key(x) for x in (r.get("ADMIN3_ARA") or "", r.get("ADMIN2_ARA") or "") if x}
+        suffixed = len(parts) > 1 and name_key(parts[-1]) in admins
+        if suffixed:
+            parts = parts[:-1]
         if truncated:
             parts = parts[:-1]
             notes.append("Arabic name cut off in the source file")
-        if len(parts) > 1 or truncated:
+        if len(parts) > 1 or truncated or suffixed:
             _add_variants(row, "variants_ar", parts)
         en_parts = _name_parts(r["NAME_EN"], r"\s+-\s+")
+        if suffixed and len(en_parts) == len(parts) + 1:
+            en_parts = en_parts[:-1]   # "Abin - Efrin": Efrin is the district
         _add_variants(row, "variants_en",
-                      [r["NAM_EN_REF"], *(en_parts if len(en_parts) > 1 else [])],
+                      [r["NAM_EN_REF"], *(en_parts if len(en_parts) > 1 or suffixed else [])],
                       key=_en_variant_key)
         if r["CAPIT_LVL"].strip() == "0":
             notes.append("CAPIT_LVL 0 in source (read as a subdistrict centre)")
@@ -953,7 +961,9 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                     if cut is not None:
                         base = " ".join(ws[:cut]).strip(" -")
                         bk = name_key(base)
-                        if len(bk) >= 3 and bk not in exact and name_key(base.split()[0]) not in rules["generic_bases"] \
+                        # the bare name may be another village's too ("الدردارة تل تمر" and
+                        # "الدردارة" in Tartus): context tells them apart, as for any homonym
+                        if len(bk) >= 3 and name_key(base.split()[0]) not in rules["generic_bases"] \
                                 and not _word_like_base(base):
                             extra[row["id"]].append(base)
                         break

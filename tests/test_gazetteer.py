@@ -120,9 +120,23 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("معرة مصرين", "ocha:C3947"),
     ("كفريا", "ocha:C3952"),           # OCHA كفريا معرتمصرين: the subdistrict's name added
     ("رسيون", "ocha:C3676"),            # OCHA رسيون الحفة: the district's name added
+    ("الدردارة", "ocha:C4424"),         # OCHA الدردارة تل تمر, although a Tartus village is الدردارة too
+    ("الدردارة", "ocha:C5651"),
+    ("ابين", "ocha:C1353"),             # OCHA ابين- عفرين
 ])
 def test_derived_variants(gaz: Gazetteer, variant: str, pid: str) -> None:
     assert pid in [p.id for p in gaz.candidates(name_key(variant))]
+
+
+@pytest.mark.parametrize("pid, admin", [
+    ("ocha:C1353", "عفرين"), ("ocha:C5384", "بانياس"), ("ocha:C1703", "منبج"), ("ocha:C2415", "يبرود"),
+])
+def test_an_added_district_name_is_not_a_variant(gaz: Gazetteer, pid: str, admin: str) -> None:
+    # "ابين- عفرين" is Abin in Afrin district, not a merged locality called Afrin too
+    assert admin not in gaz.get(pid).variants_ar
+    assert pid not in [p.id for p in gaz.candidates(name_key(admin))]
+
+
 
 
 def test_misplaced_ocha_space_shown_in_press_spelling(gaz: Gazetteer) -> None:
