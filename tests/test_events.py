@@ -784,3 +784,14 @@ def test_the_act_responded_to_is_its_own_event(gaz):
 def test_a_place_near_a_city_is_not_two_events(gaz):
     text = "استهدفت الضربات فجر اليوم مواقع عسكرية في منطقة شنشار قرب حمص، بتوقيت دمشق."
     assert [e.place_name_ar for e in events(text, gaz)] == ["منطقة شنشار"]
+
+
+def test_an_act_said_not_to_have_happened_is_no_event(gaz):
+    assert events("توغلت قوات إسرائيلية في بلدة خان أرنبة بريف القنيطرة، من دون أن تسجل اشتباكات.", gaz) == []
+    assert [e.event_type for e in events("اندلعت اشتباكات عنيفة في بلدة خان أرنبة دون أن تتوقف حتى المساء.", gaz)] == ["clash"]
+
+
+def test_where_explosions_were_seen_from_is_no_event_place(gaz):
+    text = ("شنت مقاتلات إسرائيلية ليل الأحد غارات عنيفة على مواقع في محيط مدينة طرطوس. "
+            "ووصف المرصد الغارات بأنها الأعنف منذ عام 2012، مشيرا إلى أن الانفجارات هزت المدينة وشوهدت من بانياس.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["محيط مدينة طرطوس"]
