@@ -162,6 +162,7 @@ class _Lex:
     day_word_re: re.Pattern
     no_casualty_re: _Cue
     metonym_before: frozenset
+    relative_agent_verbs: frozenset
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -285,6 +286,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                + ")(?![^\\s,.])"),
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=_geo_lexicon().metonym_before,
+        relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
@@ -403,6 +405,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
+        if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
+            h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
+            hits.append(h)
+            continue
         if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
             # a nationality adjective names an agent only after an agent noun or an event noun
             # ("الضربات الجوية الأمريكية": one adjective may stand between)

@@ -795,3 +795,10 @@ def test_where_explosions_were_seen_from_is_no_event_place(gaz):
     text = ("شنت مقاتلات إسرائيلية ليل الأحد غارات عنيفة على مواقع في محيط مدينة طرطوس. "
             "ووصف المرصد الغارات بأنها الأعنف منذ عام 2012، مشيرا إلى أن الانفجارات هزت المدينة وشوهدت من بانياس.")
     assert [e.place_name_ar for e in events(text, gaz)] == ["محيط مدينة طرطوس"]
+
+
+def test_the_actor_of_a_relative_clause_did_the_act(gaz):
+    # the defender ("تصدت القوات الروسية") is not who attacked; "شنه عناصر داعش" says who did
+    text = ("أعلنت وزارة الدفاع الروسية أن القوات الروسية تصدت ليلة أمس لهجوم واسع شنه عناصر تنظيم داعش "
+            "بطائرات مسيرة على قاعدة حميميم الجوية في ريف اللاذقية.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("isis", "airstrike")]
