@@ -397,11 +397,14 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if label:
             actor = "isis" if rd.isis_named else "opposition"
         elif actor == "@generic":
-            nxt = _words_after(norm, m.end(), 1)
+            nxt = _words_after(norm, m.end(), 2)
             if nxt and (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
                         or nxt[0] in ("الوطني", "الحر")
                         or nxt[0].startswith(("التابع", "تابع", "لل"))):
                 continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
+            if len(nxt) == 2 and nxt[0] == "في" and nxt[1] in _geo_lexicon().foreign or \
+                    nxt and nxt[0][:1] == "ب" and nxt[0][1:] in _geo_lexicon().foreign:
+                continue   # "مبنى وزارة الداخلية في أنقرة": another country's
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once

@@ -802,3 +802,9 @@ def test_the_actor_of_a_relative_clause_did_the_act(gaz):
     text = ("أعلنت وزارة الدفاع الروسية أن القوات الروسية تصدت ليلة أمس لهجوم واسع شنه عناصر تنظيم داعش "
             "بطائرات مسيرة على قاعدة حميميم الجوية في ريف اللاذقية.")
     assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("isis", "airstrike")]
+
+
+def test_a_ministry_abroad_is_not_the_syrian_government(gaz):
+    text = ("أعلنت وزارة الدفاع التركية تدمير 30 هدفا للتنظيم في منطقتي عين العرب والقامشلي بطائرات مسيرة، "
+            "إثر هجوم بطائرة مسيرة استهدف مبنى وزارة الداخلية في أنقرة.")
+    assert {e.actor for e in events(text, gaz)} == {"turkey"}
