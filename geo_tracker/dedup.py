@@ -44,7 +44,8 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         broad, precise = (a, b) if (a.geo_precision, a.uncertainty_km) > (b.geo_precision, b.uncertainty_km) else (b, a)
         # (within one article, a countryside or area report — "بلدات في ريف درعا" — is the
         # summary of the precise reports inside it)
-        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= broad.uncertainty_km):
+        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= broad.uncertainty_km
+                or _site_in_town(broad, precise, d)):
             return False
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
     if sa is None or sb is None:
@@ -63,6 +64,16 @@ def _summary_area(broad: Event, precise: Event) -> bool:
     return broad.geo_precision == 3 or (broad.article_id == precise.article_id
                                         and broad.uncertainty_km >= SUMMARY_AREA_KM
                                         and precise.uncertainty_km < broad.uncertainty_km)
+
+
+SITE_KINDS = ("base", "airport", "field", "dam", "crossing", "camp", "site")
+
+
+def _site_in_town(broad: Event, precise: Event, d: float) -> bool:
+    """One article's strike on a base or site ("مطار حماة العسكري") and its toll told of the town
+    the site belongs to ("مقتل أربعة أشخاص في حماة"): the same strike."""
+    return (broad.article_id == precise.article_id and broad.place_kind in ("city", "town")
+            and precise.place_kind in SITE_KINDS and d <= broad.uncertainty_km)
 
 
 def merge(a: Event, b: Event) -> Event:

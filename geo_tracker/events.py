@@ -709,12 +709,18 @@ _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 _HURT_RE = re.compile(r"اصاب|جرح|جريح|مصاب")
 
 
+_RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
+
+
 def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
     """The number of victims named right after a killed/injured word.
 
     Returns an int, None when nothing countable follows, or "vague" ("عشرات", "عدد من").
     A number in ``taken`` was already counted (by the word after it); it is recorded there.
     """
+    r = _RESUMPTIVE_RE.match(norm, end)
+    if r:
+        end = r.end()   # "قُتل فيها تسعة أشخاص", "أصيب خلالها خمسة": the act's own toll
     for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3:
             if taken is not None:

@@ -808,3 +808,17 @@ def test_a_ministry_abroad_is_not_the_syrian_government(gaz):
     text = ("أعلنت وزارة الدفاع التركية تدمير 30 هدفا للتنظيم في منطقتي عين العرب والقامشلي بطائرات مسيرة، "
             "إثر هجوم بطائرة مسيرة استهدف مبنى وزارة الداخلية في أنقرة.")
     assert {e.actor for e in events(text, gaz)} == {"turkey"}
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("واندلعت مواجهات في بلدة نوى قُتل فيها تسعة أشخاص بنيران القوات الإسرائيلية.", (9, None)),
+    ("وقع انفجار في مدينة إعزاز أصيب خلالها خمسة مدنيين.", (None, 5)),
+])
+def test_a_toll_after_a_resumptive_pronoun(gaz, sentence, toll):
+    assert [(e.killed, e.injured) for e in events(sentence, gaz)] == [toll]
+
+
+def test_a_toll_told_of_the_town_is_the_strike_on_its_airbase(gaz):
+    text = ("شنت طائرات إسرائيلية غارات جوية مكثفة على مطار حماة العسكري. "
+            "وقالت وزارة الخارجية السورية إن الغارات أسفرت عن مقتل أربعة أشخاص وإصابة 12 آخرين في حماة.")
+    assert [(e.place_name_ar, e.killed, e.injured) for e in events(text, gaz)] == [("مطار حماة العسكري", 4, 12)]
