@@ -1310,6 +1310,49 @@ def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, 
     return out
 
 
+_OFFSET_RE = re.compile(r"(?:(قبلها|قبله|قبل\s+ذلك)|(بعدها|بعده|بعد\s+ذلك))\s+ب\s*(?:(\S+)\s+)?"
+                        r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)(?!\w)")
+_UNIT_DAYS = {"يوم": 1, "يومين": 2, "ايام": 1, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7}
+
+
+@dataclass
+class _Shifted:
+    start: dt.date
+    end: dt.date
+    precision: int
+    kind: str = "offset"
+
+
+def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
+    """"قبلها بثلاثة أيام", "بعد ذلك بيومين": a day counted from the date named just before in
+    the sentence (or the last event's exact day), or None."""
+    from geo_tracker.numbers import find_quantities
+
+    m = _OFFSET_RE.search(cnorm) if ("قبل" in cnorm or "بعد" in cnorm) else None
+    if m is None:
+        return None
+    unit = m.group(4)
+    n = 1 if unit in ("يوم", "اسبوع") else 2 if unit in ("يومين", "اسبوعين") else None
+    if m.group(3):
+        q = find_quantities(m.group(3))
+        if not q or q[0].value is None:
+            return None
+        n = q[0].value
+    if n is None or n > 60:
+        return None
+    anchor = None
+    exact = [x for x in before if x.precision == 1]
+    if exact:
+        anchor = exact[-1].start
+    elif events and events[-1].time_precision == 1 and events[-1].date_start:
+        anchor = dt.date.fromisoformat(events[-1].date_start)
+    if anchor is None:
+        return None
+    days = n * _UNIT_DAYS[unit]
+    day = anchor - dt.timedelta(days=days) if m.group(1) else anchor + dt.timedelta(days=days)
+    return _Shifted(day, day, 1)
+
+
 def _pick_date(dates, pos: int) -> object | None:
     if not dates:
         return None
@@ -1645,6 +1688,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
             tpos_sent = nart.original_index(na + ca + tpos) - a
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
+            shifted = _offset_date(cnorm, [x for x in dates if a + x.span[1] <= o_start], events)
+            if shifted is not None:
+                d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April
             is_bg = bool(lex.background_re.search(cnorm)) or bool(_PLUPERFECT_RE.match(cnorm)) \
                 or bool(_PLUPERFECT_INNER_RE.search(cnorm))
             if d is not None:

@@ -822,3 +822,13 @@ def test_a_toll_told_of_the_town_is_the_strike_on_its_airbase(gaz):
     text = ("شنت طائرات إسرائيلية غارات جوية مكثفة على مطار حماة العسكري. "
             "وقالت وزارة الخارجية السورية إن الغارات أسفرت عن مقتل أربعة أشخاص وإصابة 12 آخرين في حماة.")
     assert [(e.place_name_ar, e.killed, e.injured) for e in events(text, gaz)] == [("مطار حماة العسكري", 4, 12)]
+
+
+def test_a_day_counted_from_the_date_before(gaz):
+    text = ("وكانت البحرية الأمريكية قد أطلقت 59 صاروخ توماهوك على قاعدة الشعيرات الجوية في 7 نيسان 2017، "
+            "ردا على هجوم بغاز السارين شنته طائرات النظام على بلدة خان شيخون قبلها بثلاثة أيام.")
+    evs = {e.place_name_ar: e.date_start for e in events(text, gaz, published=dt.date(2018, 4, 14), include_background=True)}
+    assert evs["خان شيخون"] == "2017-04-04" and evs["مطار الشعيرات"] == "2017-04-07"
+    text = "قصفت قوات النظام بلدة كفرنبل يوم 3 آذار 2020. وعادت قوات النظام وقصفت بلدة حاس بعد ذلك بيومين."
+    evs = {e.place_name_ar: e.date_start for e in events(text, gaz, published=dt.date(2020, 3, 6))}
+    assert evs == {"كفر نبل": "2020-03-03", "حاس": "2020-03-05"}
