@@ -1312,7 +1312,7 @@ def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, 
 
 _OFFSET_RE = re.compile(r"(?:(قبلها|قبله|قبل\s+ذلك)|(بعدها|بعده|بعد\s+ذلك))\s+ب\s*(?:(\S+)\s+)?"
                         r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)(?!\w)")
-_UNIT_DAYS = {"يوم": 1, "يومين": 2, "ايام": 1, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7}
+_UNIT_DAYS = {"يوم": 1, "يومين": 1, "ايام": 1, "اسبوع": 7, "اسبوعين": 7, "اسابيع": 7}   # days per unit (the dual counts 2)
 
 
 @dataclass
