@@ -74,6 +74,7 @@ class Lexicon:
     outlet_suffixes: frozenset
     speech_verbs: frozenset
     non_place_before: frozenset
+    not_place_phrases: frozenset
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
     landmark_words: dict
@@ -126,6 +127,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         outlet_suffixes=frozenset(n(str(x)) for x in d.get("outlet_suffixes", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
+        not_place_phrases=frozenset(n(x) for x in d.get("not_place_phrases", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
@@ -823,6 +825,7 @@ _PLAIN_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 WORD_ZIPF_TOWN = 4.6
 #: ... and for an indefinite word after a trigger that no gazetteer knows ("منطقة خفض", "حي سكني").
 WORD_ZIPF_UNKNOWN = 3.0
+WORD_ZIPF_COMMON = 4.5    # a word this frequent ("أبرز", "الجهة") is a word unless the text says otherwise
 
 
 @functools.lru_cache(maxsize=65536)
@@ -876,6 +879,16 @@ def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
     return "," in gap or toks.t[b.i].startswith("و")
 
 
+def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
+    """Is the match part of one of ``phrases`` (one word before or after it, clitics kept)?"""
+    name = " ".join(toks.t[m.i:m.i + m.n])
+    before = toks.t[m.i - 1] if m.i > 0 else None
+    after = toks.t[m.i + m.n] if m.i + m.n < len(toks) else None
+    return (before is not None and f"{before} {name}" in phrases
+            or before is not None and f"{before.lstrip('وف')} {name}" in phrases
+            or after is not None and f"{name} {after}" in phrases)
+
+
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه"})   # "قال … إن", "أفاد … بأن"
 
 
@@ -888,6 +901,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
+            continue
+        if lex.not_place_phrases and _in_phrase(m, toks, lex.not_place_phrases):
+            status[k] = False   # "فتح الباب أمام", "الحراك السلمي": an idiom, not a place
             continue
         if m.i > 0 and toks.t[m.i - 1] in lex.non_place_before and not m.stripped:
             status[k] = False   # "بتوقيت دمشق": a time zone
@@ -930,6 +946,8 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         for k, m in enumerate(matches):
             if status[k] is not None:
                 continue
+            if m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON:
+                continue   # "بلدة سلمى، أبرز معاقل المعارضة": a very common word is no list member
             for k2 in (k - 1, k + 1):
                 if 0 <= k2 < len(matches) and status.get(k2) and (
                         _coordinated(matches[min(k, k2)], matches[max(k, k2)], toks, norm)):
@@ -1108,6 +1126,13 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
     if m.stripped == 2 and n.original[max(0, s - 2):s] in ("ال", "ٱل"):
         s -= 2   # "محور الفطيرة" for OCHA's "فطيرة": the name as written, with its article
     surface = n.original[s:e]
+    if m.qual_start is not None and m.qual_start < m.start and p.kind in ("desert_area", "governorate"):
+        # "بادية حمص الشرقية" (a curated name): the place named is "حمص"; the direction word
+        # after it is part of the area's description, like the head word before it
+        words = surface.split()
+        if len(words) > 1 and normalize_char_string(words[-1]) in lex.directions:
+            surface = surface[:surface.rstrip().rfind(" ")].rstrip()
+            e = s + len(surface)
     qualifier = m.qualifier
     if m.qual_start is not None and m.qual_start < m.start:
         qs, _ = n.original_span(m.qual_start, m.start)
@@ -1213,6 +1238,8 @@ def _unknown_name_ok(name: str, trig: str, lex: Lexicon, orig: str = "") -> bool
     """Can the word after a trigger ("قرية X") be an unknown place name? ``orig`` is the word as
     written (frequencies need its ة and أ)."""
     bare = name[2:] if name.startswith("ال") else name
+    if name.startswith("ال") and trig not in _QUARTER_TRIGGERS and word_frequency(orig or name) >= WORD_ZIPF_COMMON:
+        return False   # "قرى الجهة الشرقية": a very common word, not an unknown village
     if not name.startswith("ال") and (trig not in _QUARTER_TRIGGERS or name.endswith("ي")) \
             and max(word_frequency(name), word_frequency(orig or name)) >= WORD_ZIPF_UNKNOWN:
         return False   # "منطقة خفض التصعيد", "حي سكني": an ordinary word, not a name
@@ -1303,9 +1330,18 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
 def _is_neighbourhood(m: Mention) -> bool:
-    """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood)?"""
+    """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood) or as a square,
+    bridge or roundabout ("ساحة الكرامة": not the village الكرامة)?"""
     head = (m.qualifier or "").split()[-1:]
-    return m.kind in ("neighbourhood", "landmark") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS
+    return m.kind in ("neighbourhood", "landmark") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS \
+        or _landmark_named(m)
+
+
+def _landmark_named(m: Mention) -> bool:
+    """"ساحة الكرامة", "قرب ساحة الكنيسة": a village's name after a landmark word names the landmark."""
+    head = (m.qualifier or "").split()[-1:]
+    return bool(head) and m.kind == "village" and \
+        normalize_char_string(head[0]).lstrip("وبل") in load_lexicon().landmark_words
 
 
 def _shown_name(name_ar: str, key: str) -> str:
@@ -1322,7 +1358,9 @@ def _shown_name(name_ar: str, key: str) -> str:
 
 def _quarter_name(m: Mention) -> str:
     """"حي الشعار", "ساحة العباسيين": a quarter's or landmark's name with its kind word, once."""
-    word = load_lexicon().landmark_words.get(m.qualifier or "", "حي") if m.kind == "landmark" else "حي"
+    lw = load_lexicon().landmark_words
+    head = normalize_char_string((m.qualifier or "").split()[-1] if m.qualifier else "").lstrip("وبل")
+    word = lw.get(m.qualifier or "", "حي") if m.kind == "landmark" else lw.get(head, "حي")
     name = m.surface
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
@@ -1347,7 +1385,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "") -> li
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
               and not governs(m)]
     if not cities:
-        return out
+        return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions
     counts: dict[str, int] = {}
     for c in cities:
@@ -1373,6 +1411,8 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "") -> li
         after = [c for c in cities if 0 < c.start - m.end <= 60 and not _SENTENCE_END_RE.search(text, m.end, c.start)]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS]
         host = after[0] if after else (before[-1] if before else main_city)
+        if host is None and _landmark_named(m):
+            continue   # "ساحة الكنيسة" in no named city: not the village الكنيسة, and nowhere known
         if not after and before and main_city is not None and host.place_id != main_city.place_id \
                 and _SENTENCE_END_RE.search(text, host.end, m.start):
             # in an article on Aleppo, "حي الميدان" a sentence after "بلدتي حريتان" is Aleppo's

@@ -384,3 +384,25 @@ def test_a_place_after_a_speech_verb_is_still_a_place(gaz):
 
 def test_a_time_zone_is_no_place(gaz):
     assert [m.surface for m in parse("بدأت الضربات قرابة الرابعة من فجر السبت بتوقيت دمشق", gaz)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "غياب المحاسبة فتح الباب أمام تكرار الانتهاكات",            # an idiom, not the city الباب
+    "منذ انطلاق الحراك السلمي قبل عامين",                        # the movement, not the town الحراك
+    "استعاد الجيش بلدة سلمى، أبرز معاقل المعارضة",               # "most prominent", no list member
+    "تعرضت قرى الجهة الشرقية لقصف مدفعي",                        # "the side", no unknown village
+    "سقطت قذيفة قرب ساحة الكنيسة",                               # a square, in no named city
+])
+def test_words_and_idioms_are_not_places(gaz, text):
+    assert [m.surface for m in parse(text, gaz) if m.surface not in ("سلمى",)] == []
+
+
+def test_a_square_named_like_a_village_is_in_its_city(gaz):
+    ms = {m.surface: m for m in parse("تظاهر المئات في ساحة الكرامة وسط مدينة السويداء", gaz)}
+    sq = ms["الكرامة"]
+    assert (sq.relation, sq.name_ar, sq.place_id) == ("in_city", "ساحة الكرامة", ms["السويداء"].place_id)
+
+
+def test_a_desert_named_with_its_direction_keeps_the_name_as_surface(gaz):
+    m = parse("غارات على بادية حمص الشرقية", gaz)[0]
+    assert (m.surface, m.kind) == ("حمص", "desert_area")
