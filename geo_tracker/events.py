@@ -163,6 +163,7 @@ class _Lex:
     no_casualty_re: _Cue
     metonym_before: frozenset
     relative_agent_verbs: frozenset
+    non_act_re: re.Pattern
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -287,6 +288,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=_geo_lexicon().metonym_before,
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
+                              + r")\s+(?:\S+\s+)?$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
@@ -457,7 +460,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent -= 1.6 if acc.group(1) is None else 2.5
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
-        for w in reversed(wb_hit[-5:] if not idafa else ()):
+        scan = wb_hit[-5:] if not idafa else []
+        for j in range(len(scan) - 1, -1, -1):
+            w = scan[j]
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
@@ -474,8 +479,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
                 break
-            if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w):
-                h.agent -= 2.5   # "مقتل عنصرين من قسد": the victims
+            if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
+                    and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
+                h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
             if forms & lex.object_nouns:
                 if aircraft_between:
@@ -522,6 +528,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         before = wb_hit[-1:]
         if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
             h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
+        if hits and before and before[-1] in _AMONG:
+            h.agent = min(h.agent, hits[-1].agent)   # "من الإرهابيين، بينهم مرتزقة": the same victims
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
         if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
             h.agent = hits[-1].agent
@@ -542,6 +550,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+_AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 
 
@@ -747,6 +756,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     if w0 in lex.vague_counts:
         return "vague"
     if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual):
+        if taken is not None:
+            # "مواطنَين اثنين": the number restates the dual; it counts no one more
+            taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
         return 2 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
@@ -1549,6 +1561,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
+                if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
                 found_types.add(etype)

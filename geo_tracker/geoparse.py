@@ -889,6 +889,7 @@ def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
             or after is not None and f"{name} {after}" in phrases)
 
 
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"})
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه"})   # "قال … إن", "أفاد … بأن"
 
 
@@ -904,6 +905,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if lex.not_place_phrases and _in_phrase(m, toks, lex.not_place_phrases):
             status[k] = False   # "فتح الباب أمام", "الحراك السلمي": an idiom, not a place
+            continue
+        if m.i > 0 and toks.t[m.i - 1] in _RELATIVES and not m.stripped and m.n == 1:
+            status[k] = False   # "الوحدات التي تدمّر خطوط إمدادهم": a relative clause's verb
             continue
         if m.i > 0 and toks.t[m.i - 1] in lex.non_place_before and not m.stripped:
             status[k] = False   # "بتوقيت دمشق": a time zone

@@ -832,3 +832,19 @@ def test_a_day_counted_from_the_date_before(gaz):
     text = "قصفت قوات النظام بلدة كفرنبل يوم 3 آذار 2020. وعادت قوات النظام وقصفت بلدة حاس بعد ذلك بيومين."
     evs = {e.place_name_ar: e.date_start for e in events(text, gaz, published=dt.date(2020, 3, 6))}
     assert evs == {"كفر نبل": "2020-03-03", "حاس": "2020-03-05"}
+
+
+def test_a_government_daily_in_its_own_voice(gaz):
+    # "جيشنا", "حماة الديار": the army; "القضاء على أعداد كبيرة من الإرهابيين، بينهم مرتزقة": victims;
+    # "الوحدات التي تدمّر" is a verb, not Palmyra; smuggled car bombs are no explosion
+    text = ("استهدفت وحدات من جيشنا العربي السوري الباسل أمس بالمدفعية أوكار الإرهابيين في محيط بلدة فليطة، "
+            "ما أسفر عن القضاء على أعداد كبيرة من الإرهابيين، بينهم مرتزقة. "
+            "وأوقع حماة الديار عشرات القتلى في صفوفهم. "
+            "وقال مراقبون إن الوحدات التي تدمّر خطوط إمدادهم تقطع ممر تهريب السيارات المفخخة.")
+    evs = [(e.place_name_ar, e.actor, e.event_type) for e in events(text, gaz)]
+    assert evs == [("محيط فليطة", "syrian_gov", "shelling")]
+
+
+def test_two_mortar_shells_and_two_citizens(gaz):
+    text = "سقطت قذيفتا هاون أطلقهما الإرهابيون على مدينة النبك، ما أدى إلى إصابة مواطنَين اثنين بجروح."
+    assert [(e.event_type, e.injured) for e in events(text, gaz)] == [("shelling", 2)]

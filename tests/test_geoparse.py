@@ -406,3 +406,9 @@ def test_a_square_named_like_a_village_is_in_its_city(gaz):
 def test_a_desert_named_with_its_direction_keeps_the_name_as_surface(gaz):
     m = parse("غارات على بادية حمص الشرقية", gaz)[0]
     assert (m.surface, m.kind) == ("حمص", "desert_area")
+
+
+def test_a_verb_after_a_relative_pronoun_is_no_place(gaz):
+    assert [m.surface for m in parse("الوحدات التي تدمّر خطوط الإمداد", gaz)] == []
+    assert [m.surface for m in parse("وصلت القوات التي دخلت تدمر", gaz)] == ["تدمر"]
+    assert [m.surface for m in parse("أوقع حماة الديار خسائر في صفوفهم", gaz)] == []
