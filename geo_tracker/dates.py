@@ -1243,7 +1243,9 @@ _DATELINE_WINDOW = 300
 _DATE_LABEL_RE = re.compile(r"(?:تاريخ النشر|تاريخ النّشر|نشر بتاريخ|نشر في|نُشر في|التاريخ|تاريخ)\s*[:：]?\s*$")
 _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
 # an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")
-_OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])")
+# or digits in a Latin outlet name ("Le360 عربي –", "9NEWS")
+_OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])"
+                               r"|(?<=[A-Za-z])[0-9]{1,4}|[0-9]{1,4}(?=[A-Za-z])")
 
 
 def find_dateline(text: str) -> dt.date | None:

@@ -460,7 +460,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent -= 1.6 if acc.group(1) is None else 2.5
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
-        scan = wb_hit[-5:] if not idafa else []
+        scan = wb_hit[-8:] if not idafa else []
         for j in range(len(scan) - 1, -1, -1):
             w = scan[j]
             forms = {w, _strip_clitic(w)}
@@ -495,7 +495,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # "قال الجيش الإسرائيلي في بيان إن طائراته أغارت": the words after "إن" say whose act
                 k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
                 own = k is not None and _OWN_RE.match(" ".join(nxt[k + 1:k + 5])) is not None
-                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:2]
+                # (or, with no "إن", its own forces just after: "أعلنت القيادة العامة للجيش، أمس
+                # السبت، سيطرة قواتها على السخنة")
+                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:5]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act
                 h.agent += 1.5 if own or set(nxt) & lex.own_action else -1.6
                 break
@@ -1286,14 +1288,29 @@ _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "
 ANAPHOR_MAX_CHARS = 800
 
 
-def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set) -> Mention | None:
+def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
+                in_clause: Sequence[Mention] = (), orig_of=None) -> Mention | None:
     """The place "المدينة" / "البلدة" / "القرية" of a clause with no place of its own refers
-    to: the last town of that kind named shortly before, preferring one struck already (not
-    the town a convoy came from)."""
+    to: a town of that kind named earlier in the same clause ("أطلقها عناصر التنظيم من مواقعهم
+    شرق السلمية على أحياء المدينة": Salamiyah itself), else the last one named shortly before,
+    preferring one struck already (not the town a convoy came from)."""
     g = _ANAPHOR_RE.search(cnorm)
     if g is None:
         return None
     kinds = _ANAPHOR_KINDS[g.group(1)]
+    if in_clause and orig_of is not None:
+        at = orig_of(g.start())
+        for m in reversed([m for m in in_clause if m.end <= at and m.place_id is not None and m.kind in kinds]):
+            if m.relation in (None, "area_of"):
+                return m
+            if m.relation in ("direction_of", "near"):
+                from geo_tracker.gazetteer import load_default
+                p = load_default().get(m.place_id)
+                if p is not None:   # the town, not the point east of it
+                    return dataclasses.replace(m, relation=None, lat=p.lat, lon=p.lon,
+                                               uncertainty_km=p.uncertainty_km, geo_precision=1,
+                                               qualifier=None, surface=m.surface)
+            break
     near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
             and not m.relation and m.geo_precision == 1]
     for m in reversed([m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id in struck]):
@@ -1615,7 +1632,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not places:
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
                 ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start,
-                                   {e.place_id for e in events if not e.background})
+                                   {e.place_id for e in events if not e.background}, clause_ms,
+                                   lambda i, _o=na + ca: nart.original_index(_o + i))
                 if ante is not None:
                     places = [ante]
             if not places:

@@ -394,3 +394,7 @@ def test_counts_are_not_dates(n: int, noun: str, verb: str, digits: str, publish
 ])
 def test_datelines_with_numbers_before_the_date(text, day):
     assert find_dateline(text) == day
+
+
+def test_a_dateline_after_a_latin_outlet_name_with_digits():
+    assert find_dateline("عنوان الخبر\n\nLe360 عربي – الأحد 13 غشت 2017 - 11:40\n\nأعلنت القيادة") == dt.date(2017, 8, 13)

@@ -848,3 +848,18 @@ def test_a_government_daily_in_its_own_voice(gaz):
 def test_two_mortar_shells_and_two_citizens(gaz):
     text = "سقطت قذيفتا هاون أطلقهما الإرهابيون على مدينة النبك، ما أدى إلى إصابة مواطنَين اثنين بجروح."
     assert [(e.event_type, e.injured) for e in events(text, gaz)] == [("shelling", 2)]
+
+
+def test_a_command_announcing_its_forces_took_a_town(gaz):
+    text = ("أعلنت القيادة العامة للجيش السوري، أمس السبت، سيطرة قواتها على مدينة السخنة، آخر معقل كبير "
+            "لتنظيم داعش، بعد معارك عنيفة. وقالت مصادر ميدانية إن المعارك أسفرت عن مقتل ما لا يقل عن 22 "
+            "عنصراً من التنظيم و9 من القوات الحكومية.")
+    evs = [(e.place_name_ar, e.actor, e.event_type, e.killed) for e in events(text, gaz)]
+    assert evs == [("السخنة", "syrian_gov", "clash", 31)]
+
+
+def test_the_city_named_in_the_clause_is_the_one_its_quarters_are_in(gaz):
+    text = ("واصلت الطائرات الروسية غاراتها على بلدة عقيربات. كما سقطت فجر اليوم ثلاث قذائف صاروخية أطلقها "
+            "عناصر التنظيم من مواقعهم شرق السلمية على أحياء المدينة، ما أدى إلى إصابة أربعة مدنيين.")
+    evs = {e.place_name_ar: e.injured for e in events(text, gaz) if e.event_type == "shelling"}
+    assert evs == {"السلمية": 4}
