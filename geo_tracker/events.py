@@ -552,6 +552,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+# "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
+_QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 
@@ -1025,6 +1027,9 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
         hit = a
     if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
+    owner = _WORD.findall(before[:hit.start()])[-1:]
+    if owner and (owner[0] in lex.nisba_hosts or _strip_clitic(owner[0]) in lex.nisba_hosts):
+        return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة": the base struck is there
     after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
     return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
 
@@ -1600,7 +1605,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            if lex.opener_re.match(cnorm):
+            if lex.opener_re.match(cnorm) and not _QUOTE_INTRO_RE.match(cnorm):
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
@@ -1638,6 +1643,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     places = [ante]
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
+                if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
+                        and len({events[g].place_id for g in prev_group}) > 1 \
+                        and _casualties(cnorm, lex) == (0, 0) \
+                        and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
+                    # "ولم تسجل أي إصابات بشرية" after strikes on two sites: none at either
+                    for g in prev_group:
+                        if (events[g].killed, events[g].injured) == (None, None):
+                            events[g] = _replace(events[g], killed=0, injured=0)
+                    continue
                 if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
                         and len({events[g].place_id for g in prev_group}) == 1 \
                         and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
@@ -1789,10 +1803,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     uncertainty_km=m.uncertainty_km,
                     # one toll is counted once: on the first place (unless split by place), the
                     # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
+                    # ("لم تسفر عن إصابات" after strikes on several places: none at any)
                     killed=None if etype != etypes[0] or ag != agent else split[id(m)][0] if split else
-                    killed if len(places) == 1 or m is places[0] else None,
+                    killed if len(places) == 1 or m is places[0] or (killed, injured) == (0, 0) else None,
                     injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
-                    injured if len(places) == 1 or m is places[0] else None,
+                    injured if len(places) == 1 or m is places[0] or (killed, injured) == (0, 0) else None,
                     quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:

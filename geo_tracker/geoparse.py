@@ -1321,7 +1321,45 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         out.extend(extra)
         out.sort(key=lambda x: (x.start, x.end))
         out = _neighbourhoods_in_city(out, gazetteer, article.text)
+    out = _located_by_next(out, article.text)
     return out
+
+
+LOCATED_FAR_KM = 60.0   # a place "قرب Y" resolved farther than this from Y is a namesake elsewhere
+_LOCATOR_GAP_RE = re.compile(r"\s*(?:[،,]\s*)?(?:[وف]?(?:في|ب))?\s*$")
+_LIST_GAP_RE = re.compile(r"\s*(?:[،,]\s*)?و?\s*$")
+
+
+def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
+    """"الحسرات والسكرية قرب مدينة البوكمال": the gazetteer's only السكرية lies 300 km away, so
+    the text's السكرية is a place it lacks; it is placed near the town that locates it (that
+    town's point, relation "near", uncertainty at least 15 km) rather than at the namesake.
+    Applies to the names listed right before a "قرب / جنوب / في ريف Y" phrase."""
+    from geo_tracker.geo import haversine_km
+
+    res = list(out)
+    for j, y in enumerate(out):
+        if y.place_id is None or y.relation not in ("near", "direction_of") or y.qualifier is None:
+            continue
+        qual_start = y.start - len(y.qualifier) - 1
+        k = j - 1
+        gap_end = qual_start
+        while k >= 0:
+            m = out[k]
+            gap = text[m.end:max(m.end, gap_end)]
+            if not (_LOCATOR_GAP_RE.fullmatch(gap) if gap_end == qual_start else _LIST_GAP_RE.fullmatch(gap)):
+                break
+            if m.place_id is not None and m.geo_precision == 1 and m.kind in ("village", "town") and \
+                    haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM:
+                base = out[j]
+                res[k] = dataclasses.replace(
+                    m, place_id=base.place_id, name_en=f"{m.surface} (near {base.name_en})",
+                    lat=base.lat, lon=base.lon, uncertainty_km=max(base.uncertainty_km, 15.0),
+                    admin1=base.admin1, geo_precision=2, relation="near", kind="place",
+                    name_ar=m.surface, score=min(m.score, 0.5))
+            gap_end = m.start
+            k -= 1
+    return res
 
 
 NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the city it is in

@@ -863,3 +863,18 @@ def test_the_city_named_in_the_clause_is_the_one_its_quarters_are_in(gaz):
             "عناصر التنظيم من مواقعهم شرق السلمية على أحياء المدينة، ما أدى إلى إصابة أربعة مدنيين.")
     evs = {e.place_name_ar: e.injured for e in events(text, gaz) if e.event_type == "shelling"}
     assert evs == {"السلمية": 4}
+
+
+def test_an_iraqi_groups_statement_in_its_own_voice(gaz):
+    text = ('أعلنت المقاومة الإسلامية في العراق أن مجاهديها استهدفوا قاعدة التنف بطائرتين مسيّرتين. '
+            'وجاء في البيان: "استهدف مجاهدونا مساء أمس قاعدة الاحتلال الأمريكي في الشدادي بطائرة مسيّرة، '
+            'كما دكّوا قاعدة خراب الجير قرب رميلان برشقة صاروخية".')
+    evs = [(e.actor, e.event_type) for e in events(text, gaz)]
+    assert evs == [("iran_backed", "airstrike"), ("iran_backed", "airstrike"), ("iran_backed", "shelling")]
+
+
+def test_no_casualties_at_any_of_the_places(gaz):
+    text = ("شنت طائرات حربية أمريكية فجر اليوم غارات على موقعين في منطقتي الحسرات والسكرية قرب مدينة البوكمال. "
+            "وقالت مصادر محلية إن الغارات أسفرت عن أضرار مادية فقط، ولم تسجل أي إصابات بشرية.")
+    evs = [(e.place_name_ar, e.killed, e.injured) for e in events(text, gaz)]
+    assert evs == [("حسرات", 0, 0), ("السكرية", 0, 0)]

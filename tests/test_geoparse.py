@@ -412,3 +412,13 @@ def test_a_verb_after_a_relative_pronoun_is_no_place(gaz):
     assert [m.surface for m in parse("الوحدات التي تدمّر خطوط الإمداد", gaz)] == []
     assert [m.surface for m in parse("وصلت القوات التي دخلت تدمر", gaz)] == ["تدمر"]
     assert [m.surface for m in parse("أوقع حماة الديار خسائر في صفوفهم", gaz)] == []
+
+
+def test_a_place_near_a_town_is_not_a_far_namesake(gaz):
+    # the gazetteer's السكرية villages are in Idlib, Raqqa and Daraa; this one is by Abu Kamal
+    ms = {m.surface: m for m in parse("غارات على منطقتي الحسرات والسكرية قرب مدينة البوكمال", gaz)}
+    s, town = ms["السكرية"], ms["البوكمال"]
+    assert s.relation == "near" and haversine_km(s.lat, s.lon, town.lat, town.lon) < 1 and s.uncertainty_km >= 15
+    # a namesake that does lie near the locating town stays
+    ms = {m.surface: m for m in parse("قصف على قرية السكرية قرب جسر الشغور", gaz)}
+    assert ms["السكرية"].relation is None and ms["السكرية"].place_id == "ocha:C4210"
