@@ -363,6 +363,7 @@ class _Readings:
     occupier: str = "israel"
     factions: str = "opposition"
     speaker: str | None = None
+    pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
 
 
 _PLAIN_READINGS = _Readings()
@@ -371,7 +372,8 @@ _PLAIN_READINGS = _Readings()
 def _readings(norm_all: str, lex: _Lex) -> _Readings:
     """The article's readings, from its whole normalized text."""
     rd = _Readings(
-        isis_named=bool(_ISIS_NAME_RE.search(norm_all)),
+        isis_named=_isis_first(norm_all),
+        pkk_named=bool(_PKK_NAME_RE.search(norm_all)),
         occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
@@ -387,7 +389,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if actor is None:
             continue
         if actor == "isis" and not rd.isis_named and phrase.endswith("تنظيم"):
-            continue   # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named
+            # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named first
+            if not rd.pkk_named:
+                continue
+            actor = "sdf"
         if actor == "@speaker":
             if rd.speaker is None:
                 continue
@@ -617,6 +622,7 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
 
 _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
+_NEG_FAR_RE = re.compile(r"(?:^|\s)(?:لم|دون\s+ان|ولم)\s+(?:\S+\s+){1,3}$")
 
 
 SPEAKER_CHARS = 300
@@ -641,8 +647,11 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
     actors = set()
     for m in _CLAIM_RE.finditer(norm):
-        if _NEG_RE.search(norm[max(0, m.start() - 14):m.start()]):
-            continue   # "لم تتبن أي جهة", "نفى … مسؤوليته"
+        if _NEG_RE.search(norm[max(0, m.start() - 14):m.start()]) or _NEG_FAR_RE.search(norm[max(0, m.start() - 30):m.start()]):
+            continue   # "لم تتبن أي جهة", "نفى … مسؤوليته", "دون أن تعلن أي جهة مسؤوليتها"
+        sent_start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start()))
+        if _YEAR_RE.search(norm, sent_start + 1, m.start()):
+            continue   # "تفجير … في السابع من كانون الثاني 2017، تبناه تنظيم داعش": an old bombing's claim
         if re.search(r"(?:نفي|نفت|ينفي|تنفي)\s*$", norm[max(0, m.start() - 40):m.start()]):
             continue
         if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
@@ -759,7 +768,10 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     w0 = words[0]
     if w0 in lex.vague_counts:
         return "vague"
-    if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual):
+    if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual) or (
+            # a dual noun and its dual adjective: "شرطيان تركيان", "جنديين روسيين"
+            len(words) > 1 and len(w0) > 4 and len(words[1]) > 4
+            and (w0.endswith("ان") and words[1].endswith("ان") or w0.endswith("يين") and words[1].endswith("يين"))):
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
             taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
@@ -1062,7 +1074,7 @@ def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
     return bool(_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40])))
 
 
-_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,5}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
+_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
 
 
 def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
@@ -1140,7 +1152,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     ext_pos = n_orig_of(min(cut)) if cut else None
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
-    any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm
+    any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
+        or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = "طريق" in clause_norm or "ستراد" in clause_norm
     any_distance = "بعد" in clause_norm
@@ -1425,6 +1438,18 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
 
 
 _ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
+# the PKK's names in Turkish statements ("تنظيم بي كا كا/ي ب ك الإرهابي")
+_PKK_NAME_RE = re.compile(r"بي\s*كا\s*كا|ي\s*ب\s*ك(?!\w)|واي\s*بي\s*جي|العمال\s+الكردستاني|pkk|ypg", re.I)
+
+
+def _isis_first(norm_all: str) -> bool:
+    """Is "التنظيم" ISIS in this article: ISIS is named, and before the PKK if both are (a Turkish
+    statement on "بي كا كا" that recalls an old ISIS bombing means the PKK)."""
+    i = _ISIS_NAME_RE.search(norm_all)
+    if i is None:
+        return False
+    p = _PKK_NAME_RE.search(norm_all, 0, i.start())
+    return p is None
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")

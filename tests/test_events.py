@@ -878,3 +878,17 @@ def test_no_casualties_at_any_of_the_places(gaz):
             "وقالت مصادر محلية إن الغارات أسفرت عن أضرار مادية فقط، ولم تسجل أي إصابات بشرية.")
     evs = [(e.place_name_ar, e.killed, e.injured) for e in events(text, gaz)]
     assert evs == [("حسرات", 0, 0), ("السكرية", 0, 0)]
+
+
+def test_a_turkish_statement_on_the_pkk_that_recalls_an_isis_bombing(gaz):
+    # "التنظيم" is the PKK, named first; the claim of the 2017 bombing is not this bombing's;
+    # the rockets came from Tal Rifaat and hit Marea; two police officers killed, two injured
+    text = ("قُتل شرطيان تركيان وأصيب اثنان آخران، أمس الأحد، إثر قصف صاروخي نفذه تنظيم \"بي كا كا/ي ب ك\" "
+            "الإرهابي من منطقة تل رفعت، استهدف مدرعة للشرطة في بلدة مارع بريف حلب الشمالي. "
+            "كما سقطت قذائف أطلقها التنظيم على بلدة أخترين. "
+            "وأصيب أربعة أشخاص بانفجار سيارة مفخخة في مدينة اعزاز، دون أن تعلن أي جهة مسؤوليتها. "
+            "وكان أبرز الهجمات تفجير شاحنة مفخخة في اعزاز في السابع من كانون الثاني 2017، تبناه تنظيم داعش.")
+    evs = [(e.place_name_ar, e.actor, e.event_type, e.killed, e.injured)
+           for e in events(text, gaz, published=dt.date(2021, 10, 11))]
+    assert evs == [("مارع", "sdf", "shelling", 2, 2), ("أخترين", "sdf", "shelling", None, None),
+                   ("أعزاز", "unknown", "explosion", None, 4)]
