@@ -1077,6 +1077,15 @@ def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
 _LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
 
 
+def _people_from(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
+    """Is m named as the town people come from ("من أبناء بلدة X", "من أهالي X")?"""
+    window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
+    cue = None
+    for cue in lex.origin_re.finditer(window):
+        pass
+    return cue is not None and ("ابناء" in cue.group() or "اهالي" in cue.group())
+
+
 def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X")?"""
     if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
@@ -1158,6 +1167,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_road = "طريق" in clause_norm or "ستراد" in clause_norm
     any_distance = "بعد" in clause_norm
     keep: list[Mention] = []
+    hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos:
@@ -1167,6 +1177,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if any_reporter and _is_reporter_place(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if any_origin and _is_origin(m, text, clause_start_orig, lex):
+            if _people_from(m, text, clause_start_orig, lex):
+                hometowns.append(m)
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
             continue   # "ريف ديريك (المالكية)": another name for the place before
@@ -1208,6 +1220,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
         keep.append(m)
     keep = [m for m in keep if m.place_id is not None]
+    if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
+        # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
+        # victims' town is where it happened, as far as the text says
+        keep = [next(m for m in hometowns if m.place_id is not None)]
     # "محور كباني في جبل الأكراد", "قرية X في ريف Y": a larger place right after a place inside
     # it only locates it
     located: list[Mention] = []
@@ -1735,7 +1751,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
-            if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed"):
+            if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed", "unknown"):
                 etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
                     w in cnorm for w in lex.arrest):

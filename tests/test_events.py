@@ -892,3 +892,14 @@ def test_a_turkish_statement_on_the_pkk_that_recalls_an_isis_bombing(gaz):
            for e in events(text, gaz, published=dt.date(2021, 10, 11))]
     assert evs == [("مارع", "sdf", "shelling", 2, 2), ("أخترين", "sdf", "shelling", None, None),
                    ("أعزاز", "unknown", "explosion", None, 4)]
+
+
+def test_a_tribal_network_bulletin(gaz):
+    text = ("🔴 استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد المتمركزين على سطح مبنى البلدية.\n"
+            "🔴 أبناء العشائر يستهدفون بالأسلحة الرشاشة نقطة عسكرية لقسد على أطراف بلدة الصور شمال دير الزور.\n"
+            "📸 صور خاصة بالشبكة")
+    evs = [(e.place_name_ar, e.actor, e.event_type, e.killed) for e in events(text, gaz)]
+    assert evs == [("الشحيل", "sdf", "attack", 2), ("أطراف بلدة الصور", "unknown", "attack", None)]
+    # the victims' town is only the place when the text names no other
+    evs = events("قتل شاب من أبناء بلدة الشحيل بقصف مدفعي على قرية ذيبان.", gaz)
+    assert [e.place_name_ar for e in evs] == ["ذيبان"]
