@@ -26,7 +26,12 @@ def _d(s: str | None) -> dt.date | None:
 
 def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) -> bool:
     """True when ``a`` and ``b`` report the same event."""
-    if a.event_type != b.event_type or a.background != b.background:
+    if a.background != b.background:
+        return False
+    if a.event_type != b.event_type and not (
+            # one article's battle for a town and the storming of it ("خلال اقتحام البلدة"): one clash
+            {a.event_type, b.event_type} == {"clash", "raid"} and a.article_id == b.article_id
+            and a.actor == b.actor):
         return False
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
         return False  # an unattributed report may be the same event as an attributed one
@@ -97,6 +102,7 @@ def merge(a: Event, b: Event) -> Event:
             urls=tuple(dict.fromkeys(a.urls + b.urls)), actor=a.actor if a.actor != "unknown" else b.actor,
             target=loc.target or a.target or b.target)
     when = a if (a.time_precision, a.date_start is None) <= (b.time_precision, b.date_start is None) else b
+    etype = "clash" if "clash" in (a.event_type, b.event_type) else a.event_type
     sources = tuple(dict.fromkeys(a.sources + b.sources))
     urls = tuple(dict.fromkeys(a.urls + b.urls))
 
@@ -104,7 +110,7 @@ def merge(a: Event, b: Event) -> Event:
         return y if x is None else x if y is None else max(x, y)
 
     return dataclasses.replace(
-        a, sources=sources, urls=urls, actor=a.actor if a.actor != "unknown" else b.actor,
+        a, sources=sources, urls=urls, actor=a.actor if a.actor != "unknown" else b.actor, event_type=etype,
         place_id=loc.place_id, place_name_ar=loc.place_name_ar, place_name_en=loc.place_name_en,
         admin1=loc.admin1, geo_precision=loc.geo_precision, uncertainty_km=loc.uncertainty_km,
         lat=loc.lat, lon=loc.lon, place_kind=loc.place_kind,
@@ -148,7 +154,7 @@ def dedup(events: Sequence[Event], *, slack_days: int = 1, **kw) -> list[Event]:
 
     for ev in events:
         cell = (int(ev.lat // 1), int(ev.lon // 1))
-        key = (ev.event_type, ev.background)
+        key = ("clash" if ev.event_type == "raid" else ev.event_type, ev.background)   # see same_event
         rng = _bins(ev, slack_days)
         merged = False
         for dx in (-1, 0, 1):

@@ -484,6 +484,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
                 break
+            if w == "مع" and not lam_between:
+                h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
+                break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
@@ -502,7 +505,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 own = k is not None and _OWN_RE.match(" ".join(nxt[k + 1:k + 5])) is not None
                 # (or, with no "إن", its own forces just after: "أعلنت القيادة العامة للجيش، أمس
                 # السبت، سيطرة قواتها على السخنة")
-                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:5]
+                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act
                 h.agent += 1.5 if own or set(nxt) & lex.own_action else -1.6
                 break

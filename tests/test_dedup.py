@@ -112,3 +112,13 @@ def test_a_village_keeps_its_own_toll_over_the_wider_place_of_the_same_article()
     # from another article, the larger stated toll is the event's
     other = dataclasses.replace(village, article_id="a2", sources=("a2",))
     assert [e.killed for e in dedup([area, other])] == [13]
+
+
+def test_one_articles_battle_and_the_storming_of_the_town_are_one_clash():
+    battle = ev(event_type="clash", actor="syrian_gov", quote="معارك")
+    storm = ev(event_id="e2", event_type="raid", actor="syrian_gov", killed=30, quote="اقتحام")
+    out = dedup([battle, storm])
+    assert [(e.event_type, e.killed) for e in out] == [("clash", 30)]
+    # a raid reported by another article stays its own event
+    other = dataclasses.replace(storm, article_id="a2", sources=("a2",))
+    assert len(dedup([battle, other])) == 2

@@ -903,3 +903,11 @@ def test_a_tribal_network_bulletin(gaz):
     # the victims' town is only the place when the text names no other
     evs = events("قتل شاب من أبناء بلدة الشحيل بقصف مدفعي على قرية ذيبان.", gaz)
     assert [e.place_name_ar for e in evs] == ["ذيبان"]
+
+
+def test_a_command_announcing_a_recapture_after_battles_with_a_group(gaz):
+    text = ("أعلنت القيادة العامة للجيش السوري، أمس الأحد، استعادة السيطرة على بلدة ربيعة في ريف اللاذقية "
+            "الشمالي، بعد معارك عنيفة مع فصائل مسلحة بينها «جبهة النصرة». وقال مصدر عسكري إن وحدات الجيش "
+            "«قضت على أكثر من 30 إرهابياً» خلال اقتحام البلدة.")
+    evs = [(e.place_name_ar, e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 1, 25))]
+    assert evs == [("ربيعة", "syrian_gov", "clash", 30)]
