@@ -164,6 +164,7 @@ class _Lex:
     metonym_before: frozenset
     relative_agent_verbs: frozenset
     non_act_re: re.Pattern
+    habitual_after: frozenset
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -288,6 +289,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
         metonym_before=_geo_lexicon().metonym_before,
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
         non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
                               + r")\s+(?:\S+\s+)?$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
@@ -1627,6 +1629,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
+                nxt_w = cnorm[tm.end():tm.end() + 14].split()[:1]
+                if nxt_w and nxt_w[0].strip(".,،") in lex.habitual_after:
+                    continue   # "في وجه الاعتداءات المتكررة": a habit, not one act
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):

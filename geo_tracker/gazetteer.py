@@ -925,6 +925,9 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
             "display_names": {str(k): str(v) for k, v in (rules.get("display_names") or {}).items()}}
 
 
+_UPPER_LOWER = frozenset({"فوقاني", "تحتاني", "فوقا", "تحتا"})
+
+
 def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any]) -> None:
     """Variants every reader expects (rules in ``name_rules.yaml``): "كفر X" ↔ "كفرX", and
     the base name of OCHA's split village pairs ("بقرص" for "بقرص فوقاني"/"بقرص تحتاني")."""
@@ -972,16 +975,16 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                 base = " ".join(words[:-1])
                 bk = name_key(base)
                 if bk not in rules["generic_bases"] and bk not in exact and len(bk) >= 3:
-                    bases[bk].append((row, base))
+                    bases[bk].append((row, base, name_key(words[-1])))
     for members in bases.values():
-        rows_ = {r["id"]: r for r, _ in members}
-        if len(rows_) < 2:
-            continue
+        rows_ = {r["id"]: r for r, _, _ in members}
+        if len(rows_) < 2 and not (members[0][2] in _UPPER_LOWER and not _word_like_base(members[0][1])):
+            continue   # (an upper or lower part alone, "العمقية تحتا": the press names the village)
         pts = list(rows_.values())
         if max(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
                for a in pts for b in pts) > rules["pair_max_km"]:
             continue
-        for r, base in members:
+        for r, base, _ in members:
             extra[r["id"]].append(base)
     for row in ocha:
         if row["id"] in extra:

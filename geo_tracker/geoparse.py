@@ -539,9 +539,10 @@ def _propagate_list_heads(matches: list[_Match], toks: _Toks, norm: str, lex: Le
     """
     prev: _Match | None = None
     prev_kind: _Match | None = None
+    left = {"head": None, "kind": None}   # members a dual head may still take ("بلدتي X وY": one more)
     for k, m in enumerate(matches):
         for src, attr in ((prev, "head"), (prev_kind, "kind")):
-            if src is None or src.sent != m.sent:
+            if src is None or src.sent != m.sent or left[attr] == 0:
                 continue
             if attr == "head" and m.head is not None:
                 continue
@@ -555,6 +556,8 @@ def _propagate_list_heads(matches: list[_Match], toks: _Toks, norm: str, lex: Le
                 continue
             if not joined_by_and and not any(ch in gap_text for ch in ",-–—"):
                 continue   # "في فليفل بجروح": two names side by side are no list
+            if left[attr] is not None:
+                left[attr] -= 1
             if attr == "head":
                 listy = bool(src.head_info and src.head_info.get("list"))
                 if not (listy or (joined_by_and and "," not in gap_text and src.head_info
@@ -566,15 +569,26 @@ def _propagate_list_heads(matches: list[_Match], toks: _Toks, norm: str, lex: Le
             else:
                 m.kind_hint = src.kind_hint
             m.evidence = True
-        if m.head_info:
+        if m.head_info and prev is not m and not (prev is not None and m.head == prev.head):
             prev = m
-        if m.kind_hint and m.qualifier and normalize_char_string(m.qualifier.split(" ")[0]) in _PLURAL_KIND_TRIGGERS:
+            left["head"] = 1 if _is_dual(m.head) else None
+        elif m.head_info:
+            prev = m
+        if m.kind_hint and m.qualifier and normalize_char_string(m.qualifier.split(" ")[0]) in _PLURAL_KIND_TRIGGERS \
+                and prev_kind is not m:
             prev_kind = m
+            left["kind"] = 1 if _is_dual(normalize_char_string(m.qualifier.split(" ")[0])) else None
         # a chain continues through the places it governed
         if prev is not None and prev is not m and m.head == prev.head and m.head is not None:
             prev = m
         if prev_kind is not None and prev_kind is not m and m.kind_hint == prev_kind.kind_hint and m.kind_hint:
             prev_kind = m
+
+
+def _is_dual(word: str | None) -> bool:
+    """"بلدتي", "قريتي", "باديتي", "ريفي", "محافظتي": a dual head, for two places."""
+    w = (word or "").lstrip("وبل")
+    return w.endswith("تي") or w in ("ريفي",)
 
 
 def _last_tok(src: _Match, matches: list[_Match], k: int) -> int:
@@ -950,8 +964,13 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         for k, m in enumerate(matches):
             if status[k] is not None:
                 continue
-            if m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON:
+            tok = _PLAIN_RE.sub("", m.orig_token)
+            z = max(word_frequency(tok), word_frequency(tok[m.stripped:]) if m.stripped else 0.0) if m.n == 1 else 0.0
+            if z >= WORD_ZIPF_COMMON:
                 continue   # "بلدة سلمى، أبرز معاقل المعارضة": a very common word is no list member
+            nxt = toks.t[m.i + m.n] if m.i + m.n < len(toks) else ""
+            if z >= WORD_ZIPF_UNKNOWN and len(nxt) > 3 and nxt.endswith("ا") and not nxt.startswith(("ال", "و")):
+                continue   # "والعمقية، ودمر مستودعاً": a verb and its object, not a list member
             for k2 in (k - 1, k + 1):
                 if 0 <= k2 < len(matches) and status.get(k2) and (
                         _coordinated(matches[min(k, k2)], matches[max(k, k2)], toks, norm)):

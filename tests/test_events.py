@@ -911,3 +911,10 @@ def test_a_command_announcing_a_recapture_after_battles_with_a_group(gaz):
             "«قضت على أكثر من 30 إرهابياً» خلال اقتحام البلدة.")
     evs = [(e.place_name_ar, e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 1, 25))]
     assert evs == [("ربيعة", "syrian_gov", "clash", 30)]
+
+
+def test_habitual_attacks_and_damage_only(gaz):
+    text = ("وفجر اليوم، سقطت ثلاث قذائف صاروخية على أطراف مدينة محردة، واقتصرت أضرارها على الماديات. "
+            "وأكد أهالي السقيلبية ومحردة أن الجيش هو درعهم في وجه الاعتداءات المتكررة.")
+    evs = [(e.place_name_ar, e.killed, e.injured) for e in events(text, gaz)]
+    assert evs == [("أطراف مدينة محردة", 0, 0)]

@@ -123,6 +123,7 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("الدردارة", "ocha:C4424"),         # OCHA الدردارة تل تمر, although a Tartus village is الدردارة too
     ("الدردارة", "ocha:C5651"),
     ("ابين", "ocha:C1353"),             # OCHA ابين- عفرين
+    ("العمقية", "ocha:C3154"),          # OCHA has only the lower part, العمقية تحتا
 ])
 def test_derived_variants(gaz: Gazetteer, variant: str, pid: str) -> None:
     assert pid in [p.id for p in gaz.candidates(name_key(variant))]

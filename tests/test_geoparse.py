@@ -422,3 +422,10 @@ def test_a_place_near_a_town_is_not_a_far_namesake(gaz):
     # a namesake that does lie near the locating town stays
     ms = {m.surface: m for m in parse("قصف على قرية السكرية قرب جسر الشغور", gaz)}
     assert ms["السكرية"].relation is None and ms["السكرية"].place_id == "ocha:C4210"
+
+
+def test_a_dual_head_governs_two_names_and_a_verb_is_no_list_member(gaz):
+    ms = parse("نفذ الطيران غارات على مقرات في بلدتي تل واسط والعمقية، ودمر مستودعاً للذخيرة", gaz)
+    assert [m.surface for m in ms] == ["تل واسط", "العمقية"]   # not Damascus's دمر ("destroyed")
+    # a plural head still governs a longer list
+    assert [m.surface for m in parse("قصف على قرى كفرنبل وحاس والبارة", gaz)] == ["كفرنبل", "حاس", "البارة"]
