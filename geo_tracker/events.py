@@ -1421,6 +1421,14 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
+def _outside(dates: list, offset: int, spans: list[tuple[int, int]]) -> list:
+    """The dates of a sentence starting at ``offset`` that lie outside the dateline ``spans``
+    ("الدوحة في 03 أبريل /قنا/" dates the report, not what it reports)."""
+    if not spans:
+        return dates
+    return [d for d in dates if not any(a <= offset + d.span[0] < b for a, b in spans)]
+
+
 def _pick_date(dates, pos: int) -> object | None:
     if not dates:
         return None
@@ -1674,7 +1682,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             # "شنت الطائرات التركية، مساء أمس السبت، غارات على منشآت…": the day of
                             # the strikes the next sentences place
                             if dates is None:
-                                dates = find_dates(sent, pub)
+                                dates = _outside(find_dates(sent, pub), a, dls)
                             o_s, o_e = nart.original_index(na + ca), (nart.original_index(na + cb) if cb < len(norm) else b)
                             d = _pick_date([d for d in dates if o_s <= a + d.span[0] < o_e], 0)
                             if d is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
@@ -1706,7 +1714,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
                     first = events[prev_group[0]]
                     if dates is None:
-                        dates = find_dates(sent, pub)
+                        dates = _outside(find_dates(sent, pub), a, dls)
                     if any(d.precision <= 2 and d.kind not in ("year", "part_of_year") and first.date_start
                            and d.end.isoformat() < first.date_start for d in dates):
                         continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
@@ -1716,7 +1724,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                          injured=first.injured if first.injured is not None else injured)
                 continue
             if dates is None:
-                dates = find_dates(sent, pub)
+                dates = _outside(find_dates(sent, pub), a, dls)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
@@ -1982,6 +1990,14 @@ _PARA_DATELINE_RE = re.compile(
     r"(?:[ \t]*[-–—]{1,2}[ \t]|[ \t]*[-–—][ \t]*[^\s\d:]{2,20}[ \t]*:)")   # "إدلب – …", "حلب-سانا:"
 
 
+# an agency dateline without a year, under a headline: "الدوحة في 03 أبريل /قنا/", "عمان 5 أيار (بترا)"
+_AGENCY_DATELINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*[^\s\d,،.()\-–—/]{2,}(?:[ \t]+[^\s\d,،.()\-–—/]{2,})?[ \t]+(?:في[ \t]+)?"
+    r"[0-9\u0660-\u0669]{1,2}[ \t]+[^\s\d/()]{3,}(?:[ \t]*/[ \t]*[^\s\d/()]{3,})?(?:[ \t]+[0-9\u0660-\u0669]{4})?"
+    r"[ \t]*(?:/[^/\n]{2,20}/|\([^)\n]{2,30}\))")
+AGENCY_DATELINE_CHARS = 400
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines: the one at the top ("دمشق 20 ديسمبر 2025 (شينخوا)") and place
     bylines at a paragraph start ("محافظة إدلب – المرصد السوري:"). Places in them say where a
@@ -1992,6 +2008,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         spans.append((0, end))
     for m in _PARA_DATELINE_RE.finditer(text):
         spans.append((m.start(1), m.end(1)))
+    g = _AGENCY_DATELINE_RE.search(text, 0, AGENCY_DATELINE_CHARS)
+    if g is not None:
+        spans.append((g.start() + (1 if text[g.start()] == "\n" else 0), g.end()))
     return spans
 
 

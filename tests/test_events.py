@@ -918,3 +918,15 @@ def test_habitual_attacks_and_damage_only(gaz):
             "وأكد أهالي السقيلبية ومحردة أن الجيش هو درعهم في وجه الاعتداءات المتكررة.")
     evs = [(e.place_name_ar, e.killed, e.injured) for e in events(text, gaz)]
     assert evs == [("أطراف مدينة محردة", 0, 0)]
+
+
+def test_an_agency_dateline_without_a_year_dates_nothing(gaz):
+    text = ("قطر تدين الاعتداءات الإسرائيلية\n\nالدوحة في 03 أبريل /قنا/ أدانت دولة قطر الاعتداءات الإسرائيلية "
+            "المتكررة، والتي كان آخرها استهداف مطار حماة العسكري.\n\nوشنت طائرات إسرائيلية مساء أمس "
+            "الأربعاء غارات على مطار حماة العسكري. وكانت إسرائيل قد شنت في ديسمبر الماضي مئات الغارات، "
+            "بينها مطار الشعيرات في ريف حمص، عقب سقوط النظام السابق.")
+    evs = [(e.place_name_ar, e.actor, e.date_start, e.background)
+           for e in events(text, gaz, published=dt.date(2025, 4, 3), include_background=True)]
+    assert evs[0] == ("مطار حماة العسكري", "israel", "2025-04-02", False) and len(
+        [e for e in evs if e[0] == "مطار حماة العسكري"]) == 1
+    assert ("مطار الشعيرات", "israel", "2024-12-01", True) in evs
