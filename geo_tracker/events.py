@@ -161,6 +161,7 @@ class _Lex:
     support_re: re.Pattern
     day_word_re: re.Pattern
     no_casualty_re: _Cue
+    no_deaths_re: _Cue
     metonym_before: frozenset
     relative_agent_verbs: frozenset
     non_act_re: re.Pattern
@@ -287,6 +288,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
                                + ")(?![^\\s,.])"),
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
+        no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
         metonym_before=_geo_lexicon().metonym_before,
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
@@ -627,6 +629,8 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
 
 _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
+_OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
+_NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
 _NEG_FAR_RE = re.compile(r"(?:^|\s)(?:لم|دون\s+ان|ولم)\s+(?:\S+\s+){1,3}$")
 
 
@@ -908,6 +912,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 total += n
                 seen = True
         res[kind] = total if seen else None
+    if res["killed"] is None and lex.no_deaths_re.search(norm):
+        res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
     return res["killed"], res["injured"]
 
 
@@ -1670,8 +1676,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not clause_ms:
                 # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
                 # names the agent of what follows
-                named, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd),
-                                         etype, tpos, lex, cnorm)
+                pl_hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
+                named, _ = _choose_actor(pl_hits, etype, tpos, lex, cnorm)
+                if named is not None and not any(h.actor == named and h.agent > 0 for h in pl_hits) \
+                        and _OBJECT_VERB_RE.search(cnorm):
+                    named = None   # "عملية أمنية … تستهدف خلايا تابعة لتنظيم الدولة": its object
                 if named is not None:
                     if prev_sent != si and named != prev_actor:
                         prev_group = []   # a toll that follows is this report's, not an earlier event's
@@ -1884,8 +1893,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         for k, e in enumerate(events):
             if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
                 q = normalize_char_string(e.quote)
-                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q):
-                    continue   # a landmine left from the war, "في حادثة منفصلة": not the claimed act
+                at = text.find(e.quote.rstrip("…")[:60]) if e.quote else -1
+                after = normalize_char_string(text[at + len(e.quote):at + len(e.quote) + 120]) if at >= 0 else ""
+                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or _NO_CLAIM_RE.search(q) or _NO_CLAIM_RE.search(after):
+                    continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
+                    # المسؤولية عن الحادث": not the claimed act
                 events[k] = _replace(e, actor=claimed)
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's

@@ -930,3 +930,13 @@ def test_an_agency_dateline_without_a_year_dates_nothing(gaz):
     assert evs[0] == ("مطار حماة العسكري", "israel", "2025-04-02", False) and len(
         [e for e in evs if e[0] == "مطار حماة العسكري"]) == 1
     assert ("مطار الشعيرات", "israel", "2024-12-01", True) in evs
+
+
+def test_an_unclaimed_bombing_in_a_report_of_a_claimed_attack(gaz):
+    text = ("بدأت العملية الأمنية الحالية، التي تقول السلطات إنها تستهدف \"خلايا نائمة\" تابعة لتنظيم الدولة الإسلامية. "
+            "وفي 27 آب، انفجرت عبوة ناسفة قرب بلدة مركدة، ما أدى إلى إصابة ثلاثة أشخاص، من دون وقوع وفيات. "
+            "ولم تتبن أي جهة المسؤولية عن الحادث. "
+            "وفي 28 آب، قُتل عنصران من قوى الأمن الداخلي في هجوم مسلح استهدف حاجزاً عند مدخل بلدة الهول، "
+            "وتبنى تنظيم الدولة الإسلامية الهجوم.")
+    evs = [(e.place_name_ar, e.actor, e.killed, e.injured) for e in events(text, gaz, published=dt.date(2022, 8, 30))]
+    assert evs == [("قرب بلدة مركدة", "unknown", 0, 3), ("الهول", "isis", 2, None)]
