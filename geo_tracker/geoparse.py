@@ -1401,7 +1401,7 @@ def _is_neighbourhood(m: Mention) -> bool:
 def _landmark_named(m: Mention) -> bool:
     """"ساحة الكرامة", "قرب ساحة الكنيسة": a village's name after a landmark word names the landmark."""
     head = (m.qualifier or "").split()[-1:]
-    return bool(head) and m.kind == "village" and \
+    return bool(head) and m.kind in ("village", "town") and \
         normalize_char_string(head[0]).lstrip("وبل") in load_lexicon().landmark_words
 
 

@@ -429,3 +429,9 @@ def test_a_dual_head_governs_two_names_and_a_verb_is_no_list_member(gaz):
     assert [m.surface for m in ms] == ["تل واسط", "العمقية"]   # not Damascus's دمر ("destroyed")
     # a plural head still governs a longer list
     assert [m.surface for m in parse("قصف على قرى كفرنبل وحاس والبارة", gaz)] == ["كفرنبل", "حاس", "البارة"]
+
+
+def test_a_street_named_after_a_town_is_in_its_city(gaz):
+    ms = {m.surface: m for m in parse("انفجرت دراجة نارية مفخخة في شارع راجو وسط مدينة عفرين", gaz)}
+    st = ms["راجو"]
+    assert (st.relation, st.name_ar, st.place_id) == ("in_city", "شارع راجو", ms["عفرين"].place_id)
