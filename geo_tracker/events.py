@@ -164,6 +164,7 @@ class _Lex:
     no_deaths_re: _Cue
     metonym_before: frozenset
     relative_agent_verbs: frozenset
+    parallel_re: re.Pattern
     non_act_re: re.Pattern
     habitual_after: frozenset
     clause_re: re.Pattern
@@ -291,6 +292,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
         metonym_before=_geo_lexicon().metonym_before,
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
         non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
                               + r")\s+(?:\S+\s+)?$"),
@@ -462,6 +464,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue
         if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
             h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
+        elif lex.parallel_re.search(norm, max(0, m.start() - 30), m.start()):
+            h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
+            hits.append(h)
+            continue
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
         if acc:
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
@@ -1113,7 +1119,13 @@ def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:")
+    if _NEW_OBJECT_RE.search(between):
+        return False   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
     return not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between)
+
+
+# a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
+_NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
 
 
 _OPEN_Q = "\"«“„"

@@ -940,3 +940,10 @@ def test_an_unclaimed_bombing_in_a_report_of_a_claimed_attack(gaz):
             "وتبنى تنظيم الدولة الإسلامية الهجوم.")
     evs = [(e.place_name_ar, e.actor, e.killed, e.injured) for e in events(text, gaz, published=dt.date(2022, 8, 30))]
     assert evs == [("قرب بلدة مركدة", "unknown", 0, 3), ("الهول", "isis", 2, None)]
+
+
+def test_the_act_told_alongside_and_the_villages_shelled_from_a_base(gaz):
+    text = ("وفي موازاة الغارات الروسية، ألقت مروحيات النظام أمس السبت عدداً من البراميل المتفجرة على بلدة ناحتة، "
+            "كما قصفت المدفعية المتمركزة في اللواء 12 قرب إزرع قرية جدل في عمق اللجاة.")
+    evs = [(e.place_name_ar, e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 6, 24))]
+    assert evs == [("ناحتة", "syrian_gov", "airstrike"), ("جدل", "syrian_gov", "shelling")]
