@@ -572,6 +572,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
+_AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 
@@ -1680,7 +1681,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            if lex.opener_re.match(cnorm) and not _QUOTE_INTRO_RE.match(cnorm):
+            if lex.opener_re.match(cnorm) and not _QUOTE_INTRO_RE.match(cnorm) \
+                    and not _AS_RE.search(cnorm, 0, tpos):   # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …": a new act)
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b

@@ -947,3 +947,11 @@ def test_the_act_told_alongside_and_the_villages_shelled_from_a_base(gaz):
             "كما قصفت المدفعية المتمركزة في اللواء 12 قرب إزرع قرية جدل في عمق اللجاة.")
     evs = [(e.place_name_ar, e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 6, 24))]
     assert evs == [("ناحتة", "syrian_gov", "airstrike"), ("جدل", "syrian_gov", "shelling")]
+
+
+def test_a_disengagement_line_is_no_clash_and_a_new_act_after_idh(gaz):
+    text = ("وتقع بيت جن على السفوح الشرقية لجبل الشيخ، وقرب خط فض الاشتباك لعام 1974. "
+            "ويأتي الهجوم بعد أيام من تصاعد التوغل الإسرائيلي، إذ داهمت قوة إسرائيلية فجر اليوم منازل في "
+            "بلدة جباتا الخشب واعتقلت شابين.")
+    evs = [(e.place_name_ar, e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2025, 11, 28))]
+    assert evs == [("جباتا الخشب", "israel", "raid")]
