@@ -462,6 +462,14 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.0
             hits.append(h)
             continue
+        if len(wb_hit) >= 2 and wb_hit[-1] in ("في", "من") and wb_hit[-2] in ("مصادر", "مصدر", "المصادر", "مسوول", "مسوولون"):
+            # "ذكرت مصادر في قسد أن قواتها ردت بقصف …": the source's side acted when "its forces" did
+            nxt = _WORD.findall(norm[m.end():m.end() + 60])[:6]
+            k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
+            own = k is not None and bool(set(nxt[k + 1:k + 3]) & lex.own_action)
+            h.agent += 1.5 if own else -1.6
+            hits.append(h)
+            continue
         if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
             h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
         elif lex.parallel_re.search(norm, max(0, m.start() - 30), m.start()):

@@ -955,3 +955,9 @@ def test_a_disengagement_line_is_no_clash_and_a_new_act_after_idh(gaz):
             "بلدة جباتا الخشب واعتقلت شابين.")
     evs = [(e.place_name_ar, e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2025, 11, 28))]
     assert evs == [("جباتا الخشب", "israel", "raid")]
+
+
+def test_a_sides_own_sources_on_its_forces(gaz):
+    text = ("وذكرت مصادر في \"قوات سوريا الديمقراطية\" أن قواتها ردت مساء أمس بقصف مواقع الفصائل في قرية "
+            "العريشة قرب رأس العين، دون أن تذكر حجم الخسائر.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("sdf", "shelling")]
