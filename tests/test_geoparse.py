@@ -435,3 +435,7 @@ def test_a_street_named_after_a_town_is_in_its_city(gaz):
     ms = {m.surface: m for m in parse("انفجرت دراجة نارية مفخخة في شارع راجو وسط مدينة عفرين", gaz)}
     st = ms["راجو"]
     assert (st.relation, st.name_ar, st.place_id) == ("in_city", "شارع راجو", ms["عفرين"].place_id)
+
+
+def test_a_persons_name_after_a_title_is_no_place(gaz):
+    assert [m.surface for m in parse("وقال الناشط أبو عمر القلموني إن المعركة بدأت", gaz)] == []
