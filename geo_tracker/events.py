@@ -165,6 +165,7 @@ class _Lex:
     metonym_before: frozenset
     relative_agent_verbs: frozenset
     parallel_re: re.Pattern
+    control_words: frozenset
     non_act_re: re.Pattern
     habitual_after: frozenset
     clause_re: re.Pattern
@@ -292,6 +293,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
         metonym_before=_geo_lexicon().metonym_before,
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        control_words=frozenset(norm_list(actors.get("control_words", []))),
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
         non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
@@ -462,6 +464,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.0
             hits.append(h)
             continue
+        ctl = [w for w in wb_hit[-3:] if w in lex.control_words or _strip_clitic(w) in lex.control_words]
+        if ctl and not (set(wb_hit[-3:]) & lex.agent_markers):
+            h.agent -= 2.0   # "حي المشلب الذي سيطرت عليه قسد": who holds the place, not who acted
+            hits.append(h)
+            continue
         if len(wb_hit) >= 2 and wb_hit[-1] in ("في", "من") and wb_hit[-2] in ("مصادر", "مصدر", "المصادر", "مسوول", "مسوولون"):
             # "ذكرت مصادر في قسد أن قواتها ردت بقصف …": the source's side acted when "its forces" did
             nxt = _WORD.findall(norm[m.end():m.end() + 60])[:6]
@@ -616,6 +623,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     return agent, target
 
 
+_AGENT_HEADS = frozenset({"طايرات", "طيران", "مقاتلات", "مروحيات", "قوات", "مدفعيه", "ميليشيات", "مليشيات",
+                          "عناصر", "مسيرات", "وحدات", "فصايل", "جيش", "الطايرات", "القوات", "الطيران"})
 _AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موالين|تابعه?|مدعومه?|حليفه?)(?:\s|$)")
 
 
@@ -632,8 +641,11 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
     while k + 1 < len(hits):
         h1, h2 = hits[k], hits[k + 1]
         gap = norm[h1.end:h2.start]
-        if not (norm[h2.start:h2.start + 1] == "و" and len(gap.split()) <= 1
-                and not any(c in gap for c in ",،;.")):
+        gw = gap.split()
+        # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
+        joined = norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1 or \
+            len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in _AGENT_HEADS
+        if not joined or any(c in gap for c in ",،;."):
             break
         if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0 \
                 and not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):

@@ -961,3 +961,14 @@ def test_a_sides_own_sources_on_its_forces(gaz):
     text = ("وذكرت مصادر في \"قوات سوريا الديمقراطية\" أن قواتها ردت مساء أمس بقصف مواقع الفصائل في قرية "
             "العريشة قرب رأس العين، دون أن تذكر حجم الخسائر.")
     assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("sdf", "shelling")]
+
+
+def test_who_holds_a_place_is_not_who_acted(gaz):
+    text = ("وفي حي المشلب شرقي الرقة، الذي سيطرت عليه قسد مطلع حزيران الماضي، قُتل ثلاثة مدنيين صباح اليوم "
+            "بانفجار لغم أرضي.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("unknown", "explosion")]
+
+
+def test_two_air_forces_named_together_strike_together(gaz):
+    text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
+    assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]
