@@ -637,15 +637,23 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
     if not own:
         return []
     k = max(own, key=lambda k: hits[k].agent)
-    out: list[str] = []
-    while k + 1 < len(hits):
-        h1, h2 = hits[k], hits[k + 1]
+
+    def joined(h1: _ActorHit, h2: _ActorHit) -> bool:
         gap = norm[h1.end:h2.start]
         gw = gap.split()
         # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
-        joined = norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1 or \
-            len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in _AGENT_HEADS
-        if not joined or any(c in gap for c in ",،;."):
+        return (norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1
+                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in _AGENT_HEADS) \
+            and not any(c in gap for c in ",،;.")
+
+    while k > 0 and joined(hits[k - 1], hits[k]):
+        k -= 1   # "الطائرات الروسية وطائرات النظام": the chain the agent stands in, from its start
+    out: list[str] = []
+    if hits[k].actor not in (agent, "unknown") and hits[k].agent >= -1.0:
+        out.append(hits[k].actor)
+    while k + 1 < len(hits):
+        h2 = hits[k + 1]
+        if not joined(hits[k], h2):
             break
         if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0 \
                 and not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):
