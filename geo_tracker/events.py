@@ -815,7 +815,10 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual) or (
             # a dual noun and its dual adjective: "شرطيان تركيان", "جنديين روسيين"
             len(words) > 1 and len(w0) > 4 and len(words[1]) > 4
-            and (w0.endswith("ان") and words[1].endswith("ان") or w0.endswith("يين") and words[1].endswith("يين"))):
+            and (w0.endswith("ان") and words[1].endswith("ان") or w0.endswith("يين") and words[1].endswith("يين"))) or (
+            # the dual of a person noun: "قُتل عضوان", "مقتل عضوين" (not "مدنيين": a plural too)
+            len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين"))
+            and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)):
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
             taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)

@@ -972,3 +972,11 @@ def test_who_holds_a_place_is_not_who_acted(gaz):
 def test_two_air_forces_named_together_strike_together(gaz):
     text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("قُتل عضوان في قسد بقصف مدفعي على قرية تل جمعة.", 2),      # the dual of a person noun
+    ("مقتل مدنيين بقصف مدفعي على قرية تل جمعة.", None),           # "civilians" or two: not said
+])
+def test_the_dual_of_a_victim_noun(gaz, sentence, killed):
+    assert [e.killed for e in events(sentence, gaz)] == [killed]
