@@ -977,6 +977,7 @@ def test_two_air_forces_named_together_strike_together(gaz):
 @pytest.mark.parametrize("sentence, killed", [
     ("قُتل عضوان في قسد بقصف مدفعي على قرية تل جمعة.", 2),      # the dual of a person noun
     ("مقتل مدنيين بقصف مدفعي على قرية تل جمعة.", None),           # "civilians" or two: not said
+    ("قصفت قوات النظام قرية تل جمعة، ما أودى في ساعات الفجر بحياة 11 مدنياً.", 11),
 ])
 def test_the_dual_of_a_victim_noun(gaz, sentence, killed):
     assert [e.killed for e in events(sentence, gaz)] == [killed]
