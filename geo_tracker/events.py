@@ -865,6 +865,7 @@ def _coordinated_counts(norm: str, end: int, quantities) -> int:
     return total
 
 
+_AGE_RE = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام\b|سنه|سنوات|اعوام|شهرا|اشهر)")
 _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
 
 
@@ -874,8 +875,9 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
     for q in quantities:
         n = q.value if q.value is not None else q.low
         if n is None or q.vague or (taken is not None and q.span in taken) \
-                or _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0]):
-            continue     # "بينهم 3 أطفال": part of the count before it
+                or _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0]) \
+                or _AGE_RE.match(norm, q.span[1]):
+            continue     # "بينهم 3 أطفال": part of the count before it; "في الستين من عمره": an age
         gap = start - q.span[1]
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb

@@ -981,3 +981,9 @@ def test_two_air_forces_named_together_strike_together(gaz):
 ])
 def test_the_dual_of_a_victim_noun(gaz, sentence, killed):
     assert [e.killed for e in events(sentence, gaz)] == [killed]
+
+
+def test_an_age_is_no_toll(gaz):
+    text = ("أطلق مسلحون النار على عائلة في بلدة جنديرس، فسقط أربعة من أفرادها قتلى، بينهم رجل في الستين "
+            "من عمره، وأصيب شخص خامس بجروح خطيرة.")
+    assert [(e.killed, e.injured) for e in events(text, gaz)] == [(4, 1)]
