@@ -587,6 +587,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
+_OPINION_RE = re.compile(r"\s*[وف]?(?:يري|يقول|راي|اعتبر|يعتبر|توقع|يتوقع|رجح|يرجح)\s+(?:\S+\s+){0,1}"
+                         r"(?:مراقبون|محللون|خبراء|باحثون|مراقبين|محللين|خبراء\s+\S+|المحللون|المراقبون)(?:\s|$)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
@@ -1677,6 +1679,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if events:
                 _toll_rises(events, norm, lex)
             continue
+        if _OPINION_RE.match(norm):
+            continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
         for ca, cb in _split_clauses(norm, lex):

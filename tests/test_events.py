@@ -987,3 +987,9 @@ def test_an_age_is_no_toll(gaz):
     text = ("أطلق مسلحون النار على عائلة في بلدة جنديرس، فسقط أربعة من أفرادها قتلى، بينهم رجل في الستين "
             "من عمره، وأصيب شخص خامس بجروح خطيرة.")
     assert [(e.killed, e.injured) for e in events(text, gaz)] == [(4, 1)]
+
+
+def test_analysts_views_are_no_reports(gaz):
+    text = ("ويرى مراقبون أن قصف قوات النظام لمدينة سراقب يمهد لهجوم بري واسع. "
+            "وقصفت قوات النظام اليوم بلدة كفرنبل.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["كفر نبل"]
