@@ -75,6 +75,7 @@ class Lexicon:
     speech_verbs: frozenset
     non_place_before: frozenset
     not_place_phrases: frozenset
+    brand_nouns: frozenset
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
     landmark_words: dict
@@ -128,6 +129,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
         not_place_phrases=frozenset(n(x) for x in d.get("not_place_phrases", [])),
+        brand_nouns=frozenset(n(x) for x in d.get("brand_nouns", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
@@ -903,6 +905,7 @@ def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
             or after is not None and f"{name} {after}" in phrases)
 
 
+_BRAND_OPEN_RE = re.compile(r"[(«\"“'][\s]*$")
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللذان", "اللتان"})
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه"})   # "قال … إن", "أفاد … بأن"
 
@@ -916,6 +919,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_VILLAGE
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
+            continue
+        if m.i > 0 and toks.t[m.i - 1] in lex.brand_nouns and _BRAND_OPEN_RE.search(norm, max(0, toks.s[m.i] - 3), toks.s[m.i]):
+            status[k] = False   # "فندق (داما روز)": a brand name
             continue
         if lex.not_place_phrases and _in_phrase(m, toks, lex.not_place_phrases):
             status[k] = False   # "فتح الباب أمام", "الحراك السلمي": an idiom, not a place

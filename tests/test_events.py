@@ -993,3 +993,9 @@ def test_analysts_views_are_no_reports(gaz):
     text = ("ويرى مراقبون أن قصف قوات النظام لمدينة سراقب يمهد لهجوم بري واسع. "
             "وقصفت قوات النظام اليوم بلدة كفرنبل.")
     assert [e.place_name_ar for e in events(text, gaz)] == ["كفر نبل"]
+
+
+def test_a_protest_over_the_strikes_is_no_strike(gaz):
+    text = ("شنت طائرات مجهولة غارات على بلدة عرمان. وخرج عشرات المحتجين مساء أمس في ساحة الكرامة وسط مدينة "
+            "السويداء، مطالبين بكشف ملابسات الغارات.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["عرمان"]

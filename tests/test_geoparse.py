@@ -439,3 +439,8 @@ def test_a_street_named_after_a_town_is_in_its_city(gaz):
 
 def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse("وقال الناشط أبو عمر القلموني إن المعركة بدأت", gaz)] == []
+
+
+def test_a_brand_name_in_brackets_is_no_place(gaz):
+    assert [m.surface for m in parse("انفجرت عبوة ناسفة قرب فندق (داما روز) وسط العاصمة", gaz)] == []
+    assert [m.surface for m in parse("قصف على بلدة داما في ريف السويداء", gaz)][:1] == ["داما"]
