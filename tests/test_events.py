@@ -999,3 +999,8 @@ def test_a_protest_over_the_strikes_is_no_strike(gaz):
     text = ("شنت طائرات مجهولة غارات على بلدة عرمان. وخرج عشرات المحتجين مساء أمس في ساحة الكرامة وسط مدينة "
             "السويداء، مطالبين بكشف ملابسات الغارات.")
     assert [e.place_name_ar for e in events(text, gaz)] == ["عرمان"]
+
+
+def test_an_infiltration_attempt_met_is_a_clash(gaz):
+    text = "وتمكنت قواتنا اليوم من تحييد 3 إرهابيين حاولوا التسلل إلى المنطقة قرب بلدة مارع."
+    assert [e.event_type for e in events(text, gaz)] == ["clash"]
