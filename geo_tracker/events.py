@@ -587,6 +587,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
+_UNNAMED_AGENT_RE = re.compile(r"(?:نصبه|نصبته|نصبها|شنه|شنته|شنها|نفذه|نفذته|نفذها|ارتكبه|ارتكبها|اطلقه|اطلقها)\s+"
+                               r"(?:مسلحون|مسلحين|مجهولون|مجهولين|اشخاص|شبان|ملثمون|ملثمين)(?:\s|$|[،,.])")
 _OPINION_RE = re.compile(r"\s*[وف]?(?:يري|يقول|راي|اعتبر|يعتبر|توقع|يتوقع|رجح|يرجح)\s+(?:\S+\s+){0,1}"
                          r"(?:مراقبون|محللون|خبراء|باحثون|مراقبين|محللين|خبراء\s+\S+|المحللون|المراقبون)(?:\s|$)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
@@ -1800,6 +1802,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
                 agent = _subject_before(norm[:ca], lex, rd)
+            if agent is None and _UNNAMED_AGENT_RE.search(cnorm):
+                agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
             implicit = agent is None
             if agent is not None and agent != "unknown" and etype != "clash":
                 votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)

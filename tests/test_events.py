@@ -1004,3 +1004,10 @@ def test_a_protest_over_the_strikes_is_no_strike(gaz):
 def test_an_infiltration_attempt_met_is_a_clash(gaz):
     text = "وتمكنت قواتنا اليوم من تحييد 3 إرهابيين حاولوا التسلل إلى المنطقة قرب بلدة مارع."
     assert [e.event_type for e in events(text, gaz)] == ["clash"]
+
+
+def test_gunmen_the_text_does_not_name_are_unknown(gaz):
+    text = ("نصب مقاتلو الفصائل كميناً لقوات النظام قرب بلدة كفرنبل صباح اليوم. "
+            "وقُتل ستة أشخاص في كمين نصبه مسلحون قرب بلدة الصورة الكبيرة.")
+    evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
+    assert evs["قرب بلدة الصورة الكبيرة"] == "unknown"
