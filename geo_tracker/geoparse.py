@@ -1345,7 +1345,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
                                              for a, b in spans)]
         out.extend(extra)
         out.sort(key=lambda x: (x.start, x.end))
-        out = _neighbourhoods_in_city(out, gazetteer, article.text)
+        out = _neighbourhoods_in_city(out, gazetteer, article.text, n)
     out = _located_by_next(out, article.text)
     return out
 
@@ -1432,7 +1432,8 @@ def _quarter_name(m: Mention) -> str:
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
 
-def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "") -> list[Mention]:
+def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
+                            nz: Normalized | None = None) -> list[Mention]:
     """"حي الشعار" in an article about Aleppo: a neighbourhood the gazetteer does not have (or
     has only as a far-away village of the same name) is placed at the city it is in, with the
     city's radius as its uncertainty (geo_precision 2, relation "in_city").
@@ -1508,10 +1509,10 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "") -> li
             lat=host.lat, lon=host.lon, uncertainty_km=max(host.uncertainty_km, 3.0), admin1=host.admin1,
             score=min(host.score, 0.5), geo_precision=2, relation="in_city",
             name_ar=_quarter_name(m)))
-    return _same_quarter(res, text)
+    return _same_quarter(res, text, nz)
 
 
-def _same_quarter(ms: list[Mention], text: str) -> list[Mention]:
+def _same_quarter(ms: list[Mention], text: str, nz: Normalized | None = None) -> list[Mention]:
     """One sense per article for quarters: once "حي الأشرفية" is placed in Aleppo, a bare
     "الأشرفية" elsewhere in the article (the headline) is that quarter, not the village of the
     same name in Homs; and a quarter's name the gazetteer does not have ("الشيخ مقصود") is found
@@ -1532,7 +1533,7 @@ def _same_quarter(ms: list[Mention], text: str) -> list[Mention]:
                 and (m.place_id is None or haversine_km(m.lat, m.lon, q.lat, q.lon) > NEIGHBOURHOOD_MAX_KM):
             m = dataclasses.replace(q, start=m.start, end=m.end, surface=m.surface, qualifier=m.qualifier)
         res.append(m)
-    nz = normalize(text)
+    nz = nz if nz is not None else normalize(text)   # (geoparse passes the article's own)
     covered = [(m.start, m.end) for m in res]
     extra = []
     for key, q in quarters.items():
