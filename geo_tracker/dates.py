@@ -238,7 +238,7 @@ def _lex() -> _Lex:
                 rf"(?:(?:\s*(?:/|\\|\(|-\s*)\s*|\s+)(?P<{p}m2>(?:ال)?(?:{month_alt})){_E}(?:\s*\))?)?")
 
     def yearq(p: str) -> str:
-        return (rf"(?:\s*,?\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<{p}y>\d{{4}})(?!\d)"
+        return (rf"(?:\s*[,/]?\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<{p}y>\d{{4}})(?!\d)"
                 rf"(?:\s*(?P<{p}hm>{hmark_alt}){_E}|\s*م{_E}|\s*ميلادي(?:ه)?{_E})?"
                 rf"|\s+(?:من\s+)?(?:(?P<{p}yk>{_YEAR_WORD})\s+)?(?P<{p}q>{qualy_alt}){_E}"
                 rf"|\s+(?:من\s+)?(?P<{p}yc>هذا\s+العام|هذه\s+السنه){_E})?")
@@ -254,7 +254,8 @@ def _lex() -> _Lex:
         return rf"(?:(?:يوم\s+)?(?P<{p}w>{wd_alt}){_E}\s*,?\s*\(?\s*(?:الموافق\s*(?:ل\s*)?)?)"
 
     def date(p: str, second: bool = False) -> str:
-        return (rf"(?:{wdpre(p)})?(?:{dayn(p, second)}\s*(?:من\s+)?|{dayo(p, second)}\s+من\s+"
+        # ("الثلاثاء 4/ حزيران/ 2019": slashes between the parts)
+        return (rf"(?:{wdpre(p)})?(?:{dayn(p, second)}\s*(?:/\s*)?(?:من\s+)?|{dayo(p, second)}\s+من\s+"
                 rf"|{'' if second else _B}(?P<{p}f>{first_alt}){_E}\s+(?:من\s+)?)"
                 rf"(?:شهر\s+)?{mon(p)}{yearq(p)}")
 
@@ -962,7 +963,12 @@ def _h_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res:
         d = ctx.pub + dt.timedelta(days=(wd - ctx.pub.weekday()) % 7 or 7)
     else:
         d = _last_weekday(ctx.pub, wd, q == _PAST)
+        if _BEFORE_LAST_RE.match(ctx.norm, m.end()):
+            d = _last_weekday(ctx.pub, wd, True) - dt.timedelta(days=7)   # "الخميس قبل الماضي"
     return d, d, 1, True, "weekday"
+
+
+_BEFORE_LAST_RE = re.compile(r"\s*قبل\s+(?:ال)?(?:ماضي|الفايت|المنصرم)")
 
 
 _UNIT_DAYS = {"ساعه": 0, "ساعات": 0, "ساعتين": 0, "يوم": 1, "ايام": 1, "يومين": 1, "اسبوع": 7,

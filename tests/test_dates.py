@@ -398,3 +398,13 @@ def test_datelines_with_numbers_before_the_date(text, day):
 
 def test_a_dateline_after_a_latin_outlet_name_with_digits():
     assert find_dateline("عنوان الخبر\n\nLe360 عربي – الأحد 13 غشت 2017 - 11:40\n\nأعلنت القيادة") == dt.date(2017, 8, 13)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("الخميس قبل الماضي", dt.date(2014, 6, 26)),             # the Thursday before last
+    ("الثلاثاء 4/ حزيران/ 2019", dt.date(2019, 6, 4)),        # slashes between the parts
+    ("في 4/ حزيران", dt.date(2014, 6, 4)),
+])
+def test_weekday_before_last_and_slashed_dates(text, day):
+    d = find_dates(text, dt.date(2014, 7, 5))[0]
+    assert (d.start, d.end, d.precision) == (day, day, 1)
