@@ -1011,3 +1011,8 @@ def test_gunmen_the_text_does_not_name_are_unknown(gaz):
             "وقُتل ستة أشخاص في كمين نصبه مسلحون قرب بلدة الصورة الكبيرة.")
     evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
     assert evs["قرب بلدة الصورة الكبيرة"] == "unknown"
+
+
+def test_a_house_raid_with_arrests_is_a_raid(gaz):
+    evs = events("داهم مسلحون منزلاً في بلدة الصنمين واعتقلوا شابين.", gaz)
+    assert [e.event_type for e in evs] == ["raid"]
