@@ -168,6 +168,8 @@ class _Lex:
     control_words: frozenset
     non_act_re: re.Pattern
     habitual_after: frozenset
+    opinion_re: re.Pattern
+    unnamed_agent_re: re.Pattern
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -296,6 +298,10 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         control_words=frozenset(norm_list(actors.get("control_words", []))),
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
+        opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
+                              f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
+        unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])))})\\s+"
+                                    f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
         non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
                               + r")\s+(?:\S+\s+)?$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
@@ -587,10 +593,6 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
-_UNNAMED_AGENT_RE = re.compile(r"(?:نصبه|نصبته|نصبها|شنه|شنته|شنها|نفذه|نفذته|نفذها|ارتكبه|ارتكبها|اطلقه|اطلقها)\s+"
-                               r"(?:مسلحون|مسلحين|مجهولون|مجهولين|اشخاص|شبان|ملثمون|ملثمين)(?:\s|$|[،,.])")
-_OPINION_RE = re.compile(r"\s*[وف]?(?:يري|يقول|راي|اعتبر|يعتبر|توقع|يتوقع|رجح|يرجح)\s+(?:\S+\s+){0,1}"
-                         r"(?:مراقبون|محللون|خبراء|باحثون|مراقبين|محللين|خبراء\s+\S+|المحللون|المراقبون)(?:\s|$)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
@@ -1682,7 +1684,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if events:
                 _toll_rises(events, norm, lex)
             continue
-        if _OPINION_RE.match(norm):
+        if lex.opinion_re.match(norm):
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
@@ -1802,7 +1804,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
                 agent = _subject_before(norm[:ca], lex, rd)
-            if agent is None and _UNNAMED_AGENT_RE.search(cnorm):
+            if agent is None and lex.unnamed_agent_re.search(cnorm):
                 agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
             implicit = agent is None
             if agent is not None and agent != "unknown" and etype != "clash":
