@@ -29,7 +29,7 @@ from typing import Sequence
 
 import yaml
 
-from geo_tracker.geoparse import load_lexicon as _geo_lexicon
+from geo_tracker.geoparse import load_lexicon as _geo_lexicon, names_government
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
@@ -162,8 +162,8 @@ class _Lex:
     day_word_re: re.Pattern
     no_casualty_re: _Cue
     no_deaths_re: _Cue
-    metonym_before: frozenset
     relative_agent_verbs: frozenset
+    foreign: frozenset            # geoparse.yaml's foreign places ("أنقرة")
     parallel_re: re.Pattern
     control_words: frozenset
     non_act_re: re.Pattern
@@ -293,8 +293,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                + ")(?![^\\s,.])"),
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
         no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
-        metonym_before=_geo_lexicon().metonym_before,
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        foreign=_geo_lexicon().foreign,
         control_words=frozenset(norm_list(actors.get("control_words", []))),
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
@@ -424,8 +424,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                         or nxt[0] in ("الوطني", "الحر")
                         or nxt[0].startswith(("التابع", "تابع", "لل"))):
                 continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
-            if len(nxt) == 2 and nxt[0] == "في" and nxt[1] in _geo_lexicon().foreign or \
-                    nxt and nxt[0][:1] == "ب" and nxt[0][1:] in _geo_lexicon().foreign:
+            if len(nxt) == 2 and nxt[0] == "في" and nxt[1] in lex.foreign or \
+                    nxt and nxt[0][:1] == "ب" and nxt[0][1:] in lex.foreign:
                 continue   # "مبنى وزارة الداخلية في أنقرة": another country's
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
@@ -629,14 +629,14 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     return agent, target
 
 
-_AGENT_HEADS = frozenset({"طايرات", "طيران", "مقاتلات", "مروحيات", "قوات", "مدفعيه", "ميليشيات", "مليشيات",
-                          "عناصر", "مسيرات", "وحدات", "فصايل", "جيش", "الطايرات", "القوات", "الطيران"})
 _AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موالين|تابعه?|مدعومه?|حليفه?)(?:\s|$)")
 
 
-def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) -> list[str]:
-    """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية"): they share the act
-    (not the two sides of a clash, not auxiliaries "الفصائل الموالية لها" coded under their patron)."""
+def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
+               heads: frozenset = frozenset()) -> list[str]:
+    """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
+    وطائرات النظام" with an agent noun from ``heads``): they share the act (not the two sides of a
+    clash, not auxiliaries "الفصائل الموالية لها" coded under their patron)."""
     if agent is None or etype == "clash":
         return []
     own = [k for k, h in enumerate(hits) if h.actor == agent]
@@ -649,7 +649,7 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str) 
         gw = gap.split()
         # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
         return (norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1
-                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in _AGENT_HEADS) \
+                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in heads) \
             and not any(c in gap for c in ",،;.")
 
     while k > 0 and joined(hits[k - 1], hits[k]):
@@ -1134,34 +1134,26 @@ def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
 _LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
 
 
-def _people_from(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
-    """Is m named as the town people come from ("من أبناء بلدة X", "من أهالي X")?"""
-    window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
-    cue = None
-    for cue in lex.origin_re.finditer(window):
-        pass
-    return cue is not None and ("ابناء" in cue.group() or "اهالي" in cue.group())
-
-
-def _is_origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
-    """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X")?"""
+def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
+    """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X"):
+    "fire"; where the people named come from ("من أبناء بلدة X", "من أهالي X"): "people"; else None."""
     if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
-        return True   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
+        return "fire"   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
     if _LAUNCHED_RE.search(window):
-        return True   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
+        return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
     cue = None
     for cue in lex.origin_re.finditer(window):
         pass
     if cue is None:
-        return False
+        return None
     between = window[cue.end():]
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
-        return len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:")
+        return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
     if _NEW_OBJECT_RE.search(between):
-        return False   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
-    return not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between)
+        return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
+    return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
 
 
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
@@ -1239,8 +1231,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "البادية السورية", a country-sized backdrop: not an event location
         if any_reporter and _is_reporter_place(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
-        if any_origin and _is_origin(m, text, clause_start_orig, lex):
-            if _people_from(m, text, clause_start_orig, lex):
+        origin = _origin(m, text, clause_start_orig, lex) if any_origin else None
+        if origin:
+            if origin == "people":
                 hometowns.append(m)
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
@@ -1251,10 +1244,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
         if "في" in text[max(0, m.start - 6):m.start] and _actor_base(m, text, lex):
             continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
-        if m.kind in ("city", "governorate") and not m.relation:
-            prev_w = _WORD.findall(normalize_char_string(text[max(0, m.start - 20):m.start]))
-            if prev_w and {prev_w[-1], prev_w[-1].lstrip("وف"), _strip_clitic(prev_w[-1])} & lex.metonym_before:
-                continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
+        if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start):
+            continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
         if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
         prev_m = ms[k - 1] if k else None
@@ -1386,7 +1377,7 @@ ANAPHOR_MAX_CHARS = 800
 
 
 def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
-                in_clause: Sequence[Mention] = (), orig_of=None) -> Mention | None:
+                in_clause: Sequence[Mention] = (), orig_of=None, place_of=None) -> Mention | None:
     """The place "المدينة" / "البلدة" / "القرية" of a clause with no place of its own refers
     to: a town of that kind named earlier in the same clause ("أطلقها عناصر التنظيم من مواقعهم
     شرق السلمية على أحياء المدينة": Salamiyah itself), else the last one named shortly before,
@@ -1400,9 +1391,8 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
         for m in reversed([m for m in in_clause if m.end <= at and m.place_id is not None and m.kind in kinds]):
             if m.relation in (None, "area_of"):
                 return m
-            if m.relation in ("direction_of", "near"):
-                from geo_tracker.gazetteer import load_default
-                p = load_default().get(m.place_id)
+            if m.relation in ("direction_of", "near") and place_of is not None:
+                p = place_of(m.place_id)
                 if p is not None:   # the town, not the point east of it
                     return dataclasses.replace(m, relation=None, lat=p.lat, lon=p.lon,
                                                uncertainty_km=p.uncertainty_km, geo_precision=1,
@@ -1629,6 +1619,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     if mentions is None:
         from geo_tracker.geoparse import geoparse
         mentions = geoparse(article, gazetteer)
+
+    def place_of(pid: str):
+        """The gazetteer record of a mention's place (the caller's gazetteer, else the default)."""
+        from geo_tracker.gazetteer import load_default
+
+        return (gazetteer if gazetteer is not None else load_default()).get(pid)
     from geo_tracker.dates import find_dates
 
     lex = load_lexicon()
@@ -1760,7 +1756,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
                 ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start,
                                    {e.place_id for e in events if not e.background}, clause_ms,
-                                   lambda i, _o=na + ca: nart.original_index(_o + i))
+                                   lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]
             if not places:
@@ -1797,7 +1793,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
-            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype)
+            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns)
             if etype == "clash" and _CLASH_BETWEEN_RE.search(cnorm):
                 co_agents = []   # "اشتباكات بين X وY": Y is the other side, not a second agent
             if agent is None and ca > 0:

@@ -1366,7 +1366,9 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
     for j, y in enumerate(out):
         if y.place_id is None or y.relation not in ("near", "direction_of") or y.qualifier is None:
             continue
-        qual_start = y.start - len(y.qualifier) - 1
+        qual_start = text.rfind(y.qualifier, max(0, y.start - len(y.qualifier) - 8), y.start)
+        if qual_start < 0:
+            continue
         k = j - 1
         gap_end = qual_start
         while k >= 0:
@@ -1394,6 +1396,22 @@ _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
+
+
+_LETTERS_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_CLITIC_FORMS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")   # longest first
+
+
+def names_government(text: str, start: int) -> bool:
+    """Does the place name at ``start`` stand for a government ("حكومة دمشق", "واتهمت دمشق تنظيم
+    داعش"): is the word right before it one of the lexicon's ``metonym_before``?"""
+    words = _LETTERS_RE.findall(normalize_char_string(text[max(0, start - 20):start]))
+    if not words:
+        return False
+    w = words[-1]
+    forms = {w, w.lstrip("وف"), w.lstrip("وفل")}
+    forms.update(w[len(p):] for p in _CLITIC_FORMS if w.startswith(p) and len(w) - len(p) >= 3)
+    return bool(forms & load_lexicon().metonym_before)
 
 
 def _is_neighbourhood(m: Mention) -> bool:
@@ -1444,14 +1462,8 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     """
     from geo_tracker.geo import haversine_km
 
-    metonym = load_lexicon().metonym_before
-
-    def governs(m: Mention) -> bool:
-        prev = normalize_char_string(text[max(0, m.start - 20):m.start]).split()[-1:]
-        return bool(prev) and bool({prev[0], prev[0].lstrip("وفل")} & metonym)
-
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
-              and not governs(m)]
+              and not names_government(text, m.start)]
     if not cities:
         return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions
