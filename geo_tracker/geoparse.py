@@ -74,6 +74,7 @@ class Lexicon:
     outlet_suffixes: frozenset
     speech_verbs: frozenset
     non_place_before: frozenset
+    nickname_before: frozenset
     not_place_phrases: frozenset
     brand_nouns: frozenset
     anaphoric_nouns: frozenset
@@ -128,6 +129,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         outlet_suffixes=frozenset(n(str(x)) for x in d.get("outlet_suffixes", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
+        nickname_before=frozenset(n(x) for x in d.get("nickname_before", [])),
         not_place_phrases=frozenset(n(x) for x in d.get("not_place_phrases", [])),
         brand_nouns=frozenset(n(x) for x in d.get("brand_nouns", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
@@ -929,8 +931,12 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if m.i > 0 and toks.t[m.i - 1] in _RELATIVES and not m.stripped and m.n == 1:
             status[k] = False   # "الوحدات التي تدمّر خطوط إمدادهم": a relative clause's verb
             continue
-        if m.i > 0 and toks.t[m.i - 1] in lex.non_place_before and not m.stripped:
-            status[k] = False   # "بتوقيت دمشق": a time zone
+        if m.i > 0 and not m.stripped and (toks.t[m.i - 1] in lex.non_place_before or (
+                toks.t[m.i - 1] == "ب" and m.i > 1 and toks.t[m.i - 2] in lex.non_place_before)):
+            status[k] = False   # "بتوقيت دمشق": a time zone; "الملقب بـ"أبو كمال"": a nickname
+            continue
+        if m.i > 0 and m.stripped == 1 and toks.t[m.i][:1] == "ب" and toks.t[m.i - 1] in lex.nickname_before:
+            status[k] = False   # "الملقب بأبو كمال": a nickname
             continue
         if m.i > 0 and toks.t[m.i - 1] in lex.outlet_nouns and not m.stripped:
             status[k] = False   # "وكالة قاسيون", "مراسل قاسيون", "قناة حلب اليوم": an outlet's name

@@ -439,6 +439,10 @@ def test_a_street_named_after_a_town_is_in_its_city(gaz):
 
 def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse("وقال الناشط أبو عمر القلموني إن المعركة بدأت", gaz)] == []
+    # the title may govern the name through a detached بـ and quotes
+    assert [m.surface for m in parse('أطلقوا النار على الشاب الملقب بـ"أبو كمال" أمام منزله', gaz)] == []
+    assert [m.surface for m in parse("أطلقوا النار على الشاب الملقب بأبو كمال أمام منزله", gaz)] == []
+    assert [m.surface for m in parse("قصفت الطائرات مدينة أبو كمال", gaz)] == ["أبو كمال"]
 
 
 def test_a_brand_name_in_brackets_is_no_place(gaz):
