@@ -134,6 +134,7 @@ class _Lex:
     artillery_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
+    downing_re: re.Pattern
     direct_fire_re: re.Pattern
     arrest: tuple
     trigger_re: re.Pattern
@@ -255,6 +256,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
+        downing_re=_downing_regex(norm_list(ev.get("downing_verbs", [])), norm_list(ev.get("manned_aircraft", []))),
         direct_fire_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("direct_fire_weapons", [])))
                                   or "(?!)"),
         arrest=tuple(norm_list(ev.get("arrest_stems", []))),
@@ -336,6 +338,26 @@ def _stem_regex(stems: Sequence[str]) -> re.Pattern:
 
 _CLITIC_ALTS = "|".join(_CLITICS)
 _DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
+_UNMANNED_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
+
+
+def _downing(norm: str, lex: "_Lex") -> re.Match | None:
+    """The shoot-down of a manned aircraft in ``norm`` (not of a drone: "أسقطت فصائل مقاتلة طائرة مسيرة")."""
+    if "سقط" not in norm and "سقاط" not in norm:
+        return None
+    m = lex.downing_re.search(norm)
+    if m is None or _UNMANNED_RE.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 2))):
+        return None
+    return m
+
+
+def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
+    """A shoot-down verb and, at most seven words on, a manned aircraft ("أسقطت مقاتلات تركية أمس
+    طائرة حربية سورية"); group 1 is the aircraft phrase."""
+    if not verbs or not aircraft:
+        return re.compile("(?!)")
+    return re.compile(f"(?<![{_AR}])[وف]?(?:{_alts(verbs)})(?![{_AR}])(?:\\s+\\S+){{0,7}}?\\s+"
+                      f"(?:{_CLITIC_ALTS})?({_alts(aircraft)})(?![{_AR}])")
 
 
 def _words_before(norm: str, pos: int, k: int) -> list[str]:
@@ -1665,7 +1687,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         sent_first = mi
         mi = mj
         norm = norm_all[na:nb]
-        if not lex.trigger_re.search(norm):
+        if not lex.trigger_re.search(norm) and _downing(norm, lex) is None:
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm):
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
                 for d in find_dates(text[a:b], pub):
@@ -1688,7 +1710,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             cnorm = norm[ca:cb]
             trig = None
             found_types = set()
+            down = _downing(cnorm, lex)
             for tm in lex.trigger_re.finditer(cnorm):
+                if down is not None and down.start() <= tm.start() < down.end():
+                    continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
@@ -1707,6 +1732,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
                     trig = (rank, etype, tm.start())
+            if down is not None:
+                trig = (-1, "other", down.start())   # a manned aircraft shot down: an act of its own
             if trig is None:
                 continue
             _, etype, tpos = trig
@@ -1789,6 +1816,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            if down is not None and trig[0] == -1:
+                # who shot the aircraft down is named before it; its owner, after it, is the target
+                before = cnorm[:down.start(1)]
+                agent, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", before), lex, rd), etype, tpos, lex, before)
+                owner = [h.actor for h in _actor_hits(cnorm[down.start(1):down.end() + 30], lex, rd)]
+                target_actor = owner[0] if owner and owner[0] != agent else None
             if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
             if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
@@ -1842,6 +1875,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
             if etype == "attack" and _REPELLED_RE.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
+            if down is not None and trig[0] == -1:
+                etype = "other"    # a shoot-down stays one, whoever shot and with whatever weapon
             etypes = [etype]
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
@@ -1889,7 +1924,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None
-            om = lex.object_re.search(cnorm)
+            om = lex.object_re.search(cnorm) if trig[0] != -1 else None   # a shoot-down's object: the aircraft
             if om:
                 obj = lex.object_of.get(om.group(1))
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)

@@ -96,6 +96,11 @@ ACTOR_CASES = [
     ("توغلت قوة إسرائيلية في قرية الرفيد بريف القنيطرة الجنوبي وداهمت عدداً من المنازل.", "israel", "raid", "الرفيد"),
     # those who shot the drone down did not launch it
     ("أسقطت الفصائل طائرة مسيرة انتحارية أطلقتها قوات النظام باتجاه مدينة دارة عزة.", "syrian_gov", "airstrike", "دارة عزة"),
+    # but a manned aircraft shot down is an act of its own (`other`), by those who shot it down
+    ("أسقطت مقاتلات تركية من طراز «إف-16» أمس الأحد طائرة حربية سورية فوق بلدة كسب.", "turkey", "other", "كسب"),
+    ("أسقط الجيش السوري طائرة حربية إسرائيلية من طراز إف-16 فوق بلدة القريتين.", "syrian_gov", "other", "القريتين"),
+    ("أعلنت الفصائل إسقاط مروحية لقوات النظام قرب بلدة سراقب.", "opposition", "other", "سراقب"),
+    ("أسقطت فصائل مقاتلة طائرة مسيرة أطلقتها قوات النظام فوق مدينة سراقب.", "syrian_gov", "airstrike", "سراقب"),
     ("قصف مدفعي لقوات النظام على محور كبانة بريف اللاذقية.", "syrian_gov", "shelling", "كباني"),
     ("لقي شاب مصرعه برصاص قناص من قوات النظام في بلدة كفرنبل.", "syrian_gov", "attack", "كفرنبل"),
     # government units and pro-government militias are the government's forces
@@ -123,6 +128,14 @@ ACTOR_CASES = [
     ("أصيب جنديان تركيان بجروح طفيفة في هجوم بقذيفة صاروخية على قاعدة تركية قرب بلدة كفرجنة.",
      "unknown", "shelling", "كفر جنة"),
 ]
+
+
+def test_a_shoot_down_targets_the_aircrafts_owner_and_is_one_event(gaz):
+    evs = events("أسقط تنظيم داعش طائرة حربية سورية قرب مطار دير الزور العسكري وأعدم الطيار.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("isis", "other", "syrian_gov")]
+    # missiles shot down are no act of the air defences: the strike they met is the event
+    evs = events("تصدت الدفاعات الجوية السورية للعدوان الإسرائيلي على مطار الضبعة وأسقطت معظم الصواريخ.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
 
 
 @pytest.mark.parametrize("text,actor,etype,place", ACTOR_CASES)
