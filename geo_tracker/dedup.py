@@ -49,7 +49,9 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         broad, precise = (a, b) if (a.geo_precision, a.uncertainty_km) > (b.geo_precision, b.uncertainty_km) else (b, a)
         # (within one article, a countryside or area report — "بلدات في ريف درعا" — is the
         # summary of the precise reports inside it)
-        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= broad.uncertainty_km
+        reach = broad.uncertainty_km * (AREA_SLACK if broad.place_kind in NATURAL_AREA_KINDS
+                                        and broad.quote != precise.quote else 1.0)
+        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= reach
                 or _site_in_town(broad, precise, d)):
             return False
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
@@ -61,6 +63,12 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
 
 
 SUMMARY_AREA_KM = 20.0
+#: Natural areas (a plateau, a desert, a mountain range) have no surveyed edge: their radius in the
+#: gazetteer is a centroid's reach over the places known inside, so a village on the rim
+#: ("بصر الحرير" on the Lajat) may lie a little beyond it. (Not for places one sentence lists: those
+#: are apart.)
+NATURAL_AREA_KINDS = ("region", "desert_area", "mountain", "plain", "salt_flat")
+AREA_SLACK = 1.5
 
 
 def _summary_area(broad: Event, precise: Event) -> bool:

@@ -169,6 +169,7 @@ class _Lex:
     control_words: frozenset
     non_act_re: re.Pattern
     habitual_after: frozenset
+    non_act_after: frozenset
     opinion_re: re.Pattern
     unnamed_agent_re: re.Pattern
     clause_re: re.Pattern
@@ -300,6 +301,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         control_words=frozenset(norm_list(actors.get("control_words", []))),
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
+        non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
         opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])))})\\s+"
@@ -1722,6 +1724,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 nxt_w = cnorm[tm.end():tm.end() + 14].split()[:1]
                 if nxt_w and nxt_w[0].strip(".,،") in lex.habitual_after:
                     continue   # "في وجه الاعتداءات المتكررة": a habit, not one act
+                if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
+                        w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
+                    continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):

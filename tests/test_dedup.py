@@ -92,6 +92,20 @@ def test_a_countryside_summary_in_one_article_is_absorbed_by_its_precise_report(
     assert len(dedup([summary, other])) == 2
 
 
+def test_a_natural_area_summary_reaches_a_village_on_its_rim():
+    # the Lajat plateau: a centroid with a 25 km reach; Busr al-Harir on its rim is 34 km away
+    lajat = ev(event_id="e0", place_id="cur:lajat", place_name_ar="قرى في منطقة اللجاة", place_kind="region",
+               geo_precision=2, uncertainty_km=25.0, lat=33.1444, lon=36.4217, quote="غارات على قرى في منطقة اللجاة")
+    busr = ev(event_id="e1", place_id="ocha:C6000", place_name_ar="بصر الحرير", place_kind="village",
+              uncertainty_km=2.0, lat=32.8377, lon=36.34, quote="استهدفت الغارات بلدة بصر الحرير")
+    out = dedup([lajat, busr])
+    assert [e.place_name_ar for e in out] == ["بصر الحرير"]
+    # a town 34 km from a town's centre is not inside it; and one sentence's list stays apart
+    town = dataclasses.replace(lajat, place_kind="town", place_name_ar="ازرع")
+    assert len(dedup([town, busr])) == 2
+    assert len(dedup([lajat, dataclasses.replace(busr, quote=lajat.quote)])) == 2
+
+
 def test_a_quarter_told_with_its_city_keeps_the_quarters_name():
     city = ev(event_id="e0", place_id="ocha:C1007", place_name_ar="حلب", geo_precision=1, uncertainty_km=8.0,
               lat=36.2, lon=37.16, place_kind="city", quote="قصفوا أحياء في مدينة حلب")

@@ -233,6 +233,14 @@ def test_no_trigger_no_event(gaz):
     assert events("زار وفد حكومي مدينة تدمر وتفقد آثارها.", gaz) == []
 
 
+def test_aircraft_flying_in_or_over_is_no_strike(gaz):
+    assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
+    assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
+    # but the strikes they went on to fly are
+    evs = events("دخل الطيران الحربي الروسي على خط المعارك وشن غارات على بلدة بصر الحرير.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
+
+
 def test_contract_fields(gaz):
     ev = events("شنت طائرات روسية غارات على بادية السخنة.", gaz)[0]
     props = ev.to_feature()["properties"]
