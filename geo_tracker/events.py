@@ -170,6 +170,8 @@ class _Lex:
     non_act_re: re.Pattern
     habitual_after: frozenset
     non_act_after: frozenset
+    capture_re: "_Cue"
+    capture_objects: frozenset
     opinion_re: re.Pattern
     unnamed_agent_re: re.Pattern
     clause_re: re.Pattern
@@ -302,6 +304,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
+        capture_re=_Cue(norm_list(ev.get("capture_cues", []))),
+        capture_objects=frozenset(norm_list(ev.get("capture_objects", []))),
         opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])))})\\s+"
@@ -341,6 +345,19 @@ def _stem_regex(stems: Sequence[str]) -> re.Pattern:
 _CLITIC_ALTS = "|".join(_CLITICS)
 _DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
 _UNMANNED_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
+
+
+def _captures_ground(cnorm: str, clause_ms: Sequence[Mention], to_orig, lex: "_Lex") -> bool:
+    """Does the clause tell of places taken ("السيطرة على بلدات تسيل وعدوان")? A settlement word or
+    a place named right after a capture cue; "سيطروا على حاجزين" takes no ground."""
+    for m in lex.capture_re.finditer(cnorm):
+        nxt = cnorm[m.end():m.end() + 20].split()[:1]
+        if nxt and {nxt[0].strip(".,،"), _strip_clitic(nxt[0].strip(".,،"))} & lex.capture_objects:
+            return True
+        start = to_orig(m.end() + (len(cnorm[m.end():]) - len(cnorm[m.end():].lstrip())))
+        if any(abs(x.start - start) <= 2 for x in clause_ms):
+            return True
+    return False
 
 
 def _downing(norm: str, lex: "_Lex") -> re.Match | None:
@@ -1880,6 +1897,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
             if etype == "attack" and _REPELLED_RE.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
+            if etype == "attack" and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):
+                etype = "clash"   # "هجوماً … تمكن خلاله من السيطرة على بلدات": a battle for ground
             if down is not None and trig[0] == -1:
                 etype = "other"    # a shoot-down stays one, whoever shot and with whatever weapon
             etypes = [etype]

@@ -233,6 +233,20 @@ def test_no_trigger_no_event(gaz):
     assert events("زار وفد حكومي مدينة تدمر وتفقد آثارها.", gaz) == []
 
 
+def test_an_attack_that_takes_towns_is_a_battle_for_them(gaz):
+    evs = events("شنّ جيش خالد بن الوليد المبايع لتنظيم داعش هجوماً مباغتاً تمكّن خلاله من السيطرة على بلدات تسيل "
+                 "وعدوان وجلين.", gaz)
+    assert {(e.actor, e.event_type) for e in evs} == {("isis", "clash")} and len(evs) == 3
+    # checkpoints seized for a few hours: an attack, no ground taken
+    evs = events("هاجم مقاتلون نقاطاً عسكرية في قرية الكشكية وسيطروا على حاجزين لساعات قبل أن ينسحبوا.", gaz)
+    assert [e.event_type for e in evs] == ["attack"]
+
+
+def test_a_town_near_another_is_located_by_it(gaz):
+    evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
+    assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
