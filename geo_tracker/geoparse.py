@@ -76,6 +76,8 @@ class Lexicon:
     non_place_before: frozenset
     nickname_before: frozenset
     not_place_phrases: frozenset
+    group_nouns: frozenset
+    group_name_words: frozenset
     brand_nouns: frozenset
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
@@ -131,6 +133,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
         nickname_before=frozenset(n(x) for x in d.get("nickname_before", [])),
         not_place_phrases=frozenset(n(x) for x in d.get("not_place_phrases", [])),
+        group_nouns=frozenset(n(x) for x in d.get("group_nouns", [])),
+        group_name_words=frozenset(n(x) for x in d.get("group_name_words", [])),
         brand_nouns=frozenset(n(x) for x in d.get("brand_nouns", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
@@ -897,6 +901,31 @@ def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
     return "," in gap or toks.t[b.i].startswith("و")
 
 
+def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
+    """Is the name part of an armed group's ("جيش خالد", "لواء شهداء اليرموك", "حركة رجال الكرامة")?"""
+    i = m.i
+    if i > 0 and toks.t[i - 1].lstrip("وف") in lex.group_name_words:
+        i -= 1
+    return i > 0 and toks.t[i - 1].lstrip("وف") in lex.group_nouns
+
+
+_DEFINITE_RE = re.compile(r"^(?:[وفبلك]{0,2}ال|[وف]?لل)\w{2,}$|^\w{3,}(?:تها|تهم|تهما|ته)$")
+
+
+def _nisba_after_definite(m: _Match, toks: _Toks, norm: str) -> bool:
+    """A definite nisba word right after a definite noun is its adjective ("العصابات الأسدية",
+    "وقلعتها الأثرية"), whatever village shares its name: a name in construct follows an
+    indefinite head ("بلدة الحصن"), never a definite one."""
+    if m.n != 1 or m.i == 0 or m.stripped or m.qualifier:
+        return False
+    tok = toks.t[m.i]
+    if not (tok.startswith("ال") and tok.endswith(("يه", "ي")) and len(tok) > 5):
+        return False
+    if norm[toks.e[m.i - 1]:toks.s[m.i]].strip():
+        return False   # punctuation between: a list, not an adjective
+    return _DEFINITE_RE.match(toks.t[m.i - 1]) is not None
+
+
 def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
     """Is the match part of one of ``phrases`` (one word before or after it, clitics kept)?"""
     name = " ".join(toks.t[m.i:m.i + m.n])
@@ -927,6 +956,12 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if lex.not_place_phrases and _in_phrase(m, toks, lex.not_place_phrases):
             status[k] = False   # "فتح الباب أمام", "الحراك السلمي": an idiom, not a place
+            continue
+        if not m.stripped and _in_group_name(m, toks, lex):
+            status[k] = False   # "حركة رجال الكرامة", "جيش خالد": an armed group's name
+            continue
+        if _nisba_after_definite(m, toks, norm):
+            status[k] = False   # "العصابات الأسدية", "وقلعتها الأثرية": an adjective, not a village
             continue
         if m.i > 0 and toks.t[m.i - 1] in _RELATIVES and not m.stripped and m.n == 1:
             status[k] = False   # "الوحدات التي تدمّر خطوط إمدادهم": a relative clause's verb

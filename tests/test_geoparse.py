@@ -445,6 +445,24 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse("قصفت الطائرات مدينة أبو كمال", gaz)] == ["أبو كمال"]
 
 
+def test_an_armed_groups_name_is_no_place(gaz):
+    assert [m.surface for m in parse('الذي شكّل لاحقاً مع فصائل أخرى "جيش خالد"، قد هاجم', gaz)] == []
+    assert [m.surface for m in parse("تصدى عناصر من «حركة رجال الكرامة» للهجوم على بلدة تيما", gaz)] == ["تيما"]
+    assert [m.surface for m in parse("وكان لواء شهداء اليرموك قد هاجم بلدة حيط", gaz)] == ["حيط"]
+
+
+def test_a_nisba_after_a_definite_noun_is_its_adjective(gaz):
+    # villages named الأسدية and الأثرية exist; here the words are adjectives
+    assert [m.surface for m in parse("استهدفت تحصينات العصابات الأسدية على محور قرية الملاجة", gaz)] == ["الملاجة"]
+    assert [m.surface for m in parse("سيطرتهما على بلدة الحصن وقلعتها الأثرية في ريف تلكلخ", gaz)] == ["الحصن", "تلكلخ"]
+    # after an indefinite head it is a name
+    assert [m.surface for m in parse("قصفت الطائرات بلدة الحميدية", gaz)] == ["الحميدية"]
+
+
+def test_an_idiom_of_time_is_no_place(gaz):
+    assert [m.surface for m in parse("ودارت في حينه معارك استمرت أسابيع قرب بلدة بيت جن", gaz)] == ["بيت جن"]
+
+
 def test_a_brand_name_in_brackets_is_no_place(gaz):
     assert [m.surface for m in parse("انفجرت عبوة ناسفة قرب فندق (داما روز) وسط العاصمة", gaz)] == []
     assert [m.surface for m in parse("قصف على بلدة داما في ريف السويداء", gaz)][:1] == ["داما"]
