@@ -172,6 +172,7 @@ class _Lex:
     non_act_after: frozenset
     capture_re: "_Cue"
     capture_objects: frozenset
+    unidentified_re: "_Cue"
     opinion_re: re.Pattern
     unnamed_agent_re: re.Pattern
     clause_re: re.Pattern
@@ -306,6 +307,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
         capture_re=_Cue(norm_list(ev.get("capture_cues", []))),
         capture_objects=frozenset(norm_list(ev.get("capture_objects", []))),
+        unidentified_re=_Cue(norm_list(ev.get("unidentified_cues", []))),
         opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])))})\\s+"
@@ -434,6 +436,13 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
         # them by "الفصائل" throughout
         factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition")
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+_JOINT_TOLL_RE = re.compile(r"(?:في|ب)\s*(?:ال)?(?:بلدتين|قريتين|مدينتين|حيين|منطقتين|موقعين|بلدات|القري|الاحياء)"
+                            r"(?:\s+(?:الثلاث|الاربع|الخمس|المذكوره|المستهدفه|المستهدفتين|المذكورتين))?(?![\w])")
+_POSITION_WORDS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "مقرات", "تجمعات", "ثكنات", "حواجز", "حاجز"})
+_PARTITIVE_WORDS = frozenset({"عدد", "عددا", "بعض", "عشرات", "العديد", "مجموعه", "سلسله", "جمله", "احد", "عده",
+                              "اثنين", "ثلاثه", "اربعه", "خمسه", "كثير", "الكثير"})
 
 
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
@@ -593,8 +602,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             elif forms & lex.target_markers:
                 wb = wb_hit[-6:]
                 k = len(wb) - 1 - wb[::-1].index(w) if w in wb else -1
-                if k > 0 and wb[k - 1].startswith("مصدر"):
-                    h.agent += 1.5   # "قذائف مصدرها مواقع قوات النظام": whose positions fired
+                if k > 0 and (wb[k - 1].startswith("مصدر") or wb[k - 1] in ("من", "ومن") and w in _POSITION_WORDS
+                              and (k < 2 or wb[k - 2] not in _PARTITIVE_WORDS)):
+                    # "قذائف مصدرها مواقع قوات النظام", "لقصف مدفعي من مواقع قوات النظام": whose
+                    # positions fired (but "عدد من مواقع قوات النظام" are positions struck)
+                    h.agent += 1.5
                 else:
                     h.agent -= 2.0
             break
@@ -1510,6 +1522,22 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
+_SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
+
+
+def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -> list:
+    """The dates of a sentence that can date what it reports: not in a dateline, and not the start
+    of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع")."""
+    from geo_tracker.dates import find_dates
+
+    out = []
+    for d in _outside(find_dates(sent, pub), offset, spans):
+        before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
+        if not _SINCE_START_OF_RE.search(before):
+            out.append(d)
+    return out
+
+
 def _outside(dates: list, offset: int, spans: list[tuple[int, int]]) -> list:
     """The dates of a sentence starting at ``offset`` that lie outside the dateline ``spans``
     ("الدوحة في 03 أبريل /قنا/" dates the report, not what it reports)."""
@@ -1685,6 +1713,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     lead: _DateInfo | None = None
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
+    implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
+    unidentified: set[int] = set()        # sentences that say the agent is not known
     title_idx: set[int] = set()           # events told by the headline
     last_dated: tuple | None = None       # (sentence, date) of the last explicit current date
     title_start, title_end = _title_span(text)
@@ -1706,6 +1736,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         sent_first = mi
         mi = mj
         norm = norm_all[na:nb]
+        if lex.unidentified_re.search(norm):
+            unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None:
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm):
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
@@ -1792,7 +1824,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             # "شنت الطائرات التركية، مساء أمس السبت، غارات على منشآت…": the day of
                             # the strikes the next sentences place
                             if dates is None:
-                                dates = _outside(find_dates(sent, pub), a, dls)
+                                dates = _sentence_dates(sent, pub, a, dls)
                             o_s, o_e = nart.original_index(na + ca), (nart.original_index(na + cb) if cb < len(norm) else b)
                             d = _pick_date([d for d in dates if o_s <= a + d.span[0] < o_e], 0)
                             if d is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
@@ -1824,7 +1856,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
                     first = events[prev_group[0]]
                     if dates is None:
-                        dates = _outside(find_dates(sent, pub), a, dls)
+                        dates = _sentence_dates(sent, pub, a, dls)
                     if any(d.precision <= 2 and d.kind not in ("year", "part_of_year") and first.date_start
                            and d.end.isoformat() < first.date_start for d in dates):
                         continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
@@ -1834,7 +1866,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                          injured=first.injured if first.injured is not None else injured)
                 continue
             if dates is None:
-                dates = _outside(find_dates(sent, pub), a, dls)
+                dates = _sentence_dates(sent, pub, a, dls)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
@@ -1909,6 +1941,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
+            if len(places) > 1 and not split and _JOINT_TOLL_RE.search(cnorm):
+                killed, injured = None, None   # "مقتل 13 مدنياً في البلدتين": one toll for both, none each
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
             tpos_sent = nart.original_index(na + ca + tpos) - a
@@ -1991,6 +2025,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:
                     implicit_idx.append(len(events))
+                if implicit:
+                    implicit_sent[len(events)] = si
                 if b <= title_end:
                     title_idx.add(len(events))
                 group.append(len(events))
@@ -2001,6 +2037,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
+    for k, k_si in implicit_sent.items():
+        if k_si in unidentified or k_si + 1 in unidentified:
+            # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck
+            events[k] = _replace(events[k], actor="unknown")
     claimed = _claimed_by(norm_all, lex, rd)
     if claimed is not None:
         for k, e in enumerate(events):
@@ -2015,6 +2055,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's
     for k in implicit_idx:
+        if implicit_sent[k] in unidentified or implicit_sent[k] + 1 in unidentified:
+            continue
         top = _article_actor(votes, events[k].event_type, lex)
         if top is not None:
             events[k] = _replace(events[k], actor=top)

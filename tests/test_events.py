@@ -247,6 +247,34 @@ def test_a_town_near_another_is_located_by_it(gaz):
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
 
 
+def test_a_strike_whose_aircraft_the_text_cannot_name_stays_unknown(gaz):
+    text = ("شنت طائرات حربية روسية غارات على بلدة علما. ومساء أمس، استهدفت غارة جوية تجمعاً للنازحين قرب "
+            "بلدة الجيزة، ما أدى إلى مقتل ثلاثة أشخاص. ولم تُعرف هوية الطائرة التي نفذت الغارة، وإن رجّح ناشطون أنها روسية.")
+    assert [(e.actor, e.place_name_ar) for e in events(text, gaz)] == [("russia", "علما"), ("unknown", "قرب بلدة الجيزة")]
+    # without that sentence the article's attribution stands
+    assert [e.actor for e in events(text.rsplit(". ", 1)[0] + ".", gaz)] == ["russia", "russia"]
+
+
+def test_the_start_of_a_campaign_does_not_date_the_strikes(gaz):
+    text = ("وشهد يوم أمس الأربعاء واحداً من أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع؛ إذ قُتل تسعة "
+            "مدنيين في غارات نفذتها طائرات روسية على بلدة علما.")
+    evs = events(text, gaz, published=dt.date(2018, 6, 28))
+    assert [(e.date_start, e.date_end, e.background) for e in evs] == [("2018-06-27", "2018-06-27", False)]
+
+
+def test_fire_from_an_actors_positions_is_its_act(gaz):
+    evs = events("تعرضت بلدة صيدا في ريف درعا الشرقي لقصف مدفعي وصاروخي عنيف من مواقع قوات النظام.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling")]
+    # positions struck are the target
+    evs = events("قصفت الفصائل بقذائف الهاون عدداً من مواقع قوات النظام في بلدة خربة غزالة.", gaz)
+    assert [e.actor for e in evs] == ["opposition"]
+
+
+def test_one_toll_for_both_towns_is_no_toll_of_either(gaz):
+    evs = events("ألقت مروحيات النظام براميل متفجرة على بلدتي الغارية الشرقية وكحيل أسفرت عن مقتل 13 مدنياً في البلدتين.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("الغارية الشرقية", None), ("كحيل", None)]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
