@@ -128,6 +128,7 @@ class _Lex:
     own_action: frozenset
     trigger_words: frozenset
     relatives: frozenset
+    guess_words: frozenset
     vague_counts: frozenset
     locator_gap: frozenset
     aircraft: tuple
@@ -254,6 +255,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         nisba_hosts=frozenset(norm_list(actors.get("nisba_hosts", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
         relatives=frozenset(norm_list(actors.get("relative_pronouns", []))),
+        guess_words=frozenset(norm_list(actors.get("guess_words", []))),
         vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
         locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
         aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
@@ -480,6 +482,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
+        if any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words for w in wb_hit[-6:]):
+            continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
             h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
             hits.append(h)
@@ -1870,6 +1874,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            if agent is None and any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words
+                                     for w in _WORD.findall(cnorm)):
+                unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
             if down is not None and trig[0] == -1:
                 # who shot the aircraft down is named before it; its owner, after it, is the target
                 before = cnorm[:down.start(1)]

@@ -50,7 +50,8 @@ ACTOR_CASES = [
     ("ردت قوات النظام على هجوم الفصائل بقصف مدفعي على بلدة كنصفرة.", "syrian_gov", "shelling", "كنصفرة"),
     ("اغتال مسلحون مجهولون قيادياً سابقاً في المعارضة بإطلاق النار عليه في بلدة اليادودة.",
      "unknown", "attack", "اليادودة"),
-    ("استهدفت غارات جوية يرجح أنها روسية أطراف مدينة سرمدا.", "russia", "airstrike", "سرمدا"),
+    # a guess is not an attribution (the coding rules: "a source's guess is not a claim")
+    ("استهدفت غارات جوية يرجح أنها روسية أطراف مدينة سرمدا.", "unknown", "airstrike", "سرمدا"),
     ("أطلق مسلحون النار على دورية للأمن العام في مدينة الصنمين ما أدى إلى مقتل عنصر.",
      "unknown", "attack", "الصنمين"),
     # the fire's origin names the agent, not a place struck
@@ -273,6 +274,20 @@ def test_fire_from_an_actors_positions_is_its_act(gaz):
 def test_one_toll_for_both_towns_is_no_toll_of_either(gaz):
     evs = events("ألقت مروحيات النظام براميل متفجرة على بلدتي الغارية الشرقية وكحيل أسفرت عن مقتل 13 مدنياً في البلدتين.", gaz)
     assert [(e.place_name_ar, e.killed) for e in evs] == [("الغارية الشرقية", None), ("كحيل", None)]
+
+
+def test_a_guessed_actor_is_no_attribution(gaz):
+    evs = events("قُتل خمسة أشخاص بغارات جوية يُرجّح أنها إسرائيلية استهدفت قافلة شاحنات في بلدة السويعية.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("unknown", 5)]
+    evs = events("استهدفت غارات قافلة في بلدة السويعية، ورجّحت المصادر أن تكون الطائرات المغيرة إسرائيلية.", gaz)
+    assert [e.actor for e in evs] == ["unknown"]
+    # an attribution by a party is not a guess
+    evs = events("قُتل جندي تركي في هجوم صاروخي نُسب إلى قسد استهدف قاعدة تركية قرب مدينة مارع.", gaz)
+    assert [e.actor for e in evs] == ["sdf"]
+
+
+def test_strikes_an_area_suffers_again_and_again_are_no_event(gaz):
+    assert events("وتتعرض منطقة البوكمال منذ سنوات لضربات متكررة تُنسب إلى إسرائيل أو إلى التحالف الدولي.", gaz) == []
 
 
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
