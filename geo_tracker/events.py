@@ -351,6 +351,18 @@ _DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
 _UNMANNED_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
 
 
+def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
+    """Is the trigger at ``tpos`` a definite generic act noun ("القصف", "الهجوم", "الاستهداف")?"""
+    w = cnorm[tpos:tpos + 20].split()[:1]
+    if not w:
+        return False
+    w = w[0].strip(".,،")
+    for c in ("و", "ف"):
+        if w.startswith(c + "ال"):
+            w = w[1:]
+    return w.startswith("ال") and w[2:] in lex.generic_acts
+
+
 def _captures_ground(cnorm: str, clause_ms: Sequence[Mention], to_orig, lex: "_Lex") -> bool:
     """Does the clause tell of places taken ("السيطرة على بلدات تسيل وعدوان")? A settlement word or
     a place named right after a capture cue; "سيطروا على حاجزين" takes no ground."""
@@ -560,9 +572,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
                 continue
-            if w.endswith("يه") and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
+            if w.endswith(("يه", "ي")) and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
                 adjective = True
-                continue   # an adjective ("بسيارة عسكرية تابعة لـ…"): the noun before it decides
+                continue   # an adjective ("بسيارة عسكرية تابعة لـ…", "على رتل عسكري تركي"): the noun before it decides
             if adjective and any(lex.type_of.get(f) for f in forms):
                 break      # "الضربات الجوية الأمريكية": an event noun and its adjectives
             if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
@@ -1301,7 +1313,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
         if "في" in text[max(0, m.start - 6):m.start] and _actor_base(m, text, lex):
             continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
-        if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start):
+        if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start, m.end):
             continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
         if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
@@ -1901,6 +1913,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
             if similar and agent is None:
                 agent = last_act[2]
+            # "أن القصف طال الرتل قرب بلدة معرة حرمة" after the air strike on the convoy: the act
+            # just told, retold with its place
+            # (only a strike told of a wide area is placed by what follows; "القصف المدفعي" names
+            # another kind of act)
+            retold = (agent is None and si - prev_sent <= 1 and prev_actor is not None and prev_type != etype
+                      and prev_type in ("airstrike", "shelling") and etype in ("airstrike", "shelling", "attack", "other")
+                      and prev_group and all(events[g].geo_precision == 3 for g in prev_group)
+                      and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm))
+            if retold:
+                etype = prev_type
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
                           and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
@@ -1944,6 +1966,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
+            if retold and (killed, injured) == (None, None) and len(prev_group) == 1 \
+                    and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
+                # the strike told of a wide area with its toll, now placed: the toll is this one's
+                killed, injured = events[prev_group[0]].killed, events[prev_group[0]].injured
             risen = _rise(cnorm, lex)
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])

@@ -83,6 +83,7 @@ class Lexicon:
     settlement_triggers: frozenset
     landmark_words: dict
     metonym_before: frozenset = frozenset()   # "حكومة دمشق", "اتهمت دمشق": a government, not a city
+    metonym_partners: frozenset = frozenset()  # "بين أنقرة ودمشق": two governments
 
     @functools.cached_property
     def needs_evidence(self) -> dict:
@@ -140,6 +141,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
         metonym_before=frozenset(n(x) for x in d.get("metonym_before", [])),
+        metonym_partners=frozenset(n(x) for x in d.get("metonym_partners", [])),
     )
 
 
@@ -1443,16 +1445,27 @@ _LETTERS_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
 _CLITIC_FORMS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")   # longest first
 
 
-def names_government(text: str, start: int) -> bool:
-    """Does the place name at ``start`` stand for a government ("حكومة دمشق", "واتهمت دمشق تنظيم
-    داعش"): is the word right before it one of the lexicon's ``metonym_before``?"""
+def names_government(text: str, start: int, end: int | None = None) -> bool:
+    """Does the place name at ``start`` (ending at ``end``) stand for a government ("حكومة دمشق",
+    "واتهمت دمشق تنظيم داعش", "بين أنقرة ودمشق"): is the word right before it one of the
+    lexicon's ``metonym_before``, or is it coordinated with a foreign capital?"""
+    lex = load_lexicon()
     words = _LETTERS_RE.findall(normalize_char_string(text[max(0, start - 20):start]))
     if not words:
         return False
     w = words[-1]
     forms = {w, w.lstrip("وف"), w.lstrip("وفل")}
     forms.update(w[len(p):] for p in _CLITIC_FORMS if w.startswith(p) and len(w) - len(p) >= 3)
-    return bool(forms & load_lexicon().metonym_before)
+    if forms & lex.metonym_before:
+        return True
+    # "بين أنقرة ودمشق" (the و may be the name's clitic or a word of its own)
+    if w == "و" and len(words) > 1 and words[-2] in lex.metonym_partners:
+        return True
+    if end is not None:
+        after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 20]))[:1]
+        if after and after[0].startswith("و") and after[0][1:] in lex.metonym_partners:
+            return True   # "بين دمشق وموسكو"
+    return False
 
 
 def _is_neighbourhood(m: Mention) -> bool:
@@ -1504,7 +1517,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     from geo_tracker.geo import haversine_km
 
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
-              and not names_government(text, m.start)]
+              and not names_government(text, m.start, m.end)]
     if not cities:
         return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions

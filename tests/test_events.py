@@ -290,6 +290,22 @@ def test_strikes_an_area_suffers_again_and_again_are_no_event(gaz):
     assert events("وتتعرض منطقة البوكمال منذ سنوات لضربات متكررة تُنسب إلى إسرائيل أو إلى التحالف الدولي.", gaz) == []
 
 
+def test_a_strike_told_of_an_area_then_placed_is_one_event_with_its_toll(gaz):
+    text = ("قالت أنقرة إن ثلاثة مدنيين قتلوا وأصيب 12 آخرون صباح الاثنين، في غارة شنّتها طائرات حربية سورية على رتل "
+            "عسكري تركي كان متجهاً جنوباً على الطريق الدولي في ريف إدلب الجنوبي، في أخطر تصعيد بين أنقرة ودمشق منذ أشهر. "
+            "وأوضحت وزارة الدفاع التركية في بيان أن القصف طال الرتل قرب بلدة معرة حرمة.")
+    evs = events(text, gaz, published=dt.date(2019, 8, 19))
+    assert [(e.actor, e.event_type, e.killed, e.injured) for e in evs] == [("syrian_gov", "airstrike", 3, 12)]
+    assert "معرتحرمة" in evs[0].place_name_ar and evs[0].target.startswith("turkey")
+    # artillery fire after an air strike on another town is another act
+    text = ("استهدفت طائرة حربية روسية مدجنة على أطراف مدينة سلقين. وطال القصف المدفعي فجر اليوم أطراف مدينة حارم.")
+    assert [e.event_type for e in events(text, gaz)] == ["airstrike", "shelling"]
+
+
+def test_a_symbolic_blow_and_a_threatened_siege_are_no_events(gaz):
+    assert events("ويشكل سقوط خان شيخون، في حال حصوله، ضربة رمزية للفصائل، إذ ستصبح نقطة مورك معزولة بالكامل.", gaz) == []
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
