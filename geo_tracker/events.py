@@ -897,6 +897,12 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
             taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
+            # "ارتقاء طفلين شهيدين": nor does a dual victim word after the dual noun
+            p0 = norm.find(w0, end)
+            if len(words) > 1 and words[1] in lex.dual and p0 >= 0:
+                p1 = norm.find(words[1], p0 + len(w0))
+                if p1 >= 0:
+                    taken.add((p1, p1 + len(words[1])))
         return 2 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
@@ -1004,7 +1010,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         for m in found[kind]:
             word = m.group(1)
             if word in lex.dual:
-                total += 2
+                # "ارتقاء طفلين شهيدين": the dual noun before it already counted the two
+                if not any(qs <= m.start() and (qe > m.start() or not norm[qe:m.start()].strip()) for qs, qe in taken):
+                    total += 2
                 seen = True
                 continue
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it

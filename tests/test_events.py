@@ -306,6 +306,16 @@ def test_a_symbolic_blow_and_a_threatened_siege_are_no_events(gaz):
     assert events("ويشكل سقوط خان شيخون، في حال حصوله، ضربة رمزية للفصائل، إذ ستصبح نقطة مورك معزولة بالكامل.", gaz) == []
 
 
+def test_a_dual_noun_and_its_dual_adjective_count_two(gaz):
+    evs = events("قصفت العصابات الأسدية بقذائف المدفعية قرية سفوهن، ما أدى إلى ارتقاء طفلين شهيدين.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "shelling", 2)]
+
+
+def test_the_one_sniped_is_the_victim(gaz):
+    evs = events("تمكّن قناص على محور داديخ من قنص عنصر من الميليشيات الإيرانية وأرداه قتيلاً.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("unknown", "attack", "iran_backed")]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
