@@ -312,7 +312,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         unidentified_re=_Cue(norm_list(ev.get("unidentified_cues", []))),
         opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
-        unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])))})\\s+"
+        unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
                                     f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
         non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
                               + r")\s+(?:\S+\s+)?$"),
@@ -349,6 +349,17 @@ def _stem_regex(stems: Sequence[str]) -> re.Pattern:
 _CLITIC_ALTS = "|".join(_CLITICS)
 _DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
 _UNMANNED_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
+
+
+def _chronicle_entry(sent: str, dates: list) -> bool:
+    """Does the sentence open with its own full date and a colon or dash, as the entries of a
+    monthly report or a chronicle do ("الأحد 13 شباط/ 2022: قصفت طائرات …")? Such an entry is
+    the report's news however long before publication it happened."""
+    lead = len(sent) - len(sent.lstrip())
+    for d in dates:
+        if d.span[0] - lead <= 12 and d.precision == 1 and re.match(r"\s*[:：–—-]", sent[d.span[1]:d.span[1] + 4]):
+            return True
+    return False
 
 
 def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
@@ -2013,8 +2024,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
-            if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS:
-                is_bg = True
+            if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS \
+                    and not _chronicle_entry(sent, dates):
+                is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …")
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \

@@ -316,6 +316,20 @@ def test_the_one_sniped_is_the_victim(gaz):
     assert [(e.actor, e.event_type, e.target) for e in evs] == [("unknown", "attack", "iran_backed")]
 
 
+def test_a_monthly_reports_dated_entries_are_its_news(gaz):
+    text = ("الشبكة السورية لحقوق الإنسان\nتقرير الحصيلة الشهرية – شباط 2022\n\n"
+            "الأربعاء 2 شباط/ 2022: قُتل المدني خالد العلي، من أبناء قرية القحطانية بريف محافظة القنيطرة الشمالي، "
+            "إثر إطلاق الرصاص عليه من قبل مسلحين لم نتمكن من تحديد هويتهم، أثناء عودته إلى منزله في القرية.\n\n"
+            "الأحد 13 شباط/ 2022: قصفت طائرات ثابتة الجناح روسية مدجنة على أطراف قرية كفر شلايا، ما أدى إلى مقتل "
+            "مدنيَّين اثنين يعملان فيها.")
+    evs = events(text, gaz, published=dt.date(2022, 3, 1))
+    assert [(e.actor, e.event_type, e.date_start, e.killed) for e in evs] == [
+        ("unknown", "attack", "2022-02-02", 1), ("russia", "airstrike", "2022-02-13", 2)]
+    # the same dates told in running prose, weeks before publication, are background
+    prose = "وكانت طائرات روسية قد قصفت في 13 شباط 2022 مدجنة على أطراف قرية كفر شلايا."
+    assert events(prose, gaz, published=dt.date(2022, 3, 1)) == []
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
