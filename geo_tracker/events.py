@@ -1459,8 +1459,9 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex) -> None:
         events[-1] = _replace(events[-1], **{kind: n})   # no toll yet: the event just told
 
 
-_ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)(?=$|[\s،,.:؛])")
-_ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town")}
+_ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه|حي|مخيم)(?=$|[\s،,.:؛])")
+_ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town"),
+                  "حي": ("neighbourhood",), "مخيم": ("camp",)}
 ANAPHOR_MAX_CHARS = 800
 
 
@@ -1488,7 +1489,12 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
             break
     near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
             and not m.relation and m.geo_precision == 1]
+    quarter = kinds == ("neighbourhood",)
     for m in reversed([m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id in struck]):
+        if quarter:
+            if m.relation == "in_city" or m.kind == "neighbourhood" and not m.relation:
+                return m   # "حي الرومانية", then "عند أطراف الحي"
+            continue
         if (m.kind in kinds or m.kind == "district" and m.relation == "area_of") \
                 and m.relation in (None, "area_of"):   # "منطقة عفرين", then "المدينة"
             return m
@@ -1805,8 +1811,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
-                nxt_w = cnorm[tm.end():tm.end() + 14].split()[:1]
-                if nxt_w and nxt_w[0].strip(".,،") in lex.habitual_after:
+                nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
+                if nxt_w and (nxt_w[0].strip(".,،") in lex.habitual_after
+                              or " ".join(w.strip(".,،") for w in nxt_w[:2]) in lex.habitual_after
+                              or " ".join(w.strip(".,،") for w in nxt_w[:3]) in lex.habitual_after):
                     continue   # "في وجه الاعتداءات المتكررة": a habit, not one act
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):

@@ -330,6 +330,19 @@ def test_a_monthly_reports_dated_entries_are_its_news(gaz):
     assert events(prose, gaz, published=dt.date(2022, 3, 1)) == []
 
 
+def test_the_quarter_just_named_is_where_the_counter_attack_struck(gaz):
+    text = ("أعلنت «قسد» أمس السبت سيطرتها الكاملة على حي الرومانية في الطرف الغربي من مدينة الرقة، بعد أربعة أيام من "
+            "المعارك مع تنظيم داعش. ولم يكد المقاتلون يثبّتون مواقعهم حتى ردّ التنظيم بهجوم معاكس استخدم فيه سيارتين مفخختين "
+            "انفجرتا عند أطراف الحي أمس، ما أسفر عن مقتل أربعة من عناصر «قسد».")
+    evs = events(text, gaz, published=dt.date(2017, 6, 11))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [
+        ("sdf", "clash", "حي الرومانية", None), ("isis", "explosion", "حي الرومانية", 4)]
+
+
+def test_shelling_that_never_stops_is_no_one_event(gaz):
+    assert events("تعيش مدينة الرقة أياماً صعبة: حصار يضيق، وقصف لا يتوقف على أحيائها.", gaz) == []
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
