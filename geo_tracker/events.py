@@ -1283,6 +1283,8 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
     return 1 <= len(inside_before.split()) <= 3 and words <= 4
 
 
+_COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
+_COUNCIL_AFTER_RE = re.compile(r"\s+العسكري(?![\w])")
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
 
@@ -1324,6 +1326,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             if origin == "people":
                 hometowns.append(m)
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
+        if _COUNCIL_BEFORE_RE.search(text, max(0, m.start - 8), m.start) and _COUNCIL_AFTER_RE.match(text, m.end):
+            continue   # "مقاتلي مجلس منبج العسكري": a military council's name, not where it fought
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
             continue   # "ريف ديريك (المالكية)": another name for the place before
         if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
@@ -1659,6 +1663,7 @@ _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
 # "دون أن تسجل", "من دون وقوع", "بدون": the act after it did not happen
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?$")
+_CONCURRENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بالتزامن|تزامنا|بموازاه|موازاه)\s+(?:مع\s+)?$")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
@@ -1821,6 +1826,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
+                if _CONCURRENT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
+                        cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
+                    continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
                 found_types.add(etype)
@@ -2183,6 +2191,11 @@ def _headline_told_again(events: list[Event], title_idx: set[int]) -> list[Event
             o = events[j]
             if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type:
                 events[j] = _replace(o, actor=e.actor)
+        same = [j for j in near if events[j].event_type == e.event_type]
+        if len(same) == 1 and (e.killed, e.injured) != (None, None):
+            o = events[same[0]]   # ... and the toll the body did not repeat
+            events[same[0]] = _replace(o, killed=o.killed if o.killed is not None else e.killed,
+                                       injured=o.injured if o.injured is not None else e.injured)
     return [e for k, e in enumerate(events) if k not in drop]
 
 

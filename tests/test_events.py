@@ -343,6 +343,29 @@ def test_shelling_that_never_stops_is_no_one_event(gaz):
     assert events("تعيش مدينة الرقة أياماً صعبة: حصار يضيق، وقصف لا يتوقف على أحيائها.", gaz) == []
 
 
+def test_where_the_wounded_were_taken_is_not_where_the_shell_fell(gaz):
+    evs = events("أدى القصف التركي على قرية الصيادة إلى استشهاد مدني وإصابة 3 آخرين، تم إسعافهم إلى مشفى منبج.", gaz)
+    assert [(e.place_name_ar, e.killed, e.injured) for e in evs] == [("صيادة", 1, 3)]
+
+
+def test_an_act_told_alongside_the_shelling_already_told_is_its_own(gaz):
+    text = ("صعّد جيش الاحتلال التركي اليوم قصفه المدفعي على قرية الدندنية. وبالتزامن مع القصف، حاول مرتزقة "
+            "الجيش الوطني التسلل إلى قرية المحسنلي، إلا أن مقاتلي مجلس منبج العسكري تصدّوا لهم واشتبكوا معهم.")
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz)] == [
+        ("turkey", "shelling", "دندنية"), ("opposition", "clash", "محسنلي")]
+    # an indefinite one is a new act told alongside
+    text = "فجّر انتحاري سيارة مفخخة عند مدخل بلدة حضر، بالتزامن مع قصف صاروخي مكثف على أحياء البلدة."
+    assert {e.event_type for e in events(text, gaz)} == {"explosion", "shelling"}
+
+
+def test_a_headlines_toll_survives_when_the_body_does_not_repeat_it(gaz):
+    text = ("استشهاد 14 شخصاً وإصابة 3 آخرين بتفجير استهدف حافلة مبيت عسكرية وسط العاصمة دمشق صباح اليوم\n\n"
+            "أفاد مراسلنا بأن تفجيراً بعبوتين ناسفتين استهدف صباح اليوم حافلة مبيت تقل عسكريين في دمشق، ما أدى إلى "
+            "سقوط ضحايا نقلوا إلى مشفى المجتهد.")
+    evs = events(text, gaz)
+    assert [(e.event_type, e.killed, e.injured) for e in evs] == [("explosion", 14, 3)]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
