@@ -749,6 +749,7 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
 
 
 _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
+_BLAME_RE = re.compile(r"(?:^|\s)[وف]?(?:حمل|حملت|يحمل|تحمل|حملوا|محمله|محملا|محملين)\s+(?:\S+\s+){0,2}$")
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
@@ -784,6 +785,8 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
             continue   # "تفجير … في السابع من كانون الثاني 2017، تبناه تنظيم داعش": an old bombing's claim
         if re.search(r"(?:نفي|نفت|ينفي|تنفي)\s*$", norm[max(0, m.start() - 40):m.start()]):
             continue
+        if _BLAME_RE.search(norm[max(0, m.start() - 40):m.start()]):
+            continue   # "حمّلت الحكومة مسؤوليته لتنظيم داعش": a blame, not a claim
         if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
             continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
         win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)

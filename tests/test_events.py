@@ -366,6 +366,19 @@ def test_a_headlines_toll_survives_when_the_body_does_not_repeat_it(gaz):
     assert [(e.event_type, e.killed, e.injured) for e in evs] == [("explosion", 14, 3)]
 
 
+def test_a_security_force_surrounding_a_cell_raids_it(gaz):
+    text = ("وقالت مصادر محلية إن قوة من الأمن الداخلي طوّقت مبنى سكنياً في حي الإسكان بمدينة التل مساء السبت، قبل أن "
+            "تندلع اشتباكات عنيفة، بينما اعتلى قناصة الأمن التل المشرف على الحي.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("syrian_gov", "raid")]
+
+
+def test_a_blame_is_no_claim(gaz):
+    text = ("قُتل شخصان برصاص مسلحين مجهولين على مدخل بلدة داعل. وكان التفجير الذي استهدف كنيسة في حي الدويلعة "
+            "بدمشق قد حمّلت الحكومة مسؤوليته لتنظيم داعش، من دون أن يصدر عن التنظيم أي تبنٍّ.")
+    evs = events(text, gaz, include_background=True)
+    assert [e.actor for e in evs if "داعل" in e.place_name_ar] == ["unknown"]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
