@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -262,7 +263,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
-        downing_re=_downing_regex(norm_list(ev.get("downing_verbs", [])), norm_list(ev.get("manned_aircraft", []))),
+        # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
+        downing_re=_downing_regex([v for v in norm_list(actors.get("shoot_down_verbs", [])) if v[:1] not in "تي"],
+                                  norm_list(ev.get("manned_aircraft", []))),
         direct_fire_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("direct_fire_weapons", [])))
                                   or "(?!)"),
         arrest=tuple(norm_list(ev.get("arrest_stems", []))),
@@ -347,19 +350,20 @@ def _stem_regex(stems: Sequence[str]) -> re.Pattern:
 
 
 _CLITIC_ALTS = "|".join(_CLITICS)
-_DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?مسير")
-_UNMANNED_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
+_DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
+
+
+def _opens_entry(sent: str, d) -> bool:
+    """Is ``d`` the full date a sentence opens with, followed by a colon or dash, as the entries
+    of a monthly report or a chronicle do ("الأحد 13 شباط/ 2022: قصفت طائرات …")?"""
+    lead = len(sent) - len(sent.lstrip())
+    return d.span[0] - lead <= 12 and d.precision == 1 and re.match(r"\s*[:：–—-]", sent[d.span[1]:d.span[1] + 4]) is not None
 
 
 def _chronicle_entry(sent: str, dates: list) -> bool:
-    """Does the sentence open with its own full date and a colon or dash, as the entries of a
-    monthly report or a chronicle do ("الأحد 13 شباط/ 2022: قصفت طائرات …")? Such an entry is
-    the report's news however long before publication it happened."""
-    lead = len(sent) - len(sent.lstrip())
-    for d in dates:
-        if d.span[0] - lead <= 12 and d.precision == 1 and re.match(r"\s*[:：–—-]", sent[d.span[1]:d.span[1] + 4]):
-            return True
-    return False
+    """Is the sentence such an entry? It is the report's news however long before publication
+    it happened."""
+    return any(_opens_entry(sent, d) for d in dates)
 
 
 def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
@@ -374,10 +378,14 @@ def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
     return w.startswith("ال") and w[2:] in lex.generic_acts
 
 
+# "سيطرت خلاله قواتها على بلدة …": the capture verb and its على a few words apart
+_CAPTURE_SPLIT_RE = re.compile(r"(?:^|\s)[وف]?(?:سيطر|سيطرت|سيطروا|استولي|استولت|استولوا)\s+(?:\S+\s+){1,3}?علي(?=\s)")
+
+
 def _captures_ground(cnorm: str, clause_ms: Sequence[Mention], to_orig, lex: "_Lex") -> bool:
     """Does the clause tell of places taken ("السيطرة على بلدات تسيل وعدوان")? A settlement word or
     a place named right after a capture cue; "سيطروا على حاجزين" takes no ground."""
-    for m in lex.capture_re.finditer(cnorm):
+    for m in itertools.chain(lex.capture_re.finditer(cnorm), _CAPTURE_SPLIT_RE.finditer(cnorm)):
         nxt = cnorm[m.end():m.end() + 20].split()[:1]
         if nxt and {nxt[0].strip(".,،"), _strip_clitic(nxt[0].strip(".,،"))} & lex.capture_objects:
             return True
@@ -392,9 +400,16 @@ def _downing(norm: str, lex: "_Lex") -> re.Match | None:
     if "سقط" not in norm and "سقاط" not in norm:
         return None
     m = lex.downing_re.search(norm)
-    if m is None or _UNMANNED_RE.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 2))):
-        return None
+    if m is None or _DRONE_RE.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 6))):
+        return None   # "أسقطت الدفاعات … طائرة استطلاع مسيرة": a drone
+    prev = _words_before(norm, m.start(1), 1)
+    if m.group(1) == "مقاتله" and prev and {prev[0], _strip_clitic(prev[0])} & _FIGHTING_NOUNS:
+        return None   # "أسقطت فصائل مقاتلة …": fighting factions, not a fighter jet
     return m
+
+
+_FIGHTING_NOUNS = frozenset({"فصايل", "الفصايل", "مجموعات", "المجموعات", "كتايب", "الكتايب", "قوات", "القوات",
+                             "تنظيمات", "جماعات", "الجماعات", "فصيل", "مجموعه", "قوي"})
 
 
 def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
@@ -465,6 +480,18 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
 
 _JOINT_TOLL_RE = re.compile(r"(?:في|ب)\s*(?:ال)?(?:بلدتين|قريتين|مدينتين|حيين|منطقتين|موقعين|بلدات|القري|الاحياء)"
                             r"(?:\s+(?:الثلاث|الاربع|الخمس|المذكوره|المستهدفه|المستهدفتين|المذكورتين))?(?![\w])")
+def _is_guess(words_before: Sequence[str], lex: "_Lex") -> bool:
+    """Is one of these words (the few before an actor) a word of guessing ("يُرجّح أنها")?"""
+    return any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words for w in words_before)
+
+
+def _guessed_hits(norm: str, lex: "_Lex"):
+    """The actor phrases of ``norm`` (their spans), to test each for a guess before it."""
+    for m in lex.actor_re.finditer(norm):
+        if lex.actor_of.get(m.group(1)) is not None:
+            yield _ActorHit(lex.actor_of[m.group(1)], m.start(), m.end())
+
+
 _POSITION_WORDS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "مقرات", "تجمعات", "ثكنات", "حواجز", "حاجز"})
 _PARTITIVE_WORDS = frozenset({"عدد", "عددا", "بعض", "عشرات", "العديد", "مجموعه", "سلسله", "جمله", "احد", "عده",
                               "اثنين", "ثلاثه", "اربعه", "خمسه", "كثير", "الكثير"})
@@ -505,7 +532,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
-        if any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words for w in wb_hit[-6:]):
+        if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
             h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
@@ -1288,6 +1315,7 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
 
 _COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
 _COUNCIL_AFTER_RE = re.compile(r"\s+العسكري(?![\w])")
+_COUNCIL_OF_RE = re.compile(r"المجلس\s+العسكري\s+(?:ل|في\s+)?$")
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
 
@@ -1329,8 +1357,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             if origin == "people":
                 hometowns.append(m)
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
-        if _COUNCIL_BEFORE_RE.search(text, max(0, m.start - 8), m.start) and _COUNCIL_AFTER_RE.match(text, m.end):
-            continue   # "مقاتلي مجلس منبج العسكري": a military council's name, not where it fought
+        if _COUNCIL_BEFORE_RE.search(text, max(0, m.start - 8), m.start) and _COUNCIL_AFTER_RE.match(text, m.end) \
+                or _COUNCIL_OF_RE.search(text, max(0, m.start - 20), m.start):
+            continue   # "مقاتلي مجلس منبج العسكري", "المجلس العسكري لمنبج": a council's name, not where it fought
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
             continue   # "ريف ديريك (المالكية)": another name for the place before
         if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
@@ -1466,7 +1495,9 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex) -> None:
         events[-1] = _replace(events[-1], **{kind: n})   # no toll yet: the event just told
 
 
-_ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه|حي|مخيم)(?=$|[\s،,.:؛])")
+# ("الحي" / "المخيم" only after a preposition of place: "الرصاص الحي" is live ammunition)
+_ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)"
+                         r"|(?:ب|علي\s+|في\s+|الي\s+|اطراف\s+|محيط\s+|داخل\s+|مدخل\s+)ال(حي|مخيم))(?=$|[\s،,.:؛])")
 _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town"),
                   "حي": ("neighbourhood",), "مخيم": ("camp",)}
 ANAPHOR_MAX_CHARS = 800
@@ -1481,7 +1512,7 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
     g = _ANAPHOR_RE.search(cnorm)
     if g is None:
         return None
-    kinds = _ANAPHOR_KINDS[g.group(1)]
+    kinds = _ANAPHOR_KINDS[g.group(1) or g.group(2)]
     if in_clause and orig_of is not None:
         at = orig_of(g.start())
         for m in reversed([m for m in in_clause if m.end <= at and m.place_id is not None and m.kind in kinds]):
@@ -1579,7 +1610,11 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
     from geo_tracker.dates import find_dates
 
     out = []
-    for d in _outside(find_dates(sent, pub), offset, spans):
+    found = find_dates(sent, pub)
+    kept = _outside(found, offset, spans)
+    for d in found:
+        if d not in kept and not _opens_entry(sent, d):
+            continue   # a dateline's date (but a chronicle entry's own date even where it looks like one)
         before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
@@ -1924,8 +1959,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
-            if agent is None and any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words
-                                     for w in _WORD.findall(cnorm)):
+            if agent is None and any(_is_guess(_WORD.findall(cnorm[max(0, h.start - 80):h.start])[-6:], lex)
+                                     for h in _guessed_hits(cnorm, lex)):
                 unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
             if down is not None and trig[0] == -1:
                 # who shot the aircraft down is named before it; its owner, after it, is the target

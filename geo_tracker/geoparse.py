@@ -905,13 +905,17 @@ def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
 
 def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     """Is the name part of an armed group's ("جيش خالد", "لواء شهداء اليرموك", "حركة رجال الكرامة")?"""
+    def bare(t: str) -> set:
+        return {t, t[1:]} if t[:1] in "وف" else {t}   # one clitic: "وفرقة", not "فرقة" → "رقة"
+
     i = m.i
-    if i > 0 and toks.t[i - 1].lstrip("وف") in lex.group_name_words:
+    if i > 0 and bare(toks.t[i - 1]) & lex.group_name_words:
         i -= 1
-    return i > 0 and toks.t[i - 1].lstrip("وف") in lex.group_nouns
+    return i > 0 and bool(bare(toks.t[i - 1]) & lex.group_nouns)
 
 
-_DEFINITE_RE = re.compile(r"^(?:[وفبلك]{0,2}ال|[وف]?لل)\w{2,}$|^\w{3,}(?:تها|تهم|تهما|ته)$")
+# a definite plural ("العصابات") or a noun with a possessive ("وقلعتها"): a nisba after it agrees with it
+_DEFINITE_HEAD_RE = re.compile(r"^(?:[وفبلك]{0,2}ال|[وف]?لل)\w{2,}ات$|^\w{3,}(?:تها|تهم|تهما|ته)$")
 
 
 def _nisba_after_definite(m: _Match, toks: _Toks, norm: str) -> bool:
@@ -925,7 +929,9 @@ def _nisba_after_definite(m: _Match, toks: _Toks, norm: str) -> bool:
         return False
     if norm[toks.e[m.i - 1]:toks.s[m.i]].strip():
         return False   # punctuation between: a list, not an adjective
-    return _DEFINITE_RE.match(toks.t[m.i - 1]) is not None
+    # (a definite singular subject or adjective before a place object — "استهدفت الفصائل المسلحة
+    # الأشرفية" — does not count)
+    return _DEFINITE_HEAD_RE.match(toks.t[m.i - 1]) is not None
 
 
 def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
@@ -1459,12 +1465,14 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
     if forms & lex.metonym_before:
         return True
     # "بين أنقرة ودمشق" (the و may be the name's clitic or a word of its own)
-    if w == "و" and len(words) > 1 and words[-2] in lex.metonym_partners:
+    if w == "و" and len(words) > 1 and (words[-2] in lex.metonym_partners
+                                        or " ".join(words[-3:-1]) in lex.metonym_partners):
         return True
     if end is not None:
-        after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 20]))[:1]
-        if after and after[0].startswith("و") and after[0][1:] in lex.metonym_partners:
-            return True   # "بين دمشق وموسكو"
+        after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 24]))[:2]
+        if after and after[0].startswith("و") and (after[0][1:] in lex.metonym_partners
+                                                   or " ".join([after[0][1:]] + after[1:]) in lex.metonym_partners):
+            return True   # "بين دمشق وموسكو", "بين دمشق وتل أبيب"
     return False
 
 

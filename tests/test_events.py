@@ -379,6 +379,35 @@ def test_a_blame_is_no_claim(gaz):
     assert [e.actor for e in evs if "داعل" in e.place_name_ar] == ["unknown"]
 
 
+def test_review_cases_of_the_new_rules(gaz):
+    # live ammunition is not "the quarter"
+    text = ("قصفت قوات النظام حي الوعر في مدينة حمص صباح اليوم. وأطلقت عناصر الأمن الرصاص الحي على المتظاهرين "
+            "ما أدى إلى مقتل شخصين.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["حي الوعر"]
+    # fighting factions that shot a drone down: the drone's strike, not a jet shot down
+    evs = events("أسقطت الفصائل المقاتلة في ريف حماة طائرة مسيرة روسية فوق بلدة كفرزيتا.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
+    # "perhaps the toll will rise" guesses no actor
+    text = "شنت طائرات روسية غارات على بلدة كفرنبل. وقتل 5 مدنيين بغارة على بلدة حاس، ويرجح أن يرتفع عدد القتلى."
+    assert [e.actor for e in events(text, gaz)] == ["russia", "russia"]
+    # the capture verb and its على apart
+    evs = events("شنت قوات النظام هجوما سيطرت خلاله قواتها على بلدة كفرنبل.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+    # gunmen before the bullets
+    evs = events("أطلق مسلحون مجهولون الرصاص على سيارة مدنية في بلدة حاس ما أدى إلى مقتل سائقها.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
+    # a council named "of" its town
+    evs = events("قتل عنصر من المجلس العسكري لمنبج بهجوم على قرية عون الدادات.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "attack", "دادات")]
+
+
+def test_a_chronicle_entry_under_a_one_line_header_keeps_its_date(gaz):
+    text = ("تقرير الحصيلة الشهرية\n\nالأحد 13 شباط/ 2022: قصفت طائرات ثابتة الجناح روسية مدجنة على أطراف قرية "
+            "كفر شلايا، ما أدى إلى مقتل مدنيَّين اثنين.")
+    evs = events(text, gaz, published=dt.date(2022, 3, 1))
+    assert [(e.actor, e.date_start, e.background) for e in evs] == [("russia", "2022-02-13", False)]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []

@@ -449,14 +449,18 @@ def test_an_armed_groups_name_is_no_place(gaz):
     assert [m.surface for m in parse('الذي شكّل لاحقاً مع فصائل أخرى "جيش خالد"، قد هاجم', gaz)] == []
     assert [m.surface for m in parse("تصدى عناصر من «حركة رجال الكرامة» للهجوم على بلدة تيما", gaz)] == ["تيما"]
     assert [m.surface for m in parse("وكان لواء شهداء اليرموك قد هاجم بلدة حيط", gaz)] == ["حيط"]
+    # group nouns that begin with و or ف letters of their own
+    assert [m.surface for m in parse("قتل عنصر من لواء فرسان حمص", gaz)] == []
+    assert [m.surface for m in parse("أعلن فيلق حمص مقتل عنصرين", gaz)] == []
 
 
 def test_a_nisba_after_a_definite_noun_is_its_adjective(gaz):
     # villages named الأسدية and الأثرية exist; here the words are adjectives
     assert [m.surface for m in parse("استهدفت تحصينات العصابات الأسدية على محور قرية الملاجة", gaz)] == ["الملاجة"]
     assert [m.surface for m in parse("سيطرتهما على بلدة الحصن وقلعتها الأثرية في ريف تلكلخ", gaz)] == ["الحصن", "تلكلخ"]
-    # after an indefinite head it is a name
+    # after an indefinite head it is a name, and so it is as the object after a definite subject
     assert [m.surface for m in parse("قصفت الطائرات بلدة الحميدية", gaz)] == ["الحميدية"]
+    assert [m.surface for m in parse("استهدفت الفصائل المسلحة الأشرفية بقذائف الهاون", gaz)] == ["الأشرفية"]
 
 
 def test_an_idiom_of_time_is_no_place(gaz):
