@@ -1497,9 +1497,9 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex) -> None:
 
 # ("الحي" / "المخيم" only after a preposition of place: "الرصاص الحي" is live ammunition)
 _ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)"
-                         r"|(?:ب|علي\s+|في\s+|الي\s+|اطراف\s+|محيط\s+|داخل\s+|مدخل\s+)ال(حي|مخيم))(?=$|[\s،,.:؛])")
+                         r"|(?:ب|علي\s+|في\s+|الي\s+|اطراف\s+|محيط\s+|داخل\s+|مدخل\s+|استهداف\s+)ال(حي|مخيم|قاعده|مطار))(?=$|[\s،,.:؛])")
 _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town"),
-                  "حي": ("neighbourhood",), "مخيم": ("camp",)}
+                  "حي": ("neighbourhood",), "مخيم": ("camp",), "قاعده": ("base", "airport"), "مطار": ("airport", "base")}
 ANAPHOR_MAX_CHARS = 800
 
 
@@ -1528,10 +1528,15 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
     near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
             and not m.relation and m.geo_precision == 1]
     quarter = kinds == ("neighbourhood",)
+    site = kinds[0] in ("base", "airport")
     for m in reversed([m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id in struck]):
         if quarter:
             if m.relation == "in_city" or m.kind == "neighbourhood" and not m.relation:
                 return m   # "حي الرومانية", then "عند أطراف الحي"
+            continue
+        if site:
+            if m.kind in kinds and not m.relation:
+                return m   # "قاعدة حميميم", then "محاولة استهداف القاعدة"
             continue
         if (m.kind in kinds or m.kind == "district" and m.relation == "area_of") \
                 and m.relation in (None, "area_of"):   # "منطقة عفرين", then "المدينة"
@@ -1701,6 +1706,7 @@ _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
 # "دون أن تسجل", "من دون وقوع", "بدون": the act after it did not happen
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?$")
+_FOILED_RE = re.compile(r"(?:احبط|احباط)")
 _CONCURRENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بالتزامن|تزامنا|بموازاه|موازاه)\s+(?:مع\s+)?$")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
@@ -1886,7 +1892,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10]) or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
+            irr = lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10])
+            if irr is not None and _FOILED_RE.search(irr.group(0)) and _DRONE_RE.search(cnorm):
+                irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
+                # intercepted are the launchers' strike (with no casualties), not a plot foiled
+            if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if lex.opener_re.match(cnorm) and not _QUOTE_INTRO_RE.match(cnorm) \

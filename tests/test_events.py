@@ -408,6 +408,18 @@ def test_a_chronicle_entry_under_a_one_line_header_keeps_its_date(gaz):
     assert [(e.actor, e.date_start, e.background) for e in evs] == [("russia", "2022-02-13", False)]
 
 
+def test_drones_intercepted_over_a_base_are_the_launchers_strike(gaz):
+    text = ("أحبطت منظومات الدفاع الجوي في قاعدة حميميم، مساء اليوم، محاولة استهداف القاعدة بطائرتين مسيّرتين "
+            "أطلقهما مسلحو تنظيم جبهة النصرة من منطقة خفض التصعيد في إدلب، ولم تُسجَّل أي إصابات أو أضرار.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type, e.killed, e.injured) for e in evs] == [("opposition", "airstrike", 0, 0)]
+    assert "حميميم" in evs[0].place_name_ar
+    # a car bomb foiled is no event
+    assert events("أحبطت قوى الأمن تفجير سيارة مفخخة في مدينة جبلة.", gaz) == []
+    # al-Qaeda is no base
+    assert events("واتهم البيان تنظيم القاعدة بالوقوف وراء الهجوم.", gaz) == []
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
