@@ -1478,14 +1478,21 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     return None if n is None or n >= 100000 else (kind, n)
 
 
-def _toll_rises(events: list[Event], norm: str, lex: _Lex) -> None:
-    """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no place and no act raises the
-    toll of the article's first current event that has one (or gives the toll of the event just
-    told, "لترتفع الحصيلة إلى 18 قتيلاً")."""
+def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[str] = ()) -> None:
+    """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no act raises the toll of the
+    article's current event at the place it names ("حصيلة القتلى في البغيلية ارتفعت إلى 150"),
+    else of its first current event that has one (or gives the toll of the event just told,
+    "لترتفع الحصيلة إلى 18 قتيلاً")."""
     got = _rise(norm, lex)
     if got is None:
         return
     kind, n = got
+    named = [k for k, e in enumerate(events) if not e.background and e.place_id in place_ids]
+    if len(named) == 1:
+        e = events[named[0]]
+        if getattr(e, kind) is None or n > getattr(e, kind):
+            events[named[0]] = _replace(e, **{kind: n})
+        return
     for k, e in enumerate(events):
         if not e.background and getattr(e, kind) is not None:
             if n > getattr(e, kind):
@@ -1606,6 +1613,7 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
+_SINCE_WORD_RE = re.compile(r"(?:^|\s)[وف]?منذ\s*$")
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
 
@@ -1623,6 +1631,12 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
         before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
+    # "في هجوم هو الأعنف … منذ أشهر": a span measured back from now says when nothing happened
+    # when the sentence dates its act otherwise ("فجر السبت")
+    since = [d for d in out if _SINCE_WORD_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0]]))
+             or normalize_char_string(d.text).startswith(("منذ", "ومنذ"))]
+    if since and len(since) < len(out):
+        out = [d for d in out if d not in since]
     return out
 
 
@@ -1841,7 +1855,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if sent_ms and events and si - prev_sent <= 2:
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
-                _toll_rises(events, norm, lex)
+                _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id])
             continue
         if lex.opinion_re.match(norm):
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts

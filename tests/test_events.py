@@ -420,6 +420,17 @@ def test_drones_intercepted_over_a_base_are_the_launchers_strike(gaz):
     assert events("واتهم البيان تنظيم القاعدة بالوقوف وراء الهجوم.", gaz) == []
 
 
+def test_a_massacre_dated_by_its_day_not_by_how_long_since_the_last(gaz):
+    text = ("ارتكب تنظيم داعش الإرهابي مجزرة جديدة، بعدما اقتحم عناصره فجر السبت ضاحية البغيلية شمال غرب مدينة دير الزور، "
+            "وأعدموا عشرات المدنيين وعناصر القوات الحكومية، في هجوم هو الأعنف على مناطق سيطرة النظام منذ أشهر. "
+            "وقال المرصد إن 135 شخصاً قُتلوا في الهجوم. وفي تطور لاحق، شن التنظيم هجوماً على بلدة عياش. "
+            "ونقلت رويترز عن المرصد مساء أمس أن حصيلة القتلى في البغيلية ارتفعت إلى 150.")
+    evs = events(text, gaz, published=dt.date(2016, 1, 18))
+    got = {e.place_name_ar: (e.actor, e.date_start, e.killed) for e in evs}
+    assert got["البغيلية"] == ("isis", "2016-01-16", 150)
+    assert got["عياش"][2] is None
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
