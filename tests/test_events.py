@@ -431,6 +431,13 @@ def test_a_massacre_dated_by_its_day_not_by_how_long_since_the_last(gaz):
     assert got["عياش"][2] is None
 
 
+def test_who_describes_a_massacre_did_not_commit_it(gaz):
+    text = ("تصاعدت الإدانات لما وصفته المعارضة السورية بأنه أبشع مجزرة، بعد أن أعلن ناشطون مقتل أكثر من 150 شخصا في "
+            "قرية التريمسة بريف حماة أمس الخميس، في هجوم قالوا إن قوات الجيش النظامي نفذته.")
+    evs = events(text, gaz, published=dt.date(2012, 7, 14))
+    assert [(e.actor, e.killed) for e in evs] == [("syrian_gov", 150)]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
