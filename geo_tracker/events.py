@@ -1493,6 +1493,8 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[s
         if getattr(e, kind) is None or n > getattr(e, kind):
             events[named[0]] = _replace(e, **{kind: n})
         return
+    if sum(1 for e in events if not e.background and getattr(e, kind)) >= 2:
+        return   # "ارتفعت حصيلة القتلى إلى 215" after tolls of 38 and 100: the day's total, no one event's
     for k, e in enumerate(events):
         if not e.background and getattr(e, kind) is not None:
             if n > getattr(e, kind):

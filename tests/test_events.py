@@ -438,6 +438,20 @@ def test_who_describes_a_massacre_did_not_commit_it(gaz):
     assert [(e.actor, e.killed) for e in evs] == [("syrian_gov", 150)]
 
 
+def test_a_days_total_rise_raises_no_single_event(gaz):
+    text = ("فجّر ثلاثة انتحاريين أحزمتهم الناسفة في أحياء مدينة السويداء، ما أدى إلى سقوط 38 قتيلاً. "
+            "وفي الريف، اقتحم مسلحو تنظيم داعش قرية الشبكي وأطلقوا النار على سكانها، ما أدى إلى مقتل 100 شخص. "
+            "ومع حلول المساء، أعلن المرصد أن حصيلة القتلى ارتفعت إلى 215 شخصاً.")
+    evs = events(text, gaz, published=dt.date(2018, 7, 25))
+    assert sorted(e.killed for e in evs) == [38, 100]
+
+
+def test_the_axes_an_assault_came_from_are_not_where_it_struck(gaz):
+    text = ("قال مصدر عسكري إن وحدات الجيش اقتحمت بلدة الحصن فجراً من محورَي عناز والحواش، وإن الاشتباكات تواصلت "
+            "حتى الظهر.")
+    assert {e.place_name_ar for e in events(text, gaz)} == {"الحصن"}
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
