@@ -1556,9 +1556,12 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
     return None
 
 
-def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, object]:
+def _dates_by_place(places: list[Mention], dates, sent_start: int, clause_date=None,
+                    text: str = "", lex: "_Lex | None" = None) -> dict[int, object]:
     """A day told right after each of several places ("في بلدة أطمة في 3 فبراير، … قرب بلدة
-    جنديرس في 12 يوليو"): {id(place): date}. Only when the places get different days."""
+    جنديرس في 12 يوليو"): {id(place): date}. Only when the places get different days — or when
+    one place has a day of its own other than the clause's ("سيطروا أمس على مطار الجراح، بعد شهر
+    على سقوط مطار تفتناز في الحادي عشر من يناير الماضي")."""
     out = {}
     for k, m in enumerate(places):
         nxt = places[k + 1].start if k + 1 < len(places) else None
@@ -1568,7 +1571,20 @@ def _dates_by_place(places: list[Mention], dates, sent_start: int) -> dict[int, 
                 out[id(m)] = d
                 break
     if len({(d.start, d.end) for d in out.values()}) < 2:
-        return {}
+        if clause_date is None or clause_date.start is None:
+            return {}
+        # (a day told after the act that follows the place is the act's: "في القلمون، إثر
+        # اشتباكات عنيفة بدأت فجر السبت")
+        own = {}
+        for m in places:
+            d = out.get(id(m))
+            if d is None or (d.start, d.end) == (clause_date.start, clause_date.end):
+                continue
+            between = normalize_char_string(text[m.end:sent_start + d.span[0]]) if text else ""
+            if lex is not None and lex.trigger_re.search(between):
+                continue
+            own[id(m)] = d
+        return own
     return out
 
 
@@ -1858,6 +1874,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
                 _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id])
+            cur = [g for g in prev_group if not events[g].background]
+            if not sent_ms and cur and si - prev_sent == 1 \
+                    and len({events[g].place_id for g in cur}) == 1 \
+                    and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
+                    and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm) or _SINCE_RE.search(norm)
+                             or _rise(norm, lex) is not None):
+                # "الثوار سيطروا على مطار الجراح … وقال قائد ميداني إن … مقتل نحو 40 عنصراً من قوات
+                # النظام، فيما قُتل ثمانية من الثوار": the toll of the act just told
+                killed, injured = _casualties(norm, lex)
+                if (killed, injured) != (None, None):
+                    events[cur[0]] = _replace(events[cur[0]], killed=killed, injured=injured)
             continue
         if lex.opinion_re.match(norm):
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
@@ -2121,7 +2148,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
             quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
             group = []
-            own = _dates_by_place(places, cdates, a) if len(places) > 1 and len(cdates) > 1 else {}
+            own = _dates_by_place(places, cdates, a, dinfo, text, lex) if len(places) > 1 and len(cdates) > 1 else {}
             inc = _INCIDENTS_RE.search(cnorm)
             # "وسجل المركز 7 عمليات قصف أخرى في محافظتي إدلب واللاذقية": the places of a count
             # of incidents are a statistic's, not events (nor background)

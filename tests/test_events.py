@@ -452,6 +452,25 @@ def test_the_axes_an_assault_came_from_are_not_where_it_struck(gaz):
     assert {e.place_name_ar for e in events(text, gaz)} == {"الحصن"}
 
 
+def test_a_place_with_a_day_of_its_own_keeps_it(gaz):
+    text = ("أحكم مقاتلو الجيش الحر أمس سيطرتهم على مطار الجراح العسكري بعد معارك عنيفة مع قوات النظام، وذلك بعد "
+            "نحو شهر على سقوط مطار تفتناز العسكري بيد الثوار في الحادي عشر من يناير الماضي.")
+    evs = events(text, gaz, published=dt.date(2013, 2, 13), include_background=True)
+    got = {("تفتناز" in e.place_name_ar): (e.date_start, e.background) for e in evs}
+    assert got == {False: ("2013-02-12", False), True: ("2013-01-11", True)}
+    # a day told after the act that follows the place is the act's
+    text = ("دخل الجيش السوري أمس مدينة يبرود، آخر معاقل المسلحين في القلمون، إثر اشتباكات عنيفة بدأت فجر السبت.")
+    evs = events(text, gaz, published=dt.date(2014, 3, 17))
+    assert len({e.date_start for e in evs}) == 1
+
+
+def test_the_toll_told_in_the_next_sentence_is_the_acts(gaz):
+    text = ("وليل الثلاثاء - الأربعاء شنّت قوات النظام هجوماً معاكساً على القيسا بعد اشتباكات عنيفة. "
+            "وتقول مصادر المعارضة إن 18 مقاتلاً قتلوا من الطرفين.")
+    evs = events(text, gaz, published=dt.date(2013, 11, 28))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("القيسا", 18)]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
