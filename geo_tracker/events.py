@@ -776,7 +776,6 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
 
 
 _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
-_BLAME_RE = re.compile(r"(?:^|\s)[وف]?(?:حمل|حملت|يحمل|تحمل|حملوا|محمله|محملا|محملين)\s+(?:\S+\s+){0,2}$")
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
@@ -812,8 +811,8 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
             continue   # "تفجير … في السابع من كانون الثاني 2017، تبناه تنظيم داعش": an old bombing's claim
         if re.search(r"(?:نفي|نفت|ينفي|تنفي)\s*$", norm[max(0, m.start() - 40):m.start()]):
             continue
-        if _BLAME_RE.search(norm[max(0, m.start() - 40):m.start()]):
-            continue   # "حمّلت الحكومة مسؤوليته لتنظيم داعش": a blame, not a claim
+        if lex.accused_re.search(norm[max(0, m.start() - 40):m.start()]):
+            continue   # "حمّلت الحكومة مسؤوليته لتنظيم داعش": a blame (actors.yaml accusation_verbs), not a claim
         if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
             continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
         win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
@@ -1631,7 +1630,6 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
-_SINCE_WORD_RE = re.compile(r"(?:^|\s)[وف]?منذ\s*$")
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
 
@@ -1651,8 +1649,7 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
             out.append(d)
     # "في هجوم هو الأعنف … منذ أشهر": a span measured back from now says when nothing happened
     # when the sentence dates its act otherwise ("فجر السبت")
-    since = [d for d in out if _SINCE_WORD_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0]]))
-             or normalize_char_string(d.text).startswith(("منذ", "ومنذ"))]
+    since = [d for d in out if _SINCE_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0] + 5]))]
     if since and len(since) < len(out):
         out = [d for d in out if d not in since]
     return out
