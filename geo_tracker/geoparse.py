@@ -850,6 +850,7 @@ WORD_ZIPF_TOWN = 4.6
 #: ... and for an indefinite word after a trigger that no gazetteer knows ("منطقة خفض", "حي سكني").
 WORD_ZIPF_UNKNOWN = 3.0
 WORD_ZIPF_COMMON = 4.5    # a word this frequent ("أبرز", "الجهة") is a word unless the text says otherwise
+WORD_ZIPF_FUNCTION = 5.5  # ... and one this frequent ("تحت", "جديدة", "على") is a place only after "قرية X"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -971,6 +972,14 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if _nisba_after_definite(m, toks, norm):
             status[k] = False   # "العصابات الأسدية", "وقلعتها الأثرية": an adjective, not a village
             continue
+        if m.n == 2 and " " not in m.key and min(word_frequency(_PLAIN_RE.sub("", t)) for t in toks.t[m.i:m.i + 2]) >= WORD_ZIPF_FUNCTION:
+            status[k] = False   # "على أنه" is no split spelling of the village "عليانة"
+            continue
+        if m.n == 1 and not m.stripped and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_FUNCTION \
+                and not (m.i > 0 and toks.t[m.i - 1].lstrip("وفب") in lex.settlement_triggers
+                         and toks.t[m.i - 1].lstrip("وفب") not in _PLURAL_KIND_TRIGGERS):
+            status[k] = False   # "تحت شعار", "موجة جديدة": a word this common is a place only after "قرية"/"بلدة"
+            continue
         if m.i > 0 and toks.t[m.i - 1] in _RELATIVES and not m.stripped and m.n == 1:
             status[k] = False   # "الوحدات التي تدمّر خطوط إمدادهم": a relative clause's verb
             continue
@@ -1040,6 +1049,8 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         # a locative preposition before it and a confirmed place of the article within 40 km
         prev = toks.t[m.i - 1] if m.i > 0 else ""
         # (a clitic ب counts only when the word is not a common one: "بجروح" is "with wounds")
+        if m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)[m.stripped and 1 or 0:]) >= WORD_ZIPF_COMMON:
+            continue   # "قرب مسجد": a common noun after a preposition is that noun
         loc = prev in lex.locative or (m.stripped and toks.t[m.i][:1] == "ب" and word_frequency(
             _PLAIN_RE.sub("", m.orig_token)[1:]) < WORD_ZIPF_VILLAGE)
         if not loc:
@@ -1316,6 +1327,8 @@ def _unknown_name_ok(name: str, trig: str, lex: Lexicon, orig: str = "") -> bool
     """Can the word after a trigger ("قرية X") be an unknown place name? ``orig`` is the word as
     written (frequencies need its ة and أ)."""
     bare = name[2:] if name.startswith("ال") else name
+    if max(word_frequency(name), word_frequency(orig or name)) >= WORD_ZIPF_FUNCTION:
+        return False   # "في عدة أحياء تحت شعار …": a function word, never a name
     if name.startswith("ال") and trig not in _QUARTER_TRIGGERS and word_frequency(orig or name) >= WORD_ZIPF_COMMON:
         return False   # "قرى الجهة الشرقية": a very common word, not an unknown village
     if not name.startswith("ال") and (trig not in _QUARTER_TRIGGERS or name.endswith("ي")) \

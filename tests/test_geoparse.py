@@ -467,6 +467,13 @@ def test_an_idiom_of_time_is_no_place(gaz):
     assert [m.surface for m in parse("ودارت في حينه معارك استمرت أسابيع قرب بلدة بيت جن", gaz)] == ["بيت جن"]
 
 
+def test_function_words_are_no_places(gaz):
+    # villages named عليانة and تحت exist; "على أنه" and "تحت شعار" are grammar
+    assert [m.surface for m in parse("قرأوا التفاهم الروسي الأميركي على أنه فرصة أخيرة في ريف حلب", gaz)] == ["حلب"]
+    assert [m.surface for m in parse("خرجت تظاهرات في عدة أحياء تحت شعار جمعة الغضب في مدينة دير الزور", gaz)] == ["دير الزور"]
+    assert [m.surface for m in parse("لن تفتح حدودها أمام موجة لجوء جديدة من قرى ريف درعا", gaz)] == ["درعا"]
+
+
 def test_a_brand_name_in_brackets_is_no_place(gaz):
     assert [m.surface for m in parse("انفجرت عبوة ناسفة قرب فندق (داما روز) وسط العاصمة", gaz)] == []
     assert [m.surface for m in parse("قصف على بلدة داما في ريف السويداء", gaz)][:1] == ["داما"]
