@@ -2081,7 +2081,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
             if etype == "attack" and _REPELLED_RE.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
-            if etype == "attack" and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):
+            if etype in ("attack", "other") and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):
                 etype = "clash"   # "هجوماً … تمكن خلاله من السيطرة على بلدات": a battle for ground
             if down is not None and trig[0] == -1:
                 etype = "other"    # a shoot-down stays one, whoever shot and with whatever weapon

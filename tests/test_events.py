@@ -471,6 +471,15 @@ def test_the_toll_told_in_the_next_sentence_is_the_acts(gaz):
     assert [(e.place_name_ar, e.killed) for e in evs] == [("القيسا", 18)]
 
 
+def test_where_fleeing_fighters_went_and_the_hospital_town_are_no_event_places(gaz):
+    text = ("تابعت وحدات الجيش مطاردة فلول العصابات الإرهابية الفارة باتجاه جبل الأكراد. وسقطت ثلاث قذائف صاروخية "
+            "أطلقها الإرهابيون على أطراف مدينة الحفة، ما أدى إلى إصابة مواطنَين اثنين بجروح نُقلا على أثرها إلى "
+            "المشفى الوطني في اللاذقية.")
+    evs = events(text, gaz, published=dt.date(2013, 8, 19))
+    assert [(e.actor, e.event_type, e.injured) for e in evs] == [("opposition", "shelling", 2)]
+    assert "الحفة" in evs[0].place_name_ar
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
