@@ -480,6 +480,8 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
 
 _JOINT_TOLL_RE = re.compile(r"(?:في|ب)\s*(?:ال)?(?:بلدتين|قريتين|مدينتين|حيين|منطقتين|موقعين|بلدات|القري|الاحياء)"
                             r"(?:\s+(?:الثلاث|الاربع|الخمس|المذكوره|المستهدفه|المستهدفتين|المذكورتين))?(?![\w])")
+
+
 def _is_guess(words_before: Sequence[str], lex: "_Lex") -> bool:
     """Is one of these words (the few before an actor) a word of guessing ("يُرجّح أنها")?"""
     return any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words for w in words_before)

@@ -480,6 +480,11 @@ def test_where_fleeing_fighters_went_and_the_hospital_town_are_no_event_places(g
     assert "الحفة" in evs[0].place_name_ar
 
 
+def test_isis_fighters_called_mercenaries_are_isis(gaz):
+    evs = events("هاجمت خلايا مرتزقة داعش سجن الصناعة في حي غويران بمدينة الحسكة مساء أمس.", gaz)
+    assert [e.actor for e in evs] == ["isis"]
+
+
 def test_aircraft_flying_in_or_over_is_no_strike(gaz):
     assert events("الطيران الروسي يدخل معركة درعا", gaz) == []
     assert events("حلق الطيران الحربي فوق بلدة كفرنبل طوال ساعات الليل.", gaz) == []
