@@ -174,6 +174,12 @@ class _Lex:
     non_act_after: frozenset
     capture_re: "_Cue"
     capture_objects: frozenset
+    capture_split_re: re.Pattern
+    fighting_nouns: frozenset
+    joint_toll_re: re.Pattern
+    position_words: frozenset
+    concurrent_re: re.Pattern
+    partitive_words: frozenset
     unidentified_re: "_Cue"
     opinion_re: re.Pattern
     unnamed_agent_re: re.Pattern
@@ -312,6 +318,15 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
         capture_re=_Cue(norm_list(ev.get("capture_cues", []))),
         capture_objects=frozenset(norm_list(ev.get("capture_objects", []))),
+        # "سيطرت خلاله قواتها على بلدة …": the capture verb and its على a few words apart
+        capture_split_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})"
+                                    f"\\s+(?:\\S+\\s+){{1,3}}?علي(?=\\s)"),
+        fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
+        joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
+                                 f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
+        position_words=frozenset(norm_list(actors.get("position_words", []))),
+        concurrent_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('concurrent_heads', [])))})\\s+(?:مع\\s+)?$"),
+        partitive_words=frozenset(norm_list(actors.get("partitive_words", []))),
         unidentified_re=_Cue(norm_list(ev.get("unidentified_cues", []))),
         opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
@@ -378,14 +393,10 @@ def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
     return w.startswith("ال") and w[2:] in lex.generic_acts
 
 
-# "سيطرت خلاله قواتها على بلدة …": the capture verb and its على a few words apart
-_CAPTURE_SPLIT_RE = re.compile(r"(?:^|\s)[وف]?(?:سيطر|سيطرت|سيطروا|استولي|استولت|استولوا)\s+(?:\S+\s+){1,3}?علي(?=\s)")
-
-
 def _captures_ground(cnorm: str, clause_ms: Sequence[Mention], to_orig, lex: "_Lex") -> bool:
     """Does the clause tell of places taken ("السيطرة على بلدات تسيل وعدوان")? A settlement word or
     a place named right after a capture cue; "سيطروا على حاجزين" takes no ground."""
-    for m in itertools.chain(lex.capture_re.finditer(cnorm), _CAPTURE_SPLIT_RE.finditer(cnorm)):
+    for m in itertools.chain(lex.capture_re.finditer(cnorm), lex.capture_split_re.finditer(cnorm)):
         nxt = cnorm[m.end():m.end() + 20].split()[:1]
         if nxt and {nxt[0].strip(".,،"), _strip_clitic(nxt[0].strip(".,،"))} & lex.capture_objects:
             return True
@@ -403,13 +414,10 @@ def _downing(norm: str, lex: "_Lex") -> re.Match | None:
     if m is None or _DRONE_RE.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 6))):
         return None   # "أسقطت الدفاعات … طائرة استطلاع مسيرة": a drone
     prev = _words_before(norm, m.start(1), 1)
-    if m.group(1) == "مقاتله" and prev and {prev[0], _strip_clitic(prev[0])} & _FIGHTING_NOUNS:
+    if m.group(1) == "مقاتله" and prev and {prev[0], _strip_clitic(prev[0])} & lex.fighting_nouns:
         return None   # "أسقطت فصائل مقاتلة …": fighting factions, not a fighter jet
     return m
 
-
-_FIGHTING_NOUNS = frozenset({"فصايل", "الفصايل", "مجموعات", "المجموعات", "كتايب", "الكتايب", "قوات", "القوات",
-                             "تنظيمات", "جماعات", "الجماعات", "فصيل", "مجموعه", "قوي"})
 
 
 def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
@@ -478,10 +486,6 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
 
 
-_JOINT_TOLL_RE = re.compile(r"(?:في|ب)\s*(?:ال)?(?:بلدتين|قريتين|مدينتين|حيين|منطقتين|موقعين|بلدات|القري|الاحياء)"
-                            r"(?:\s+(?:الثلاث|الاربع|الخمس|المذكوره|المستهدفه|المستهدفتين|المذكورتين))?(?![\w])")
-
-
 def _is_guess(words_before: Sequence[str], lex: "_Lex") -> bool:
     """Is one of these words (the few before an actor) a word of guessing ("يُرجّح أنها")?"""
     return any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words for w in words_before)
@@ -492,11 +496,6 @@ def _guessed_hits(norm: str, lex: "_Lex"):
     for m in lex.actor_re.finditer(norm):
         if lex.actor_of.get(m.group(1)) is not None:
             yield _ActorHit(lex.actor_of[m.group(1)], m.start(), m.end())
-
-
-_POSITION_WORDS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "مقرات", "تجمعات", "ثكنات", "حواجز", "حاجز"})
-_PARTITIVE_WORDS = frozenset({"عدد", "عددا", "بعض", "عشرات", "العديد", "مجموعه", "سلسله", "جمله", "احد", "عده",
-                              "اثنين", "ثلاثه", "اربعه", "خمسه", "كثير", "الكثير"})
 
 
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
@@ -658,8 +657,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             elif forms & lex.target_markers:
                 wb = wb_hit[-6:]
                 k = len(wb) - 1 - wb[::-1].index(w) if w in wb else -1
-                if k > 0 and (wb[k - 1].startswith("مصدر") or wb[k - 1] in ("من", "ومن") and w in _POSITION_WORDS
-                              and (k < 2 or wb[k - 2] not in _PARTITIVE_WORDS)):
+                if k > 0 and (wb[k - 1].startswith("مصدر") or wb[k - 1] in ("من", "ومن") and w in lex.position_words
+                              and (k < 2 or wb[k - 2] not in lex.partitive_words)):
                     # "قذائف مصدرها مواقع قوات النظام", "لقصف مدفعي من مواقع قوات النظام": whose
                     # positions fired (but "عدد من مواقع قوات النظام" are positions struck)
                     h.agent += 1.5
@@ -1738,7 +1737,6 @@ _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعت
 # "دون أن تسجل", "من دون وقوع", "بدون": the act after it did not happen
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?$")
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
-_CONCURRENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بالتزامن|تزامنا|بموازاه|موازاه)\s+(?:مع\s+)?$")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
@@ -1912,7 +1910,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
-                if _CONCURRENT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
+                if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
                         cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
@@ -2099,7 +2097,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
-            if len(places) > 1 and not split and _JOINT_TOLL_RE.search(cnorm):
+            if len(places) > 1 and not split and lex.joint_toll_re.search(cnorm):
                 killed, injured = None, None   # "مقتل 13 مدنياً في البلدتين": one toll for both, none each
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
