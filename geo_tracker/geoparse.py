@@ -819,8 +819,12 @@ def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
 
 def _has_evidence(m: _Match, matches: list[_Match], toks: _Toks, gaz, lex: Lexicon) -> bool:
     # a direction or distance alone ("شرق المدينة") is no evidence: "the city" is a word too
-    if m.evidence or m.head or m.kind_hint:
+    if m.evidence or m.kind_hint:
         return True
+    if m.head and not (m.n == 1 and not m.stripped and m.head_info.get("relation") == "near"
+                       and not m.key.startswith("ال")
+                       and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON):
+        return True   # ("قرب مدرسة ابتدائية", "قرب مسجد": near a school, a mosque, not the villages)
     return _qualifier_after(m, toks, lex)
 
 
@@ -1281,34 +1285,51 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
         if not trig:
             continue
         k = j + 1
-        if k in matched and not (trig in _QUARTER_TRIGGERS and k + 1 < len(toks) and toks.t[k + 1] in lex.compound_tails
-                                 and k + 1 not in matched) \
-                or tok_sent[k] != tok_sent[j] or not _joinable(n.text, toks, j, k):
+        after_known = False   # the list goes on after names the gazetteer has
+        if tok_sent[k] != tok_sent[j] or not _joinable(n.text, toks, j, k):
             continue
-        if k + 1 < len(toks) and (toks.t[k] in lex.compound_heads and (k + 1 not in matched or trig in _QUARTER_TRIGGERS)
+        if k in matched and not (trig in _QUARTER_TRIGGERS and k + 1 < len(toks) and toks.t[k + 1] in lex.compound_tails
+                                 and k + 1 not in matched):
+            if trig not in lex.list_triggers:
+                continue
+            # "أحياء ركن الدين والمزرعة وباب شرقي": names the gazetteer has, then one it lacks
+            k += 1
+            while k < len(toks) and k in matched and not toks.t[k].startswith("و"):
+                k += 1
+            after_known = True
+        elif k + 1 < len(toks) and (toks.t[k] in lex.compound_heads and (k + 1 not in matched or trig in _QUARTER_TRIGGERS)
                                   or trig in _QUARTER_TRIGGERS and toks.t[k + 1] in lex.compound_tails and k + 1 not in matched) \
                 and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1):
             # ("حي مساكن هنانو": the quarter's name holds a village's name too; the quarter wins)
             # "حي باب توما", "أحياء بستان القصر": a name of two words
             out.append(_unresolved_mention(article_id, n, toks.s[k], toks.e[k + 1], trig, t, lex))
-            k += 1
+            k += 2
         elif not _unknown_name_ok(toks.t[k], trig, lex, _orig_word(n, toks, k)):
             continue
         else:
             out.append(_unresolved_mention(article_id, n, toks.s[k], toks.e[k], trig, t, lex))
+            k += 1
         # "أحياء الكلاسة والسكري": a plural or dual head governs the names joined to the first
-        k += 1
         while trig in lex.list_triggers and k < len(toks) and tok_sent[k] == tok_sent[j] \
-                and k not in matched and toks.t[k].startswith("و") and len(toks.t[k]) > 3 \
-                and _joinable(n.text, toks, k - 1, k) \
-                and (toks.t[k][1:] in lex.compound_heads
-                     or _unknown_name_ok(toks.t[k][1:], trig, lex, _orig_word(n, toks, k)[1:])):
+                and toks.t[k].startswith("و") and len(toks.t[k]) > 3 \
+                and _joinable(n.text, toks, k - 1, k):
+            if k in matched:   # a name the gazetteer has, within the list
+                k += 1
+                while k < len(toks) and k in matched and not toks.t[k].startswith("و"):
+                    k += 1
+                continue
+            if not (toks.t[k][1:] in lex.compound_heads
+                    or _unknown_name_ok(toks.t[k][1:], trig, lex, _orig_word(n, toks, k)[1:])):
+                break
             start, end = toks.s[k] + 1, toks.e[k]   # after the و
             if k + 1 < len(toks) and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1) and (
                     toks.t[k][1:] in lex.compound_heads and k + 1 not in matched
                     or trig in _QUARTER_TRIGGERS and toks.t[k + 1] in lex.compound_tails and k + 1 not in matched):
                 end = toks.e[k + 1]   # "وبستان القصر"
                 k += 1
+            elif after_known and not toks.t[k][1:].startswith("ال"):
+                break   # after known names only a name of two words or with its article: "وقصفتها",
+                # "وجرود عرسال" are a verb and an area, not the list's last name
             out.append(_unresolved_mention(article_id, n, start, end, trig, t, lex))
             k += 1
     return out
@@ -1457,6 +1478,7 @@ _CITY_KINDS = ("city", "town")
 _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+_CLAUSE_GAP_RE = re.compile(r"[،,؛;]")
 _LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
@@ -1493,7 +1515,7 @@ def _is_neighbourhood(m: Mention) -> bool:
     """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood) or as a square,
     bridge or roundabout ("ساحة الكرامة": not the village الكرامة)?"""
     head = (m.qualifier or "").split()[-1:]
-    return m.kind in ("neighbourhood", "landmark") or bool(head) and head[0].lstrip("وبل") in _NEIGHBOURHOOD_QUALS \
+    return m.kind in ("neighbourhood", "landmark") or bool(head) and normalize_char_string(head[0]).lstrip("وبل") in _NEIGHBOURHOOD_QUALS \
         or _landmark_named(m)
 
 
@@ -1555,16 +1577,21 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     for i in range(1, len(out)):
         p = out[i - 1]
         head = (p.qualifier or "").split()[-1:]
-        if (i - 1 in listed or head and head[0].lstrip("وبل") in _QUARTER_LIST_HEADS) \
+        if (i - 1 in listed or head and normalize_char_string(head[0]).lstrip("وبل") in _QUARTER_LIST_HEADS) \
                 and _LIST_JOIN_RE.fullmatch(text[p.end:out[i].start]):
             listed.add(i)
+    in_list = {id(x) for k, x in enumerate(out) if k in listed or _is_neighbourhood(x)}
     res = []
     for i, m in enumerate(out):
         if not (_is_neighbourhood(m) or i in listed):
             res.append(m)
             continue
-        after = [c for c in cities if 0 < c.start - m.end <= 60 and not _SENTENCE_END_RE.search(text, m.end, c.start)]
-        before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS]
+        # the city after it in the same phrase ("أحياء الكلاسة والسكري في مدينة حلب"): not a name
+        # of the same list ("أحياء ركن الدين والمزرعة"), nor one across a comma ("في حي الشاغور،
+        # فيما أصيب ستة … على مدينة جرمانا": another clause's town)
+        after = [c for c in cities if 0 < c.start - m.end <= 60 and id(c) not in in_list
+                 and not _SENTENCE_END_RE.search(text, m.end, c.start) and not _CLAUSE_GAP_RE.search(text, m.end, c.start)]
+        before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS and id(c) not in in_list]
         host = after[0] if after else (before[-1] if before else main_city)
         if host is None and _landmark_named(m):
             continue   # "ساحة الكنيسة" in no named city: not the village الكنيسة, and nowhere known

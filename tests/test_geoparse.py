@@ -477,3 +477,41 @@ def test_function_words_are_no_places(gaz):
 def test_a_brand_name_in_brackets_is_no_place(gaz):
     assert [m.surface for m in parse("انفجرت عبوة ناسفة قرب فندق (داما روز) وسط العاصمة", gaz)] == []
     assert [m.surface for m in parse("قصف على بلدة داما في ريف السويداء", gaz)][:1] == ["داما"]
+
+
+def test_a_quarter_list_is_placed_in_its_city_not_in_a_member_of_the_list(gaz):
+    # "المزرعة" is a Damascus quarter here (a town of that name lies in Sweida); the list's
+    # members are no city for each other, and "باب شرقي", which no dataset has, is found after them
+    ms = {m.surface: m for m in parse("سقطت قذائف على العاصمة دمشق، وطالت أحياء ركن الدين والمزرعة وباب شرقي.", gaz)}
+    dam = ms["دمشق"]
+    assert ms["ركن الدين"].place_id == "cur:rukn-al-din"
+    for q in ("المزرعة", "باب شرقي"):
+        assert (ms[q].relation, ms[q].place_id) == ("in_city", dam.place_id), ms[q]
+    # Aleppo's quarters in a list led by a name the gazetteer has
+    al = {m.surface: m for m in parse("قصفت المروحيات أحياء الكلاسة والسكري وبستان القصر في مدينة حلب.", gaz)}
+    assert all(al[q].relation == "in_city" and al[q].place_id == al["حلب"].place_id for q in ("الكلاسة", "السكري", "بستان القصر"))
+    # a verb or an area word joined to the list is no quarter
+    for text in ("فرضت القوات حصاراً على أحياء درعا البلد وقصفتها بالصواريخ.",
+                 "انسحب المسلحون نحو بلدتي فليطة ورأس المعرة وجرود عرسال."):
+        assert not [m for m in parse(text, gaz) if m.place_id is None], text
+
+
+def test_a_quarter_is_not_placed_in_a_town_of_another_clause(gaz):
+    # "حي الشاغور" is Damascus's, not Jaramana's, named after a comma in another clause
+    ms = {m.surface: m for m in parse(
+        "استشهدت امرأة في دمشق إثر سقوط قذيفة على منزلها في حي الشاغور، فيما أصيب ستة مدنيين جراء سقوط قذائف على مدينة جرمانا.", gaz)}
+    assert ms["الشاغور"].place_id == ms["دمشق"].place_id
+
+
+def test_a_common_noun_near_which_something_fell_is_no_village(gaz):
+    # "قرب مدرسة ابتدائية", "قرب مسجد": a school and a mosque, not the villages مدرسة and مسجد
+    for text in ("سقطت أربع قذائف على مدينة جرمانا، إحداها قرب مدرسة ابتدائية.",
+                 "قتل خمسة مدنيين في غارة قرب مسجد في حي الرميلة بالرقة."):
+        assert not [m for m in resolved(text, gaz) if m.kind == "village"], text
+    # with its kind word it is the village
+    assert "مدرسة" in [m.surface for m in resolved("اشتباكات قرب قرية مدرسة في ريف حلب.", gaz)]
+
+
+def test_press_spellings_of_menagh_and_hamouria(gaz):
+    assert [m.place_id for m in resolved("كانت المروحيات تقلع من منغ.", gaz)] == ["ocha:C1569"]
+    assert "ocha:C2316" in [m.place_id for m in resolved("نفذ سلاح الجو غارات على كفربطنا وحمورية.", gaz)]
