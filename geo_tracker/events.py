@@ -134,6 +134,7 @@ class _Lex:
     locator_gap: frozenset
     aircraft: tuple
     artillery_re: re.Pattern
+    heavy_fire_re: "_Cue"
     air_re: re.Pattern
     aircraft_re: re.Pattern
     downing_re: re.Pattern
@@ -267,6 +268,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
         aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
+        heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
@@ -320,7 +322,10 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         capture_objects=frozenset(norm_list(ev.get("capture_objects", []))),
         # "سيطرت خلاله قواتها على بلدة …": the capture verb and its على a few words apart
         capture_split_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})"
-                                    f"\\s+(?:\\S+\\s+){{1,3}}?علي(?=\\s)"),
+                                    f"\\s+(?:\\S+\\s+){{1,3}}?علي(?=\\s)"
+                                    # "أعادت وحدات من جيشنا أمس الأحد الأمن والاستقرار إلى قرى …"
+                                    f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
+                                    f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)"),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
                                  f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
@@ -1329,8 +1334,16 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
+    dest: tuple[int, int] | None = None
     if dm:
-        cut.append(dm.end())   # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went
+        # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went; up to a new act
+        # of the same subject ("… الفارة باتجاه جبل الأكراد، واستهدفت تجمعاتهم في سلمى")
+        resume = next((c.start("verb") for c in lex.clause_re.finditer(clause_norm, dm.end())
+                       if c.group("verb") is not None and lex.trigger_re.match(clause_norm, c.start("verb") - 1)), None)
+        if resume is None:
+            cut.append(dm.end())
+        else:
+            dest = (n_orig_of(dm.end()), n_orig_of(resume))
     for r in lex.response_re.finditer(clause_norm):
         if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
@@ -1346,7 +1359,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
-        if ext_pos is not None and m.start >= ext_pos:
+        if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1]:
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
@@ -2069,6 +2082,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
+            if etype == "other" and (artillery or lex.heavy_fire_re.search(cnorm)):
+                etype = "shelling"   # "استهدفت وحدات الجيش تجمعاتهم بالأسلحة المناسبة": fire from afar
             if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed", "unknown"):
                 etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(

@@ -243,6 +243,32 @@ def test_an_attack_that_takes_towns_is_a_battle_for_them(gaz):
     assert [e.event_type for e in evs] == ["attack"]
 
 
+def test_restoring_security_to_villages_is_taking_them_back(gaz):
+    # a government daily's "أعادت وحدات من جيشنا … الأمن والاستقرار إلى قرى …", verb and object apart
+    evs = events("أعادت وحدات من جيشنا الباسل أمس الأحد الأمن والاستقرار إلى قرى بارودة وبلوطة وأوبين في ريف "
+                 "الحفة، بعد عملية نوعية قضت خلالها على أعداد كبيرة من الإرهابيين ودمرت أوكارهم.", gaz)
+    assert {(e.actor, e.event_type) for e in evs} == {("syrian_gov", "clash")} and len(evs) == 3
+
+
+def test_a_new_act_after_fleeing_fighters_destination_has_its_places(gaz):
+    # the destination of the fleeing ends where the same subject's next act begins
+    evs = events("وتابعت وحدات الجيش مطاردة فلول العصابات الإرهابية الفارة باتجاه جبل الأكراد، واستهدفت مساء أمس "
+                 "تجمعاتهم في سلمى ودورين وكفر دلبة بالأسلحة المناسبة.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [
+        ("syrian_gov", "shelling", p) for p in ("سلمى", "دورين", "كفر دلبة")]
+    # where they fled, with no act after it, is no event place
+    evs = events("قصفت الطائرات مواقع المسلحين في بلدة قارة، وانتهت المعارك بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة.", gaz)
+    assert [e.place_name_ar for e in evs] == ["قارة"]
+
+
+def test_a_quarter_pair_is_placed_in_its_city_with_the_toll_on_the_first(gaz):
+    # "حيي الحمدانية وصلاح الدين": الحمدانية is Aleppo's quarter, not the village in Hama
+    evs = events("استهدف إرهابيون بالقذائف الصاروخية حيي الحمدانية وصلاح الدين في مدينة حلب، ما أدى إلى استشهاد "
+                 "4 مدنيين وإصابة 17 آخرين.", gaz)
+    assert [(e.place_name_ar, e.admin1, e.killed, e.injured) for e in evs] == [
+        ("حي الحمدانية", "Aleppo", 4, 17), ("حي صلاح الدين", "Aleppo", None, None)]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
