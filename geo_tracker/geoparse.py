@@ -821,10 +821,9 @@ def _has_evidence(m: _Match, matches: list[_Match], toks: _Toks, gaz, lex: Lexic
     # a direction or distance alone ("شرق المدينة") is no evidence: "the city" is a word too
     if m.evidence or m.kind_hint:
         return True
-    if m.head and not (m.n == 1 and not m.stripped and m.head_info.get("relation") == "near"
-                       and not m.key.startswith("ال")
+    if m.head and not (m.n == 1 and m.head_info.get("relation") == "near"
                        and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON):
-        return True   # ("قرب مدرسة ابتدائية", "قرب مسجد": near a school, a mosque, not the villages)
+        return True   # ("قرب مدرسة ابتدائية", "قرب الكنيسة": near a school, the church, not the villages)
     return _qualifier_after(m, toks, lex)
 
 
@@ -1474,6 +1473,7 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
 
 NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the city it is in
 NEIGHBOURHOOD_MAX_KM = 15.0        # a "حي X" resolved farther than this from that city is a homonym
+MAIN_CITY_AROUND_KM = 30.0         # places this near a city count for it as the article's city
 _CITY_KINDS = ("city", "town")
 _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
@@ -1567,9 +1567,22 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     counts: dict[str, int] = {}
     for c in cities:
         counts[c.place_id] = counts.get(c.place_id, 0) + 1
+    # ... and the places around it: an article on Deir ez-Zor's airport and its villages that
+    # names Damascus three times in passing is about Deir ez-Zor
+    first = {}
+    for c in cities:
+        first.setdefault(c.place_id, c)
+    around = [m for m in out if m.place_id is not None and m.kind not in _CITY_KINDS and m.geo_precision == 1
+              and not _is_neighbourhood(m)]   # (a quarter's namesake village says nothing of its city)
+    total = len(cities) + len(around)
+    for pid, c in first.items():
+        counts[pid] += sum(1 for m in around if haversine_km(m.lat, m.lon, c.lat, c.lon) <= MAIN_CITY_AROUND_KM)
+        # ("ريف دير الزور": the city's name for its governorate is one more mention of it)
+        name = normalize_char_string(c.surface)
+        counts[pid] += sum(1 for m in out if m.kind == "governorate" and normalize_char_string(m.surface) == name)
     top = max(counts, key=lambda k: counts[k])
     ranked = sorted(counts.values(), reverse=True)
-    main_city = next(c for c in cities if c.place_id == top) if counts[top] * 5 >= 3 * len(cities) or (
+    main_city = first[top] if counts[top] * 5 >= 3 * total or (
         ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1])) else None
     hosts: dict[str, Mention] = {}   # one sense per article: a quarter's name → the city it was placed in
     # "حيي الشيخ مقصود والأشرفية": the names joined to a plural or dual quarter head are quarters

@@ -269,6 +269,18 @@ def test_a_quarter_pair_is_placed_in_its_city_with_the_toll_on_the_first(gaz):
         ("حي الحمدانية", "Aleppo", 4, 17), ("حي صلاح الدين", "Aleppo", None, None)]
 
 
+def test_where_the_aircraft_fired_from_is_no_target(gaz):
+    evs = events("شنت طائرات الكيان الصهيوني مساء أمس عدواناً على مواقع في محيط بلدة الكسوة جنوب العاصمة السورية دمشق. "
+                 "وقال مصدر عسكري إن الطائرات أطلقت صواريخها من فوق الجولان المحتل، وإن العدوان أسفر عن إصابة سبعة جنود.", gaz)
+    assert [(e.actor, e.place_name_ar, e.injured) for e in evs] == [("israel", "محيط بلدة الكسوة", 7)]
+
+
+def test_zionist_strikes_are_israels(gaz):
+    evs = events("وكانت غارات صهيونية قد استهدفت الشهر الماضي مواقع في بادية السخنة، بحسب ما أعلنته وزارة الدفاع السورية.",
+                 gaz, include_background=True)
+    assert [e.actor for e in evs] == ["israel"]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]

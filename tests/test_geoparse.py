@@ -515,3 +515,25 @@ def test_a_common_noun_near_which_something_fell_is_no_village(gaz):
 def test_press_spellings_of_menagh_and_hamouria(gaz):
     assert [m.place_id for m in resolved("كانت المروحيات تقلع من منغ.", gaz)] == ["ocha:C1569"]
     assert "ocha:C2316" in [m.place_id for m in resolved("نفذ سلاح الجو غارات على كفربطنا وحمورية.", gaz)]
+
+
+def test_quarters_are_placed_in_the_city_the_article_is_about(gaz):
+    # an article on Deir ez-Zor's airport and villages that names Damascus three times in passing:
+    # "حي الجورة" is Deir ez-Zor's quarter, not Damascus's
+    text = ("قصفت طائرات التحالف مواقع قرب مطار دير الزور العسكري في مدينة دير الزور، وطالت قرية البغيلية وقرية عياش في ريف دير الزور. "
+            "ولم تقنع الرواية الأمريكية أحداً في دمشق. وقالت الخارجية في دمشق إن الغارات عدوان، وردّت دمشق ببيان. "
+            + "وتابعت الوزارة بيانها بالتنديد والتحذير من تكرار الاعتداءات على الأراضي السورية. " * 8
+            + "ويقول أحد سكان حي الجورة إن الانفجارات لم تتوقف.")
+    ms = {m.surface: m for m in parse(text, gaz)}
+    assert ms["الجورة"].relation == "in_city" and ms["الجورة"].admin1 == "Deir-ez-Zor", ms["الجورة"]
+
+
+def test_a_town_south_of_the_capital_is_located_by_it(gaz):
+    ms = {m.surface: m for m in parse("غارات على مواقع في محيط بلدة الكسوة جنوب العاصمة السورية دمشق.", gaz)}
+    assert ms["دمشق"].relation == "direction_of"
+
+
+def test_near_the_church_is_no_village(gaz):
+    assert [m.surface for m in resolved("سقطت قذيفة قرب الكنيسة في السقيلبية.", gaz)] == ["السقيلبية"]
+    # a village's name that is no common word keeps its "قرب"
+    assert [m.surface for m in resolved("اشتباكات قرب الطيبة في ريف درعا.", gaz)][:1] == ["الطيبة"]
