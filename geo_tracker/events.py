@@ -296,7 +296,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
-        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?$"),
+        # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
+        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
         cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
@@ -450,6 +451,7 @@ class _ActorHit:
     end: int
     agent: float = 0.0
     of_type: str | None = None   # "هجوم الفصائل": the type of the event noun it is the genitive of
+    supporter: bool = False      # "بدعم من المدفعية التركية": backs the agent; neither agent nor target
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
@@ -594,7 +596,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             hits.append(h)
             continue
         if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
-            h.agent -= 1.5   # "قسد بدعم من التحالف الدولي": the supporter is not the agent
+            # "قسد بدعم من التحالف الدولي", "بدعم من المدفعية التركية": the supporter is not the
+            # agent, whatever the words before it
+            h.agent = min(h.agent - 1.5, -1.5)
+            h.supporter = True
+            hits.append(h)
+            continue
         elif lex.parallel_re.search(norm, max(0, m.start() - 30), m.start()):
             h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
@@ -736,7 +743,7 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     agent = scored[0][1].actor if scored[0][0] > -1.5 else None
     target = None
     for s, h in sorted(scored, key=lambda x: x[0]):
-        if h.actor != agent and s < 0:
+        if h.actor != agent and s < 0 and not h.supporter:
             target = h.actor
             break
     return agent, target
@@ -1199,8 +1206,10 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
         # locates the place before it (at most one word, such as an adjective, between)
         if len(rest.split()) <= 1 and not rest.startswith("و") and not any(ch in gap for ch in ".;:"):
             return True
-    if m.kind not in ("governorate", "district") and m.relation != "countryside_of":
-        return False
+    subdistrict = normalize_char_string((m.qualifier or "").split(" ")[-1]).lstrip("وب") == "ناحيه" \
+        and re.search(r"(?:^|\s)(?:في|ب|ضمن)\s*ناحيه\s*$", normalize_char_string(gap)) is not None
+    if m.kind not in ("governorate", "district") and m.relation != "countryside_of" and not subdistrict:
+        return False   # (but "قرى قطمة وشوارغة في ناحية شران": the subdistrict only locates them)
     if len(gap) > 25:
         return False
     g = normalize_char_string(gap)
@@ -2070,7 +2079,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            artillery = bool(lex.artillery_re.search(cnorm))
+            am = lex.artillery_re.search(cnorm)
+            artillery = am is not None
+            ws = cnorm.rfind(" ", 0, am.start()) + 1 if am is not None else 0
+            # "بدعم من المدفعية التركية": the artillery backs the act; it is no shelling of its own
+            supporting_fire = am is not None and lex.supporter_re.search(cnorm, max(0, ws - 24), ws) is not None
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
                     agent in lex.air_only or air_words)):
@@ -2104,7 +2117,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if down is not None and trig[0] == -1:
                 etype = "other"    # a shoot-down stays one, whoever shot and with whatever weapon
             etypes = [etype]
-            if etype in ("airstrike", "clash") and "shelling" in found_types and artillery:
+            if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
             if retold and (killed, injured) == (None, None) and len(prev_group) == 1 \

@@ -281,6 +281,14 @@ def test_zionist_strikes_are_israels(gaz):
     assert [e.actor for e in evs] == ["israel"]
 
 
+def test_the_artillery_that_backs_an_advance_is_neither_its_agent_nor_a_shelling(gaz):
+    evs = events("وأفاد مراسل الأناضول بأن الجيش السوري الحر، بدعم من المدفعية التركية، سيطر على قرى قطمة وشوارغة "
+                 "الأرز في ناحية شران بعد اشتباكات عنيفة.", gaz)
+    # (and the subdistrict only locates the villages)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.target) for e in evs] == [
+        ("opposition", "clash", "قطمة", None), ("opposition", "clash", "شوارغة الأرز", None)]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
