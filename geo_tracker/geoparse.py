@@ -1559,8 +1559,12 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     """
     from geo_tracker.geo import haversine_km
 
+    from geo_tracker.events import dateline_spans   # (events imports this module)
+
+    # ("دمشق - «الراي»": the city a report was filed from holds none of its quarters)
+    filed = dateline_spans(text) if text else []
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
-              and not names_government(text, m.start, m.end)]
+              and not names_government(text, m.start, m.end) and not any(a <= m.start < b for a, b in filed)]
     if not cities:
         return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions
@@ -1580,6 +1584,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         # ("ريف دير الزور": the city's name for its governorate is one more mention of it)
         name = normalize_char_string(c.surface)
         counts[pid] += sum(1 for m in out if m.kind == "governorate" and normalize_char_string(m.surface) == name)
+    counts[cities[0].place_id] += 1   # the city the headline or lead names first: the story's
     top = max(counts, key=lambda k: counts[k])
     ranked = sorted(counts.values(), reverse=True)
     main_city = first[top] if counts[top] * 5 >= 3 * total or (

@@ -289,6 +289,12 @@ def test_the_artillery_that_backs_an_advance_is_neither_its_agent_nor_a_shelling
         ("opposition", "clash", "قطمة", None), ("opposition", "clash", "شوارغة الأرز", None)]
 
 
+def test_the_place_a_source_reports_from_is_no_event_place(gaz):
+    # "أفاد مصدر محلي في دير الزور، يوم الأربعاء، بمقتل …": where the source is, not where it happened
+    evs = events("أفاد مصدر محلي في دير الزور، أمس، بمقتل 18 شخصاً في هجوم شنه مسلحون على بلدة ذيبان.", gaz)
+    assert [e.place_name_ar for e in evs] == ["ذيبان"]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]

@@ -537,3 +537,13 @@ def test_near_the_church_is_no_village(gaz):
     assert [m.surface for m in resolved("سقطت قذيفة قرب الكنيسة في السقيلبية.", gaz)] == ["السقيلبية"]
     # a village's name that is no common word keeps its "قرب"
     assert [m.surface for m in resolved("اشتباكات قرب الطيبة في ريف درعا.", gaz)][:1] == ["الطيبة"]
+
+
+def test_the_city_a_report_was_filed_from_holds_none_of_its_quarters(gaz):
+    # "دمشق - «الراي»": filed from Damascus; the quarters are Aleppo's, the city of the story
+    text = ("حلب على وقع الاشتباكات: قتلى بقصف على أحياء المدينة\n\nدمشق - «الراي»\n\n"
+            "عاشت مدينة حلب، أمس، يوماً دامياً، إذ قصفت قسد أحياء المدينة. وقالت مصادر إن مسيّرة سقطت "
+            "قرب مبنى سكني في حي الجميلية وسط المدينة. وأشرفية صحنايا وصحنايا في ريف دمشق بقيت هادئة، "
+            "وقال مسؤول في دمشق إن الوضع مستقر.")
+    ms = {m.surface: m for m in parse(text, gaz)}
+    assert ms["الجميلية"].relation == "in_city" and ms["الجميلية"].admin1 == "Aleppo", ms["الجميلية"]
