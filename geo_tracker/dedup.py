@@ -31,6 +31,11 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     if a.event_type != b.event_type and not (
             # one article's battle for a town and the storming of it ("خلال اقتحام البلدة"): one clash
             {a.event_type, b.event_type} == {"clash", "raid"} and a.article_id == b.article_id
+            and a.actor == b.actor
+            # … and its summary of an offensive over an area ("أكبر هجوم يشنونه في ريف حلب الغربي")
+            # with the battles for the villages inside it
+            or {a.event_type, b.event_type} == {"clash", "attack"} and a.article_id == b.article_id
+            and {a.geo_precision, b.geo_precision} in ({3, 1}, {3, 2}) and "unknown" not in (a.actor, b.actor)
             and a.actor == b.actor):
         return False
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
@@ -162,7 +167,7 @@ def dedup(events: Sequence[Event], *, slack_days: int = 1, **kw) -> list[Event]:
 
     for ev in events:
         cell = (int(ev.lat // 1), int(ev.lon // 1))
-        key = ("clash" if ev.event_type == "raid" else ev.event_type, ev.background)   # see same_event
+        key = ("clash" if ev.event_type in ("raid", "attack") else ev.event_type, ev.background)   # see same_event
         rng = _bins(ev, slack_days)
         merged = False
         for dx in (-1, 0, 1):

@@ -135,6 +135,7 @@ class _Lex:
     aircraft: tuple
     artillery_re: re.Pattern
     heavy_fire_re: "_Cue"
+    unexploded_re: "_Cue"
     air_re: re.Pattern
     aircraft_re: re.Pattern
     downing_re: re.Pattern
@@ -269,6 +270,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
+        unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
@@ -1657,6 +1659,7 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
+SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
 
@@ -1674,6 +1677,9 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
         before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
+        elif d.precision == 1 and pub is not None and d.start is not None and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS:
+            # "دخلوا قرى … منذ بدء الهجوم فجر الأربعاء": from that day to the report's
+            out.append(dataclasses.replace(d, end=pub, precision=2, kind="since"))
     # "في هجوم هو الأعنف … منذ أشهر": a span measured back from now says when nothing happened
     # when the sentence dates its act otherwise ("فجر السبت")
     since = [d for d in out if _SINCE_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0] + 5]))]
@@ -1924,6 +1930,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
+                if tm.group(1).endswith("ا") and cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
+                    continue   # "والدهما" (their father): no article before an indefinite "دهماً"
+                if lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]):
+                    continue   # "34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]

@@ -295,6 +295,27 @@ def test_the_place_a_source_reports_from_is_no_event_place(gaz):
     assert [e.place_name_ar for e in evs] == ["ذيبان"]
 
 
+def test_villages_entered_since_the_offensive_began_are_battles_from_that_day(gaz):
+    # "دخلوا قرى … منذ بدء الهجوم فجر الأربعاء": a battle for each village, from Wednesday to the report
+    evs = events("وقال مقاتلون ينتمون إلى هيئة تحرير الشام إنهم دخلوا قرى عنجارة والهوتة وكفر بسين منذ بدء الهجوم "
+                 "فجر الأربعاء.", gaz, published=dt.date(2024, 11, 28))
+    assert [(e.actor, e.event_type, e.date_start, e.date_end) for e in evs] == [
+        ("opposition", "clash", "2024-11-27", "2024-11-28")] * 3
+    # the army's summary of the offensive over the whole countryside is those battles told again
+    text = ("وقال مقاتلون من هيئة تحرير الشام إنهم سيطروا على قريتي عنجارة والهوتة بعد اشتباكات عنيفة أمس. "
+            "وقال الجيش إنه يتصدى لهجوم كبير تشنه هيئة تحرير الشام في ريف حلب الغربي.")
+    assert [(e.event_type, e.place_name_ar) for e in events(text, gaz)] == [("clash", "عنجارة"), ("clash", "الهوتة")]
+
+
+def test_their_father_is_no_raid_and_unexploded_ordnance_no_act(gaz):
+    # "والدهما" is "their father", not و + ال + "دهماً"
+    evs = events("توفي طفلان وأصيب والدهما بجروح، أمس، بانفجار قنبلة عنقودية من مخلفات القصف على أطراف قرية فليفل.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+    # ordnance removed before it went off
+    assert events("وأزالت فرق الدفاع المدني أمس 34 قنبلة عنقودية وقذيفة غير منفجرة من الأراضي الزراعية في محيط "
+                  "بلدات كنصفرة وبينين ومعرزاف.", gaz) == []
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
