@@ -852,7 +852,12 @@ _OR_RE = re.compile(r"^\s*(?:ام|او)\s+$")
 
 def _either_or(hits: list[_ActorHit], norm: str) -> bool:
     """Two actors offered as alternatives ("سورية أم روسية", "روسية أو سورية")."""
-    return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:]))
+    return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:])) \
+        or any(_NISBA_OR_RE.search(norm, max(0, h.start - 30), h.start) for h in hits)   # ("سورية أم روسية":
+    # "سورية" is also the country's name, so no actor phrase of its own)
+
+
+_NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+$")
 
 
 def _subject_before(prefix: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> str | None:
@@ -1757,7 +1762,10 @@ _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 # "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
-_INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)")
+_INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)"
+                           # "نفذت 164 طلعة قتالية استهدفت … في محافظات حلب وإدلب …" (but "40 طلعة في
+                           # منطقة تدمر" is a day's strikes on one area)
+                           r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.]*\sمحافظات\s)")
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 _REPELLED_RE = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|يصد|تصدي|تصدت|تصدوا|التصدي|افشل|افشلت|افشلوا)\s"
                           r"|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل")   # "تحييد 3 إرهابيين حاولوا التسلل"
@@ -1866,6 +1874,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
     unidentified: set[int] = set()        # sentences that say the agent is not known
+    unattributed: set[int] = set()        # events told in them
     title_idx: set[int] = set()           # events told by the headline
     last_dated: tuple | None = None       # (sentence, date) of the last explicit current date
     title_start, title_end = _title_span(text)
@@ -2056,8 +2065,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 target_actor = owner[0] if owner and owner[0] != agent else None
             if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
-            if agent is not None and _either_or(hits, _QUOTES_RE.sub("", cnorm)):
+            if _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
+                unidentified.add(si)   # (nor by the article's other strikes)
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns)
             if etype == "clash" and _CLASH_BETWEEN_RE.search(cnorm):
                 co_agents = []   # "اشتباكات بين X وY": Y is the other side, not a second agent
@@ -2226,6 +2236,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     implicit_idx.append(len(events))
                 if implicit:
                     implicit_sent[len(events)] = si
+                if si in unidentified:
+                    unattributed.add(len(events))
                 if b <= title_end:
                     title_idx.add(len(events))
                 group.append(len(events))
@@ -2259,7 +2271,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         top = _article_actor(votes, events[k].event_type, lex)
         if top is not None:
             events[k] = _replace(events[k], actor=top)
-    events = _headline_told_again(events, title_idx)
+    unattributed.update(k for k, k_si in implicit_sent.items() if k_si in unidentified or k_si + 1 in unidentified)
+    events = _headline_told_again(events, title_idx, unattributed)
     events = _context_is_background(events)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -2300,9 +2313,10 @@ _BYLINE_RE = re.compile(r"\s[-–—|]\s|\s[-–—|]$|^[-–—|]\s")
 HEADLINE_KM = 25.0
 
 
-def _headline_told_again(events: list[Event], title_idx: set[int]) -> list[Event]:
+def _headline_told_again(events: list[Event], title_idx: set[int], unattributed: set[int] = frozenset()) -> list[Event]:
     """A headline's event is dropped when the body reports an event at or near its place: the
-    body tells it with the actor, date and toll the headline compresses."""
+    body tells it with the actor, date and toll the headline compresses (but not the actor of an
+    event the body says it cannot attribute, ``unattributed``)."""
     if not title_idx or len(title_idx) == len(events):
         return events
     from geo_tracker.geo import haversine_km
@@ -2319,7 +2333,7 @@ def _headline_told_again(events: list[Event], title_idx: set[int]) -> list[Event
         drop.add(k)
         for j in near:   # "9 شهداء بقذائف الإرهابيين على دمشق": the headline may name the actor
             o = events[j]
-            if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type:
+            if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type and j not in unattributed:
                 events[j] = _replace(o, actor=e.actor)
         same = [j for j in near if events[j].event_type == e.event_type]
         if len(same) == 1 and (e.killed, e.injured) != (None, None):

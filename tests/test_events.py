@@ -316,6 +316,23 @@ def test_their_father_is_no_raid_and_unexploded_ordnance_no_act(gaz):
                   "بلدات كنصفرة وبينين ومعرزاف.", gaz) == []
 
 
+def test_an_either_or_attribution_stays_unknown_whatever_the_headline_says(gaz):
+    text = ("مقتل القنطار بغارة إسرائيلية في جرمانا\n\n"
+            "قتل تسعة أشخاص في غارة نفذتها طائرات حربية إسرائيلية ليل السبت على مبنى في مدينة جرمانا. "
+            "وقال المرصد إن غارات نفذتها طائرات لم يُعرف إن كانت سورية أم روسية استهدفت مدينة دوما أمس، "
+            "وأسفرت عن مقتل سبعة أشخاص.")
+    evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
+    assert evs == {"جرمانا": "israel", "دوما": "unknown"}
+
+
+def test_sorties_over_several_governorates_are_a_statistic(gaz):
+    assert events("وأعلنت موسكو أن طائراتها نفذت خلال الساعات الثماني والأربعين الماضية 164 طلعة قتالية استهدفت 556 "
+                  "هدفاً إرهابياً في محافظات حلب وإدلب واللاذقية وحماة وحمص.", gaz) == []
+    # a day's sorties over one area are that day's strikes there
+    evs = events("وأعلنت وزارة الدفاع الروسية أن طائراتها نفذت خلال الـ24 ساعة الماضية 40 طلعة جوية في منطقة تدمر.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
