@@ -1479,6 +1479,7 @@ _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _CLAUSE_GAP_RE = re.compile(r"[،,؛;]")
+_FROM_BEFORE_RE = re.compile(r"(?:^|\s)و?من\s+$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
@@ -1559,12 +1560,10 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     """
     from geo_tracker.geo import haversine_km
 
-    from geo_tracker.events import dateline_spans   # (events imports this module)
-
-    # ("دمشق - «الراي»": the city a report was filed from holds none of its quarters)
-    filed = dateline_spans(text) if text else []
+    # a city named for a government holds no quarter, nor a person's hometown ("قيادي ميداني من
+    # كوباني يقاتل في المدينة")
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
-              and not names_government(text, m.start, m.end) and not any(a <= m.start < b for a, b in filed)]
+              and not names_government(text, m.start, m.end) and not _FROM_BEFORE_RE.search(text, max(0, m.start - 5), m.start)]
     if not cities:
         return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions
@@ -1584,7 +1583,6 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         # ("ريف دير الزور": the city's name for its governorate is one more mention of it)
         name = normalize_char_string(c.surface)
         counts[pid] += sum(1 for m in out if m.kind == "governorate" and normalize_char_string(m.surface) == name)
-    counts[cities[0].place_id] += 1   # the city the headline or lead names first: the story's
     top = max(counts, key=lambda k: counts[k])
     ranked = sorted(counts.values(), reverse=True)
     main_city = first[top] if counts[top] * 5 >= 3 * total or (
@@ -1599,6 +1597,8 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                 and _LIST_JOIN_RE.fullmatch(text[p.end:out[i].start]):
             listed.add(i)
     in_list = {id(x) for k, x in enumerate(out) if k in listed or _is_neighbourhood(x)}
+    hosted: dict[str, int] = {}        # city -> quarters placed in it by a city named beside them
+    firsts: dict[str, Mention] = {}
     res = []
     for i, m in enumerate(out):
         if not (_is_neighbourhood(m) or i in listed):
@@ -1613,10 +1613,18 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         host = after[0] if after else (before[-1] if before else main_city)
         if host is None and _landmark_named(m):
             continue   # "ساحة الكنيسة" in no named city: not the village الكنيسة, and nowhere known
-        if not after and before and main_city is not None and host.place_id != main_city.place_id \
+        local = bool(after) or bool(before) and not _SENTENCE_END_RE.search(text, before[-1].end, m.start)
+        if not local and hosted:
+            # the city whose quarters the article has named so far (one sense per article): "حي
+            # الجميلية" sentences after "الشيخ مقصود والأشرفية" in Aleppo is Aleppo's
+            host = firsts[max(hosted, key=lambda k: hosted[k])]
+        elif not after and before and main_city is not None and host.place_id != main_city.place_id \
                 and _SENTENCE_END_RE.search(text, host.end, m.start):
             # in an article on Aleppo, "حي الميدان" a sentence after "بلدتي حريتان" is Aleppo's
             host = main_city
+        if local and host is not None:
+            hosted[host.place_id] = hosted.get(host.place_id, 0) + 1
+            firsts.setdefault(host.place_id, host)
         if not after and normalize_char_string(m.surface) in hosts:
             host = hosts[normalize_char_string(m.surface)]   # "حي القصاع" again, after "دوما": still Damascus's
         if host is None:

@@ -539,11 +539,20 @@ def test_near_the_church_is_no_village(gaz):
     assert [m.surface for m in resolved("اشتباكات قرب الطيبة في ريف درعا.", gaz)][:1] == ["الطيبة"]
 
 
-def test_the_city_a_report_was_filed_from_holds_none_of_its_quarters(gaz):
-    # "دمشق - «الراي»": filed from Damascus; the quarters are Aleppo's, the city of the story
+def test_quarters_named_later_are_in_the_city_whose_quarters_the_article_names(gaz):
+    # "دمشق - «الراي»": filed from Damascus; the quarters named beside Aleppo make it the city of
+    # the quarters named later on their own
     text = ("حلب على وقع الاشتباكات: قتلى بقصف على أحياء المدينة\n\nدمشق - «الراي»\n\n"
-            "عاشت مدينة حلب، أمس، يوماً دامياً، إذ قصفت قسد أحياء المدينة. وقالت مصادر إن مسيّرة سقطت "
+            "عاشت مدينة حلب، أمس، يوماً دامياً، إذ قصفت قسد حيي الشيخ مقصود والأشرفية في المدينة. وقالت مصادر إن مسيّرة سقطت "
             "قرب مبنى سكني في حي الجميلية وسط المدينة. وأشرفية صحنايا وصحنايا في ريف دمشق بقيت هادئة، "
             "وقال مسؤول في دمشق إن الوضع مستقر.")
     ms = {m.surface: m for m in parse(text, gaz)}
     assert ms["الجميلية"].relation == "in_city" and ms["الجميلية"].admin1 == "Aleppo", ms["الجميلية"]
+
+
+def test_a_persons_hometown_holds_no_quarter(gaz):
+    # "قيادي ميداني من كوباني يقاتل في المدينة": the quarters are Raqqa's, not Kobani's
+    text = ("تواصلت المعارك داخل مدينة الرقة لليوم الستين. وأفاد قيادي ميداني من كوباني يقاتل في المدينة بأن "
+            "قوات سوريا الديمقراطية تقدمت أمس في حي اليرموك جنوب غربي المدينة.")
+    ms = {m.surface: m for m in parse(text, gaz)}
+    assert ms["اليرموك"].relation == "in_city" and ms["اليرموك"].place_id == ms["الرقة"].place_id, ms["اليرموك"]
