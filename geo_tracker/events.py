@@ -1431,6 +1431,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
         keep.append(m)
     keep = [m for m in keep if m.place_id is not None]
+    # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
+    # near says where on the road; the road's end does not
+    road_ends = [m for m in keep if _ROAD_BETWEEN_RE.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
+    if road_ends and any(m.relation == "near" and m.start > road_ends[0].start for m in keep):
+        keep = [m for m in keep if m not in road_ends]
     if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
         # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
         # victims' town is where it happened, as far as the text says

@@ -333,6 +333,13 @@ def test_sorties_over_several_governorates_are_a_statistic(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
 
 
+def test_the_village_a_road_strike_was_near_places_it(gaz):
+    evs = events("واستهدفت طائرة مسيّرة تركية، مساء أمس، سيارة مدنية على الطريق الواصل بين زركان وتل تمر، قرب قرية "
+                 "أم الكيف، ما أدى إلى مقتل مدنيين اثنين.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [
+        ("turkey", "airstrike", "قرب قرية أم الكيف", 2)]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]

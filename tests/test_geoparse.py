@@ -514,6 +514,8 @@ def test_a_common_noun_near_which_something_fell_is_no_village(gaz):
 
 def test_press_spellings_of_menagh_and_hamouria(gaz):
     assert [m.place_id for m in resolved("كانت المروحيات تقلع من منغ.", gaz)] == ["ocha:C1569"]
+    # the Kurdish press name of أبو راسين
+    assert [m.place_id for m in resolved("قصفت المدفعية التركية بلدة زركان.", gaz)] == ["ocha:C5005"]
     assert "ocha:C2316" in [m.place_id for m in resolved("نفذ سلاح الجو غارات على كفربطنا وحمورية.", gaz)]
 
 
