@@ -1429,7 +1429,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         out.sort(key=lambda x: (x.start, x.end))
         out = _neighbourhoods_in_city(out, gazetteer, article.text, n)
     out = _located_by_next(out, article.text)
-    return out
+    return _located_by_list(out, article.text)
 
 
 LOCATED_FAR_KM = 60.0   # a place "قرب Y" resolved farther than this from Y is a namesake elsewhere
@@ -1468,6 +1468,50 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
                     name_ar=m.surface, score=min(m.score, 0.5))
             gap_end = m.start
             k -= 1
+    return res
+
+
+LIST_FAR_KM = 150.0   # a village this far from every other name of its list is a namesake elsewhere
+LIST_NEAR_KM = 60.0   # ... when those others, and the article's other villages, lie this close together
+
+
+def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
+    """"قريتي تل الورد والداودية" in an article on Ras al-Ain: the gazetteer's only تل الورد lies
+    in Homs, 350 km from الداودية. A village listed with others that all lie together, far from
+    it, is a place the gazetteer lacks: it is placed at the nearest other name of its list
+    (relation "near", geo_precision 2, uncertainty at least 15 km) rather than at the namesake."""
+    from geo_tracker.geo import haversine_km
+
+    res = list(out)
+    local = [m for m in out if m.place_id is not None and m.geo_precision == 1 and m.lat is not None
+             and m.kind in ("village", "town", "city")]
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_GAP_RE.fullmatch(text[out[j].end:max(out[j].end, out[j + 1].start)]) \
+                and out[j + 1].start >= out[j].end:
+            j += 1
+        run = [k for k in range(i, j + 1) if out[k].place_id is not None and out[k].kind in ("village", "town")
+               and out[k].lat is not None]
+        if len(run) >= 2:
+            for k in run:
+                m = out[k]
+                others = [out[o] for o in run if o != k]
+                if m.geo_precision != 1 or min(haversine_km(m.lat, m.lon, o.lat, o.lon) for o in others) <= LIST_FAR_KM:
+                    continue
+                if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > LIST_NEAR_KM for a in others for b in others):
+                    continue   # the others are scattered too: no area to put it in
+                if len(others) == 1 and not (len(local) >= 2 and all(
+                        haversine_km(x.lat, x.lon, others[0].lat, others[0].lon) <= LIST_NEAR_KM
+                        for x in local if x is not m)):
+                    continue   # a pair: which of the two is elsewhere only the article around it says
+                base = min(others, key=lambda o: abs(o.start - m.start))
+                res[k] = dataclasses.replace(
+                    m, place_id=base.place_id, name_en=f"{m.surface} (near {base.name_en})",
+                    lat=base.lat, lon=base.lon, uncertainty_km=max(base.uncertainty_km, 15.0),
+                    admin1=base.admin1, geo_precision=2, relation="near", kind="place",
+                    name_ar=m.surface, score=min(m.score, 0.5))
+        i = j + 1
     return res
 
 

@@ -558,3 +558,17 @@ def test_a_persons_hometown_holds_no_quarter(gaz):
             "قوات سوريا الديمقراطية تقدمت أمس في حي اليرموك جنوب غربي المدينة.")
     ms = {m.surface: m for m in parse(text, gaz)}
     assert ms["اليرموك"].relation == "in_city" and ms["اليرموك"].place_id == ms["الرقة"].place_id, ms["اليرموك"]
+
+
+def test_a_listed_village_whose_only_namesake_lies_far_away_is_placed_with_its_list(gaz):
+    # the gazetteer's only تل الورد is in Homs; with الداودية, in an article on Ras al-Ain, it is a
+    # village the gazetteer lacks, near الداودية (with an honest radius), not 350 km away
+    text = ("قصفت مدفعية الاحتلال التركي منذ صباح اليوم قريتي تل الورد والداودية في ريف سري كانيه، فيما "
+            "استهدفت مسيّرة سيارة قرب بلدة تل تمر وقرية أم الكيف.")
+    ms = {m.surface: m for m in parse(text, gaz)}
+    tw, dw = ms["تل الورد"], ms["الداودية"]
+    assert tw.relation == "near" and tw.geo_precision == 2 and tw.uncertainty_km >= 15
+    assert haversine_km(tw.lat, tw.lon, dw.lat, dw.lon) < 1
+    # two towns of one region named together stay where they are
+    ms = {m.surface: m for m in parse("سيطرت القوات التركية على مدينتي تل أبيض ورأس العين.", gaz)}
+    assert ms["تل أبيض"].geo_precision == 1 and ms["رأس العين"].geo_precision == 1
