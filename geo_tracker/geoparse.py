@@ -1071,12 +1071,44 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                     break
             if status[k]:
                 break
+    # one sense per article: a name that is also a word ("الحراك": the protest movement, and a
+    # town in Daraa), used three times or more and never after a locative preposition, a kind word
+    # or a head, is that word every time
+    uses: dict[str, list[int]] = {}
+    for k, m in enumerate(matches):
+        if status[k] and m.n == 1:
+            uses.setdefault(m.key, []).append(k)
+    for key, ks in uses.items():
+        # (a definite common noun: its bare form is a word too, "حراك"; not "الزبداني", not "دمشق")
+        if len(ks) < WORDLIKE_USES or not key.startswith("ال") or word_frequency(key[2:]) < WORD_ZIPF_UNKNOWN:
+            continue
+        if not any(_placed_use(matches[k], toks, lex) for k in ks):
+            for k in ks:
+                status[k] = False
     kept = []
     for k, m in enumerate(matches):
         if status[k]:
             m.evidence = m.evidence or _needs_evidence(m, lex)
             kept.append(m)
     return kept
+
+
+WORDLIKE_USES = 3   # how often a name-like word must recur with no place use to be read as the word
+
+
+def _placed_use(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
+    """Is this occurrence used as a place: a kind word, head or qualifier with it, a locative
+    preposition (or the clitic ب/ل) before it?"""
+    if m.kind_hint or m.head or m.qualifier or m.bearings or m.adj_bearings:
+        return True
+    if m.stripped and toks.t[m.i][:1] in "بل" or toks.t[m.i][:2] in ("وب", "ول", "فب"):
+        return True
+    prev = toks.t[m.i - 1] if m.i > 0 else ""
+    # (not "على" or "من": "اعتداء على الحراك", "جزء من الحراك" speak of the movement too)
+    return prev.lstrip("و") in _PLACE_PREPS or _qualifier_after(m, toks, lex)
+
+
+_PLACE_PREPS = frozenset({"في", "قرب", "داخل", "عند", "نحو", "باتجاه", "الي", "حول", "وسط"})
 
 
 # ------------------------------------------------------------------------------ areas

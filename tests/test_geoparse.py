@@ -572,3 +572,14 @@ def test_a_listed_village_whose_only_namesake_lies_far_away_is_placed_with_its_l
     # two towns of one region named together stay where they are
     ms = {m.surface: m for m in parse("سيطرت القوات التركية على مدينتي تل أبيض ورأس العين.", gaz)}
     assert ms["تل أبيض"].geo_precision == 1 and ms["رأس العين"].geo_precision == 1
+
+
+def test_a_definite_noun_used_again_and_again_never_as_a_place_is_that_noun(gaz):
+    # "الحراك" (the protest movement; also a town in Daraa), four times, never after في/قرب/a kind word
+    text = ("رصاص على الحراك في السويداء. ويقف الشيخ حكمت الهجري في قلب الحراك، مؤكداً أن الحراك سلمي. "
+            "لكن الحراك لا يخلو من الانقسامات.")
+    assert "الحراك" not in [m.surface for m in resolved(text, gaz)]
+    # once placed ("في الحراك" … "بلدة الحراك"), the town is the town each time
+    text = ("قصفت قوات النظام بلدة الحراك بريف درعا. وقال ناشطون إن الحراك تعرضت لعشرات القذائف، "
+            "وإن الحراك شهدت نزوحاً واسعاً.")
+    assert [m.surface for m in resolved(text, gaz)].count("الحراك") == 3
