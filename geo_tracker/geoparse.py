@@ -837,7 +837,8 @@ def _qualifier_after(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     if not nxt:
         return False
     forms = _bare(nxt[0], lex)
-    return bool(forms & lex.qualifiers_after)
+    # ("بلدة صيدا في الريف الشرقي": the countryside the article is about)
+    return bool(forms & lex.qualifiers_after) or nxt[0] in ("الريف", "بالريف")
 
 
 _SMALL_KINDS = frozenset({"village", "neighbourhood", "camp", "hill"})

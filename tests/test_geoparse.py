@@ -583,3 +583,11 @@ def test_a_definite_noun_used_again_and_again_never_as_a_place_is_that_noun(gaz)
     text = ("قصفت قوات النظام بلدة الحراك بريف درعا. وقال ناشطون إن الحراك تعرضت لعشرات القذائف، "
             "وإن الحراك شهدت نزوحاً واسعاً.")
     assert [m.surface for m in resolved(text, gaz)].count("الحراك") == 3
+
+
+def test_a_village_named_like_a_foreign_city_in_the_countryside_just_named(gaz):
+    # "بلدة صيدا في الريف الشرقي" is Daraa's Sayda, not Lebanon's Sidon
+    ms = {m.surface: m for m in resolved("شن الطيران أربع غارات على بلدة النعيمة شرقي درعا، وغارتين على بلدة صيدا "
+                                          "في الريف الشرقي.", gaz)}
+    assert ms["صيدا"].admin1 == "Dar'a"
+    assert "صيدا" not in [m.surface for m in resolved("وصل الوفد إلى صيدا في جنوب لبنان.", gaz)]
