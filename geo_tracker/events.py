@@ -1341,6 +1341,7 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
 _COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
 _COUNCIL_AFTER_RE = re.compile(r"\s+العسكري(?![\w])")
 _COUNCIL_OF_RE = re.compile(r"المجلس\s+العسكري\s+(?:ل|في\s+)?$")
+_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
 
@@ -1431,6 +1432,13 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
         keep.append(m)
     keep = [m for m in keep if m.place_id is not None]
+    # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
+    # فقد قُتل سبعة أشخاص في مدينة تلبيسه"): the region of the section, not a place of its own
+    if len(keep) > 1 and keep[0].kind in ("city", "governorate") \
+            and _SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start])) \
+            and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",") \
+            and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]):
+        keep = keep[1:]
     # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
     # near says where on the road; the road's end does not
     road_ends = [m for m in keep if _ROAD_BETWEEN_RE.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]

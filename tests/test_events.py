@@ -340,6 +340,12 @@ def test_the_village_a_road_strike_was_near_places_it(gaz):
         ("turkey", "airstrike", "قرب قرية أم الكيف", 2)]
 
 
+def test_a_roundups_section_opener_is_no_place_of_its_own(gaz):
+    text = ("وفي درعا، قُتل خمسة مدنيين أمس في بلدة خربة غزالة جراء قصف مدفعي لقوات النظام. "
+            "أما في حمص، فقد قُتل سبعة أشخاص أمس في مدينة تلبيسة جراء غارات للطيران الحربي.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("خربة غزالة", 5), ("تلبيسة", 7)]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
