@@ -136,6 +136,7 @@ class _Lex:
     artillery_re: re.Pattern
     heavy_fire_re: "_Cue"
     unexploded_re: "_Cue"
+    removal_re: "_Cue"
     air_re: re.Pattern
     aircraft_re: re.Pattern
     downing_re: re.Pattern
@@ -271,6 +272,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
         unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
+        removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
@@ -1341,6 +1343,11 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
 _COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
 _COUNCIL_AFTER_RE = re.compile(r"\s+العسكري(?![\w])")
 _COUNCIL_OF_RE = re.compile(r"المجلس\s+العسكري\s+(?:ل|في\s+)?$")
+def _casualty_cues(norm: str, lex: _Lex) -> int:
+    """How many killed / injured words ``norm`` has."""
+    return len(lex.killed_re.findall(norm)) + len(lex.injured_re.findall(norm))
+
+
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
@@ -1437,7 +1444,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if len(keep) > 1 and keep[0].kind in ("city", "governorate") \
             and _SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start])) \
             and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",") \
-            and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]):
+            and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]) \
+            and _casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1:
+        # (but "وفي دوما، قتل ثلاثة بغارات وأصيب آخرون في بلدة حمورية": the first act is told of
+        # the opener, the second of the village)
         keep = keep[1:]
     # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
     # near says where on the road; the road's end does not
@@ -1778,7 +1788,7 @@ _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)"
                            # "نفذت 164 طلعة قتالية استهدفت … في محافظات حلب وإدلب …" (but "40 طلعة في
                            # منطقة تدمر" is a day's strikes on one area)
-                           r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.]*\sمحافظات\s)")
+                           r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 _REPELLED_RE = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|يصد|تصدي|تصدت|تصدوا|التصدي|افشل|افشلت|افشلوا)\s"
                           r"|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل")   # "تحييد 3 إرهابيين حاولوا التسلل"
@@ -1954,8 +1964,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if tm.group(1).endswith("ا") and cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "والدهما" (their father): no article before an indefinite "دهماً"
-                if lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]):
-                    continue   # "34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
+                if lex.type_of.get(tm.group(1)) != "explosion" and lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]) \
+                        and lex.removal_re.search(cnorm, 0, tm.start()):
+                    continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
@@ -2118,6 +2129,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             ws = cnorm.rfind(" ", 0, am.start()) + 1 if am is not None else 0
             # "بدعم من المدفعية التركية": the artillery backs the act; it is no shelling of its own
             supporting_fire = am is not None and lex.supporter_re.search(cnorm, max(0, ws - 24), ws) is not None
+            artillery = artillery and not supporting_fire
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
                     agent in lex.air_only or air_words)):

@@ -84,6 +84,11 @@ class Lexicon:
     landmark_words: dict
     metonym_before: frozenset = frozenset()   # "حكومة دمشق", "اتهمت دمشق": a government, not a city
     metonym_partners: frozenset = frozenset()  # "بين أنقرة ودمشق": two governments
+    place_use_before: frozenset = frozenset()
+    place_use_before_ala: frozenset = frozenset()
+    place_preps: frozenset = frozenset()
+    definite_qualifiers_after: frozenset = frozenset()
+    hometown_nouns: frozenset = frozenset()
 
     @functools.cached_property
     def needs_evidence(self) -> dict:
@@ -142,6 +147,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
         metonym_before=frozenset(n(x) for x in d.get("metonym_before", [])),
         metonym_partners=frozenset(n(x) for x in d.get("metonym_partners", [])),
+        place_use_before=frozenset(n(x) for x in d.get("place_use_before", [])),
+        place_use_before_ala=frozenset(n(x) for x in d.get("place_use_before_ala", [])),
+        place_preps=frozenset(n(x) for x in d.get("place_preps", [])),
+        definite_qualifiers_after=frozenset(n(x) for x in d.get("definite_qualifiers_after", [])),
+        hometown_nouns=frozenset(n(x) for x in d.get("hometown_nouns", [])),
     )
 
 
@@ -496,8 +506,8 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
             hit = True
         if not hit:
             # adverbs/prepositions that may stand between a head and the name
-            if toks.t[j] in lex.skip_before:
-                j -= 1
+            if toks.t[j] in lex.skip_before or toks.t[j] == "السوريه" and j > 0 and toks.t[j - 1] == "العاصمه":
+                j -= 1   # ("جنوب العاصمة السورية دمشق")
                 steps += 1
                 continue
             break
@@ -838,7 +848,7 @@ def _qualifier_after(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
         return False
     forms = _bare(nxt[0], lex)
     # ("بلدة صيدا في الريف الشرقي": the countryside the article is about)
-    return bool(forms & lex.qualifiers_after) or nxt[0] in ("الريف", "بالريف")
+    return bool(forms & lex.qualifiers_after) or nxt[0] in lex.definite_qualifiers_after
 
 
 _SMALL_KINDS = frozenset({"village", "neighbourhood", "camp", "hill"})
@@ -1081,8 +1091,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             uses.setdefault(m.key, []).append(k)
     for key, ks in uses.items():
         # (a definite common noun: its bare form is a word too, "حراك"; not "الزبداني", not "دمشق")
-        if len(ks) < WORDLIKE_USES or not key.startswith("ال") or word_frequency(key[2:]) < WORD_ZIPF_UNKNOWN:
-            continue
+        if len(ks) < WORDLIKE_USES or not key.startswith("ال") or word_frequency(key[2:]) < WORD_ZIPF_UNKNOWN \
+                or any(gaz.get(pid) is not None and gaz.get(pid).kind == "city" for pid in matches[ks[0]].ids):
+            continue   # (a city, "الباب", is named without a preposition too: "حصار الباب يشتد")
         if not any(_placed_use(matches[k], toks, lex) for k in ks):
             for k in ks:
                 status[k] = False
@@ -1098,18 +1109,18 @@ WORDLIKE_USES = 3   # how often a name-like word must recur with no place use to
 
 
 def _placed_use(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
-    """Is this occurrence used as a place: a kind word, head or qualifier with it, a locative
-    preposition (or the clitic ب/ل) before it?"""
+    """Is this occurrence used as a place: a kind word, head or qualifier with it, a preposition of
+    place (or the clitic ب) or a battle word before it ("معركة الباب", "السيطرة على الباب")?"""
     if m.kind_hint or m.head or m.qualifier or m.bearings or m.adj_bearings:
         return True
-    if m.stripped and toks.t[m.i][:1] in "بل" or toks.t[m.i][:2] in ("وب", "ول", "فب"):
-        return True
-    prev = toks.t[m.i - 1] if m.i > 0 else ""
-    # (not "على" or "من": "اعتداء على الحراك", "جزء من الحراك" speak of the movement too)
-    return prev.lstrip("و") in _PLACE_PREPS or _qualifier_after(m, toks, lex)
-
-
-_PLACE_PREPS = frozenset({"في", "قرب", "داخل", "عند", "نحو", "باتجاه", "الي", "حول", "وسط"})
+    if m.stripped and toks.t[m.i][:1] == "ب" or toks.t[m.i][:2] in ("وب", "فب"):
+        return True   # "بالحراك": in it
+    prev = toks.t[m.i - 1].lstrip("و") if m.i > 0 else ""
+    if prev in lex.place_preps or prev in lex.place_use_before:
+        return True   # "في الحراك", "معركة الباب", "حصار الباب"
+    if prev == "علي" and m.i > 1 and toks.t[m.i - 2].lstrip("و") in lex.place_use_before_ala:
+        return True   # "السيطرة على الباب", "غارات على الحراك"
+    return _qualifier_after(m, toks, lex)
 
 
 # ------------------------------------------------------------------------------ areas
@@ -1504,6 +1515,7 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
     return res
 
 
+_QUALIFIED_AFTER_RE = re.compile(r"\s*[،,]?\s*(?:ب|في\s+)(?:ريف|محافظه|منطقه|ناحيه)")   # "X بريف درعا"
 LIST_FAR_KM = 150.0   # a village this far from every other name of its list is a namesake elsewhere
 LIST_NEAR_KM = 60.0   # ... when those others, and the article's other villages, lie this close together
 
@@ -1516,7 +1528,7 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
     from geo_tracker.geo import haversine_km
 
     res = list(out)
-    local = [m for m in out if m.place_id is not None and m.geo_precision == 1 and m.lat is not None
+    local = [m for m in out if m.place_id is not None and m.geo_precision <= 2 and m.lat is not None
              and m.kind in ("village", "town", "city")]
     i = 0
     while i < len(out):
@@ -1527,16 +1539,21 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
         run = [k for k in range(i, j + 1) if out[k].place_id is not None and out[k].kind in ("village", "town")
                and out[k].lat is not None]
         if len(run) >= 2:
+            outside = [x for x in local if not any(x is out[k] for k in run)]
             for k in run:
                 m = out[k]
                 others = [out[o] for o in run if o != k]
-                if m.geo_precision != 1 or min(haversine_km(m.lat, m.lon, o.lat, o.lon) for o in others) <= LIST_FAR_KM:
+                # (only a village the text does not qualify itself: a town far away is a roundup's
+                # town, "بلدات خان شيخون وكفرنبل وداعل"; "X بريف درعا" says where it is)
+                if m.kind != "village" or m.geo_precision != 1 \
+                        or _QUALIFIED_AFTER_RE.match(normalize_char_string(text[m.end:m.end + 30])) \
+                        or min(haversine_km(m.lat, m.lon, o.lat, o.lon) for o in others) <= LIST_FAR_KM:
                     continue
                 if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > LIST_NEAR_KM for a in others for b in others):
                     continue   # the others are scattered too: no area to put it in
-                if len(others) == 1 and not (len(local) >= 2 and all(
+                if len(others) == 1 and not (len(outside) >= 2 and all(
                         haversine_km(x.lat, x.lon, others[0].lat, others[0].lon) <= LIST_NEAR_KM
-                        for x in local if x is not m)):
+                        for x in outside)):
                     continue   # a pair: which of the two is elsewhere only the article around it says
                 base = min(others, key=lambda o: abs(o.start - m.start))
                 res[k] = dataclasses.replace(
@@ -1556,7 +1573,18 @@ _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _CLAUSE_GAP_RE = re.compile(r"[،,؛;]")
-_FROM_BEFORE_RE = re.compile(r"(?:^|\s)و?من\s+$")
+_FROM_BEFORE_RE = re.compile(r"(\S+)\s+(?:\S+\s+)?و?من\s+$")
+
+
+def _hometown(text: str, start: int) -> bool:
+    """"قيادي ميداني من كوباني": the place a person named just before comes from."""
+    if "من" not in text[max(0, start - 6):start]:
+        return False
+    g = _FROM_BEFORE_RE.search(normalize_char_string(text[max(0, start - 40):start]))
+    if g is None:
+        return False
+    before = normalize_char_string(text[max(0, start - 40):start]).split()[-4:-1]
+    return bool(load_lexicon().hometown_nouns.intersection(w.lstrip("و") for w in before))
 _LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
@@ -1637,10 +1665,12 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     """
     from geo_tracker.geo import haversine_km
 
+    if not any(_is_neighbourhood(m) for m in out):
+        return out   # no quarter, square or street named: nothing to place
     # a city named for a government holds no quarter, nor a person's hometown ("قيادي ميداني من
     # كوباني يقاتل في المدينة")
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
-              and not names_government(text, m.start, m.end) and not _FROM_BEFORE_RE.search(text, max(0, m.start - 5), m.start)]
+              and not names_government(text, m.start, m.end) and not _hometown(text, m.start)]
     if not cities:
         return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions

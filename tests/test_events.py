@@ -346,6 +346,22 @@ def test_a_roundups_section_opener_is_no_place_of_its_own(gaz):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("خربة غزالة", 5), ("تلبيسة", 7)]
 
 
+def test_unexploded_ordnance_that_went_off_or_fell_is_still_an_act(gaz):
+    assert [(e.event_type, e.killed) for e in events(
+        "قُتل طفلان بانفجار قذيفة غير منفجرة من مخلفات الحرب أمس في بلدة الحراك.", gaz)] == [("explosion", 2)]
+    assert [e.event_type for e in events("سقطت قذيفة صاروخية لم تنفجر أمس على حي باب توما في دمشق.", gaz)] == ["shelling"]
+
+
+def test_a_section_opener_that_has_its_own_act_keeps_it(gaz):
+    evs = events("وفي دوما، قتل ثلاثة مدنيين أمس بغارات جوية وأصيب آخرون في بلدة حمورية.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs][:1] == [("دوما", 3)]
+
+
+def test_supporting_artillery_does_not_make_an_attack_shelling(gaz):
+    evs = events("استهدفت فصائل الجيش الوطني بدعم من المدفعية التركية أمس مواقع قسد في قرية أم الكيف.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]

@@ -591,3 +591,15 @@ def test_a_village_named_like_a_foreign_city_in_the_countryside_just_named(gaz):
                                           "في الريف الشرقي.", gaz)}
     assert ms["صيدا"].admin1 == "Dar'a"
     assert "صيدا" not in [m.surface for m in resolved("وصل الوفد إلى صيدا في جنوب لبنان.", gaz)]
+
+
+def test_far_apart_towns_of_a_roundup_stay_where_they_are(gaz):
+    # towns of several governorates listed together, a pair of towns: none is moved onto another
+    for text in ("قتل مدنيان في غارات روسية استهدفت بلدتي سراقب والحراك.",
+                 "قصف الطيران الروسي بلدات خان شيخون وكفرنبل وداعل."):
+        assert all(m.geo_precision == 1 and m.relation is None for m in resolved(text, gaz)), text
+
+
+def test_a_city_named_in_battle_words_is_a_place_each_time(gaz):
+    text = "تواصل معركة الباب لليوم العاشر. وقالت مصادر إن حصار الباب يشتد، وإن السيطرة على الباب باتت قريبة."
+    assert [m.surface for m in resolved(text, gaz)].count("الباب") == 3
