@@ -137,6 +137,7 @@ class _Lex:
     heavy_fire_re: "_Cue"
     unexploded_re: "_Cue"
     removal_re: "_Cue"
+    reported_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
     downing_re: re.Pattern
@@ -273,6 +274,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
         unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
         removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
+        # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
+        reported_re=re.compile(r"^\s*[,،]?\s*(?:(?:\S+\s+){0,3})?ب(?:" + _alts(norm_list(ev.get("reported_nouns", [])))
+                               + r")(?=\s)"),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
@@ -1265,7 +1269,7 @@ _LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انط
 
 
 # ("أفاد مصدر محلي في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب)
-_SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:|ب(?:مقتل|سقوط|وقوع|اصابه|استشهاد|تعرض|انفجار|مصرع|شن|تنفيذ|اندلاع)(?=\s))(?=\s)")
+_SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)")
 
 
 def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
@@ -1273,7 +1277,8 @@ def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
     if not lex.reporter_re.search(before):
         return False
-    return bool(_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40])))
+    after = normalize_char_string(text[m.end:m.end + 40])
+    return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
 
 
 _LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
@@ -1365,7 +1370,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     dest: tuple[int, int] | None = None
     if dm:
         # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went; up to a new act
-        # of the same subject ("… الفارة باتجاه جبل الأكراد، واستهدفت تجمعاتهم في سلمى")
+        # told after a comma ("… الفارة باتجاه جبل الأكراد، واستهدفت تجمعاتهم في سلمى"): clause_re's
+        # verb group starts after the و, and trigger_re needs the و before it (hence - 1)
         resume = next((c.start("verb") for c in lex.clause_re.finditer(clause_norm, dm.end())
                        if c.group("verb") is not None and lex.trigger_re.match(clause_norm, c.start("verb") - 1)), None)
         if resume is None:
