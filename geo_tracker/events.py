@@ -1693,6 +1693,7 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
+_RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
@@ -1709,6 +1710,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
         if d not in kept and not _opens_entry(sent, d):
             continue   # a dateline's date (but a chronicle entry's own date even where it looks like one)
         before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
+        if _RELATIVE_SINCE_RE.search(before) or d.kind == "since" and _RELATIVE_SINCE_RE.search(before + " منذ"):
+            continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
         elif d.precision == 1 and pub is not None and d.start is not None and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS:

@@ -362,6 +362,14 @@ def test_supporting_artillery_does_not_make_an_attack_shelling(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
 
 
+def test_since_when_a_place_has_been_held_does_not_date_the_strike(gaz):
+    # "الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the day of the strikes
+    text = ("شنت طائرات التحالف غارات على مواقع للتنظيم في محيط مطار الطبقة العسكري، الذي يسيطر عليه "
+            "التنظيم منذ آب/أغسطس 2014.")
+    evs = events(text, gaz, published=dt.date(2017, 3, 23), include_background=True)
+    assert [(e.background, e.date_start[:4]) for e in evs] == [(False, "2017")]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
