@@ -137,6 +137,7 @@ class _Lex:
     heavy_fire_re: "_Cue"
     unexploded_re: "_Cue"
     removal_re: "_Cue"
+    enabled_re: "_Cue"
     reported_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
@@ -274,6 +275,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
         unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
         removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
+        enabled_re=_Cue(norm_list(actors.get("enabled_cues", []))),
         # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
         reported_re=re.compile(r"^\s*[,،]?\s*(?:(?:\S+\s+){0,3})?ب(?:" + _alts(norm_list(ev.get("reported_nouns", [])))
                                + r")(?=\s)"),
@@ -746,6 +748,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             s -= 3.0
         # closeness to the trigger: agents usually stand near the verb/noun
         s -= min(abs(h.start - trig_pos), 200) / 400.0
+        if h.start > trig_pos and norm and lex.enabled_re.search(norm, trig_pos, h.start):
+            s -= 2.0   # "…، ما سمح للجيش السوري بصد الهجمات": who the act helped
         scored.append((s, h))
     scored.sort(key=lambda x: (-x[0], x[1].start))
     agent = scored[0][1].actor if scored[0][0] > -1.5 else None

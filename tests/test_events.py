@@ -370,6 +370,13 @@ def test_since_when_a_place_has_been_held_does_not_date_the_strike(gaz):
     assert [(e.background, e.date_start[:4]) for e in evs] == [(False, "2017")]
 
 
+def test_the_russian_aerospace_forces_struck_and_the_army_they_helped_did_not(gaz):
+    text = ("وأضاف البيان أن قاذفات سو-24 التابعة للقوات الجوية الفضائية الروسية، بناء على طلب من المركز الروسي "
+            "للمصالحة بين الأطراف المتحاربة، وجهت أمس ضربات إلى المجموعات المسلحة المهاجمة في محيط النيرب، ما سمح "
+            "للجيش السوري بصد جميع الهجمات.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("russia", "airstrike")]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
