@@ -138,6 +138,7 @@ class _Lex:
     unexploded_re: "_Cue"
     removal_re: "_Cue"
     enabled_re: "_Cue"
+    anaphoric_agent_re: re.Pattern
     reported_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
@@ -276,6 +277,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
         removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
         enabled_re=_Cue(norm_list(actors.get("enabled_cues", []))),
+        anaphoric_agent_re=re.compile(r"(?:^|\s)[وف]?(?:" + _alts(norm_list(actors.get("anaphoric_agents", []))) + r")(?=[\s,.،]|$)"),
         # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
         reported_re=re.compile(r"^\s*[,،]?\s*(?:(?:\S+\s+){0,3})?ب(?:" + _alts(norm_list(ev.get("reported_nouns", [])))
                                + r")(?=\s)"),
@@ -1698,6 +1700,7 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
 
 
 _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$")
+ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
@@ -2133,6 +2136,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                           # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
                           and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
                           and (etype == prev_type or "other" in (etype, prev_type)))
+            if agent is None and not continuing and last_act is not None and last_act[2] not in (None, "unknown") \
+                    and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
+                    and lex.anaphoric_agent_re.search(cnorm):
+                agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:

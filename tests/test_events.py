@@ -377,6 +377,19 @@ def test_the_russian_aerospace_forces_struck_and_the_army_they_helped_did_not(ga
     assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("russia", "airstrike")]
 
 
+def test_the_guardians_of_the_homeland_target_a_gathering_of_terrorists(gaz):
+    evs = events("وقال مصدر ميداني لـ«الوطن» إن حماة الديار استهدفوا أمس بالمدفعية تجمعاً للإرهابيين في محيط قرية رويحينة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling")]
+
+
+def test_the_forces_a_campaign_story_follows_are_its_agent_sentences_later(gaz):
+    text = ("داهمت قوات الأمن العام أمس قرية حمين في ريف طرطوس واعتقلت تسعة مطلوبين. "
+            "وقال مصدر إن الحملة تهدف إلى ملاحقة فلول النظام. وأضاف أن الأهالي تعاونوا مع الحملة. "
+            "وامتدت الحملة إلى ريف جبلة، حيث داهمت القوات أمس بلدة عين الشرقية واعتقلت 17 شخصاً.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid"), ("syrian_gov", "raid")]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
