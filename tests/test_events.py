@@ -390,6 +390,11 @@ def test_the_forces_a_campaign_story_follows_are_its_agent_sentences_later(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid"), ("syrian_gov", "raid")]
 
 
+def test_an_incursion_without_arrests_or_clashes_is_no_clash(gaz):
+    assert events("وتوغلت دوريات إسرائيلية أمس داخل قريتي كودنة والعشة، وفتشت المارة قبل أن تنسحب بعد ساعات من دون "
+                  "تسجيل اعتقالات أو اشتباكات.", gaz) == []
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
