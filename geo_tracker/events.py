@@ -1307,11 +1307,13 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
-    if _NEW_OBJECT_RE.search(between):
+    if _NEW_OBJECT_RE.search(_POSITIONS_IN_RE.sub(" ", between, count=1)):
         return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
+        # (but "انطلاقاً من مواقعها في قرية الشيخ عيسى": its positions there)
     return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
 
 
+_POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:في|ب)\s+")
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
 
@@ -1426,7 +1428,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
         prev_m = ms[k - 1] if k else None
-        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—/]|و|الي|إلى)\s*", text[prev_m.end:m.start]) and (
+        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
                 prev_m.relation == "road" or _ROAD_BETWEEN_RE.search(
                     normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place

@@ -395,6 +395,15 @@ def test_an_incursion_without_arrests_or_clashes_is_no_clash(gaz):
                   "تسجيل اعتقالات أو اشتباكات.", gaz) == []
 
 
+def test_positions_fired_from_and_a_roads_far_end_with_its_kind_word_are_no_targets(gaz):
+    evs = events("قصفت ميليشيا قسد أمس بقذائف الهاون الأحياء الجنوبية لمدينة مارع، انطلاقاً من مواقعها في قرية الشيخ "
+                 "عيسى، ما تسبب بإصابة مدنيين اثنين بجروح.", gaz)
+    assert [(e.place_name_ar, e.injured) for e in evs] == [("مارع", 2)]
+    evs = events("استهدفت طائرة مسيّرة تركية أمس سيارة عسكرية لقسد على الطريق الواصل بين تل رفعت وقرية الشيخ عيسى، ما "
+                 "أدى إلى مقتل عنصرين.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("تل رفعت", 2)]
+
+
 def test_a_town_near_another_is_located_by_it(gaz):
     evs = events("أطلق عناصر التنظيم قذائف هاون على بلدة الشيخ سعد القريبة من نوى.", gaz)
     assert [e.place_name_ar for e in evs] == ["الشيخ سعد"]
