@@ -1211,14 +1211,11 @@ def _km(a: Mention, b: Mention) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-_CAPITAL_TITLE_RE = re.compile(r"\s+العاصمه(?:\s+السوريه)?$")
-
-
 def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
     gap = text[prev.end:m.start]
     if m.relation == "direction_of" and m.qualifier and len(gap) <= 40:
-        g = _CAPITAL_TITLE_RE.sub("", normalize_char_string(gap).strip(" ,،"))   # "جنوب العاصمة السورية دمشق"
+        g = normalize_char_string(gap).strip(" ,،")
         q = normalize_char_string(m.qualifier)
         rest = g[: len(g) - len(q)].strip() if g.endswith(q) else g
         # "بلدة كفرنبل جنوبي إدلب", "قاعدة الشعيرات الجوية جنوب شرقي حمص": the direction only
@@ -2296,10 +2293,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
-    for k, k_si in implicit_sent.items():
-        if k_si in unidentified or k_si + 1 in unidentified:
-            # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck
-            events[k] = _replace(events[k], actor="unknown")
+    # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
+    # events of that sentence or the one before
+    said_unknown = {k for k, k_si in implicit_sent.items() if k_si in unidentified or k_si + 1 in unidentified}
+    for k in said_unknown:
+        events[k] = _replace(events[k], actor="unknown")
+    unattributed |= said_unknown
     claimed = _claimed_by(norm_all, lex, rd)
     if claimed is not None:
         for k, e in enumerate(events):
@@ -2314,12 +2313,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's
     for k in implicit_idx:
-        if implicit_sent[k] in unidentified or implicit_sent[k] + 1 in unidentified:
+        if k in said_unknown:
             continue
         top = _article_actor(votes, events[k].event_type, lex)
         if top is not None:
             events[k] = _replace(events[k], actor=top)
-    unattributed.update(k for k, k_si in implicit_sent.items() if k_si in unidentified or k_si + 1 in unidentified)
     events = _headline_told_again(events, title_idx, unattributed)
     events = _context_is_background(events)
     if not include_background:

@@ -499,6 +499,10 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
                 quals.append(toks.t[j])
                 m.qual_start = toks.s[j]
             hit = True
+        if dirw and not head and not trig and j > 0 and (toks.t[j - 1] in lex.compound_heads
+                                                         or toks.t[j - 1][1:] in lex.compound_heads) \
+                and tok_sent[j - 1] == m.sent:
+            break   # "أحياء المزرعة وباب شرقي في دمشق": the quarter's name, not "east of Damascus"
         if dirw and not head and not trig and not dirw.startswith("ال"):
             m.bearings = (lex.directions[dirw],) + m.bearings
             quals.append(toks.t[j])
@@ -1481,6 +1485,19 @@ _LOCATOR_GAP_RE = re.compile(r"\s*(?:[،,]\s*)?(?:[وف]?(?:في|ب))?\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:[،,]\s*)?و?\s*$")
 
 
+NEAR_MIN_KM = 15.0   # the radius of a place the gazetteer lacks, put at the place that locates it
+
+
+def _placed_near(m: Mention, base: Mention) -> Mention:
+    """``m``, a place the gazetteer lacks (its only namesake lies far away), put at ``base``: the
+    point of the place that locates it, relation "near", uncertainty at least NEAR_MIN_KM."""
+    return dataclasses.replace(
+        m, place_id=base.place_id, name_en=f"{m.surface} (near {base.name_en})",
+        lat=base.lat, lon=base.lon, uncertainty_km=max(base.uncertainty_km, NEAR_MIN_KM),
+        admin1=base.admin1, geo_precision=2, relation="near", kind="place",
+        name_ar=m.surface, score=min(m.score, 0.5))
+
+
 def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
     """"الحسرات والسكرية قرب مدينة البوكمال": the gazetteer's only السكرية lies 300 km away, so
     the text's السكرية is a place it lacks; it is placed near the town that locates it (that
@@ -1504,12 +1521,7 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
                 break
             if m.place_id is not None and m.geo_precision == 1 and m.kind in ("village", "town") and \
                     haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM:
-                base = out[j]
-                res[k] = dataclasses.replace(
-                    m, place_id=base.place_id, name_en=f"{m.surface} (near {base.name_en})",
-                    lat=base.lat, lon=base.lon, uncertainty_km=max(base.uncertainty_km, 15.0),
-                    admin1=base.admin1, geo_precision=2, relation="near", kind="place",
-                    name_ar=m.surface, score=min(m.score, 0.5))
+                res[k] = _placed_near(m, out[j])
             gap_end = m.start
             k -= 1
     return res
@@ -1555,12 +1567,7 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
                         haversine_km(x.lat, x.lon, others[0].lat, others[0].lon) <= LIST_NEAR_KM
                         for x in outside)):
                     continue   # a pair: which of the two is elsewhere only the article around it says
-                base = min(others, key=lambda o: abs(o.start - m.start))
-                res[k] = dataclasses.replace(
-                    m, place_id=base.place_id, name_en=f"{m.surface} (near {base.name_en})",
-                    lat=base.lat, lon=base.lon, uncertainty_km=max(base.uncertainty_km, 15.0),
-                    admin1=base.admin1, geo_precision=2, relation="near", kind="place",
-                    name_ar=m.surface, score=min(m.score, 0.5))
+                res[k] = _placed_near(m, min(others, key=lambda o: abs(o.start - m.start)))
         i = j + 1
     return res
 
@@ -1573,18 +1580,15 @@ _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _CLAUSE_GAP_RE = re.compile(r"[،,؛;]")
-_FROM_BEFORE_RE = re.compile(r"(\S+)\s+(?:\S+\s+)?و?من\s+$")
-
-
 def _hometown(text: str, start: int) -> bool:
-    """"قيادي ميداني من كوباني": the place a person named just before comes from."""
+    """"قيادي ميداني من كوباني": the place a person named one or two words before "من" comes from."""
     if "من" not in text[max(0, start - 6):start]:
         return False
-    g = _FROM_BEFORE_RE.search(normalize_char_string(text[max(0, start - 40):start]))
-    if g is None:
-        return False
-    before = normalize_char_string(text[max(0, start - 40):start]).split()[-4:-1]
-    return bool(load_lexicon().hometown_nouns.intersection(w.lstrip("و") for w in before))
+    words = normalize_char_string(text[max(0, start - 40):start]).split()
+    return bool(words) and words[-1] in ("من", "ومن") and \
+        bool(load_lexicon().hometown_nouns.intersection(w.lstrip("و") for w in words[-3:-1]))
+
+
 _LIST_JOIN_RE = re.compile(r"\s*(?:[،,]\s*)?و?")
 
 
@@ -1705,7 +1709,6 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
             listed.add(i)
     in_list = {id(x) for k, x in enumerate(out) if k in listed or _is_neighbourhood(x)}
     hosted: dict[str, int] = {}        # city -> quarters placed in it by a city named beside them
-    firsts: dict[str, Mention] = {}
     res = []
     for i, m in enumerate(out):
         if not (_is_neighbourhood(m) or i in listed):
@@ -1724,14 +1727,13 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         if not local and hosted:
             # the city whose quarters the article has named so far (one sense per article): "حي
             # الجميلية" sentences after "الشيخ مقصود والأشرفية" in Aleppo is Aleppo's
-            host = firsts[max(hosted, key=lambda k: hosted[k])]
+            host = first[max(hosted, key=lambda k: hosted[k])]
         elif not after and before and main_city is not None and host.place_id != main_city.place_id \
                 and _SENTENCE_END_RE.search(text, host.end, m.start):
             # in an article on Aleppo, "حي الميدان" a sentence after "بلدتي حريتان" is Aleppo's
             host = main_city
         if local and host is not None:
             hosted[host.place_id] = hosted.get(host.place_id, 0) + 1
-            firsts.setdefault(host.place_id, host)
         if not after and normalize_char_string(m.surface) in hosts:
             host = hosts[normalize_char_string(m.surface)]   # "حي القصاع" again, after "دوما": still Damascus's
         if host is None:

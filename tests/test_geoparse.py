@@ -603,3 +603,10 @@ def test_far_apart_towns_of_a_roundup_stay_where_they_are(gaz):
 def test_a_city_named_in_battle_words_is_a_place_each_time(gaz):
     text = "تواصل معركة الباب لليوم العاشر. وقالت مصادر إن حصار الباب يشتد، وإن السيطرة على الباب باتت قريبة."
     assert [m.surface for m in resolved(text, gaz)].count("الباب") == 3
+
+
+def test_a_quarter_named_with_a_direction_word_is_no_direction_of_the_city(gaz):
+    # "وباب شرقي في دمشق": the quarter Bab Sharqi in Damascus, not "east of Damascus"
+    ms = {m.surface: m for m in parse("سقطت قذائف على أحياء ركن الدين والمزرعة وباب شرقي في دمشق.", gaz)}
+    assert ms["دمشق"].relation is None and ms["دمشق"].kind == "city"
+    assert (ms["باب شرقي"].relation, ms["باب شرقي"].place_id) == ("in_city", ms["دمشق"].place_id)
