@@ -118,6 +118,9 @@ class _Lex:
     shoot_down: frozenset
     first_person_re: _Cue
     object_nouns: frozenset
+    transitive_object_nouns: frozenset
+    object_heads: frozenset
+    object_preps: frozenset
     undergo: frozenset
     generic_acts: frozenset
     one_victim: frozenset
@@ -258,6 +261,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
         object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
+        transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
+        object_heads=frozenset(norm_list(actors.get("object_heads", []))),
+        object_preps=frozenset(norm_list(actors.get("object_preps", []))),
         undergo=frozenset(norm_list(actors.get("undergo_verbs", []))),
         generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
         one_victim=frozenset(norm_list(cas.get("one_victim", []))),
@@ -456,6 +462,21 @@ def _words_after(norm: str, pos: int, k: int) -> list[str]:
     return _WORD.findall(norm[pos:pos + 80])[:k]
 
 
+def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
+    """Does an object (a place or target noun outside any prepositional phrase) follow an actor
+    phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
+    خفض التصعيد مدينة السقيلبية" yes; "استهداف قوات النظام في مدينة درعا" no."""
+    clause = re.split(r"[.،,؛:!?()\"«»]", norm[pos:pos + 140], maxsplit=1)[0]
+    words = _WORD.findall(clause)[:10]
+    for i, w in enumerate(words):
+        if w in lex.relatives or w in lex.trigger_words:
+            return False   # "قوات النظام التي قصفت مواقع …": another clause's object
+        if (w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads) \
+                and (i == 0 or words[i - 1] not in lex.object_preps):   # tanween: "حاجزاً"
+            return True
+    return False
+
+
 @dataclass
 class _ActorHit:
     actor: str
@@ -652,8 +673,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
             if forms & lex.object_nouns:
-                if aircraft_between:
-                    h.agent += 1.5   # "استهداف الطائرات الحربية الروسية محطة المياه": theirs
+                if aircraft_between or j == len(scan) - 1 and forms & lex.transitive_object_nouns \
+                        and _object_follows(norm, m.end(), lex):
+                    # "استهداف الطائرات الحربية الروسية محطة المياه", "باستهداف قوات النظام بلدة
+                    # كفرنبل": the genitive did it to the object that follows
+                    h.agent += 1.5
                 else:
                     h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon
                 break
@@ -2176,6 +2200,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if len(tw) == 2 and "ضرب" in tw[0] and (tw[1].startswith("مدفعي") or tw[1].startswith("صاروخي") and (
                         agent not in lex.stand_off and not lex.aircraft_re.search(cnorm))):
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
+                elif tw and "ضرب" in tw[0] and not (len(tw) == 2 and tw[1].startswith("جوي")) \
+                        and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm):
+                    etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
             if etype == "attack" and _REPELLED_RE.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
             if etype in ("attack", "other") and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):

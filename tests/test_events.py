@@ -1450,3 +1450,28 @@ def test_gunmen_the_text_does_not_name_are_unknown(gaz):
 def test_a_house_raid_with_arrests_is_a_raid(gaz):
     evs = events("داهم مسلحون منزلاً في بلدة الصنمين واعتقلوا شابين.", gaz)
     assert [e.event_type for e in evs] == ["raid"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the genitive of a verbal noun is its agent when an object follows without a preposition
+    ("استُشهد مدنيان جراء استهداف التنظيمات الإرهابية المتمركزة في منطقة خفض التصعيد مدينة السقيلبية "
+     "بالقذائف الصاروخية.", "opposition"),
+    ("قتل مدنيان باستهداف قوات النظام بلدة كفرنبل بصاروخ موجه.", "syrian_gov"),
+    ("قتل خمسة عناصر من قوات النظام جراء استهداف الفصائل المعارضة حاجزاً لها قرب بلدة مورك.", "opposition"),
+    # ... and the one acted upon when the place is in a prepositional phrase
+    ("أصيب ثلاثة عناصر جراء استهداف قوات النظام في مدينة درعا بالقذائف.", "unknown"),
+])
+def test_the_genitive_of_a_verbal_noun_with_an_object_is_the_agent(gaz, sentence, actor):
+    assert [e.actor for e in events(sentence, gaz)] == [actor]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("وردّت وحدات من الجيش العربي السوري على مصادر إطلاق القذائف في اللطامنة بضربات مركزة.", "shelling"),
+    ("ووجهت القوات التركية ضربات على مواقع قسد في قرية أم الكيف.", "shelling"),
+    # aircraft named, or the strike is an air strike in words, or the actor strikes from afar
+    ("وجه سلاح الجو في الجيش العربي السوري ضربات مركزة على مواقع الإرهابيين في اللطامنة.", "airstrike"),
+    ("ونفذت القوات التركية ضربات جوية على قرية أم الكيف.", "airstrike"),
+    ("شنت القوات الأمريكية ضربات على مواقع في البوكمال.", "airstrike"),
+])
+def test_strikes_of_ground_forces_with_no_aircraft_are_shelling(gaz, sentence, etype):
+    assert [e.event_type for e in events(sentence, gaz)] == [etype]
