@@ -162,6 +162,7 @@ class _Lex:
     response_re: _Cue
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
+    reaction_re: re.Pattern
     night_re: _Cue
     supporter_re: re.Pattern
     accused_re: re.Pattern
@@ -309,6 +310,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
+        reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])))),
         reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("reporter_nouns", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
@@ -1411,6 +1413,21 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
     ext_pos = n_orig_of(min(cut)) if cut else None
+    # "واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى": before the act reacted to is
+    # where the reaction came from
+    # (back to the act told before the reaction, if any: "غارات … قرب مدينة الكسوة، بحسب ما
+    # أعلنته وزارة الخارجية، التي وصفت الهجوم بأنه انتهاك")
+    react = None
+    rm = lex.reaction_re.search(clause_norm)
+    if rm is not None:
+        tm = lex.trigger_re.search(clause_norm, rm.end())
+        if tm is not None:
+            before = [t.end() for t in lex.trigger_re.finditer(clause_norm, 0, rm.start())]
+            if before:   # from the comma that ends the act told before
+                start = max(before[-1], clause_norm.rfind(",", 0, rm.start()), clause_norm.rfind("،", 0, rm.start()))
+                react = (n_orig_of(start), n_orig_of(tm.start()))
+            else:
+                react = (-1, n_orig_of(tm.start()))
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
@@ -1422,7 +1439,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
-        if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1]:
+        if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
+                or react is not None and react[0] < m.start < react[1]:
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location

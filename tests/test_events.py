@@ -1475,3 +1475,13 @@ def test_the_genitive_of_a_verbal_noun_with_an_object_is_the_agent(gaz, sentence
 ])
 def test_strikes_of_ground_forces_with_no_aircraft_are_shelling(gaz, sentence, etype):
     assert [e.event_type for e in events(sentence, gaz)] == [etype]
+
+
+def test_where_a_reaction_came_from_is_no_place_of_the_act(gaz):
+    assert events("في دمشق، وصفت وزارة الخارجية السورية الغارات بأنها \"عدوان سافر\".", gaz) == []
+    evs = events("واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى.", gaz)
+    assert [e.place_name_ar for e in evs] == ["عين عيسى"]
+    # the act told before the reaction keeps its place
+    evs = events("قتل ستة عناصر من الجيش السوري في سلسلة غارات شنّتها مسيّرات إسرائيلية على موقع عسكري قرب "
+                 "مدينة الكسوة جنوب دمشق، بحسب ما أعلنته وزارة الخارجية السورية، التي وصفت الهجوم بأنه انتهاك.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("israel", 6)]
