@@ -610,3 +610,15 @@ def test_a_quarter_named_with_a_direction_word_is_no_direction_of_the_city(gaz):
     ms = {m.surface: m for m in parse("سقطت قذائف على أحياء ركن الدين والمزرعة وباب شرقي في دمشق.", gaz)}
     assert ms["دمشق"].relation is None and ms["دمشق"].kind == "city"
     assert (ms["باب شرقي"].relation, ms["باب شرقي"].place_id) == ("in_city", ms["دمشق"].place_id)
+
+
+@pytest.mark.parametrize("text, base", [
+    ("هاجمت قوات الفرقة 25 بالاشتراك مع الفرقة 17 مواقع التنظيم.", None),
+    ("قتل عنصران من اللواء 82 في اشتباكات مع مسلحين.", None),
+    ("سيطرت الفصائل على الفوج 46 غرب حلب.", "الفوج 46"),
+    ("اندلعت معارك عنيفة في محيط الفرقة 17 شمال الرقة.", "الفرقة 17"),
+    ("الأحياء التي يسيطر عليها الجيش، مع المطار العسكري وأجزاء من اللواء 137، تعيش على الإنزالات.", "اللواء 137"),
+])
+def test_a_units_number_is_its_base_only_after_a_word_of_place(text, base, gaz):
+    units = [m.surface for m in resolved(text, gaz) if m.surface.split()[0] in ("الفرقة", "الفوج", "اللواء")]
+    assert units == ([base] if base else [])
