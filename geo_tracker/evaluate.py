@@ -254,7 +254,8 @@ def same_name(a: str, b: str) -> bool:
 
     ``مطار التيفور`` ~ ``التيفور``, ``محافظة درعا`` ~ ``درعا``, ``قاعدة حميميم الجوية`` ~
     ``حميميم``; but a generic head word alone is not the name it starts: ``تل`` ≁ ``تل رفعت``,
-    ``خان`` ≁ ``خان طومان`` (the shorter name may not be a strict prefix of the longer).
+    ``خان`` ≁ ``خان طومان`` (the shorter name may not be a strict prefix of the longer, unless
+    only a site's adjective follows: ``مطار الجراح`` ~ ``مطار الجراح العسكري``).
 
     >>> same_name("مطار التيفور", "التيفور"), same_name("تل", "تل رفعت")
     (True, False)
@@ -266,7 +267,14 @@ def same_name(a: str, b: str) -> bool:
     n = len(short)
     if short == long_:
         return True
+    if long_[:n] == short and all(t in _SITE_ADJECTIVES for t in long_[n:]):
+        return True
     return any(long_[i:i + n] == short for i in range(1, len(long_) - n + 1))
+
+
+# adjectives of a site that do not make another place ("مطار كويرس العسكري" is "مطار كويرس")
+_SITE_ADJECTIVES = frozenset(t for w in ("العسكري", "العسكرية", "الجوي", "الجوية", "الدولي", "الحربي", "المدني")
+                             for t in _tokens(w))
 
 
 @dataclass

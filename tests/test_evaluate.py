@@ -392,6 +392,10 @@ def test_end_to_end_report_structure(repo: Path, gold_name: str, inputs: list[st
     ("قاعدة حميميم الجوية", "حميميم", True),
     ("خان", "خان طومان", False),
     ("دير الزور", "الزور دير", False),
+    # a site's adjective after the same name is the same site; another word is another place
+    ("مطار الجراح", "مطار الجراح العسكري", True),
+    ("قاعدة حميميم", "قاعدة حميميم الجوية", True),
+    ("تل رفعت", "تل رفعت الجديدة", False),
 ])
 def test_same_name_boundaries(a: str, b: str, same: bool) -> None:
     from geo_tracker.evaluate import same_name
