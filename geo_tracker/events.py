@@ -65,13 +65,19 @@ def _trie_pattern(words: set[str]) -> str:
     return build(trie)
 
 
-def _phrase_regex(phrases: Sequence[str]) -> re.Pattern:
-    """One regex for normalized phrases, allowing proclitics (و ف ب ل ك, and ل + ال → لل)."""
+def _phrase_regex(phrases: Sequence[str], *, definite_heads: bool = False) -> re.Pattern:
+    """One regex for normalized phrases, allowing proclitics (و ف ب ل ك, and ل + ال → لل). With
+    ``definite_heads``, a definite phrase whose head alone is a phrase also matches after the
+    optional article ("القصف الجوي" must not stop at "ال" + "قصف"; the group is then "قصف الجوي")."""
     alts = set()
+    known = set(phrases)
     for p in phrases:
         alts.add(p)
         if p.startswith("ال"):
             alts.add(p[1:])  # "للتحالف" = ل + "لتحالف"
+            if definite_heads and " " in p and p[2:].split()[0] in known:
+                # after the optional article, "القصف الجوي" must not stop at the phrase "قصف"
+                alts.add(p[2:])
     body = _trie_pattern(alts)
     return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)({body})(?![{_AR}])")
 
@@ -215,6 +221,8 @@ def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False)
         for p in phrases:
             c = _canon(str(p))
             forms = [c] + ([c[1:]] if c.startswith("ال") else [])
+            if inflect and c.startswith("ال") and " " in c:
+                forms.append(c[2:])   # "قصف الجوي": what trigger_re's group holds after the article
             if inflect and " " not in c:
                 stem = c[:-1] + "ت" if c.endswith("ه") else c
                 forms += [c + "ين", c + "ان", c + "ا", stem + "ين", stem + "ان", stem + "ات"]
@@ -297,7 +305,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                   or "(?!)"),
         arrest=tuple(norm_list(ev.get("arrest_stems", []))),
         trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
-        trigger_re=_phrase_regex(list(type_of)),
+        trigger_re=_phrase_regex(list(type_of), definite_heads=True),
         type_of=type_of,
         priority=tuple(ev["priority"]),
         stand_off=frozenset(ev["stand_off_actors"]),
@@ -407,16 +415,21 @@ def _chronicle_entry(sent: str, dates: list) -> bool:
     return any(_opens_entry(sent, d) for d in dates)
 
 
-def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
-    """Is the trigger at ``tpos`` a definite generic act noun ("القصف", "الهجوم", "الاستهداف")?"""
+def _definite_trigger(cnorm: str, tpos: int) -> str | None:
+    """The trigger word at ``tpos`` without its article if it is definite ("القصف", "والغارات"), else None."""
     w = cnorm[tpos:tpos + 20].split()[:1]
     if not w:
-        return False
+        return None
     w = w[0].strip(".,،")
     for c in ("و", "ف"):
         if w.startswith(c + "ال"):
             w = w[1:]
-    return w.startswith("ال") and w[2:] in lex.generic_acts
+    return w[2:] if w.startswith("ال") else None
+
+
+def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
+    """Is the trigger at ``tpos`` a definite generic act noun ("القصف", "الهجوم", "الاستهداف")?"""
+    return _definite_trigger(cnorm, tpos) in lex.generic_acts
 
 
 def _captures_ground(cnorm: str, clause_ms: Sequence[Mention], to_orig, lex: "_Lex") -> bool:
@@ -1742,6 +1755,7 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
 
 _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$")
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
+DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
@@ -1950,6 +1964,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
     last_act: tuple | None = None
+    acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
     lead: _DateInfo | None = None
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
@@ -2182,6 +2197,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
                 agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
+            if agent is None and not continuing and _definite_trigger(cnorm, tpos) is not None:
+                # "غارات نفذتها طائرات النظام على حمورية … كما طال القصف الجوي بلدتي سقبا ومسرابا":
+                # the definite noun is the kind of act just told, by whoever did it (if only one did)
+                recent = {a for s_, t_, a in acts_told if t_ == etype and si - s_ <= DEFINITE_ACT_SENTENCES}
+                if len(recent) == 1:
+                    agent = recent.pop()
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
@@ -2336,6 +2357,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             prev_type = etypes[0]
             if not is_bg:
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
+                if agent != "unknown":
+                    acts_told.append((si, etypes[0], agent))
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
     # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
