@@ -524,6 +524,7 @@ class _Readings:
     factions: str = "opposition"
     speaker: str | None = None
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
+    labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
 
 
 _PLAIN_READINGS = _Readings()
@@ -539,6 +540,11 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
         # them by "الفصائل" throughout
         factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition")
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+def _names_opposition(norm_all: str, lex: _Lex) -> bool:
+    """Does the article name an opposition group by name ("جبهة النصرة", "الجيش الحر"), not by a label?"""
+    return any(lex.actor_of.get(m.group(1)) == "opposition" for m in lex.actor_re.finditer(norm_all))
 
 
 def _is_guess(words_before: Sequence[str], lex: "_Lex") -> bool:
@@ -575,7 +581,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
         if label:
-            actor = "isis" if rd.isis_named else "opposition"
+            actor = "isis" if rd.isis_named and rd.labels_isis else "opposition"
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 2)
             if nxt and (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
@@ -1977,10 +1983,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
-    rd = _readings(norm_all, lex)
+    rd = rd_art = _readings(norm_all, lex)
+    # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
+    # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
+    by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(sentence_spans(norm_all)):
+        if by_line:
+            la, lb = norm_all.rfind("\n", 0, na) + 1, norm_all.find("\n", nb)
+            isis_here = _ISIS_NAME_RE.search(norm_all, la, lb if lb != -1 else len(norm_all)) is not None
+            rd = rd_art if isis_here else dataclasses.replace(rd_art, labels_isis=False)
         a, b = nart.original_span(na, nb)
         # mentions and sentences are both in text order: one sweep
         while mi < len(usable) and usable[mi].start < a:
@@ -2367,6 +2380,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     for k in said_unknown:
         events[k] = _replace(events[k], actor="unknown")
     unattributed |= said_unknown
+    rd = rd_art
     claimed = _claimed_by(norm_all, lex, rd)
     if claimed is not None:
         for k, e in enumerate(events):

@@ -1496,3 +1496,15 @@ def test_a_definite_act_noun_is_the_act_of_that_kind_just_told(gaz):
     assert ("syrian_gov", "airstrike", "سقبا") in evs and ("syrian_gov", "airstrike", "مسرابا") in evs
     # (not when two air forces were just named: see
     # test_unattributed_strikes_take_the_actor_the_article_names)
+
+
+def test_terrorists_of_a_paragraph_that_does_not_name_isis_are_the_opposition(gaz):
+    text = ("حمص:\nاستشهاد طفل بقذيفة صاروخية أطلقها الإرهابيون على حي وادي الذهب في مدينة حمص.\n\n"
+            "دير الزور:\nالجيش يقضي على 15 إرهابياً من تنظيم داعش خلال اشتباكات في حويجة صكر.\n\n"
+            "حماة:\nسقطت قذائف أطلقها الإرهابيون من جبهة النصرة على مدينة محردة.")
+    evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
+    assert evs["حي وادي الذهب"] == "opposition"
+    # an article about ISIS alone means ISIS by them everywhere
+    evs = events("هاجم مسلحو تنظيم داعش نقاط الجيش في محيط السخنة.\n\n"
+                 "وفي وقت لاحق، قصف الإرهابيون بلدة القريتين بقذائف الهاون.", gaz)
+    assert [e.actor for e in evs if e.place_name_ar == "القريتين"] == ["isis"]
