@@ -542,6 +542,24 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
 
 
+_BULLET_RE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\s*[).-])\s*\S")
+
+
+def _with_lists(spans: list[tuple[int, int]], norm_all: str) -> list[tuple[int, int]]:
+    """Sentence spans with a bulleted list joined to the sentence that announces it ("قصف الجيش
+    التركي عدداً من القرى، وهي:" then "- صيدا", "- الفاطسة" on lines of their own): the list's
+    places are that act's."""
+    out: list[tuple[int, int]] = []
+    opened = False
+    for a, b in spans:
+        if opened and _BULLET_RE.match(norm_all, a) and b - a <= 80:
+            out[-1] = (out[-1][0], b)
+            continue
+        opened = norm_all[a:b].rstrip().endswith(":")
+        out.append((a, b))
+    return out
+
+
 def _names_opposition(norm_all: str, lex: _Lex) -> bool:
     """Does the article name an opposition group by name ("جبهة النصرة", "الجيش الحر"), not by a label?"""
     return any(lex.actor_of.get(m.group(1)) == "opposition" for m in lex.actor_re.finditer(norm_all))
@@ -1989,7 +2007,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
     usable.sort(key=lambda m: m.start)
     mi = 0
-    for si, (na, nb) in enumerate(sentence_spans(norm_all)):
+    for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all)):
         if by_line:
             la, lb = norm_all.rfind("\n", 0, na) + 1, norm_all.find("\n", nb)
             isis_here = _ISIS_NAME_RE.search(norm_all, la, lb if lb != -1 else len(norm_all)) is not None

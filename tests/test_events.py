@@ -1508,3 +1508,11 @@ def test_terrorists_of_a_paragraph_that_does_not_name_isis_are_the_opposition(ga
     evs = events("هاجم مسلحو تنظيم داعش نقاط الجيش في محيط السخنة.\n\n"
                  "وفي وقت لاحق، قصف الإرهابيون بلدة القريتين بقذائف الهاون.", gaz)
     assert [e.actor for e in evs if e.place_name_ar == "القريتين"] == ["isis"]
+
+
+def test_a_bulleted_list_of_villages_belongs_to_the_act_that_announces_it(gaz):
+    text = ("قصف الجيش التركي، صباح اليوم، بالمدفعية الثقيلة عدداً من القرى في ريف ناحية عين عيسى، وهي:\n"
+            "- الفاطسة\n- السرامدة\n\nوقال مراسلنا إن الأهالي نزحوا.")
+    evs = events(text, gaz)
+    assert {(e.actor, e.event_type, e.place_name_ar) for e in evs} >= {
+        ("turkey", "shelling", "الفاطسة"), ("turkey", "shelling", "السرامدة")}
