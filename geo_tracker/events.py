@@ -169,6 +169,7 @@ class _Lex:
     reporter_re: re.Pattern
     reporter_hint_re: re.Pattern
     reaction_re: re.Pattern
+    intent_re: re.Pattern
     night_re: _Cue
     supporter_re: re.Pattern
     accused_re: re.Pattern
@@ -318,6 +319,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
+        intent_re=re.compile(r"(?<!\S)[وف]?(?:%s)\s+(?:\S+\s+)?$" % _alts(norm_list(ev.get("intent_cues", [])))),
         reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])))),
         reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("reporter_nouns", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
@@ -1796,7 +1798,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
         if d not in kept and not _opens_entry(sent, d):
             continue   # a dateline's date (but a chronicle entry's own date even where it looks like one)
         before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
-        if _RELATIVE_SINCE_RE.search(before) or d.kind == "since" and _RELATIVE_SINCE_RE.search(before + " منذ"):
+        if _RELATIVE_SINCE_RE.search(before) or (d.kind == "since" or normalize_char_string(d.text).startswith("منذ")) \
+                and _RELATIVE_SINCE_RE.search(before + " منذ"):
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
@@ -2086,6 +2089,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
                         cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
+                if lex.intent_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
                 found_types.add(etype)

@@ -1668,6 +1668,10 @@ def _quarter_name(m: Mention) -> str:
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
 
+# "في شرق مدينة حلب", "في جنوب شرق المدينة": a part of the city, not a point outside it
+_IN_PART_RE = re.compile(r"(?:^|\s)في\s+(?:\S+\s+){1,2}(?:مدينه\s+)?$")
+
+
 def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                             nz: Normalized | None = None) -> list[Mention]:
     """"حي الشعار" in an article about Aleppo: a neighbourhood the gazetteer does not have (or
@@ -1686,6 +1690,14 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     # كوباني يقاتل في المدينة")
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
               and not names_government(text, m.start, m.end) and not _hometown(text, m.start)]
+    parts = []
+    for m in out:
+        if m.place_id is not None and m.kind in _CITY_KINDS and m.relation == "direction_of" \
+                and _IN_PART_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
+            p = gazetteer.get(m.place_id)   # (the city itself, not the point off it)
+            if p is not None:
+                parts.append(dataclasses.replace(m, lat=p.lat, lon=p.lon, uncertainty_km=p.uncertainty_km, relation=None))
+    cities = sorted(cities + parts, key=lambda c: c.start)
     if not cities:
         return [m for m in out if not _landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions
@@ -1728,6 +1740,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         # the city after it in the same phrase ("أحياء الكلاسة والسكري في مدينة حلب"): not a name
         # of the same list ("أحياء ركن الدين والمزرعة"), nor one across a comma ("في حي الشاغور،
         # فيما أصيب ستة … على مدينة جرمانا": another clause's town)
+        # ("حي الشعار في شرق مدينة حلب": the city's part names the city too)
         after = [c for c in cities if 0 < c.start - m.end <= 60 and id(c) not in in_list
                  and not _SENTENCE_END_RE.search(text, m.end, c.start) and not _CLAUSE_GAP_RE.search(text, m.end, c.start)]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS and id(c) not in in_list]

@@ -1516,3 +1516,16 @@ def test_a_bulleted_list_of_villages_belongs_to_the_act_that_announces_it(gaz):
     evs = events(text, gaz)
     assert {(e.actor, e.event_type, e.place_name_ar) for e in evs} >= {
         ("turkey", "shelling", "الفاطسة"), ("turkey", "shelling", "السرامدة")}
+
+
+def test_an_act_being_prepared_is_not_told(gaz):
+    assert events("حشدت قوات النظام تعزيزات كبيرة تمهيداً لاقتحام بلدة كفرنبل.", gaz) == []
+    evs = events("واندلعت اشتباكات عنيفة في محيط مطار كويرس العسكري، وسط أنباء عن استعداد الثوار لاقتحامه خلال أيام.", gaz)
+    assert [e.event_type for e in evs] == ["clash"]
+
+
+def test_since_in_a_relative_clause_does_not_date_the_act(gaz):
+    # "القوات الحكومية التي تحاول استعادة الحي منذ أيام": how long they have tried, not when it was fought
+    evs = events("وتدور منذ الصباح اشتباكات عنيفة في مدينة الباب مع القوات الحكومية التي تحاول استعادتها منذ أيام.", gaz,
+                 published=dt.date(2012, 8, 9))
+    assert [(e.date_start, e.date_end, e.background) for e in evs] == [("2012-08-08", "2012-08-09", False)]

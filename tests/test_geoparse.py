@@ -622,3 +622,12 @@ def test_a_quarter_named_with_a_direction_word_is_no_direction_of_the_city(gaz):
 def test_a_units_number_is_its_base_only_after_a_word_of_place(text, base, gaz):
     units = [m.surface for m in resolved(text, gaz) if m.surface.split()[0] in ("الفرقة", "الفوج", "اللواء")]
     assert units == ([base] if base else [])
+
+
+def test_a_quarter_in_a_part_of_a_city_is_placed_in_the_city(gaz):
+    # "في شرق مدينة حلب" is a part of the city, not a point east of it
+    ms = {m.surface: m for m in resolved("قصفت طائرات حربية حي الشعار في شرق مدينة حلب، وطال القصف حيي الفردوس "
+                                        "والمرجة في جنوب شرق المدينة.", gaz)}
+    for q in ("الشعار", "الفردوس", "المرجة"):
+        assert ms[q].admin1 == "Aleppo" and ms[q].relation == "in_city", q
+        assert abs(ms[q].lat - 36.20) < 0.05 and abs(ms[q].lon - 37.14) < 0.05, q
