@@ -1635,21 +1635,43 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[s
     if got is None:
         return
     kind, n = got
+    # "ارتفع عدد القتلى إلى 11 … فيما بلغ عدد المصابين 35": the other toll of the same act
+    other = _second_toll(norm, "injured" if kind == "killed" else "killed", lex)
     named = [k for k, e in enumerate(events) if not e.background and e.place_id in place_ids]
+    target = None
     if len(named) == 1:
-        e = events[named[0]]
-        if getattr(e, kind) is None or n > getattr(e, kind):
-            events[named[0]] = _replace(e, **{kind: n})
-        return
-    if sum(1 for e in events if not e.background and getattr(e, kind)) >= 2:
+        target = named[0]
+    elif sum(1 for e in events if not e.background and getattr(e, kind)) >= 2:
         return   # "ارتفعت حصيلة القتلى إلى 215" after tolls of 38 and 100: the day's total, no one event's
-    for k, e in enumerate(events):
-        if not e.background and getattr(e, kind) is not None:
-            if n > getattr(e, kind):
-                events[k] = _replace(e, **{kind: n})
-            return
-    if events and not events[-1].background:
-        events[-1] = _replace(events[-1], **{kind: n})   # no toll yet: the event just told
+    else:
+        target = next((k for k, e in enumerate(events) if not e.background and getattr(e, kind) is not None), None)
+        if target is None and events and not events[-1].background:
+            target = len(events) - 1   # no toll yet: the event just told
+    if target is None:
+        return
+    e = events[target]
+    if getattr(e, kind) is None or n > getattr(e, kind):
+        e = _replace(e, **{kind: n})
+    if other is not None and (getattr(e, other[0]) is None or other[1] > getattr(e, other[0])):
+        e = _replace(e, **{other[0]: other[1]})
+    events[target] = e
+
+
+_SECOND_TOLL_RE = re.compile(r"(?:بلغ|وبلغ|ارتفع|وارتفع|و)\s*عدد\s+(\S+)\s+(?:الي\s+)?(\S+(?:\s+\S+)?)")
+
+
+def _second_toll(norm: str, kind: str, lex: _Lex) -> tuple[str, int] | None:
+    """The toll of ``kind`` told beside a rise ("فيما بلغ عدد المصابين 35", "وعدد الجرحى إلى 35")."""
+    from geo_tracker.numbers import find_quantities
+
+    words = lex.rise_injured if kind == "injured" else lex.rise_killed
+    for m in _SECOND_TOLL_RE.finditer(norm):
+        if m.group(1) not in words:
+            continue
+        qs = find_quantities(m.group(2))
+        if qs and qs[0].span[0] <= 3 and not qs[0].vague and qs[0].value is not None and qs[0].value < 100000:
+            return (kind, qs[0].value)
+    return None
 
 
 # ("الحي" / "المخيم" only after a preposition of place: "الرصاص الحي" is live ammunition)

@@ -648,6 +648,9 @@ def _mean_bearing(bs: Sequence[float]) -> float:
     return math.degrees(math.atan2(x, y)) % 360
 
 
+VILLAGE_MAX_POPULATION = 20_000   # a place this large is no "قرية", whatever the text calls a namesake
+
+
 def _prior(p: Place, m: _Match) -> float:
     s = _KIND_PRIOR.get(p.kind, 0.45)
     if p.population:
@@ -656,6 +659,8 @@ def _prior(p: Place, m: _Match) -> float:
         s += 0.5
     elif m.kind_hint == "governorate" and p.kind != "governorate":
         s -= 0.6
+    if m.kind_hint == "village" and (p.kind == "city" or (p.population or 0) >= VILLAGE_MAX_POPULATION):
+        s -= 0.8   # "قرية سلمية في ريف جبلة": not the town of 95,000 of the same name
     if m.bearings and not m.head_info and p.kind == "governorate":
         s += 0.9   # "شرقي دير الزور": the east of the governorate more often than of its city
     if m.head_info and m.head_info.get("relation") in ("countryside_of", "desert_of"):

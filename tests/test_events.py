@@ -1529,3 +1529,10 @@ def test_since_in_a_relative_clause_does_not_date_the_act(gaz):
     evs = events("وتدور منذ الصباح اشتباكات عنيفة في مدينة الباب مع القوات الحكومية التي تحاول استعادتها منذ أيام.", gaz,
                  published=dt.date(2012, 8, 9))
     assert [(e.date_start, e.date_end, e.background) for e in evs] == [("2012-08-08", "2012-08-09", False)]
+
+
+def test_a_toll_rise_with_the_injured_beside_it(gaz):
+    told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
+    for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",
+                 "وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا وعدد الجرحى إلى 35."):
+        assert [(e.killed, e.injured) for e in events(told + rise, gaz, published=dt.date(2015, 6, 14))] == [(11, 35)]

@@ -631,3 +631,9 @@ def test_a_quarter_in_a_part_of_a_city_is_placed_in_the_city(gaz):
     for q in ("الشعار", "الفردوس", "المرجة"):
         assert ms[q].admin1 == "Aleppo" and ms[q].relation == "in_city", q
         assert abs(ms[q].lat - 36.20) < 0.05 and abs(ms[q].lon - 37.14) < 0.05, q
+
+
+def test_a_town_written_without_its_article_and_a_village_called_by_its_name(gaz):
+    # Egyptian and agency copy write "مدينة سلمية" for السلمية (Hama); "قرية سلمية" near Jablah is the village
+    assert [m.place_id for m in resolved("انفجار سيارة مفخخة وسط مدينة سلمية، التابعة لمحافظة حماة", gaz)][:1] == ["ocha:C3244"]
+    assert [m.place_id for m in resolved("قرية سلمية في ريف جبلة", gaz)][:1] == ["ocha:C3650"]
