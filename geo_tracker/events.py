@@ -1180,6 +1180,20 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
 _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
 
 
+def _one_site(evs: Sequence[Event]) -> bool:
+    """Are these events (one clause's) one place: the same, or a site and the wider places around
+    it that only locate it ("سجن الصناعة في حي غويران جنوبي مدينة الحسكة")?"""
+    from geo_tracker.geo import haversine_km
+
+    if len({e.place_id for e in evs}) == 1:
+        return True
+    if any(e.lat is None for e in evs):
+        return False
+    p = min(evs, key=lambda e: e.uncertainty_km)
+    return all(e is p or e.uncertainty_km > p.uncertainty_km
+               and haversine_km(e.lat, e.lon, p.lat, p.lon) <= e.uncertainty_km for e in evs)
+
+
 def _same_kind(clause_type: str, event_type: str) -> bool:
     """Can a place-less clause of this type add its toll to that event ("وأدت الغارات إلى مقتل…"),
     or is it another kind of act ("انفجرت سيارة مفخخة … ما أدى إلى استشهاد شخصين" after air strikes)?"""
@@ -1603,7 +1617,7 @@ class _DateInfo:
     precision: int
 
 
-_RISE_RE = re.compile(r"(?:ا|لي|لت)رتفع(?:ت)?\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
+_RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع)\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
                       r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){1,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
 
 
@@ -1611,7 +1625,7 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
     from geo_tracker.numbers import find_quantities
 
-    g = _RISE_RE.search(norm) if "رتفع" in norm else None
+    g = _RISE_RE.search(norm) if "رتفع" in norm or "رتفاع" in norm else None
     if g is None:
         return None
     k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
@@ -2190,10 +2204,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         if (events[g].killed, events[g].injured) == (None, None):
                             events[g] = _replace(events[g], killed=0, injured=0)
                     continue
-                if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
-                        and len({events[g].place_id for g in prev_group}) == 1 \
+                if prev_group and (si - prev_sent <= 1 or si - prev_sent == 2 and _definite_trigger(cnorm, tpos) is not None) \
+                        and _same_kind(etype, events[prev_group[0]].event_type) \
+                        and _one_site([events[g] for g in prev_group]) \
                         and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
-                    first = events[prev_group[0]]
+                    g0 = min(prev_group, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
+                    first = events[g0]
                     if dates is None:
                         dates = _sentence_dates(sent, pub, a, dls)
                     if any(d.precision <= 2 and d.kind not in ("year", "part_of_year") and first.date_start
@@ -2201,8 +2217,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
                     killed, injured = _casualties(cnorm, lex)
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:
-                        events[prev_group[0]] = _replace(first, killed=first.killed if first.killed is not None else killed,
-                                                         injured=first.injured if first.injured is not None else injured)
+                        events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
+                                              injured=first.injured if first.injured is not None else injured)
                 continue
             if dates is None:
                 dates = _sentence_dates(sent, pub, a, dls)

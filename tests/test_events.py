@@ -1536,3 +1536,10 @@ def test_a_toll_rise_with_the_injured_beside_it(gaz):
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",
                  "وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا وعدد الجرحى إلى 35."):
         assert [(e.killed, e.injured) for e in events(told + rise, gaz, published=dt.date(2015, 6, 14))] == [(11, 35)]
+
+
+def test_a_rise_told_as_a_noun_and_a_toll_two_sentences_on(gaz):
+    text = ("هاجمت خلايا تنظيم داعش، ليل الخميس، سجن الصناعة في حي غويران جنوبي مدينة الحسكة. "
+            "وأفاد مراسلنا أن عشرات المسلحين شاركوا فيه. "
+            "وأسفر الهجوم عن مقتل 7 من حراس السجن. وفي وقت لاحق، أعلنت قسد ارتفاع عدد القتلى إلى 11.")
+    assert [(e.actor, e.killed) for e in events(text, gaz)] == [("isis", 11)]
