@@ -1180,6 +1180,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
 _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
 
 
+_SHELLS_RE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:قذيفه|قذيفتين|قذيفتان|قذايف)(?!\S)(?!\s+(?:ال)?صاروخيه)")
+
+
 def _one_site(evs: Sequence[Event]) -> bool:
     """Are these events (one clause's) one place: the same, or a site and the wider places around
     it that only locate it ("سجن الصناعة في حي غويران جنوبي مدينة الحسكة")?"""
@@ -2289,7 +2292,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             artillery = artillery and not supporting_fire
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
-                    agent in lex.air_only or air_words)):
+                    agent in lex.air_only or air_words) and not _SHELLS_RE.search(cnorm)):
+                # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups

@@ -1543,3 +1543,10 @@ def test_a_rise_told_as_a_noun_and_a_toll_two_sentences_on(gaz):
             "وأفاد مراسلنا أن عشرات المسلحين شاركوا فيه. "
             "وأسفر الهجوم عن مقتل 7 من حراس السجن. وفي وقت لاحق، أعلنت قسد ارتفاع عدد القتلى إلى 11.")
     assert [(e.actor, e.killed) for e in events(text, gaz)] == [("isis", 11)]
+
+
+def test_shells_of_a_stand_off_actor_are_shelling(gaz):
+    evs = events("أطلق جيش الاحتلال الإسرائيلي أمس من مواقعه في الجولان المحتل قذيفتين على محيط بلدة كودنة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "shelling")]
+    evs = events("قصف جيش الاحتلال الإسرائيلي أمس محيط بلدة كودنة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
