@@ -1180,6 +1180,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
 _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
 
 
+_ASSAULT_STEMS = ("هاجم", "هجوم", "هجم", "كمين", "اقتحم")
+# a weapon named as an instrument ("بالقذائف", "بالأسلحة الخفيفة والقذائف") at the end of the span
+_INSTRUMENT_RE = re.compile(r"(?:(?<!\S)و?ب(?:ال)?\S+(?:\s+\S+){0,2}\s+و|(?<!\S)و?ب)\S+$")
 _SHELLS_RE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:قذيفه|قذيفتين|قذيفتان|قذايف)(?!\S)(?!\s+(?:ال)?صاروخيه)")
 
 
@@ -2101,6 +2104,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             cnorm = norm[ca:cb]
             trig = None
             found_types = set()
+            assault = False   # an assault ("هاجم", "هجوم", "كمين") told before in the clause
             down = _downing(cnorm, lex)
             for tm in lex.trigger_re.finditer(cnorm):
                 if down is not None and down.start() <= tm.start() < down.end():
@@ -2132,6 +2136,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
+                if etype == "shelling" and assault and _INSTRUMENT_RE.search(cnorm, max(0, tm.start() - 40), tm.end()):
+                    continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
+                assault = assault or etype == "attack" and any(x in tm.group(1) for x in _ASSAULT_STEMS)
                 found_types.add(etype)
                 if etype in ("airstrike", "shelling") and lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start()):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself

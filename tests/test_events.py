@@ -1550,3 +1550,13 @@ def test_shells_of_a_stand_off_actor_are_shelling(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "shelling")]
     evs = events("قصف جيش الاحتلال الإسرائيلي أمس محيط بلدة كودنة.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("هاجم مسلحون مجهولون حاجزاً للجيش عند مدخل بلدة الكرك الشرقي بالأسلحة الخفيفة والقذائف.", "attack"),
+    ("هاجم مسلحون حاجزاً للجيش قرب بلدة طفس بالقذائف.", "attack"),
+    # shells fired at a place, with no assault, are shelling
+    ("استهدف مسلحون حاجزاً للجيش قرب بلدة طفس بالقذائف.", "shelling"),
+])
+def test_the_weapons_of_an_assault_do_not_make_it_shelling(gaz, sentence, etype):
+    assert [e.event_type for e in events(sentence, gaz)] == [etype]
