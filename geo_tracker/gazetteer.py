@@ -820,8 +820,9 @@ def build(reference_dir: str | Path | None = None, out_dir: str | Path | None = 
         # Drop a GeoNames Arabic name that is only the first word(s) of another of its names
         # ("جديدة" for "جديدة يابوس"): a truncation, and a common word.
         full = [name_key(n) for n in names_ar]
-        names_ar = [n for n in names_ar
-                    if not any(o != name_key(n) and o.startswith(name_key(n) + " ") for o in full)]
+        truncations = [n for n in names_ar
+                       if any(o != name_key(n) and o.startswith(name_key(n) + " ") for o in full)]
+        names_ar = [n for n in names_ar if n not in truncations]
         # An Arabic variant that is another of its names without the article ("ثورة" for
         # "الثورة", "رقه" for "الرقة") adds nothing (callers try both forms) and is often a
         # common word.
@@ -837,6 +838,10 @@ def build(reference_dir: str | Path | None = None, out_dir: str | Path | None = 
                 best = near
         if best is not None:
             merged += 1
+            # ... unless it is the name of the subdistrict the place lies in ("شطحة" for "شطحة
+            # التحتا" of the subdistrict شطحة): then it is the name the town goes by
+            seat = name_key(best["_admin3_ar"])
+            names_ar = names_ar + [n for n in truncations if seat and name_key(n) == seat]
             _add_variants(best, "variants_ar", names_ar)
             _add_variants(best, "variants_en", en_names, key=_en_variant_key)
             best["population"] = max(best["population"], pop)

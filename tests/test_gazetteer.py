@@ -102,6 +102,14 @@ def test_geonames_merged_into_ocha_row(gaz: Gazetteer) -> None:
     assert gaz.get("geonames:173797") is None
 
 
+def test_a_truncated_geonames_name_is_kept_when_it_names_the_subdistrict(gaz: Gazetteer) -> None:
+    # GeoNames gives "شطحة" for OCHA's "شطحة التحتا", in the subdistrict شطحة: the town's name
+    assert "شطحة" in gaz.get("ocha:C3180").variants_ar
+    assert gaz.lookup("شطحة")[0][0].id == "ocha:C3180"
+    # ... but "جديدة" for "جديدة يابوس" stays out (a truncation and a common word)
+    assert all(v != "جديدة" for p, _ in gaz.lookup("جديدة يابوس")[:1] for v in p.variants_ar)
+
+
 def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     p = gaz.get("ocha:C2931")
     assert "\ufffd" not in p.name_ar

@@ -637,3 +637,10 @@ def test_a_town_written_without_its_article_and_a_village_called_by_its_name(gaz
     # Egyptian and agency copy write "مدينة سلمية" for السلمية (Hama); "قرية سلمية" near Jablah is the village
     assert [m.place_id for m in resolved("انفجار سيارة مفخخة وسط مدينة سلمية، التابعة لمحافظة حماة", gaz)][:1] == ["ocha:C3244"]
     assert [m.place_id for m in resolved("قرية سلمية في ريف جبلة", gaz)][:1] == ["ocha:C3650"]
+
+
+def test_a_verbal_noun_that_names_a_village_needs_evidence(gaz, repo):
+    # "من إسقاط طائرتین مسیرتین" in a Tasnim report full of Idlib and Hama villages: no village
+    text = (repo / "tests/data/articles/dev12/tasnim_2019_kafrnabuda_liberated.txt").read_text(encoding="utf-8")
+    assert "ocha:C4145" not in {m.place_id for m in parse(text, gaz)}
+    assert [m.place_id for m in resolved("قصفت قوات النظام قرية إسقاط في ريف إدلب.", gaz)][:1] == ["ocha:C4145"]
