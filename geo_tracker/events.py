@@ -864,9 +864,17 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
                 and not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):
             out.append(h2.actor)
         k += 1
+    # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
+    # partner in the act does it too
+    for h in hits:
+        if h.actor not in (agent, "unknown") and h.actor not in out \
+                and _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
+            out.append(h.actor)
     return out
 
 
+# "بمشاركة", "وبمشاركة وحدات من", "بالاشتراك مع" right before an actor
+_PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع)\s+(?:\S+\s+من\s+)?$")
 _CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
@@ -2252,6 +2260,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns)
             if etype == "clash" and _CLASH_BETWEEN_RE.search(cnorm):
                 co_agents = []   # "اشتباكات بين X وY": Y is the other side, not a second agent
+            if target_actor is not None and target_actor in co_agents:
+                target_actor = None   # a partner in the act is not what it struck
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence

@@ -1560,3 +1560,13 @@ def test_shells_of_a_stand_off_actor_are_shelling(gaz):
 ])
 def test_the_weapons_of_an_assault_do_not_make_it_shelling(gaz, sentence, etype):
     assert [e.event_type for e in events(sentence, gaz)] == [etype]
+
+
+def test_a_partner_in_the_act_strikes_too_and_gunmen_named_as_groups_are_unknown(gaz):
+    evs = events("شنت الطائرات الروسية، بالاشتراك مع الطيران السوري، غارات على بلدة بنش.", gaz)
+    assert {(e.actor, e.target) for e in evs} == {("russia", None), ("syrian_gov", None)}
+    # "أطلقتها مجموعات مسلحة محلية": the text says who only as armed groups, even in an article
+    # whose only named actor is the coalition
+    text = ("نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي على منزل في بلدة الضمير. "
+            "وفي جنوب البلاد، قُتل عنصر أمن أمس بقذائف هاون أطلقتها مجموعات مسلحة محلية على حاجز قرب بلدة عريقة.")
+    assert [e.actor for e in events(text, gaz) if e.event_type == "shelling"] == ["unknown"]
