@@ -1570,3 +1570,9 @@ def test_a_partner_in_the_act_strikes_too_and_gunmen_named_as_groups_are_unknown
     text = ("نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي على منزل في بلدة الضمير. "
             "وفي جنوب البلاد، قُتل عنصر أمن أمس بقذائف هاون أطلقتها مجموعات مسلحة محلية على حاجز قرب بلدة عريقة.")
     assert [e.actor for e in events(text, gaz) if e.event_type == "shelling"] == ["unknown"]
+
+
+def test_where_a_blast_was_felt_is_no_place_of_it(gaz):
+    assert events("وأكد شهود عيان أن الانفجارات كانت من القوة بحيث شعر بها سكان مدن بانياس وصافيتا.", gaz) == []
+    evs = events("وهزت انفجارات عنيفة مدينة طرطوس، وشعر بها سكان بانياس.", gaz)
+    assert [e.place_name_ar for e in evs] == ["طرطوس"]
