@@ -267,7 +267,7 @@ def same_name(a: str, b: str) -> bool:
     n = len(short)
     if short == long_:
         return True
-    if long_[:n] == short and all(t in _SITE_ADJECTIVES for t in long_[n:]):
+    if n >= 2 and long_[:n] == short and all(t in _SITE_ADJECTIVES for t in long_[n:]):
         return True
     return any(long_[i:i + n] == short for i in range(1, len(long_) - n + 1))
 

@@ -417,8 +417,9 @@ def _chronicle_entry(sent: str, dates: list) -> bool:
     return any(_opens_entry(sent, d) for d in dates)
 
 
-def _definite_trigger(cnorm: str, tpos: int) -> str | None:
-    """The trigger word at ``tpos`` without its article if it is definite ("القصف", "والغارات"), else None."""
+def _definite_trigger(cnorm: str, tpos: int, lex: "_Lex | None" = None) -> str | None:
+    """The trigger word at ``tpos`` without its article if it is definite ("القصف", "والغارات"), else
+    None ("الغام", mines, is no "ال" + "غام")."""
     w = cnorm[tpos:tpos + 20].split()[:1]
     if not w:
         return None
@@ -426,7 +427,9 @@ def _definite_trigger(cnorm: str, tpos: int) -> str | None:
     for c in ("و", "ف"):
         if w.startswith(c + "ال"):
             w = w[1:]
-    return w[2:] if w.startswith("ال") else None
+    if not w.startswith("ال") or lex is not None and lex.type_of.get(w[2:]) is None:
+        return None
+    return w[2:]
 
 
 def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
@@ -485,11 +488,17 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     خفض التصعيد مدينة السقيلبية" yes; "استهداف قوات النظام في مدينة درعا" no."""
     clause = re.split(r"[.،,؛:!?()\"«»]", norm[pos:pos + 140], maxsplit=1)[0]
     words = _WORD.findall(clause)[:10]
+
+    def head(w: str) -> bool:
+        return w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads   # tanween: "حاجزاً"
+
     for i, w in enumerate(words):
         if w in lex.relatives or w in lex.trigger_words:
             return False   # "قوات النظام التي قصفت مواقع …": another clause's object
-        if (w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads) \
-                and (i == 0 or words[i - 1] not in lex.object_preps):   # tanween: "حاجزاً"
+        prev = words[i - 1] if i else ""
+        # (not inside a place phrase: "في محيط مدينة درعا", "بريف مدينة حماة", "شمالي مدينة حماة")
+        if head(w) and not (prev in lex.object_preps or head(prev) or prev[:1] == "ب" and head(prev[1:])
+                            or prev.startswith("بال") and head(prev[1:])):
             return True
     return False
 
@@ -547,19 +556,28 @@ def _readings(norm_all: str, lex: _Lex) -> _Readings:
 _BULLET_RE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\s*[).-])\s*\S")
 
 
-def _with_lists(spans: list[tuple[int, int]], norm_all: str) -> list[tuple[int, int]]:
+def _with_lists(spans: list[tuple[int, int]], norm_all: str, lex: "_Lex") -> list[tuple[int, int]]:
     """Sentence spans with a bulleted list joined to the sentence that announces it ("قصف الجيش
     التركي عدداً من القرى، وهي:" then "- صيدا", "- الفاطسة" on lines of their own): the list's
     places are that act's."""
     out: list[tuple[int, int]] = []
     opened = False
     for a, b in spans:
-        if opened and _BULLET_RE.match(norm_all, a) and b - a <= 80:
+        if opened and _BULLET_RE.match(norm_all, a) and len(norm_all[a:b].split()) <= 6 \
+                and not lex.trigger_re.search(norm_all, a, b):   # (a bullet that is a report of its own stays one)
             out[-1] = (out[-1][0], b)
             continue
         opened = norm_all[a:b].rstrip().endswith(":")
         out.append((a, b))
     return out
+
+
+def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
+    """The paragraph (between blank lines) around a sentence; a heading line ("حماة:") belongs to
+    the paragraph it heads."""
+    la = max(norm_all.rfind("\n\n", 0, na), norm_all.rfind("\n\n", 0, max(0, na - 1)))
+    lb = norm_all.find("\n\n", nb)
+    return (la + 1 if la >= 0 else 0), (lb if lb != -1 else len(norm_all))
 
 
 def _names_opposition(norm_all: str, lex: _Lex) -> bool:
@@ -1190,8 +1208,12 @@ _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
 
 _ASSAULT_STEMS = ("هاجم", "هجوم", "هجم", "كمين", "اقتحم")
 # a weapon named as an instrument ("بالقذائف", "بالأسلحة الخفيفة والقذائف") at the end of the span
-_INSTRUMENT_RE = re.compile(r"(?:(?<!\S)و?ب(?:ال)?\S+(?:\s+\S+){0,2}\s+و|(?<!\S)و?ب)\S+$")
-_SHELLS_RE = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:قذيفه|قذيفتين|قذيفتان|قذايف)(?!\S)(?!\s+(?:ال)?صاروخيه)")
+_WEAPONS = r"(?:اسلحه|الاسلحه|قذايف|القذايف|قذيفه|القذيفه|رصاص|الرصاص|هاون|الهاون|رشاشات|الرشاشات|صواريخ|الصواريخ|مدفعيه|المدفعيه)"
+_INSTRUMENT_RE = re.compile(r"(?<!\S)و?ب" + _WEAPONS + r"(?:\s+\S+){0,2}\s+و" + _WEAPONS + r"$|(?<!\S)و?ب" + _WEAPONS + r"$")
+_SHELLS_RE = re.compile(r"(?<!\S)و?ب?(?:ال)?(?:قذيفه|قذيفتين|قذيفتان|قذايف)(?!\S)(?!\s+(?:ال)?صاروخيه)")
+
+
+ONE_SITE_MAX_KM = 3.0   # a site (a base, a prison, a quarter) is this small
 
 
 def _one_site(evs: Sequence[Event]) -> bool:
@@ -1204,6 +1226,8 @@ def _one_site(evs: Sequence[Event]) -> bool:
     if any(e.lat is None for e in evs):
         return False
     p = min(evs, key=lambda e: e.uncertainty_km)
+    if p.uncertainty_km > ONE_SITE_MAX_KM:
+        return False   # "مدينة إدلب وبلدة بنش": two towns, not a site and its town
     return all(e is p or e.uncertainty_km > p.uncertainty_km
                and haversine_km(e.lat, e.lon, p.lat, p.lon) <= e.uncertainty_km for e in evs)
 
@@ -1490,9 +1514,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         tm = lex.trigger_re.search(clause_norm, rm.end())
         if tm is not None:
             before = [t.end() for t in lex.trigger_re.finditer(clause_norm, 0, rm.start())]
-            if before:   # from the comma that ends the act told before
-                start = max(before[-1], clause_norm.rfind(",", 0, rm.start()), clause_norm.rfind("،", 0, rm.start()))
-                react = (n_orig_of(start), n_orig_of(tm.start()))
+            if before:   # from the reaction verb on ("… على مدينة أريحا وأدانت الحكومة التركية القصف")
+                react = (n_orig_of(rm.start()), n_orig_of(tm.start()))
             else:
                 react = (-1, n_orig_of(tm.start()))
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
@@ -1648,6 +1671,8 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     kind = "killed" if any(w in words for w in lex.rise_killed) else \
         "injured" if any(w in words for w in lex.rise_injured) else None
     qs = find_quantities(g.group(k0 + 2))
+    if "منذ" in words.split() or "خلال" in words.split():
+        return None   # "ارتفاع عدد القتلى منذ بداية الشهر إلى 240": a statistic, not this act's toll
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
     n = qs[0].value if qs[0].value is not None else qs[0].low
@@ -1685,7 +1710,7 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[s
     events[target] = e
 
 
-_SECOND_TOLL_RE = re.compile(r"(?:بلغ|وبلغ|ارتفع|وارتفع|و)\s*عدد\s+(\S+)\s+(?:الي\s+)?(\S+(?:\s+\S+)?)")
+_SECOND_TOLL_RE = re.compile(r"(?<!\S)(?:و?(?:بلغ|ارتفع)\s+|و)عدد\s+(\S+)\s+(?:\S+\s+)??(?:الي\s+)?(\S+(?:\s+\S+)?)")
 
 
 def _second_toll(norm: str, kind: str, lex: _Lex) -> tuple[str, int] | None:
@@ -1697,7 +1722,7 @@ def _second_toll(norm: str, kind: str, lex: _Lex) -> tuple[str, int] | None:
         if m.group(1) not in words:
             continue
         qs = find_quantities(m.group(2))
-        if qs and qs[0].span[0] <= 3 and not qs[0].vague and qs[0].value is not None and qs[0].value < 100000:
+        if qs and qs[0].span[0] <= 12 and not qs[0].vague and qs[0].value is not None and qs[0].value < 100000:
             return (kind, qs[0].value)
     return None
 
@@ -2060,9 +2085,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
     usable.sort(key=lambda m: m.start)
     mi = 0
-    for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all)):
+    for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all, lex)):
         if by_line:
-            la, lb = norm_all.rfind("\n", 0, na) + 1, norm_all.find("\n", nb)
+            la, lb = _paragraph(norm_all, na, nb)
             isis_here = _ISIS_NAME_RE.search(norm_all, la, lb if lb != -1 else len(norm_all)) is not None
             rd = rd_art if isis_here else dataclasses.replace(rd_art, labels_isis=False)
         a, b = nart.original_span(na, nb)
@@ -2094,7 +2119,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id])
             cur = [g for g in prev_group if not events[g].background]
             if not sent_ms and cur and si - prev_sent == 1 \
-                    and len({events[g].place_id for g in cur}) == 1 \
+                    and _one_site([events[g] for g in cur]) \
                     and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
                     and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm) or _SINCE_RE.search(norm)
                              or _rise(norm, lex) is not None):
@@ -2102,7 +2127,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # النظام، فيما قُتل ثمانية من الثوار": the toll of the act just told
                 killed, injured = _casualties(norm, lex)
                 if (killed, injured) != (None, None):
-                    events[cur[0]] = _replace(events[cur[0]], killed=killed, injured=injured)
+                    g0 = min(cur, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
+                    events[g0] = _replace(events[g0], killed=killed, injured=injured)
             continue
         if lex.opinion_re.match(norm):
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
@@ -2222,7 +2248,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         if (events[g].killed, events[g].injured) == (None, None):
                             events[g] = _replace(events[g], killed=0, injured=0)
                     continue
-                if prev_group and (si - prev_sent <= 1 or si - prev_sent == 2 and _definite_trigger(cnorm, tpos) is not None) \
+                if prev_group and (si - prev_sent <= 1 or si - prev_sent == 2 and _definite_trigger(cnorm, tpos, lex) is not None) \
                         and _same_kind(etype, events[prev_group[0]].event_type) \
                         and _one_site([events[g] for g in prev_group]) \
                         and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
@@ -2291,7 +2317,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
                 agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
-            if agent is None and not continuing and _definite_trigger(cnorm, tpos) is not None:
+            if agent is None and not continuing and _definite_trigger(cnorm, tpos, lex) is not None:
                 # "غارات نفذتها طائرات النظام على حمورية … كما طال القصف الجوي بلدتي سقبا ومسرابا":
                 # the definite noun is the kind of act just told, by whoever did it (if only one did)
                 recent = {a for s_, t_, a in acts_told if t_ == etype and si - s_ <= DEFINITE_ACT_SENTENCES}
@@ -2334,7 +2360,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if len(tw) == 2 and "ضرب" in tw[0] and (tw[1].startswith("مدفعي") or tw[1].startswith("صاروخي") and (
                         agent not in lex.stand_off and not lex.aircraft_re.search(cnorm))):
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
-                elif tw and "ضرب" in tw[0] and not (len(tw) == 2 and tw[1].startswith("جوي")) \
+                elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
                         and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm):
                     etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
             if etype == "attack" and _REPELLED_RE.search(cnorm):

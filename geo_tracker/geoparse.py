@@ -88,7 +88,7 @@ class Lexicon:
     place_use_before_ala: frozenset = frozenset()
     place_preps: frozenset = frozenset()
     unit_heads: frozenset = frozenset()
-    unit_place_before: frozenset = frozenset()
+    unit_before: frozenset = frozenset()
     definite_qualifiers_after: frozenset = frozenset()
     hometown_nouns: frozenset = frozenset()
 
@@ -153,7 +153,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         place_use_before_ala=frozenset(n(x) for x in d.get("place_use_before_ala", [])),
         place_preps=frozenset(n(x) for x in d.get("place_preps", [])),
         unit_heads=frozenset(n(x) for x in d.get("unit_heads", [])),
-        unit_place_before=frozenset(n(x) for x in d.get("unit_place_before", [])),
+        unit_before=frozenset(n(x) for x in d.get("unit_before", [])),
         definite_qualifiers_after=frozenset(n(x) for x in d.get("definite_qualifiers_after", [])),
         hometown_nouns=frozenset(n(x) for x in d.get("hometown_nouns", [])),
     )
@@ -1017,11 +1017,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if m.i > 0 and m.stripped == 1 and toks.t[m.i][:1] == "ب" and toks.t[m.i - 1] in lex.nickname_before:
             status[k] = False   # "الملقب بأبو كمال": a nickname
             continue
-        if m.n >= 2 and toks.t[m.i + m.n - 1].isdigit() and m.key.split()[0] in lex.unit_heads \
-                and not (m.stripped and toks.t[m.i][:1] == "ب") \
-                and not any(m.i > j and (toks.t[m.i - j] in lex.place_preps or toks.t[m.i - j].lstrip("و") in lex.unit_place_before
-                                         or toks.t[m.i - j].lstrip("و") in lex.place_use_before)
-                            for j in ((1, 2) if m.i > 1 and toks.t[m.i - 1] == "من" else (1,))):
+        if m.n >= 2 and toks.t[m.i + m.n - 1].isdigit() and m.key.split()[0] in lex.unit_heads and m.i > 0 \
+                and (toks.t[m.i - 1].lstrip("و") in lex.unit_before
+                     or toks.t[m.i - 1] in ("من", "في") and m.i > 1 and toks.t[m.i - 2].lstrip("و") in lex.unit_before):
             status[k] = False   # "بالاشتراك مع الفرقة 17": the unit, not its base
             continue
         if m.i > 0 and toks.t[m.i - 1] in lex.outlet_nouns and not m.stripped:

@@ -1576,3 +1576,32 @@ def test_where_a_blast_was_felt_is_no_place_of_it(gaz):
     assert events("وأكد شهود عيان أن الانفجارات كانت من القوة بحيث شعر بها سكان مدن بانياس وصافيتا.", gaz) == []
     evs = events("وهزت انفجارات عنيفة مدينة طرطوس، وشعر بها سكان بانياس.", gaz)
     assert [e.place_name_ar for e in evs] == ["طرطوس"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulleted list whose items are reports of their own stays three reports
+    ("وأفاد المرصد السوري بما يلي:\n- قصفت قوات النظام بلدة كفرنبل ما أدى إلى مقتل 3 مدنيين\n"
+     "- شنت طائرات روسية غارات على مدينة أريحا\n- انفجرت عبوة ناسفة في مدينة الباب",
+     [("syrian_gov", "shelling", 3), ("russia", "airstrike", None), ("unknown", "explosion", None)]),
+    # a place phrase after the verbal noun is no object: the genitive is the one struck
+    ("أعلنت فصائل المعارضة استهداف قوات النظام في محيط مدينة درعا.", [("opposition", "attack", None)]),
+    ("أعلنت فصائل المعارضة استهداف قوات النظام بريف مدينة حماة.", [("opposition", "attack", None)]),
+    # the act before a reaction keeps its place
+    ("شنت طائرات حربية روسية غارات على مدينة أريحا وأدانت الحكومة التركية القصف.", [("russia", "airstrike", None)]),
+    ("قتل 5 مدنيين في قصف لقوات النظام على بلدة كفرنبل فيما اعتبرت المعارضة الهجوم خرقا للهدنة.",
+     [("syrian_gov", "shelling", 5)]),
+    # one toll after two towns is no town's
+    ("قصفت قوات النظام مدينة إدلب وبلدة بنش. وأسفر القصف عن مقتل 7 مدنيين.",
+     [("syrian_gov", "shelling", None), ("syrian_gov", "shelling", None)]),
+    # ... but after a site and the town that locates it, the site's (also with no act word)
+    ("شن تنظيم داعش هجوما على سجن الصناعة في حي غويران جنوبي مدينة الحسكة. وقتل 7 عناصر من قسد وأصيب 10 آخرون.",
+     [("isis", "attack", 7)]),
+    # air strikes in words, or barrels, stay air strikes
+    ("وتواصلت الضربات الجوية لقوات النظام على بلدة كفرنبل.", [("syrian_gov", "airstrike", None)]),
+    ("ونفذت قوات النظام ضربات بالبراميل على بلدة كفرنبل.", [("syrian_gov", "airstrike", None)]),
+    # a statistic since a date is no toll of the act
+    ("قصفت قوات النظام بلدة كفرنبل ما أدى إلى مقتل 3 مدنيين. وحذر ناشطون من ارتفاع عدد القتلى المدنيين منذ بداية "
+     "الشهر إلى 240 شخصا.", [("syrian_gov", "shelling", 3)]),
+])
+def test_review_cases_of_this_sessions_rules(gaz, text, expected):
+    assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz)] == expected

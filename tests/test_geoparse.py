@@ -644,3 +644,12 @@ def test_a_verbal_noun_that_names_a_village_needs_evidence(gaz, repo):
     text = (repo / "tests/data/articles/dev12/tasnim_2019_kafrnabuda_liberated.txt").read_text(encoding="utf-8")
     assert "ocha:C4145" not in {m.place_id for m in parse(text, gaz)}
     assert [m.place_id for m in resolved("قصفت قوات النظام قرية إسقاط في ريف إدلب.", gaz)][:1] == ["ocha:C4145"]
+
+
+@pytest.mark.parametrize("text, base", [
+    ("اقتحام الفوج 46 غرب حلب", "الفوج 46"),
+    ("اقتحم مقاتلو تنظيم داعش الفرقة 17 شمال الرقة.", "الفرقة 17"),
+    ("استهدفت غارات التحالف الفوج 46 غرب حلب.", "الفوج 46"),
+])
+def test_a_units_base_after_a_verb_or_at_the_start(text, base, gaz):
+    assert base in [m.surface for m in resolved(text, gaz)]
