@@ -396,6 +396,7 @@ def test_end_to_end_report_structure(repo: Path, gold_name: str, inputs: list[st
     ("مطار الجراح", "مطار الجراح العسكري", True),
     ("قاعدة حميميم", "قاعدة حميميم الجوية", True),
     ("تل رفعت", "تل رفعت الجديدة", False),
+    ("مطار", "مطار العسكري", False),
 ])
 def test_same_name_boundaries(a: str, b: str, same: bool) -> None:
     from geo_tracker.evaluate import same_name
