@@ -26,7 +26,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Collection, Sequence
 
 import yaml
 
@@ -1679,7 +1679,8 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     return None if n is None or n >= 100000 else (kind, n)
 
 
-def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[str] = ()) -> None:
+def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[str] = (),
+                headline: Collection[int] = ()) -> None:
     """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no act raises the toll of the
     article's current event at the place it names ("حصيلة القتلى في البغيلية ارتفعت إلى 150"),
     else of its first current event that has one (or gives the toll of the event just told,
@@ -1690,14 +1691,20 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[s
     kind, n = got
     # "ارتفع عدد القتلى إلى 11 … فيما بلغ عدد المصابين 35": the other toll of the same act
     other = _second_toll(norm, "injured" if kind == "killed" else "killed", lex)
-    named = [k for k, e in enumerate(events) if not e.background and e.place_id in place_ids]
+    if other is None and kind == "killed":
+        # "ارتفع عدد القتلى إلى 16 …، في حين أصيب 9 آخرون بجروح": the injured told after the rise
+        g = _RISE_RE.search(norm)
+        _, hurt = _casualties(norm[g.end():], lex) if g is not None else (None, None)
+        other = ("injured", hurt) if hurt is not None else None
+    named = [k for k, e in enumerate(events) if not e.background and e.place_id in place_ids and k not in headline]
     target = None
     if len(named) == 1:
         target = named[0]
-    elif sum(1 for e in events if not e.background and getattr(e, kind)) >= 2:
+    elif sum(1 for k, e in enumerate(events) if not e.background and getattr(e, kind) and k not in headline) >= 2:
         return   # "ارتفعت حصيلة القتلى إلى 215" after tolls of 38 and 100: the day's total, no one event's
     else:
-        target = next((k for k, e in enumerate(events) if not e.background and getattr(e, kind) is not None), None)
+        target = next((k for k, e in enumerate(events) if not e.background and getattr(e, kind) is not None
+                       and k not in headline), None)
         if target is None and events and not events[-1].background:
             target = len(events) - 1   # no toll yet: the event just told
     if target is None:
@@ -2116,7 +2123,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if sent_ms and events and si - prev_sent <= 2:
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
-                _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id])
+                _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id], title_idx)
             cur = [g for g in prev_group if not events[g].background]
             if not sent_ms and cur and si - prev_sent == 1 \
                     and _one_site([events[g] for g in cur]) \

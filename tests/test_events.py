@@ -1605,3 +1605,10 @@ def test_where_a_blast_was_felt_is_no_place_of_it(gaz):
 ])
 def test_review_cases_of_this_sessions_rules(gaz, text, expected):
     assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz)] == expected
+
+
+def test_a_rise_after_a_headline_toll_and_the_injured_told_after_it(gaz):
+    text = ("16 قتيلاً لقوات النظام بكمين لتنظيم الدولة على طريق دير الزور - تدمر\n\n"
+            "قُتل 12 عنصراً من قوات النظام، مساء أمس، بكمين نصبه عناصر من تنظيم الدولة لحافلة عسكرية قرب بلدة الشولا.\n\n"
+            "وفي وقت لاحق، ارتفع عدد القتلى إلى 16، بحسب مصادر في المشفى العسكري، في حين أصيب 9 آخرون بجروح.")
+    assert [(e.actor, e.killed, e.injured) for e in events(text, gaz, published=dt.date(2021, 3, 11))] == [("isis", 16, 9)]
