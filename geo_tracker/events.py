@@ -2426,7 +2426,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)):
-                is_bg = True   # "منذ مطلع الشهر": a tally of many strikes, not one event
+                continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None

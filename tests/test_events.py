@@ -1612,3 +1612,10 @@ def test_a_rise_after_a_headline_toll_and_the_injured_told_after_it(gaz):
             "قُتل 12 عنصراً من قوات النظام، مساء أمس، بكمين نصبه عناصر من تنظيم الدولة لحافلة عسكرية قرب بلدة الشولا.\n\n"
             "وفي وقت لاحق، ارتفع عدد القتلى إلى 16، بحسب مصادر في المشفى العسكري، في حين أصيب 9 آخرون بجروح.")
     assert [(e.actor, e.killed, e.injured) for e in events(text, gaz, published=dt.date(2021, 3, 11))] == [("isis", 16, 9)]
+
+
+def test_a_monitors_tally_is_no_event_even_as_background(gaz):
+    text = ("قُتل رجل أمس برصاص مجهولين في بلدة ناحتة بريف درعا الشرقي. "
+            "ووثّق مكتب توثيق الشهداء في درعا مقتل 29 شخصًا في عمليات اغتيال خلال كانون الثاني الماضي.")
+    evs = events(text, gaz, published=dt.date(2024, 2, 14), include_background=True)
+    assert [(e.place_name_ar, e.background) for e in evs] == [("ناحتة", False)]
