@@ -1619,3 +1619,8 @@ def test_a_monitors_tally_is_no_event_even_as_background(gaz):
             "ووثّق مكتب توثيق الشهداء في درعا مقتل 29 شخصًا في عمليات اغتيال خلال كانون الثاني الماضي.")
     evs = events(text, gaz, published=dt.date(2024, 2, 14), include_background=True)
     assert [(e.place_name_ar, e.background) for e in evs] == [("ناحتة", False)]
+
+
+def test_a_habit_is_no_current_act(gaz):
+    evs = events("ويستهدف التنظيم بين الحين والآخر المدنيين في مدينتي تل أبيض ورأس العين بالسيارات المفخخة.", gaz)
+    assert evs == []
