@@ -977,6 +977,10 @@ _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "�
 _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه"})   # "قال … إن", "أفاد … بأن"
 
 
+# the countries whose towns share names with Syrian villages (صيدا, صور, كلس …)
+_NEIGHBOUR_RE = re.compile(r"لبنان|اللبناني|العراق|تركيا|الاردن|الاردني|فلسطين|المحتله")
+
+
 def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> list[_Match]:
     """Keep matches that are places; names that are also words need evidence from context."""
     status: dict[int, bool | None] = {}
@@ -1047,8 +1051,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             status[k] = False   # "برميلان" (two barrels), not ب + رميلان
             continue
         if m.key in lex.foreign or bare in lex.foreign:
-            # a village named like a foreign place needs its kind word and a Syrian qualifier
-            status[k] = True if (m.kind_hint in ("village", "town") and _qualifier_after(m, toks, lex)) else False
+            # a village named like a foreign place needs its kind word and a Syrian qualifier, or
+            # an article that names no neighbouring country ("على أطراف بلدة الصور" in Deir ez-Zor)
+            status[k] = True if (m.kind_hint in ("village", "town") and (
+                _qualifier_after(m, toks, lex) or not _NEIGHBOUR_RE.search(norm))) else False
             continue
         if _needs_evidence(m, lex) or _word_like(m, gaz):
             status[k] = True if _has_evidence(m, matches, toks, gaz, lex) else None

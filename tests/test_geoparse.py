@@ -653,3 +653,9 @@ def test_a_verbal_noun_that_names_a_village_needs_evidence(gaz, repo):
 ])
 def test_a_units_base_after_a_verb_or_at_the_start(text, base, gaz):
     assert base in [m.surface for m in resolved(text, gaz)]
+
+
+def test_a_village_named_like_a_foreign_town_needs_no_qualifier_when_no_neighbour_is_named(gaz):
+    assert [m.place_id for m in resolved("استهدفت طائرة مسيرة سيارة عسكرية على أطراف بلدة الصور.", gaz)] == ["ocha:C5157"]
+    # "صيدا" in a report on Lebanon is Sidon
+    assert resolved("غارة إسرائيلية على مدينة صيدا في جنوب لبنان.", gaz) == []
