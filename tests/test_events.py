@@ -1624,3 +1624,9 @@ def test_a_monitors_tally_is_no_event_even_as_background(gaz):
 def test_a_habit_is_no_current_act(gaz):
     evs = events("ويستهدف التنظيم بين الحين والآخر المدنيين في مدينتي تل أبيض ورأس العين بالسيارات المفخخة.", gaz)
     assert evs == []
+
+
+def test_a_town_across_the_river_only_locates_the_village(gaz):
+    evs = events("قتل 12 مدنياً في غارات للتحالف الدولي استهدفت قرية كسرة شيخ الجمعة على الضفة الجنوبية لنهر "
+                 "الفرات قبالة مدينة الرقة.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("كسرة شيخ الجمعة", 12)]
