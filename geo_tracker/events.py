@@ -192,6 +192,7 @@ class _Lex:
     capture_re: "_Cue"
     capture_objects: frozenset
     capture_split_re: re.Pattern
+    restore_re: re.Pattern
     fighting_nouns: frozenset
     joint_toll_re: re.Pattern
     position_words: frozenset
@@ -357,6 +358,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                     # "أعادت وحدات من جيشنا أمس الأحد الأمن والاستقرار إلى قرى …"
                                     f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
                                     f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)"),
+        restore_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
+                              f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)"),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
                                  f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
@@ -1068,9 +1071,15 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                     taken.add((p1, p1 + len(words[1])))
         return 2 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
+        if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
+            return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
         return 1 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
     return None
+
+
+# words that may follow "آخر" (another person): "وأصيب آخر في القصف", "وأصيب آخر جراء …"
+_AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
 
 
 _SUBJECT_FIRST = frozenset({"فقد حياته", "فقدت حياتها", "لقي مصرعه", "لقيت مصرعها"})
@@ -2110,7 +2119,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         norm = norm_all[na:nb]
         if lex.unidentified_re.search(norm):
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
-        if not lex.trigger_re.search(norm) and _downing(norm, lex) is None:
+        if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm):
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
                 for d in find_dates(text[a:b], pub):
@@ -2188,6 +2197,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     trig = (rank, etype, tm.start())
             if down is not None:
                 trig = (-1, "other", down.start())   # a manned aircraft shot down: an act of its own
+            if trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None:
+                # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
+                # with no word of fighting
+                trig = (lex.priority.index("clash"), "clash", rm_.start())
             if trig is None:
                 continue
             _, etype, tpos = trig

@@ -1630,3 +1630,19 @@ def test_a_town_across_the_river_only_locates_the_village(gaz):
     evs = events("قتل 12 مدنياً في غارات للتحالف الدولي استهدفت قرية كسرة شيخ الجمعة على الضفة الجنوبية لنهر "
                  "الفرات قبالة مدينة الرقة.", gaz)
     assert [(e.place_name_ar, e.killed) for e in evs] == [("كسرة شيخ الجمعة", 12)]
+
+
+def test_restored_security_alone_tells_a_recapture(gaz):
+    evs = events("أعادت وحداتٌ من جيشنا الباسل أمس الأمنَ والاستقرارَ إلى مدينة السَّفيرة في ريف حلب الجنوبي الشرقي "
+                 "بعد أن قضت على آخر تجمعات الإرهابيين فيها.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", None)]
+    # a promise to restore it is none
+    assert events("وأكد المصدر أن العمليات ستتواصل حتى إعادة الأمن والاستقرار إلى كل شبر من المليحة.", gaz) == []
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("قتل مدني وأصيب آخر بجروح في قصف على بلدة كفرنبل.", (1, 1)),
+    ("استشهد طفل وأصيب آخر جراء القصف على بلدة كفرنبل.", (1, 1)),
+])
+def test_another_is_one_more_victim(gaz, sentence, toll):
+    assert [(e.killed, e.injured) for e in events(sentence, gaz)] == [toll]
