@@ -1646,3 +1646,9 @@ def test_restored_security_alone_tells_a_recapture(gaz):
 ])
 def test_another_is_one_more_victim(gaz, sentence, toll):
     assert [(e.killed, e.injured) for e in events(sentence, gaz)] == [toll]
+
+
+def test_a_body_found_shot_is_an_attack_by_unknown_gunmen(gaz):
+    evs = events("وعُثر يوم الأحد على جثة شاب مقتولًا بطلقات نارية في الرأس على أطراف بلدة اليادودة غربي درعا.", gaz,
+                 published=dt.date(2024, 2, 14))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
