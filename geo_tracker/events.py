@@ -256,6 +256,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
     norm_list = lambda xs: [_canon(str(x)) for x in xs]  # noqa: E731
+    # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى …": the restore verb and its object apart
+    restore = (f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
+               f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)")
     # ", وشنت طائرات النظام …": a new main clause with its own agent
     verb_alts = "|".join(re.escape(x) for x in sorted(
         {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
@@ -356,10 +359,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         capture_split_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})"
                                     f"\\s+(?:\\S+\\s+){{1,3}}?علي(?=\\s)"
                                     # "أعادت وحدات من جيشنا أمس الأحد الأمن والاستقرار إلى قرى …"
-                                    f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
-                                    f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)"),
-        restore_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
-                              f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)"),
+                                    f"|{restore}"),
+        restore_re=re.compile(restore),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
                                  f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
@@ -578,7 +579,7 @@ def _with_lists(spans: list[tuple[int, int]], norm_all: str, lex: "_Lex") -> lis
 def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
     """The paragraph (between blank lines) around a sentence; a heading line ("حماة:") belongs to
     the paragraph it heads."""
-    la = max(norm_all.rfind("\n\n", 0, na), norm_all.rfind("\n\n", 0, max(0, na - 1)))
+    la = norm_all.rfind("\n\n", 0, na)
     lb = norm_all.find("\n\n", nb)
     return (la + 1 if la >= 0 else 0), (lb if lb != -1 else len(norm_all))
 
@@ -1669,6 +1670,12 @@ _RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع)\s+(?:\S
 
 def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
+    got = _rise_at(norm, lex)
+    return None if got is None else got[:2]
+
+
+def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
+    """``_rise`` and where the rise phrase ends (what follows may tell the other toll)."""
     from geo_tracker.numbers import find_quantities
 
     g = _RISE_RE.search(norm) if "رتفع" in norm or "رتفاع" in norm else None
@@ -1685,7 +1692,7 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
     n = qs[0].value if qs[0].value is not None else qs[0].low
-    return None if n is None or n >= 100000 else (kind, n)
+    return None if n is None or n >= 100000 else (kind, n, g.end())
 
 
 def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[str] = (),
@@ -1694,16 +1701,15 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[s
     article's current event at the place it names ("حصيلة القتلى في البغيلية ارتفعت إلى 150"),
     else of its first current event that has one (or gives the toll of the event just told,
     "لترتفع الحصيلة إلى 18 قتيلاً")."""
-    got = _rise(norm, lex)
+    got = _rise_at(norm, lex)
     if got is None:
         return
-    kind, n = got
+    kind, n, rise_end = got
     # "ارتفع عدد القتلى إلى 11 … فيما بلغ عدد المصابين 35": the other toll of the same act
     other = _second_toll(norm, "injured" if kind == "killed" else "killed", lex)
     if other is None and kind == "killed":
         # "ارتفع عدد القتلى إلى 16 …، في حين أصيب 9 آخرون بجروح": the injured told after the rise
-        g = _RISE_RE.search(norm)
-        _, hurt = _casualties(norm[g.end():], lex) if g is not None else (None, None)
+        _, hurt = _casualties(norm[rise_end:], lex)
         other = ("injured", hurt) if hurt is not None else None
     named = [k for k, e in enumerate(events) if not e.background and e.place_id in place_ids and k not in headline]
     target = None
@@ -2099,13 +2105,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
     # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
+    para_rd: dict[tuple[int, int], _Readings] = {}   # the readings of each paragraph, once
     usable.sort(key=lambda m: m.start)
     mi = 0
     for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all, lex)):
         if by_line:
-            la, lb = _paragraph(norm_all, na, nb)
-            isis_here = _ISIS_NAME_RE.search(norm_all, la, lb if lb != -1 else len(norm_all)) is not None
-            rd = rd_art if isis_here else dataclasses.replace(rd_art, labels_isis=False)
+            para = _paragraph(norm_all, na, nb)
+            if para not in para_rd:
+                para_rd[para] = rd_art if _ISIS_NAME_RE.search(norm_all, *para) else \
+                    dataclasses.replace(rd_art, labels_isis=False)
+            rd = para_rd[para]
         a, b = nart.original_span(na, nb)
         # mentions and sentences are both in text order: one sweep
         while mi < len(usable) and usable[mi].start < a:
