@@ -57,7 +57,7 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         reach = broad.uncertainty_km * (AREA_SLACK if broad.place_kind in NATURAL_AREA_KINDS
                                         and broad.quote != precise.quote else 1.0)
         if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= reach
-                or _site_in_town(broad, precise, d)):
+                or _site_in_town(broad, precise, d) or _on_road(broad, precise, d)):
             return False
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
     if sa is None or sb is None:
@@ -92,6 +92,15 @@ def _site_in_town(broad: Event, precise: Event, d: float) -> bool:
     the site belongs to ("مقتل أربعة أشخاص في حماة"): the same strike."""
     return (broad.article_id == precise.article_id and broad.place_kind in ("city", "town")
             and precise.place_kind in SITE_KINDS and d <= broad.uncertainty_km)
+
+
+def _on_road(broad: Event, precise: Event, d: float) -> bool:
+    """One article's strike "على الطريق الواصل بين قروف وقرية صرين" and the same strike told
+    "قرب قرية قروف": a place on the stretch of road is the same event."""
+    if broad.article_id != precise.article_id or (broad.place_kind == "road") == (precise.place_kind == "road"):
+        return False
+    road = broad if broad.place_kind == "road" else precise
+    return d <= road.uncertainty_km + (broad if road is precise else precise).uncertainty_km
 
 
 def merge(a: Event, b: Event) -> Event:

@@ -1489,6 +1489,64 @@ _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)
 _ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
 
 
+# a road between two places longer than this is no place of its own: the event stays at the end
+# the text names first (with that end's "road" radius)
+MAX_ROAD_SEGMENT_KM = 200.0
+
+
+def _road_segment(a: Mention, b: Mention) -> Mention:
+    """The stretch of road between ``a`` and ``b`` as one place: the midpoint, with half the
+    distance (at least either end's own radius) as its uncertainty; named "A – B"."""
+    if a.lat is None or b.lat is None or a.relation not in (None, "road") or b.relation not in (None, "road"):
+        return a
+    from geo_tracker.geo import haversine_km
+    d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if d > MAX_ROAD_SEGMENT_KM or d < 0.5:
+        return a
+    return dataclasses.replace(
+        a, name_ar=f"{_bare_name(a.name_ar)} – {_bare_name(b.name_ar)}",
+        name_en=f"{a.name_en} – {b.name_en}", kind="road", lat=(a.lat + b.lat) / 2, lon=(a.lon + b.lon) / 2,
+        uncertainty_km=round(max(d / 2, a.uncertainty_km if a.relation is None else 0.0, b.uncertainty_km
+                                 if b.relation is None else 0.0), 1),
+        admin1=a.admin1 if a.admin1 == b.admin1 else None, geo_precision=2, relation="road_segment", qualifier=None)
+
+
+def _roads(keep: list[Mention], other_end: dict[int, Mention]) -> list[Mention]:
+    """The roads of a clause's places (``other_end``: id of a road's first end → its other end).
+
+    - "السخنة، آخر معقل على الطريق الواصل بين تدمر ودير الزور": a place told before that lies on
+      the road is what the road locates; the road is no place of its own.
+    - "على طريق دمشق – السويداء قرب بلدة براق": the place near says where on the road (the
+      first end stays, as a road's end, for the filters after).
+    - otherwise the stretch of road between its ends ("على الطريق الواصل بين بلدتي الشولا
+      وكباجب", "على طريق حمام واصل – القدموس")."""
+    out = []
+    for k, m in enumerate(keep):
+        o = other_end.get(id(m))
+        if o is None:
+            out.append(m)
+            continue
+        if m.lat is not None and o.lat is not None and any(
+                p.lat is not None and p.geo_precision < 3 and _on_road(p, m, o) for p in keep[:k]):
+            continue
+        if any(p.relation == "near" for p in keep[k + 1:]):
+            out.append(m)
+            continue
+        out.append(_road_segment(m, o))
+    return out
+
+
+def _on_road(p: Mention, a: Mention, b: Mention) -> bool:
+    """Does ``p`` lie along the road from ``a`` to ``b`` (inside a narrow ellipse around it)?"""
+    from geo_tracker.geo import haversine_km
+    d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.2 * d + 5.0
+
+
+def _bare_name(name_ar: str) -> str:
+    return name_ar.replace("ـ", "")
+
+
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                   clause_start_orig: int, n_orig_of) -> list[Mention]:
     """The places an event happened at, from the clause's mentions."""
@@ -1536,6 +1594,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_road = "طريق" in clause_norm or "ستراد" in clause_norm
     any_distance = "بعد" in clause_norm
     keep: list[Mention] = []
+    road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
@@ -1565,11 +1624,16 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start, m.end):
             continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
         if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
+            if k and keep and keep[-1] is ms[k - 1] and m.place_id is not None \
+                    and re.fullmatch(r"\s*[-–—]\s*", text[ms[k - 1].end:m.start]):
+                road_other_end[id(keep[-1])] = m
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
         prev_m = ms[k - 1] if k else None
         if prev_m is not None and re.fullmatch(r"\s*(?:[-–—/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
                 prev_m.relation == "road" or _ROAD_BETWEEN_RE.search(
                     normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
+            if keep and keep[-1] is prev_m and m.place_id is not None:
+                road_other_end[id(prev_m)] = m
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
@@ -1607,6 +1671,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     road_ends = [m for m in keep if _ROAD_BETWEEN_RE.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
     if road_ends and any(m.relation == "near" and m.start > road_ends[0].start for m in keep):
         keep = [m for m in keep if m not in road_ends]
+    if road_other_end:
+        keep = _roads(keep, road_other_end)
     if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
         # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
         # victims' town is where it happened, as far as the text says
@@ -1642,8 +1708,13 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep2.append(m)
     # a clause naming precise places and a region ("غارات على ريف إدلب، طالت كفرنبل"): the
     # region is the backdrop of the precise ones
-    if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road") for m in keep2):
-        keep2 = [m for m in keep2 if m.geo_precision < 3 and m.relation not in ("countryside_of", "road")]
+    # (and a stretch of road, "على الطريق بين حمام واصل والقدموس في ريف بانياس", is precise
+    # beside a region but gives way to a place)
+    if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment") for m in keep2):
+        keep2 = [m for m in keep2 if m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
+    elif any(m.relation == "road_segment" for m in keep2):
+        keep2 = [m for m in keep2 if m.relation == "road_segment" or m.geo_precision < 3 and m.kind != "governorate"
+                 and m.relation not in ("countryside_of", "road")]
     # one event per place (a place named twice in a clause counts once)
     seen, out = set(), []
     for m in keep2:

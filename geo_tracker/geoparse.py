@@ -704,7 +704,9 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
                     continue
                 # "برزة بدمشق": the governorate right after the name locates it; a few words
                 # later it still weighs more than one elsewhere in the sentence
-                weight = ("next" if i2 == m.i + m.n else "after") if k2 > k and i2 - (m.i + m.n) <= 8 else "sent"
+                # ("السخنة ودير الزور": a governorate joined by "و" is another place, not a locator)
+                weight = ("next" if i2 == m.i + m.n else "after") \
+                    if k2 > k and i2 - (m.i + m.n) <= 8 and not _joined_by_wa(matches[k2]) else "sent"
                 for g in govs:
                     m.admin_hints.append(f"{weight}:{g}")
     # anchors: unambiguous matches with evidence
@@ -759,6 +761,12 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
 
 
 HINT_BORDER_KM = 60.0
+
+
+def _joined_by_wa(m: _Match) -> bool:
+    """Is ``m`` joined to what goes before by "و" ("ودير الزور")?"""
+    tok = normalize_char_string(m.orig_token)
+    return tok.startswith("و") and not m.key.startswith("و") and len(tok) > 1
 
 
 def _near_governorate(gaz, p: Place, admin1: str) -> bool:

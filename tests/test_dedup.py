@@ -136,3 +136,15 @@ def test_one_articles_battle_and_the_storming_of_the_town_are_one_clash():
     # a raid reported by another article stays its own event
     other = dataclasses.replace(storm, article_id="a2", sources=("a2",))
     assert len(dedup([battle, other])) == 2
+
+
+def test_a_stretch_of_road_and_a_village_on_it_in_one_article_are_one_strike():
+    # "قرب قرية قروف" and, two sentences on, "على الطريق الواصل بين قروف وقرية صرين"
+    near = ev(place_id="ocha:C1", place_name_ar="قرب قرية قروف", geo_precision=2, uncertainty_km=5.0,
+              lat=36.825, lon=38.261, killed=2, quote="a")
+    road = ev(event_id="e2", place_id="ocha:C1", place_name_ar="قروف – صرين", place_kind="road", geo_precision=2,
+              uncertainty_km=13.2, lat=36.707, lon=38.279, quote="b")
+    out = dedup([near, road])
+    assert len(out) == 1 and out[0].place_name_ar == "قرب قرية قروف" and out[0].killed == 2
+    # in two articles they stay two reports
+    assert len(dedup([near, dataclasses.replace(road, article_id="a2", sources=("a2",))])) == 2

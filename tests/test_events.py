@@ -403,7 +403,7 @@ def test_positions_fired_from_and_a_roads_far_end_with_its_kind_word_are_no_targ
     assert [(e.place_name_ar, e.injured) for e in evs] == [("مارع", 2)]
     evs = events("استهدفت طائرة مسيّرة تركية أمس سيارة عسكرية لقسد على الطريق الواصل بين تل رفعت وقرية الشيخ عيسى، ما "
                  "أدى إلى مقتل عنصرين.", gaz)
-    assert [(e.place_name_ar, e.killed) for e in evs] == [("تل رفعت", 2)]
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("تل رفعت – الشيخ عيسى", 2)]   # on the road between
 
 
 def test_a_town_near_another_is_located_by_it(gaz):
@@ -858,8 +858,8 @@ def test_victims_before_a_conjunction_do_not_lend_their_role_to_the_attacker(gaz
 
 
 @pytest.mark.parametrize("text,places", [
-    # the other end of a road is not a second place
-    ("قُتل 4 عناصر بانفجار عبوة ناسفة على طريق السخنة – تدمر في البادية السورية.", ["طريق السخنة"]),
+    # the other end of a road is not a second place: the stretch between them is one
+    ("قُتل 4 عناصر بانفجار عبوة ناسفة على طريق السخنة – تدمر في البادية السورية.", ["السخنة – تدمر"]),
     # a city that only locates its quarter
     ("استشهد مدنيان جراء سقوط قذائف على حي الحمدانية في مدينة حلب صباح اليوم.", ["الحمدانية"]),
     # a monitor's weekly tally is not one event
@@ -874,7 +874,7 @@ def test_victims_before_a_conjunction_do_not_lend_their_role_to_the_attacker(gaz
     # where fighters withdrew to
     ("دخل الجيش السوري مدينة يبرود إثر اشتباكات عنيفة انتهت بانسحاب المسلحين نحو بلدة رأس المعرة.", ["يبرود"]),
     # a road between two towns is one place
-    ("استهدفت طائرة مسيرة تركية سيارة على الطريق الواصل بين مدينتي القامشلي وعامودا.", ["القامشلي"]),
+    ("استهدفت طائرة مسيرة تركية سيارة على الطريق الواصل بين مدينتي القامشلي وعامودا.", ["القامشلي – عامودا"]),
 ])
 def test_what_is_one_event_place(text, places, gaz):
     assert [e.place_name_ar for e in events(text, gaz)] == places
@@ -1652,3 +1652,31 @@ def test_a_body_found_shot_is_an_attack_by_unknown_gunmen(gaz):
     evs = events("وعُثر يوم الأحد على جثة شاب مقتولًا بطلقات نارية في الرأس على أطراف بلدة اليادودة غربي درعا.", gaz,
                  published=dt.date(2024, 2, 14))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
+
+
+@pytest.mark.parametrize("text, name, lo, hi", [
+    ("قتل 12 عنصراً من قوات النظام بكمين نصبه تنظيم داعش لحافلة عسكرية على الطريق الواصل بين بلدتي "
+     "الشولا وكباجب في بادية دير الزور أمس.", "الشولا – كباجب", 8.0, 20.0),
+    ("أصيب ثلاثة عناصر من الأمن العام أمس بانفجار لغم أرضي بسيارتهم على طريق حمام واصل – القدموس.",
+     "حمام واصل – القدموس", 2.0, 6.0),
+    ("وفي محافظة طرطوس المجاورة، أصيب ثلاثة عناصر أمس بانفجار لغم أرضي بسيارتهم على الطريق بين حمام "
+     "واصل والقدموس في ريف بانياس.", "حمام واصل – القدموس", 2.0, 6.0),
+])
+def test_an_act_on_the_road_between_two_places_is_placed_on_the_stretch_between_them(text, name, lo, hi, gaz):
+    evs = [e for e in events(text, gaz) if not e.background]
+    assert [e.place_name_ar for e in evs] == [name]
+    e = evs[0]
+    assert e.place_kind == "road" and e.geo_precision == 2 and lo <= e.uncertainty_km <= hi
+    a, b = (gaz.lookup(n)[0][0] for n in name.split(" – "))
+    assert abs(e.lat - (a.lat + b.lat) / 2) < 0.01 and abs(e.lon - (a.lon + b.lon) / 2) < 0.01
+    assert (e.killed, e.injured) in ((12, None), (None, 3))
+
+
+def test_a_road_that_locates_a_town_or_is_placed_by_a_village_near_it_is_no_stretch(gaz):
+    # Sukhnah lies on the Palmyra – Deir ez-Zor road: the road only locates it
+    evs = events("سيطرت قوات النظام أمس على مدينة السخنة، آخر معقل لداعش على الطريق الواصل بين تدمر "
+                 "ودير الزور، بعد معارك عنيفة.", gaz)
+    assert {e.place_name_ar for e in evs} == {"السخنة"}
+    # "قرب بلدة براق" says where on the Damascus – Suwayda road
+    evs = events("استهدفت طائرات مسيرة إسرائيلية أمس رتلاً على طريق دمشق – السويداء قرب بلدة براق.", gaz)
+    assert [e.place_name_ar for e in evs] == ["قرب بلدة براق"]

@@ -659,3 +659,11 @@ def test_a_village_named_like_a_foreign_town_needs_no_qualifier_when_no_neighbou
     assert [m.place_id for m in resolved("استهدفت طائرة مسيرة سيارة عسكرية على أطراف بلدة الصور.", gaz)] == ["ocha:C5157"]
     # "صيدا" in a report on Lebanon is Sidon
     assert resolved("غارة إسرائيلية على مدينة صيدا في جنوب لبنان.", gaz) == []
+
+
+def test_a_governorate_joined_by_wa_is_another_place_not_a_locator(gaz):
+    # "بين السخنة ودير الزور": the Sukhnah we know is in Homs; Deir ez-Zor is the road's other
+    # end, not where Sukhnah lies ("حي الزهراء بحمص" would be)
+    got = {m.surface: m.place_id for m in resolved("هجوم لداعش على الطريق بين السخنة ودير الزور", gaz)}
+    assert got["السخنة"] == "ocha:C2893"
+    assert {m.surface: m.place_id for m in resolved("كمين لداعش قرب تدمر ودير الزور", gaz)}["تدمر"] == "ocha:C2889"
