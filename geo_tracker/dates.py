@@ -1246,7 +1246,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
 
 _DATELINE_WINDOW = 300
 # a label right before the date makes it the publication date whatever else the line holds
-_DATE_LABEL_RE = re.compile(r"(?:تاريخ النشر|تاريخ النّشر|نشر بتاريخ|نشر في|نُشر في|التاريخ|تاريخ)\s*[:：]?\s*$")
+# (matched without diacritics: "نُشر هذا المحتوى في", "آخر تحديث:", "تم النشر بتاريخ")
+_DATE_LABEL_RE = re.compile(r"(?:تاريخ\s+النشر|تاريخ\s+الإضافة|نشر(?:\s+(?:هذا|هذه)\s+\S+)?\s+(?:في|بتاريخ|يوم)"
+                            r"|تم\s+النشر(?:\s+(?:في|بتاريخ))?|آخر\s+تحديث|(?:أ|ا)ضيف(?:\s+(?:في|بتاريخ))?|التاريخ|تاريخ)"
+                            r"\s*[:：]?\s*(?:يوم\s+)?(?:ال)?(?:\S+\s*[,،]?\s*)?$")
+_TASHKEEL_RE = re.compile("[\u064B-\u0652\u0640]")
 _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
 # an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")
 # or digits in a Latin outlet name ("Le360 عربي –", "9NEWS")
@@ -1282,7 +1286,7 @@ def find_dateline(text: str) -> dt.date | None:
                 for i in range(o.span[0] - line_start, o.span[1] - line_start):
                     chars[i] = " "
         prefix = _OUTLET_NUMBER_RE.sub(" ", "".join(chars))   # "العدد ٢٢٤٤", "دير الزور 24 –"
-        labelled = _DATE_LABEL_RE.search(prefix) is not None    # "رقم الخبر: 827 – تاريخ النشر: 09/11/2017"
+        labelled = _DATE_LABEL_RE.search(_TASHKEEL_RE.sub("", prefix)) is not None    # "رقم الخبر: 827 – تاريخ النشر: 09/11/2017"
         if not labelled and (len(WORD_RE.findall(prefix)) > 5 or not _LINE_PREFIX_RE.match(prefix)):
             continue
         if d.kind == "hijri":

@@ -46,7 +46,15 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     if a.place_kind == b.place_kind == "neighbourhood" and a.place_name_ar != b.place_name_ar:
         return False  # two quarters of one city (both placed at the city: "حي الكلاسة", "حي الميسر")
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    if a.place_id != b.place_id and a.geo_precision == 1 and b.geo_precision == 1 and d > 1.0:
+    if a.place_id != b.place_id and d > 1.0 and (
+            a.geo_precision == 1 and b.geo_precision == 1
+            # (one article's "مدينة دوما" and "مدينتي حرستا وعربين": a city's wider radius aside)
+            or a.article_id == b.article_id and a.place_id and b.place_id
+            and a.place_kind in SETTLEMENT_KINDS and b.place_kind in SETTLEMENT_KINDS
+            and a.geo_precision <= 2 and b.geo_precision <= 2
+            and max(a.uncertainty_km, b.uncertainty_km) < SUMMARY_AREA_KM   # (not "ريف درعا")
+            and a.place_name_ar not in b.place_name_ar and b.place_name_ar not in a.place_name_ar):
+        # ("درعا" and "درعا البلد", its old town, may be one report)
         return False  # two named villages a few km apart are two events
     if d > max(min_km, min(a.uncertainty_km, b.uncertainty_km)):
         # a report of a large area (geo_precision 3: "بوادي حمص") contains a precise report
@@ -65,6 +73,9 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         return sa is None and sb is None and (a.place_id == b.place_id or a.article_id == b.article_id)
     slack = dt.timedelta(days=slack_days if max(a.time_precision, b.time_precision) > 1 else 0)
     return sa <= eb + slack and sb <= ea + slack
+
+
+SETTLEMENT_KINDS = ("city", "town", "village")
 
 
 SUMMARY_AREA_KM = 20.0

@@ -813,6 +813,15 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
+_WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
+_AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|إثر|ردا|رد|كرد)\s")
+
+
+def _new_act_when(cnorm: str, tpos: int) -> bool:
+    """"وجاءت أحدث الهجمات فجر اليوم، عندما …" tells the act after "عندما"; "وجاء القصف بعد
+    يومين من هجوم حين …" refers to another (a "بعد"/"ردا" before it)."""
+    w = _WHEN_RE.search(cnorm, 0, tpos)
+    return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start())
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 
@@ -1504,7 +1513,7 @@ def _road_segment(a: Mention, b: Mention) -> Mention:
     if d > MAX_ROAD_SEGMENT_KM or d < 0.5:
         return a
     return dataclasses.replace(
-        a, name_ar=f"{_bare_name(a.name_ar)} – {_bare_name(b.name_ar)}",
+        a, end=b.end, name_ar=f"{_bare_name(a.name_ar)} – {_bare_name(b.name_ar)}",
         name_en=f"{a.name_en} – {b.name_en}", kind="road", lat=(a.lat + b.lat) / 2, lon=(a.lon + b.lon) / 2,
         uncertainty_km=round(max(d / 2, a.uncertainty_km if a.relation is None else 0.0, b.uncertainty_km
                                  if b.relation is None else 0.0), 1),
@@ -2200,8 +2209,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if lex.unidentified_re.search(norm):
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm):
-            if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm):
+            if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
+                    and "حصيله" not in norm and _rise(norm, lex) is None:
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
+                # (not "وفي حصيلة جديدة صباح اليوم، أعلن المرصد ارتفاع عدد القتلى": when a toll was told)
                 for d in find_dates(text[a:b], pub):
                     if d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
                             pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
@@ -2298,7 +2309,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     or _DENIED_AFTER_RE.search(norm, ca + tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if lex.opener_re.match(cnorm) and not _QUOTE_INTRO_RE.match(cnorm) \
-                    and not _AS_RE.search(cnorm, 0, tpos):   # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …": a new act)
+                    and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
+                # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
+                # الاثنين، عندما استهدفت طائرة …": a new act)
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b

@@ -391,6 +391,11 @@ def test_counts_are_not_dates(n: int, noun: str, verb: str, digits: str, publish
     ("قُتل 5 مدنيين في 3 آذار 2024 بغارة على سراقب", None),                            # a sentence, not a dateline
     ("رقم الخبر: 82724516 – تاريخ النشر: 09/11/2017 – 14:32\n\nالجيش", dt.date(2017, 11, 9)),  # a labelled date
     ("اليوم 24 – الأربعاء 24 غشت 2016 - 21:40\n\nالدبابات", dt.date(2016, 8, 24)),  # "24" in the outlet's name
+    # a web page's publication line after the outlet's name, with diacritics
+    ("swissinfo.ch – نُشر هذا المحتوى في 25 نوفمبر 2014 - 19:02\n\nعشرات القتلى", dt.date(2014, 11, 25)),
+    ("موقع الخبر | آخر تحديث: 25/11/2014 19:02\n\nقُتل", dt.date(2014, 11, 25)),
+    ("تم النشر بتاريخ الثلاثاء 3 آذار 2019\n\nقصفت", dt.date(2019, 3, 3)),
+    ("قال رئيس المجلس المحلي لبلدة كفرنبل ومديرها في 25 نوفمبر 2014 إن\n\nنص", None),   # a sentence
 ])
 def test_datelines_with_numbers_before_the_date(text, day):
     assert find_dateline(text) == day

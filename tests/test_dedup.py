@@ -148,3 +148,16 @@ def test_a_stretch_of_road_and_a_village_on_it_in_one_article_are_one_strike():
     assert len(out) == 1 and out[0].place_name_ar == "قرب قرية قروف" and out[0].killed == 2
     # in two articles they stay two reports
     assert len(dedup([near, dataclasses.replace(road, article_id="a2", sources=("a2",))])) == 2
+
+
+def test_two_towns_of_one_article_stay_apart_though_a_citys_radius_reaches_the_other():
+    douma = ev(place_id="ocha:C2338", place_name_ar="دوما", place_kind="city", geo_precision=2, uncertainty_km=8.0,
+               lat=33.572, lon=36.402, killed=96, quote="a")
+    harasta = ev(event_id="e2", place_id="ocha:C2342", place_name_ar="حرستا", place_kind="town", uncertainty_km=5.0,
+                 lat=33.558, lon=36.366, killed=7, quote="b")
+    assert len(dedup([douma, harasta])) == 2
+    # a city and its old town ("درعا" / "درعا البلد"), or a countryside report, may be one
+    old_town = dataclasses.replace(harasta, place_name_ar="دوما البلد")
+    assert len(dedup([douma, old_town])) == 1
+    # in two articles, a town and the city next to it may be one strike told with either name
+    assert len(dedup([douma, dataclasses.replace(harasta, article_id="a2", sources=("a2",))])) == 1

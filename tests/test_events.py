@@ -1680,3 +1680,23 @@ def test_a_road_that_locates_a_town_or_is_placed_by_a_village_near_it_is_no_stre
     # "قرب بلدة براق" says where on the Damascus – Suwayda road
     evs = events("استهدفت طائرات مسيرة إسرائيلية أمس رتلاً على طريق دمشق – السويداء قرب بلدة براق.", gaz)
     assert [e.place_name_ar for e in evs] == ["قرب بلدة براق"]
+
+
+def test_a_reference_opener_followed_by_when_tells_a_new_act(gaz):
+    evs = events("وجاءت أحدث حلقات هذه الحرب مساء الاثنين، عندما استهدفت طائرة أمريكية بدون طيار سيارة على الطريق "
+                 "الواصل بين بلدتي حزانو ومعرة مصرين، ما أدى إلى مقتل شخصين.", gaz, published=dt.date(2016, 10, 4))
+    assert [(e.actor, e.place_name_ar, e.date_start, e.killed) for e in evs] == [
+        ("coalition", "حزانو – معرة مصرين", "2016-10-03", 2)]
+    # "وجاء القصف بعد يومين من هجوم … حين …": the act it follows, already told
+    assert events("وجاء القصف بعد يومين من هجوم على حاجز للجيش حين قتل ثلاثة جنود في بلدة مورك.", gaz) == []
+
+
+def test_the_day_a_toll_was_told_does_not_date_the_next_act(gaz):
+    # "صباح اليوم" dates the new toll, not the strikes "مماثلة" told next; and Douma and Harasta,
+    # 4 km apart, are two towns struck, not one event
+    evs = events("ارتكب طيران النظام السوري أمس الأحد مجزرة في مدينة دوما، بعدما استهدف بأربعة صواريخ سوقاً شعبياً ما "
+                 "أدى إلى مقتل أكثر من 80 مدنياً. وفي حصيلة جديدة صباح اليوم، أعلن المرصد السوري لحقوق الإنسان ارتفاع "
+                 "عدد القتلى إلى 96. كما قُتل سبعة مدنيين آخرين في غارات مماثلة نفذتها طائرات النظام على مدينتي "
+                 "حرستا وعربين القريبتين.", gaz, published=dt.date(2015, 8, 17))
+    assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [
+        ("دوما", "2015-08-16", 96), ("حرستا", "2015-08-16", 7), ("عربين", "2015-08-16", None)]
