@@ -106,12 +106,15 @@ def _site_in_town(broad: Event, precise: Event, d: float) -> bool:
 
 
 def _on_road(broad: Event, precise: Event, d: float) -> bool:
-    """One article's strike "على الطريق الواصل بين قروف وقرية صرين" and the same strike told
-    "قرب قرية قروف": a place on the stretch of road is the same event."""
+    """One article's strike "قرب قرية قروف" and the same strike told again "على الطريق الواصل بين
+    قروف وقرية صرين", with no toll of its own: a place on the stretch of road is the same event."""
     if broad.article_id != precise.article_id or (broad.place_kind == "road") == (precise.place_kind == "road"):
         return False
     road = broad if broad.place_kind == "road" else precise
-    return d <= road.uncertainty_km + (broad if road is precise else precise).uncertainty_km
+    # (a retelling adds no toll: "اغتال مجهولون شاباً على الطريق بين جاسم ونمر" with its own dead
+    # is not the siege of Nimr told before)
+    return road.killed is None and road.injured is None \
+        and d <= road.uncertainty_km + (broad if road is precise else precise).uncertainty_km
 
 
 def merge(a: Event, b: Event) -> Event:

@@ -130,6 +130,7 @@ class _Lex:
     undergo: frozenset
     generic_acts: frozenset
     one_victim: frozenset
+    assassinate: frozenset
     rise_killed: tuple
     rise_injured: tuple
     reporters: frozenset
@@ -178,6 +179,7 @@ class _Lex:
     anaphoric: dict
     opener_re: re.Pattern
     tally_re: _Cue
+    span_re: re.Pattern
     support_re: re.Pattern
     day_word_re: re.Pattern
     no_casualty_re: _Cue
@@ -338,6 +340,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         destination_re=re.compile(f"(?:{_alts(norm_list(ev['withdrawal_words']))})\\S*\\s+(?:\\S+\\s+){{0,3}}"
                                   f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
+        # "خلال سبعة أسابيع", "خلال الأشهر الماضية", "على مدى عامين": a span of weeks or more
+        span_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(ev.get('span_words', [])))})\\s+(?:ال)?(?:\\S+\\s+)?"
+                           f"(?:ال)?(?:{_alts(norm_list(ev.get('span_units', [])))})(?![{_AR}])"),
         anaphoric={_canon(k): _canon(v) for k, v in (ev.get("anaphoric_duals") or {}).items()},
         opener_re=re.compile("^[\\s,;.]*(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("reference_openers", [])))
                              + ")(?![" + _AR + "])"),
@@ -379,6 +384,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
         singular=frozenset(norm_list(cas["singular_victims"])),
+        assassinate=frozenset(norm_list(cas.get("assassination_verbs", []))),
         dual=frozenset(norm_list(cas["dual_victims"])),
         object_re=_phrase_regex(list(object_of)),
         object_of=object_of,
@@ -1186,6 +1192,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"])
     res = {}
     taken: set = set()   # numbers already counted: "ارتقاء 14 شهيداً" is 14, not 28
+    assassinated: list = []
     for kind in ("killed", "injured"):
         total, seen, vague = 0, False, False
         used: set[int] = set()
@@ -1208,6 +1215,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 n = c
             if n is None and m.group(1) in lex.one_victim:
                 n = 1    # "ما أدى إلى مقتله على الفور": his death
+            if m.group(1) in lex.assassinate:
+                assassinated.append(m)   # counted only when nothing else is (below)
+                continue
             if n is None and m.group(1) in _SUBJECT_FIRST:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             if n is None or m.start() in used:
@@ -1217,12 +1227,33 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 total += n
                 seen = True
         res[kind] = total if seen else None
+    if res["killed"] is None and assassinated:
+        # "اغتال مجهولون الشاب محمد الزعبي" (but "… ما أدى إلى مقتله على الفور" counts him once)
+        res["killed"] = _assassinated(norm, assassinated[0].end(), lex, quantities, taken)
     if res["killed"] is None and lex.no_deaths_re.search(norm):
         res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
     return res["killed"], res["injured"]
 
 
 _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
+
+
+def _assassinated(norm: str, end: int, lex: _Lex, quantities, taken: set) -> int:
+    """How many "اغتال مجهولون ثلاثة عناصر" killed: a count after the killers (at most three words
+    of them), else one ("اغتال مجهولون الشاب محمد الزعبي")."""
+    pos = end
+    for _ in range(3):
+        w = _WORD_AT_RE.match(norm, pos)
+        if w is None:
+            break
+        pos = w.end()
+        c = _count_after(norm, pos, lex, quantities, taken)
+        if isinstance(c, int):
+            return c
+    return 1
+
+
+_WORD_AT_RE = re.compile(r"[\s,،]*\S+")
 
 
 _ASSAULT_STEMS = ("هاجم", "هجوم", "هجم", "كمين", "اقتحم")
@@ -2531,7 +2562,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
-                    or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)):
+                    or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
+                    or (lex.span_re.search(cnorm) and (lex.tally_re.search(cnorm) or killed is not None and killed >= 10)):
+                # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo

@@ -977,7 +977,9 @@ def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
     after = toks.t[m.i + m.n] if m.i + m.n < len(toks) else None
     return (before is not None and f"{before} {name}" in phrases
             or before is not None and f"{before.lstrip('وف')} {name}" in phrases
-            or after is not None and f"{name} {after}" in phrases)
+            or after is not None and (f"{name} {after}" in phrases
+                                      # "وحماة الديار يفشلون": the name without its clitic
+                                      or m.stripped and f"{m.key} {after}" in phrases))
 
 
 _BRAND_OPEN_RE = re.compile(r"[(«\"“'][\s]*$")

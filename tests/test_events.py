@@ -1700,3 +1700,32 @@ def test_the_day_a_toll_was_told_does_not_date_the_next_act(gaz):
                  "حرستا وعربين القريبتين.", gaz, published=dt.date(2015, 8, 17))
     assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [
         ("دوما", "2015-08-16", 96), ("حرستا", "2015-08-16", 7), ("عربين", "2015-08-16", None)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اغتال مجهولون أمس الشاب محمد الزعبي، وهو عنصر سابق في فصائل المعارضة، بإطلاق النار عليه في بلدة جاسم.", 1),
+    ("اغتال مسلحون مجهولون أمس ثلاثة عناصر من الفرقة الرابعة في بلدة طفس.", 3),
+    # the victim of "اغتال" and "مقتله" are one man
+    ("اغتال مسلحون مجهولون أمس القيادي السابق أبو خالد في مدينة طفس، ما أدى إلى مقتله على الفور.", 1),
+    # an attempt kills no one
+    ("نجا القيادي أبو علي أمس من محاولة اغتيال في بلدة طفس.", None),
+])
+def test_an_assassination_kills_its_victims(text, killed, gaz):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2021, 7, 30))] == [killed]
+
+
+def test_a_toll_over_weeks_is_a_statistic(gaz):
+    assert events("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب وريفها بالبراميل المتفجرة خلال سبعة أسابيع.",
+                  gaz) == []
+    assert events("قتل 12 مدنياً بغارات على بلدة كفرنبل خلال الأشهر الماضية.", gaz) == []
+    # a campaign weeks long does not make yesterday's strike a statistic
+    assert [e.killed for e in events("قتل 12 مدنياً بغارات على بلدة كفرنبل أمس، خلال حملة مستمرة منذ أسابيع.", gaz)] == [12]
+
+
+def test_an_assassination_on_a_road_is_not_the_siege_of_a_village_at_its_end(gaz):
+    evs = events("وحاصر مقاتلون محليون أمس مقر الأمن العسكري في بلدة نمر دون أن يتمكنوا من اقتحامه.\n\nوفي سياق منفصل، "
+                 "اغتال مجهولون مساء أمس الشاب محمد الزعبي بإطلاق النار عليه على الطريق الواصل بين بلدتي جاسم ونمر.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("جاسم – نمر", 1)]
+    # an attack that failed to storm the post is still an attack
+    evs = events("هاجم عناصر داعش أمس حاجزاً لقوات النظام قرب السخنة لكنهم لم يتمكنوا من اقتحامه.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("isis", "attack")]

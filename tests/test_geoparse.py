@@ -667,3 +667,9 @@ def test_a_governorate_joined_by_wa_is_another_place_not_a_locator(gaz):
     got = {m.surface: m.place_id for m in resolved("هجوم لداعش على الطريق بين السخنة ودير الزور", gaz)}
     assert got["السخنة"] == "ocha:C2893"
     assert {m.surface: m.place_id for m in resolved("كمين لداعش قرب تدمر ودير الزور", gaz)}["تدمر"] == "ocha:C2889"
+
+
+def test_an_idiom_with_a_clitic_on_the_name_is_no_place(gaz):
+    # Tishreen's headline "… وحماة الديار يُفشلون هجوماً": the army, not Hama
+    assert resolved("9 شهداء بتفجير إرهابي في حضر.. وحماة الديار يُفشلون هجوماً لـ«النصرة» على محور التلول الحمر", gaz) \
+        and "حماة" not in [m.surface for m in resolved("وحماة الديار يُفشلون هجوماً لـ«النصرة»", gaz)]
