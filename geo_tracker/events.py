@@ -365,7 +365,13 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                     f"\\s+(?:\\S+\\s+){{1,3}}?علي(?=\\s)"
                                     # "أعادت وحدات من جيشنا أمس الأحد الأمن والاستقرار إلى قرى …"
                                     f"|{restore}"),
-        restore_re=re.compile(restore),
+        # "أعادت … الأمن والاستقرار إلى" and "سيطرت القوات التركية أمس على مركز مدينة تل أبيض",
+        # "حررت وحدات الجيش بلدة …": a taking of ground told with no word of fighting
+        restore_re=re.compile(
+            f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,7}}?علي\\s+"
+            f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{0,5}}?"
+            f"(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
                                  f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
@@ -685,6 +691,14 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             hits.append(h)
             continue
         ctl = [w for w in wb_hit[-3:] if w in lex.control_words or _strip_clitic(w) in lex.control_words]
+        if ctl and _CAPTURE_VERB_RE.fullmatch(ctl[-1]) and not _RESUMPTIVE_ON_RE.search(norm, max(0, m.start() - 8), m.start()):
+            # "سيطرت القوات التركية والجيش الوطني على مركز مدينة تل أبيض": who took it (not "الذي
+            # سيطرت عليه قسد")
+            ctl = []
+            if _CAPTURE_VERB_RE.fullmatch(wb_hit[-1]):
+                h.agent += 1.0
+                hits.append(h)
+                continue
         if ctl and not (set(wb_hit[-3:]) & lex.agent_markers):
             h.agent -= 2.0   # "حي المشلب الذي سيطرت عليه قسد": who holds the place, not who acted
             hits.append(h)
@@ -865,6 +879,9 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     return agent, target
 
 
+# a past verb of taking control right before the actor, not a relative clause's "سيطرت عليه"
+_CAPTURE_VERB_RE = re.compile(r"[وف]?(?:سيطرت|سيطر|بسطت|بسط)")
+_RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
 _AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موالين|تابعه?|مدعومه?|حليفه?)(?:\s|$)")
 
 
@@ -873,7 +890,7 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
     """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
     وطائرات النظام" with an agent noun from ``heads``): they share the act (not the two sides of a
     clash, not auxiliaries "الفصائل الموالية لها" coded under their patron)."""
-    if agent is None or etype == "clash":
+    if agent is None:
         return []
     own = [k for k, h in enumerate(hits) if h.actor == agent]
     if not own:

@@ -1729,3 +1729,20 @@ def test_an_assassination_on_a_road_is_not_the_siege_of_a_village_at_its_end(gaz
     # an attack that failed to storm the post is still an attack
     evs = events("هاجم عناصر داعش أمس حاجزاً لقوات النظام قرب السخنة لكنهم لم يتمكنوا من اقتحامه.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("isis", "attack")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a taking of ground with no word of fighting is a battle for it, by whoever took it
+    ("سيطرت القوات التركية أمس على مدينة تل أبيض.", [("turkey", "clash", "تل أبيض")]),
+    ("أحكمت قوات النظام أمس سيطرتها على بلدة كفرنبودة.", [("syrian_gov", "clash", "كفر نبودة")]),
+    ("حررت وحدات الجيش أمس بلدة كفرنبودة.", [("syrian_gov", "clash", "كفر نبودة")]),
+    # two forces that took it together: one event each, neither the other's target
+    ("سيطرت القوات التركية والجيش الوطني السوري أمس على مدينة تل أبيض.",
+     [("turkey", "clash", "تل أبيض"), ("opposition", "clash", "تل أبيض")]),
+    # who holds a place did nothing there
+    ("تقع البلدة في المناطق التي سيطرت عليها قسد منذ عام 2017.", []),
+])
+def test_a_capture_told_without_fighting(text, expected, gaz):
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == expected
+    assert all(e.target is None for e in evs)
