@@ -886,10 +886,11 @@ _AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موا
 
 
 def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
-               heads: frozenset = frozenset()) -> list[str]:
+               heads: frozenset = frozenset(), allies: list | None = None) -> list[str]:
     """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
-    وطائرات النظام" with an agent noun from ``heads``): they share the act (not the two sides of a
-    clash, not auxiliaries "الفصائل الموالية لها" coded under their patron)."""
+    وطائرات النظام" with an agent noun from ``heads``): they share the act (not auxiliaries
+    "الفصائل الموالية لها", coded under their patron — those go to ``allies``, so they are no
+    target either)."""
     if agent is None:
         return []
     own = [k for k, h in enumerate(hits) if h.actor == agent]
@@ -914,9 +915,11 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
         h2 = hits[k + 1]
         if not joined(hits[k], h2):
             break
-        if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0 \
-                and not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):
-            out.append(h2.actor)
+        if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0:
+            if not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):
+                out.append(h2.actor)
+            elif allies is not None:
+                allies.append(h2.actor)   # "القوات التركية والفصائل الموالية لها"
         k += 1
     # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
     # partner in the act does it too
@@ -2444,10 +2447,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
                 unidentified.add(si)   # (nor by the article's other strikes)
-            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns)
+            allies: list[str] = []
+            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns, allies)
             if etype == "clash" and _CLASH_BETWEEN_RE.search(cnorm):
                 co_agents = []   # "اشتباكات بين X وY": Y is the other side, not a second agent
-            if target_actor is not None and target_actor in co_agents:
+            if target_actor is not None and (target_actor in co_agents or target_actor in allies):
                 target_actor = None   # a partner in the act is not what it struck
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an

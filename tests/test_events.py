@@ -1746,3 +1746,8 @@ def test_a_capture_told_without_fighting(text, expected, gaz):
     evs = events(text, gaz)
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == expected
     assert all(e.target is None for e in evs)
+
+
+def test_factions_loyal_to_the_agent_are_no_target(gaz):
+    evs = events("قصفت القوات التركية وفصائل المعارضة المسلحة الموالية لها أمس قريتي الدردارة وأم الكيف.", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("turkey", None), ("turkey", None)]
