@@ -703,7 +703,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent -= 2.0   # "حي المشلب الذي سيطرت عليه قسد": who holds the place, not who acted
             hits.append(h)
             continue
-        if len(wb_hit) >= 2 and wb_hit[-1] in ("في", "من") and wb_hit[-2] in ("مصادر", "مصدر", "المصادر", "مسوول", "مسوولون"):
+        src = ("مصادر", "مصدر", "المصادر", "مسوول", "مسوولون")
+        if len(wb_hit) >= 2 and wb_hit[-1] in ("في", "من") and (
+                wb_hit[-2] in src
+                # "مصادر قريبة من حزب الله", "مصدر مقرب من الفصائل"
+                or len(wb_hit) >= 3 and wb_hit[-2] in _CLOSE_TO and wb_hit[-3] in src):
             # "ذكرت مصادر في قسد أن قواتها ردت بقصف …": the source's side acted when "its forces" did
             nxt = _WORD.findall(norm[m.end():m.end() + 60])[:6]
             k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
@@ -831,6 +835,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
+_CLOSE_TO = frozenset({"قريبه", "مقربه", "مقرب", "قريب", "مطلعه", "مطلع"})
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
@@ -1110,7 +1115,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
         if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
             return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
-        return 1 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
+        # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
+        phrase = _WORD.findall(_PHRASE_END_RE.split(norm[end:end + 90], maxsplit=1)[0])[:COMPANION_WORDS + 1]
+        return 1 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(phrase, lex)
     return None
 
 
@@ -1133,11 +1140,22 @@ def _victim_before(norm: str, start: int, lex: _Lex) -> int | None:
 
 
 def _coordinated_noun(words: list[str], lex: _Lex) -> int:
-    """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual)."""
-    if len(words) < 2 or not words[1].startswith("و"):
+    """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual); a
+    kinsman or companion of his a few words on ("قُتل قيادي عسكري في قسد ومرافقه") counts too."""
+    for k, w in enumerate(words[1:COMPANION_WORDS + 1], start=1):
+        if not w.startswith("و"):
+            continue
+        w = w[1:]
+        if k == 1:
+            return 2 if w in lex.dual else 1 if w in lex.singular else 0
+        if w.endswith(("ه", "ها")) and w in lex.singular:
+            return 1
         return 0
-    w = words[1][1:]
-    return 2 if w in lex.dual else 1 if w in lex.singular else 0
+    return 0
+
+
+COMPANION_WORDS = 7   # how far after the victim noun "ومرافقه" may stand
+_PHRASE_END_RE = re.compile(r"[.،,؛:!?]|\s(?:اثر|جراء|بعد|عقب|حين|عندما|خلال|بسبب|نتيجه)\s")
 
 
 def _coordinated_counts(norm: str, end: int, quantities) -> int:
@@ -2157,6 +2175,8 @@ def _place_names(m: Mention) -> tuple[str, str]:
     if m.relation == "in_city":
         return m.name_ar.replace("ـ", ""), m.name_en   # "حي السكري" (its city's point and radius)
     qual = _HEAD_AR.get(m.relation or "", m.qualifier)
+    if m.relation == "area_of" and qual and " في " in f" {normalize_char_string(qual)} ":
+        qual = None   # "على مناطق في بلدة سرمين": areas in the town, named as the town
     if m.relation and qual and not normalize_char_string(m.name_ar).startswith(
             normalize_char_string(qual).split(" ")[-1]):
         q = qual

@@ -1751,3 +1751,19 @@ def test_a_capture_told_without_fighting(text, expected, gaz):
 def test_factions_loyal_to_the_agent_are_no_target(gaz):
     evs = events("قصفت القوات التركية وفصائل المعارضة المسلحة الموالية لها أمس قريتي الدردارة وأم الكيف.", gaz)
     assert [(e.actor, e.target) for e in evs] == [("turkey", None), ("turkey", None)]
+
+
+def test_a_victims_companion_a_few_words_on_counts_and_areas_in_a_town_are_the_town(gaz):
+    evs = events("قُتل قيادي عسكري في قوات سوريا الديمقراطية ومرافقه أمس إثر استهداف طائرة مسيرة تركية سيارتهما قرب "
+                 "القامشلي.", gaz)
+    assert [e.killed for e in evs] == [2]
+    # not past the cause of death: "… إثر قصف على بلدة كفرنبل وشقيقه"
+    assert [e.killed for e in events("قتل شاب إثر قصف على بلدة كفرنبل وشقيقه أمس.", gaz)] == [1]
+    evs = events("نفذت طائرات حربية أمس غارات على مناطق في بلدة سرمين، ما أدى لاستشهاد 4 مواطنين.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("سرمين", 4)]
+
+
+def test_a_source_close_to_a_group_and_fighters_entrenched_are_not_the_agent(gaz):
+    evs = events("أعلنت مصادر قريبة من حزب الله أمس أن وحدات من الجيش السوري تقدمت في حي الجمعيات في مدينة الزبداني، "
+                 "وسيطرت على كتل من الأبنية كان المسلحون يتحصنون فيها، بعد اشتباكات عنيفة.", gaz)
+    assert {(e.actor, e.event_type) for e in evs} == {("syrian_gov", "clash")}
