@@ -684,10 +684,22 @@ def _key_places(gaz, m: _Match) -> tuple:
         places = tuple(p for p in (gaz.get(pid) for pid in m.ids) if p is not None)
         govs = tuple(p.admin1 for p in places if p.kind == "governorate" and p.admin1)
         one_spot = bool(places) and len({(round(p.lat, 2), round(p.lon, 2)) for p in places}) == 1
-        got = (places, govs, one_spot)
+        anchor = places[0] if one_spot else _town_of_its_district(places)
+        got = (places, govs, anchor)
         if len(cache) < 500_000:
             cache[m.key] = got
     return got
+
+
+def _town_of_its_district(places: Sequence[Place]) -> Place | None:
+    """"بانياس", "منبج": one town and the district or subdistrict named after it (in the same
+    governorate) are one place to locate its neighbours by — the town. None otherwise."""
+    towns = [p for p in places if p.kind in ("city", "town", "village")]
+    if len(towns) != 1:
+        return None
+    t = towns[0]
+    rest = [p for p in places if p is not t]
+    return t if rest and all(p.kind in ("district", "subdistrict") and p.admin1 == t.admin1 for p in rest) else None
 
 
 def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
@@ -711,10 +723,10 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
                     m.admin_hints.append(f"{weight}:{g}")
     # anchors: unambiguous matches with evidence
     anchors: list[tuple[_Match, Place]] = []
-    for m, (places, _, one_spot) in zip(matches, info):
-        if one_spot:
+    for m, (places, _, anchor) in zip(matches, info):
+        if anchor is not None:
             if not _needs_evidence(m, lex) or m.evidence:
-                anchors.append((m, places[0]))
+                anchors.append((m, anchor))
     admin_counts: dict[str, int] = {}
     for _, p in anchors:
         if p.admin1 and p.kind != "governorate":
@@ -793,6 +805,7 @@ def _near_governorate_uncached(gaz, p: Place, admin1: str) -> bool:
 
 
 NEXT_ANCHOR_TOKENS = 4   # a known place this close after an ambiguous one locates it
+DISTRICT_CAPITAL_PRIOR = 0.5   # a district's town over its namesakes elsewhere
 
 
 def _score_candidates(m: _Match, places: Sequence[Place], anchors, admin_counts: dict, total: int):
@@ -805,9 +818,16 @@ def _score_candidates(m: _Match, places: Sequence[Place], anchors, admin_counts:
             for am, ap in anchors if am is not m and ap.kind not in ("governorate", "district")]
     near = list(dict.fromkeys(near))     # a place named again adds nothing to a minimum
     cos, radians, hypot, exp = math.cos, math.radians, math.hypot, math.exp
+    # "عفرين": the town its district is named after, not a village of the same name
+    capital = _town_of_its_district([p for p in places if p.kind in ("city", "town", "district", "subdistrict")]) \
+        if not m.head_info and m.kind_hint is None else None
+    if capital is not None and not any(p.kind in _SETTLEMENT_KINDS and p is not capital for p in places):
+        capital = None   # (only against namesake villages: the town or its district is another matter)
     scored = []
     for p in places:
         s = _prior(p, m)
+        if p is capital:
+            s += DISTRICT_CAPITAL_PRIOR
         for w, g in hints:
             if g == p.admin1:
                 s += 2.0 if w == "next" else 1.0 if w == "after" else 0.6

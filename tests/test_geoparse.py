@@ -673,3 +673,12 @@ def test_an_idiom_with_a_clitic_on_the_name_is_no_place(gaz):
     # Tishreen's headline "… وحماة الديار يُفشلون هجوماً": the army, not Hama
     assert resolved("9 شهداء بتفجير إرهابي في حضر.. وحماة الديار يُفشلون هجوماً لـ«النصرة» على محور التلول الحمر", gaz) \
         and "حماة" not in [m.surface for m in resolved("وحماة الديار يُفشلون هجوماً لـ«النصرة»", gaz)]
+
+
+def test_a_town_named_like_its_district_locates_its_neighbours(gaz):
+    # "بانياس" is a town and a district: still a known place to tell which البيضاء is meant
+    assert [m.place_id for m in resolved("مقتل 50 شخصا في قرية البيضاء القريبة من بانياس", gaz)] == [
+        "ocha:C5343", "ocha:C5360"]
+    # … and "عفرين" beside أعزاز and الباب is the district's town, not the village near al-Bab
+    assert [m.place_id for m in resolved("ارتفع سعر برميل المازوت في أسواق أعزاز وعفرين والباب", gaz)] == [
+        "ocha:C1564", "ocha:C1366", "ocha:C1202"]
