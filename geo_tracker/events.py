@@ -994,16 +994,18 @@ def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
     return top if cands[top] * 3 >= 2 * sum(cands.values()) else None
 
 
-_OR_RE = re.compile(r"^\s*(?:ام|او)\s+$")
+_OR_RE = re.compile(r"^\s*(?:ام|او)\s+(?:(?:ال)?تابعه?\s+|(?:ال)?طايرات\s+|(?:ال)?طيران\s+)?(?:لل|ل)?$")
 
 
 def _either_or(hits: list[_ActorHit], norm: str) -> bool:
     """Two actors offered as alternatives ("سورية أم روسية", "روسية أو سورية")."""
     return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:])) \
-        or any(_NISBA_OR_RE.search(norm, max(0, h.start - 30), h.start) for h in hits)   # ("سورية أم روسية":
+        or any(_NISBA_OR_RE.search(norm, max(0, h.start - 30), h.start) for h in hits) \
+        or any(_OR_NISBA_AFTER_RE.match(norm, h.end) for h in hits)   # ("سورية أم روسية", "روسية أو سورية":
     # "سورية" is also the country's name, so no actor phrase of its own)
 
 
+_OR_NISBA_AFTER_RE = re.compile(r"\s+(?:ام|او)\s+\S{3,}(?:يه|ي)(?:\s|$|[.,،])")
 _NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+$")
 
 
@@ -2466,6 +2468,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
             if _either_or(hits, _QUOTES_RE.sub("", cnorm)):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
+                target_actor = None   # (nor is the other one struck)
                 unidentified.add(si)   # (nor by the article's other strikes)
             allies: list[str] = []
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns, allies)

@@ -1767,3 +1767,20 @@ def test_a_source_close_to_a_group_and_fighters_entrenched_are_not_the_agent(gaz
     evs = events("أعلنت مصادر قريبة من حزب الله أمس أن وحدات من الجيش السوري تقدمت في حي الجمعيات في مدينة الزبداني، "
                  "وسيطرت على كتل من الأبنية كان المسلحون يتحصنون فيها، بعد اشتباكات عنيفة.", gaz)
     assert {(e.actor, e.event_type) for e in evs} == {("syrian_gov", "clash")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose aircraft the monitor does not know: unattributed, and the other is no target
+    ("نفذت طائرات حربية أمس غارات على مناطق في بلدة سرمين، ما أدى لاستشهاد 4 مواطنين، ولا يعلم ما إذا كانت "
+     "الطائرات روسية أم تابعة للنظام.", ("unknown", "airstrike", 4, None)),
+    ("قصفت طائرات حربية روسية أو سورية أمس بلدة سرمين.", ("unknown", "airstrike", None, None)),
+    # the 2012 press's "الشبيحة" are the regime's; "راح ضحيتها" gives the toll
+    ("اقتحم عناصر من الشبيحة أمس بلدة معرزاف في ريف حماة الغربي، في هجوم راح ضحيتها 78 شخصا.",
+     ("syrian_gov", "attack", 78, None)),
+    # "المحتل الروسي" is Russia acting
+    ("وكان المحتل الروسي قد قصف في حزيران الماضي بالطائرات سوق الخضار بمدينة جسر الشغور، ما أدى إلى مقتل 9 مدنيين.",
+     ("russia", "airstrike", 9, "civilians")),
+])
+def test_who_struck_when_the_text_hedges_or_uses_a_partisan_name(text, expected, gaz):
+    evs = events(text, gaz, published=dt.date(2015, 9, 1), include_background=True)
+    assert [(e.actor, e.event_type, e.killed, e.target) for e in evs] == [expected]
