@@ -1784,3 +1784,13 @@ def test_a_source_close_to_a_group_and_fighters_entrenched_are_not_the_agent(gaz
 def test_who_struck_when_the_text_hedges_or_uses_a_partisan_name(text, expected, gaz):
     evs = events(text, gaz, published=dt.date(2015, 9, 1), include_background=True)
     assert [(e.actor, e.event_type, e.killed, e.target) for e in evs] == [expected]
+
+
+def test_a_dateline_with_its_agency_and_a_roads_destination_are_not_where_it_happened(gaz):
+    text = ("مقتل خمسة من قوات الأمن في هجوم على نقطة تفتيش\n\n"
+            "دمشق (رويترز) - قالت وزارة الداخلية السورية إن خمسة من أفراد قوات الأمن العام قتلوا عندما هاجم مسلحون "
+            "من تنظيم الدولة الإسلامية أمس حاجزاً يقع على بعد نحو 20 كيلومترا شمال شرقي مدينة تدمر على الطريق المؤدي "
+            "إلى السخنة.")
+    names = [e.place_name_ar for e in events(text, gaz)]
+    assert names and all("دمشق" not in n and "السخنة" not in n for n in names), names
+    assert any("تدمر" in n for n in names), names
