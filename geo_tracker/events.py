@@ -179,6 +179,7 @@ class _Lex:
     anaphoric: dict
     opener_re: re.Pattern
     tally_re: _Cue
+    gun_subjects: frozenset
     span_re: re.Pattern
     support_re: re.Pattern
     day_word_re: re.Pattern
@@ -340,6 +341,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         destination_re=re.compile(f"(?:{_alts(norm_list(ev['withdrawal_words']))})\\S*\\s+(?:\\S+\\s+){{0,3}}"
                                   f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
+        gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
         # "خلال سبعة أسابيع", "خلال الأشهر الماضية", "على مدى عامين": a span of weeks or more
         span_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(ev.get('span_words', [])))})\\s+(?:ال)?(?:\\S+\\s+)?"
                            f"(?:ال)?(?:{_alts(norm_list(ev.get('span_units', [])))})(?![{_AR}])"),
@@ -1026,7 +1028,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             nxt = _words_after(norm, m.end("verb"), 1)
             if (am is None or lex.actor_of.get(am.group(1)) is None) and not (
                     nxt and nxt[0] in lex.agent_nouns and (lex.type_of.get(nxt[0]) is None
-                                                           or nxt[0].startswith(lex.aircraft))):
+                                                           or nxt[0].startswith(lex.aircraft)
+                                                           # ", وقصفت المدفعية …": the guns, like the aircraft
+                                                           or nxt[0] in lex.gun_subjects)):
                 continue
         cuts.append(m.start())
     for r in lex.response_re.finditer(norm):

@@ -1794,3 +1794,10 @@ def test_a_dateline_with_its_agency_and_a_roads_destination_are_not_where_it_hap
     names = [e.place_name_ar for e in events(text, gaz)]
     assert names and all("دمشق" not in n and "السخنة" not in n for n in names), names
     assert any("تدمر" in n for n in names), names
+
+
+def test_guns_as_the_subject_of_a_new_clause_tell_their_own_act(gaz):
+    evs = events("ألقت المروحيات التابعة لقوات النظام أمس براميل متفجرة على قريتي ترملا ومعرزيتا، وقصفت المدفعية الثقيلة "
+                 "أطراف مدينة معرة النعمان، دون وقوع إصابات.", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [
+        ("airstrike", "ترملا"), ("airstrike", "معرزيتا"), ("shelling", "أطراف مدينة معرة النعمان")]
