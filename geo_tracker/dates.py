@@ -1247,9 +1247,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
 _DATELINE_WINDOW = 300
 # a label right before the date makes it the publication date whatever else the line holds
 # (matched without diacritics: "نُشر هذا المحتوى في", "آخر تحديث:", "تم النشر بتاريخ")
-_DATE_LABEL_RE = re.compile(r"(?:تاريخ\s+النشر|تاريخ\s+الإضافة|نشر(?:\s+(?:هذا|هذه)\s+\S+)?\s+(?:في|بتاريخ|يوم)"
+_DATE_LABEL_RE = re.compile(r"(?<![^\s|\-–—:(])(?:تاريخ\s+النشر|تاريخ\s+الإضافة|نشر(?:\s+(?:هذا|هذه)\s+\S+)?\s+(?:في|بتاريخ|يوم)"
                             r"|تم\s+النشر(?:\s+(?:في|بتاريخ))?|آخر\s+تحديث|(?:أ|ا)ضيف(?:\s+(?:في|بتاريخ))?|التاريخ|تاريخ)"
-                            r"\s*[:：]?\s*(?:يوم\s+)?(?:ال)?(?:\S+\s*[,،]?\s*)?$")
+                            r"\s*[:：]?\s*(?:يوم\s+)?(?:ال)?(?:(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)"
+                            r"\s*[,،]?\s*)?$")
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0640]")
 _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
 # an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Sequence
 
 from geo_tracker.geo import haversine_km
@@ -22,6 +23,9 @@ from geo_tracker.models import Event
 
 def _d(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
+
+
+SETTLEMENT_KINDS = ("city", "town", "village")   # places a city's radius must not merge apart
 
 
 def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) -> bool:
@@ -65,7 +69,7 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         reach = broad.uncertainty_km * (AREA_SLACK if broad.place_kind in NATURAL_AREA_KINDS
                                         and broad.quote != precise.quote else 1.0)
         if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= reach
-                or _site_in_town(broad, precise, d) or _on_road(broad, precise, d)):
+                or _site_in_town(broad, precise, d) or _retold_on_road(broad, precise, d)):
             return False
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
     if sa is None or sb is None:
@@ -73,9 +77,6 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         return sa is None and sb is None and (a.place_id == b.place_id or a.article_id == b.article_id)
     slack = dt.timedelta(days=slack_days if max(a.time_precision, b.time_precision) > 1 else 0)
     return sa <= eb + slack and sb <= ea + slack
-
-
-SETTLEMENT_KINDS = ("city", "town", "village")
 
 
 SUMMARY_AREA_KM = 20.0
@@ -90,6 +91,8 @@ AREA_SLACK = 1.5
 def _summary_area(broad: Event, precise: Event) -> bool:
     """Is ``broad`` a report of an area that sums up ``precise`` — a large area (geo_precision 3),
     or, within one article, a countryside or area report ("بلدات في ريف درعا")?"""
+    if broad.place_kind == "road":
+        return False   # a stretch of road sums nothing up (see _retold_on_road)
     return broad.geo_precision == 3 or (broad.article_id == precise.article_id
                                         and broad.uncertainty_km >= SUMMARY_AREA_KM
                                         and precise.uncertainty_km < broad.uncertainty_km)
@@ -105,16 +108,23 @@ def _site_in_town(broad: Event, precise: Event, d: float) -> bool:
             and precise.place_kind in SITE_KINDS and d <= broad.uncertainty_km)
 
 
-def _on_road(broad: Event, precise: Event, d: float) -> bool:
+ROAD_RETOLD_KM = 10.0   # how far along a stretch of road a retold strike's place may lie
+
+
+def _retold_on_road(broad: Event, precise: Event, d: float) -> bool:
     """One article's strike "قرب قرية قروف" and the same strike told again "على الطريق الواصل بين
-    قروف وقرية صرين", with no toll of its own: a place on the stretch of road is the same event."""
+    قروف وقرية صرين", with no toll of its own and not as another act ("كما قصفت …", "وفي سياق
+    متصل"): a place on the stretch of road is the same event."""
     if broad.article_id != precise.article_id or (broad.place_kind == "road") == (precise.place_kind == "road"):
         return False
-    road = broad if broad.place_kind == "road" else precise
+    road, place = (broad, precise) if broad.place_kind == "road" else (precise, broad)
     # (a retelling adds no toll: "اغتال مجهولون شاباً على الطريق بين جاسم ونمر" with its own dead
     # is not the siege of Nimr told before)
-    return road.killed is None and road.injured is None \
-        and d <= road.uncertainty_km + (broad if road is precise else precise).uncertainty_km
+    return road.killed is None and road.injured is None and not _ANOTHER_ACT_RE.match(road.quote or "") \
+        and d <= min(road.uncertainty_km, ROAD_RETOLD_KM) + min(place.uncertainty_km, 5.0)
+
+
+_ANOTHER_ACT_RE = re.compile(r"\W*(?:كما|وكما|وفي سياق|في سياق|وأيضا|وأيضاً|كذلك|وكذلك|وفي حادثة|في حادثة)")
 
 
 def merge(a: Event, b: Event) -> Event:

@@ -30,6 +30,7 @@ from typing import Collection, Sequence
 
 import yaml
 
+from geo_tracker.geo import haversine_km
 from geo_tracker.geoparse import load_lexicon as _geo_lexicon, names_government
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.paths import lexicon_dir
@@ -372,8 +373,13 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         restore_re=re.compile(
             f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,7}}?علي\\s+"
             f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
-            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{0,5}}?"
-            f"(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
+            # "أحكمت قوات النظام سيطرتها على بلدة …" (not "أحكمت حصارها على")
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('control_verbs', [])))})\\s+(?:\\S+\\s+){{0,6}}?سيطرت(?:ها|هم|ه)\\s+علي\\s+"
+            f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # "حررت وحدات الجيش بلدة …": its agent between (not "استعادت مدينة حلب نشاطها"), and
+            # the object not after "في" ("حررت الشرطة في مدينة عفرين مختطفين")
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,5}}?"
+            f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
                                  f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
@@ -1007,7 +1013,9 @@ def _either_or(hits: list[_ActorHit], norm: str) -> bool:
     # "سورية" is also the country's name, so no actor phrase of its own)
 
 
-_OR_NISBA_AFTER_RE = re.compile(r"\s+(?:ام|او)\s+\S{3,}(?:يه|ي)(?:\s|$|[.,،])")
+# ("روسية أو سورية"; not "مقرات الفصائل المعارضة أو الجهادية": a nationality, not any adjective)
+_OR_NISBA_AFTER_RE = re.compile(r"\s+(?:ام|او)\s+(?:ال)?(?:سوري|روسي|تركي|اسراييلي|امريكي|ايراني|اردني|عراقي)(?:ه|يه)?"
+                                r"(?:\s|$|[.,،])")
 _NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+$")
 
 
@@ -1155,7 +1163,14 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
         if k == 1:
             return 2 if w in lex.dual else 1 if w in lex.singular else 0
         if w.endswith(("ه", "ها")) and w in lex.singular:
-            return 1
+            # "… ومرافقه وسائقه": each companion joined after him
+            n = 1
+            for w2 in words[k + 1:COMPANION_WORDS + 2]:
+                if w2.startswith("و") and w2[1:].endswith(("ه", "ها")) and w2[1:] in lex.singular:
+                    n += 1
+                else:
+                    break
+            return n
         return 0
     return 0
 
@@ -1282,6 +1297,25 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
 _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
 
 
+def _over_a_span(cnorm: str, d, lex: _Lex) -> bool:
+    """Is the clause's toll counted over weeks or more ("سقوط أكثر من 1600 شهيد … خلال سبعة
+    أسابيع")? Not when the clause dates its act to a day ("قتل 12 مدنياً اليوم … في ثاني مجزرة
+    خلال أسبوعين"), nor when the span only ranks it ("أكبر خسارة … خلال الأشهر الماضية")."""
+    sp = lex.span_re.search(cnorm)
+    if sp is None or d is not None and d.precision <= 1:
+        return False
+    km = lex.killed_re.search(cnorm, 0, sp.start())
+    # (nor when a relative clause tells the span of something else: "على بلدة كفرنبل التي تتعرض
+    # لقصف مكثف على مدى أسابيع")
+    return not _RANKED_RE.search(cnorm, max(0, sp.start() - 60), sp.start()) \
+        and not (km is not None and _RELATIVE_RE.search(cnorm, km.end(), sp.start()))
+
+
+# "ثاني مجزرة", "أكبر خسارة", "الأعنف", "ليرتفع عدد": a span that ranks or sums up one act's toll
+_RELATIVE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s")
+_RANKED_RE = re.compile(r"(?:^|\s)(?:ثاني|ثالث|رابع|اكبر|اعلي|اعنف|الاعنف|الاكبر|الاعلي|اشد|الاشد|اول|ليرتفع|لترتفع|ليرفع|ليصل)(?:\s|$)")
+
+
 def _assassinated(norm: str, end: int, lex: _Lex, quantities, taken: set) -> int:
     """How many "اغتال مجهولون ثلاثة عناصر" killed: a count after the killers (at most three words
     of them), else one ("اغتال مجهولون الشاب محمد الزعبي")."""
@@ -1313,8 +1347,6 @@ ONE_SITE_MAX_KM = 3.0   # a site (a base, a prison, a quarter) is this small
 def _one_site(evs: Sequence[Event]) -> bool:
     """Are these events (one clause's) one place: the same, or a site and the wider places around
     it that only locate it ("سجن الصناعة في حي غويران جنوبي مدينة الحسكة")?"""
-    from geo_tracker.geo import haversine_km
-
     if len({e.place_id for e in evs}) == 1:
         return True
     if any(e.lat is None for e in evs):
@@ -1417,8 +1449,6 @@ def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex
 
 
 def _km(a: Mention, b: Mention) -> float:
-    from geo_tracker.geo import haversine_km
-
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
@@ -1570,12 +1600,15 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
-_ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي)?\s*$")
+# ("الطريق الواصل بين بلدتي X و…", "الطريق الذي يربط بين مدينة X و…", "الطريق الرابط بين قرية X و…")
+_ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$")
 
 
 # a road between two places longer than this is no place of its own: the event stays at the end
 # the text names first (with that end's "road" radius)
 MAX_ROAD_SEGMENT_KM = 200.0
+# a stretch whose half-length is more than this is a large area (geo_precision 3), like a countryside
+ROAD_WIDE_KM = 20.0
 
 
 def _road_segment(a: Mention, b: Mention) -> Mention:
@@ -1583,27 +1616,26 @@ def _road_segment(a: Mention, b: Mention) -> Mention:
     distance (at least either end's own radius) as its uncertainty; named "A – B"."""
     if a.lat is None or b.lat is None or a.relation not in (None, "road") or b.relation not in (None, "road"):
         return a
-    from geo_tracker.geo import haversine_km
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if d > MAX_ROAD_SEGMENT_KM or d < 0.5:
         return a
+    unc = max(d / 2, a.uncertainty_km if a.relation is None else 0.0, b.uncertainty_km if b.relation is None else 0.0)
     return dataclasses.replace(
-        a, end=b.end, name_ar=f"{_bare_name(a.name_ar)} – {_bare_name(b.name_ar)}",
+        a, end=b.end, name_ar=f"{a.name_ar.replace('ـ', '')} – {b.name_ar.replace('ـ', '')}",
         name_en=f"{a.name_en} – {b.name_en}", kind="road", lat=(a.lat + b.lat) / 2, lon=(a.lon + b.lon) / 2,
-        uncertainty_km=round(max(d / 2, a.uncertainty_km if a.relation is None else 0.0, b.uncertainty_km
-                                 if b.relation is None else 0.0), 1),
-        admin1=a.admin1 if a.admin1 == b.admin1 else None, geo_precision=2, relation="road_segment", qualifier=None)
+        uncertainty_km=round(unc, 1), admin1=a.admin1 if a.admin1 == b.admin1 else None,
+        geo_precision=3 if d / 2 > ROAD_WIDE_KM else 2, relation="road_segment", qualifier=None)
 
 
-def _roads(keep: list[Mention], other_end: dict[int, Mention]) -> list[Mention]:
+def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str) -> list[Mention]:
     """The roads of a clause's places (``other_end``: id of a road's first end → its other end).
 
-    - "السخنة، آخر معقل على الطريق الواصل بين تدمر ودير الزور": a place told before that lies on
-      the road is what the road locates; the road is no place of its own.
-    - "على طريق دمشق – السويداء قرب بلدة براق": the place near says where on the road (the
-      first end stays, as a road's end, for the filters after).
+    - "السخنة، آخر معقل على الطريق الواصل بين تدمر ودير الزور": a place told before, not joined
+      to the road by "و", that lies on the road is what the road locates; the road is no place.
+    - "على طريق دمشق – السويداء قرب بلدة براق": the place near says where on the road.
     - otherwise the stretch of road between its ends ("على الطريق الواصل بين بلدتي الشولا
-      وكباجب", "على طريق حمام واصل – القدموس")."""
+      وكباجب", "على طريق حمام واصل – القدموس"; "غارات على كفرنبل وعلى الطريق بين سراقب
+      ومعرة النعمان": a second target)."""
     out = []
     for k, m in enumerate(keep):
         o = other_end.get(id(m))
@@ -1611,24 +1643,23 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention]) -> list[Mention]:
             out.append(m)
             continue
         if m.lat is not None and o.lat is not None and any(
-                p.lat is not None and p.geo_precision < 3 and _on_road(p, m, o) for p in keep[:k]):
+                p.lat is not None and p.geo_precision < 3 and _lies_on_stretch(p, m, o)
+                and not _AND_ROAD_RE.search(normalize_char_string(text[p.end:m.start])) for p in keep[:k]):
             continue
         if any(p.relation == "near" for p in keep[k + 1:]):
-            out.append(m)
             continue
         out.append(_road_segment(m, o))
     return out
 
 
-def _on_road(p: Mention, a: Mention, b: Mention) -> bool:
+_ROAD_BEFORE_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:الذي\s+)?$")
+_AND_ROAD_RE = re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:طريق|اوتوستراد)")
+
+
+def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
     """Does ``p`` lie along the road from ``a`` to ``b`` (inside a narrow ellipse around it)?"""
-    from geo_tracker.geo import haversine_km
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
-    return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.2 * d + 5.0
-
-
-def _bare_name(name_ar: str) -> str:
-    return name_ar.replace("ـ", "")
+    return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.1 * d + 3.0
 
 
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
@@ -1638,7 +1669,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         return []
     # region extents ("الممتدة من … وصولاً إلى") and aims ("تهدف إلى تمشيط …"): the places
     # after them are backdrop or intent, not where the event happened
-    cut = [m.start() for m in (lex.extent_re.search(clause_norm), lex.irrealis_re.search(clause_norm),
+    ext = next((e for e in lex.extent_re.finditer(clause_norm)
+                # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
+                if not _ROAD_BEFORE_RE.search(clause_norm, max(0, e.start() - 16), e.start())), None)
+    cut = [m.start() for m in (ext, lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
     dest: tuple[int, int] | None = None
@@ -1709,11 +1743,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
         if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             if k and keep and keep[-1] is ms[k - 1] and m.place_id is not None \
-                    and re.fullmatch(r"\s*[-–—]\s*", text[ms[k - 1].end:m.start]):
+                    and re.fullmatch(r"\s*[-–—ـ]\s*", text[ms[k - 1].end:m.start]):
                 road_other_end[id(keep[-1])] = m
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
         prev_m = ms[k - 1] if k else None
-        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
+        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—ـ/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
                 prev_m.relation == "road" or _ROAD_BETWEEN_RE.search(
                     normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
             if keep and keep[-1] is prev_m and m.place_id is not None:
@@ -1756,7 +1790,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if road_ends and any(m.relation == "near" and m.start > road_ends[0].start for m in keep):
         keep = [m for m in keep if m not in road_ends]
     if road_other_end:
-        keep = _roads(keep, road_other_end)
+        keep = _roads(keep, road_other_end, text)
     if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
         # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
         # victims' town is where it happened, as far as the text says
@@ -1794,8 +1828,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # region is the backdrop of the precise ones
     # (and a stretch of road, "على الطريق بين حمام واصل والقدموس في ريف بانياس", is precise
     # beside a region but gives way to a place)
+    # ("غارات على بلدة كفرنبل وعلى الطريق الواصل بين سراقب ومعرة النعمان": a second target stays)
+    second = {id(m) for m in keep2 if m.relation == "road_segment"
+              and _AND_ROAD_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))}
     if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment") for m in keep2):
-        keep2 = [m for m in keep2 if m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
+        keep2 = [m for m in keep2 if id(m) in second
+                 or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
     elif any(m.relation == "road_segment" for m in keep2):
         keep2 = [m for m in keep2 if m.relation == "road_segment" or m.geo_precision < 3 and m.kind != "governorate"
                  and m.relation not in ("countryside_of", "road")]
@@ -2369,6 +2407,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
+                by_capture = True
+            else:
+                by_capture = False
             if trig is None:
                 continue
             _, etype, tpos = trig
@@ -2476,8 +2517,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 unidentified.add(si)   # (nor by the article's other strikes)
             allies: list[str] = []
             co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns, allies)
-            if etype == "clash" and _CLASH_BETWEEN_RE.search(cnorm):
-                co_agents = []   # "اشتباكات بين X وY": Y is the other side, not a second agent
+            if etype == "clash" and (_CLASH_BETWEEN_RE.search(cnorm) or not by_capture):
+                # "اشتباكات بين X وY", "اشتبكت قوات النظام وفصائل المعارضة": Y is the other side, not
+                # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it)
+                co_agents = []
             if target_actor is not None and (target_actor in co_agents or target_actor in allies):
                 target_actor = None   # a partner in the act is not what it struck
             if agent is None and ca > 0:
@@ -2611,7 +2654,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
-                    or (lex.span_re.search(cnorm) and (lex.tally_re.search(cnorm) or killed is not None and killed >= 10)):
+                    or (_over_a_span(cnorm, d, lex) and (lex.tally_re.search(cnorm) or killed is not None and killed >= 10)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
@@ -2749,8 +2792,6 @@ def _headline_told_again(events: list[Event], title_idx: set[int], unattributed:
     event the body says it cannot attribute, ``unattributed``)."""
     if not title_idx or len(title_idx) == len(events):
         return events
-    from geo_tracker.geo import haversine_km
-
     events = list(events)
     body = [k for k, e in enumerate(events) if k not in title_idx and not e.background]
     drop = set()

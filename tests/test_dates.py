@@ -413,3 +413,8 @@ def test_a_dateline_after_a_latin_outlet_name_with_digits():
 def test_weekday_before_last_and_slashed_dates(text, day):
     d = find_dates(text, dt.date(2014, 7, 5))[0]
     assert (d.start, d.end, d.precision) == (day, day, 1)
+
+
+def test_a_date_after_tarikh_in_a_sentence_is_no_dateline():
+    assert find_dateline("ارتكبت قوات النظام مجزرة في الغوطة، وهي الأكبر في تاريخ سوريا 21 آب 2013، وراح ضحيتها "
+                         "مئات المدنيين.") is None

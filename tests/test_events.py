@@ -1801,3 +1801,46 @@ def test_guns_as_the_subject_of_a_new_clause_tell_their_own_act(gaz):
                  "أطراف مدينة معرة النعمان، دون وقوع إصابات.", gaz)
     assert [(e.event_type, e.place_name_ar) for e in evs] == [
         ("airstrike", "ترملا"), ("airstrike", "معرزيتا"), ("shelling", "أطراف مدينة معرة النعمان")]
+
+
+# Review of the session's change: each input once went wrong
+@pytest.mark.parametrize("text, expected", [
+    # a span that only ranks a dated act keeps the act
+    ("قتل 12 مدنياً، اليوم الجمعة، بغارات روسية على بلدة كفرنبل جنوبي إدلب، في ثاني مجزرة تشهدها البلدة خلال أسبوعين.",
+     [("russia", "airstrike", "كفر نبل", 12)]),
+    ("قتل 10 مدنيين بقصف لقوات النظام على بلدة كفرنبل التي تتعرض لقصف مكثف على مدى أسابيع.",
+     [("syrian_gov", "shelling", "كفر نبل", 10)]),
+    # a second strike on a road is its own event, in the same article as a town's
+    ("قصفت قوات النظام بالمدفعية الثقيلة مدينة أريحا اليوم. كما قصفت قوات النظام بالمدفعية الطريق الواصل بين "
+     "مدينتي سراقب وأريحا.", [("syrian_gov", "shelling", "أريحا", None), ("syrian_gov", "shelling", "سراقب – أريحا", None)]),
+    ("شنت الطائرات الروسية اليوم غارات على بلدة كفرنبل وعلى الطريق الواصل بين سراقب ومعرة النعمان.",
+     [("russia", "airstrike", "كفر نبل", None), ("russia", "airstrike", "سراقب – معرة النعمان", None)]),
+    # the place near a road says where on it, whatever the road's name looks like
+    ("قصفت قوات النظام اليوم بالمدفعية الطريق الدولي دمشق – درعا قرب بلدة خربة غزالة.",
+     [("syrian_gov", "shelling", "قرب بلدة خربة غزالة", None)]),
+    # road phrasings: "الرابط بين", a tatweel for a dash
+    ("انفجرت عبوة ناسفة بسيارة عسكرية اليوم على الطريق الرابط بين مدينتي سراقب وأريحا، ما أدى إلى مقتل عنصرين.",
+     [("unknown", "explosion", "سراقب – أريحا", 2)]),
+    ("استهدف مسلحون مجهولون اليوم سيارة على طريق حمص ـ تدمر، ما أدى إلى مقتل سائقها.",
+     [("unknown", "attack", "حمص – تدمر", 1)]),
+    # "أو" before an adjective that is no nationality
+    ("قصفت الطائرات الروسية اليوم مقرات الفصائل المعارضة أو الجهادية في بلدة كفرنبل.",
+     [("russia", "airstrike", "كفر نبل", None)]),
+    # a siege, a city's trade, hostages freed: no capture
+    ("أحكمت قوات النظام حصارها على مدينة دوما في الغوطة الشرقية، وسط نقص حاد في الغذاء.", []),
+    ("استعادت مدينة حلب نشاطها التجاري بعد سنوات من الحرب.", []),
+    # two sides fighting are one clash, not two agents
+    ("اشتبكت قوات النظام وفصائل المعارضة اليوم على محور كبانة في ريف اللاذقية.",
+     [("syrian_gov", "clash", "محور كباني", None)]),
+    # every companion counts
+    ("قتل ضابط في قوات النظام ومرافقه وسائقه بانفجار عبوة ناسفة في مدينة درعا اليوم.",
+     [("unknown", "explosion", "درعا", 3)]),
+])
+def test_review_regressions(text, expected, gaz):
+    evs = events(text, gaz, published=dt.date(2019, 5, 10))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == expected
+
+
+def test_a_long_stretch_of_road_is_a_wide_area(gaz):
+    evs = events("استهدف مسلحون مجهولون اليوم حافلة عسكرية على طريق دير الزور – تدمر.", gaz)
+    assert [(e.place_kind, e.geo_precision) for e in evs] == [("road", 3)] and evs[0].uncertainty_km > 80
