@@ -1320,15 +1320,18 @@ def _assassinated(norm: str, end: int, lex: _Lex, quantities, taken: set) -> int
     """How many "اغتال مجهولون ثلاثة عناصر" killed: a count after the killers (at most three words
     of them), else one ("اغتال مجهولون الشاب محمد الزعبي")."""
     pos = end
-    for _ in range(3):
+    for _ in range(ASSASSIN_WORDS):
         w = _WORD_AT_RE.match(norm, pos)
-        if w is None:
+        if w is None or w.group(0).strip() in (".", "،", ","):
             break
         pos = w.end()
         c = _count_after(norm, pos, lex, quantities, taken)
         if isinstance(c, int):
             return c
     return 1
+
+
+ASSASSIN_WORDS = 6   # how many words (the killers, "في بلدة طفس") may stand before the victims
 
 
 _WORD_AT_RE = re.compile(r"[\s,،]*\S+")

@@ -1709,6 +1709,9 @@ def test_the_day_a_toll_was_told_does_not_date_the_next_act(gaz):
     ("اغتال مسلحون مجهولون أمس القيادي السابق أبو خالد في مدينة طفس، ما أدى إلى مقتله على الفور.", 1),
     # an attempt kills no one
     ("نجا القيادي أبو علي أمس من محاولة اغتيال في بلدة طفس.", None),
+    # the killers may be several words long, or the place stand before the victims
+    ("اغتالت خلية تابعة لتنظيم داعش أمس عنصرين من قسد في بلدة الشحيل.", 2),
+    ("اغتال مسلحون في بلدة طفس أمس ثلاثة أشخاص.", 3),
 ])
 def test_an_assassination_kills_its_victims(text, killed, gaz):
     assert [e.killed for e in events(text, gaz, published=dt.date(2021, 7, 30))] == [killed]

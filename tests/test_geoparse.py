@@ -682,3 +682,10 @@ def test_a_town_named_like_its_district_locates_its_neighbours(gaz):
     # … and "عفرين" beside أعزاز and الباب is the district's town, not the village near al-Bab
     assert [m.place_id for m in resolved("ارتفع سعر برميل المازوت في أسواق أعزاز وعفرين والباب", gaz)] == [
         "ocha:C1564", "ocha:C1366", "ocha:C1202"]
+
+
+def test_kurdish_names_of_afrin_towns(gaz):
+    got = [m.place_id for m in resolved("قصف جيش الاحتلال التركي ومرتزقته قرى ناحية شيه وبلدتي شرا وموباتا.", gaz)]
+    assert got == ["ocha:C1525", "ocha:C1497", "ocha:C1552"]
+    # "شرا" is also a word ("evil"): alone it needs evidence
+    assert resolved("لم يضمروا لهم شرا في القرية", gaz) == []
