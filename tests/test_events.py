@@ -1847,3 +1847,8 @@ def test_review_regressions(text, expected, gaz):
 def test_a_long_stretch_of_road_is_a_wide_area(gaz):
     evs = events("استهدف مسلحون مجهولون اليوم حافلة عسكرية على طريق دير الزور – تدمر.", gaz)
     assert [(e.place_kind, e.geo_precision) for e in evs] == [("road", 3)] and evs[0].uncertainty_km > 80
+
+
+def test_a_government_daily_s_artillery_targets_terrorists_movements(gaz):
+    evs = events("سلاح المدفعية يستهدف تحركات الإرهابيين في بلدتي سلمى وكنسبا بجبل الأكراد في ريف اللاذقية الشمالي.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("syrian_gov", "shelling", "opposition")] * 2
