@@ -374,11 +374,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,7}}?علي\\s+"
             f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "أحكمت قوات النظام سيطرتها على بلدة …" (not "أحكمت حصارها على")
-            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('control_verbs', [])))})\\s+(?:\\S+\\s+){{0,6}}?سيطرت(?:ها|هم|ه)\\s+علي\\s+"
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('control_verbs', [])))})\\s+(?:\\S+\\s+){{0,6}}?سيطرت(?:ها|هم|ه)\\s+(?:\\S+\\s+)?علي\\s+"
             f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "حررت وحدات الجيش بلدة …": its agent between (not "استعادت مدينة حلب نشاطها"), and
             # the object not after "في" ("حررت الشرطة في مدينة عفرين مختطفين")
-            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,5}}?"
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,12}}?"
             f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
@@ -846,6 +846,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 _CLOSE_TO = frozenset({"قريبه", "مقربه", "مقرب", "قريب", "مطلعه", "مطلع"})
 _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
+_AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
 _AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|إثر|ردا|رد|كرد)\s")
 
@@ -854,7 +855,9 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
     """"وجاءت أحدث الهجمات فجر اليوم، عندما …" tells the act after "عندما"; "وجاء القصف بعد
     يومين من هجوم حين …" refers to another (a "بعد"/"ردا" before it)."""
     w = _WHEN_RE.search(cnorm, 0, tpos)
-    return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start())
+    # ("وجاء ذلك بعد أن بسطت وحداتنا سيطرتها أمس على بلدة ماير": the act before, told now)
+    return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start()) \
+        or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 

@@ -1852,3 +1852,11 @@ def test_a_long_stretch_of_road_is_a_wide_area(gaz):
 def test_a_government_daily_s_artillery_targets_terrorists_movements(gaz):
     evs = events("سلاح المدفعية يستهدف تحركات الإرهابيين في بلدتي سلمى وكنسبا بجبل الأكراد في ريف اللاذقية الشمالي.", gaz)
     assert [(e.actor, e.event_type, e.target) for e in evs] == [("syrian_gov", "shelling", "opposition")] * 2
+
+
+def test_a_government_flash_of_liberated_villages(gaz):
+    text = ("حررت وحدات من الجيش العربي السوري بالتعاون مع اللجان الشعبية ظهر اليوم قرية معرسة الخان في ريف حلب الشمالي. "
+            "وجاء ذلك بعد أن بسطت قوات الجيش سيطرتها أمس على بلدة ماير وتقدمت نحو تلال المنطقة.")
+    evs = events(text, gaz, published=dt.date(2016, 2, 3))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.date_start) for e in evs] == [
+        ("syrian_gov", "clash", "معرسة الخان", "2016-02-03"), ("syrian_gov", "clash", "ماير", "2016-02-02")]
