@@ -1860,3 +1860,10 @@ def test_a_government_flash_of_liberated_villages(gaz):
     evs = events(text, gaz, published=dt.date(2016, 2, 3))
     assert [(e.actor, e.event_type, e.place_name_ar, e.date_start) for e in evs] == [
         ("syrian_gov", "clash", "معرسة الخان", "2016-02-03"), ("syrian_gov", "clash", "ماير", "2016-02-02")]
+
+
+def test_where_the_wounded_died_is_not_where_the_mine_went_off(gaz):
+    evs = events("قتل ثلاثة من الباحثين عن الكمأة اليوم بانفجار لغم أرضي من مخلفات الحرب في بادية عقيربات. وارتفع عدد "
+                 "القتلى جراء انفجار اللغم إلى خمسة، بعد وفاة اثنين من المصابين متأثرين بجراحهما في المشفى الوطني بمدينة "
+                 "سلمية.", gaz)
+    assert evs and all("سلمي" not in e.place_name_ar for e in evs), [e.place_name_ar for e in evs]
