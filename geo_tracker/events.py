@@ -1950,7 +1950,9 @@ def _second_toll(norm: str, kind: str, lex: _Lex) -> tuple[str, int] | None:
 
 # ("الحي" / "المخيم" only after a preposition of place: "الرصاص الحي" is live ammunition)
 _ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)"
-                         r"|(?:ب|علي\s+|في\s+|الي\s+|اطراف\s+|محيط\s+|داخل\s+|مدخل\s+|استهداف\s+)ال(حي|مخيم|قاعده|مطار))(?=$|[\s،,.:؛])")
+                         r"|(?:ب|علي\s+|في\s+|الي\s+|اطراف\s+|محيط\s+|داخل\s+|مدخل\s+|استهداف\s+)ال(حي|مخيم|قاعده|مطار))(?=$|[\s،,.:؛])"
+                         # ("المدينة الصناعية", "المدينة الرياضية", "المدينة الجامعية": a named site, not the town)
+                         r"(?!\s*(?:الصناعيه|الرياضيه|الجامعيه|القديمه|العماليه|السكنيه))")
 _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town"),
                   "حي": ("neighbourhood",), "مخيم": ("camp",), "قاعده": ("base", "airport"), "مطار": ("airport", "base")}
 ANAPHOR_MAX_CHARS = 800

@@ -1867,3 +1867,9 @@ def test_where_the_wounded_died_is_not_where_the_mine_went_off(gaz):
                  "القتلى جراء انفجار اللغم إلى خمسة، بعد وفاة اثنين من المصابين متأثرين بجراحهما في المشفى الوطني بمدينة "
                  "سلمية.", gaz)
     assert evs and all("سلمي" not in e.place_name_ar for e in evs), [e.place_name_ar for e in evs]
+
+
+def test_the_industrial_city_is_no_reference_to_the_town_told_before(gaz):
+    evs = events("ألقى الطيران المروحي اليوم براميل متفجرة على مدينة دير حافر. كما اندلعت اشتباكات عنيفة على أطراف "
+                 "المدينة الصناعية في الشيخ نجار.", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs if e.place_name_ar == "دير حافر"] == [("airstrike", "دير حافر")]
