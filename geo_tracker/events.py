@@ -1658,6 +1658,7 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str) -> lis
     return out
 
 
+_WHERE_RE = re.compile(r"[,،]\s*(?:حيث|وحيث)\s")
 _ROAD_BEFORE_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:الذي\s+)?$")
 _AND_ROAD_RE = re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:طريق|اوتوستراد)")
 
@@ -1681,6 +1682,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     cut = [m.start() for m in (ext, lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
+    if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
+            and lex.trigger_re.search(clause_norm[w.end():w.end() + 40]):
+        dm = None   # "… انسحبت نحو البويضة الشرقية، حيث استهدفها الطيران الحربي": struck where they went
     dest: tuple[int, int] | None = None
     if dm:
         # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went; up to a new act

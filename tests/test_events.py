@@ -1873,3 +1873,12 @@ def test_the_industrial_city_is_no_reference_to_the_town_told_before(gaz):
     evs = events("ألقى الطيران المروحي اليوم براميل متفجرة على مدينة دير حافر. كما اندلعت اشتباكات عنيفة على أطراف "
                  "المدينة الصناعية في الشيخ نجار.", gaz)
     assert [(e.event_type, e.place_name_ar) for e in evs if e.place_name_ar == "دير حافر"] == [("airstrike", "دير حافر")]
+
+
+def test_where_fighters_fled_is_the_place_of_the_strike_told_there(gaz):
+    evs = events("فالمجموعات التي انسحبت سلكت طرقاً زراعية نحو البويضة الشرقية، حيث استهدفها الطيران الحربي بسلسلة "
+                 "غارات بعد الظهر.", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("airstrike", "البويضة الشرقية")]
+    # (and where they fled, with no act told there, is still no place)
+    evs = events("دخل الجيش السوري مدينة يبرود أمس إثر اشتباكات عنيفة انتهت بانسحاب المسلحين نحو بلدة رأس المعرة.", gaz)
+    assert [e.place_name_ar for e in evs] == ["يبرود"]
