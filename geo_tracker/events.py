@@ -181,6 +181,7 @@ class _Lex:
     opener_re: re.Pattern
     tally_re: _Cue
     gun_subjects: frozenset
+    capture_verbs: frozenset
     span_re: re.Pattern
     support_re: re.Pattern
     day_word_re: re.Pattern
@@ -343,6 +344,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                   f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
         gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
+        capture_verbs=frozenset(norm_list(ev.get("capture_verbs", []))),
         # "خلال سبعة أسابيع", "خلال الأشهر الماضية", "على مدى عامين": a span of weeks or more
         span_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(ev.get('span_words', [])))})\\s+(?:ال)?(?:\\S+\\s+)?"
                            f"(?:ال)?(?:{_alts(norm_list(ev.get('span_units', [])))})(?![{_AR}])"),
@@ -699,11 +701,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             hits.append(h)
             continue
         ctl = [w for w in wb_hit[-3:] if w in lex.control_words or _strip_clitic(w) in lex.control_words]
-        if ctl and _CAPTURE_VERB_RE.fullmatch(ctl[-1]) and not _RESUMPTIVE_ON_RE.search(norm, max(0, m.start() - 8), m.start()):
+        if ctl and _strip_clitic(ctl[-1]) in lex.capture_verbs \
+                and not _RESUMPTIVE_ON_RE.search(norm, max(0, m.start() - 8), m.start()):
             # "سيطرت القوات التركية والجيش الوطني على مركز مدينة تل أبيض": who took it (not "الذي
             # سيطرت عليه قسد")
             ctl = []
-            if _CAPTURE_VERB_RE.fullmatch(wb_hit[-1]):
+            if _strip_clitic(wb_hit[-1]) in lex.capture_verbs:
                 h.agent += 1.0
                 hits.append(h)
                 continue
@@ -848,7 +851,7 @@ _QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بي
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
-_AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|إثر|ردا|رد|كرد)\s")
+_AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|ردا|رد|كرد)\s")
 
 
 def _new_act_when(cnorm: str, tpos: int) -> bool:
@@ -895,13 +898,12 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     return agent, target
 
 
-# a past verb of taking control right before the actor, not a relative clause's "سيطرت عليه"
-_CAPTURE_VERB_RE = re.compile(r"[وف]?(?:سيطرت|سيطر|بسطت|بسط)")
+# "… الذي سيطرت عليه قسد": a relative clause's control verb, not a capture
 _RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
 _AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موالين|تابعه?|مدعومه?|حليفه?)(?:\s|$)")
 
 
-def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, etype: str,
+def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str,
                heads: frozenset = frozenset(), allies: list | None = None) -> list[str]:
     """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
     وطائرات النظام" with an agent noun from ``heads``): they share the act (not auxiliaries
@@ -1619,7 +1621,8 @@ ROAD_WIDE_KM = 20.0
 
 def _road_segment(a: Mention, b: Mention) -> Mention:
     """The stretch of road between ``a`` and ``b`` as one place: the midpoint, with half the
-    distance (at least either end's own radius) as its uncertainty; named "A – B"."""
+    distance as its uncertainty (at least the radius of an end named as a place itself, not as
+    "طريق X"); named "A – B"; geo_precision 3 when half the stretch is over ``ROAD_WIDE_KM``."""
     if a.lat is None or b.lat is None or a.relation not in (None, "road") or b.relation not in (None, "road"):
         return a
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
@@ -2415,13 +2418,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     trig = (rank, etype, tm.start())
             if down is not None:
                 trig = (-1, "other", down.start())   # a manned aircraft shot down: an act of its own
-            if trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None:
+            by_capture = trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None
+            if by_capture:
                 # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
-                by_capture = True
-            else:
-                by_capture = False
             if trig is None:
                 continue
             _, etype, tpos = trig
@@ -2528,7 +2529,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 target_actor = None   # (nor is the other one struck)
                 unidentified.add(si)   # (nor by the article's other strikes)
             allies: list[str] = []
-            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), etype, lex.agent_nouns, allies)
+            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), lex.agent_nouns, allies)
             if etype == "clash" and (_CLASH_BETWEEN_RE.search(cnorm) or not by_capture):
                 # "اشتباكات بين X وY", "اشتبكت قوات النظام وفصائل المعارضة": Y is the other side, not
                 # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it)
@@ -2666,7 +2667,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
-                    or (_over_a_span(cnorm, d, lex) and (lex.tally_re.search(cnorm) or killed is not None and killed >= 10)):
+                    or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10) and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:

@@ -705,20 +705,20 @@ def _town_of_its_district(places: Sequence[Place]) -> Place | None:
 def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
     info = [_key_places(gaz, m) for m in matches]
     # admin hints: governorates named in the same sentence (strongest right after the mention)
-    gov_matches = [(k2, govs, matches[k2].sent, matches[k2].i)
+    gov_matches = [(k2, govs, matches[k2].sent, matches[k2].i, _joined_by_wa(matches[k2]))
                    for k2, (_, govs, _) in enumerate(info) if govs
                    # "قرب السخنة على طريق دير الزور – تدمر": a road's end, not a qualifier
                    and (matches[k2].head_info or {}).get("relation") not in ("road", "near", "distance")]
     if gov_matches:
         for k, m in enumerate(matches):
-            for k2, govs, sent2, i2 in gov_matches:
+            for k2, govs, sent2, i2, joined in gov_matches:
                 if k2 == k or sent2 != m.sent:
                     continue
                 # "برزة بدمشق": the governorate right after the name locates it; a few words
                 # later it still weighs more than one elsewhere in the sentence
                 # ("السخنة ودير الزور": a governorate joined by "و" is another place, not a locator)
                 weight = ("next" if i2 == m.i + m.n else "after") \
-                    if k2 > k and i2 - (m.i + m.n) <= 8 and not _joined_by_wa(matches[k2]) else "sent"
+                    if k2 > k and i2 - (m.i + m.n) <= 8 and not joined else "sent"
                 for g in govs:
                     m.admin_hints.append(f"{weight}:{g}")
     # anchors: unambiguous matches with evidence
