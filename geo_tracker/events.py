@@ -213,6 +213,26 @@ class _Lex:
     dual: frozenset
     object_re: re.Pattern
     object_of: dict
+    isis_name_re: re.Pattern
+    pkk_name_re: re.Pattern
+    close_to: frozenset
+    allied_re: re.Pattern
+    claim_re: re.Pattern
+    or_nisba_after_re: re.Pattern
+    drone_re: re.Pattern
+    quote_intro_re: re.Pattern
+    hurt_re: re.Pattern
+    subject_first: frozenset
+    ranked_re: re.Pattern
+    assault_stems: tuple
+    instrument_re: re.Pattern
+    shells_re: re.Pattern
+    anaphoric_site_re: re.Pattern
+    road_nouns: tuple
+    road_end_re: re.Pattern
+    road_between_re: re.Pattern
+    road_before_re: re.Pattern
+    and_road_re: re.Pattern
 
 
 def _canon(p: str) -> str:
@@ -267,6 +287,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     # ", وشنت طائرات النظام …": a new main clause with its own agent
     verb_alts = "|".join(re.escape(x) for x in sorted(
         {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
+    roads = _alts(norm_list(ev.get("road_nouns", [])))
     clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
     return _Lex(
         actor_re=_phrase_regex(list(actor_of)),
@@ -404,7 +425,43 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         dual=frozenset(norm_list(cas["dual_victims"])),
         object_re=_phrase_regex(list(object_of)),
         object_of=object_of,
+        isis_name_re=_names_regex(norm_list(actors.get("isis_names", []))),
+        pkk_name_re=_names_regex(norm_list(actors.get("pkk_names", [])), end=True),
+        close_to=frozenset(norm_list(actors.get("source_proximity", []))),
+        # "الفصائل الموالية لها": up to two words, then the allied adjective
+        allied_re=re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:%s)(?:\s|$)" % _alts(norm_list(actors.get("allied_adjectives", [])))),
+        claim_re=re.compile(r"(?<![^\s«\"])(?:[وف]?(?:%s)|%s)(?![^\s,.»\"])" % (
+            _alts(norm_list(actors.get("claim_verbs", []))), _alts(norm_list(actors.get("claim_nouns", []))))),
+        # ("روسية أو سورية"; not "مقرات الفصائل المعارضة أو الجهادية": a nationality, not any adjective)
+        or_nisba_after_re=re.compile(r"\s+(?:ام|او)\s+(?:ال)?(?:%s)(?:ه|يه)?(?:\s|$|[.,،])"
+                                     % _alts(norm_list(actors.get("either_or_nisbas", [])))),
+        drone_re=_stem_regex(norm_list(ev.get("drone_stems", []))),
+        quote_intro_re=re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:%s)" % _alts(norm_list(ev.get("statement_nouns", [])))),
+        hurt_re=re.compile(_alts(norm_list(ev.get("hurt_stems", []))) or "(?!)"),
+        subject_first=frozenset(norm_list(ev.get("subject_first_deaths", []))),
+        ranked_re=re.compile(r"(?:^|\s)(?:%s)(?:\s|$)" % _alts(norm_list(ev.get("ranking_words", [])))),
+        assault_stems=tuple(norm_list(ev.get("assault_stems", []))),
+        # a weapon named as an instrument ("بالقذائف", "بالأسلحة الخفيفة والقذائف") at the end of the span
+        instrument_re=re.compile(r"(?<!\S)و?ب{w}(?:\s+\S+){{0,2}}\s+و{w}$|(?<!\S)و?ب{w}$".format(
+            w="(?:ال)?(?:%s)" % _alts(norm_list(ev.get("weapon_nouns", []))))),
+        shells_re=re.compile(r"(?<!\S)و?ب?(?:ال)?(?:%s)(?!\S)(?!\s+(?:ال)?صاروخيه)" % _alts(norm_list(ev.get("shell_nouns", [])))),
+        road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
+        # "على طريق دمشق – السويداء": the first end, before the dash
+        road_end_re=re.compile(r"(?:%s)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$" % roads),
+        # ("الطريق الواصل بين بلدتي X و…", "الطريق الذي يربط بين مدينة X و…", "الطريق الرابط بين قرية X و…")
+        road_between_re=re.compile(r"(?:%s)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$" % roads),
+        road_before_re=re.compile(r"(?:%s)\s+(?:الذي\s+)?$" % roads),
+        and_road_re=re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:%s)" % roads),
+        anaphoric_site_re=re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:%s)(?=[\s،,])" % _alts(norm_list(ev.get("site_nouns", [])))),
     )
+
+
+def _names_regex(names: Sequence[str], end: bool = False) -> re.Pattern:
+    """Any of ``names``, its words joined by up to three non-letters ('تنظيم "الدولة"', "بي كا كا",
+    "بيكاكا"); with ``end``, not followed by a letter ("ي ب ك" is no prefix of a word)."""
+    alts = "|".join(r"\W{0,3}".join(re.escape(w) for w in n.split())
+                    for n in sorted(set(names), key=len, reverse=True))
+    return re.compile("(?:" + (alts or "(?!)") + ")" + (r"(?!\w)" if end else ""), re.I)
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -427,7 +484,6 @@ def _stem_regex(stems: Sequence[str]) -> re.Pattern:
 
 
 _CLITIC_ALTS = "|".join(_CLITICS)
-_DRONE_RE = re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:مسير|درون|بدون طيار|دون طيار)")
 
 
 def _opens_entry(sent: str, d) -> bool:
@@ -481,7 +537,7 @@ def _downing(norm: str, lex: "_Lex") -> re.Match | None:
     if "سقط" not in norm and "سقاط" not in norm:
         return None
     m = lex.downing_re.search(norm)
-    if m is None or _DRONE_RE.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 6))):
+    if m is None or lex.drone_re.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 6))):
         return None   # "أسقطت الدفاعات … طائرة استطلاع مسيرة": a drone
     prev = _words_before(norm, m.start(1), 1)
     if m.group(1) == "مقاتله" and prev and {prev[0], _strip_clitic(prev[0])} & lex.fighting_nouns:
@@ -570,8 +626,8 @@ _PLAIN_READINGS = _Readings()
 def _readings(norm_all: str, lex: _Lex) -> _Readings:
     """The article's readings, from its whole normalized text."""
     rd = _Readings(
-        isis_named=_isis_first(norm_all),
-        pkk_named=bool(_PKK_NAME_RE.search(norm_all)),
+        isis_named=_isis_first(norm_all, lex),
+        pkk_named=bool(lex.pkk_name_re.search(norm_all)),
         occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
@@ -718,7 +774,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if len(wb_hit) >= 2 and wb_hit[-1] in ("في", "من") and (
                 wb_hit[-2] in src
                 # "مصادر قريبة من حزب الله", "مصدر مقرب من الفصائل"
-                or len(wb_hit) >= 3 and wb_hit[-2] in _CLOSE_TO and wb_hit[-3] in src):
+                or len(wb_hit) >= 3 and wb_hit[-2] in lex.close_to and wb_hit[-3] in src):
             # "ذكرت مصادر في قسد أن قواتها ردت بقصف …": the source's side acted when "its forces" did
             nxt = _WORD.findall(norm[m.end():m.end() + 60])[:6]
             k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
@@ -846,8 +902,6 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 
 # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
-_CLOSE_TO = frozenset({"قريبه", "مقربه", "مقرب", "قريب", "مطلعه", "مطلع"})
-_QUOTE_INTRO_RE = re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:بيان|تقرير|رساله|تصريح|نص|منشور|تغريده)")
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
@@ -900,13 +954,12 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
 
 # "… الذي سيطرت عليه قسد": a relative clause's control verb, not a capture
 _RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
-_AUXILIARY_RE = re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:مواليه?|موالين|تابعه?|مدعومه?|حليفه?)(?:\s|$)")
 
 
-def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str,
-               heads: frozenset = frozenset(), allies: list | None = None) -> list[str]:
+def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
+               allies: list | None = None) -> list[str]:
     """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
-    وطائرات النظام" with an agent noun from ``heads``): they share the act (not auxiliaries
+    وطائرات النظام" with an agent noun from ``lex.agent_nouns``): they share the act (not auxiliaries
     "الفصائل الموالية لها", coded under their patron — those go to ``allies``, so they are no
     target either)."""
     if agent is None:
@@ -921,7 +974,7 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str,
         gw = gap.split()
         # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
         return (norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1
-                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in heads) \
+                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in lex.agent_nouns) \
             and not any(c in gap for c in ",،;.")
 
     while k > 0 and joined(hits[k - 1], hits[k]):
@@ -934,7 +987,7 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str,
         if not joined(hits[k], h2):
             break
         if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0:
-            if not _AUXILIARY_RE.match(norm[h2.end:h2.end + 30]):
+            if not lex.allied_re.match(norm[h2.end:h2.end + 30]):
                 out.append(h2.actor)
             elif allies is not None:
                 allies.append(h2.actor)   # "القوات التركية والفصائل الموالية لها"
@@ -950,7 +1003,6 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str,
 
 # "بمشاركة", "وبمشاركة وحدات من", "بالاشتراك مع" right before an actor
 _PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع)\s+(?:\S+\s+من\s+)?$")
-_CLAIM_RE = re.compile(r"(?<![^\s«\"])(?:[وف]?(?:تبني|تبنت|يتبني|تتبني|تبنيه|تبناه|تبنتها|تبناها)|مسووليته|مسووليتها|مسووليتهم)(?![^\s,.»\"])")
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
@@ -978,7 +1030,7 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
 def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
     actors = set()
-    for m in _CLAIM_RE.finditer(norm):
+    for m in lex.claim_re.finditer(norm):
         if _NEG_RE.search(norm[max(0, m.start() - 14):m.start()]) or _NEG_FAR_RE.search(norm[max(0, m.start() - 30):m.start()]):
             continue   # "لم تتبن أي جهة", "نفى … مسؤوليته", "دون أن تعلن أي جهة مسؤوليتها"
         sent_start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start()))
@@ -1010,17 +1062,14 @@ def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
 _OR_RE = re.compile(r"^\s*(?:ام|او)\s+(?:(?:ال)?تابعه?\s+|(?:ال)?طايرات\s+|(?:ال)?طيران\s+)?(?:لل|ل)?$")
 
 
-def _either_or(hits: list[_ActorHit], norm: str) -> bool:
+def _either_or(hits: list[_ActorHit], norm: str, lex: _Lex) -> bool:
     """Two actors offered as alternatives ("سورية أم روسية", "روسية أو سورية")."""
     return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:])) \
         or any(_NISBA_OR_RE.search(norm, max(0, h.start - 30), h.start) for h in hits) \
-        or any(_OR_NISBA_AFTER_RE.match(norm, h.end) for h in hits)   # ("سورية أم روسية", "روسية أو سورية":
+        or any(lex.or_nisba_after_re.match(norm, h.end) for h in hits)   # ("سورية أم روسية", "روسية أو سورية":
     # "سورية" is also the country's name, so no actor phrase of its own)
 
 
-# ("روسية أو سورية"; not "مقرات الفصائل المعارضة أو الجهادية": a nationality, not any adjective)
-_OR_NISBA_AFTER_RE = re.compile(r"\s+(?:ام|او)\s+(?:ال)?(?:سوري|روسي|تركي|اسراييلي|امريكي|ايراني|اردني|عراقي)(?:ه|يه)?"
-                                r"(?:\s|$|[.,،])")
 _NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+$")
 
 
@@ -1073,7 +1122,6 @@ def _and_number(t: str) -> bool:
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
-_HURT_RE = re.compile(r"اصاب|جرح|جريح|مصاب")
 
 
 _RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
@@ -1102,7 +1150,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             for q2 in quantities[k + 1:]:
                 between = norm[last.span[1]:q2.span[0]]
                 if len(between) > 45 or not (_AND_NUM_RE.search(between) or _and_number(q2.text)) or q2.vague \
-                        or q2.value is None or _HURT_RE.search(between):
+                        or q2.value is None or lex.hurt_re.search(between):
                     break
                 total += q2.value
                 last = q2
@@ -1129,14 +1177,14 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                 p1 = norm.find(words[1], p0 + len(w0))
                 if p1 >= 0:
                     taken.add((p1, p1 + len(words[1])))
-        return 2 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(words, lex)
+        return 2 + _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
         if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
             return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
         # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
         phrase = _WORD.findall(_PHRASE_END_RE.split(norm[end:end + 90], maxsplit=1)[0])[:COMPANION_WORDS + 1]
-        return 1 + _coordinated_counts(norm, end, quantities) + _coordinated_noun(phrase, lex)
+        return 1 + _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(phrase, lex)
     return None
 
 
@@ -1144,7 +1192,6 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 _AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
 
 
-_SUBJECT_FIRST = frozenset({"فقد حياته", "فقدت حياتها", "لقي مصرعه", "لقيت مصرعها"})
 
 
 def _victim_before(norm: str, start: int, lex: _Lex) -> int | None:
@@ -1184,7 +1231,7 @@ COMPANION_WORDS = 7   # how far after the victim noun "ومرافقه" may stand
 _PHRASE_END_RE = re.compile(r"[.،,؛:!?]|\s(?:اثر|جراء|بعد|عقب|حين|عندما|خلال|بسبب|نتيجه)\s")
 
 
-def _coordinated_counts(norm: str, end: int, quantities) -> int:
+def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
     """Counts joined by و within a few words after a victim noun."""
     total = 0
     for q in quantities:
@@ -1192,7 +1239,7 @@ def _coordinated_counts(norm: str, end: int, quantities) -> int:
             continue
         between = norm[end:q.span[0]]
         if _AND_NUM_RE.search(between) and q.value is not None and not q.vague \
-                and not _HURT_RE.search(between):
+                and not lex.hurt_re.search(between):
             total += q.value
         break
     return total
@@ -1282,7 +1329,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             if m.group(1) in lex.assassinate:
                 assassinated.append(m)   # counted only when nothing else is (below)
                 continue
-            if n is None and m.group(1) in _SUBJECT_FIRST:
+            if n is None and m.group(1) in lex.subject_first:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             if n is None or m.start() in used:
                 continue
@@ -1312,13 +1359,12 @@ def _over_a_span(cnorm: str, d, lex: _Lex) -> bool:
     km = lex.killed_re.search(cnorm, 0, sp.start())
     # (nor when a relative clause tells the span of something else: "على بلدة كفرنبل التي تتعرض
     # لقصف مكثف على مدى أسابيع")
-    return not _RANKED_RE.search(cnorm, max(0, sp.start() - 60), sp.start()) \
+    return not lex.ranked_re.search(cnorm, max(0, sp.start() - 60), sp.start()) \
         and not (km is not None and _RELATIVE_RE.search(cnorm, km.end(), sp.start()))
 
 
 # "ثاني مجزرة", "أكبر خسارة", "الأعنف", "ليرتفع عدد": a span that ranks or sums up one act's toll
 _RELATIVE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s")
-_RANKED_RE = re.compile(r"(?:^|\s)(?:ثاني|ثالث|رابع|اكبر|اعلي|اعنف|الاعنف|الاكبر|الاعلي|اشد|الاشد|اول|ليرتفع|لترتفع|ليرفع|ليصل)(?:\s|$)")
 
 
 def _assassinated(norm: str, end: int, lex: _Lex, quantities, taken: set) -> int:
@@ -1342,11 +1388,6 @@ ASSASSIN_WORDS = 6   # how many words (the killers, "في بلدة طفس") may 
 _WORD_AT_RE = re.compile(r"[\s,،]*\S+")
 
 
-_ASSAULT_STEMS = ("هاجم", "هجوم", "هجم", "كمين", "اقتحم")
-# a weapon named as an instrument ("بالقذائف", "بالأسلحة الخفيفة والقذائف") at the end of the span
-_WEAPONS = r"(?:اسلحه|الاسلحه|قذايف|القذايف|قذيفه|القذيفه|رصاص|الرصاص|هاون|الهاون|رشاشات|الرشاشات|صواريخ|الصواريخ|مدفعيه|المدفعيه)"
-_INSTRUMENT_RE = re.compile(r"(?<!\S)و?ب" + _WEAPONS + r"(?:\s+\S+){0,2}\s+و" + _WEAPONS + r"$|(?<!\S)و?ب" + _WEAPONS + r"$")
-_SHELLS_RE = re.compile(r"(?<!\S)و?ب?(?:ال)?(?:قذيفه|قذيفتين|قذيفتان|قذايف)(?!\S)(?!\s+(?:ال)?صاروخيه)")
 
 
 ONE_SITE_MAX_KM = 3.0   # a site (a base, a prison, a quarter) is this small
@@ -1509,10 +1550,8 @@ _DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع
                                   r"|(?:^|\s)علي\s+بعد\s+.{0,40}?(?:كم|كلم|كيلومتر\S*)\s+(?:\S+\s+)?"
                                   r"(?:من|عن|شرق\S*|غرب\S*|شمال\S*|جنوب\S*)\s+(?:\S+\s+)?(?:مدينه|بلده|قريه)?\s*$")
 
-_ROAD_END_RE = re.compile(r"(?:طريق|اوتوستراد|اتوستراد)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
 
 # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
-_ANAPHORIC_SITE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:مطار|قاعده|مدينه|بلده|قريه|حقل|معسكر|مصفاه|محطه)(?=[\s،,])")
 
 _TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|طال|طالت|استهدف|استهدفت|مستهدفه|مستهدفا))(?:\s|$)")
 
@@ -1608,8 +1647,6 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
-# ("الطريق الواصل بين بلدتي X و…", "الطريق الذي يربط بين مدينة X و…", "الطريق الرابط بين قرية X و…")
-_ROAD_BETWEEN_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$")
 
 
 # a road between two places longer than this is no place of its own: the event stays at the end
@@ -1636,7 +1673,7 @@ def _road_segment(a: Mention, b: Mention) -> Mention:
         geo_precision=3 if d / 2 > ROAD_WIDE_KM else 2, relation="road_segment", qualifier=None)
 
 
-def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str) -> list[Mention]:
+def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str, lex: _Lex) -> list[Mention]:
     """The roads of a clause's places (``other_end``: id of a road's first end → its other end).
 
     - "السخنة، آخر معقل على الطريق الواصل بين تدمر ودير الزور": a place told before, not joined
@@ -1653,7 +1690,7 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str) -> lis
             continue
         if m.lat is not None and o.lat is not None and any(
                 p.lat is not None and p.geo_precision < 3 and _lies_on_stretch(p, m, o)
-                and not _AND_ROAD_RE.search(normalize_char_string(text[p.end:m.start])) for p in keep[:k]):
+                and not lex.and_road_re.search(normalize_char_string(text[p.end:m.start])) for p in keep[:k]):
             continue
         if any(p.relation == "near" for p in keep[k + 1:]):
             continue
@@ -1662,8 +1699,6 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str) -> lis
 
 
 _WHERE_RE = re.compile(r"[,،]\s*(?:حيث|وحيث)\s")
-_ROAD_BEFORE_RE = re.compile(r"(?:طريق|الطريق|اوتوستراد)\s+(?:الذي\s+)?$")
-_AND_ROAD_RE = re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:طريق|اوتوستراد)")
 
 
 def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
@@ -1681,7 +1716,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # after them are backdrop or intent, not where the event happened
     ext = next((e for e in lex.extent_re.finditer(clause_norm)
                 # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
-                if not _ROAD_BEFORE_RE.search(clause_norm, max(0, e.start() - 16), e.start())), None)
+                if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())), None)
     cut = [m.start() for m in (ext, lex.irrealis_re.search(clause_norm),
                                lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
@@ -1722,7 +1757,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
         or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm
     any_quote = any(q in clause_norm for q in _OPEN_Q)
-    any_road = "طريق" in clause_norm or "ستراد" in clause_norm
+    any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
@@ -1754,14 +1789,14 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
         if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start, m.end):
             continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
-        if any_road and _ROAD_END_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
+        if any_road and lex.road_end_re.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             if k and keep and keep[-1] is ms[k - 1] and m.place_id is not None \
                     and re.fullmatch(r"\s*[-–—ـ]\s*", text[ms[k - 1].end:m.start]):
                 road_other_end[id(keep[-1])] = m
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
         prev_m = ms[k - 1] if k else None
         if prev_m is not None and re.fullmatch(r"\s*(?:[-–—ـ/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
-                prev_m.relation == "road" or _ROAD_BETWEEN_RE.search(
+                prev_m.relation == "road" or lex.road_between_re.search(
                     normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
             if keep and keep[-1] is prev_m and m.place_id is not None:
                 road_other_end[id(prev_m)] = m
@@ -1779,7 +1814,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         elif not keep and (lex.locator_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]).strip())
                            or any_distance and _DISTANCE_LOCATOR_RE.search(
                                normalize_char_string(text[max(0, m.start - 70):m.start]))) \
-                and _ANAPHORIC_SITE_RE.search(normalize_char_string(text[max(0, m.start - 120):m.start])):
+                and lex.anaphoric_site_re.search(normalize_char_string(text[max(0, m.start - 120):m.start])):
             locator = m
             continue   # "باتجاه المطار، … والواقع بين مدينتي حمص وتدمر": the site just told
         if locator is prev_m and prev_m is not None and re.fullmatch(r"\s*(?:و|،|,)\s*", text[prev_m.end:m.start]):
@@ -1799,11 +1834,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep = keep[1:]
     # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
     # near says where on the road; the road's end does not
-    road_ends = [m for m in keep if _ROAD_BETWEEN_RE.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
+    road_ends = [m for m in keep if lex.road_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
     if road_ends and any(m.relation == "near" and m.start > road_ends[0].start for m in keep):
         keep = [m for m in keep if m not in road_ends]
     if road_other_end:
-        keep = _roads(keep, road_other_end, text)
+        keep = _roads(keep, road_other_end, text, lex)
     if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
         # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
         # victims' town is where it happened, as far as the text says
@@ -1843,7 +1878,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # beside a region but gives way to a place)
     # ("غارات على بلدة كفرنبل وعلى الطريق الواصل بين سراقب ومعرة النعمان": a second target stays)
     second = {id(m) for m in keep2 if m.relation == "road_segment"
-              and _AND_ROAD_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))}
+              and lex.and_road_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]))}
     if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment") for m in keep2):
         keep2 = [m for m in keep2 if id(m) in second
                  or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
@@ -2164,18 +2199,15 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-_ISIS_NAME_RE = re.compile(r"داعش|تنظيم\W{0,3}الدوله|الدوله\W{0,3}الاسلاميه|ولايه الشام")
-# the PKK's names in Turkish statements ("تنظيم بي كا كا/ي ب ك الإرهابي")
-_PKK_NAME_RE = re.compile(r"بي\s*كا\s*كا|ي\s*ب\s*ك(?!\w)|واي\s*بي\s*جي|العمال\s+الكردستاني|pkk|ypg", re.I)
 
 
-def _isis_first(norm_all: str) -> bool:
+def _isis_first(norm_all: str, lex: _Lex) -> bool:
     """Is "التنظيم" ISIS in this article: ISIS is named, and before the PKK if both are (a Turkish
     statement on "بي كا كا" that recalls an old ISIS bombing means the PKK)."""
-    i = _ISIS_NAME_RE.search(norm_all)
+    i = lex.isis_name_re.search(norm_all)
     if i is None:
         return False
-    p = _PKK_NAME_RE.search(norm_all, 0, i.start())
+    p = lex.pkk_name_re.search(norm_all, 0, i.start())
     return p is None
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
@@ -2322,7 +2354,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if by_line:
             para = _paragraph(norm_all, na, nb)
             if para not in para_rd:
-                para_rd[para] = rd_art if _ISIS_NAME_RE.search(norm_all, *para) else \
+                para_rd[para] = rd_art if lex.isis_name_re.search(norm_all, *para) else \
                     dataclasses.replace(rd_art, labels_isis=False)
             rd = para_rd[para]
         a, b = nart.original_span(na, nb)
@@ -2407,9 +2439,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
-                if etype == "shelling" and assault and _INSTRUMENT_RE.search(cnorm, max(0, tm.start() - 40), tm.end()):
+                if etype == "shelling" and assault and lex.instrument_re.search(cnorm, max(0, tm.start() - 40), tm.end()):
                     continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
-                assault = assault or etype == "attack" and any(x in tm.group(1) for x in _ASSAULT_STEMS)
+                assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
                 found_types.add(etype)
                 if etype in ("airstrike", "shelling") and lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start()):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
@@ -2433,13 +2465,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             irr = lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10])
-            if irr is not None and _FOILED_RE.search(irr.group(0)) and _DRONE_RE.search(cnorm):
+            if irr is not None and _FOILED_RE.search(irr.group(0)) and lex.drone_re.search(cnorm):
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
                 # intercepted are the launchers' strike (with no casualties), not a plot foiled
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            if lex.opener_re.match(cnorm) and not _QUOTE_INTRO_RE.match(cnorm) \
+            if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
                 # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
                 # الاثنين، عندما استهدفت طائرة …": a new act)
@@ -2524,12 +2556,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 target_actor = owner[0] if owner and owner[0] != agent else None
             if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
-            if _either_or(hits, _QUOTES_RE.sub("", cnorm)):
+            if _either_or(hits, _QUOTES_RE.sub("", cnorm), lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
                 target_actor = None   # (nor is the other one struck)
                 unidentified.add(si)   # (nor by the article's other strikes)
             allies: list[str] = []
-            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), lex.agent_nouns, allies)
+            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), lex, allies)
             if etype == "clash" and (_CLASH_BETWEEN_RE.search(cnorm) or not by_capture):
                 # "اشتباكات بين X وY", "اشتبكت قوات النظام وفصائل المعارضة": Y is the other side, not
                 # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it)
@@ -2583,14 +2615,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             artillery = artillery and not supporting_fire
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
-                    agent in lex.air_only or air_words) and not _SHELLS_RE.search(cnorm)):
+                    agent in lex.air_only or air_words) and not lex.shells_re.search(cnorm)):
                 # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
             if etype == "attack" and agent in lex.air and lex.aircraft_re.search(cnorm) and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
-            if etype == "other" and (air_words or _DRONE_RE.search(cnorm)):
+            if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
             if etype == "shelling" and lex.direct_fire_re.search(cnorm):
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
