@@ -32,6 +32,7 @@ import yaml
 
 from geo_tracker.geo import haversine_km
 from geo_tracker.geoparse import load_lexicon as _geo_lexicon, names_government
+from geo_tracker.numbers import _lexicon as _number_lexicon
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
@@ -169,6 +170,7 @@ class _Lex:
     consequence_re: _Cue
     response_re: _Cue
     reporter_re: re.Pattern
+    source_tail_re: re.Pattern
     reporter_hint_re: re.Pattern
     reaction_re: re.Pattern
     intent_re: re.Pattern
@@ -351,8 +353,14 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
         intent_re=re.compile(r"(?<!\S)[وف]?(?:%s)\s+(?:\S+\s+)?$" % _alts(norm_list(ev.get("intent_cues", [])))),
         reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])))),
-        reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("reporter_nouns", [])))),
-        reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال)?(?:" + "|".join(
+        # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.", "بحسب ما أفاد مدير مستشفى إدلب المركزي":
+        # a source named at the end of the sentence, with the place it speaks from
+        source_tail_re=re.compile("(?:^|\\s)[وف]?(?:%s)\\s+(?:ما\\s+\\S+\\s+)?(?:ال|لل|ل)?(?:%s)(?:\\s+\\S+){0,5}?\\s*$" % (
+            _alts(norm_list(ev.get("attribution_words", []))),
+            _alts(norm_list(ev.get("reporter_nouns", []) + ev.get("source_institutions", []))))),
+        reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(
+            ev.get("reporter_nouns", []) + ev.get("source_institutions", [])))),
+        reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال|لل|ل)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
@@ -1165,8 +1173,10 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             # a dual noun and its dual adjective: "شرطيان تركيان", "جنديين روسيين"
             len(words) > 1 and len(w0) > 4 and len(words[1]) > 4
             and (w0.endswith("ان") and words[1].endswith("ان") or w0.endswith("يين") and words[1].endswith("يين"))) or (
-            # the dual of a person noun: "قُتل عضوان", "مقتل عضوين" (not "مدنيين": a plural too)
-            len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين"))
+            # the dual of a person noun: "قُتل عضوان", "مقتل عضوين" (not "مدنيين", "وإصابة آخرين":
+            # plurals too — numbers.yaml's ambiguous_plurals)
+            len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين")
+                             and (w0 not in _number_lexicon().not_duals or words[1:2] in (["اثنين"], ["اثنان"])))
             and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)):
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
@@ -1563,7 +1573,18 @@ _LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انط
 _SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)")
 
 
-def _is_reporter_place(m: Mention, text: str, lex: _Lex) -> bool:
+_END_OF_SENTENCE_RE = re.compile(r"\s*(?:\S+\s*)?(?:\([^)]{0,30}\)\s*)?(?:[.!؟?\n]|$)")
+
+
+def _source_tail(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m the seat of a source the sentence ends on ("…، وفق مصادر طبية في المشفى الوطني
+    بالسويداء.", "بحسب ما أفاد مدير مستشفى إدلب المركزي")?"""
+    if not _END_OF_SENTENCE_RE.match(text, m.end):
+        return False
+    return bool(lex.source_tail_re.search(normalize_char_string(text[max(0, m.start - 70):m.start])))
+
+
+def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
     if not lex.reporter_re.search(before):
@@ -1762,6 +1783,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
+    tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
@@ -1769,8 +1791,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
-        if any_reporter and _is_reporter_place(m, text, lex):
+        if any_reporter and _speaks_from(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
+        if any_reporter and _source_tail(m, text, lex):
+            tails.append(m)
+            continue  # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.": the source's seat
         origin = _origin(m, text, clause_start_orig, lex) if any_origin else None
         if origin:
             if origin == "people":
@@ -1821,7 +1846,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             locator = m
             continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
         keep.append(m)
-    keep = [m for m in keep if m.place_id is not None]
+    keep = [m for m in keep if m.place_id is not None] or [m for m in tails if m.place_id is not None]
     # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
     # فقد قُتل سبعة أشخاص في مدينة تلبيسه"): the region of the section, not a place of its own
     if len(keep) > 1 and keep[0].kind in ("city", "governorate") \

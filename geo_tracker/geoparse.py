@@ -84,6 +84,8 @@ class Lexicon:
     landmark_words: dict
     metonym_before: frozenset = frozenset()   # "حكومة دمشق", "اتهمت دمشق": a government, not a city
     metonym_partners: frozenset = frozenset()  # "بين أنقرة ودمشق": two governments
+    metonym_after: frozenset = frozenset()    # "أما دمشق فوصفت": the government speaks
+    metonym_with: frozenset = frozenset()     # "تنسق مع دمشق": dealings with a government
     place_use_before: frozenset = frozenset()
     place_use_before_ala: frozenset = frozenset()
     place_preps: frozenset = frozenset()
@@ -149,6 +151,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
         metonym_before=frozenset(n(x) for x in d.get("metonym_before", [])),
         metonym_partners=frozenset(n(x) for x in d.get("metonym_partners", [])),
+        metonym_after=frozenset(n(x) for x in d.get("metonym_after", [])),
+        metonym_with=frozenset(n(x) for x in d.get("metonym_with", [])),
         place_use_before=frozenset(n(x) for x in d.get("place_use_before", [])),
         place_use_before_ala=frozenset(n(x) for x in d.get("place_use_before_ala", [])),
         place_preps=frozenset(n(x) for x in d.get("place_preps", [])),
@@ -1649,8 +1653,12 @@ _CLITIC_FORMS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب",
 def names_government(text: str, start: int, end: int | None = None) -> bool:
     """Does the place name at ``start`` (ending at ``end``) stand for a government ("حكومة دمشق",
     "واتهمت دمشق تنظيم داعش", "بين أنقرة ودمشق"): is the word right before it one of the
-    lexicon's ``metonym_before``, or is it coordinated with a foreign capital?"""
+    lexicon's ``metonym_before``, is it coordinated with a foreign capital, does a speech verb
+    follow the name as a clause's subject ("أما دمشق فوصفت", "، ودمشق تنفي"; not "وفي مدينة حلب
+    قالت اللجان") or does it follow dealings "مع" ("تنسق مع دمشق")?"""
     lex = load_lexicon()
+    if end is not None and _speaks(text, start, end, lex):
+        return True
     words = _LETTERS_RE.findall(normalize_char_string(text[max(0, start - 20):start]))
     if not words:
         return False
@@ -1663,12 +1671,31 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
     if w == "و" and len(words) > 1 and (words[-2] in lex.metonym_partners
                                         or " ".join(words[-3:-1]) in lex.metonym_partners):
         return True
+    if w == "مع" and len(words) > 1 and words[-2].lstrip("و") in lex.metonym_with:
+        return True   # "تنسق مع دمشق"
     if end is not None:
         after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 24]))[:2]
         if after and after[0].startswith("و") and (after[0][1:] in lex.metonym_partners
                                                    or " ".join([after[0][1:]] + after[1:]) in lex.metonym_partners):
             return True   # "بين دمشق وموسكو", "بين دمشق وتل أبيب"
     return False
+
+
+_CLAUSE_END = ".،,؛:!?؟\n\"«»"
+_TOPIC_WORDS = frozenset({"اما", "واما", "لكن", "ولكن", "بينما", "فيما"})
+
+
+def _speaks(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the name at start..end the subject of a speech verb right after it ("أما دمشق فوصفت
+    الضربات", "، ودمشق تتهم"): the government, not the city ("وفي مدينة حلب قالت اللجان" is a place)."""
+    said = _LETTERS_RE.findall(normalize_char_string(re.split(r"[.،,؛:!?؟\n]", text[end:end + 24], maxsplit=1)[0]))[:1]
+    if not said or not (said[0] in lex.metonym_after or said[0][:1] in "وف" and said[0][1:] in lex.metonym_after):
+        return False
+    pre = text[max(0, start - 20):start]
+    if pre[-1:] in ("و", "ف"):
+        pre = pre[:-1]   # the name's own clitic ("ودمشق")
+    pw = _LETTERS_RE.findall(normalize_char_string(pre))
+    return not pre.strip() or pre.rstrip()[-1] in _CLAUSE_END or bool(pw) and pw[-1] in _TOPIC_WORDS
 
 
 def _is_neighbourhood(m: Mention) -> bool:

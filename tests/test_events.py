@@ -1882,3 +1882,46 @@ def test_where_fighters_fled_is_the_place_of_the_strike_told_there(gaz):
     # (and where they fled, with no act told there, is still no place)
     evs = events("دخل الجيش السوري مدينة يبرود أمس إثر اشتباكات عنيفة انتهت بانسحاب المسلحين نحو بلدة رأس المعرة.", gaz)
     assert [e.place_name_ar for e in evs] == ["يبرود"]
+
+
+def test_a_reporter_for_an_agency_speaks_from_the_capital_the_strike_is_elsewhere(gaz):
+    evs = events("وقال مصدر عسكري سوري لمراسل سبوتنيك في دمشق إن إحدى الرشقات الإسرائيلية استهدفت أيضاً موقعاً للدفاع "
+                 "الجوي في محيط مدينة الكسوة بريف دمشق الجنوبي.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("israel", "airstrike", "محيط مدينة الكسوة")]
+
+
+def test_a_source_named_at_the_end_of_the_sentence_is_no_place_of_the_act(gaz):
+    evs = events("تجددت صباح اليوم الاشتباكات بين مسلحين من العشائر ومجموعات محلية في بلدة الصورة الكبرى بريف السويداء "
+                 "الشمالي، ما أسفر عن مقتل سبعة أشخاص، وفق مصادر طبية في المشفى الوطني بالسويداء.", gaz)
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("clash", "الصورة", 7)]
+    evs = events("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل، بحسب ما أفاد مدير مستشفى إدلب المركزي.", gaz)
+    assert [e.place_name_ar for e in evs] == ["كفر نبل"]
+    # (with no other place, the source's seat is the best place the text gives)
+    evs = events("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام، بحسب ناشطين في بلدة كفرنبل.", gaz)
+    assert [e.place_name_ar for e in evs] == ["كفر نبل"]
+
+
+def test_the_capital_that_speaks_or_is_dealt_with_is_the_government(gaz):
+    assert events("وتقول واشنطن إن غارات التحالف تركز على مراكز القيادة ومخازن السلاح التابعة للتنظيم، وتنفي أن تكون "
+                  "تنسق مع دمشق.", gaz) == []
+    evs = events("أما دمشق فوصفت الضربات بأنها مجزرة جديدة، وقالت وكالة سانا إن الضربات الأمريكية استهدفت قوات شعبية في "
+                 "محيط بلدة الطابية.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("coalition", "محيط بلدة طابية شامية")]
+    # (a city a speech verb follows is still a place when named as one)
+    evs = events("وفي مدينة حلب قالت اللجان إن القوات النظامية قصفت اليوم حيي صلاح الدين وسيف الدولة.", gaz)
+    assert [e.admin1 for e in evs] == ["Aleppo"] * 2 and all(abs(e.lat - 36.2) < 0.05 for e in evs), \
+        [(e.place_name_ar, e.lat) for e in evs]
+
+
+def test_others_wounded_are_an_unknown_number_not_two(gaz):
+    evs = events("قصفت قوات النظام بلدة كفرنبل، ما أسفر عن مقتل سبعة أشخاص وإصابة آخرين.", gaz)
+    assert [(e.killed, e.injured) for e in evs] == [(7, None)]
+    evs = events("قصفت قوات النظام بلدة كفرنبل، ما أسفر عن مقتل شخص وإصابة آخرين اثنين.", gaz)
+    assert [(e.killed, e.injured) for e in evs] == [(1, 2)]
+
+
+def test_a_salvo_of_a_named_army_is_that_army_s_act(gaz):
+    evs = events("وقال مصدر إن الرشقات الإسرائيلية استهدفت موقعاً في محيط مدينة الكسوة.", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("israel", None)]
+    evs = events("وسقطت القذائف التركية على قرية أم الكيف.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("turkey", "shelling")]
