@@ -872,6 +872,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     # "قذائف مصدرها مواقع قوات النظام", "لقصف مدفعي من مواقع قوات النظام": whose
                     # positions fired (but "عدد من مواقع قوات النظام" are positions struck)
                     h.agent += 1.5
+                elif k > 0 and forms & lex.agent_nouns and _strip_clitic(wb[k - 1]).startswith(_RAID_VERBS):
+                    h.agent += 1.5   # "داهمت دورية تابعة للأمن العام منزلاً": the patrol raids; no one raids a patrol
                 else:
                     h.agent -= 2.0
             break
@@ -923,6 +925,7 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
     # ("وجاء ذلك بعد أن بسطت وحداتنا سيطرتها أمس على بلدة ماير": the act before, told now)
     return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start()) \
         or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None
+_RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 

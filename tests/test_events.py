@@ -1925,3 +1925,12 @@ def test_a_salvo_of_a_named_army_is_that_army_s_act(gaz):
     assert [(e.actor, e.target) for e in evs] == [("israel", None)]
     evs = events("وسقطت القذائف التركية على قرية أم الكيف.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("turkey", "shelling")]
+
+
+def test_a_patrol_right_after_a_raid_verb_is_the_raider(gaz):
+    evs = events("داهمت دورية تابعة للأمن العام منزلاً في حي الوعر بمدينة حمص واعتقلت شخصين مطلوبين.", gaz,
+                 published=dt.date(2025, 5, 10))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid")]
+    # (a patrol after "استهدفت" is still what was struck)
+    evs = events("استهدفت عبوة ناسفة دورية تابعة لقوات النظام في بلدة الصنمين.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
