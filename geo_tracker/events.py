@@ -2209,6 +2209,20 @@ def current_year(norm_text: str) -> int | None:
     return None
 
 
+# "وفي ريف دمشق، أوقعت وحدة …", "أما في إدلب، فقد …" opening a paragraph: a roundup's next section
+_SECTION_START_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+|اما\s+|واما\s+)?في\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3}\s*[،,]")
+
+
+def _new_section(text: str, start: int, ms: Sequence[Mention]) -> bool:
+    """Does the sentence at ``start`` open a paragraph with a section opener of a roundup naming a
+    place (``ms``: "وفي ريف دمشق، …"; not "في سياق متصل، …")? Its acts are the report's news of the
+    day, not of the lead's day."""
+    if not (start == 0 or text[:start].rstrip(" \t")[-1:] == "\n"):
+        return False
+    m = _SECTION_START_RE.match(text, start)
+    return m is not None and any(start <= x.start < m.end() for x in ms)
+
+
 def _default_date(published: dt.date | None, year: int | None = None) -> _DateInfo:
     if published is None:
         if year is not None:
@@ -2706,11 +2720,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     is_bg = True   # "عام 2019", "مطلع 2022": history, not this report's event
                 elif not is_bg and dinfo.precision <= 2:
                     last_dated = (si, dinfo)
-            elif last_dated is not None and si - last_dated[0] == 1 and last_dated[1] is not lead:
+            elif last_dated is not None and si - last_dated[0] == 1 and last_dated[1] is not lead \
+                    and not _new_section(text, a, sent_ms):
                 # "وبدأت روسيا حملتها أمس الأربعاء … واستهدفت الموجة الأولى مدينتي تلبيسة والرستن":
                 # the day the sentence before named
                 dinfo = last_dated[1]
-            elif lead is not None:
+            elif lead is not None and not _new_section(text, a, sent_ms):
                 dinfo = lead
                 if lead.precision == 1 and lex.night_re.search(cnorm):
                     # "وردت أنقرة خلال الليل": the night after the lead's day

@@ -1934,3 +1934,12 @@ def test_a_patrol_right_after_a_raid_verb_is_the_raider(gaz):
     # (a patrol after "استهدفت" is still what was struck)
     evs = events("استهدفت عبوة ناسفة دورية تابعة لقوات النظام في بلدة الصنمين.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+
+
+def test_a_roundup_s_next_section_is_the_report_s_news_not_the_lead_s_day(gaz):
+    text = ("أعادت وحدات من الجيش الأمن والاستقرار إلى مدينة السفيرة بريف حلب. وذكر مصدر عسكري أن الوحدات دخلت "
+            "المدينة صباح أمس بعد عمليات نوعية.\n\nوفي إدلب، استهدفت وحدات من الجيش بالمدفعية تجمعات للإرهابيين في "
+            "بنش وتفتناز.")
+    evs = events(text, gaz, published=dt.date(2013, 11, 2))
+    assert [(e.place_name_ar, e.date_end) for e in evs][1:] == [("بنش", "2013-11-02"), ("تفتناز", "2013-11-02")], \
+        [(e.place_name_ar, e.date_start, e.date_end) for e in evs]
