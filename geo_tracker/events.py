@@ -712,7 +712,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = "isis" if rd.isis_named and rd.labels_isis else "opposition"
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 2)
-            if nxt and (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
+            # (a definite adjective: "الجيش اللبناني"; not "الجيش بالمدفعية")
+            if nxt and (len(nxt[0]) > 3 and nxt[0].startswith("ال") and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
                         or nxt[0] in ("الوطني", "الحر")
                         or nxt[0].startswith(("التابع", "تابع", "لل"))):
                 continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's

@@ -1943,3 +1943,17 @@ def test_a_roundup_s_next_section_is_the_report_s_news_not_the_lead_s_day(gaz):
     evs = events(text, gaz, published=dt.date(2013, 11, 2))
     assert [(e.place_name_ar, e.date_end) for e in evs][1:] == [("بنش", "2013-11-02"), ("تفتناز", "2013-11-02")], \
         [(e.place_name_ar, e.date_start, e.date_end) for e in evs]
+
+
+def test_a_unit_of_our_army_ambushes_the_terrorists(gaz):
+    evs = events("وفي ريف دمشق، أوقعت وحدة من جيشنا الباسل مجموعة إرهابية مسلحة في كمين محكم على الطريق بين بلدتي "
+                 "دير العصافير وزبدين في الغوطة الشرقية، ما أدى إلى مقتل 12 إرهابياً.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("syrian_gov", 12)]
+
+
+def test_the_so_called_front_named_after_a_toll_is_the_victim(gaz):
+    evs = events("استهدفت وحدات من الجيش بالمدفعية بلدة بنش، ما أسفر عن مقتل أعداد كبيرة من إرهابيي ما يسمى جبهة "
+                 "النصرة.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("syrian_gov", "shelling", "opposition")]
+    # (and the army "بالمدفعية" is Syria's: a preposition, not a foreign army's adjective)
+    assert [e.actor for e in events("قصف الجيش اللبناني مواقع المسلحين في بلدة القصير.", gaz)] != ["syrian_gov"]
