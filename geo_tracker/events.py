@@ -231,6 +231,7 @@ class _Lex:
     shells_re: re.Pattern
     anaphoric_site_re: re.Pattern
     road_nouns: tuple
+    repelled_re: re.Pattern
     road_end_re: re.Pattern
     road_between_re: re.Pattern
     road_before_re: re.Pattern
@@ -454,6 +455,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             w="(?:ال)?(?:%s)" % _alts(norm_list(ev.get("weapon_nouns", []))))),
         shells_re=re.compile(r"(?<!\S)و?ب?(?:ال)?(?:%s)(?!\S)(?!\s+(?:ال)?صاروخيه)" % _alts(norm_list(ev.get("shell_nouns", [])))),
         road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
+        # "صدّ مقاتلوها هجوماً", "يصدون هجوماً لـ"النصرة"", "تحييد 3 إرهابيين حاولوا التسلل": met by fighting
+        repelled_re=re.compile(r"(?:^|\s)[وف]?(?:%s)\s|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل"
+                               % _alts(norm_list(ev.get("repel_verbs", [])))),
         # "على طريق دمشق – السويداء": the first end, before the dash
         road_end_re=re.compile(r"(?:%s)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$" % roads),
         # ("الطريق الواصل بين بلدتي X و…", "الطريق الذي يربط بين مدينة X و…", "الطريق الرابط بين قرية X و…")
@@ -604,6 +608,7 @@ class _ActorHit:
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
+_AND_SYRIAN_RE = re.compile(r"\s+(و(?:ال)?سوري(?:ه)?)(?![\w])")
 _PAREN_RE = re.compile(r"\([^)]{0,40}\)")
 
 
@@ -734,6 +739,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # ("الضربات الجوية الأمريكية": one adjective may stand between)
             prev = wb_hit[-2:]
             pw = {f for w in prev for f in (w, _strip_clitic(w))}
+            if hits and norm[m.start():m.start() + 1] == "و" and not norm[hits[-1].end:m.start()].strip():
+                h.agent = hits[-1].agent   # "الطيران الحربي السوري والروسي": the nisbas share the noun
+                hits.append(h)
+                continue
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
                 h.agent = -1.6
                 hits.append(h)
@@ -903,6 +912,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not set(_WORD.findall(between)) & lex.agent_markers:
                 h.agent = hits[-1].agent
         hits.append(h)
+        if " " not in phrase and phrase.endswith(("ي", "يه")):
+            sy = _AND_SYRIAN_RE.match(norm, m.end())
+            if sy is not None:
+                # "الطائرات الحربية الروسية والسورية": "سورية" is also the country's name, so no
+                # actor phrase of its own; after another nation's nisba it is the government's
+                hits.append(_ActorHit("syrian_gov", sy.start(1), sy.end(), h.agent))
     # "قوى الأمن الداخلي (الأسايش)": the name in brackets says whose forces these are
     for k in range(len(hits) - 1):
         a, b = hits[k], hits[k + 1]
@@ -2268,8 +2283,6 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
                            # منطقة تدمر" is a day's strikes on one area)
                            r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
-_REPELLED_RE = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|يصد|تصدي|تصدت|تصدوا|التصدي|افشل|افشلت|افشلوا)\s"
-                          r"|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل")   # "تحييد 3 إرهابيين حاولوا التسلل"
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
@@ -2686,7 +2699,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
                         and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm):
                     etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
-            if etype == "attack" and _REPELLED_RE.search(cnorm):
+            if etype == "attack" and lex.repelled_re.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
             if etype in ("attack", "other") and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):
                 etype = "clash"   # "هجوماً … تمكن خلاله من السيطرة على بلدات": a battle for ground

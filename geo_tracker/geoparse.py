@@ -484,6 +484,7 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
         return
     j = m.i - 1
     quals: list[str] = []
+    pre_adj: tuple = ()   # "الريف الجنوبي لمدينة حلب": the direction between the head and the name
     # the matched token itself may carry a clitic ("وبادية"); the words before it:
     steps = 0
     words = lex.context_words
@@ -511,6 +512,18 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
                                                          or toks.t[j - 1][1:] in lex.compound_heads) \
                 and tok_sent[j - 1] == m.sent:
             break   # "أحياء المزرعة وباب شرقي في دمشق": the quarter's name, not "east of Damascus"
+        if dirw and not head and not trig and dirw.startswith("ال") and m.head is None and j > 0 \
+                and tok_sent[j - 1] == m.sent and _GAP_STOP.isdisjoint(norm[toks.e[j - 1]:toks.s[j]]):
+            t2 = toks.t[j - 1]
+            t2 = t2[1:] if t2[:1] in "وفب" and t2[1:3] == "ال" else t2
+            head2 = t2[2:] if t2.startswith("ال") and t2[2:] in lex.heads else None
+            if head2 and lex.heads[head2].get("relation") in ("countryside_of", "desert_of"):
+                # "في الريف الجنوبي لمدينة حلب", "في البادية الشرقية لحمص": the head, then its direction
+                m.head, m.head_info = head2, lex.heads[head2]
+                pre_adj = (lex.directions[dirw],)
+                quals += [toks.t[j], toks.t[j - 1]]
+                m.qual_start = toks.s[j - 1]
+                break
         if dirw and not head and not trig and not dirw.startswith("ال"):
             m.bearings = (lex.directions[dirw],) + m.bearings
             quals.append(toks.t[j])
@@ -537,7 +550,7 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
             k += 1
         else:
             break
-    m.adj_bearings = tuple(adj)
+    m.adj_bearings = tuple(adj) or pre_adj
 
 
 def _split_composite_head(m: _Match, toks: _Toks, lex: Lexicon) -> None:

@@ -1957,3 +1957,26 @@ def test_the_so_called_front_named_after_a_toll_is_the_victim(gaz):
     assert [(e.actor, e.event_type, e.target) for e in evs] == [("syrian_gov", "shelling", "opposition")]
     # (and the army "بالمدفعية" is Syria's: a preposition, not a foreign army's adjective)
     assert [e.actor for e in events("قصف الجيش اللبناني مواقع المسلحين في بلدة القصير.", gaz)] != ["syrian_gov"]
+
+
+def test_the_resistance_s_artillery_of_a_pro_iranian_outlet(gaz):
+    evs = events("وعقب صد الهجوم، دكت مدفعية المقاومة والراجمات مواقع الإرهابيين وخطوط إمدادهم في برنة وزيتان.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("iran_backed", "shelling")] * 2
+
+
+def test_a_city_s_countryside_after_a_front_only_locates_it(gaz):
+    evs = events("تصدى مقاتلو لواء فاطميون لهجوم واسع شنه إرهابيو جبهة النصرة على محور تل العيس في الريف الجنوبي "
+                 "لمدينة حلب، وأسفرت الاشتباكات عن هلاك 17 إرهابياً.", gaz)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("opposition", "محور تل العيس", 17)]
+
+
+def test_two_nations_aircraft_named_by_two_nisbas(gaz):
+    evs = events("شن الطيران الحربي السوري والروسي سلسلة غارات على مواقع الإرهابيين في محيط مطار أبو الضهور.", gaz)
+    assert sorted(e.actor for e in evs) == ["russia", "syrian_gov"]
+    evs = events("شنت الطائرات الحربية الروسية والسورية غارات على بلدة كفرنبل.", gaz)
+    assert sorted(e.actor for e in evs) == ["russia", "syrian_gov"]
+
+
+def test_a_headline_of_an_attack_repelled_by_the_short_name_of_the_front(gaz):
+    evs = events('مقاتلو "فاطميون" يصدون هجوماً لـ"النصرة" جنوب حلب', gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]

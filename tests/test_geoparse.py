@@ -689,3 +689,11 @@ def test_kurdish_names_of_afrin_towns(gaz):
     assert got == ["ocha:C1525", "ocha:C1497", "ocha:C1552"]
     # "شرا" is also a word ("evil"): alone it needs evidence
     assert resolved("لم يضمروا لهم شرا في القرية", gaz) == []
+
+
+def test_the_southern_countryside_of_a_city_is_its_countryside(gaz):
+    ms = parse("هجوم على محور تل العيس في الريف الجنوبي لمدينة حلب.", gaz)
+    aleppo = next(m for m in ms if m.surface == "حلب")
+    assert aleppo.relation == "countryside_of" and aleppo.lat < 36.15 and aleppo.uncertainty_km >= 15
+    hama = next(m for m in parse("قصفت الطائرات قرى في الريف الشرقي لحماة.", gaz) if m.surface == "حماة")
+    assert hama.relation == "countryside_of" and hama.lon > 36.9
