@@ -1552,6 +1552,19 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
 
 
 _ACTOR_IN_RE = re.compile(r"\s+في\s*$")
+# "X، البلدة التي …", "X التي …", "X الذي …": a relative clause on the place before
+_RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:بلده|قريه|مدينه|منطقه|ناحيه|حي|البلده|القريه|المدينه)\s+)?"
+                                   r"(?:التي|الذي)\s")
+
+
+def _describes(prev: Mention, m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m named in a relative clause on the place before it, with no act of its own ("بصر
+    الحرير، البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام")?"""
+    gap = text[prev.end:m.start]
+    if len(gap) > 80 or any(c in gap for c in ".؛;:\n"):
+        return False
+    g = normalize_char_string(gap)
+    return _RELATIVE_ON_PLACE_RE.match(g) is not None and lex.trigger_re.search(g) is None
 
 
 def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
@@ -1847,6 +1860,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
+        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
+            continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
                      or any_distance and _DISTANCE_LOCATOR_RE.search(
                          normalize_char_string(text[max(prev_m.end, m.start - 70):m.start]))):
@@ -2163,7 +2178,8 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
-_RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$")
+# ("البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام منذ مطلع 2013": within the relative clause)
+_RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s،,.:]+\s+){0,8}منذ\s*$")
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
@@ -2181,7 +2197,7 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
     for d in found:
         if d not in kept and not _opens_entry(sent, d):
             continue   # a dateline's date (but a chronicle entry's own date even where it looks like one)
-        before = normalize_char_string(sent[max(0, d.span[0] - 40):d.span[0]])
+        before = normalize_char_string(sent[max(0, d.span[0] - 80):d.span[0]])
         if _RELATIVE_SINCE_RE.search(before) or (d.kind == "since" or normalize_char_string(d.text).startswith("منذ")) \
                 and _RELATIVE_SINCE_RE.search(before + " منذ"):
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day

@@ -421,3 +421,12 @@ def test_weekday_before_last_and_slashed_dates(text, day):
 def test_a_date_after_tarikh_in_a_sentence_is_no_dateline():
     assert find_dateline("ارتكبت قوات النظام مجزرة في الغوطة، وهي الأكبر في تاريخ سوريا 21 آب 2013، وراح ضحيتها "
                          "مئات المدنيين.") is None
+
+
+def test_today_before_a_count_is_today() -> None:
+    pub = D(2015, 4, 14)
+    for text in ("قتل اليوم 3 أشخاص", "أسقط الطيران اليوم 11 برميلاً", "قتل اليوم 3 من عناصر قوات النظام"):
+        assert [(d.start, d.text) for d in find_dates(text, pub)] == [(pub, "اليوم")], text
+    # (but a day of a campaign and an outlet's name are not today)
+    assert find_dates("في اليوم 11 من الحملة", pub) == []
+    assert find_dateline("اليوم 24 – الأربعاء 24 غشت 2016\nقصف") == D(2016, 8, 24)

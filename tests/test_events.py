@@ -1980,3 +1980,11 @@ def test_two_nations_aircraft_named_by_two_nisbas(gaz):
 def test_a_headline_of_an_attack_repelled_by_the_short_name_of_the_front(gaz):
     evs = events('مقاتلو "فاطميون" يصدون هجوماً لـ"النصرة" جنوب حلب', gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+
+
+def test_a_section_town_described_by_a_relative_clause_with_its_own_old_date(gaz):
+    evs = events('وفي "بصر الحرير"، البلدة التي تعد بوابة "اللجاة" وخرجت عن سيطرة النظام منذ مطلع 2013، قال الناشط '
+                 '"أبو يزن الحوراني" إن الطيران المروحي أسقط منذ الفجر 11 برميلاً على أحيائها السكنية.', gaz,
+                 published=dt.date(2015, 4, 14))
+    assert [(e.actor, e.event_type, e.place_id, e.background) for e in evs] == [
+        ("syrian_gov", "airstrike", evs[0].place_id, False)] and "حرير" in evs[0].place_name_ar
