@@ -1534,7 +1534,7 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
     gap = text[prev.end:m.start]
     if m.relation == "direction_of" and m.qualifier and len(gap) <= 40:
-        g = normalize_char_string(gap).strip(" ,،")
+        g = normalize_char_string(gap).strip(" ,،\"'«»“”")
         q = normalize_char_string(m.qualifier)
         rest = g[: len(g) - len(q)].strip() if g.endswith(q) else g
         # "بلدة كفرنبل جنوبي إدلب", "قاعدة الشعيرات الجوية جنوب شرقي حمص": the direction only

@@ -454,6 +454,7 @@ def _token_sentences(toks: _Toks, sents: list[tuple[int, int]]) -> list[int]:
 
 
 _GAP_STOP = frozenset(",;.:()\"«»!?\n")
+_OPEN_QUOTE_GAP = re.compile(r"[ \t]+[\"«“]")
 
 
 def _context_word(tok: str, lex: Lexicon) -> tuple:
@@ -490,8 +491,8 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
     words = lex.context_words
     while j >= 0 and steps < 4 and tok_sent[j] == m.sent:
         gap = norm[toks.e[j]:toks.s[j + 1]]
-        if not _GAP_STOP.isdisjoint(gap):
-            break
+        if not _GAP_STOP.isdisjoint(gap) and not (j == m.i - 1 and _OPEN_QUOTE_GAP.fullmatch(gap)):
+            break   # (but 'بلدة "ناحتة"', 'غرب "بصر الحرير"': the name in quotes after its head)
         hit = False
         got = words.get(toks.t[j])
         if got is None:
@@ -1343,7 +1344,7 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
     qualifier = m.qualifier
     if m.qual_start is not None and m.qual_start < m.start:
         qs, _ = n.original_span(m.qual_start, m.start)
-        qualifier = n.original[qs:s].strip(" \t\n,،-") or qualifier
+        qualifier = n.original[qs:s].strip(" \t\n,،-\"«“") or qualifier
         # drop a leading conjunction/preposition clitic ("وبادية" → "بادية")
         known = lex.qualifier_words
         first_word = normalize_char_string(qualifier.split(" ")[0])

@@ -1988,3 +1988,18 @@ def test_a_section_town_described_by_a_relative_clause_with_its_own_old_date(gaz
                  published=dt.date(2015, 4, 14))
     assert [(e.actor, e.event_type, e.place_id, e.background) for e in evs] == [
         ("syrian_gov", "airstrike", evs[0].place_id, False)] and "حرير" in evs[0].place_name_ar
+
+
+def test_an_advance_repelled_toward_a_town_in_quotes_west_of_another(gaz):
+    evs = events('ميدانياً، صدت فصائل "الجبهة الجنوبية" محاولة تقدم لميليشيا أسد انطلاقاً من "اللواء 12" باتجاه بلدة '
+                 '"مليحة العطش" غرب "بصر الحرير"، وقتلت خمسة من عناصرها على الأقل.', gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [
+        ("syrian_gov", "clash", "مليحة العطش", 5)]
+
+
+def test_what_the_observatory_added_is_a_clause_of_its_own(gaz):
+    evs = events("قُتل أربعة عناصر من هيئة تحرير الشام خلال محاولة تسلل على محور تلة الكبانة في جبل الأكراد بريف "
+                 "اللاذقية الشمالي، بحسب المرصد، الذي أشار إلى أن قوات النظام ردّت بقصف مدفعي على قرى في جبل الزاوية "
+                 "بريف إدلب الجنوبي.", gaz)
+    assert [(e.event_type, e.killed) for e in evs if "كبان" in e.place_name_ar] == [("clash", 4)]
+    assert [(e.actor, e.event_type) for e in evs if "الزاوية" in e.place_name_ar] == [("syrian_gov", "shelling")]

@@ -697,3 +697,9 @@ def test_the_southern_countryside_of_a_city_is_its_countryside(gaz):
     assert aleppo.relation == "countryside_of" and aleppo.lat < 36.15 and aleppo.uncertainty_km >= 15
     hama = next(m for m in parse("قصفت الطائرات قرى في الريف الشرقي لحماة.", gaz) if m.surface == "حماة")
     assert hama.relation == "countryside_of" and hama.lon > 36.9
+
+
+def test_a_name_in_quotes_keeps_its_head_and_direction(gaz):
+    ms = parse('باتجاه بلدة "مليحة العطش" غرب "بصر الحرير"، وقتلت خمسة', gaz)
+    assert [(m.surface, m.qualifier, m.relation) for m in ms] == [
+        ("مليحة العطش", "بلدة", None), ("بصر الحرير", "غرب", "direction_of")]
