@@ -2003,3 +2003,18 @@ def test_what_the_observatory_added_is_a_clause_of_its_own(gaz):
                  "بريف إدلب الجنوبي.", gaz)
     assert [(e.event_type, e.killed) for e in evs if "كبان" in e.place_name_ar] == [("clash", 4)]
     assert [(e.actor, e.event_type) for e in evs if "الزاوية" in e.place_name_ar] == [("syrian_gov", "shelling")]
+
+
+def test_explosions_heard_in_towns_are_no_acts_there(gaz):
+    evs = events("وأفاد مراسل سانا في حمص بأن أصوات الانفجارات سُمعت في مدينة حمص وعدد من قرى ريفها الجنوبي، ولا سيما "
+                 "في بلدات الفرقلس وحسياء وشنشار.", gaz)
+    assert evs == []
+
+
+def test_a_strike_believed_jordanian_is_no_one_else_s(gaz):
+    text = ("قُتل ثلاثة أشخاص فجر اليوم جراء غارة جوية يُرجّح أنها أردنية استهدفت منزلاً في قرية أم الرمان بريف صلخد "
+            "الجنوبي. وأثارت الغارة استياء في أوساط الأهالي، وقال أحد وجهاء قرية الغارية إن الناس ضحايا لعصابات "
+            "التهريب المحمية من الفرقة الرابعة.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "airstrike", "أم الرمان")]
+    assert [e.actor for e in events("شنت طائرات أردنية غارات على مواقع لمهربين في بلدة ذيبين.", gaz)] == ["unknown"]
