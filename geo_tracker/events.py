@@ -2299,6 +2299,13 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
                            # منطقة تدمر" is a day's strikes on one area)
                            r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
+_GUN_POSITION_RE = re.compile(r"(?:موقع|مواقع|كتيبه|كتايب|سريه|فوج|مقر|مقرات)\s+(?:ال|لل|ل)?مدفعي\S*")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
@@ -2679,7 +2686,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = prev_actor if continuing else "unknown"
             if target_actor is None and continuing:
                 target_actor = prev_target
-            am = lex.artillery_re.search(cnorm)
+            # (not "موقع مدفعية", "كتيبة المدفعية": an artillery position struck)
+            am = lex.artillery_re.search(_GUN_POSITION_RE.sub(_blank, cnorm) if "مدفع" in cnorm else cnorm)
             artillery = am is not None
             ws = cnorm.rfind(" ", 0, am.start()) + 1 if am is not None else 0
             # "بدعم من المدفعية التركية": the artillery backs the act; it is no shelling of its own

@@ -2018,3 +2018,11 @@ def test_a_strike_believed_jordanian_is_no_one_else_s(gaz):
     evs = events(text, gaz)
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "airstrike", "أم الرمان")]
     assert [e.actor for e in events("شنت طائرات أردنية غارات على مواقع لمهربين في بلدة ذيبين.", gaz)] == ["unknown"]
+
+
+def test_an_artillery_position_struck_is_no_shelling_and_its_owner_no_agent(gaz):
+    evs = events("وردّ الجيش الإسرائيلي بقصف مدفعي استهدف مصادر الإطلاق في محيط القحطانية، ثم شنت طائراته فجر الأحد "
+                 "غارات على مواقع للجيش السوري في محيط بلدتي خان أرنبة ومسحرة، بينها مقر لكتيبة رادار وموقع مدفعية، "
+                 "قال إنها تتبع للفرقة الرابعة.", gaz)
+    assert sorted((e.actor, e.event_type) for e in evs) == [
+        ("israel", "airstrike"), ("israel", "airstrike"), ("israel", "shelling")]
