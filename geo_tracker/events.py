@@ -1557,6 +1557,22 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
                                    r"(?:التي|الذي)\s")
 
 
+_ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|الذين|اللتين|اللذين)\s")
+
+
+def _in_aside(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m inside a relative clause set off by commas, with no act of its own ("الطائرات الروسية،
+    التي وصلت خلال الأسابيع الماضية إلى قاعدة حميميم الجوية قرب مدينة اللاذقية، استهدفت …")?"""
+    c = max(text.rfind("،", max(0, m.start - 120), m.start), text.rfind(",", max(0, m.start - 120), m.start))
+    if c < 0 or any(ch in text[c:m.start] for ch in ".؛;:\n"):
+        return False
+    e = min([i for i in (text.find("،", m.end), text.find(",", m.end), text.find(".", m.end)) if i >= 0] or [len(text)])
+    if e - m.end > 120 or text[e:e + 1] == ".":
+        return False   # (an aside closes with a comma before the main verb)
+    seg = normalize_char_string(text[c:e])
+    return _ASIDE_OPEN_RE.match(seg) is not None and lex.trigger_re.search(seg) is None
+
+
 def _describes(prev: Mention, m: Mention, text: str, lex: _Lex) -> bool:
     """Is m named in a relative clause on the place before it, with no act of its own ("بصر
     الحرير، البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام")?"""
@@ -1860,7 +1876,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
-        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
+        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex) or _in_aside(m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
                      or any_distance and _DISTANCE_LOCATOR_RE.search(

@@ -2026,3 +2026,11 @@ def test_an_artillery_position_struck_is_no_shelling_and_its_owner_no_agent(gaz)
                  "قال إنها تتبع للفرقة الرابعة.", gaz)
     assert sorted((e.actor, e.event_type) for e in evs) == [
         ("israel", "airstrike"), ("israel", "airstrike"), ("israel", "shelling")]
+
+
+def test_a_place_in_an_aside_on_the_aircraft_is_no_place_of_the_strike(gaz):
+    evs = events('وقالت موسكو إن الطائرات الروسية، التي وصلت خلال الأسابيع الماضية إلى قاعدة حميميم الجوية قرب مدينة '
+                 'اللاذقية، استهدفت يوم الأربعاء "مواقع لتنظيم الدولة الإسلامية" في ريف حمص.', gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "ريف حمص")]
+    # (nor is what a video is said to show)
+    assert events('ونشرت وزارة الدفاع الروسية مقطعا مصورا قالت إنه يظهر تدمير "منشأة للإرهابيين" في ريف حمص.', gaz) == []
