@@ -31,7 +31,7 @@ from typing import Collection, Sequence
 import yaml
 
 from geo_tracker.geo import haversine_km
-from geo_tracker.geoparse import load_lexicon as _geo_lexicon, names_government
+from geo_tracker.geoparse import _landmark_named, load_lexicon as _geo_lexicon, names_government
 from geo_tracker.numbers import _lexicon as _number_lexicon
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.paths import lexicon_dir
@@ -1876,6 +1876,13 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
         if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
             continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
+        if prev_m is not None and prev_m.kind == "neighbourhood" and m.kind in ("city", "town") and not m.relation \
+                and keep and (keep[-1] is prev_m or _km(keep[-1], prev_m) <= 1.0) and m.start - prev_m.end <= 16 \
+                and re.fullmatch(r"\s*[،,]?\s*(?:في|ب)\s*(?:مدينه\s*)?", normalize_char_string(text[prev_m.end:m.start])):
+            continue   # "في حي الإنشاءات بمدينة حمص": the city the quarter kept is in
+        if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and _landmark_named(prev_m) \
+                and re.fullmatch(r"\s*(?:في|ب)\s*(?:حي\s+)?", text[prev_m.end:m.start]):
+            continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
         if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex) or _in_aside(m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())

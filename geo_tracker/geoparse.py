@@ -1678,7 +1678,9 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
         return False
     w = words[-1]
     forms = {w, w.lstrip("وف"), w.lstrip("وفل")}
-    forms.update(w[len(p):] for p in _CLITIC_FORMS if w.startswith(p) and len(w) - len(p) >= 3)
+    # (not through an article: "حكومة دمشق", "نظام دمشق" are constructs; "قوات النظام مدينة حمص" is
+    # the regime's forces and the city they shelled)
+    forms.update(w[len(p):] for p in _CLITIC_FORMS if w.startswith(p) and len(w) - len(p) >= 3 and "ال" not in p)
     if forms & lex.metonym_before:
         return True
     # "بين أنقرة ودمشق" (the و may be the name's clitic or a word of its own)
@@ -1748,6 +1750,7 @@ def _quarter_name(m: Mention) -> str:
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
 
+_IN_QUARTER_RE = re.compile(r"\s*(?:في|ب)\s*(?:حي\s+)?")
 # "في شرق مدينة حلب", "في جنوب شرق المدينة": a part of the city, not a point outside it
 _IN_PART_RE = re.compile(r"(?:^|\s)في\s+(?:\S+\s+){1,2}(?:مدينه\s+)?$")
 
@@ -1769,7 +1772,8 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     # a city named for a government holds no quarter, nor a person's hometown ("قيادي ميداني من
     # كوباني يقاتل في المدينة")
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
-              and not names_government(text, m.start, m.end) and not _hometown(text, m.start)]
+              and not names_government(text, m.start, m.end) and not _hometown(text, m.start)
+              and not _landmark_named(m)]   # ("دوار الفاخورة" is no town الفاخورة hosting quarters)
     parts = []
     for m in out:
         if m.place_id is not None and m.kind in _CITY_KINDS and m.relation == "direction_of" \
@@ -1824,6 +1828,11 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         after = [c for c in cities if 0 < c.start - m.end <= 60 and id(c) not in in_list
                  and not _SENTENCE_END_RE.search(text, m.end, c.start) and not _CLAUSE_GAP_RE.search(text, m.end, c.start)]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS and id(c) not in in_list]
+        # "دوار الفاخورة في حي الإنشاءات": a square or street in a quarter the gazetteer has
+        inq = next((q for q in out if q.place_id is not None and q.kind == "neighbourhood" and q is not m
+                    and 0 < q.start - m.end <= 16 and _IN_QUARTER_RE.fullmatch(text[m.end:q.start])), None)
+        if inq is not None and _landmark_named(m):
+            after = [inq]
         host = after[0] if after else (before[-1] if before else main_city)
         if host is None and _landmark_named(m):
             continue   # "ساحة الكنيسة" in no named city: not the village الكنيسة, and nowhere known
@@ -1836,7 +1845,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                 and _SENTENCE_END_RE.search(text, host.end, m.start):
             # in an article on Aleppo, "حي الميدان" a sentence after "بلدتي حريتان" is Aleppo's
             host = main_city
-        if local and host is not None:
+        if local and host is not None and host.place_id in first:
             hosted[host.place_id] = hosted.get(host.place_id, 0) + 1
         if not after and normalize_char_string(m.surface) in hosts:
             host = hosts[normalize_char_string(m.surface)]   # "حي القصاع" again, after "دوما": still Damascus's

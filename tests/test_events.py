@@ -2034,3 +2034,14 @@ def test_a_place_in_an_aside_on_the_aircraft_is_no_place_of_the_strike(gaz):
     assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "ريف حمص")]
     # (nor is what a video is said to show)
     assert events('ونشرت وزارة الدفاع الروسية مقطعا مصورا قالت إنه يظهر تدمير "منشأة للإرهابيين" في ريف حمص.', gaz) == []
+
+
+def test_the_regime_s_forces_shell_a_city_named_with_its_head(gaz):
+    evs = events("قصفت قوات النظام مدينة حمص.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "shelling", "حمص")]
+
+
+def test_a_square_in_a_known_quarter_is_placed_in_the_quarter(gaz):
+    evs = events("هاجم مقاتلون حاجزا للجيش النظامي عند دوار الفاخورة في حي الإنشاءات بمدينة حمص.", gaz)
+    assert len(evs) == 1 and abs(evs[0].lat - 34.72) < 0.03 and abs(evs[0].lon - 36.70) < 0.03, \
+        [(e.place_name_ar, e.lat, e.lon) for e in evs]
