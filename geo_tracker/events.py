@@ -232,6 +232,7 @@ class _Lex:
     anaphoric_site_re: re.Pattern
     road_nouns: tuple
     repelled_re: re.Pattern
+    no_reports_re: "_Cue"
     road_end_re: re.Pattern
     road_between_re: re.Pattern
     road_before_re: re.Pattern
@@ -455,6 +456,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             w="(?:ال)?(?:%s)" % _alts(norm_list(ev.get("weapon_nouns", []))))),
         shells_re=re.compile(r"(?<!\S)و?ب?(?:ال)?(?:%s)(?!\S)(?!\s+(?:ال)?صاروخيه)" % _alts(norm_list(ev.get("shell_nouns", [])))),
         road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
+        no_reports_re=_Cue(norm_list(ev.get("no_report_cues", []))),
         # "صدّ مقاتلوها هجوماً", "يصدون هجوماً لـ"النصرة"", "تحييد 3 إرهابيين حاولوا التسلل": met by fighting
         repelled_re=re.compile(r"(?:^|\s)[وف]?(?:%s)\s|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل"
                                % _alts(norm_list(ev.get("repel_verbs", [])))),
@@ -798,6 +800,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
             own = k is not None and bool(set(nxt[k + 1:k + 3]) & lex.own_action)
             h.agent += 1.5 if own else -1.6
+            hits.append(h)
+            continue
+        if _in_relative_aside(norm, m.start(), lex):
+            # "المطار، الذي تتقاسمه قوات النظام وعناصر من الحرس الثوري،": who holds the place
+            # described, not who acted
+            h.agent = min(h.agent, -2.0)
             hits.append(h)
             continue
         if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
@@ -1558,6 +1566,21 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
 
 
 _ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|الذين|اللتين|اللذين)\s")
+
+
+def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
+    """Is ``pos`` inside a relative clause on a place or thing, opened after a comma, with no act
+    of its own and not the agent of one ("، الذي تتقاسمه قوات النظام"; not "، التي شنتها")?"""
+    c = max(norm.rfind("،", max(0, pos - 60), pos), norm.rfind(",", max(0, pos - 60), pos))
+    if c < 0 or any(ch in norm[c:pos] for ch in ".؛;:"):
+        return False
+    ends = [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0]
+    seg = norm[c:min(ends) if ends else len(norm)]
+    m = _ASIDE_OPEN_RE.match(seg)
+    if m is None or lex.trigger_re.search(seg) is not None:
+        return False
+    first = _WORD.findall(seg[m.end():])[:1]
+    return not (first and (first[0] in lex.relative_agent_verbs or first[0] in lex.agent_markers))
 
 
 def _in_aside(m: Mention, text: str, lex: _Lex) -> bool:
@@ -2342,6 +2365,8 @@ _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مما�
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
                              r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
+# "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
+_AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجموعها|مجموعه|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
 _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d")
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
@@ -2434,6 +2459,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     last_act: tuple | None = None
     acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
     lead: _DateInfo | None = None
+    toll_unknown: set[int] = set()   # events told "دون ورود معلومات عن خسائر": no later toll is theirs
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
@@ -2492,6 +2518,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not sent_ms and cur and si - prev_sent == 1 \
                     and _one_site([events[g] for g in cur]) \
                     and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
+                    and not any(g in toll_unknown for g in cur) \
                     and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm) or _SINCE_RE.search(norm)
                              or _rise(norm, lex) is not None):
                 # "الثوار سيطروا على مطار الجراح … وقال قائد ميداني إن … مقتل نحو 40 عنصراً من قوات
@@ -2638,6 +2665,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                            and d.end.isoformat() < first.date_start for d in dates):
                         continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
                     killed, injured = _casualties(cnorm, lex)
+                    if g0 in toll_unknown or _AGGREGATE_RE.search(cnorm) or _SINCE_START_RE.search(norm):
+                        continue   # "دون ورود معلومات عن خسائر"; "أسفرت في مجملها عن مقتل 120": not its toll
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:
                         events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
                                               injured=first.injured if first.injured is not None else injured)
@@ -2803,6 +2832,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
+                    or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
                     or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10) and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
@@ -2861,6 +2891,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 group.append(len(events))
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
+            if lex.no_reports_re.search(cnorm):
+                toll_unknown.update(group)
             prev_type = etypes[0]
             if not is_bg:
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"

@@ -2045,3 +2045,17 @@ def test_a_square_in_a_known_quarter_is_placed_in_the_quarter(gaz):
     evs = events("هاجم مقاتلون حاجزا للجيش النظامي عند دوار الفاخورة في حي الإنشاءات بمدينة حمص.", gaz)
     assert len(evs) == 1 and abs(evs[0].lat - 34.72) < 0.03 and abs(evs[0].lon - 36.70) < 0.03, \
         [(e.place_name_ar, e.lat, e.lon) for e in evs]
+
+
+def test_who_holds_the_airport_described_is_no_agent_and_later_totals_are_no_toll(gaz):
+    text = ("قُتل خمسة عناصر من الميليشيات الموالية لإيران جراء ضربات صاروخية إسرائيلية استهدفت مطار الشعيرات العسكري. "
+            "وقال المرصد إن الضربات دمرت مستودعاً للطائرات المسيّرة وصل حديثاً إلى المطار، الذي تتقاسمه قوات النظام "
+            "وعناصر من الحرس الثوري الإيراني. وأضاف أن ضربة أخرى استهدفت موقعاً لحزب الله في محيط بلدة القصير، دون "
+            "ورود معلومات عن خسائر بشرية. وبحسب إحصاءات المرصد، فإن هذه الضربة هي الـ27 منذ مطلع العام الجاري، "
+            "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً.")
+    evs = events(text, gaz)
+    assert {e.actor for e in evs} == {"israel"}, [(e.actor, e.place_name_ar) for e in evs]
+    assert [(e.killed, e.injured) for e in evs if "القصير" in e.place_name_ar] == [(None, None)]
+    # (but the besiegers of the airport described fight there)
+    evs = events("وتزامن ذلك مع اشتباكات عنيفة في محيط مطار كويرس العسكري، الذي يحاصره الثوار منذ أسابيع.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
