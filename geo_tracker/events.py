@@ -233,6 +233,7 @@ class _Lex:
     road_nouns: tuple
     repelled_re: re.Pattern
     no_reports_re: "_Cue"
+    interceptor_after: frozenset
     road_end_re: re.Pattern
     road_between_re: re.Pattern
     road_before_re: re.Pattern
@@ -457,6 +458,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         shells_re=re.compile(r"(?<!\S)و?ب?(?:ال)?(?:%s)(?!\S)(?!\s+(?:ال)?صاروخيه)" % _alts(norm_list(ev.get("shell_nouns", [])))),
         road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
         no_reports_re=_Cue(norm_list(ev.get("no_report_cues", []))),
+        interceptor_after=frozenset(norm_list(ev.get("interceptor_after", []))),
         # "صدّ مقاتلوها هجوماً", "يصدون هجوماً لـ"النصرة"", "تحييد 3 إرهابيين حاولوا التسلل": met by fighting
         repelled_re=re.compile(r"(?:^|\s)[وف]?(?:%s)\s|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل"
                                % _alts(norm_list(ev.get("repel_verbs", [])))),
@@ -2559,6 +2561,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
+                if lex.interceptor_after.intersection(w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:1]):
+                    continue   # "صواريخ الدفاعات الجوية وهي تعترض الأهداف": interceptors, no strike
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
                 if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \

@@ -2007,7 +2007,8 @@ def test_what_the_observatory_added_is_a_clause_of_its_own(gaz):
 
 def test_explosions_heard_in_towns_are_no_acts_there(gaz):
     evs = events("وأفاد مراسل سانا في حمص بأن أصوات الانفجارات سُمعت في مدينة حمص وعدد من قرى ريفها الجنوبي، ولا سيما "
-                 "في بلدات الفرقلس وحسياء وشنشار.", gaz)
+                 "في بلدات الفرقلس وحسياء وشنشار، وشوهدت صواريخ الدفاعات الجوية وهي تعترض الأهداف المعادية في سماء "
+                 "المنطقة.", gaz)
     assert evs == []
 
 
