@@ -2060,3 +2060,9 @@ def test_who_holds_the_airport_described_is_no_agent_and_later_totals_are_no_tol
     # (but the besiegers of the airport described fight there)
     evs = events("وتزامن ذلك مع اشتباكات عنيفة في محيط مطار كويرس العسكري، الذي يحاصره الثوار منذ أسابيع.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+
+
+def test_soldiers_of_the_government_killed_by_a_bomb_are_its_victims(gaz):
+    evs = events("قُتل سبعة عسكريين من القوات الحكومية السورية وأصيب 11 آخرون، صباح الاثنين، جراء انفجار عبوة ناسفة "
+                 "استهدفت حافلة مبيت عسكرية قرب بلدة البوليل في ريف دير الزور الشرقي.", gaz)
+    assert [(e.actor, e.event_type, e.killed, e.injured) for e in evs] == [("unknown", "explosion", 7, 11)]
