@@ -804,6 +804,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += 1.5 if own else -1.6
             hits.append(h)
             continue
+        if hits and m.start() - hits[-1].end <= 40 and _PATRON_GAP_RE.fullmatch(norm, hits[-1].end, m.start()):
+            # "الفصائل السورية الموالية لتركيا", "الميليشيات المدعومة من إيران": the patron of the
+            # actor named before, neither agent nor target
+            h.agent = min(h.agent - 1.5, -1.5)
+            h.supporter = True
+            hits.append(h)
+            continue
         if _in_relative_aside(norm, m.start(), lex):
             # "المطار، الذي تتقاسمه قوات النظام وعناصر من الحرس الثوري،": who holds the place
             # described, not who acted
@@ -1570,6 +1577,11 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
 _ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|الذين|اللتين|اللذين)\s")
 
 
+# the gap between an actor and its patron: "الفصائل [السورية الموالية ]لتركيا", "[المدعومة من ]إيران"
+_PATRON_GAP_RE = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?(?:ال)?(?:مواليه|موالي|موالين|تابعه|تابع|مدعومه|مدعوم|حليفه|حليف)"
+                            r"\s+(?:من\s+)?")
+
+
 def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
     """Is ``pos`` inside a relative clause on a place or thing, opened after a comma, with no act
     of its own and not the agent of one ("، الذي تتقاسمه قوات النظام"; not "، التي شنتها")?"""
@@ -1733,7 +1745,7 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
 
 
 _COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
-_COUNCIL_AFTER_RE = re.compile(r"\s+العسكري(?![\w])")
+_COUNCIL_AFTER_RE = re.compile(r"\s+(?:العسكري|المدني|المحلي)(?![\w])")
 _COUNCIL_OF_RE = re.compile(r"المجلس\s+العسكري\s+(?:ل|في\s+)?$")
 def _casualty_cues(norm: str, lex: _Lex) -> int:
     """How many killed / injured words ``norm`` has."""

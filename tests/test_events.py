@@ -2066,3 +2066,13 @@ def test_soldiers_of_the_government_killed_by_a_bomb_are_its_victims(gaz):
     evs = events("قُتل سبعة عسكريين من القوات الحكومية السورية وأصيب 11 آخرون، صباح الاثنين، جراء انفجار عبوة ناسفة "
                  "استهدفت حافلة مبيت عسكرية قرب بلدة البوليل في ريف دير الزور الشرقي.", gaz)
     assert [(e.actor, e.event_type, e.killed, e.injured) for e in evs] == [("unknown", "explosion", 7, 11)]
+
+
+def test_factions_loyal_to_turkey_attack_and_turkey_is_their_patron(gaz):
+    evs = events("وعلى محور قرية المناجير، غرب تل تمر، هاجمت الفصائل السورية الموالية لتركيا نقاط قوات سوريا "
+                 "الديمقراطية (قسد)، واندلعت اشتباكات عنيفة بين الطرفين.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "clash", "المناجير")]
+    # (and a civil council's town is no place of an act)
+    assert events('وقال مسؤول في مجلس تل تمر المدني لشبكة روداو، إن "القذائف تتساقط على القرى منذ ساعات الفجر".',
+                  gaz) == []
+    assert [e.actor for e in events("قصفت الميليشيات المدعومة من إيران بلدة كفرنبل.", gaz)] == ["iran_backed"]
