@@ -2071,7 +2071,7 @@ def test_soldiers_of_the_government_killed_by_a_bomb_are_its_victims(gaz):
 def test_factions_loyal_to_turkey_attack_and_turkey_is_their_patron(gaz):
     evs = events("وعلى محور قرية المناجير، غرب تل تمر، هاجمت الفصائل السورية الموالية لتركيا نقاط قوات سوريا "
                  "الديمقراطية (قسد)، واندلعت اشتباكات عنيفة بين الطرفين.", gaz)
-    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "clash", "المناجير")]
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "clash", "محور قرية المناجير")]
     # (and a civil council's town is no place of an act)
     assert events('وقال مسؤول في مجلس تل تمر المدني لشبكة روداو، إن "القذائف تتساقط على القرى منذ ساعات الفجر".',
                   gaz) == []
