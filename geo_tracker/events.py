@@ -1514,8 +1514,29 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
     between = _tolls_between_places(norm, places, text, lex)
     if not out:
-        return between
+        return between or _toll_named_at(norm, places, text, lex)
     return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+
+
+_TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
+
+
+def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
+    """"قصف … قرى القاسمية وتل طويل والطويلة، ما أدى إلى إصابة مدنيين اثنين في قرية تل طويل": the
+    toll told at one of the places named again after it is that place's alone. {} otherwise."""
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        if not name:
+            continue
+        k = norm.rfind(name)
+        if k < 0 or norm.find(name) == k:
+            continue   # (named once: the list's place, not a toll's)
+        tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
+        if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
+            toll = _casualties(norm, lex)
+            if toll != (None, None):
+                return {id(p): toll if p is m else (None, None) for p in places}
+    return {}
 
 
 def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:

@@ -2076,3 +2076,9 @@ def test_factions_loyal_to_turkey_attack_and_turkey_is_their_patron(gaz):
     assert events('وقال مسؤول في مجلس تل تمر المدني لشبكة روداو، إن "القذائف تتساقط على القرى منذ ساعات الفجر".',
                   gaz) == []
     assert [e.actor for e in events("قصفت الميليشيات المدعومة من إيران بلدة كفرنبل.", gaz)] == ["iran_backed"]
+
+
+def test_a_toll_told_at_one_village_of_a_list_is_that_village_s(gaz):
+    evs = events("قصف الجيش التركي صباح اليوم بالمدفعية الثقيلة قرى القاسمية وتل طويل والطويلة في ريف ناحية تل تمر، ما "
+                 "أدى إلى إصابة مدنيين اثنين في قرية تل طويل.", gaz)
+    assert [(e.place_name_ar, e.injured) for e in evs] == [("القاسمية", None), ("تل طويل", 2), ("الطويلة", None)]
