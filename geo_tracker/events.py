@@ -231,8 +231,10 @@ class _Lex:
     shells_re: re.Pattern
     anaphoric_site_re: re.Pattern
     road_nouns: tuple
+    patron_gap_re: re.Pattern
+    besieger_verbs: frozenset
     repelled_re: re.Pattern
-    no_reports_re: "_Cue"
+    no_reports_re: re.Pattern
     interceptor_after: frozenset
     road_end_re: re.Pattern
     road_between_re: re.Pattern
@@ -457,7 +459,13 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             w="(?:ال)?(?:%s)" % _alts(norm_list(ev.get("weapon_nouns", []))))),
         shells_re=re.compile(r"(?<!\S)و?ب?(?:ال)?(?:%s)(?!\S)(?!\s+(?:ال)?صاروخيه)" % _alts(norm_list(ev.get("shell_nouns", [])))),
         road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
-        no_reports_re=_Cue(norm_list(ev.get("no_report_cues", []))),
+        # the gap between an actor and its patron: "الفصائل[ السورية الموالية ]لتركيا", "[ المدعومة من ]إيران"
+        # (a definite adjective right after the actor, nisbas only between: not "مواقع تابعة لقسد")
+        patron_gap_re=re.compile(r"\s+(?:ال\S+(?:يه|ي)\s+){0,2}ال(?:%s)\s+(?:من\s+)?"
+                                 % _alts([w[2:] if w.startswith("ال") else w for w in norm_list(actors.get("allied_adjectives", []))])),
+        besieger_verbs=frozenset(norm_list(actors.get("besieger_verbs", []))),
+        no_reports_re=re.compile(r"(?:%s)\s+(?:عن\s+|حول\s+|ب\S*\s+)?(?:اي\s+)?(?:ال)?(?:%s)" % (
+            _alts(norm_list(ev.get("no_report_cues", []))), _alts(norm_list(ev.get("casualty_nouns", []))))),
         interceptor_after=frozenset(norm_list(ev.get("interceptor_after", []))),
         # "صدّ مقاتلوها هجوماً", "يصدون هجوماً لـ"النصرة"", "تحييد 3 إرهابيين حاولوا التسلل": met by fighting
         repelled_re=re.compile(r"(?:^|\s)[وف]?(?:%s)\s|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل"
@@ -804,11 +812,19 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += 1.5 if own else -1.6
             hits.append(h)
             continue
-        if hits and m.start() - hits[-1].end <= 40 and _PATRON_GAP_RE.fullmatch(norm, hits[-1].end, m.start()):
+        if hits and m.start() - hits[-1].end <= 40 and lex.patron_gap_re.fullmatch(norm, hits[-1].end, m.start()):
             # "الفصائل السورية الموالية لتركيا", "الميليشيات المدعومة من إيران": the patron of the
             # actor named before, neither agent nor target
             h.agent = min(h.agent - 1.5, -1.5)
             h.supporter = True
+            hits.append(h)
+            continue
+        w2 = wb_hit[-2] if len(wb_hit) > 1 else ""
+        if wb_hit and wb_hit[-1] in ("تتبع", "يتبع") and not idafa and (
+                w2 in _THAT or {w2, _strip_clitic(w2)} & (lex.target_markers | lex.agent_nouns | lex.neutral)):
+            # "طائرة مسيرة تتبع للتحالف", "خلايا تتبع للتنظيم": whose forces acted; "قال إنها تتبع للفرقة
+            # الرابعة", "مواقع تتبع لقسد": whose the places struck are
+            h.agent += -2.0 if w2 in _THAT or {w2, _strip_clitic(w2)} & lex.target_markers else 1.5
             hits.append(h)
             continue
         if _in_relative_aside(norm, m.start(), lex):
@@ -1595,12 +1611,9 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
                                    r"(?:التي|الذي)\s")
 
 
-_ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|الذين|اللتين|اللذين)\s")
+_ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|اللتين)\s")   # (not الذين: where people were is told)
 
 
-# the gap between an actor and its patron: "الفصائل [السورية الموالية ]لتركيا", "[المدعومة من ]إيران"
-_PATRON_GAP_RE = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?(?:ال)?(?:مواليه|موالي|موالين|تابعه|تابع|مدعومه|مدعوم|حليفه|حليف)"
-                            r"\s+(?:من\s+)?")
 
 
 def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
@@ -1615,7 +1628,8 @@ def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
     if m is None or lex.trigger_re.search(seg) is not None:
         return False
     first = _WORD.findall(seg[m.end():])[:1]
-    return not (first and (first[0] in lex.relative_agent_verbs or first[0] in lex.agent_markers))
+    return not (first and (first[0] in lex.relative_agent_verbs or first[0] in lex.agent_markers
+                           or first[0] in lex.besieger_verbs))
 
 
 def _in_aside(m: Mention, text: str, lex: _Lex) -> bool:
@@ -1941,8 +1955,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and _landmark_named(prev_m) \
                 and re.fullmatch(r"\s*(?:في|ب)\s*(?:حي\s+)?", text[prev_m.end:m.start]):
             continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
-        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex) or _in_aside(m, text, lex):
+        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
+        if _in_aside(m, text, lex):
+            continue   # "الطائرات الروسية، التي وصلت … إلى قاعدة حميميم، استهدفت": where the aircraft came from
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
                      or any_distance and _DISTANCE_LOCATOR_RE.search(
                          normalize_char_string(text[max(prev_m.end, m.start - 70):m.start]))):
@@ -2260,7 +2276,9 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
 
 
 # ("البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام منذ مطلع 2013": within the relative clause)
-_RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[^\s،,.:]+\s+){0,8}منذ\s*$")
+_RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$"
+                                r"|(?:^|\s)(?:الذي|التي)\s+(?=(?:[^\s،,.:]+\s+){0,8}منذ\s*$)(?:[^\s،,.:]+\s+){0,7}?"
+                                r"(?:\S*سيطر\S*|يحاصر\S*)\s+(?:[^\s،,.:]+\s+){0,7}منذ\s*$")
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
@@ -2401,7 +2419,7 @@ _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مما�
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
                              r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
-_AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجموعها|مجموعه|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
+_AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
 _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d")
 _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
@@ -2594,8 +2612,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
-                if lex.interceptor_after.intersection(w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:1]):
+                if ("صار" in tm.group(1) or "صوار" in tm.group(1) or "قذ" in tm.group(1)) and lex.interceptor_after.intersection(
+                        w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:1]):
                     continue   # "صواريخ الدفاعات الجوية وهي تعترض الأهداف": interceptors, no strike
+                if tm.group(1).startswith(("مدفع", "المدفع")) and _GUN_POSITION_RE.search(cnorm, max(0, tm.start() - 12), tm.end()):
+                    continue   # "وموقع مدفعية": an artillery position struck, no shelling
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
                 if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \

@@ -1704,7 +1704,7 @@ _TOPIC_WORDS = frozenset({"اما", "واما", "لكن", "ولكن", "بينم�
 def _speaks(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Is the name at start..end the subject of a speech verb right after it ("أما دمشق فوصفت
     الضربات", "، ودمشق تتهم"): the government, not the city ("وفي مدينة حلب قالت اللجان" is a place)."""
-    said = _LETTERS_RE.findall(normalize_char_string(re.split(r"[.،,؛:!?؟\n]", text[end:end + 24], maxsplit=1)[0]))[:1]
+    said = _LETTERS_RE.findall(normalize_char_string(re.split(r"[.،,؛:!?؟\n\-–—]", text[end:end + 24], maxsplit=1)[0]))[:1]
     if not said or not (said[0] in lex.metonym_after or said[0][:1] in "وف" and said[0][1:] in lex.metonym_after):
         return False
     pre = text[max(0, start - 20):start]

@@ -430,3 +430,7 @@ def test_today_before_a_count_is_today() -> None:
     # (but a day of a campaign and an outlet's name are not today)
     assert find_dates("في اليوم 11 من الحملة", pub) == []
     assert find_dateline("اليوم 24 – الأربعاء 24 غشت 2016\nقصف") == D(2016, 8, 24)
+
+
+def test_a_numeric_hijri_date_in_arabic_indic_digits_before_the_gregorian_one() -> None:
+    assert find_dateline("الأحد ١٤٣٣/٧/٢٠ هـ - الموافق ١٠ حزيران ٢٠١٢\nقصف عنيف") == D(2012, 6, 10)

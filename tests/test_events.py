@@ -2082,3 +2082,39 @@ def test_a_toll_told_at_one_village_of_a_list_is_that_village_s(gaz):
     evs = events("قصف الجيش التركي صباح اليوم بالمدفعية الثقيلة قرى القاسمية وتل طويل والطويلة في ريف ناحية تل تمر، ما "
                  "أدى إلى إصابة مدنيين اثنين في قرية تل طويل.", gaz)
     assert [(e.place_name_ar, e.injured) for e in evs] == [("القاسمية", None), ("تل طويل", 2), ("الطويلة", None)]
+
+
+# A review's failing inputs for this session's rules: what each rule must not do.
+REVIEW_CASES = [
+    ("قصفت المدفعية التركية مواقع تابعة لقسد في محيط بلدة تل رفعت.", ("turkey", "shelling", "sdf_positions")),
+    ("استهدفت طائرة مسيرة تركية سيارة تابعة لقوات سوريا الديمقراطية في مدينة القامشلي.", ("turkey", "airstrike", "sdf_vehicles")),
+    ("قصفت طائرة مسيرة تتبع للتحالف الدولي سيارة في بلدة الشحيل بريف دير الزور.", ("coalition", "airstrike", "vehicles")),
+    ("شنت الطائرات الحربية الروسية غارات جوية على أحياء حلب الشرقية التي تحاصرها قوات النظام.", ("russia", "airstrike", None)),
+    ("جيش الاحتلال الإسرائيلي يستهدف الدفاعات الجوية السورية في محيط مدينة السويداء.", ("israel", "airstrike", None)),
+    ("استهدفت فصائل المعارضة مواقع النظام بقصف صاروخي في بلدة كرناز بريف حماة.", ("opposition", "shelling", None)),
+    ("استهدفت قوات النظام بمجموعة من قذائف الهاون بلدة كفرنبل بريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين.",
+     ("syrian_gov", "shelling", None)),
+    ("قتل ثلاثة عناصر من قوات النظام، الذين كانوا متمركزين في بلدة الشيخ مسكين، بهجوم لتنظيم داعش.", ("isis", "attack", None)),
+]
+
+
+@pytest.mark.parametrize("text,want", REVIEW_CASES, ids=[t[:30] for t, _ in REVIEW_CASES])
+def test_review_cases(text, want, gaz):
+    evs = events(text, gaz)
+    assert len(evs) == 1, [(e.actor, e.event_type, e.place_name_ar) for e in evs]
+    e = evs[0]
+    assert (e.actor, e.event_type) == want[:2] and (want[2] is None or e.target == want[2]), (e.actor, e.event_type, e.target)
+
+
+def test_review_tolls_dates_and_sources(gaz):
+    evs = events("انفجرت عبوة ناسفة بسيارة عسكرية لقوات النظام في مدينة الصنمين بريف درعا، دون ورود معلومات عن الجهة "
+                 "المنفذة. وأسفر الانفجار عن مقتل ثلاثة عناصر.", gaz)
+    assert [e.killed for e in evs] == [3]
+    evs = events("حلب - قالت مصادر محلية إن الطيران الروسي قصف حي الشعار، ما أدى إلى مقتل خمسة مدنيين.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("russia", 5)]
+    evs = events("سقطت قذائف على قرية المزرعة، ما أدى إلى مقتل مدنيين اثنين، وفقاً لمصادر طبية في المشفى الوطني "
+                 "بالسويداء.", gaz)
+    assert [e.place_name_ar for e in evs] == ["المزرعة"]
+    evs = events("قتل خمسة مدنيين في الغارات الروسية التي تستهدف بلدة كفرنبل بريف إدلب الجنوبي منذ صباح الثلاثاء.", gaz,
+                 published=dt.date(2019, 5, 9))
+    assert [e.date_start for e in evs] == ["2019-05-07"]
