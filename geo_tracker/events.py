@@ -706,6 +706,7 @@ def _guessed_hits(norm: str, lex: "_Lex"):
 
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
     hits = []
+    any_rel = "الذي" in norm or "التي" in norm or "اللتين" in norm   # (cheap test for the relative-aside check)
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
         actor = lex.actor_of.get(phrase)
@@ -827,7 +828,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += -2.0 if w2 in _THAT or {w2, _strip_clitic(w2)} & lex.target_markers else 1.5
             hits.append(h)
             continue
-        if _in_relative_aside(norm, m.start(), lex):
+        if any_rel and _in_relative_aside(norm, m.start(), lex):
             # "المطار، الذي تتقاسمه قوات النظام وعناصر من الحرس الثوري،": who holds the place
             # described, not who acted
             h.agent = min(h.agent, -2.0)
@@ -1900,6 +1901,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
+    any_relative = "الذي" in clause_norm or "التي" in clause_norm or "اللتين" in clause_norm
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
@@ -1957,7 +1959,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
         if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
-        if _in_aside(m, text, lex):
+        if any_relative and _in_aside(m, text, lex):
             continue   # "الطائرات الروسية، التي وصلت … إلى قاعدة حميميم، استهدفت": where the aircraft came from
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
                      or any_distance and _DISTANCE_LOCATOR_RE.search(
