@@ -236,6 +236,7 @@ class _Lex:
     repelled_re: re.Pattern
     no_reports_re: re.Pattern
     interceptor_after: frozenset
+    dispersed_re: "_Cue"
     road_end_re: re.Pattern
     road_between_re: re.Pattern
     road_before_re: re.Pattern
@@ -467,6 +468,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         no_reports_re=re.compile(r"(?:%s)\s+(?:عن\s+|حول\s+|ب\S*\s+)?(?:اي\s+)?(?:ال)?(?:%s)" % (
             _alts(norm_list(ev.get("no_report_cues", []))), _alts(norm_list(ev.get("casualty_nouns", []))))),
         interceptor_after=frozenset(norm_list(ev.get("interceptor_after", []))),
+        dispersed_re=_Cue(norm_list(ev.get("dispersed_cues", []))),
         # "صدّ مقاتلوها هجوماً", "يصدون هجوماً لـ"النصرة"", "تحييد 3 إرهابيين حاولوا التسلل": met by fighting
         repelled_re=re.compile(r"(?:^|\s)[وف]?(?:%s)\s|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل"
                                % _alts(norm_list(ev.get("repel_verbs", [])))),
@@ -2893,6 +2895,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
+                    or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
                     or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10) and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event

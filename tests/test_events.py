@@ -2118,3 +2118,9 @@ def test_review_tolls_dates_and_sources(gaz):
     evs = events("قتل خمسة مدنيين في الغارات الروسية التي تستهدف بلدة كفرنبل بريف إدلب الجنوبي منذ صباح الثلاثاء.", gaz,
                  published=dt.date(2019, 5, 9))
     assert [e.date_start for e in evs] == ["2019-05-07"]
+
+
+def test_a_day_s_toll_over_several_governorates_is_no_act_at_each(gaz):
+    evs = events("قال ناشطون إن قوات النظام واصلت اليوم الأحد قصف أحياء حمص القديمة بالمدفعية، في حين قالت الهيئة العامة "
+                 "للثورة السورية إن 57 شخصا قتلوا اليوم برصاص الجيش والأمن في عدة محافظات، معظمهم في حمص ودرعا وإدلب.", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "حمص القديمة")]
