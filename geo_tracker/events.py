@@ -2699,8 +2699,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
             if not places:
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
-                ante = _antecedent(cnorm, usable[:sent_first] + [x for x in sent_ms if x.end <= o_start], o_start,
-                                   {e.place_id for e in events if not e.background}, clause_ms,
+                # (not the town a reporter speaks from: "وقال مراسلنا في درعا إن القصف طال أحياء البلدة")
+                def speaking(ms_: list, _t=text) -> list:
+                    return [x for x in ms_ if not (lex.reporter_hint_re.search(
+                        normalize_char_string(_t[max(0, x.start - 50):x.start])) and _speaks_from(x, _t, lex))]
+                ante = _antecedent(cnorm, speaking(usable[:sent_first] + [x for x in sent_ms if x.end <= o_start]), o_start,
+                                   {e.place_id for e in events if not e.background}, speaking(clause_ms),
                                    lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]

@@ -2124,3 +2124,9 @@ def test_a_day_s_toll_over_several_governorates_is_no_act_at_each(gaz):
     evs = events("قال ناشطون إن قوات النظام واصلت اليوم الأحد قصف أحياء حمص القديمة بالمدفعية، في حين قالت الهيئة العامة "
                  "للثورة السورية إن 57 شخصا قتلوا اليوم برصاص الجيش والأمن في عدة محافظات، معظمهم في حمص ودرعا وإدلب.", gaz)
     assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "حمص القديمة")]
+
+
+def test_the_town_a_reporter_speaks_from_is_no_antecedent(gaz):
+    evs = events("ألقى الطيران المروحي براميل متفجرة على بلدة داعل. وقال مراسلنا في درعا إن القصف طال أحياء البلدة "
+                 "الشرقية.", gaz)
+    assert {e.place_name_ar for e in evs} == {"داعل"}, [(e.event_type, e.place_name_ar) for e in evs]
