@@ -1391,9 +1391,10 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 n = c
             if n is None and m.group(1) in lex.one_victim:
                 n = 1    # "ما أدى إلى مقتله على الفور": his death
-            if m.group(1) in lex.assassinate:
-                assassinated.append(m)   # counted only when nothing else is (below)
-                continue
+            if m.group(1) in lex.assassinate and (n is None or not m.group(1).startswith(("اغتيال", "باغتيال"))):
+                if norm[max(0, m.start(1) - 2):m.start(1)] != "ال":   # (not "عمليات الاغتيال": a kind of act)
+                    assassinated.append(m)   # counted only when nothing else is (below)
+                continue   # (but "باغتيال ثلاثة عناصر": the count right after the verbal noun, below)
             if n is None and m.group(1) in lex.subject_first:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             if n is None or m.start() in used:
@@ -1435,6 +1436,9 @@ _RELATIVE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين
 def _assassinated(norm: str, end: int, lex: _Lex, quantities, taken: set) -> int:
     """How many "اغتال مجهولون ثلاثة عناصر" killed: a count after the killers (at most three words
     of them), else one ("اغتال مجهولون الشاب محمد الزعبي")."""
+    c = _count_after(norm, end, lex, quantities, taken)
+    if isinstance(c, int):
+        return c   # "باغتيال ثلاثة عناصر": the victims right after the verbal noun
     pos = end
     for _ in range(ASSASSIN_WORDS):
         w = _WORD_AT_RE.match(norm, pos)
@@ -2820,6 +2824,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # only drones fly for armed groups
             if etype == "attack" and agent in lex.air and lex.aircraft_re.search(cnorm) and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
+            if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm):
+                etype = "airstrike"   # "أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية": Israel's and the
+                # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
             if etype == "shelling" and lex.direct_fire_re.search(cnorm):

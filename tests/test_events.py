@@ -2130,3 +2130,16 @@ def test_the_town_a_reporter_speaks_from_is_no_antecedent(gaz):
     evs = events("ألقى الطيران المروحي براميل متفجرة على بلدة داعل. وقال مراسلنا في درعا إن القصف طال أحياء البلدة "
                  "الشرقية.", gaz)
     assert {e.place_name_ar for e in evs} == {"داعل"}, [(e.event_type, e.place_name_ar) for e in evs]
+
+
+def test_assassinations_by_the_verbal_noun_kill_their_count(gaz):
+    assert [e.killed for e in events("أقدم مجهولون على اغتيال عنصر سابق في فصائل التسوية في بلدة المزيريب.", gaz)] == [1]
+    evs = events("قام مسلحون باغتيال ثلاثة عناصر من الأمن العسكري في بلدة طفس.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("unknown", 3)]
+    # (a kind of act is no death)
+    assert [e.killed for e in events("تتواصل عمليات الاغتيال في ريف درعا الغربي.", gaz)] in ([], [None])
+
+
+def test_israel_s_attack_on_targets_is_an_air_strike(gaz):
+    evs = events("أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية تابعة للنظام السوري في منطقة الكسوة جنوب دمشق.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
