@@ -2406,6 +2406,8 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
                            # منطقة تدمر" is a day's strikes on one area)
                            r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
+# a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
+_GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
 _GUN_POSITION_RE = re.compile(r"(?:موقع|مواقع|كتيبه|كتايب|سريه|فوج|مقر|مقرات)\s+(?:ال|لل|ل)?مدفعي\S*")
 
 
@@ -2824,7 +2826,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "attack"      # only drones fly for armed groups
             if etype == "attack" and agent in lex.air and lex.aircraft_re.search(cnorm) and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
-            if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm):
+            if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm) \
+                    and not _GROUND_RE.search(cnorm):
                 etype = "airstrike"   # "أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية": Israel's and the
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
