@@ -2143,3 +2143,8 @@ def test_assassinations_by_the_verbal_noun_kill_their_count(gaz):
 def test_israel_s_attack_on_targets_is_an_air_strike(gaz):
     evs = events("أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية تابعة للنظام السوري في منطقة الكسوة جنوب دمشق.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+    # (but a ground assault or an incursion is no strike from the air)
+    evs = events("هاجمت قوة إسرائيلية متوغلة بلدة جباتا الخشب واقتحمت عددا من المنازل.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "attack")]
+    evs = events("شنت القوات الأمريكية هجوما بريا على منزل في بلدة الشحيل.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("coalition", "attack")]
