@@ -2408,6 +2408,8 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 _GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
+# ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
+_ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
 _GUN_POSITION_RE = re.compile(r"(?:موقع|مواقع|كتيبه|كتايب|سريه|فوج|مقر|مقرات)\s+(?:ال|لل|ل)?مدفعي\S*")
 
 
@@ -2878,7 +2880,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             shifted = _offset_date(cnorm, [x for x in dates if a + x.span[1] <= o_start], events)
             if shifted is not None:
                 d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April
-            is_bg = bool(lex.background_re.search(cnorm)) or bool(_PLUPERFECT_RE.match(cnorm)) \
+            bgm = lex.background_re.search(cnorm)
+            if bgm is not None and bgm.start() > tpos and _ASIDE_PLUPERFECT_RE.search(cnorm, max(0, bgm.start() - 4), bgm.end() + 1):
+                bgm = None   # "استهداف … قافلة مدنية عند سد تشرين، كانت قد توجهت إلى السد": the convoy's past
+            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) \
                 or bool(_PLUPERFECT_INNER_RE.search(cnorm))
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)

@@ -2148,3 +2148,10 @@ def test_israel_s_attack_on_targets_is_an_air_strike(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "attack")]
     evs = events("شنت القوات الأمريكية هجوما بريا على منزل في بلدة الشحيل.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("coalition", "attack")]
+
+
+def test_an_aside_on_the_convoy_s_past_does_not_make_the_strike_history(gaz):
+    evs = events("قُتل أربعة مدنيين وأصيب 15 آخرون، عصر اليوم الاثنين، جراء استهداف طائرة مسيّرة تركية قافلة مدنية عند "
+                 "سد تشرين جنوب شرقي منبج، كانت قد توجهت إلى السد للمشاركة في الاعتصام.", gaz,
+                 published=dt.date(2025, 1, 20))
+    assert [(e.actor, e.killed, e.injured, e.background) for e in evs] == [("turkey", 4, 15, False)]
