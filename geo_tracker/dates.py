@@ -60,7 +60,7 @@ from typing import Any, Callable
 import yaml
 
 from geo_tracker.paths import lexicon_dir
-from geo_tracker.text import WORD_RE, normalize, normalize_char_string
+from geo_tracker.text import WORD_RE, ascii_digits, normalize, normalize_char_string
 
 __all__ = ["DateRange", "find_dates", "find_dateline", "parse_date", "hijri_to_gregorian",
            "gregorian_to_hijri", "month_names"]
@@ -1259,7 +1259,6 @@ _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0640]")
 _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
 # an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")
 # or digits in a Latin outlet name ("Le360 عربي –", "9NEWS")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _HIJRI_NUMERIC_RE = re.compile(r"(?:1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]1[34]\d\d)\s*ه")
 _OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])"
                                r"|(?<=[A-Za-z])[0-9]{1,4}|[0-9]{1,4}(?=[A-Za-z])")
@@ -1293,7 +1292,7 @@ def find_dateline(text: str) -> dt.date | None:
                 for i in range(o.span[0] - line_start, o.span[1] - line_start):
                     chars[i] = " "
         # "العـدد ٢٢٤٤" (tatweel too), "دير الزور 24 –", a numeric Hijri date ("1433/7/20 هـ - الموافق")
-        prefix = _OUTLET_NUMBER_RE.sub(" ", _HIJRI_NUMERIC_RE.sub(" ", _TASHKEEL_RE.sub("", "".join(chars)).translate(_DIGITS)))
+        prefix = _OUTLET_NUMBER_RE.sub(" ", _HIJRI_NUMERIC_RE.sub(" ", ascii_digits(_TASHKEEL_RE.sub("", "".join(chars)))))
         labelled = _DATE_LABEL_RE.search(_TASHKEEL_RE.sub("", prefix)) is not None    # "رقم الخبر: 827 – تاريخ النشر: 09/11/2017"
         if not labelled and (len(WORD_RE.findall(prefix)) > 5 or not _LINE_PREFIX_RE.match(prefix)):
             continue

@@ -31,9 +31,9 @@ from typing import Collection, Sequence
 import yaml
 
 from geo_tracker.geo import haversine_km
-from geo_tracker.geoparse import _landmark_named, load_lexicon as _geo_lexicon, names_government
-from geo_tracker.numbers import _lexicon as _number_lexicon
+from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, load_lexicon as _geo_lexicon, names_government
 from geo_tracker.models import Article, Event, Mention
+from geo_tracker.numbers import ambiguous_plurals
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 
@@ -450,6 +450,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         or_nisba_after_re=re.compile(r"\s+(?:ام|او)\s+(?:ال)?(?:%s)(?:ه|يه)?(?:\s|$|[.,،])"
                                      % _alts(norm_list(actors.get("either_or_nisbas", [])))),
         drone_re=_stem_regex(norm_list(ev.get("drone_stems", []))),
+        # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
         quote_intro_re=re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:%s)" % _alts(norm_list(ev.get("statement_nouns", [])))),
         hurt_re=re.compile(_alts(norm_list(ev.get("hurt_stems", []))) or "(?!)"),
         subject_first=frozenset(norm_list(ev.get("subject_first_deaths", []))),
@@ -478,6 +479,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         road_between_re=re.compile(r"(?:%s)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$" % roads),
         road_before_re=re.compile(r"(?:%s)\s+(?:الذي\s+)?$" % roads),
         and_road_re=re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:%s)" % roads),
+        # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
         anaphoric_site_re=re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:%s)(?=[\s،,])" % _alts(norm_list(ev.get("site_nouns", [])))),
     )
 
@@ -569,7 +571,6 @@ def _downing(norm: str, lex: "_Lex") -> re.Match | None:
     if m.group(1) == "مقاتله" and prev and {prev[0], _strip_clitic(prev[0])} & lex.fighting_nouns:
         return None   # "أسقطت فصائل مقاتلة …": fighting factions, not a fighter jet
     return m
-
 
 
 def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
@@ -708,7 +709,7 @@ def _guessed_hits(norm: str, lex: "_Lex"):
 
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
     hits = []
-    any_rel = "الذي" in norm or "التي" in norm or "اللتين" in norm   # (cheap test for the relative-aside check)
+    any_rel = _has_relative(norm)
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
         actor = lex.actor_of.get(phrase)
@@ -963,7 +964,6 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
-# "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 _AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
@@ -977,6 +977,8 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
     # ("وجاء ذلك بعد أن بسطت وحداتنا سيطرتها أمس على بلدة ماير": the act before, told now)
     return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start()) \
         or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None
+
+
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
@@ -1231,7 +1233,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             # the dual of a person noun: "قُتل عضوان", "مقتل عضوين" (not "مدنيين", "وإصابة آخرين":
             # plurals too — numbers.yaml's ambiguous_plurals)
             len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين")
-                             and (w0 not in _number_lexicon().not_duals or words[1:2] in (["اثنين"], ["اثنان"])))
+                             and (w0 not in ambiguous_plurals() or words[1:2] in (["اثنين"], ["اثنان"])))
             and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)):
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
@@ -1255,8 +1257,6 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 
 # words that may follow "آخر" (another person): "وأصيب آخر في القصف", "وأصيب آخر جراء …"
 _AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
-
-
 
 
 def _victim_before(norm: str, start: int, lex: _Lex) -> int | None:
@@ -1457,8 +1457,6 @@ ASSASSIN_WORDS = 6   # how many words (the killers, "في بلدة طفس") may 
 _WORD_AT_RE = re.compile(r"[\s,،]*\S+")
 
 
-
-
 ONE_SITE_MAX_KM = 3.0   # a site (a base, a prison, a quarter) is this small
 
 
@@ -1586,7 +1584,6 @@ def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex
 # ------------------------------------------------------------------------------ places
 
 
-
 def _km(a: Mention, b: Mention) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
@@ -1621,6 +1618,9 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
 _ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|اللتين)\s")   # (not الذين: where people were is told)
 
 
+def _has_relative(s: str) -> bool:
+    """A cheap test before the aside checks: does ``s`` hold a relative pronoun _ASIDE_OPEN_RE opens on?"""
+    return "الذي" in s or "التي" in s or "اللتين" in s
 
 
 def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
@@ -1688,8 +1688,6 @@ _DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع
                                   r"(?:من|عن|شرق\S*|غرب\S*|شمال\S*|جنوب\S*)\s+(?:\S+\s+)?(?:مدينه|بلده|قريه)?\s*$")
 
 
-# a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
-
 _TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|طال|طالت|استهدف|استهدفت|مستهدفه|مستهدفا))(?:\s|$)")
 
 
@@ -1709,6 +1707,11 @@ def _source_tail(m: Mention, text: str, lex: _Lex) -> bool:
     if not _END_OF_SENTENCE_RE.match(text, m.end):
         return False
     return bool(lex.source_tail_re.search(normalize_char_string(text[max(0, m.start - 70):m.start])))
+
+
+def _not_reporting(ms: Sequence[Mention], text: str, lex: _Lex) -> list[Mention]:
+    """``ms`` without the places a reporter or source speaks from."""
+    return [m for m in ms if not _speaks_from(m, text, lex)]
 
 
 def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
@@ -1907,7 +1910,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
-    any_relative = "الذي" in clause_norm or "التي" in clause_norm or "اللتين" in clause_norm
+    any_relative = _has_relative(clause_norm)
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
@@ -1960,8 +1963,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 and keep and (keep[-1] is prev_m or _km(keep[-1], prev_m) <= 1.0) and m.start - prev_m.end <= 16 \
                 and re.fullmatch(r"\s*[،,]?\s*(?:في|ب)\s*(?:مدينه\s*)?", normalize_char_string(text[prev_m.end:m.start])):
             continue   # "في حي الإنشاءات بمدينة حمص": the city the quarter kept is in
-        if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and _landmark_named(prev_m) \
-                and re.fullmatch(r"\s*(?:في|ب)\s*(?:حي\s+)?", text[prev_m.end:m.start]):
+        if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and landmark_named(prev_m) \
+                and IN_QUARTER_RE.fullmatch(text[prev_m.end:m.start]):
             continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
         if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
@@ -2380,8 +2383,6 @@ def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-
-
 def _isis_first(norm_all: str, lex: _Lex) -> bool:
     """Is "التنظيم" ISIS in this article: ISIS is named, and before the PKK if both are (a Turkish
     statement on "بي كا كا" that recalls an old ISIS bombing means the PKK)."""
@@ -2708,11 +2709,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not places:
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
                 # (not the town a reporter speaks from: "وقال مراسلنا في درعا إن القصف طال أحياء البلدة")
-                def speaking(ms_: list, _t=text) -> list:
-                    return [x for x in ms_ if not (lex.reporter_hint_re.search(
-                        normalize_char_string(_t[max(0, x.start - 50):x.start])) and _speaks_from(x, _t, lex))]
-                ante = _antecedent(cnorm, speaking(usable[:sent_first] + [x for x in sent_ms if x.end <= o_start]), o_start,
-                                   {e.place_id for e in events if not e.background}, speaking(clause_ms),
+                ante = _antecedent(cnorm, _not_reporting(usable[:sent_first] + [x for x in sent_ms if x.end <= o_start],
+                                                         text, lex), o_start,
+                                   {e.place_id for e in events if not e.background}, _not_reporting(clause_ms, text, lex),
                                    lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]

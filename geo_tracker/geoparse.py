@@ -1719,10 +1719,10 @@ def _is_neighbourhood(m: Mention) -> bool:
     bridge or roundabout ("ساحة الكرامة": not the village الكرامة)?"""
     head = (m.qualifier or "").split()[-1:]
     return m.kind in ("neighbourhood", "landmark") or bool(head) and normalize_char_string(head[0]).lstrip("وبل") in _NEIGHBOURHOOD_QUALS \
-        or _landmark_named(m)
+        or landmark_named(m)
 
 
-def _landmark_named(m: Mention) -> bool:
+def landmark_named(m: Mention) -> bool:
     """"ساحة الكرامة", "قرب ساحة الكنيسة": a village's name after a landmark word names the landmark."""
     head = (m.qualifier or "").split()[-1:]
     return bool(head) and m.kind in ("village", "town") and \
@@ -1750,7 +1750,8 @@ def _quarter_name(m: Mention) -> str:
     return name if normalize_char_string(name).startswith(normalize_char_string(word) + " ") else f"{word} {name}"
 
 
-_IN_QUARTER_RE = re.compile(r"\s*(?:في|ب)\s*(?:حي\s+)?")
+# the gap between a square and the quarter it is in ("دوار الفاخورة في حي الإنشاءات")
+IN_QUARTER_RE = re.compile(r"\s*(?:في|ب)\s*(?:حي\s+)?")
 # "في شرق مدينة حلب", "في جنوب شرق المدينة": a part of the city, not a point outside it
 _IN_PART_RE = re.compile(r"(?:^|\s)في\s+(?:\S+\s+){1,2}(?:مدينه\s+)?$")
 
@@ -1773,7 +1774,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     # كوباني يقاتل في المدينة")
     cities = [m for m in out if m.place_id is not None and m.kind in _CITY_KINDS and not m.relation
               and not names_government(text, m.start, m.end) and not _hometown(text, m.start)
-              and not _landmark_named(m)]   # ("دوار الفاخورة" is no town الفاخورة hosting quarters)
+              and not landmark_named(m)]   # ("دوار الفاخورة" is no town الفاخورة hosting quarters)
     parts = []
     for m in out:
         if m.place_id is not None and m.kind in _CITY_KINDS and m.relation == "direction_of" \
@@ -1783,7 +1784,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                 parts.append(dataclasses.replace(m, lat=p.lat, lon=p.lon, uncertainty_km=p.uncertainty_km, relation=None))
     cities = sorted(cities + parts, key=lambda c: c.start)
     if not cities:
-        return [m for m in out if not _landmark_named(m)]
+        return [m for m in out if not landmark_named(m)]
     # farther away, the city the article is about: most of its city mentions
     counts: dict[str, int] = {}
     for c in cities:
@@ -1830,11 +1831,11 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS and id(c) not in in_list]
         # "دوار الفاخورة في حي الإنشاءات": a square or street in a quarter the gazetteer has
         inq = next((q for q in out if q.place_id is not None and q.kind == "neighbourhood" and q is not m
-                    and 0 < q.start - m.end <= 16 and _IN_QUARTER_RE.fullmatch(text[m.end:q.start])), None)
-        if inq is not None and _landmark_named(m):
+                    and 0 < q.start - m.end <= 16 and IN_QUARTER_RE.fullmatch(text[m.end:q.start])), None)
+        if inq is not None and landmark_named(m):
             after = [inq]
         host = after[0] if after else (before[-1] if before else main_city)
-        if host is None and _landmark_named(m):
+        if host is None and landmark_named(m):
             continue   # "ساحة الكنيسة" in no named city: not the village الكنيسة, and nowhere known
         local = bool(after) or bool(before) and not _SENTENCE_END_RE.search(text, before[-1].end, m.start)
         if not local and hosted:

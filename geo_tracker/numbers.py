@@ -193,6 +193,16 @@ def number_word_values() -> dict[str, int]:
     return {w: v for w, (k, v) in _lexicon().words.items()}
 
 
+def ambiguous_plurals() -> frozenset[str]:
+    """Normalized plurals spelled like duals (numbers.yaml's ``ambiguous_plurals``: "مدنيين",
+    "آخرين"): never a count of two by themselves.
+
+    >>> "اخرين" in ambiguous_plurals()
+    True
+    """
+    return _lexicon().not_duals
+
+
 # ------------------------------------------------------------------ number words
 
 _CLITICS = ("و", "ب", "ل", "ف")

@@ -46,6 +46,12 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)
 
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
+_DIGIT_TABLE = str.maketrans({k: v for k, v in _MAP.items() if v.isdigit()})
+
+
+def ascii_digits(s: str) -> str:
+    """``s`` with Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, nothing else changed."""
+    return s.translate(_DIGIT_TABLE)
 _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
 # Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) and other compatibility characters need
 # NFKC, which may expand one character into several (ﻻ → لا).
