@@ -408,13 +408,22 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
     return _article_added(out, toks, names, lex)
 
 
+def _zipf_any(tok: str) -> float:
+    """The word frequency of a normalized token, also read with the taa marbuta it may have lost."""
+    f = word_frequency(tok)
+    return max(f, word_frequency(tok[:-1] + "ة")) if tok.endswith("ه") else f
+
+
 def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[_Match]:
     """"قرية جلبية" for the gazetteer's "الجلبية": after a village or town word, a name the
     press writes without its article is looked up with it."""
     triggers = _trigger_forms(lex)
     tt = toks.t
     cand = [i for i in range(1, len(tt)) if triggers.get(tt[i - 1]) in lex.settlement_triggers
-            and not tt[i].startswith("ال") and len(tt[i]) >= 3 and tt[i] not in lex.compound_heads]
+            and not tt[i].startswith("ال") and len(tt[i]) >= 3 and tt[i] not in lex.compound_heads
+            and tt[i] not in lex.directions and tt[i] not in lex.heads and tt[i] not in lex.common
+            and _zipf_any(tt[i]) < WORD_ZIPF_COMMON]
+    # ("قرى غرب حلب": a direction, not the village "الغرب"; "بلدة صغيرة": an adjective)
     if not cand:
         return out
     covered = {j for m in out for j in range(m.i, m.i + m.n)}
@@ -1589,10 +1598,12 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
                 break
             if m.place_id is not None and m.geo_precision == 1 and m.kind in ("village", "town") and \
                     haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM:
-                res[k] = _placed_near(m, out[j])
+                # ("بلدة صغيرة قرب حمص": a common word whose namesake lies far away is the word)
+                res[k] = None if word_frequency(_PLAIN_RE.sub("", m.surface)) >= WORD_ZIPF_COMMON \
+                    else _placed_near(m, out[j])
             gap_end = m.start
             k -= 1
-    return res
+    return [m for m in res if m is not None]
 
 
 _QUALIFIED_AFTER_RE = re.compile(r"\s*[،,]?\s*(?:ب|في\s+)(?:ريف|محافظه|منطقه|ناحيه)")   # "X بريف درعا"

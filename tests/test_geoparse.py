@@ -703,3 +703,12 @@ def test_a_name_in_quotes_keeps_its_head_and_direction(gaz):
     ms = parse('باتجاه بلدة "مليحة العطش" غرب "بصر الحرير"، وقتلت خمسة', gaz)
     assert [(m.surface, m.qualifier, m.relation) for m in ms] == [
         ("مليحة العطش", "بلدة", None), ("بصر الحرير", "غرب", "direction_of")]
+
+
+def test_a_direction_or_adjective_after_a_village_word_is_no_village(gaz):
+    # "قرى غرب حلب": west of Aleppo, not the Hasakah village "الغرب" written without its article
+    assert [(m.surface, m.place_id) for m in parse("قصف مدفعي على قرى غرب حلب", gaz)] == [("حلب", "ocha:SY02")]
+    # "بلدة صغيرة قرب حمص": a small town, not the far-away village "صغيرة" moved next to Homs
+    assert [m.surface for m in parse("سقطت قذيفة على بلدة صغيرة قرب حمص", gaz)] == ["حمص"]
+    # a rare word after the village word is still the village without its article
+    assert [m.place_id for m in parse("قرية جلبية", gaz)] == ["ocha:C2068"]
