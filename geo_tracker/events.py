@@ -831,6 +831,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += -2.0 if w2 in _THAT or {w2, _strip_clitic(w2)} & lex.target_markers else 1.5
             hits.append(h)
             continue
+        if wb_hit and wb_hit[-1] in _TABI and not idafa and norm[m.start():m.start() + 1] == "ل":
+            owned = {f for w in wb_hit[-3:-1] for f in (w, _strip_clitic(w))}
+            if owned & lex.target_markers and not owned & lex.agent_nouns:
+                # "هاجم مسلحون حاجز المتونة التابع للأمن العسكري": whose the checkpoint struck is
+                h.agent = min(h.agent, -2.0)
+                hits.append(h)
+                continue
         if any_rel and _in_relative_aside(norm, m.start(), lex):
             # "المطار، الذي تتقاسمه قوات النظام وعناصر من الحرس الثوري،": who holds the place
             # described, not who acted
@@ -2392,6 +2399,7 @@ def _isis_first(norm_all: str, lex: _Lex) -> bool:
     p = lex.pkk_name_re.search(norm_all, 0, i.start())
     return p is None
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+_TABI = frozenset({"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"

@@ -128,6 +128,13 @@ ACTOR_CASES = [
     # the owner of a base struck is its target
     ("أصيب جنديان تركيان بجروح طفيفة في هجوم بقذيفة صاروخية على قاعدة تركية قرب بلدة كفرجنة.",
      "unknown", "shelling", "كفر جنة"),
+    # ... and so is the owner of a checkpoint ("حاجز X التابع لـ…"), a place's name between
+    ("هاجم مسلحون محليون حاجز المتونة التابع للأمن العسكري على طريق دمشق – السويداء.",
+     "unknown", "attack", "المتونة"),
+    ("استهدفت الفصائل بالصواريخ مقراً تابعاً للفرقة الرابعة في بلدة جاسم.", "opposition", "shelling", "جاسم"),
+    # the ministry "وفق ما أعلنته" is the source, the dead its men: no one named did it
+    ("قُتل ثلاثة عناصر من قوى الأمن الداخلي في هجوم مسلح استهدف حاجزاً أمنياً عند مدخل بلدة المزرعة، "
+     "وفق ما أعلنته وزارة الداخلية السورية.", "unknown", "attack", "المزرعة"),
 ]
 
 
