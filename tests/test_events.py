@@ -135,6 +135,9 @@ ACTOR_CASES = [
     # the ministry "وفق ما أعلنته" is the source, the dead its men: no one named did it
     ("قُتل ثلاثة عناصر من قوى الأمن الداخلي في هجوم مسلح استهدف حاجزاً أمنياً عند مدخل بلدة المزرعة، "
      "وفق ما أعلنته وزارة الداخلية السورية.", "unknown", "attack", "المزرعة"),
+    # the opposition named by an indefinite noun and its adjective
+    ("ذكر المرصد أن فصائل معارضة مسلحة هاجمت، الخميس، مطار الثعلة العسكري.", "opposition", "attack", "الثعلة"),
+    ("هاجم مقاتلون معارضون حاجزاً لقوات النظام في بلدة طفس.", "opposition", "attack", "طفس"),
 ]
 
 
