@@ -3016,6 +3016,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if top is not None:
             events[k] = _replace(events[k], actor=top)
     events = _headline_told_again(events, title_idx, unattributed)
+    events = [_assault_is_clash(e) for e in events]
     events = _context_is_background(events)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -3026,6 +3027,23 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
 
 
 _YEAR_RE = re.compile(r"(?<![0-9\u0660-\u0669])[12][0-9]{3}(?![0-9])|[\u0661\u0662][\u0660-\u0669]{3}")
+
+
+_SNIPE_RE = re.compile("قنص|قناص")
+_ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
+_ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
+
+
+def _assault_is_clash(e: Event) -> Event:
+    """Rebels' assault on an armed side's checkpoint, post or airbase ("هاجمت فصائل المعارضة
+    حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري") is a battle between armed
+    sides: a clash (ACLED's armed clash), not an attack on people."""
+    if e.event_type != "attack" or e.actor != "opposition" or not e.target or _SNIPE_RE.search(e.quote) \
+            or not _ASSAULT_RE.search(e.quote):
+        return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
+    armed = e.target.startswith(_ARMED) or e.target.endswith("positions") \
+        or e.place_kind in ("base", "airport") and e.target == "infrastructure"
+    return _replace(e, event_type="clash") if armed else e
 
 
 def _title_span(text: str) -> tuple[int, int]:

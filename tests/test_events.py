@@ -90,7 +90,8 @@ ACTOR_CASES = [
     ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لـ\"الفرقة الرابعة\" في بلدة تلدو.", "unknown", "explosion", "تلدو"),
     ("أسقطت الدفاعات الجوية ثلاث طائرات مسيرة أطلقها المسلحون باتجاه قاعدة حميميم الجوية.", "opposition", "airstrike", "حميميم"),
     ("قصف الجيش التركي بالمدفعية قرية هوشان في ريف عين عيسى.", "turkey", "shelling", "عين عيسى"),
-    ("شنت هيئة تحرير الشام وحركة أحرار الشام هجوماً على مواقع قوات النظام في بلدة كفرنبودة.", "opposition", "attack", "كفرنبودة"),
+    # (a rebel assault on the army's positions is a clash: see test_a_rebel_assault_on_an_armed_sides_post_is_a_clash)
+    ("شنت هيئة تحرير الشام وحركة أحرار الشام هجوماً على مواقع قوات النظام في بلدة كفرنبودة.", "opposition", "clash", "كفرنبودة"),
     # a group's statement about its own fighters is a claim; a force that makes an incursion acts
     ("قالت هيئة تحرير الشام إن مقاتليها استهدفوا تجمعات لقوات النظام في بلدة كفرنبل بصواريخ غراد.",
      "opposition", "shelling", "كفرنبل"),
@@ -136,8 +137,8 @@ ACTOR_CASES = [
     ("قُتل ثلاثة عناصر من قوى الأمن الداخلي في هجوم مسلح استهدف حاجزاً أمنياً عند مدخل بلدة المزرعة، "
      "وفق ما أعلنته وزارة الداخلية السورية.", "unknown", "attack", "المزرعة"),
     # the opposition named by an indefinite noun and its adjective
-    ("ذكر المرصد أن فصائل معارضة مسلحة هاجمت، الخميس، مطار الثعلة العسكري.", "opposition", "attack", "الثعلة"),
-    ("هاجم مقاتلون معارضون حاجزاً لقوات النظام في بلدة طفس.", "opposition", "attack", "طفس"),
+    ("ذكر المرصد أن فصائل معارضة مسلحة هاجمت، الخميس، مطار الثعلة العسكري.", "opposition", "clash", "الثعلة"),
+    ("هاجم مقاتلون معارضون حاجزاً لقوات النظام في بلدة طفس.", "opposition", "clash", "طفس"),
 ]
 
 
@@ -2165,3 +2166,17 @@ def test_an_aside_on_the_convoy_s_past_does_not_make_the_strike_history(gaz):
                  "سد تشرين جنوب شرقي منبج، كانت قد توجهت إلى السد للمشاركة في الاعتصام.", gaz,
                  published=dt.date(2025, 1, 20))
     assert [(e.actor, e.killed, e.injured, e.background) for e in evs] == [("turkey", 4, 15, False)]
+
+
+def test_a_rebel_assault_on_an_armed_sides_post_is_a_clash(gaz):
+    # ACLED's armed clash: two armed sides; not "attack" (which the ACLED export maps to violence
+    # against civilians)
+    evs = events("هاجم مقاتلو الجيش السوري الحر فجر اليوم حاجزاً لقوات النظام في بلدة موحسن.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+    evs = events("قال ناشطون إن مسلحي المعارضة هاجموا اليوم مطار منغ العسكري.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+    # a sniper's shot is an attack; so is an attack on civilians
+    evs = events("تمكن قناص فصائل المعارضة على محور داديخ من قنص عنصر من قوات النظام.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
+    evs = events("هاجمت فصائل المعارضة منازل المدنيين في قرية الزارة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
