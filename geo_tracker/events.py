@@ -2427,6 +2427,8 @@ def _blank(m: re.Match) -> str:
 
 
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
+# "ما تبثه قنوات التحريض عن «قصف عشوائي» في الحفة عارٍ عن الصحة": a report called untrue
+_UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+الصحه|لا\s+اساس\s+(?:له|لها|لهم)\s+من\s+الصحه")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
@@ -2524,6 +2526,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     dls = dateline_spans(text)
     usable = [m for m in mentions if (m.place_id is None or m.lat is not None)
               and not any(a <= m.start < b for a, b in dls)]
+    usable = _without_bracketed_names(usable, text)
     events: list[Event] = []
     prev_actor: str | None = None
     prev_target: str | None = None
@@ -2677,7 +2680,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
                 # intercepted are the launchers' strike (with no casualties), not a plot foiled
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
-                    or _DENIED_AFTER_RE.search(norm, ca + tpos):
+                    or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
@@ -3044,6 +3047,21 @@ def _assault_is_clash(e: Event) -> Event:
     armed = e.target.startswith(_ARMED) or e.target.endswith("positions") \
         or e.place_kind in ("base", "airport") and e.target == "infrastructure"
     return _replace(e, event_type="clash") if armed else e
+
+
+_BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*$")
+
+
+def _without_bracketed_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """"ريف المالكية (ديريك)", "عين العرب (كوباني)": the other name of the place just named, in
+    brackets, is that place again, not a second one."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.place_id is not None and m.place_id == out[-1].place_id \
+                and _BRACKET_GAP_RE.fullmatch(text, out[-1].end, m.start):
+            continue
+        out.append(m)
+    return out
 
 
 def _title_span(text: str) -> tuple[int, int]:

@@ -139,6 +139,11 @@ ACTOR_CASES = [
     # the opposition named by an indefinite noun and its adjective
     ("ذكر المرصد أن فصائل معارضة مسلحة هاجمت، الخميس، مطار الثعلة العسكري.", "opposition", "clash", "الثعلة"),
     ("هاجم مقاتلون معارضون حاجزاً لقوات النظام في بلدة طفس.", "opposition", "clash", "طفس"),
+    # the state media's "competent authorities" of 2011-2013 are the security forces
+    ("واصلت الجهات المختصة أمس ملاحقة فلول المجموعات الإرهابية المسلحة في منطقة الحفة بريف اللاذقية، "
+     "واشتبكت معها في محيط البلدة.", "syrian_gov", "clash", "الحفة"),
+    ("اشتبكت وحدة من الجهات المختصة أول أمس الأحد مع مجموعة إرهابية مسلحة في بلدة كفرزيتا.",
+     "syrian_gov", "clash", "كفر زيتا"),
 ]
 
 
@@ -2180,3 +2185,16 @@ def test_a_rebel_assault_on_an_armed_sides_post_is_a_clash(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
     evs = events("هاجمت فصائل المعارضة منازل المدنيين في قرية الزارة.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
+
+
+def test_a_report_called_untrue_is_no_event(gaz):
+    assert events("وأكد مصدر مسؤول أن ما تبثه قنوات التحريض عن \"قصف عشوائي\" في الحفة عارٍ عن الصحة "
+                  "جملة وتفصيلاً.", gaz) == []
+    assert events("أما ما أشيع عن غارات على بلدة الحفة فلا أساس له من الصحة.", gaz) == []
+
+
+def test_a_places_other_name_in_brackets_is_no_second_place(gaz):
+    evs = events("قصفت القوات التركية بالمدفعية قرية زور مغار في ريف عين العرب (كوباني) الغربي.", gaz)
+    assert len(evs) == 1 and "عين العرب" not in evs[0].place_name_ar
+    evs = events("خرجت محطة للغاز في ريف المالكية (ديريك) عن الخدمة بعد استهدافها بغارتين لمسيرة تركية.", gaz)
+    assert len(evs) == 1 and evs[0].actor == "turkey"

@@ -712,3 +712,9 @@ def test_a_direction_or_adjective_after_a_village_word_is_no_village(gaz):
     assert [m.surface for m in parse("سقطت قذيفة على بلدة صغيرة قرب حمص", gaz)] == ["حمص"]
     # a rare word after the village word is still the village without its article
     assert [m.place_id for m in parse("قرية جلبية", gaz)] == ["ocha:C2068"]
+
+
+def test_the_press_name_of_a_town_that_ocha_writes_with_a_family_name(gaz):
+    # OCHA's "تل السمن دحام" is the town the press calls تل السمن (the Hasakah village shares the name)
+    ms = resolved("استهدفت مسيّرة تركية سيارة عند مدخل بلدة تل السمن في ريف الرقة الشمالي", gaz)
+    assert ms[0].surface == "تل السمن" and ms[0].admin1 == "Ar-Raqqa"
