@@ -222,6 +222,8 @@ class _Lex:
     claim_re: re.Pattern
     or_nisba_after_re: re.Pattern
     drone_re: re.Pattern
+    support_air_re: re.Pattern
+    support_guns_re: re.Pattern
     quote_intro_re: re.Pattern
     hurt_re: re.Pattern
     subject_first: frozenset
@@ -450,6 +452,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         or_nisba_after_re=re.compile(r"\s+(?:ام|او)\s+(?:ال)?(?:%s)(?:ه|يه)?(?:\s|$|[.,،])"
                                      % _alts(norm_list(actors.get("either_or_nisbas", [])))),
         drone_re=_stem_regex(norm_list(ev.get("drone_stems", []))),
+        support_air_re=_stem_regex(norm_list(ev.get("support_air_stems", []))),
+        support_guns_re=_stem_regex(norm_list(ev.get("support_guns_stems", []))),
         # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
         quote_intro_re=re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:%s)" % _alts(norm_list(ev.get("statement_nouns", [])))),
         hurt_re=re.compile(_alts(norm_list(ev.get("hurt_stems", []))) or "(?!)"),
@@ -933,7 +937,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             break
         if h.agent >= 0 and any(_strip_clitic(w) in lex.undergo for w in wb_hit[-4:]):
             h.agent -= 2.0   # "تعرض رتل عسكري تركي لهجوم": what underwent the attack
-        after = _words_after(norm, m.end(), 2)
+        after = _words_after(norm, m.end(), 4)
+        if after[:2] in (["علي", "الاقل"], ["على", "الاقل"]):
+            after = after[2:]   # "9 من عناصر التنظيم على الأقل قتلوا": the words after the hedge
+        after = after[:2]
         if set(after) & lex.agent_markers:
             h.agent += 1.0
         if set(after) & lex.victim_after:
@@ -2942,7 +2949,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # "وسجل المركز 7 عمليات قصف أخرى في محافظتي إدلب واللاذقية": the places of a count
             # of incidents are a statistic's, not events (nor background)
             inc_from = nart.original_index(na + ca + inc.start()) if inc else None
-            for m, etype, ag in ((m, t, g) for m in places for t in etypes for g in [agent] + co_agents):
+            pairs = [(t, g) for t in etypes for g in [agent] + co_agents]
+            if etypes[0] in ("clash", "attack"):
+                # "سيطرت الفصائل على دابق بدعم من المدفعية التركية التي قصفت مواقع التنظيم": the
+                # backing fire is the backer's own shelling or air strikes at the same places
+                pairs += [p for p in _support_fire(hits, _QUOTES_RE.sub("", cnorm), lex) if p[1] not in [agent] + co_agents]
+            for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
                 pd = own.get(id(m))
                 if pd is not None:
                     # "في بلدة أطمة في 3 فبراير، وقرب جنديرس في 12 يوليو": each place its own day
@@ -3049,6 +3061,25 @@ def _assault_is_clash(e: Event) -> Event:
     return _replace(e, event_type="clash") if armed else e
 
 
+def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, str]]:
+    """(type, actor) of the fire backing a ground act: "بدعم من المدفعية التركية" (shelling),
+    "بغطاء جوي روسي", "بإسناد من طيران التحالف" (air strikes). A backer named without its guns or
+    aircraft ("بدعم من التحالف الدولي") fires nothing the text tells."""
+    out: list[tuple[str, str]] = []
+    for h in hits:
+        if not h.supporter or h.actor == "unknown":
+            continue
+        sup = lex.supporter_re.search(qn, max(0, h.start - 24), h.start)
+        if sup is None:
+            continue   # (a patron: "الفصائل الموالية لتركيا")
+        win = qn[sup.start():h.end]
+        etype = "airstrike" if lex.support_air_re.search(win) else "shelling" if lex.support_guns_re.search(win) else None
+        if etype is not None and (etype, h.actor) not in out:
+            out.append((etype, h.actor))
+    return out
+
+
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*$")
 
 
@@ -3056,11 +3087,18 @@ def _without_bracketed_names(mentions: list[Mention], text: str) -> list[Mention
     """"ريف المالكية (ديريك)", "عين العرب (كوباني)": the other name of the place just named, in
     brackets, is that place again, not a second one."""
     out: list[Mention] = []
+    label_end = -1   # the end of a bracketed label that repeats the name before it
     for m in mentions:
+        if m.start < label_end:
+            continue   # "بلدة صوران (صوران اعزاز)": the label tells which صوران, its أعزاز is no place
         if out and m.place_id is not None and m.place_id == out[-1].place_id \
                 and _BRACKET_GAP_RE.fullmatch(text, out[-1].end, m.start):
             continue
         out.append(m)
+        br = _BRACKET_OPEN_RE.match(text, m.end)
+        if br is not None and text.startswith(m.surface, br.end()):
+            close = text.find(")", br.end(), br.end() + 60)
+            label_end = close if close > 0 else label_end
     return out
 
 

@@ -2198,3 +2198,21 @@ def test_a_places_other_name_in_brackets_is_no_second_place(gaz):
     assert len(evs) == 1 and "عين العرب" not in evs[0].place_name_ar
     evs = events("خرجت محطة للغاز في ريف المالكية (ديريك) عن الخدمة بعد استهدافها بغارتين لمسيرة تركية.", gaz)
     assert len(evs) == 1 and evs[0].actor == "turkey"
+
+
+def test_backing_fire_is_the_backers_own_strikes_at_the_places_taken(gaz):
+    evs = events("سيطرت فصائل الجيش السوري الحر، اليوم الأحد، على بلدة دابق وقرية احتيملات بعد معارك عنيفة مع "
+                 "تنظيم داعش، وذلك بدعم من المدفعية التركية التي قصفت مواقع التنظيم.", gaz)
+    assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
+        ("opposition", "clash", "احتيملات"), ("opposition", "clash", "دابق"),
+        ("turkey", "shelling", "احتيملات"), ("turkey", "shelling", "دابق")]
+    # a backer named without its guns or aircraft fires nothing the text tells
+    evs = events("سيطرت قوات سوريا الديمقراطية بدعم من التحالف الدولي على قرية الباغوز بعد معارك مع داعش.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("sdf", "clash")]
+
+
+def test_a_labelled_namesake_and_a_hedged_toll(gaz):
+    # "(صوران اعزاز)" tells which صوران: its أعزاز is no place of the act; "على الأقل قتلوا": victims
+    evs = events('سيطرت الفصائل على بلدة صوران (صوران اعزاز) بعد معارك مع تنظيم "داعش". وقال مراسل إن 9 من '
+                 'عناصر التنظيم على الاقل قتلوا في معارك صوران.', gaz)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("opposition", "صوران", 9)]
