@@ -3062,9 +3062,10 @@ def _assault_is_clash(e: Event) -> Event:
 
 
 def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, str]]:
-    """(type, actor) of the fire backing a ground act: "بدعم من المدفعية التركية" (shelling),
-    "بغطاء جوي روسي", "بإسناد من طيران التحالف" (air strikes). A backer named without its guns or
-    aircraft ("بدعم من التحالف الدولي") fires nothing the text tells."""
+    """(type, actor) of the fire backing a ground act, when the text says it fired: "بدعم من
+    المدفعية التركية التي قصفت مواقع التنظيم" (shelling), "بإسناد من طيران التحالف الذي شن
+    غارات" (air strikes). Backing alone ("بدعم من المدفعية التركية، سيطر …", "بدعم من التحالف
+    الدولي") tells no strike of its own."""
     out: list[tuple[str, str]] = []
     for h in hits:
         if not h.supporter or h.actor == "unknown":
@@ -3072,6 +3073,12 @@ def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, 
         sup = lex.supporter_re.search(qn, max(0, h.start - 24), h.start)
         if sup is None:
             continue   # (a patron: "الفصائل الموالية لتركيا")
+        nxt = _WORD.findall(qn[h.end:h.end + 60])[:4]
+        fired = bool(nxt) and nxt[0] in lex.relatives and any(
+            lex.type_of.get(_strip_clitic(w)) in ("shelling", "airstrike") or lex.type_of.get(w) in ("shelling", "airstrike")
+            for w in nxt[1:])
+        if not fired:
+            continue   # "بدعم من المدفعية التركية، سيطر على قرى …": the text tells no fire of its own
         win = qn[sup.start():h.end]
         etype = "airstrike" if lex.support_air_re.search(win) else "shelling" if lex.support_guns_re.search(win) else None
         if etype is not None and (etype, h.actor) not in out:
