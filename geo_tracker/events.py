@@ -769,6 +769,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue
         full_token = norm[m.start():m.end()]
         before1 = wb_hit[-1:]
+        if len(wb_hit) > 1 and _GUN_POSITION_RE.fullmatch(f"{_strip_clitic(wb_hit[-2])} {wb_hit[-1]}"):
+            h.agent -= 2.0   # "دمرت المسيرات دبابات ومرابض مدفعية للنظام": the guns' owner, struck
+            hits.append(h)
+            continue
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 not {before1[0], _strip_clitic(before1[0])} & lex.object_nouns and \
                 norm[m.start():m.end()].split()[0] == phrase.split()[0]:
@@ -2426,7 +2430,7 @@ _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 _GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
-_GUN_POSITION_RE = re.compile(r"(?:موقع|مواقع|كتيبه|كتايب|سريه|فوج|مقر|مقرات)\s+(?:ال|لل|ل)?مدفعي\S*")
+_GUN_POSITION_RE = re.compile(r"(?:موقع|مواقع|كتيبه|كتايب|سريه|فوج|مقر|مقرات|مربض|مرابض|بطاريه|بطاريات)\s+(?:ال|لل|ل)?مدفعي\S*")
 
 
 def _blank(m: re.Match) -> str:
@@ -3061,6 +3065,9 @@ def _assault_is_clash(e: Event) -> Event:
     return _replace(e, event_type="clash") if armed else e
 
 
+_FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
+
+
 def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, str]]:
     """(type, actor) of the fire backing a ground act, when the text says it fired: "بدعم من
     المدفعية التركية التي قصفت مواقع التنظيم" (shelling), "بإسناد من طيران التحالف الذي شن
@@ -3075,8 +3082,7 @@ def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, 
             continue   # (a patron: "الفصائل الموالية لتركيا")
         nxt = _WORD.findall(qn[h.end:h.end + 60])[:4]
         fired = bool(nxt) and nxt[0] in lex.relatives and any(
-            lex.type_of.get(_strip_clitic(w)) in ("shelling", "airstrike") or lex.type_of.get(w) in ("shelling", "airstrike")
-            for w in nxt[1:])
+            lex.type_of.get(_strip_clitic(w)) in _FIRE_TYPES or lex.type_of.get(w) in _FIRE_TYPES for w in nxt[1:])
         if not fired:
             continue   # "بدعم من المدفعية التركية، سيطر على قرى …": the text tells no fire of its own
         win = qn[sup.start():h.end]
@@ -3086,6 +3092,7 @@ def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, 
     return out
 
 
+_NOT_BRACKET_RE = re.compile(r"\(\s*(?:غير|وليس|ليس|لا)\s[^()]{0,80}\)")
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*$")
 
@@ -3095,8 +3102,10 @@ def _without_bracketed_names(mentions: list[Mention], text: str) -> list[Mention
     brackets, is that place again, not a second one."""
     out: list[Mention] = []
     label_end = -1   # the end of a bracketed label that repeats the name before it
+    # "قرية النيرب الواقعة غربها (غير مطار النيرب العسكري في حلب)": the place it is not
+    nots = [(x.start(), x.end()) for x in _NOT_BRACKET_RE.finditer(text)] if "(" in text else []
     for m in mentions:
-        if m.start < label_end:
+        if m.start < label_end or any(a <= m.start < b for a, b in nots):
             continue   # "بلدة صوران (صوران اعزاز)": the label tells which صوران, its أعزاز is no place
         if out and m.place_id is not None and m.place_id == out[-1].place_id \
                 and _BRACKET_GAP_RE.fullmatch(text, out[-1].end, m.start):

@@ -2216,3 +2216,15 @@ def test_a_labelled_namesake_and_a_hedged_toll(gaz):
     evs = events('سيطرت الفصائل على بلدة صوران (صوران اعزاز) بعد معارك مع تنظيم "داعش". وقال مراسل إن 9 من '
                  'عناصر التنظيم على الاقل قتلوا في معارك صوران.', gaz)
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("opposition", "صوران", 9)]
+
+
+def test_drones_that_backed_a_capture_and_the_place_it_is_not(gaz):
+    evs = events("استعادت فصائل المعارضة، مساء الخميس، السيطرة على مدينة سراقب شرقي إدلب، بعد هجوم واسع دعمته "
+                 "الطائرات المسيّرة التركية التي استهدفت تحصينات النظام السوري في محيط المدينة.", gaz)
+    assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
+        ("opposition", "clash", "سراقب"), ("turkey", "airstrike", "سراقب")]
+    # "(غير مطار النيرب العسكري في حلب)" names the place it is not; artillery emplacements struck
+    # are no shelling
+    evs = events("ودمّرت المسيّرات التركية دبابات ومرابض مدفعية للنظام في قرية النيرب الواقعة غرب سراقب "
+                 "(غير مطار النيرب العسكري في حلب).", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("turkey", "airstrike", "النيرب")]
