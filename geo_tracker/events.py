@@ -176,6 +176,7 @@ class _Lex:
     intent_re: re.Pattern
     night_re: _Cue
     supporter_re: re.Pattern
+    support_span_re: re.Pattern
     accused_re: re.Pattern
     cause_re: re.Pattern
     destination_re: re.Pattern
@@ -374,6 +375,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
         # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
         supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
+        # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
+        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
         cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
@@ -627,7 +630,7 @@ class _ActorHit:
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
-_AND_SYRIAN_RE = re.compile(r"\s+(و(?:ال)?سوري(?:ه)?)(?![\w])")
+_AND_SYRIAN_RE = re.compile(r"\s+(?:(و(?:ال)?سوري(?:ه)?)|واخري\s+((?:ال)?سوري(?:ه)?))(?![\w])")   # (also "روسية وأخرى سورية")
 _PAREN_RE = re.compile(r"\([^)]{0,40}\)")
 
 
@@ -972,7 +975,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if sy is not None:
                 # "الطائرات الحربية الروسية والسورية": "سورية" is also the country's name, so no
                 # actor phrase of its own; after another nation's nisba it is the government's
-                hits.append(_ActorHit("syrian_gov", sy.start(1), sy.end(), h.agent))
+                hits.append(_ActorHit("syrian_gov", sy.start(sy.lastindex), sy.end(), h.agent))
     # "قوى الأمن الداخلي (الأسايش)": the name in brackets says whose forces these are
     for k in range(len(hits) - 1):
         a, b = hits[k], hits[k + 1]
@@ -1057,7 +1060,9 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
         gw = gap.split()
         # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
         return (norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1
-                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in lex.agent_nouns) \
+                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in lex.agent_nouns
+                # "طائرات حربية روسية وأخرى تابعة للنظام": others (of the same noun) of the regime
+                or 1 <= len(gw) <= 2 and gw[0] == "واخري" and gw[1:] in ([], ["تابعه"], ["تابع"])) \
             and not any(c in gap for c in ",،;.")
 
     while k > 0 and joined(hits[k - 1], hits[k]):
@@ -2847,7 +2852,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
                 etype = "attack"      # only drones fly for armed groups
-            if etype == "attack" and agent in lex.air and lex.aircraft_re.search(cnorm) and not artillery:
+            if etype == "attack" and agent in lex.air and lex.aircraft_re.search(lex.support_span_re.sub(_blank, cnorm)) \
+                    and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
             if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm) \
                     and not _GROUND_RE.search(cnorm):

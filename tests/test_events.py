@@ -2228,3 +2228,15 @@ def test_drones_that_backed_a_capture_and_the_place_it_is_not(gaz):
     evs = events("ودمّرت المسيّرات التركية دبابات ومرابض مدفعية للنظام في قرية النيرب الواقعة غرب سراقب "
                  "(غير مطار النيرب العسكري في حلب).", gaz)
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("turkey", "airstrike", "النيرب")]
+
+
+def test_others_of_the_regime_strike_too_and_air_backing_leaves_a_ground_attack_a_clash(gaz):
+    for text in ("شنت طائرات حربية روسية وأخرى تابعة للنظام منذ الفجر عشرات الغارات على قرية لحايا.",
+                 "شنت طائرات حربية روسية وأخرى سورية عشرات الغارات على قرية لحايا."):
+        assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"], text
+    # "على الحدود التركية السورية" is a border, not the regime joining the act
+    evs = events("قصفت المدفعية التركية قرية على الحدود التركية السورية قرب بلدة الدرباسية.", gaz)
+    assert [e.actor for e in evs] == ["turkey"]
+    evs = events("واصلت قوات النظام الخميس هجوما بريا واسعا في ريف حماة الشمالي بدعم من الطيران الروسي، "
+                 "وتمكنت من السيطرة على قرية عطشان.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "clash", "عطشان")]
