@@ -355,7 +355,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         background_re=_Cue(norm_list(ev["background_cues"])),
         extent_re=_Cue(norm_list(ev["extent_cues"])),
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
-                              + ")(?:\\s+(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
+                              # ("التابعة لناحية عقيربات": the head may hang on the cue's ل)
+                              + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
         irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),

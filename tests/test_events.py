@@ -2240,3 +2240,11 @@ def test_others_of_the_regime_strike_too_and_air_backing_leaves_a_ground_attack_
     evs = events("واصلت قوات النظام الخميس هجوما بريا واسعا في ريف حماة الشمالي بدعم من الطيران الروسي، "
                  "وتمكنت من السيطرة على قرية عطشان.", gaz)
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "clash", "عطشان")]
+
+
+def test_an_administrative_unit_the_village_belongs_to_only_locates_it(gaz):
+    # "التابعة لناحية عقيربات", "التابعة لمنطقة الدريكيش": the head word glued to the cue's ل
+    evs = events("انفجر لغم من مخلفات الحرب قرب قرية أبو دالي التابعة لناحية عقيربات في ريف السلمية الشرقي.", gaz)
+    assert [e.place_name_ar for e in evs] == ["قرب قرية أبو دالي"]
+    evs = events("داهمت قوات الأمن العام قرية حمين التابعة لمنطقة الدريكيش واعتقلت تسعة مطلوبين.", gaz)
+    assert [e.place_name_ar for e in evs] == ["حمين"]
