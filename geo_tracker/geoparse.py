@@ -33,6 +33,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
@@ -103,6 +104,11 @@ class Lexicon:
     def context_words(self) -> dict:
         """Cache of ``_context_word``: token → (kind trigger, head, direction) or Nones."""
         return {}
+
+    @functools.cached_property
+    def settlement_forms(self) -> frozenset:
+        """The clitic forms of the settlement triggers ("وبقرية", "بلدة")."""
+        return frozenset(f for f, t in _trigger_forms(self).items() if t in self.settlement_triggers)
 
     @functools.cached_property
     def qualifier_words(self) -> frozenset:
@@ -188,7 +194,7 @@ class _Index:
         forms = self.forms(tok, lex)
         jforms = tuple((f, off, st) for f, off, st, _ in self.forms(tok, lex, any_length=True)
                        if f in self.joined_heads)
-        got = (forms, jforms) if forms or jforms else ()
+        got = (forms, jforms) if forms or jforms else _NO_START
         if len(self.start_info) < 500_000:
             self.start_info[tok] = got
         return got
@@ -211,6 +217,7 @@ class _Index:
         return got
 
 
+_NO_START = ()   # ``start_info`` of a token that starts no name (tested by identity)
 _INDEX_CACHE: dict[int, _Index] = {}
 
 
@@ -363,8 +370,8 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
     tt = toks.t
     get = info.get
     nxt = 0                                       # first token not inside a match
-    # the tokens that can start a name, or not seen yet: one look-up per token
-    for i in [i for i, tok in enumerate(tt) if (g := get(tok)) is None or g]:
+    # the tokens that can start a name, or not seen yet: one look-up per token (at C speed)
+    for i in itertools.compress(range(ntok), map(operator.is_not, map(get, tt), itertools.repeat(_NO_START))):
         if i < nxt:
             continue
         tok = tt[i]
@@ -417,10 +424,10 @@ def _zipf_any(tok: str) -> float:
 def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[_Match]:
     """"قرية جلبية" for the gazetteer's "الجلبية": after a village or town word, a name the
     press writes without its article is looked up with it."""
-    triggers = _trigger_forms(lex)
     tt = toks.t
-    cand = [i for i in range(1, len(tt)) if triggers.get(tt[i - 1]) in lex.settlement_triggers
-            and not tt[i].startswith("ال") and len(tt[i]) >= 3 and tt[i] not in lex.compound_heads
+    after = lex.settlement_forms.__contains__
+    cand = [i for i in itertools.compress(itertools.count(1), map(after, tt[:-1]))
+            if not tt[i].startswith("ال") and len(tt[i]) >= 3 and tt[i] not in lex.compound_heads
             and tt[i] not in lex.directions and tt[i] not in lex.heads and tt[i] not in lex.common
             and _zipf_any(tt[i]) < WORD_ZIPF_COMMON]
     # ("قرى غرب حلب": a direction, not the village "الغرب"; "بلدة صغيرة": an adjective)
