@@ -265,7 +265,7 @@ class _Toks:
         return len(self.t)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     i: int                  # first token index
     n: int                  # number of tokens
@@ -560,7 +560,7 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
     # direction adjectives after "ريف X": "ريف حمص الشرقي", "ريف دير الزور الجنوبي الغربي"
     k = m.i + m.n
     adj: list[float] = []
-    while k < len(toks) and len(adj) < 2 and tok_sent[k] == m.sent:
+    while k < len(toks.t) and len(adj) < 2 and tok_sent[k] == m.sent:
         t = toks.t[k]
         if t.startswith("ال") and t in lex.directions and _joinable(norm, toks, k - 1, k):
             adj.append(lex.directions[t])
@@ -995,13 +995,15 @@ def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
 
 def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     """Is the name part of an armed group's ("جيش خالد", "لواء شهداء اليرموك", "حركة رجال الكرامة")?"""
-    def bare(t: str) -> set:
-        return {t, t[1:]} if t[:1] in "وف" else {t}   # one clitic: "وفرقة", not "فرقة" → "رقة"
-
     i = m.i
-    if i > 0 and bare(toks.t[i - 1]) & lex.group_name_words:
+    if i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_name_words):
         i -= 1
-    return i > 0 and bool(bare(toks.t[i - 1]) & lex.group_nouns)
+    return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns)
+
+
+def _one_clitic_in(t: str, words: frozenset) -> bool:
+    """Is ``t``, or ``t`` without one clitic و/ف, in ``words`` ("وفرقة", not "فرقة" → "رقة")?"""
+    return t in words or t[:1] in "وف" and t[1:] in words
 
 
 # a definite plural ("العصابات") or a noun with a possessive ("وقلعتها"): a nisba after it agrees with it
@@ -1028,7 +1030,7 @@ def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
     """Is the match part of one of ``phrases`` (one word before or after it, clitics kept)?"""
     name = " ".join(toks.t[m.i:m.i + m.n])
     before = toks.t[m.i - 1] if m.i > 0 else None
-    after = toks.t[m.i + m.n] if m.i + m.n < len(toks) else None
+    after = toks.t[m.i + m.n] if m.i + m.n < len(toks.t) else None
     return (before is not None and f"{before} {name}" in phrases
             or before is not None and f"{before.lstrip('وف')} {name}" in phrases
             or after is not None and (f"{name} {after}" in phrases
@@ -1098,7 +1100,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 for j in range(max(0, m.i - 4), m.i)) and _THAT.intersection(toks.t[m.i + m.n:m.i + m.n + 3]):
             status[k] = False   # "وقال ناشطو الحي لأوغاريت إن": who was told, an outlet
             continue
-        if m.i + m.n < len(toks) and toks.t[m.i + m.n] in lex.outlet_suffixes and not m.qualifier:
+        if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in lex.outlet_suffixes and not m.qualifier:
             status[k] = False   # "أوغاريت الإخبارية", "درعا 24": an outlet's name
             continue
         if m.n == 1 and m.key in lex.anaphoric_nouns and not (
@@ -1134,7 +1136,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             z = max(word_frequency(tok), word_frequency(tok[m.stripped:]) if m.stripped else 0.0) if m.n == 1 else 0.0
             if z >= WORD_ZIPF_COMMON:
                 continue   # "بلدة سلمى، أبرز معاقل المعارضة": a very common word is no list member
-            nxt = toks.t[m.i + m.n] if m.i + m.n < len(toks) else ""
+            nxt = toks.t[m.i + m.n] if m.i + m.n < len(toks.t) else ""
             if z >= WORD_ZIPF_UNKNOWN and len(nxt) > 3 and nxt.endswith("ا") and not nxt.startswith(("ال", "و")):
                 continue   # "والعمقية، ودمر مستودعاً": a verb and its object, not a list member
             for k2 in (k - 1, k + 1):
@@ -1918,7 +1920,7 @@ def _same_quarter(ms: list[Mention], text: str, nz: Normalized | None = None) ->
     covered = [(m.start, m.end) for m in res]
     extra = []
     for key, q in quarters.items():
-        if " " not in key and word_frequency(key) >= WORD_ZIPF_UNKNOWN:
+        if " " not in key and word_frequency(key) >= WORD_ZIPF_UNKNOWN or key not in nz.text:
             continue
         for x in re.finditer(r"(?<!\w)(?:[وفبل]|وب|ول|فب)?(" + re.escape(key) + r")(?!\w)", nz.text):
             s, e = nz.original_span(x.start(1), x.end(1))
