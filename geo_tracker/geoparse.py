@@ -182,8 +182,13 @@ class _Index:
     # when its first word is one of these
     joined_heads: frozenset = frozenset()
     # token → (its name-start forms as in ``token_forms``, its clitic forms that are in
-    # ``joined_heads``: (form, offset, stripped)), or () when it can start no name
+    # ``joined_heads``: (form, offset, stripped), the tokens that may follow it in a name or None
+    # when it may be a name alone), or ``_NO_START`` when it can start no name
     start_info: dict[str, tuple] = field(default_factory=dict)
+    # first word → the second words of the names it starts ("دير" → {"الزور", …}); joined head →
+    # the rest of the one-word names it begins ("بصر" → {"الحرير", …})
+    seconds: dict[str, set] = field(default_factory=dict)
+    tails: dict[str, set] = field(default_factory=dict)
     # the first 2, 3 … tokens of every name of two tokens or more ("دير الزور" of "دير الزور الجديده")
     prefixes: frozenset = frozenset()
     key_places: dict[str, tuple] = field(default_factory=dict)          # see _key_places
@@ -194,7 +199,13 @@ class _Index:
         forms = self.forms(tok, lex)
         jforms = tuple((f, off, st) for f, off, st, _ in self.forms(tok, lex, any_length=True)
                        if f in self.joined_heads)
-        got = (forms, jforms) if forms or jforms else _NO_START
+        if not (forms or jforms):
+            got = _NO_START
+        else:
+            # unless a one-token name starts here, a match needs the next token to be one of these
+            follow = None if any(1 in lens for _, _, _, lens in forms) else frozenset().union(
+                *(self.seconds.get(f, ()) for f, _, _, _ in forms), *(self.tails.get(f, ()) for f, _, _ in jforms))
+            got = (forms, jforms, follow)
         if len(self.start_info) < 500_000:
             self.start_info[tok] = got
         return got
@@ -244,10 +255,18 @@ def _index_for(gaz) -> _Index:
             toks = name.split()
             if toks:
                 lengths.setdefault(toks[0], set()).add(len(toks))
-        heads = {k[:j] for k in names if " " not in k and len(k) >= 6 for j in range(3, len(k) - 2)}
+        tails: dict[str, set] = {}
+        for k in names:
+            if " " not in k and len(k) >= 6:
+                for j in range(3, len(k) - 2):
+                    tails.setdefault(k[:j], set()).add(k[j:])
+        seconds: dict[str, set] = {}
+        for toks in map(str.split, names):
+            if len(toks) >= 2:
+                seconds.setdefault(toks[0], set()).add(toks[1])
         prefixes = {" ".join(toks[:k]) for toks in map(str.split, names) for k in range(2, len(toks) + 1)}
         idx = _Index(names, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-                     joined_heads=frozenset(heads), prefixes=frozenset(prefixes))
+                     joined_heads=frozenset(tails), prefixes=frozenset(prefixes), seconds=seconds, tails=tails)
         _INDEX_CACHE[id(gaz)] = idx
     return idx
 
@@ -380,7 +399,9 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
             got = idx.start_forms(tok, lex)
         if not got:
             continue
-        forms, jforms = got
+        forms, jforms, follow = got
+        if follow is not None and (i + 1 == ntok or tt[i + 1] not in follow):
+            continue   # no one-token name starts here, and the next token continues none
         best: _Match | None = None
         for form, off, stripped, lens in forms:
             if best is not None and lens[0] <= best.n:
