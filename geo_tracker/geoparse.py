@@ -765,9 +765,12 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
                    # "قرب السخنة على طريق دير الزور – تدمر": a road's end, not a qualifier
                    and (matches[k2].head_info or {}).get("relation") not in ("road", "near", "distance")]
     if gov_matches:
+        by_sent: dict[int, list] = {}
+        for g in gov_matches:
+            by_sent.setdefault(g[2], []).append(g)
         for k, m in enumerate(matches):
-            for k2, govs, sent2, i2, joined in gov_matches:
-                if k2 == k or sent2 != m.sent:
+            for k2, govs, sent2, i2, joined in by_sent.get(m.sent, ()):
+                if k2 == k:
                     continue
                 # "برزة بدمشق": the governorate right after the name locates it; a few words
                 # later it still weighs more than one elsewhere in the sentence
@@ -811,7 +814,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             # have; report it unresolved rather than 150 km away
             m.place, m.score = None, 0.0
             continue
-        m.place, m.score = best, round(max(0.05, min(1.0, conf)), 3)
+        m.place, m.score = best, _round(max(0.05, min(1.0, conf)), 3)
     # one sense per article: "في منطقة برزة بدمشق" … later "في برزة" is the same Barzeh
     told: dict[str, tuple] = {}
     for m in matches:
@@ -1322,6 +1325,12 @@ def _sector_uncached(gaz, admin1: str, bearings: tuple[float, ...]) -> tuple[flo
     return rp.y, rp.x, math.sqrt(area_km2 / math.pi)
 
 
+# ``round(x, n)`` goes through a decimal string (~0.4 µs); mentions repeat the same values (a
+# place's own point, the usual scores), so the results are cached (by type too: 1 is no 1.0;
+# coordinates, radii and scores here are never -0.0, which would share 0.0's entry)
+_round = functools.lru_cache(maxsize=1 << 16, typed=True)(round)
+
+
 def _precision_for(unc: float, relation: str | None) -> int:
     if unc > 40:
         return 3
@@ -1395,8 +1404,8 @@ def _to_mention(article_id: str, n: Normalized, m: _Match, gaz, lex: Lexicon) ->
     if p.kind == "governorate":
         prec = 3   # a governorate or a part of one ("ريف درعا الغربي") is a large area
     return Mention(article_id=article_id, surface=surface, start=s, end=e, place_id=p.id,
-                   name_ar=_shown_name(p.name_ar, m.key), name_en=p.name_en, kind=p.kind, lat=round(lat, 5),
-                   lon=round(lon, 5), uncertainty_km=round(unc, 1), admin1=p.admin1,
+                   name_ar=_shown_name(p.name_ar, m.key), name_en=p.name_en, kind=p.kind, lat=_round(lat, 5),
+                   lon=_round(lon, 5), uncertainty_km=_round(unc, 1), admin1=p.admin1,
                    score=m.score, geo_precision=prec, relation=relation,
                    qualifier=qualifier)
 
@@ -1739,13 +1748,14 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
 
 
 _CLAUSE_END = ".،,؛:!?؟\n\"«»"
+_SAID_STOP_RE = re.compile(r"[.،,؛:!?؟\n\-–—]")
 _TOPIC_WORDS = frozenset({"اما", "واما", "لكن", "ولكن", "بينما", "فيما"})
 
 
 def _speaks(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Is the name at start..end the subject of a speech verb right after it ("أما دمشق فوصفت
     الضربات", "، ودمشق تتهم"): the government, not the city ("وفي مدينة حلب قالت اللجان" is a place)."""
-    said = _LETTERS_RE.findall(normalize_char_string(re.split(r"[.،,؛:!?؟\n\-–—]", text[end:end + 24], maxsplit=1)[0]))[:1]
+    said = _LETTERS_RE.findall(normalize_char_string(_SAID_STOP_RE.split(text[end:end + 24], maxsplit=1)[0]))[:1]
     if not said or not (said[0] in lex.metonym_after or said[0][:1] in "وف" and said[0][1:] in lex.metonym_after):
         return False
     pre = text[max(0, start - 20):start]
