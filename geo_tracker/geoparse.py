@@ -1052,6 +1052,9 @@ def _nisba_after_definite(m: _Match, toks: _Toks, norm: str) -> bool:
 
 def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
     """Is the match part of one of ``phrases`` (one word before or after it, clitics kept)?"""
+    words = _words_of(phrases)
+    if toks.t[m.i] not in words and toks.t[m.i + m.n - 1] not in words and m.key.split()[0] not in words:
+        return False   # (a phrase holding the name holds its first or last word)
     name = " ".join(toks.t[m.i:m.i + m.n])
     before = toks.t[m.i - 1] if m.i > 0 else None
     after = toks.t[m.i + m.n] if m.i + m.n < len(toks.t) else None
@@ -1060,6 +1063,12 @@ def _in_phrase(m: _Match, toks: _Toks, phrases: frozenset) -> bool:
             or after is not None and (f"{name} {after}" in phrases
                                       # "وحماة الديار يفشلون": the name without its clitic
                                       or m.stripped and f"{m.key} {after}" in phrases))
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(phrases: frozenset) -> frozenset:
+    """The words of ``phrases``."""
+    return frozenset(w for p in phrases for w in p.split())
 
 
 _BRAND_OPEN_RE = re.compile(r"[(«\"“'][\s]*$")
@@ -1442,7 +1451,7 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
     tt = toks.t
     if triggers.keys().isdisjoint(tt):
         return out
-    for j in [j for j, t in enumerate(tt[:-1]) if t in triggers]:
+    for j in itertools.compress(itertools.count(), map(triggers.__contains__, tt[:-1])):
         t = tt[j]
         trig = triggers[t]
         if not trig:
@@ -1768,6 +1777,8 @@ def _speaks(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _is_neighbourhood(m: Mention) -> bool:
     """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood) or as a square,
     bridge or roundabout ("ساحة الكرامة": not the village الكرامة)?"""
+    if not m.qualifier:
+        return m.kind in ("neighbourhood", "landmark")
     head = (m.qualifier or "").split()[-1:]
     return m.kind in ("neighbourhood", "landmark") or bool(head) and normalize_char_string(head[0]).lstrip("وبل") in _NEIGHBOURHOOD_QUALS \
         or landmark_named(m)
