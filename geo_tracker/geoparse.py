@@ -1676,7 +1676,7 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
                 and out[j + 1].start >= out[j].end:
             j += 1
         run = [k for k in range(i, j + 1) if out[k].place_id is not None and out[k].kind in ("village", "town")
-               and out[k].lat is not None]
+               and out[k].lat is not None] if j > i else ()
         if len(run) >= 2:
             outside = [x for x in local if not any(x is out[k] for k in run)]
             for k in run:
