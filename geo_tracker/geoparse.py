@@ -183,7 +183,8 @@ class _Index:
     joined_heads: frozenset = frozenset()
     # token → (its name-start forms as in ``token_forms``, its clitic forms that are in
     # ``joined_heads``: (form, offset, stripped), the tokens that may follow it in a name or None
-    # when it may be a name alone), or ``_NO_START`` when it can start no name
+    # when it may be a name alone, its one form when it can only be a one-token name or None),
+    # or ``_NO_START`` when it can start no name
     start_info: dict[str, tuple] = field(default_factory=dict)
     # first word → the second words of the names it starts ("دير" → {"الزور", …}); joined head →
     # the rest of the one-word names it begins ("بصر" → {"الحرير", …})
@@ -205,7 +206,10 @@ class _Index:
             # unless a one-token name starts here, a match needs the next token to be one of these
             follow = None if any(1 in lens for _, _, _, lens in forms) else frozenset().union(
                 *(self.seconds.get(f, ()) for f, _, _, _ in forms), *(self.tails.get(f, ()) for f, _, _ in jforms))
-            got = (forms, jforms, follow)
+            # a token that can only be a name of one token: its first form is the match
+            one = forms[0] if forms and all(lens == (1,) for _, _, _, lens in forms) \
+                and self.names.get(forms[0][0]) else None
+            got = (forms, jforms, follow, one)
         if len(self.start_info) < 500_000:
             self.start_info[tok] = got
         return got
@@ -399,9 +403,14 @@ def _find_matches(norm: str, toks: _Toks, idx: _Index, lex: Lexicon) -> list[_Ma
             got = idx.start_forms(tok, lex)
         if not got:
             continue
-        forms, jforms, follow = got
+        forms, jforms, follow, one = got
         if follow is not None and (i + 1 == ntok or tt[i + 1] not in follow):
             continue   # no one-token name starts here, and the next token continues none
+        if one is not None:
+            form, off, stripped, _ = one
+            out.append(_Match(i, 1, form, list(names[form]), toks.s[i] + off, toks.e[i], stripped))
+            nxt = i + 1
+            continue
         best: _Match | None = None
         for form, off, stripped, lens in forms:
             if best is not None and lens[0] <= best.n:
