@@ -205,8 +205,27 @@ def _translate(text: str, kept: bool = True):
                 out = out_cps.astype("<u4").tobytes().decode("utf-32-le")
                 if len(out_cps) == len(cps) or not kept:
                     return out, None
+                gone = np.flatnonzero(~keep)
+                if len(cps) <= len(_INDICES) and 32 * len(gone) <= len(cps):
+                    return out, _kept_indices(gone.tolist(), len(cps))   # (a few diacritics: runs)
                 return out, np.flatnonzero(keep).tolist()
     return text.translate(_TABLE), None
+
+
+#: The ints 0 … 65535, shared: an article's offsets are runs of consecutive indices, copied from
+#: here as slices rather than built one int object per character.
+_INDICES = tuple(range(1 << 16))
+
+
+def _kept_indices(deleted: list[int], n: int) -> list[int]:
+    """The indices ``0 … n-1`` (``n <= len(_INDICES)``) but the ``deleted`` ones (sorted)."""
+    out: list[int] = []
+    prev = 0
+    for d in deleted:
+        out += _INDICES[prev:d]
+        prev = d + 1
+    out += _INDICES[prev:n]
+    return out
 
 
 def _normalize(text: str) -> Normalized:
