@@ -1786,11 +1786,13 @@ def _speaks(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _is_neighbourhood(m: Mention) -> bool:
     """Is m named as a quarter ("حي X", "أحياء X", or a gazetteer neighbourhood) or as a square,
     bridge or roundabout ("ساحة الكرامة": not the village الكرامة)?"""
-    if not m.qualifier:
-        return m.kind in ("neighbourhood", "landmark")
-    head = (m.qualifier or "").split()[-1:]
-    return m.kind in ("neighbourhood", "landmark") or bool(head) and normalize_char_string(head[0]).lstrip("وبل") in _NEIGHBOURHOOD_QUALS \
-        or landmark_named(m)
+    if m.kind in ("neighbourhood", "landmark"):
+        return True
+    words = (m.qualifier or "").split()
+    if not words:
+        return False
+    head = normalize_char_string(words[-1]).lstrip("وبل")   # (as landmark_named reads it)
+    return head in _NEIGHBOURHOOD_QUALS or m.kind in ("village", "town") and head in load_lexicon().landmark_words
 
 
 def landmark_named(m: Mention) -> bool:
