@@ -1681,7 +1681,7 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and _LIST_GAP_RE.fullmatch(text[out[j].end:max(out[j].end, out[j + 1].start)]) \
+        while j + 1 < len(out) and _LIST_GAP_RE.fullmatch(text, out[j].end, max(out[j].end, out[j + 1].start)) \
                 and out[j + 1].start >= out[j].end:
             j += 1
         run = [k for k in range(i, j + 1) if out[k].place_id is not None and out[k].kind in ("village", "town")
