@@ -783,7 +783,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
             idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
             w0 = before1[0]
-            h.of_type = lex.type_of.get(w0) or lex.type_of.get(_strip_clitic(w0))
+            if len(_WORD.findall(norm[:m.start()])) > 1:
+                h.of_type = lex.type_of.get(w0) or lex.type_of.get(_strip_clitic(w0))
+            # (not the clause's first word, a verb with its subject: "حيّدت الاستخبارات التركية 3
+            # إرهابيين في عملية نفذتها بطائرة مسيّرة" is the drone strike's agent too)
         else:
             idafa = False
             w0 = phrase.split()[0] if " " in phrase else ""

@@ -2248,3 +2248,11 @@ def test_an_administrative_unit_the_village_belongs_to_only_locates_it(gaz):
     assert [e.place_name_ar for e in evs] == ["قرب قرية أبو دالي"]
     evs = events("داهمت قوات الأمن العام قرية حمين التابعة لمنطقة الدريكيش واعتقلت تسعة مطلوبين.", gaz)
     assert [e.place_name_ar for e in evs] == ["حمين"]
+
+
+def test_a_verb_first_subject_is_the_agent_of_the_strike_that_carried_the_act_out(gaz):
+    # "حيّدت X … في عملية نفذتها بطائرة مسيّرة": the verb's subject flew the drone (not a genitive of
+    # another act, as in "ردت قوات النظام على هجوم الفصائل بقصف")
+    evs = events("حيّدت الاستخبارات التركية، الخميس، 3 إرهابيين من تنظيم \"بي كا كا/ي ب ك\" الإرهابي، بينهم قيادي، "
+                 "في عملية نفذتها بطائرة مسيّرة قرب مدينة القامشلي.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("turkey", "airstrike")]
