@@ -3044,6 +3044,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         top = _article_actor(votes, events[k].event_type, lex)
         if top is not None:
             events[k] = _replace(events[k], actor=top)
+            q = normalize_char_string(events[k].quote)
+            if events[k].event_type == "shelling" and top in lex.stand_off and lex.air_re.search(q) \
+                    and not lex.artillery_re.search(q) and "قذ" not in q \
+                    and any(e.actor == top and e.event_type == "airstrike" and not e.background for e in events[:k]) \
+                    and not _SURFACE_MISSILE_RE.search(norm_all):
+                # "سقوط شظايا أحد الصواريخ على منزل في بلدة سعسع" after "طائرات الكيان الصهيوني
+                # أطلقت صواريخها": the air strike's missiles (not "صواريخ بالستية" of a report
+                # without air strikes)
+                events[k] = _replace(events[k], event_type="airstrike")
     events = _headline_told_again(events, title_idx, unattributed)
     events = [_assault_is_clash(e) for e in events]
     events = _context_is_background(events)
@@ -3058,6 +3067,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
 _YEAR_RE = re.compile(r"(?<![0-9\u0660-\u0669])[12][0-9]{3}(?![0-9])|[\u0661\u0662][\u0660-\u0669]{3}")
 
 
+_SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ارض|سطح\s*-?\s*سطح")   # missiles not flown
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")

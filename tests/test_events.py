@@ -2256,3 +2256,12 @@ def test_a_verb_first_subject_is_the_agent_of_the_strike_that_carried_the_act_ou
     evs = events("حيّدت الاستخبارات التركية، الخميس، 3 إرهابيين من تنظيم \"بي كا كا/ي ب ك\" الإرهابي، بينهم قيادي، "
                  "في عملية نفذتها بطائرة مسيّرة قرب مدينة القامشلي.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("turkey", "airstrike")]
+
+
+def test_fragments_of_an_air_strikes_missiles_are_that_air_strike(gaz):
+    text = ("تصدت وسائط الدفاع الجوي فجر اليوم لعدوان جوي صهيوني استهدف محيط العاصمة دمشق. ونقلت سانا عن مصدر "
+            "عسكري قوله إن طائرات الكيان الصهيوني أطلقت صواريخها من فوق الجولان باتجاه مدينة الكسوة. وأضاف المصدر "
+            "أن مدنيين اثنين استشهدا جراء سقوط شظايا أحد الصواريخ على منزل في بلدة سعسع بريف دمشق.")
+    evs = events(text, gaz)
+    assert {(e.actor, e.event_type) for e in evs} == {("israel", "airstrike")}
+    assert [e.killed for e in evs if "سعسع" in e.place_name_ar] == [2]
