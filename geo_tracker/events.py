@@ -1785,7 +1785,9 @@ _OPEN_Q = "\"«“„"
 _CLOSE_Q = "\"»”‟"
 
 
-_PLACE_LEAD_RE = re.compile(r"\s[وفبل]?(?:في|علي|من|الي|قرب|حول|مدينه|بلده|قريه|ريف|منطقه|محافظه|ناحيه|حي)(?=\s|$)")
+# (also a site named after its place: «حاجز بئر عجم», "معبر نصيب", "مطار كويرس")
+_PLACE_LEAD_RE = re.compile(r"\s[وفبل]?(?:في|علي|من|الي|قرب|حول|مدينه|بلده|قريه|ريف|منطقه|محافظه|ناحيه|حي"
+                            r"|حاجز|معبر|مطار|قاعده|سجن|مخيم|جسر|دوار|ساحه|مفرق|تله|جبل|سد|حقل)(?=\s|$)")
 
 
 def _echoes_a_dual(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
@@ -2321,6 +2323,9 @@ ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no on
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
+
+
+_REL_PLUPERFECT_RE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,2}?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}?قد\s+[^،,.؛]*$")
 
 
 def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -> list:
@@ -2908,6 +2913,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
             tpos_sent = nart.original_index(na + ca + tpos) - a
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
+            rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
+                if d is not None and d.span[0] > tpos_sent else None
+            if rel is not None and not lex.relative_agent_verbs.intersection(rel.group(0).split()):
+                # (but "الهجوم الذي كانت مروحيات إسرائيلية قد شنته في 18 كانون الثاني": an act's day)
+                # "أن الاقتحام جاء … من جهة مسرابا التي كان الجيش قد دخلها قبل ثلاثة أيام": the day of
+                # an aside's past act, after the trigger, dates neither this act nor the next
+                d = _pick_date([x for x in dates if x is not d and x.span[0] < d.span[0]], tpos_sent)
             shifted = _offset_date(cnorm, [x for x in dates if a + x.span[1] <= o_start], events)
             if shifted is not None:
                 d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April

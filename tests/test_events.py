@@ -2265,3 +2265,23 @@ def test_fragments_of_an_air_strikes_missiles_are_that_air_strike(gaz):
     evs = events(text, gaz)
     assert {(e.actor, e.event_type) for e in evs} == {("israel", "airstrike")}
     assert [e.killed for e in evs if "سعسع" in e.place_name_ar] == [2]
+
+
+def test_a_quoted_checkpoint_named_after_its_village_is_that_place(gaz):
+    evs = events('قُتل 11 عنصراً من ميليشيا أسد في اشتباكات مع كتائب الجيش الحر التي هاجمت "حاجز بئر عجم" '
+                 'في ريف القنيطرة.', gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("opposition", "clash", "بئر عجم", 11)]
+
+
+def test_the_day_of_a_places_past_in_an_aside_dates_neither_this_act_nor_the_next(gaz):
+    text = ("اقتحمت وحدات من الجيش العربي السوري أمس بلدة مديرا في الغوطة الشرقية. وأوضح مصدر ميداني أن الاقتحام "
+            "جاء بعد ساعات من إحكام الطوق على البلدة من جهة مسرابا التي كان الجيش قد دخلها قبل ثلاثة أيام. "
+            "وبالتوازي، استهدف سلاح الجو بغارات مركّزة خطوط إمداد الإرهابيين في بلدتي عربين وزملكا.")
+    evs = extract_events(Article("t", text, published=dt.date(2018, 3, 13)), gazetteer=gaz)
+    assert {e.date_start for e in evs} == {"2018-03-12"}
+    # ... but an aside that tells the act itself ("الذي كانت مروحيات إسرائيلية قد شنته في 18 كانون
+    # الثاني") gives it its day
+    evs = extract_events(Article("t", "وتعيد الغارة إلى الأذهان الهجوم الذي كانت مروحيات إسرائيلية قد شنته في "
+                                      "18 كانون الثاني الماضي على موكب للحزب في مزرعة الأمل بريف القنيطرة.",
+                                 published=dt.date(2015, 12, 21)), gazetteer=gaz, include_background=True)
+    assert [(e.date_start, e.background) for e in evs] == [("2015-01-18", True)]
