@@ -25,6 +25,7 @@ def _d(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
+_STORMING_RE = re.compile(r"اقتحام|اقتحم")
 SETTLEMENT_KINDS = ("city", "town", "village")   # places a city's radius must not merge apart
 
 
@@ -40,7 +41,12 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
             # with the battles for the villages inside it
             or {a.event_type, b.event_type} == {"clash", "attack"} and a.article_id == b.article_id
             and {a.geo_precision, b.geo_precision} in ({3, 1}, {3, 2}) and "unknown" not in (a.actor, b.actor)
-            and a.actor == b.actor):
+            and a.actor == b.actor
+            # … and the battle for a town told again as its storming, without the stormers' name
+            # ("حررت بلدة عقيربات بعد معارك … 40 إرهابياً قُتلوا خلال اقتحام البلدة")
+            or {a.event_type, b.event_type} in ({"clash", "attack"}, {"clash", "raid"}) and a.article_id == b.article_id
+            and a.place_id == b.place_id and "unknown" in (a.actor, b.actor)
+            and _STORMING_RE.search((a if a.event_type != "clash" else b).quote or "")):
         return False
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
         return False  # an unattributed report may be the same event as an attributed one

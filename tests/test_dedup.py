@@ -161,3 +161,15 @@ def test_two_towns_of_one_article_stay_apart_though_a_citys_radius_reaches_the_o
     assert len(dedup([douma, old_town])) == 1
     # in two articles, a town and the city next to it may be one strike told with either name
     assert len(dedup([douma, dataclasses.replace(harasta, article_id="a2", sources=("a2",))])) == 1
+
+
+def test_a_battle_and_its_storming_told_without_the_stormers_are_one_event():
+    battle = ev(event_type="clash", actor="syrian_gov", quote="حررت بلدة السخنة بعد معارك عنيفة")
+    storm = ev(event_id="e2", event_type="attack", actor="unknown", killed=40, quote="قتلوا خلال اقتحام البلدة")
+    assert same_event(battle, storm)
+    out = dedup([battle, storm])
+    assert [(e.actor, e.event_type, e.killed) for e in out] == [("syrian_gov", "clash", 40)]
+    # an unattributed shooting in the same town on the same day is another event
+    assert not same_event(battle, dataclasses.replace(storm, quote="قتل شاب برصاص مجهولين في البلدة"))
+    # and so is another article's unattributed attack there
+    assert not same_event(battle, dataclasses.replace(storm, article_id="a2", sources=("a2",)))

@@ -2285,3 +2285,9 @@ def test_the_day_of_a_places_past_in_an_aside_dates_neither_this_act_nor_the_nex
                                       "18 كانون الثاني الماضي على موكب للحزب في مزرعة الأمل بريف القنيطرة.",
                                  published=dt.date(2015, 12, 21)), gazetteer=gaz, include_background=True)
     assert [(e.date_start, e.background) for e in evs] == [("2015-01-18", True)]
+
+
+def test_a_battle_told_again_as_the_storming_of_the_town_is_one_event_with_its_toll(gaz):
+    evs = events("أعلن مصدر عسكري سوري اليوم أن وحدات الجيش حررت بلدة عقيربات بعد معارك عنيفة. وقال المصدر إن "
+                 "أكثر من 40 إرهابياً قُتلوا خلال اقتحام البلدة.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "clash", "عقيربات", 40)]
