@@ -1897,8 +1897,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     ext = next((e for e in lex.extent_re.finditer(clause_norm)
                 # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
                 if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())), None)
-    cut = [m.start() for m in (ext, lex.irrealis_re.search(clause_norm),
-                               lex.consequence_re.search(clause_norm)) if m]
+    irr = lex.irrealis_re.search(clause_norm)
+    if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()):
+        irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
+    cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
     if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
             and lex.trigger_re.search(clause_norm[w.end():w.end() + 40]):
@@ -2462,6 +2464,8 @@ _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعت
 # ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?(?:\S+\s+(?:او|ولا)\s+)?$")
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
+# the attempt foiled is an attack met in the field ("أحبطت … محاولة تسلل"), not a plot
+_FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(?:ال)?(?:تسلل|تقدم)")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
@@ -2701,9 +2705,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             irr = lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10])
-            if irr is not None and _FOILED_RE.search(irr.group(0)) and lex.drone_re.search(cnorm):
+            if irr is not None and _FOILED_RE.search(irr.group(0)) and (lex.drone_re.search(cnorm) or etype == "clash"):
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
-                # intercepted are the launchers' strike (with no casualties), not a plot foiled
+                # intercepted are the launchers' strike (with no casualties), not a plot foiled;
+                # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act

@@ -2291,3 +2291,10 @@ def test_a_battle_told_again_as_the_storming_of_the_town_is_one_event_with_its_t
     evs = events("أعلن مصدر عسكري سوري اليوم أن وحدات الجيش حررت بلدة عقيربات بعد معارك عنيفة. وقال المصدر إن "
                  "أكثر من 40 إرهابياً قُتلوا خلال اقتحام البلدة.", gaz)
     assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "clash", "عقيربات", 40)]
+
+
+def test_an_infiltration_foiled_in_the_field_is_a_clash_a_plot_foiled_is_none(gaz):
+    evs = events("أحبطت مجموعات الدفاع الوطني فجر أمس محاولة تسلل مجموعة إرهابية من جهة اللجاة باتجاه قرية الدور، "
+                 "وقتلت ستة من أفرادها.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("opposition", "clash", "الدور", 6)]
+    assert events("أحبطت الأجهزة الأمنية مخططاً إرهابياً لتفجير سيارة مفخخة في مدينة جبلة.", gaz) == []
