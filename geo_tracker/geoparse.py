@@ -312,6 +312,7 @@ class _Match:
     orig: str = ""                    # the matched name as written in the article
     qual_start: int | None = None     # normalized start of the qualifier words before the name
     orig_token: str = ""              # the whole first token as written, clitics included
+    negated: bool = False             # inside "(وليس صيدا الجولان …)": a place the text is not about
 
 
 def _strip_forms(tok: str, lex: Lexicon) -> Iterator[tuple[str, int, bool]]:
@@ -766,6 +767,11 @@ def _town_of_its_district(places: Sequence[Place]) -> Place | None:
     return t if rest and all(p.kind in ("district", "subdistrict") and p.admin1 == t.admin1 for p in rest) else None
 
 
+# "(وليس صيدا الجولان في ريف القنيطرة)", "(غير مطار النيرب العسكري في حلب)": a place the text
+# says it is not about gives no context to the others
+_NOT_BRACKET_RE = re.compile(r"\(\s*(?:غير|وليس|ليس|لا)\s[^()]{0,80}\)")
+
+
 def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
     info = [_key_places(gaz, m) for m in matches]
     # admin hints: governorates named in the same sentence (strongest right after the mention)
@@ -779,8 +785,8 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             by_sent.setdefault(g[2], []).append(g)
         for k, m in enumerate(matches):
             for k2, govs, sent2, i2, joined in by_sent.get(m.sent, ()):
-                if k2 == k:
-                    continue
+                if k2 == k or matches[k2].negated and not m.negated:
+                    continue   # ("صيدا بريف درعا (وليس صيدا الجولان في ريف القنيطرة)": not Quneitra's)
                 # "برزة بدمشق": the governorate right after the name locates it; a few words
                 # later it still weighs more than one elsewhere in the sentence
                 # ("السخنة ودير الزور": a governorate joined by "و" is another place, not a locator)
@@ -791,7 +797,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
     # anchors: unambiguous matches with evidence
     anchors: list[tuple[_Match, Place]] = []
     for m, (places, _, anchor) in zip(matches, info):
-        if anchor is not None:
+        if anchor is not None and not m.negated:
             if not _needs_evidence(m, lex) or m.evidence:
                 anchors.append((m, anchor))
     admin_counts: dict[str, int] = {}
@@ -1595,6 +1601,10 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         m.orig = n.original[a:b]
         ta, tb = n.original_span(toks.s[m.i], toks.e[m.i])
         m.orig_token = n.original[ta:tb]
+    if "(" in norm:
+        nots = [(x.start(), x.end()) for x in _NOT_BRACKET_RE.finditer(norm)]
+        for m in matches:
+            m.negated = any(a <= m.start < b for a, b in nots)
     _propagate_list_heads(matches, toks, norm, lex)
     kept = _gate(matches, toks, norm, gazetteer, lex)
     _resolve(gazetteer, kept, lex)

@@ -718,3 +718,9 @@ def test_the_press_name_of_a_town_that_ocha_writes_with_a_family_name(gaz):
     # OCHA's "تل السمن دحام" is the town the press calls تل السمن (the Hasakah village shares the name)
     ms = resolved("استهدفت مسيّرة تركية سيارة عند مدخل بلدة تل السمن في ريف الرقة الشمالي", gaz)
     assert ms[0].surface == "تل السمن" and ms[0].admin1 == "Ar-Raqqa"
+
+
+def test_a_place_the_text_says_it_is_not_gives_no_context(gaz):
+    ms = parse("أطلق مسلحان النار على عضو سابق أمام منزله في بلدة صيدا بريف درعا الشرقي "
+               "(وليس صيدا الجولان في ريف القنيطرة)، ما أدى إلى مقتله.", gaz)
+    assert ms[0].surface == "صيدا" and ms[0].admin1 == "Dar'a"
