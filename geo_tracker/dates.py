@@ -52,9 +52,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Callable
 
 import yaml
@@ -165,7 +166,7 @@ class _Lex:
     number_words: dict[str, int]
     features: dict[str, frozenset[str]]     # word (with clitics) -> anchor features
     quick_words: frozenset[str]             # the same words with punctuation, for the pre-check
-    patterns: list[tuple[re.Pattern[str], Callable[..., Any], frozenset[str], int, int]]
+    patterns: list[tuple[re.Pattern[str], Callable[..., Any], frozenset[str], int, Any, Any]]
 
 
 def _n(s: Any) -> str:
@@ -183,7 +184,7 @@ def _bounded(pattern: str) -> str:
 
 
 def _key(s: str) -> str:
-    return re.sub(r"\s+", " ", s)
+    return s if s.isalpha() else re.sub(r"\s+", " ", s)     # (one word: as it is)
 
 
 _B = r"(?<!\w)"
@@ -343,7 +344,10 @@ def _lex() -> _Lex:
                ("unit", 40, None), ("consec", 50, None), ("year4", 30, None)]
     if len(anchors) != len(P):
         raise RuntimeError("dates: one anchor spec per pattern")
-    patterns = [(re.compile(_bounded(p)), h, frozenset(a.split()), before, must)
+    # Words one of which a pattern needs somewhere in the text: without any, the pattern is not
+    # tried at all ("الأيام الثلاثة الماضية": the past word; a test per text, not per anchor).
+    needs = {_h_last_n: ("الماضي", "الاخير", "المنصرم", "الفايت", "السابقه", "المنقضيه")}
+    patterns = [(re.compile(_bounded(p)), h, frozenset(a.split()), before, must, needs.get(h))
                 for (p, h), (a, before, must) in zip(P, anchors)]
 
     feats: dict[str, set[str]] = {}
@@ -1135,7 +1139,9 @@ def _scan(norm: str, published: dt.date | None, lex: _Lex) -> list[tuple[int, in
         return []
     ctx = _Ctx(norm, published, lex)
     found: list[tuple[int, int, Any]] = []
-    for pat, handler, feats, before, must in lex.patterns:
+    for pat, handler, feats, before, must, need in lex.patterns:
+        if feats.isdisjoint(anchors) or need is not None and not any(map(norm.__contains__, need)):
+            continue
         spans: list[tuple[int, int]] = []
         for f in feats:
             spans.extend(anchors.get(f, ()))
@@ -1149,7 +1155,7 @@ def _scan(norm: str, published: dt.date | None, lex: _Lex) -> list[tuple[int, in
             lo = a - before if a > before else 0
             if must is not None:
                 near = norm[lo:e + 60]
-                if not any(x in near for x in must):
+                if not any(map(near.__contains__, must)):
                     continue
             hi = a + 2                        # the expression may start after a clitic
             if ranges and lo <= ranges[-1][1]:
@@ -1158,11 +1164,7 @@ def _scan(norm: str, published: dt.date | None, lex: _Lex) -> list[tuple[int, in
                 ranges.append([lo, hi])
         last_end = -1
         for lo, hi in ranges:
-            i = bisect_left(starts, lo)
-            n_starts = len(starts)
-            while i < n_starts and starts[i] <= hi:
-                pos = starts[i]
-                i += 1
+            for pos in starts[bisect_left(starts, lo):bisect_right(starts, hi)]:
                 if pos < last_end:
                     continue
                 m = pat.match(norm, pos)
@@ -1189,7 +1191,7 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
         # No anchor word as a plain token: look again with punctuation taken off the words.
         feats = lex.features
         words = quick.replace("/", " ").replace("-", " ").split()
-        if not any(w.strip(_PUNCT) in feats for w in words):
+        if feats.keys().isdisjoint(map(str.strip, words, repeat(_PUNCT))):
             return []
     found = _scan(quick, published, lex)
     if not found:
