@@ -19,6 +19,7 @@ from typing import Sequence
 
 from geo_tracker.geo import haversine_km
 from geo_tracker.models import Event
+from geo_tracker.text import normalize_char_string
 
 
 def _d(s: str | None) -> dt.date | None:
@@ -46,7 +47,7 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
             # ("حررت بلدة عقيربات بعد معارك … 40 إرهابياً قُتلوا خلال اقتحام البلدة")
             or {a.event_type, b.event_type} in ({"clash", "attack"}, {"clash", "raid"}) and a.article_id == b.article_id
             and a.place_id == b.place_id and "unknown" in (a.actor, b.actor)
-            and _STORMING_RE.search((a if a.event_type != "clash" else b).quote or "")):
+            and _STORMING_RE.search(normalize_char_string((a if a.event_type != "clash" else b).quote or ""))):
         return False
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
         return False  # an unattributed report may be the same event as an attributed one

@@ -177,6 +177,7 @@ class _Lex:
     night_re: _Cue
     supporter_re: re.Pattern
     support_span_re: re.Pattern
+    backer_rel_re: re.Pattern
     accused_re: re.Pattern
     cause_re: re.Pattern
     destination_re: re.Pattern
@@ -377,7 +378,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
         supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
         # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
-        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
+        # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
+        backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+){{0,4}}?(?:التي|الذي)\\s+$"),
+        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
         cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
@@ -773,7 +776,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue
         full_token = norm[m.start():m.end()]
         before1 = wb_hit[-1:]
-        if len(wb_hit) > 1 and _GUN_POSITION_RE.fullmatch(f"{_strip_clitic(wb_hit[-2])} {wb_hit[-1]}"):
+        if len(wb_hit) > 1 and norm[m.start():m.start() + 1] == "ل" \
+                and _GUN_POSITION_RE.fullmatch(f"{_strip_clitic(wb_hit[-2])} {wb_hit[-1]}"):
             h.agent -= 2.0   # "دمرت المسيرات دبابات ومرابض مدفعية للنظام": the guns' owner, struck
             hits.append(h)
             continue
@@ -783,7 +787,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
             idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
             w0 = before1[0]
-            if len(_WORD.findall(norm[:m.start()])) > 1:
+            if len(wb_hit) > 1 or m.start() > 80:
                 h.of_type = lex.type_of.get(w0) or lex.type_of.get(_strip_clitic(w0))
             # (not the clause's first word, a verb with its subject: "حيّدت الاستخبارات التركية 3
             # إرهابيين في عملية نفذتها بطائرة مسيّرة" is the drone strike's agent too)
@@ -848,6 +852,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue
         if wb_hit and wb_hit[-1] in _TABI and not idafa and norm[m.start():m.start() + 1] == "ل":
             owned = {f for w in wb_hit[-3:-1] for f in (w, _strip_clitic(w))}
+            owned |= {w[:-1] for w in owned if w.endswith("ا") and len(w) > 3}   # ("حاجزاً")
             if owned & lex.target_markers and not owned & lex.agent_nouns:
                 # "هاجم مسلحون حاجز المتونة التابع للأمن العسكري": whose the checkpoint struck is
                 h.agent = min(h.agent, -2.0)
@@ -949,7 +954,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if h.agent >= 0 and any(_strip_clitic(w) in lex.undergo for w in wb_hit[-4:]):
             h.agent -= 2.0   # "تعرض رتل عسكري تركي لهجوم": what underwent the attack
         after = _words_after(norm, m.end(), 4)
-        if after[:2] in (["علي", "الاقل"], ["على", "الاقل"]):
+        if after[:2] == ["علي", "الاقل"]:
             after = after[2:]   # "9 من عناصر التنظيم على الأقل قتلوا": the words after the hedge
         after = after[:2]
         if set(after) & lex.agent_markers:
@@ -1898,7 +1903,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
                 if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())), None)
     irr = lex.irrealis_re.search(clause_norm)
-    if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()):
+    if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
+            and _casualties(clause_norm, lex) != (None, None):
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
     cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
@@ -2426,7 +2432,7 @@ def _isis_first(norm_all: str, lex: _Lex) -> bool:
     p = lex.pkk_name_re.search(norm_all, 0, i.start())
     return p is None
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
-_TABI = frozenset({"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
+_TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
@@ -2455,6 +2461,7 @@ def _blank(m: re.Match) -> str:
 
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 # "ما تبثه قنوات التحريض عن «قصف عشوائي» في الحفة عارٍ عن الصحة": a report called untrue
+_REPORT_OF_RE = re.compile(r"ما\s+(?:تبثه|تبث|تروجه|تروج|يروج|تداولته|تتداوله|نشرته|تنشره|اشيع|يشاع|زعمته)|انباء|مزاعم|ادعاءات|شائعات")
 _UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+الصحه|لا\s+اساس\s+(?:له|لها|لهم)\s+من\s+الصحه")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
@@ -2555,7 +2562,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     dls = dateline_spans(text)
     usable = [m for m in mentions if (m.place_id is None or m.lat is not None)
               and not any(a <= m.start < b for a, b in dls)]
-    usable = _without_bracketed_names(usable, text)
     events: list[Event] = []
     prev_actor: str | None = None
     prev_target: str | None = None
@@ -2583,6 +2589,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
     para_rd: dict[tuple[int, int], _Readings] = {}   # the readings of each paragraph, once
     usable.sort(key=lambda m: m.start)
+    usable = _without_bracketed_names(usable, text)
     mi = 0
     for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all, lex)):
         if by_line:
@@ -2683,7 +2690,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
                 assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
                 found_types.add(etype)
-                if etype in ("airstrike", "shelling") and lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start()):
+                if etype in ("airstrike", "shelling") and (lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start())
+                                                           or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 70), tm.start())):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
@@ -2705,12 +2713,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             irr = lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10])
-            if irr is not None and _FOILED_RE.search(irr.group(0)) and (lex.drone_re.search(cnorm) or etype == "clash"):
+            if irr is not None and _FOILED_RE.search(irr.group(0)) and (
+                    lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)):
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
                 # intercepted are the launchers' strike (with no casualties), not a plot foiled;
-                # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire
+                # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire,
+                # with its dead or wounded (not "أحبطت محاولة تسلل مهربين": no fight told)
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
-                    or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos):
+                    or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
@@ -2788,7 +2798,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if dates is None:
                 dates = _sentence_dates(sent, pub, a, dls)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
-            hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
+            qn = _QUOTES_RE.sub("", cnorm)   # the clause without quotation marks: actor offsets index it
+            hits = _actor_hits(qn, lex, rd)
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             if agent is None and any(_is_guess(_WORD.findall(cnorm[max(0, h.start - 80):h.start])[-6:], lex)
                                      for h in _guessed_hits(cnorm, lex)):
@@ -2801,12 +2812,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 target_actor = owner[0] if owner and owner[0] != agent else None
             if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
-            if _either_or(hits, _QUOTES_RE.sub("", cnorm), lex):
+            if _either_or(hits, qn, lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
                 target_actor = None   # (nor is the other one struck)
                 unidentified.add(si)   # (nor by the article's other strikes)
             allies: list[str] = []
-            co_agents = _co_agents(hits, agent, _QUOTES_RE.sub("", cnorm), lex, allies)
+            co_agents = _co_agents(hits, agent, qn, lex, allies)
             if etype == "clash" and (_CLASH_BETWEEN_RE.search(cnorm) or not by_capture):
                 # "اشتباكات بين X وY", "اشتبكت قوات النظام وفصائل المعارضة": Y is the other side, not
                 # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it)
@@ -2984,7 +2995,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etypes[0] in ("clash", "attack"):
                 # "سيطرت الفصائل على دابق بدعم من المدفعية التركية التي قصفت مواقع التنظيم": the
                 # backing fire is the backer's own shelling or air strikes at the same places
-                pairs += [p for p in _support_fire(hits, _QUOTES_RE.sub("", cnorm), lex) if p[1] not in [agent] + co_agents]
+                pairs += [p for p in _support_fire(hits, qn, lex) if p[1] not in [agent] + co_agents]
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
                 pd = own.get(id(m))
                 if pd is not None:
@@ -3094,11 +3105,13 @@ def _assault_is_clash(e: Event) -> Event:
     """Rebels' assault on an armed side's checkpoint, post or airbase ("هاجمت فصائل المعارضة
     حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري") is a battle between armed
     sides: a clash (ACLED's armed clash), not an attack on people."""
-    if e.event_type != "attack" or e.actor != "opposition" or not e.target or _SNIPE_RE.search(e.quote) \
-            or not _ASSAULT_RE.search(e.quote):
+    q = normalize_char_string(e.quote)
+    if e.event_type != "attack" or e.actor != "opposition" or not e.target or _SNIPE_RE.search(q) \
+            or not _ASSAULT_RE.search(q):
         return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
-    armed = e.target.startswith(_ARMED) or e.target.endswith("positions") \
-        or e.place_kind in ("base", "airport") and e.target == "infrastructure"
+    # (an armed side, its positions or headquarters, or an airbase; not "syrian_gov_civilians")
+    armed = e.target in _ARMED or e.target.endswith(("_positions", "_headquarters")) or e.target == "positions" \
+        or e.place_kind in ("base", "airport") and e.target.endswith("infrastructure")
     return _replace(e, event_type="clash") if armed else e
 
 
@@ -3129,7 +3142,7 @@ def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, 
     return out
 
 
-_NOT_BRACKET_RE = re.compile(r"\(\s*(?:غير|وليس|ليس|لا)\s[^()]{0,80}\)")
+from geo_tracker.geoparse import NOT_BRACKET_RE as _NOT_BRACKET_RE  # noqa: E402
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*$")
 

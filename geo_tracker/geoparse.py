@@ -769,7 +769,7 @@ def _town_of_its_district(places: Sequence[Place]) -> Place | None:
 
 # "(وليس صيدا الجولان في ريف القنيطرة)", "(غير مطار النيرب العسكري في حلب)": a place the text
 # says it is not about gives no context to the others
-_NOT_BRACKET_RE = re.compile(r"\(\s*(?:غير|وليس|ليس|لا)\s[^()]{0,80}\)")
+NOT_BRACKET_RE = re.compile(r"\(\s*(?:وليس|ليس|غير(?!\s+بعيد)|لا(?!\s*سيما))\s[^()]{0,80}\)")   # (not "لا سيما", "غير بعيد")
 
 
 def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
@@ -1602,7 +1602,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         ta, tb = n.original_span(toks.s[m.i], toks.e[m.i])
         m.orig_token = n.original[ta:tb]
     if "(" in norm:
-        nots = [(x.start(), x.end()) for x in _NOT_BRACKET_RE.finditer(norm)]
+        nots = [(x.start(), x.end()) for x in NOT_BRACKET_RE.finditer(norm)]
         for m in matches:
             m.negated = any(a <= m.start < b for a, b in nots)
     _propagate_list_heads(matches, toks, norm, lex)
@@ -1666,8 +1666,8 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
             if m.place_id is not None and m.geo_precision == 1 and m.kind in ("village", "town") and \
                     haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM:
                 # ("بلدة صغيرة قرب حمص": a common word whose namesake lies far away is the word)
-                res[k] = None if word_frequency(_PLAIN_RE.sub("", m.surface)) >= WORD_ZIPF_COMMON \
-                    else _placed_near(m, out[j])
+                res[k] = None if not m.surface.startswith("ال") \
+                    and word_frequency(_PLAIN_RE.sub("", m.surface)) >= WORD_ZIPF_COMMON else _placed_near(m, out[j])
             gap_end = m.start
             k -= 1
     return [m for m in res if m is not None]

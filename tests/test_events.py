@@ -139,11 +139,9 @@ ACTOR_CASES = [
     # the opposition named by an indefinite noun and its adjective
     ("ذكر المرصد أن فصائل معارضة مسلحة هاجمت، الخميس، مطار الثعلة العسكري.", "opposition", "clash", "الثعلة"),
     ("هاجم مقاتلون معارضون حاجزاً لقوات النظام في بلدة طفس.", "opposition", "clash", "طفس"),
-    # the state media's "competent authorities" of 2011-2013 are the security forces
-    ("واصلت الجهات المختصة أمس ملاحقة فلول المجموعات الإرهابية المسلحة في منطقة الحفة بريف اللاذقية، "
-     "واشتبكت معها في محيط البلدة.", "syrian_gov", "clash", "الحفة"),
-    ("اشتبكت وحدة من الجهات المختصة أول أمس الأحد مع مجموعة إرهابية مسلحة في بلدة كفرزيتا.",
-     "syrian_gov", "clash", "كفر زيتا"),
+    # the state media's riot police of 2011-2012 (their post assaulted: a clash)
+    ("استشهد عنصران من قوات حفظ النظام في هجوم لمجموعة إرهابية مسلحة على مفرزة في بلدة الحراك.",
+     "opposition", "clash", "الحراك"),
 ]
 
 
@@ -2298,3 +2296,26 @@ def test_an_infiltration_foiled_in_the_field_is_a_clash_a_plot_foiled_is_none(ga
                  "وقتلت ستة من أفرادها.", gaz)
     assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("opposition", "clash", "الدور", 6)]
     assert events("أحبطت الأجهزة الأمنية مخططاً إرهابياً لتفجير سيارة مفخخة في مدينة جبلة.", gaz) == []
+
+
+def test_the_competent_authorities_and_a_fight_not_told_name_no_one(gaz):
+    # "الجهات المختصة" is any administration's ("the competent authorities"): no agent
+    evs = events("انفجرت عبوة ناسفة في مدينة الباب بريف حلب اليوم، وقالت الشرطة العسكرية إن الجهات المختصة "
+                 "فتحت تحقيقا.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+    # an infiltration foiled with no dead or wounded told is no clash; "(لا سيما …)" is no negation
+    assert events("أحبطت قوات الأمن محاولة تسلل مهربين عبر الحدود قرب بلدة القصير اليوم.", gaz) == []
+    evs = events("قصفت الطائرات الحربية الروسية قرى ريف إدلب الجنوبي (لا سيما كفرنبل وحاس) صباح اليوم.", gaz)
+    assert {e.place_name_ar for e in evs} >= {"كفر نبل", "حاس"}
+    # a rebel attack on civilians in government-held quarters stays an attack; an aside's act keeps its day
+    evs = events("شنت فصائل المعارضة هجوما بالصواريخ على أحياء مدينة حلب الخاضعة لسيطرة قوات النظام، ما أدى إلى "
+                 "مقتل 5 مدنيين.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "attack")]
+    evs = extract_events(Article("t", "قتل ثلاثة مدنيين في الغارة التي كانت طائرات روسية قد شنتها على بلدة كفرنبل "
+                                      "يوم الأحد.", published=dt.date(2024, 3, 2)), gazetteer=gaz)
+    assert [(e.actor, e.date_start) for e in evs] == [("russia", "2024-02-25")]
+    # a gun battalion that is the subject fires; a report denied after a strike told leaves the strike
+    evs = events("قصفت كتيبة مدفعية النظام المتمركزة في جورين بلدة قسطون في سهل الغاب اليوم.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling")]
+    evs = events("قصفت الطائرات الروسية بلدة كفرنبل اليوم، وقالت موسكو إن أنباء سقوط مدنيين عارية عن الصحة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]

@@ -724,3 +724,8 @@ def test_a_place_the_text_says_it_is_not_gives_no_context(gaz):
     ms = parse("أطلق مسلحان النار على عضو سابق أمام منزله في بلدة صيدا بريف درعا الشرقي "
                "(وليس صيدا الجولان في ريف القنيطرة)، ما أدى إلى مقتله.", gaz)
     assert ms[0].surface == "صيدا" and ms[0].admin1 == "Dar'a"
+
+
+def test_a_definite_village_name_near_a_far_locator_is_kept(gaz):
+    # "قرية الشهداء قرب البوكمال": a name with its article is a village, not the common word
+    assert "الشهداء" in [m.surface for m in parse("قصفت الطائرات قرية الشهداء قرب مدينة البوكمال.", gaz)]
