@@ -346,7 +346,8 @@ def _lex() -> _Lex:
         raise RuntimeError("dates: one anchor spec per pattern")
     # Words one of which a pattern needs somewhere in the text: without any, the pattern is not
     # tried at all ("الأيام الثلاثة الماضية": the past word; a test per text, not per anchor).
-    needs = {_h_last_n: ("الماضي", "الاخير", "المنصرم", "الفايت", "السابقه", "المنقضيه")}
+    # (past_pl's own words: its two-word forms end in one of them)
+    needs = {_h_last_n: tuple(w for w in past_pl.split("|") if "\\" not in w)}
     patterns = [(re.compile(_bounded(p)), h, frozenset(a.split()), before, must, needs.get(h))
                 for (p, h), (a, before, must) in zip(P, anchors)]
 

@@ -855,6 +855,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             owned |= {w[:-1] for w in owned if w.endswith("ا") and len(w) > 3}   # ("حاجزاً")
             if owned & lex.target_markers and not owned & lex.agent_nouns:
                 # "هاجم مسلحون حاجز المتونة التابع للأمن العسكري": whose the checkpoint struck is
+                # (the noun up to two words before "التابع": a one-word place name between)
                 h.agent = min(h.agent, -2.0)
                 hits.append(h)
                 continue
@@ -2993,8 +2994,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             inc_from = nart.original_index(na + ca + inc.start()) if inc else None
             pairs = [(t, g) for t in etypes for g in [agent] + co_agents]
             if etypes[0] in ("clash", "attack"):
-                # "سيطرت الفصائل على دابق بدعم من المدفعية التركية التي قصفت مواقع التنظيم": the
-                # backing fire is the backer's own shelling or air strikes at the same places
+                # "سيطرت الفصائل على دابق بعد معارك عنيفة، بدعم من المدفعية التركية التي قصفت
+                # مواقع التنظيم": the backing fire is the backer's own shelling or air strikes at the
+                # same places (a capture told with no word of fighting has no clash to back: see
+                # restore_re)
                 pairs += [p for p in _support_fire(hits, qn, lex) if p[1] not in [agent] + co_agents]
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
                 pd = own.get(id(m))
