@@ -125,6 +125,7 @@ class _Lex:
     defender_after: frozenset
     shoot_down: frozenset
     first_person_re: _Cue
+    authority_acts: frozenset
     object_nouns: frozenset
     transitive_object_nouns: frozenset
     object_heads: frozenset
@@ -288,7 +289,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
                             "@label": actors.get("armed_group_labels", []),
                             "@occupier": actors.get("occupation_labels", []),
-                            "@speaker": actors.get("first_person_forces", []), **actors["actors"]}, first_wins=False)
+                            "@speaker": actors.get("first_person_forces", []),
+                            "@authority": actors.get("authority_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
@@ -312,6 +314,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         defender_after=frozenset(norm_list(actors.get("defender_after", []))),
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
+        authority_acts=frozenset(norm_list(actors.get("authority_acts", []))),
         object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
         transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
         object_heads=frozenset(norm_list(actors.get("object_heads", []))),
@@ -737,6 +740,17 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
         elif actor == "@occupier":
             actor = rd.occupier
+        elif actor == "@authority":
+            # "تصدت الجهات المختصة لمجموعة", "اشتبكت وحدة من الجهات المختصة": the state's forces
+            # doing the act; not "إن الجهات المختصة فتحت تحقيقاً", nor "… في الإدارة الذاتية"
+            wb = _WORD.findall(norm[max(0, m.start() - 40):m.start()])[-2:]
+            nxt = _words_after(norm, m.end(), 1)
+            acts = lex.authority_acts
+            if not (wb and ({wb[-1], _strip_clitic(wb[-1])} & (acts | lex.trigger_words)
+                            or len(wb) == 2 and {f"{wb[0]} {wb[1]}", f"{_strip_clitic(wb[0])} {wb[1]}"} & acts)) \
+                    or nxt and (nxt[0] in ("في", "لدي") or nxt[0].startswith(("التابع", "تابع"))):
+                continue
+            actor = "syrian_gov"
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
@@ -872,8 +886,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.supporter = True
             hits.append(h)
             continue
-        elif lex.parallel_re.search(norm, max(0, m.start() - 30), m.start()):
-            h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
+        elif (par := lex.parallel_re.search(norm, max(0, m.start() - 30), m.start())) is not None:
+            if par.group(0).split()[-1] in _ATTEMPT_WORDS:
+                # "اندلعت اشتباكات إثر محاولة قوات الأسد التقدم": who tried is who fought
+                h.agent = max(h.agent, 0.0)
+                h.of_type = "clash"
+            else:
+                h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
             continue
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
@@ -1013,6 +1032,10 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
+# "إثر محاولة قوات النظام التقدم": an attempt told after "بعد/إثر" is the fighting itself
+_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله"})
+# "في اشتباكات مع", "بعد معارك عنيفة مع": the other side of the fighting follows
+_CLASH_WITH_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+)?مع\s+\S?$")
 
 
 def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
@@ -1040,6 +1063,13 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
         scored.append((s, h))
     scored.sort(key=lambda x: (-x[0], x[1].start))
     agent = scored[0][1].actor if scored[0][0] > -1.5 else None
+    if agent is None and etype == "clash" and norm:
+        # "قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة": the side the fighting was
+        # with, when the one named first is only its dead
+        other = next((h for _, h in scored if h.actor != "unknown" and not h.supporter
+                      and _CLASH_WITH_RE.search(norm, max(0, h.start - 40), h.start + 1)), None)
+        if other is not None:
+            agent = other.actor
     target = None
     for s, h in sorted(scored, key=lambda x: x[0]):
         if h.actor != agent and s < 0 and not h.supporter:

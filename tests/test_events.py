@@ -2319,3 +2319,40 @@ def test_the_competent_authorities_and_a_fight_not_told_name_no_one(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling")]
     evs = events("قصفت الطائرات الروسية بلدة كفرنبل اليوم، وقالت موسكو إن أنباء سقوط مدنيين عارية عن الصحة.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
+
+
+def test_a_clash_told_by_one_sides_dead_is_the_other_sides(gaz):
+    # "قتل 6 من قوات النظام في اشتباكات مع التنظيم": the side the fighting was with killed them
+    evs = events("قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة الإسلامية في محيط حي الصناعة بمدينة "
+                 "دير الزور.", gaz)
+    assert [(e.actor, e.event_type, e.target, e.killed) for e in evs] == [("isis", "clash", "syrian_gov", 6)]
+    evs = events("لقي 12 عنصرا من قوات النظام وحزب الله مصرعهم في معارك عنيفة مع فصائل المعارضة على أطراف "
+                 "مدينة يبرود أمس.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+    # the side that fought, when it is the subject, stays the agent
+    evs = events("خاضت قوات سوريا الديمقراطية اشتباكات عنيفة مع عناصر تنظيم داعش في بلدة الشحيل اليوم.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("sdf", "clash")]
+
+
+def test_the_competent_authorities_are_the_states_forces_only_when_they_act(gaz):
+    # SANA 2011-2013: "the competent authorities" fight, raid and repel — the state's forces
+    evs = events("اشتبكت وحدة من الجهات المختصة أمس مع مجموعة إرهابية مسلحة في بلدة كفرزيتا وقتلت 8 من "
+                 "أفرادها.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 8)]
+    evs = events("داهمت الجهات المختصة أمس أوكاراً للإرهابيين في عدد من أحياء مدينة دوما.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid")]
+    # another administration's authorities, and authorities that only investigate, are no agent
+    evs = events("داهمت الجهات المختصة في الإدارة الذاتية أمس منزلاً في مدينة القامشلي.", gaz)
+    assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_who_tried_to_advance_is_who_fought(gaz):
+    # "إثر محاولة X التقدم": the attempt is the fighting itself, not another act told before it
+    evs = events("اندلعت اشتباكات عنيفة في محيط بلدة مورك إثر محاولة قوات النظام التقدم باتجاه البلدة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+    # the attempt answered with shelling: the shelling is the other side's
+    evs = events("قصفت قوات النظام بلدة مورك إثر محاولة الفصائل التقدم باتجاه البلدة.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("syrian_gov", "shelling", "opposition")]
+    # another act told after "إثر" still names another act's agent
+    evs = events("ألقت مروحيات النظام براميل متفجرة على بلدة كفرنبل إثر الغارات الروسية على المنطقة.", gaz)
+    assert {(e.actor, e.event_type) for e in evs} >= {("syrian_gov", "airstrike")}
