@@ -1032,6 +1032,9 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
+# places too wide to be where an undated, uncounted act happened (see extract_events)
+_WIDE_KINDS = frozenset({"city", "governorate", "region"})
+_CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?مدين(?:ة|ه|تي)\s+$")
 # "إثر محاولة قوات النظام التقدم": an attempt told after "بعد/إثر" is the fighting itself
 _ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله"})
 # "في اشتباكات مع", "بعد معارك عنيفة مع": the other side of the fighting follows
@@ -3029,7 +3032,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # same places (a capture told with no word of fighting has no clash to back: see
                 # restore_re)
                 pairs += [p for p in _support_fire(hits, qn, lex) if p[1] not in [agent] + co_agents]
+            # "وفي محافظة إدلب تواصل الطائرات الروسية والسورية غاراتها", "كل غارة على الرقة هي غارة
+            # على المدنيين": a city or a province named with no day, no toll and no object struck of
+            # its own is the scene of a campaign or an argument, not the place of an event
+            # (the first act an article tells is its news, dated or not)
+            undated_wide = d is None and (killed, injured) == (None, None) and not is_bg and obj is None \
+                and any(not e.background for e in events)
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
+                if undated_wide and m.kind in _WIDE_KINDS and not _CITY_WORD_RE.search(text, max(0, m.start - 12), m.start):
+                    continue   # (but "غارات على مدينة أريحا": the city itself was struck)
                 pd = own.get(id(m))
                 if pd is not None:
                     # "في بلدة أطمة في 3 فبراير، وقرب جنديرس في 12 يوليو": each place its own day

@@ -2356,3 +2356,23 @@ def test_who_tried_to_advance_is_who_fought(gaz):
     # another act told after "إثر" still names another act's agent
     evs = events("ألقت مروحيات النظام براميل متفجرة على بلدة كفرنبل إثر الغارات الروسية على المنطقة.", gaz)
     assert {(e.actor, e.event_type) for e in evs} >= {("syrian_gov", "airstrike")}
+
+
+def test_a_city_named_with_no_day_toll_or_object_is_no_event_place(gaz):
+    lead = "قصفت قوات النظام بلدة كفرنبل اليوم ما أدى إلى مقتل 3 مدنيين. "
+    # a campaign or an argument told of a city or a province after the news: no event there
+    for aside in ("ويرى دبلوماسي غربي أن الطائرات الروسية ستواصل استهداف الإرهابيين في إدلب.",
+                  "وفي محافظة إدلب تواصل الطائرات الروسية والسورية غاراتها."):
+        assert [e.place_name_ar for e in events(lead + aside, gaz)] == ["كفر نبل"]
+    # with its day, its toll, the object struck or the word "city", the city is the place
+    for told in ("وشنت الطائرات الروسية غارات على إدلب مساء اليوم.",
+                 "وفي دمشق انفجرت عبوة ناسفة قرب فندق ما أدى إلى إصابة ثلاثة أشخاص.",
+                 "وطالت الغارات التركية محطة لتحويل الكهرباء في القامشلي.",
+                 "وشنت طائرات روسية غارات على مدينة أريحا."):
+        assert len(events(lead + told, gaz)) == 2, told
+    # the first act an article tells is its news, dated or not
+    evs = events("شن الاحتلال الإسرائيلي عدواناً بالصواريخ على محيط دمشق.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+    # a village with no day keeps its event (the lead's day dates it)
+    evs = events(lead + "وقصفت قوات النظام قرية الهبيط بالمدفعية الثقيلة.", gaz)
+    assert [e.place_name_ar for e in evs] == ["كفر نبل", "الهبيط"]
