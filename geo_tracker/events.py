@@ -1032,6 +1032,13 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
+# "في الطرف الشرقي لمدينة", "في الجزء الجنوبي من", "عند المدخل الشمالي لـ": a part of the
+# larger place named next
+_PART_OF_GAP_RE = re.compile(r"(?:في|عند|علي)\s+(?:ال)?(?:طرف|اطراف|جزء|قسم|جهه|ناحيه|مدخل|منطقه|ضواحي|محيط)"
+                             r"(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|شمالي الشرقي|شمالي الغربي|جنوبي الشرقي|جنوبي الغربي))?"
+                             r"\s+(?:من\s+)?(?:ل|لل)?(?:مدينه|بلده|قريه|حي)?")
+# "كانت تلقي", "كانوا يطلقون": the past's habit (not "كانت تحاول التسلل": an attempt that happened)
+_USED_TO_RE = re.compile(r"(?:^|\s)[و]?(?:كان|كانت|كانوا|كانتا)\s+(?![تي]حاول)[تي]\S{2,}\s+(?:\S+\s+)?$")
 # places too wide to be where an undated, uncounted act happened (see extract_events)
 _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?مدين(?:ة|ه|تي)\s+$")
@@ -2091,10 +2098,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km + (20.0 if m.relation == "near" else 0.0)
-            if inside and len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
-                                              or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
-                                              or gap.startswith("ب")):
-                continue
+            if inside and (len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
+                                               or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
+                                               or gap.startswith("ب"))
+                           or _PART_OF_GAP_RE.fullmatch(gap)):
+                continue   # (and "حي المشلب في الطرف الشرقي لمدينة الرقة")
         located.append(m)
     # "وفي مدينة حلب … قصفت حيي صلاح الدين وسيف الدولة": the city locates its quarters, before
     # them as after them
@@ -2720,6 +2728,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
+                if _USED_TO_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "المروحيات التي كانت تلقي البراميل على رؤوس المدنيين": a habit of the past
                 if etype == "shelling" and assault and lex.instrument_re.search(cnorm, max(0, tm.start() - 40), tm.end()):
                     continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
                 assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
@@ -2840,7 +2850,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
             if down is not None and trig[0] == -1:
                 # who shot the aircraft down is named before it; its owner, after it, is the target
-                before = cnorm[:down.start(1)]
+                cut = down.start(1)
+                pw = _words_before(cnorm, cut, 1)
+                if pw and cnorm[:cut].rstrip().endswith(pw[0]) and lex.aircraft_re.search(pw[0]):
+                    cut = cnorm.rfind(pw[0], 0, cut)   # "أسقطت الفصائل طائرة ميغ": the noun before the type
+                before = cnorm[:cut]
                 agent, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", before), lex, rd), etype, tpos, lex, before)
                 owner = [h.actor for h in _actor_hits(cnorm[down.start(1):down.end() + 30], lex, rd)]
                 target_actor = owner[0] if owner and owner[0] != agent else None

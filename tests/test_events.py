@@ -2376,3 +2376,31 @@ def test_a_city_named_with_no_day_toll_or_object_is_no_event_place(gaz):
     # a village with no day keeps its event (the lead's day dates it)
     evs = events(lead + "وقصفت قوات النظام قرية الهبيط بالمدفعية الثقيلة.", gaz)
     assert [e.place_name_ar for e in evs] == ["كفر نبل", "الهبيط"]
+
+def test_aircraft_only_the_syrian_air_force_flies_name_it(gaz):
+    evs = events('قُتل ثلاثة مدنيين اليوم جراء غارتين شنتهما طائرات من طراز "ميغ" على حي المشلب في الطرف الشرقي '
+                 'لمدينة الرقة.', gaz, published=dt.date(2013, 4, 2))
+    # (the city only locates its quarter: "في الطرف الشرقي لمدينة")
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "airstrike", "المشلب", 3)]
+    # a MiG shot down is the regime's; who downed it is named before the aircraft noun
+    evs = events("أسقطت فصائل المعارضة طائرة ميغ 21 فوق بلدة كفرنبل اليوم.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("opposition", "other", "syrian_gov")]
+
+
+def test_barrels_dropped_on_a_place_are_an_air_strike_a_past_habit_none(gaz):
+    evs = events("ألقت المروحيات ليل الأحد - الاثنين براميل على بلدتي النعيمة والغارية الشرقية، دون أن ترد "
+                 "معلومات عن ضحايا.", gaz, published=dt.date(2017, 6, 12))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "airstrike", None)] * 2
+    # "كانت تلقي": what the helicopters used to do, no act of the day
+    assert events("وقال القائد إن المروحيات التي كانت تلقي البراميل على رؤوس المدنيين من مطار منغ لن تقلع بعد اليوم.",
+                  gaz) == []
+    # (but "كانت تحاول التسلل": an attempt that happened)
+    evs = events("تصدت قوات النظام لمجموعة كانت تحاول التسلل إلى بلدة مورك اليوم وقتلت خمسة من أفرادها.", gaz)
+    assert [(e.event_type, e.killed) for e in evs] == [("clash", 5)]
+
+
+def test_the_side_that_repelled_an_advance_is_not_its_agent(gaz):
+    # "صدوا محاولة تقدم لقوات النظام": the advance (the fighting) is the regime's
+    evs = events("وقال القيادي إن مقاتلي المعارضة صدوا فجر اليوم محاولة تقدم لقوات النظام على جبهة المنشية "
+                 "في درعا، وقتلوا 12 من المهاجمين.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 12)]
