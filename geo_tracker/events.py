@@ -1039,6 +1039,9 @@ _PART_OF_GAP_RE = re.compile(r"(?:في|عند|علي)\s+(?:ال)?(?:طرف|اط�
                              r"\s+(?:من\s+)?(?:ل|لل)?(?:مدينه|بلده|قريه|حي)?")
 # "كانت تلقي", "كانوا يطلقون": the past's habit (not "كانت تحاول التسلل": an attempt that happened)
 _USED_TO_RE = re.compile(r"(?:^|\s)[و]?(?:كان|كانت|كانوا|كانتا)\s+(?![تي]حاول)[تي]\S{2,}\s+(?:\S+\s+)?$")
+# the attackers killed civilians: "وقتلوا عدداً من السكان داخل منازلهم", "وأعدموا مدنيين"
+_KILLED_CIVILIANS_RE = re.compile(r"(?:^|\s)[وف]?(?:قتلوا|قتل|قتلت|اعدموا|اعدم|ذبحوا|قتلا)\s+(?:\S+\s+){0,3}?"
+                                  r"(?:من\s+)?(?:ال)?(?:سكان|مدنيين|مدنيا|اهالي|مواطنين|عائلات|اطفال|نساء)(?:\s|$)")
 # places too wide to be where an undated, uncounted act happened (see extract_events)
 _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?مدين(?:ة|ه|تي)\s+$")
@@ -1813,6 +1816,10 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if cue is None:
         return None
     between = window[cue.end():]
+    if _DIRECTION_CUE_RE.fullmatch(cue.group().strip()) and _APPROACH_RE.search(window, 0, cue.start()) \
+            and not _TOWARDS_RE.match(normalize_char_string(text[m.end:m.end + 20]).lstrip()):
+        # (but "من جهة اللجاة باتجاه قرية الدور": the place it was heading for is told)
+        return "approach" if not any(ch in between for ch in ",،.;:") else None
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
@@ -1822,6 +1829,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
 
 
+# "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
+_DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|محور|محوري|محاور|اتجاه)")
+_APPROACH_RE = re.compile(r"(?:تسلل|تقدم|التقدم|هجوم|الهجوم|اقتحام|التوغل|توغل)\S*\s+(?:\S+\s+){0,3}$")
 _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:في|ب)\s+")
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
@@ -1992,6 +2002,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
+    approaches: list[Mention] = []   # "حاولت التسلل من جهة بساتين ربلة": where the attackers came
     tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
@@ -2009,6 +2020,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if origin:
             if origin == "people":
                 hometowns.append(m)
+            elif origin == "approach":
+                approaches.append(m)
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if _COUNCIL_BEFORE_RE.search(text, max(0, m.start - 8), m.start) and _COUNCIL_AFTER_RE.match(text, m.end) \
                 or _COUNCIL_OF_RE.search(text, max(0, m.start - 20), m.start):
@@ -2084,6 +2097,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep = [m for m in keep if m not in road_ends]
     if road_other_end:
         keep = _roads(keep, road_other_end, text, lex)
+    if not keep and approaches:
+        # "كميناً لمجموعة حاولت التسلل من جهة بساتين ربلة": no other place is told; the fighting
+        # was where they came at
+        keep = [m for m in approaches if m.place_id is not None]
     if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
         # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
         # victims' town is where it happened, as far as the text says
@@ -2953,8 +2970,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
                         and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm):
                     etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
-            if etype == "attack" and lex.repelled_re.search(cnorm):
+            if etype == "attack" and lex.repelled_re.search(cnorm) and not _KILLED_CIVILIANS_RE.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
+                # (but "هاجموا القرى وقتلوا عدداً من السكان قبل أن يتصدى لهم الأهالي": on civilians)
             if etype in ("attack", "other") and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):
                 etype = "clash"   # "هجوماً … تمكن خلاله من السيطرة على بلدات": a battle for ground
             if down is not None and trig[0] == -1:

@@ -2404,3 +2404,30 @@ def test_the_side_that_repelled_an_advance_is_not_its_agent(gaz):
     evs = events("وقال القيادي إن مقاتلي المعارضة صدوا فجر اليوم محاولة تقدم لقوات النظام على جبهة المنشية "
                  "في درعا، وقتلوا 12 من المهاجمين.", gaz)
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 12)]
+
+
+def test_where_infiltrators_came_at_is_the_fightings_place_when_no_other_is_told(gaz):
+    evs = events("وأوضح المراسل أن وحدة من الجيش نصبت فجراً كميناً محكماً لمجموعة مسلحة حاولت التسلل من جهة "
+                 "بساتين ربلة، فقتلت سبعة من أفرادها.", gaz, published=dt.date(2012, 10, 14))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "ربلة", 7)]
+    # the place they were heading for, when told, is the place; where fire came from stays out
+    evs = events("أحبطت مجموعات الدفاع الوطني فجر أمس محاولة تسلل مجموعة إرهابية من جهة اللجاة باتجاه قرية "
+                 "الدور، وقتلت ستة من أفرادها.", gaz)
+    assert [e.place_name_ar for e in evs] == ["الدور"]
+    evs = events("قصفت قوات النظام من جهة بلدة مورك قرية اللطامنة اليوم.", gaz)
+    assert [e.place_name_ar for e in evs] == ["اللطامنة"]
+
+
+def test_an_assault_that_killed_civilians_stays_an_attack_when_repelled(gaz):
+    evs = events("هاجم مسلحو تنظيم داعش فجر اليوم قرية الشبكي وقتلوا عددا من السكان داخل منازلهم قبل أن يتصدى لهم "
+                 "الأهالي ووحدات من الجيش السوري.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("isis", "attack")]
+    # an assault met by fighting, with no civilians killed, is a clash
+    evs = events("هاجم مسلحو تنظيم داعش فجر اليوم قرية الشبكي قبل أن يتصدى لهم الأهالي ووحدات من الجيش السوري.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("isis", "clash")]
+
+
+def test_two_sides_announcing_their_own_capture_are_its_agents(gaz):
+    evs = events("أعلن الجيش التركي والفصائل السورية الموالية له سيطرتهما على قريتي قوطان وقورنة في ناحية بلبل، "
+                 "بعد اشتباكات عنيفة مع وحدات حماية الشعب الكردية.", gaz)
+    assert {(e.actor, e.event_type) for e in evs} == {("turkey", "clash")}
