@@ -49,9 +49,30 @@ _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
 _DIGIT_TABLE = str.maketrans({k: v for k, v in _MAP.items() if v.isdigit()})
 
 
+#: The ints 0 … 65535, shared: an article's offsets are runs of consecutive indices, copied from
+#: here as slices rather than built one int object per character.
+_INDICES = tuple(range(1 << 16))
+
+
+def _seq_table(table: dict[int, str | None]) -> tuple:
+    """``table`` as a tuple indexed by code point (the BMP; ``translate`` keeps a character past
+    the end, as one missing from the dict): the same translation, twice as fast on Arabic text
+    (a tuple index instead of a dict lookup per character)."""
+    if any(k >= 0x10000 for k in table):
+        raise ValueError("translation tables map BMP characters only")
+    seq: list = list(_INDICES)
+    for k, v in table.items():
+        seq[k] = v
+    return tuple(seq)
+
+
+_TABLE_SEQ = _seq_table(_TABLE)
+_DIGIT_TABLE_SEQ = _seq_table(_DIGIT_TABLE)
+
+
 def ascii_digits(s: str) -> str:
     """``s`` with Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, nothing else changed."""
-    return s.translate(_DIGIT_TABLE)
+    return s.translate(_DIGIT_TABLE_SEQ)
 _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
 # Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) and other compatibility characters need
 # NFKC, which may expand one character into several (ﻻ → لا).
@@ -145,7 +166,7 @@ def _normalize_char_string(s: str) -> str:
         s = _COMPAT_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
     if len(s) >= _NP_MIN_LEN:
         return _translate(s, kept=False)[0].lower()
-    return s.translate(_TABLE).lower()
+    return s.translate(_TABLE_SEQ).lower()
 
 
 #: Texts at least this long (whole articles) are normalized once: the geoparser and the event
@@ -209,12 +230,7 @@ def _translate(text: str, kept: bool = True):
                 if len(cps) <= len(_INDICES) and 32 * len(gone) <= len(cps):
                     return out, _kept_indices(gone.tolist(), len(cps))   # (a few diacritics: runs)
                 return out, np.flatnonzero(keep).tolist()
-    return text.translate(_TABLE), None
-
-
-#: The ints 0 … 65535, shared: an article's offsets are runs of consecutive indices, copied from
-#: here as slices rather than built one int object per character.
-_INDICES = tuple(range(1 << 16))
+    return text.translate(_TABLE_SEQ), None
 
 
 def _kept_indices(deleted: list[int], n: int) -> list[int]:
