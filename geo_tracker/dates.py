@@ -61,7 +61,7 @@ from typing import Any, Callable
 import yaml
 
 from geo_tracker.paths import lexicon_dir
-from geo_tracker.text import WORD_RE, ascii_digits, normalize, normalize_char_string
+from geo_tracker.text import WORD_RE, ascii_digits, normalize_char_string, normalize_known
 
 __all__ = ["DateRange", "find_dates", "find_dateline", "parse_date", "hijri_to_gregorian",
            "gregorian_to_hijri", "month_names"]
@@ -1197,7 +1197,7 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
     found = _scan(quick, published, lex)
     if not found:
         return []
-    n = normalize(text)
+    n = normalize_known(text, quick)
     norm = n.text
     if norm != quick:                      # compatibility characters changed the length
         found = _scan(norm, published, lex)

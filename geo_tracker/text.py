@@ -187,6 +187,30 @@ def normalize(text: str) -> Normalized:
     return _normalize(text)
 
 
+def normalize_known(text: str, norm: str) -> Normalized:
+    """``normalize(text)`` for a caller that has ``norm == normalize_char_string(text)`` at hand
+    (a cheap pre-check ran on it): the text is not translated again, only the offsets are built
+    (from the deleted characters' runs), and only if anything was deleted.
+
+    >>> t = "غاراتٌ على أثريـا"
+    >>> normalize_known(t, normalize_char_string(t)) == normalize(t)
+    True
+    """
+    if len(text) <= len(_INDICES) and _COMPAT_RE.search(text) is None:
+        # (as ``_normalize`` without compatibility characters: ``norm`` is its text)
+        if len(norm) == len(text):
+            return Normalized(text, norm, None)
+        kept: list[int] = []
+        prev = 0
+        for m in _DELETE_RE.finditer(text):
+            kept += _INDICES[prev:m.start()]
+            prev = m.end()
+        kept += _INDICES[prev:len(text)]
+        if len(kept) == len(norm):
+            return Normalized(text, norm, tuple(kept))
+    return normalize(text)
+
+
 #: From this length on ``str.translate`` (a dict lookup per character) is replaced by one
 #: NumPy table lookup over the code points: ~8x faster on an article, same result.
 _NP_MIN_LEN = 200
