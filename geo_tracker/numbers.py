@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, or_
 from typing import Any
 
 import yaml
 
 from geo_tracker.paths import lexicon_dir
-from geo_tracker.text import normalize, normalize_char_string
+from geo_tracker.text import normalize_char_string, normalize_known
 
 __all__ = ["Quantity", "find_quantities", "parse_number_words", "is_dual_noun", "dual_count",
            "number_word_values"]
@@ -394,6 +396,9 @@ def dual_count(word: str) -> int | None:
 # ------------------------------------------------------------------ find_quantities
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")     # (the tokens and what lies between)
+_FIRST = itemgetter(0)
+_ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)ال\s*\Z")
 _ANY_DIGIT_RE = re.compile(r"\d")
 _PUNCT = ",.;:()[]\"'!?«»“”-–—/…"
 _MULT_AFTER_RE = re.compile(_bounded(r"\s*(الف|الفا|الاف|مليون|مليونا|ملايين|مليار)(?!\w)"))
@@ -455,36 +460,41 @@ def find_quantities(text: str) -> list[Quantity]:
     lex = _lexicon()
     quick = normalize_char_string(text)
     if not _ANY_DIGIT_RE.search(quick):
-        words = {w.strip(_PUNCT) for w in quick.split()}
+        words = set(map(str.strip, quick.split(), repeat(_PUNCT)))
         if lex.start_words.isdisjoint(words) and lex.vague_first.isdisjoint(words):
             return []
-    n = normalize(text)
+    n = normalize_known(text, quick)
     norm = n.text
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(norm)]
+    # the tokens (start, end, text), from one split: separators and tokens alternate, so the
+    # running sum of the parts' lengths gives every offset without a Python loop
+    parts = _TOKEN_SPLIT_RE.split(norm)
+    words = parts[1::2]
+    ends = list(accumulate(map(len, parts)))
+    toks = list(zip(ends[0::2], ends[1::2], words))
+    # only the tokens that can start a number are visited: digits and number words
+    cands = compress(range(len(words)), map(or_, map(str.isdecimal, map(_FIRST, words)),
+                                            map(lex.start_words.__contains__, words)))
     out: list[Quantity] = []
     taken_until = 0
     i = 0
-    while i < len(toks):
+    for c in cands:
+        if c < i:
+            continue                         # inside the number just read
+        i = c
         s, e, tok = toks[i]
         if s < taken_until:
-            i += 1
-            continue
-        if not tok[0].isdecimal() and tok not in lex.start_words:
-            i += 1
             continue
         first = _number_at(norm, toks, i, lex)
         if first is None:
-            i += 1
             continue
         value, end, j = first
         if tok[0].isdecimal():
             nxt = _NEXT_DAY_RE.match(norm, end)
             if nxt and lex.date_after_re.match(norm, nxt.end()):
-                i += 1                       # "5 - 6 يناير", "24 و27 تشرين": days of a date range
-                continue
+                continue                     # "5 - 6 يناير", "24 و27 تشرين": days of a date range
         start = s
         # "الـ 17" → include the article in the span.
-        m_al = re.search(r"(?<!\w)ال\s*\Z", norm[max(0, s - 4):s]) if tok[0].isdecimal() else None
+        m_al = _ARTICLE_BEFORE_RE.search(norm[max(0, s - 4):s]) if tok[0].isdecimal() else None
         if m_al:
             start = s - (len(norm[max(0, s - 4):s]) - m_al.start())
         low = high = value
@@ -535,7 +545,7 @@ def find_quantities(text: str) -> list[Quantity]:
         taken_until = end
         i = j
     # vague quantities
-    vague_hits = lex.vague_first.intersection(t for _, _, t in toks)
+    vague_hits = lex.vague_first.intersection(words)
     for m in (lex.vague_re.finditer(norm) if vague_hits else ()):
         s, e = m.start("v"), m.end("v")
         a, b = n.original_span(s, e)
