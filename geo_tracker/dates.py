@@ -1103,6 +1103,7 @@ def _h_year(ctx: _Ctx, m: re.Match[str]) -> _Res:
 # ------------------------------------------------------------------ public API
 
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+")
+_WORD_RUN_RE = re.compile(r"\w+")     # (each token lies in one run: letters and digits are \w)
 _DATE_DIGITS_RE = re.compile(r"\d{4}|\d\s{0,2}[-/.–—]\s{0,2}\d")  # a year, a numeric date or range
 _PUNCT = ",.;:()[]{}\"'!?«»“”‘’–—…*|<>"
 
@@ -1112,24 +1113,41 @@ def _anchors(norm: str, lex: _Lex) -> tuple[dict[str, list[tuple[int, int]]], li
     where an expression can start (word starts, and after one or two clitic letters)."""
     found: dict[str, list[tuple[int, int]]] = {}
     starts: list[int] = []
-    feats = lex.features
-    for m in _TOKEN_RE.finditer(norm):
-        w = m.group()
-        s = m.start()
-        starts.append(s)
-        if w[0].isdigit():
-            found.setdefault("digit", []).append(m.span())
-            if len(w) == 4:
-                found.setdefault("year4", []).append(m.span())
+    add = starts.append
+    fget = lex.features.get
+    # Runs of word characters, cheaper to find than the tokens: a run of letters only is one
+    # token; the others (digits, letters glued to digits, "_") are split into their tokens.
+    for run in _WORD_RUN_RE.finditer(norm):
+        w = run.group()
+        if w.isalpha():
+            s = run.start()
+            add(s)
+            if w[0] in "وفبل" and len(w) > 2:
+                add(s + 1)
+                if w[1] == "ب":
+                    add(s + 2)
+            f = fget(w)
+            if f:
+                for k in f:
+                    found.setdefault(k, []).append(run.span())
             continue
-        if w[0] in "وفبل" and len(w) > 2:
-            starts.append(s + 1)
-            if w[1] == "ب":
-                starts.append(s + 2)
-        f = feats.get(w)
-        if f:
-            for k in f:
-                found.setdefault(k, []).append(m.span())
+        for m in _TOKEN_RE.finditer(norm, run.start(), run.end()):
+            w = m.group()
+            s = m.start()
+            add(s)
+            if w[0].isdigit():
+                found.setdefault("digit", []).append(m.span())
+                if len(w) == 4:
+                    found.setdefault("year4", []).append(m.span())
+                continue
+            if w[0] in "وفبل" and len(w) > 2:
+                add(s + 1)
+                if w[1] == "ب":
+                    add(s + 2)
+            f = fget(w)
+            if f:
+                for k in f:
+                    found.setdefault(k, []).append(m.span())
     return found, starts
 
 
