@@ -94,23 +94,26 @@ class _Cue:
     no match (plain substring search is far faster than a regex that starts with a look-behind
     and optional clitics). Same results as the regex alone."""
 
-    __slots__ = ("rx", "cores")
+    __slots__ = ("rx", "cores", "_pre")
 
     def __init__(self, phrases: Sequence[str]) -> None:
         self.rx = _phrase_regex(phrases)
         self.cores = tuple(sorted({p[2:] if p.startswith("ال") and len(p) > 3 else p for p in phrases}))
+        # one trie regex of the cores that hold no other core (any core in s ⟺ one of them is)
+        least = {c for c in self.cores if not any(o != c and o in c for o in self.cores)}
+        self._pre = re.compile(_trie_pattern(least) if least else "(?!)").search
 
     def _maybe(self, s: str) -> bool:
-        return any(c in s for c in self.cores)
+        return self._pre(s) is not None
 
     def search(self, s: str, *args) -> re.Match | None:
-        return self.rx.search(s, *args) if self._maybe(s) else None
+        return self.rx.search(s, *args) if self._pre(s) is not None else None
 
     def finditer(self, s: str, *args):
-        return self.rx.finditer(s, *args) if self._maybe(s) else iter(())
+        return self.rx.finditer(s, *args) if self._pre(s) is not None else iter(())
 
     def match(self, s: str, *args) -> re.Match | None:
-        return self.rx.match(s, *args) if self._maybe(s) else None
+        return self.rx.match(s, *args) if self._pre(s) is not None else None
 
 
 @dataclass(frozen=True)
