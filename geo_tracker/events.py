@@ -3184,9 +3184,10 @@ def _assault_is_clash(e: Event) -> Event:
     """Rebels' assault on an armed side's checkpoint, post or airbase ("هاجمت فصائل المعارضة
     حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري") is a battle between armed
     sides: a clash (ACLED's armed clash), not an attack on people."""
+    if e.event_type != "attack" or e.actor != "opposition" or not e.target:
+        return e   # (the cheap tests first: most events are no rebels' attack)
     q = normalize_char_string(e.quote)
-    if e.event_type != "attack" or e.actor != "opposition" or not e.target or _SNIPE_RE.search(q) \
-            or not _ASSAULT_RE.search(q):
+    if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q):
         return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
     # (an armed side, its positions or headquarters, or an airbase; not "syrian_gov_civilians")
     armed = e.target in _ARMED or e.target.endswith(("_positions", "_headquarters")) or e.target == "positions" \
