@@ -2821,7 +2821,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                 last_dated = (si, lead)
             places = _event_places(clause_ms, text, cnorm, lex, o_start,
                                    lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
-            if not places:
+            if not places and _ANAPHOR_RE.search(cnorm) is not None:   # (else _antecedent finds none)
                 # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
                 # (not the town a reporter speaks from: "وقال مراسلنا في درعا إن القصف طال أحياء البلدة")
                 ante = _antecedent(cnorm, _not_reporting(usable[:sent_first] + [x for x in sent_ms if x.end <= o_start],
