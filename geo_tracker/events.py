@@ -116,6 +116,122 @@ class _Cue:
         return self.rx.match(s, *args) if self._pre(s) is not None else None
 
 
+# ------------------------------------------------------------------------------ literal pre-tests
+
+try:
+    from re import _constants as _sre_c, _parser as _sre_p
+except ImportError:   # Python 3.10
+    import sre_constants as _sre_c
+    import sre_parse as _sre_p
+
+_PRE_MAX = 400   # at most this many literals in a pre-test (and in a finite set of strings expanded)
+
+
+def _needed_literals(items) -> tuple[set | None, set | None]:
+    """``(exact, need)`` of a parsed regex (``sre_parse`` items): ``exact`` the finite set of
+    strings it matches, ``need`` a set of strings one of which every match consumes; None when
+    not known. Anything not understood (classes, lookarounds' contents, flags) requires nothing."""
+    exact: set | None = {""}
+    run: set = {""}   # the strings of the current run of parts with an exact set
+    cands = []
+    for op, av in items:
+        ex = nd = None
+        if op is _sre_c.LITERAL:
+            ex = {chr(av)}
+        elif op is _sre_c.IN:
+            if all(o is _sre_c.LITERAL for o, _ in av):
+                ex = {chr(a) for _, a in av}
+        elif op is _sre_c.SUBPATTERN:
+            if not av[1] and not av[2]:   # (no flags set or cleared inside)
+                ex, nd = _needed_literals(av[3])
+        elif op is _sre_c.BRANCH:
+            parts = [_needed_literals(b) for b in av[1]]
+            if all(e is not None for e, _ in parts):
+                ex = set().union(*(e for e, _ in parts))
+            if all(n is not None for _, n in parts):
+                nd = set().union(*(n for _, n in parts))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT):
+            lo, hi, sub = av
+            if lo >= 1:
+                e, nd = _needed_literals(sub)
+                if lo == hi == 1:
+                    ex = e
+        elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            ex = {""}   # zero-width: consumes nothing (a lookaround's contents are not consumed)
+        if ex is not None and len(ex) > _PRE_MAX:
+            ex = None
+        if nd is None and ex is not None and "" not in ex:
+            nd = ex
+        if nd is not None:
+            cands.append(nd)
+        if ex is None:
+            exact, run = None, {""}
+            continue
+        run = {a + b for a in run for b in ex} if len(run) * len(ex) <= _PRE_MAX else ex
+        cands.append(run)
+        exact = {a + b for a in exact for b in ex} if exact is not None and len(exact) * len(ex) <= _PRE_MAX else None
+    best = None
+    for c in cands:
+        if c and "" not in c and len(c) <= _PRE_MAX and (best is None or (min(map(len, c)), -len(c)) > best[0]):
+            best = ((min(map(len, c)), -len(c)), c)
+    return exact, (best[1] if best else None)
+
+
+class _Pretested:
+    """A compiled regex behind a cheap pre-test: one of the literals every match consumes
+    (read off the pattern itself, so it follows any edit of the pattern) must occur in the span
+    searched, else there is no match and the regex is not run. Same results as the regex alone;
+    ``match``, ``sub`` and the rest are the regex's own."""
+
+    __slots__ = ("rx", "_pre")
+
+    def __init__(self, rx: re.Pattern, pre) -> None:
+        self.rx = rx
+        self._pre = pre
+
+    def search(self, s: str, *args) -> re.Match | None:
+        return self.rx.search(s, *args) if self._pre(s, *args) is not None else None
+
+    def finditer(self, s: str, *args):
+        return self.rx.finditer(s, *args) if self._pre(s, *args) is not None else iter(())
+
+    def __getattr__(self, name: str):
+        if name in _Pretested.__slots__ or name.startswith("__"):
+            raise AttributeError(name)   # (not set yet while unpickling; copy/pickle hooks are its own)
+        return getattr(self.rx, name)
+
+
+def _pretested(rx):
+    """``rx`` with a literal pre-test (:class:`_Pretested`), or ``rx`` itself when no literal of
+    two characters or more is needed by every match."""
+    if not isinstance(rx, re.Pattern) or rx.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(rx.pattern, str):
+        return rx
+    try:
+        need = _needed_literals(_sre_p.parse(rx.pattern, rx.flags))[1]
+    except Exception:   # (an internal parser's change: no pre-test)
+        return rx
+    if not need or min(map(len, need)) < 2:
+        return rx
+    least = {c for c in need if not any(o != c and o in c for o in need)}
+    return _Pretested(rx, re.compile(_trie_pattern(least)).search)
+
+
+#: the lexicon's regexes searched over whole clauses that seldom match (measured): pre-tested
+_PRETESTED_LEX = ("restore_re", "claim_re", "reaction_re", "artillery_re", "reporter_re", "intent_re",
+                  "accused_re", "parallel_re", "day_word_re", "locator_re", "non_act_re", "repelled_re",
+                  "unnamed_agent_re", "capture_split_re", "no_reports_re", "concurrent_re", "road_between_re",
+                  "backer_rel_re", "supporter_re")
+
+
+def _with_pretests(load):
+    """Wrap ``load_lexicon``: the regexes of ``_PRETESTED_LEX`` get a literal pre-test."""
+    @functools.wraps(load)
+    def wrapped(*args, **kw):
+        lex = load(*args, **kw)
+        return dataclasses.replace(lex, **{n: _pretested(getattr(lex, n)) for n in _PRETESTED_LEX if hasattr(lex, n)})
+    return wrapped
+
+
 @dataclass(frozen=True)
 class _Lex:
     actor_re: re.Pattern
@@ -280,6 +396,7 @@ def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False)
 
 
 @functools.lru_cache(maxsize=2)
+@_with_pretests
 def load_lexicon(directory: str | None = None) -> _Lex:
     """Load the actor, event and target lexicons (normalized once)."""
     d = lexicon_dir() if directory is None else __import__("pathlib").Path(directory)
@@ -3397,3 +3514,10 @@ def _context_is_background(events: list[Event]) -> list[Event]:
 
 def _replace(ev: Event, **kw) -> Event:
     return dataclasses.replace(ev, **kw)
+
+
+# the module's regexes searched over whole clauses that seldom match (measured): pre-tested
+for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_SINCE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE",
+              "_DENIAL_RE", "_UNTRUE_RE", "_RELATIVE_SINCE_RE", "_ANAPHOR_RE", "_DENIED_AFTER_RE"):
+    if _name in globals():
+        globals()[_name] = _pretested(globals()[_name])
