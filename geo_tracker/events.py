@@ -156,6 +156,9 @@ def _needed_literals(items) -> tuple[set | None, set | None]:
                 e, nd = _needed_literals(sub)
                 if lo == hi == 1:
                     ex = e
+            elif hi == 1:   # "(?:…)?": the strings of its contents, or none ("" is in the set)
+                e = _needed_literals(sub)[0]
+                ex = None if e is None else e | {""}
         elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
             ex = {""}   # zero-width: consumes nothing (a lookaround's contents are not consumed)
         if ex is not None and len(ex) > _PRE_MAX:
@@ -172,7 +175,7 @@ def _needed_literals(items) -> tuple[set | None, set | None]:
         exact = {a + b for a in exact for b in ex} if exact is not None and len(exact) * len(ex) <= _PRE_MAX else None
     best = None
     for c in cands:
-        if c and "" not in c and len(c) <= _PRE_MAX and (best is None or (min(map(len, c)), -len(c)) > best[0]):
+        if c and "" not in c and len(c) <= 4 * _PRE_MAX and (best is None or (min(map(len, c)), -len(c)) > best[0]):
             best = ((min(map(len, c)), -len(c)), c)
     return exact, (best[1] if best else None)
 
@@ -194,6 +197,12 @@ class _Pretested:
 
     def finditer(self, s: str, *args):
         return self.rx.finditer(s, *args) if self._pre(s, *args) is not None else iter(())
+
+    def match(self, s: str, *args) -> re.Match | None:
+        return self.rx.match(s, *args)
+
+    def fullmatch(self, s: str, *args) -> re.Match | None:
+        return self.rx.fullmatch(s, *args)
 
     def __getattr__(self, name: str):
         if name in _Pretested.__slots__ or name.startswith("__"):
@@ -220,7 +229,7 @@ def _pretested(rx):
 _PRETESTED_LEX = ("restore_re", "claim_re", "reaction_re", "artillery_re", "reporter_re", "intent_re",
                   "accused_re", "parallel_re", "day_word_re", "locator_re", "non_act_re", "repelled_re",
                   "unnamed_agent_re", "capture_split_re", "no_reports_re", "concurrent_re", "road_between_re",
-                  "backer_rel_re", "supporter_re")
+                  "backer_rel_re", "supporter_re", "injured_re", "air_re")
 
 
 def _with_pretests(load):
