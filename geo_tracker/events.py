@@ -3479,8 +3479,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     end = dateline_end(text)
     if end:
         spans.append((0, end))
-    for m in _PARA_DATELINE_RE.finditer(text):
-        spans.append((m.start(1), m.end(1)))
+    # (a byline starts the text or a line and holds no line break: tried only there, the same
+    # matches as finditer over every position)
+    at = 0
+    while at >= 0:
+        m = _PARA_DATELINE_RE.match(text, at)
+        if m is not None:
+            spans.append((m.start(1), m.end(1)))
+        at = text.find("\n", m.end() if m is not None else at + 1)
     g = _AGENCY_DATELINE_RE.search(text, 0, AGENCY_DATELINE_CHARS)
     if g is not None:
         spans.append((g.start() + (1 if text[g.start()] == "\n" else 0), g.end()))
