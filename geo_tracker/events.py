@@ -840,7 +840,11 @@ def _names_opposition(norm_all: str, lex: _Lex) -> bool:
 
 def _is_guess(words_before: Sequence[str], lex: "_Lex") -> bool:
     """Is one of these words (the few before an actor) a word of guessing ("يُرجّح أنها")?"""
-    return any(w in lex.guess_words or _strip_clitic(w) in lex.guess_words for w in words_before)
+    guess = lex.guess_words
+    for w in words_before:   # (a loop, not any() over a generator: called for every actor phrase)
+        if w in guess or _strip_clitic(w) in guess:
+            return True
+    return False
 
 
 def _guessed_hits(norm: str, lex: "_Lex"):
