@@ -1175,6 +1175,28 @@ _USED_TO_RE = re.compile(r"(?:^|\s)[و]?(?:كان|كانت|كانوا|كانتا
 # the attackers killed civilians: "وقتلوا عدداً من السكان داخل منازلهم", "وأعدموا مدنيين"
 _KILLED_CIVILIANS_RE = re.compile(r"(?:^|\s)[وف]?(?:قتلوا|قتل|قتلت|اعدموا|اعدم|ذبحوا|قتلا)\s+(?:\S+\s+){0,3}?"
                                   r"(?:من\s+)?(?:ال)?(?:سكان|مدنيين|مدنيا|اهالي|مواطنين|عائلات|اطفال|نساء)(?:\s|$)")
+def _irrealis(s: str, lex: _Lex) -> re.Match | None:
+    """The first word of intent, threat, denial or defusing in ``s`` (``lex.irrealis_re``), not
+    "تفكيك خلية" (a cell broken up by force, not a bomb defused)."""
+    for m in lex.irrealis_re.finditer(s):
+        if _DISMANTLE_RE.fullmatch(m.group(0).strip()) and _CELL_RE.match(s, m.end()):
+            continue
+        return m
+    return None
+
+
+_DISMANTLE_RE = re.compile(r"[وف]?(?:تفكيك|فككت|فكك|تفكيكها)")
+_CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|شبكه|شبكات|عصابه|عصابات|مجموعه)(?:\s|$)")
+
+
+def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
+    """Is the opener's name told again as a province ("بريف دير الزور", "في محافظة درعا") after
+    ``start`` (up to ``end``)?"""
+    name = normalize_char_string(text[opener.start:opener.end])
+    rest = normalize_char_string(text[start:end])
+    return re.search(r"(?:ريف|محافظه)\s+" + re.escape(name) + r"(?![^\s.,،])", rest) is not None
+
+
 # places too wide to be where an undated, uncounted act happened (see extract_events)
 _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?مدين(?:ة|ه|تي)\s+$")
@@ -2086,10 +2108,13 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     ext = next((e for e in lex.extent_re.finditer(clause_norm)
                 # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
                 if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())), None)
-    irr = lex.irrealis_re.search(clause_norm)
+    irr = _irrealis(clause_norm, lex)
     if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
             and _casualties(clause_norm, lex) != (None, None):
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
+    if irr is not None and irr.group(0).strip().startswith(("وقف", "لوقف")) \
+            and lex.trigger_re.search(clause_norm, irr.end() + 8):
+        irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
     cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
     if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
@@ -2219,7 +2244,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             and _SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start])) \
             and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",") \
             and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]) \
-            and _casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1:
+            and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
+                 # "وفي دير الزور، استشهد عنصران … عند مدخل مدينة العشارة بريف دير الزور الشرقي":
+                 # the opener is the province the place after it lies in
+                 or _province_again(keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))):
         # (but "وفي دوما، قتل ثلاثة بغارات وأصيب آخرون في بلدة حمورية": the first act is told of
         # the opener, the second of the village)
         keep = keep[1:]
@@ -2856,6 +2884,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
+                if tm.group(1).startswith("تمهيد") and _words_before(cnorm, tm.start(), 1) in (["بعد"], ["عقب"], ["اثر"], ["وبعد"]):
+                    continue   # "اقتحمت … بلدة مديرا بعد تمهيد ناري مكثف": the storming's preparation
                 nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
                 if nxt_w and (nxt_w[0].strip(".,،") in lex.habitual_after
                               or " ".join(w.strip(".,،") for w in nxt_w[:2]) in lex.habitual_after
@@ -2906,7 +2936,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            irr = lex.irrealis_re.search(cnorm[max(0, tpos - 40):tpos + 10])
+            w0 = max(0, tpos - 40)
+            irr = _irrealis(cnorm[w0:tpos + 10], lex)
+            if irr is not None and "وقف" in irr.group(0) and w0 + irr.end() + 8 < tpos:
+                irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
+                # the shells after it are one
             if irr is not None and _FOILED_RE.search(irr.group(0)) and (
                     lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)):
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
@@ -3084,8 +3118,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
-            if etype == "shelling" and lex.direct_fire_re.search(cnorm):
+            if etype == "shelling" and lex.direct_fire_re.search(cnorm) and not artillery:
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
+                # (but "بقذائف الهاون والرشاشات الثقيلة": mortars too)
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
             if etype == "other" and (artillery or lex.heavy_fire_re.search(cnorm)):

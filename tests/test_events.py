@@ -2431,3 +2431,38 @@ def test_two_sides_announcing_their_own_capture_are_its_agents(gaz):
     evs = events("أعلن الجيش التركي والفصائل السورية الموالية له سيطرتهما على قريتي قوطان وقورنة في ناحية بلبل، "
                  "بعد اشتباكات عنيفة مع وحدات حماية الشعب الكردية.", gaz)
     assert {(e.actor, e.event_type) for e in evs} == {("turkey", "clash")}
+
+
+def test_an_artillery_barrage_is_shelling_a_storming_after_one_is_the_storming(gaz):
+    evs = events("وأضاف المراسل أن المحاولة سبقها تمهيد مدفعي وصاروخي عنيف من ميليشيا أسد على قرى قسطون والزيارة "
+                 "والحواش، ما أدى إلى إصابة ثلاثة مدنيين في الحواش.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.injured) for e in evs] == [
+        ("syrian_gov", "shelling", "قسطون", None), ("syrian_gov", "shelling", "الزيارة", None),
+        ("syrian_gov", "shelling", "الحواش", 3)]
+    evs = events("اقتحمت وحدات من الجيش العربي السوري أمس بلدة مديرا في الغوطة الشرقية بعد تمهيد ناري مكثف، "
+                 "وأحكمت سيطرتها على كامل أحيائها.", gaz)
+    assert "shelling" not in {e.event_type for e in evs}
+
+
+def test_mortars_with_machine_guns_after_a_ceasefire_broken_are_shelling(gaz):
+    evs = events("وفي السويداء، خرقت المجموعات الخارجة عن القانون اتفاق وقف إطلاق النار مجدداً، واستهدفت بقذائف "
+                 "الهاون والرشاشات الثقيلة نقاط قوى الأمن الداخلي في محيط قرية ولغا مساء أمس، ما أدى إلى إصابة "
+                 "عنصرين بجروح.", gaz, published=dt.date(2025, 11, 16))
+    assert [(e.event_type, e.place_name_ar, e.injured, e.date_start) for e in evs] == [
+        ("shelling", "محيط قرية ولغا", 2, "2025-11-15")]
+    # a ceasefire declared is no act
+    assert events("أعلنت الأطراف وقف إطلاق النار في بلدة ولغا اليوم.", gaz) == []
+
+
+def test_a_province_opener_told_again_as_the_province_is_no_place(gaz):
+    evs = events("وفي دير الزور، استُشهد عنصران من الأمن الداخلي وأصيب ثالث جراء هجوم شنّه مسلحون مجهولون على حاجز "
+                 "عند المدخل الغربي لمدينة العشارة بريف دير الزور الشرقي فجر اليوم.", gaz)
+    assert [(e.place_name_ar, e.killed, e.injured) for e in evs] == [("العشارة", 2, 1)]
+
+
+def test_a_cell_broken_up_is_an_act_the_authorities_announce(gaz):
+    evs = events("أعلنت السلطات السورية، الأحد، تفكيك خلية تابعة لتنظيم داعش في مدينة التل شمال العاصمة دمشق، بعد "
+                 "اشتباك مسلح استمر نحو ساعتين مساء السبت.", gaz, published=dt.date(2025, 9, 14))
+    assert [(e.actor, e.place_name_ar, e.target) for e in evs] == [("syrian_gov", "التل", "isis")]
+    # (a bomb defused is still no act)
+    assert events("فككت وحدات الهندسة عبوة ناسفة زرعت على الطريق قرب بلدة نوى اليوم.", gaz) == []
