@@ -1168,13 +1168,27 @@ _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # "في الطرف الشرقي لمدينة", "في الجزء الجنوبي من", "عند المدخل الشمالي لـ": a part of the
 # larger place named next
 _PART_OF_GAP_RE = re.compile(r"(?:في|عند|علي)\s+(?:ال)?(?:طرف|اطراف|جزء|قسم|جهه|ناحيه|مدخل|منطقه|ضواحي|محيط)"
-                             r"(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|شمالي الشرقي|شمالي الغربي|جنوبي الشرقي|جنوبي الغربي))?"
-                             r"\s+(?:من\s+)?(?:ل|لل)?(?:مدينه|بلده|قريه|حي)?")
-# "كانت تلقي", "كانوا يطلقون": the past's habit (not "كانت تحاول التسلل": an attempt that happened)
-_USED_TO_RE = re.compile(r"(?:^|\s)[و]?(?:كان|كانت|كانوا|كانتا)\s+(?![تي]حاول)[تي]\S{2,}\s+(?:\S+\s+)?$")
+                             r"(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)ه?(?:\s+(?:ال)?(?:شرقي|غربي)ه?)?)?"
+                             r"(?:\s+من)?(?:\s+(?:ل|لل)?(?:مدينه|بلده|قريه|حي)|\s+(?:ل|لل))?")
+# "المروحيات التي كانت تلقي": what the subject of a relative clause used to do (not "كانت تحاول
+# التسلل": an attempt that happened; not "قتل طفل كان يلعب": the victim's doing)
+_USED_TO_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللواتي|اللتين|اللذين)\s+(?:كان|كانت|كانوا|كانتا)\s+(?![تي]حاول)[تي]\S{2,}\s+(?:\S+\s+)?$")
 # the attackers killed civilians: "وقتلوا عدداً من السكان داخل منازلهم", "وأعدموا مدنيين"
 _KILLED_CIVILIANS_RE = re.compile(r"(?:^|\s)[وف]?(?:قتلوا|قتل|قتلت|اعدموا|اعدم|ذبحوا|قتلا)\s+(?:\S+\s+){0,3}?"
                                   r"(?:من\s+)?(?:ال)?(?:سكان|مدنيين|مدنيا|اهالي|مواطنين|عائلات|اطفال|نساء)(?:\s|$)")
+def _ceasefire_broken(s: str, irr: re.Match, offset: int = 0) -> bool:
+    """Is the irrealis cue ``irr`` (found in ``s[offset:]``) a ceasefire the text says was broken
+    ("خرقت … اتفاق وقف إطلاق النار", "في خرق جديد لوقف إطلاق النار")? Not a ceasefire called for
+    or declared, and not "خط وقف" (the Golan's line)."""
+    cue = irr.group(0).strip()
+    if "وقف" not in cue or "خط" in cue:
+        return False
+    return _BREACH_RE.search(s, max(0, offset + irr.start() - 60), offset + irr.start()) is not None
+
+
+_BREACH_RE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:خرق|خرقت|خرقوا|يخرق|تخرق|خروقات|خرقا|انتهاك|انتهكت|انتهاكات|انتهك)\S*\s")
+
+
 def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     """The first word of intent, threat, denial or defusing in ``s`` (``lex.irrealis_re``), not
     "تفكيك خلية" (a cell broken up by force, not a bomb defused)."""
@@ -1185,8 +1199,13 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     return None
 
 
-_DISMANTLE_RE = re.compile(r"[وف]?(?:تفكيك|فككت|فكك|تفكيكها)")
-_CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|شبكه|شبكات|عصابه|عصابات|مجموعه)(?:\s|$)")
+_DROP_RE = re.compile(r"(?:^|\s)[وف]?(?:القت|القي|القوا|يلقي|تلقي|رمت|رمي|اسقطت|اسقط|سقط|سقطت|سقوط|تساقطت)(?:\s|$)")
+_DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
+_CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|عصابه|عصابات)(?:\s|$)")
+
+
+# "وفي إدلب، قتل 3 مدنيين بغارات على المدينة": an act told of the opener itself
+_OPENER_ANAPHOR_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:مدينه|بلده|محافظه)(?![^\s.,،؛])")
 
 
 def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
@@ -1199,7 +1218,7 @@ def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
 
 # places too wide to be where an undated, uncounted act happened (see extract_events)
 _WIDE_KINDS = frozenset({"city", "governorate", "region"})
-_CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?مدين(?:ة|ه|تي)\s+$")
+_CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينتي|مدن)\s*$")
 # "إثر محاولة قوات النظام التقدم": an attempt told after "بعد/إثر" is the fighting itself
 _ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله"})
 # "في اشتباكات مع", "بعد معارك عنيفة مع": the other side of the fighting follows
@@ -1986,7 +2005,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
 
 # "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
 _DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|محور|محوري|محاور|اتجاه)")
-_APPROACH_RE = re.compile(r"(?:تسلل|تقدم|التقدم|هجوم|الهجوم|اقتحام|التوغل|توغل)\S*\s+(?:\S+\s+){0,3}$")
+_APPROACH_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تسلل|تقدم|هجوم|اقتحام|توغل)\S*\s+(?:\S+\s+){0,3}$")
 _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:في|ب)\s+")
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
@@ -2112,8 +2131,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
             and _casualties(clause_norm, lex) != (None, None):
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
-    if irr is not None and irr.group(0).strip().startswith(("وقف", "لوقف")) \
-            and lex.trigger_re.search(clause_norm, irr.end() + 8):
+    if irr is not None and _ceasefire_broken(clause_norm, irr) and lex.trigger_re.search(clause_norm, irr.end() + 6):
         irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
     cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
@@ -2247,7 +2265,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
                  # "وفي دير الزور، استشهد عنصران … عند مدخل مدينة العشارة بريف دير الزور الشرقي":
                  # the opener is the province the place after it lies in
-                 or _province_again(keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))):
+                 or _province_again(keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))
+                 and not _OPENER_ANAPHOR_RE.search(normalize_char_string(text[keep[0].end:keep[1].start]))):
         # (but "وفي دوما، قتل ثلاثة بغارات وأصيب آخرون في بلدة حمورية": the first act is told of
         # the opener, the second of the village)
         keep = keep[1:]
@@ -2884,7 +2903,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
-                if tm.group(1).startswith("تمهيد") and _words_before(cnorm, tm.start(), 1) in (["بعد"], ["عقب"], ["اثر"], ["وبعد"]):
+                if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
+                        and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):
+                    continue   # "بتوزيع براميل على العائلات": barrels handed out, none dropped
+                if tm.group(1).startswith("تمهيد") and _words_before(cnorm, tm.start(), 1) in (["بعد"], ["عقب"], ["اثر"], ["وبعد"], ["اعقاب"]):
                     continue   # "اقتحمت … بلدة مديرا بعد تمهيد ناري مكثف": the storming's preparation
                 nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
                 if nxt_w and (nxt_w[0].strip(".,،") in lex.habitual_after
@@ -2938,7 +2960,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             w0 = max(0, tpos - 40)
             irr = _irrealis(cnorm[w0:tpos + 10], lex)
-            if irr is not None and "وقف" in irr.group(0) and w0 + irr.end() + 8 < tpos:
+            if irr is not None and _ceasefire_broken(cnorm, irr, w0) and w0 + irr.end() + 6 <= tpos:
                 irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
                 # the shells after it are one
             if irr is not None and _FOILED_RE.search(irr.group(0)) and (
@@ -3239,7 +3261,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             undated_wide = d is None and (killed, injured) == (None, None) and not is_bg and obj is None \
                 and any(not e.background for e in events)
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
-                if undated_wide and m.kind in _WIDE_KINDS and not _CITY_WORD_RE.search(text, max(0, m.start - 12), m.start):
+                if undated_wide and m.kind in _WIDE_KINDS \
+                        and not _CITY_WORD_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start])):
                     continue   # (but "غارات على مدينة أريحا": the city itself was struck)
                 pd = own.get(id(m))
                 if pd is not None:
