@@ -1208,6 +1208,16 @@ _CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|عصابه|عصابا
 _OPENER_ANAPHOR_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:مدينه|بلده|محافظه)(?![^\s.,،؛])")
 
 
+# "التنظيم نفسه", "الفصيل ذاته": the actor just told
+_SAME_ONE_RE = re.compile(r"\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)(?![^\s.,،؛])")
+
+
+def _another_agent(cnorm: str, actor: str, lex: _Lex, rd: "_Readings") -> bool:
+    """Does the clause name as its agent an actor other than ``actor``?"""
+    hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
+    return any(h.agent > 0 and h.actor not in (actor, "unknown") for h in hits)
+
+
 def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
     """Is the opener's name told again as a province ("بريف دير الزور", "في محافظة درعا") after
     ``start`` (up to ``end``)?"""
@@ -3030,7 +3040,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if prev_group and (si - prev_sent <= 1 or si - prev_sent == 2 and _definite_trigger(cnorm, tpos, lex) is not None) \
                         and _same_kind(etype, events[prev_group[0]].event_type) \
                         and _one_site([events[g] for g in prev_group]) \
-                        and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
+                        and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)) \
+                        and not _SEPARATE_RE.search(norm) and not _another_agent(cnorm, events[prev_group[0]].actor, lex, rd):
+                    # (not "وفي سياق منفصل، … نفذت القوات الروسية طلعات … ما أسفر عن القضاء على 100 مسلح":
+                    # another act of another agent)
                     g0 = min(prev_group, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
                     first = events[g0]
                     if dates is None:
@@ -3050,6 +3063,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             qn = _QUOTES_RE.sub("", cnorm)   # the clause without quotation marks: actor offsets index it
             hits = _actor_hits(qn, lex, rd)
+            if prev_actor not in (None, "unknown") and ("نفس" in qn or "ذات" in qn):
+                for h in hits:
+                    if _SAME_ONE_RE.match(qn, h.end):
+                        h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
             if agent is None and any(_is_guess(_WORD.findall(cnorm[max(0, h.start - 80):h.start])[-6:], lex)
                                      for h in _guessed_hits(cnorm, lex)):

@@ -839,7 +839,8 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
     if told:
         for m in matches:
             got = told.get(m.key)
-            if got is not None and m.place is not None and m.place is not got[0] and m.head_info is None \
+            if got is not None and m.place is not None and m.place is not got[0] \
+                    and (m.head_info is None or m.head_info.get("relation") in (None, "area_of")) \
                     and m.place.kind not in ("governorate", "district", "subdistrict", "city") \
                     and not any(h.startswith(("next:", "after:")) for h in m.admin_hints):
                 m.place, m.score = got

@@ -2496,3 +2496,18 @@ def test_review_cases_of_the_dev16_rules(gaz, text, expected):
         assert "إدلب" in [e.place_name_ar for e in evs], got
     else:
         assert got == expected
+
+
+def test_the_same_organization_is_the_one_just_named(gaz):
+    evs = events("وفي ريف حماة، استهدف مسلحو جبهة النصرة بالقذائف الصاروخية مدينة السقيلبية اليوم، بينما هاجمت "
+                 "مجموعة من التنظيم نفسه ليلاً مواقع للجيش السوري قرب بلدة كنسبا، وتم صد الهجوم. وقال ناشطون إن "
+                 "تنظيم داعش هاجم حقل الشاعر.", gaz)
+    assert ("opposition", "كنسبا") in {(e.actor, e.place_name_ar.split()[-1]) for e in evs}
+
+
+def test_a_separate_agents_toll_is_not_the_act_before(gaz):
+    evs = events("كما تعرض حي العباسيين في دمشق اليوم لقصف بقذائف الهاون مصدره حي جوبر الذي يتحصن فيه مسلحو "
+                 "فيلق الرحمن، ما أدى إلى إصابة ثلاثة مدنيين. وفي سياق منفصل، أفادت وزارة الدفاع الروسية بأن القوات الجوفضائية الروسية نفذت 41 طلعة "
+                 "قتالية دعماً لتقدم الجيش السوري نحو مدينة تدمر، واستهدفت 146 موقعاً لتنظيم داعش، ما أسفر عن "
+                 "القضاء على أكثر من 100 مسلح.", gaz)
+    assert [(e.place_name_ar, e.killed, e.injured) for e in evs][:1] == [("حي العباسيين", None, 3)]

@@ -729,3 +729,12 @@ def test_a_place_the_text_says_it_is_not_gives_no_context(gaz):
 def test_a_definite_village_name_near_a_far_locator_is_kept(gaz):
     # "قرية الشهداء قرب البوكمال": a name with its article is a village, not the common word
     assert "الشهداء" in [m.surface for m in parse("قصفت الطائرات قرية الشهداء قرب مدينة البوكمال.", gaz)]
+
+
+def test_an_area_named_after_a_place_told_before_is_that_place(gaz):
+    # one sense per article: "منطقة الحميدية" after "بلدة الحميدية … جنوب مدينة طرطوس" is Tartus's,
+    # not the homonym near Jableh
+    ms = parse("أصيب مدنيان جراء غارة استهدفت بلدة الحميدية الساحلية، على بعد نحو 20 كيلومتراً جنوب مدينة "
+               "طرطوس. وقال مصدر عسكري إن الصواريخ استهدفت إحدى المداجن في منطقة الحميدية.", gaz)
+    hs = [m for m in ms if m.name_ar == "الحميدية"]
+    assert len(hs) == 2 and hs[0].place_id == hs[1].place_id and hs[0].lat < 35.0
