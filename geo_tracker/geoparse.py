@@ -1837,7 +1837,9 @@ def _quarter_name(m: Mention) -> str:
 # the gap between a square and the quarter it is in ("دوار الفاخورة في حي الإنشاءات")
 IN_QUARTER_RE = re.compile(r"\s*(?:في|ب)\s*(?:حي\s+)?")
 # "في شرق مدينة حلب", "في جنوب شرق المدينة": a part of the city, not a point outside it
-_IN_PART_RE = re.compile(r"(?:^|\s)في\s+(?:\S+\s+){1,2}(?:مدينه\s+)?$")
+_IN_PART_RE = re.compile(r"(?:^|\s)في\s+(?:\S+\s+){1,2}(?:مدينه\s+)?$"
+                         # "في حي غويران جنوب مدينة الحسكة": a quarter in the city's south
+                         r"|(?:^|\s)[وب]?(?:حي|احياء|حيي)\s+\S+(?:\s+\S+)?\s+(?:شمال|جنوب|شرق|غرب)\S*\s+(?:مدينه\s+)?$")
 
 
 def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",

@@ -2511,3 +2511,9 @@ def test_a_separate_agents_toll_is_not_the_act_before(gaz):
                  "قتالية دعماً لتقدم الجيش السوري نحو مدينة تدمر، واستهدفت 146 موقعاً لتنظيم داعش، ما أسفر عن "
                  "القضاء على أكثر من 100 مسلح.", gaz)
     assert [(e.place_name_ar, e.killed, e.injured) for e in evs][:1] == [("حي العباسيين", None, 3)]
+
+
+def test_daily_shelling_that_made_a_base_feared_is_a_habit(gaz):
+    evs = events("ويكتسب المعسكران أهمية استراتيجية لإشرافهما على الطريق الدولي بين خان شيخون ومعرة النعمان، وقد "
+                 "شكّلا طوال عامين مصدراً للقصف اليومي على القرى والبلدات المحيطة.", gaz)
+    assert evs == []

@@ -738,3 +738,10 @@ def test_an_area_named_after_a_place_told_before_is_that_place(gaz):
                "طرطوس. وقال مصدر عسكري إن الصواريخ استهدفت إحدى المداجن في منطقة الحميدية.", gaz)
     hs = [m for m in ms if m.name_ar == "الحميدية"]
     assert len(hs) == 2 and hs[0].place_id == hs[1].place_id and hs[0].lat < 35.0
+
+
+def test_a_quarter_told_south_of_a_city_makes_the_city_host_the_articles_quarters(gaz):
+    ms = parse("شن مسلحو تنظيم داعش هجوماً على سجن الصناعة في حي غويران جنوب مدينة الحسكة. واستهدفت طائرات "
+               "التحالف مواقع للتنظيم في حي الزهور المجاور للسجن.", gaz)
+    z = [m for m in ms if "الزهور" in m.name_ar]
+    assert z and z[0].relation == "in_city" and z[0].place_id == "ocha:C4360"
