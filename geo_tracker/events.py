@@ -419,7 +419,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                             "@label": actors.get("armed_group_labels", []),
                             "@occupier": actors.get("occupation_labels", []),
                             "@speaker": actors.get("first_person_forces", []),
-                            "@authority": actors.get("authority_labels", []), **actors["actors"]}, first_wins=False)
+                            "@authority": actors.get("authority_labels", []),
+                            "@command": actors.get("command_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
@@ -789,6 +790,7 @@ class _Readings:
     speaker: str | None = None
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
+    new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
 
 
 _PLAIN_READINGS = _Readings()
@@ -873,6 +875,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
         elif actor == "@occupier":
             actor = rd.occupier
+        elif actor == "@command":
+            # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the
+            # government's forces once it took Damascus
+            actor = "syrian_gov" if rd.new_era else "opposition"
         elif actor == "@authority":
             # "تصدت الجهات المختصة لمجموعة", "اشتبكت وحدة من الجهات المختصة": the state's forces
             # doing the act; not "إن الجهات المختصة فتحت تحقيقاً", nor "… في الإدارة الذاتية"
@@ -2451,6 +2457,7 @@ _ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ب|ل|علي\s+|في\s+|اح�
 _ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town"),
                   "حي": ("neighbourhood",), "مخيم": ("camp",), "قاعده": ("base", "airport"), "مطار": ("airport", "base")}
 ANAPHOR_MAX_CHARS = 800
+NEW_ERA = dt.date(2024, 12, 8)   # Damascus taken: the rebels' command became the government
 
 
 def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
@@ -2833,6 +2840,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
     rd = rd_art = _readings(norm_all, lex)
+    if pub is not None and pub >= NEW_ERA:
+        rd = rd_art = dataclasses.replace(rd, new_era=True)
     # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
     # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)

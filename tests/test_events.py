@@ -2517,3 +2517,10 @@ def test_daily_shelling_that_made_a_base_feared_is_a_habit(gaz):
     evs = events("ويكتسب المعسكران أهمية استراتيجية لإشرافهما على الطريق الدولي بين خان شيخون ومعرة النعمان، وقد "
                  "شكّلا طوال عامين مصدراً للقصف اليومي على القرى والبلدات المحيطة.", gaz)
     assert evs == []
+
+
+def test_the_rebels_command_is_the_government_after_damascus_fell(gaz):
+    text = "شنت إدارة العمليات العسكرية حملة أمنية في حي جوبر بمدينة حمص اليوم واعتقلت عدداً من المطلوبين."
+    assert [e.actor for e in events(text, gaz, published=dt.date(2025, 1, 5))] == ["syrian_gov"]
+    text = "سيطرت فصائل إدارة العمليات العسكرية على مدينة حماة اليوم بعد معارك مع قوات النظام."
+    assert [e.actor for e in events(text, gaz, published=dt.date(2024, 12, 5))] == ["opposition"]
