@@ -745,3 +745,10 @@ def test_a_quarter_told_south_of_a_city_makes_the_city_host_the_articles_quarter
                "التحالف مواقع للتنظيم في حي الزهور المجاور للسجن.", gaz)
     z = [m for m in ms if "الزهور" in m.name_ar]
     assert z and z[0].relation == "in_city" and z[0].place_id == "ocha:C4360"
+
+
+def test_his_killing_is_no_village(gaz):
+    # "ما أدى إلى مقتله": "his killing", not the Manbij village مقتلة — unless a trigger names it
+    assert [m.name_ar for m in resolved("انفجرت عبوة ناسفة في سيارة قيادي على أطراف مدينة جرابلس، ما أدى إلى "
+                                        "مقتله على الفور.", gaz)] == ["جرابلس"]
+    assert "مقتلة" in [m.name_ar for m in resolved("قصفت الطائرات التركية قرية مقتلة قرب منبج اليوم.", gaz)]
