@@ -752,3 +752,14 @@ def test_his_killing_is_no_village(gaz):
     assert [m.name_ar for m in resolved("انفجرت عبوة ناسفة في سيارة قيادي على أطراف مدينة جرابلس، ما أدى إلى "
                                         "مقتله على الفور.", gaz)] == ["جرابلس"]
     assert "مقتلة" in [m.name_ar for m in resolved("قصفت الطائرات التركية قرية مقتلة قرب منبج اليوم.", gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت دورية للأمن مزرعة دواجن في محيط بلدة الصنمين واعتقلت مطلوبين.",
+    "وقالت المصادر إن أبو بكر البغدادي قُتل في غارة أمريكية قرب بلدة باريشا.",
+    "وقطعت القوات الطريق بين دوما وحرستا وشطرت الغوطة إلى قسمين.",
+    "وأعلنت المحافظة المنطقة منكوبة بعد الغارات على بلدة كفرنبل.",
+])
+def test_common_words_and_kunyas_are_no_villages(text, gaz):
+    names = [m.name_ar for m in resolved(text, gaz)]
+    assert not {"مزرعة", "أبو بكر", "قسمين", "المنكوبة"} & set(names), names
