@@ -764,6 +764,7 @@ class _ActorHit:
     agent: float = 0.0
     of_type: str | None = None   # "هجوم الفصائل": the type of the event noun it is the genitive of
     supporter: bool = False      # "بدعم من المدفعية التركية": backs the agent; neither agent nor target
+    source: bool = False         # "قالت وزارة الدفاع", "اتهمت السلطات السورية": who speaks; no target either
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
@@ -1039,6 +1040,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
             # accuser right after the verb is a source, the one accused is not the agent either
             h.agent -= 1.6 if acc.group(1) is None else 2.5
+            h.source = acc.group(1) is None
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
         scan = wb_hit[-8:] if not idafa else []
@@ -1087,6 +1089,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act
                 h.agent += 1.5 if own or set(nxt) & lex.own_action else -1.6
+                h.source = h.agent < 0
                 break
             if forms & lex.agent_markers:
                 prev_w = wb_hit[-6:]
@@ -1133,7 +1136,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         # "قوات الأمن السورية والقوات الأمريكية": a phrase coordinated with the one before it
         # shares its role
         if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
-            between = norm[hits[-1].end:m.start() + 1]
+            between = norm[hits[-1].end:m.start(1)]   # (with the phrase's clitic "و", not the و of "وحدات")
             if _AND_RE.search(between) and len(_WORD.findall(between)) <= 2 \
                     and not set(_WORD.findall(between)) & lex.agent_markers:
                 h.agent = hits[-1].agent
@@ -1275,8 +1278,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             agent = other.actor
     target = None
     for s, h in sorted(scored, key=lambda x: x[0]):
-        if h.actor != agent and s < 0 and not h.supporter:
-            target = h.actor
+        if h.actor != agent and s < 0 and not h.supporter and not h.source:
+            target = h.actor   # (not who speaks: "اتهمت السلطات السورية الفصائل بقصف …")
             break
     return agent, target
 

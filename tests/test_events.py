@@ -2524,3 +2524,12 @@ def test_the_rebels_command_is_the_government_after_damascus_fell(gaz):
     assert [e.actor for e in events(text, gaz, published=dt.date(2025, 1, 5))] == ["syrian_gov"]
     text = "سيطرت فصائل إدارة العمليات العسكرية على مدينة حماة اليوم بعد معارك مع قوات النظام."
     assert [e.actor for e in events(text, gaz, published=dt.date(2024, 12, 5))] == ["opposition"]
+
+
+def test_who_speaks_is_neither_agent_nor_target(gaz):
+    # an accuser is a source, not what was struck
+    evs = events("اتهمت السلطات السورية يوم الأحد الفصائل بقصف بلدة محردة.", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("opposition", None)]
+    # a ministry's statement: the group after "إن" did it ("وحدات" is no conjunction "و")
+    evs = events("قالت وزارة الدفاع التركية إن وحدات حماية الشعب قصفت بلدة جرابلس اليوم.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("sdf", "shelling", None)]
