@@ -797,9 +797,10 @@ class _Readings:
 _PLAIN_READINGS = _Readings()
 
 
-def _readings(norm_all: str, lex: _Lex) -> _Readings:
-    """The article's readings, from its whole normalized text."""
+def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings:
+    """The article's readings, from its whole normalized text and its publication date."""
     rd = _Readings(
+        new_era=pub is not None and pub >= NEW_ERA,
         isis_named=_isis_first(norm_all, lex),
         pkk_named=bool(lex.pkk_name_re.search(norm_all)),
         occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
@@ -1238,7 +1239,8 @@ def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
 # places too wide to be where an undated, uncounted act happened (see extract_events)
 _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينتي|مدن)\s*$")
-# "إثر محاولة قوات النظام التقدم": an attempt told after "بعد/إثر" is the fighting itself
+# "إثر محاولة قوات النظام التقدم": an attempt told after any parallel cue ("بعد", "إثر", "بالتزامن
+# مع" …: lex.parallel_re) is the fighting itself, not another act
 _ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله"})
 # "في اشتباكات مع", "بعد معارك عنيفة مع": the other side of the fighting follows
 _CLASH_WITH_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+)?مع\s+\S?$")
@@ -2842,9 +2844,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
-    rd = rd_art = _readings(norm_all, lex)
-    if pub is not None and pub >= NEW_ERA:
-        rd = rd_art = dataclasses.replace(rd, new_era=True)
+    rd = rd_art = _readings(norm_all, lex, pub)
     # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
     # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
