@@ -151,6 +151,15 @@ def test_homonyms_follow_the_governorate_named(text, admin1, gaz):
     assert first.admin1 == admin1, [(m.surface, m.admin1, m.place_id) for m in ms]
 
 
+@pytest.mark.parametrize("text,place_id", [
+    # the press's "الغوطة" is Damascus's Eastern Ghouta; the Raqqa village keeps its name
+    ("دمشق - سقطت قذائف هاون أطلقها المسلحون من الغوطة على أحياء العاصمة", "cur:eastern-ghouta"),
+    ("قصفت طائرات التحالف الدولي قرية الغوطة في ريف الرقة الشمالي", "ocha:C5728"),
+])
+def test_ghouta_short_name(text, place_id, gaz):
+    assert [m.place_id for m in resolved(text, gaz) if m.surface == "الغوطة"] == [place_id]
+
+
 def test_homonym_follows_nearby_places(gaz):
     text = "اندلعت اشتباكات على محاور قرية الطيبة والكوم شمالي مدينة السخنة"
     ms = resolved(text, gaz)
