@@ -160,6 +160,15 @@ def test_ghouta_short_name(text, place_id, gaz):
     assert [m.place_id for m in resolved(text, gaz) if m.surface == "الغوطة"] == [place_id]
 
 
+@pytest.mark.parametrize("text,ids", [
+    ("قصف جيش الاحتلال التركي قرى مقاطعة الشهباء", ["cur:shahba-region"]),
+    ("نزح الآلاف نحو منطقة الشهباء", ["cur:shahba-region"]),
+    ("وصل الوفد إلى حلب الشهباء أمس", ["ocha:C1007"]),      # Aleppo's epithet
+])
+def test_shahba_region_needs_its_head(text, ids, gaz):
+    assert [m.place_id for m in resolved(text, gaz)] == ids
+
+
 def test_homonym_follows_nearby_places(gaz):
     text = "اندلعت اشتباكات على محاور قرية الطيبة والكوم شمالي مدينة السخنة"
     ms = resolved(text, gaz)
