@@ -169,6 +169,12 @@ def test_shahba_region_needs_its_head(text, ids, gaz):
     assert [m.place_id for m in resolved(text, gaz)] == ids
 
 
+def test_press_name_of_an_ocha_town(gaz):
+    # OCHA's "الكرك" (Daraa) is the press's "الكرك الشرقي"
+    ms = resolved("فجّر مجهولون عبوة ناسفة على الطريق الواصل بين المسيفرة والكرك الشرقي", gaz)
+    assert [m.place_id for m in ms if m.surface == "الكرك الشرقي"] == ["ocha:C6047"]
+
+
 def test_homonym_follows_nearby_places(gaz):
     text = "اندلعت اشتباكات على محاور قرية الطيبة والكوم شمالي مدينة السخنة"
     ms = resolved(text, gaz)
