@@ -917,7 +917,8 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
 
     if not path.exists():
         return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "join_pairs": [], "pair_max_km": 0,
-                "join_only_prefixes": [], "display_names": {}, "admin_suffix": False}
+                "join_only_prefixes": [], "display_names": {}, "admin_suffix": False,
+                "qualifier_forms": {}, "prefix_forms": {}}
     with path.open(encoding="utf-8") as fh:
         rules = yaml.safe_load(fh) or {}
     return {"qualifiers": {name_key(q) for q in rules.get("qualifiers", [])},
@@ -927,7 +928,11 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
             "admin_suffix": bool(rules.get("strip_admin_suffix", False)),
             "join_pairs": [(name_key(a), name_key(b)) for a, b in (rules.get("join_pairs") or {}).items()],
             "pair_max_km": float(rules.get("pair_max_km", 0)),
-            "display_names": {str(k): str(v) for k, v in (rules.get("display_names") or {}).items()}}
+            "display_names": {str(k): str(v) for k, v in (rules.get("display_names") or {}).items()},
+            "qualifier_forms": {name_key(k): [name_key(v) for v in vs]
+                                for k, vs in (rules.get("qualifier_forms") or {}).items()},
+            "prefix_forms": {name_key(k): [name_key(v) for v in vs]
+                             for k, vs in (rules.get("prefix_forms") or {}).items()}}
 
 
 _UPPER_LOWER = frozenset({"فوقاني", "تحتاني", "فوقا", "تحتا"})
@@ -976,6 +981,18 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                             extra[row["id"]].append(base)
                         break
             words = n.split()
+            if "_" not in n and len(words) >= 2:
+                # "الريحانية غربي" is "الريحانية الغربية" in the press, "الصورة الكبيرة" is
+                # "الصورة الكبرى", "جديدة بكارة" is "جديد بكارة" (unless another place has that name)
+                kw = k.split()
+                for form in rules["qualifier_forms"].get(kw[-1], ()):
+                    v = " ".join(kw[:-1] + [form])
+                    if v not in exact:
+                        extra[row["id"]].append(v)
+                for form in rules["prefix_forms"].get(kw[0], ()):
+                    v = " ".join([form] + kw[1:])
+                    if v not in exact:
+                        extra[row["id"]].append(v)
             if "_" not in n and len(words) >= 2 and name_key(words[-1]) in rules["qualifiers"]:
                 base = " ".join(words[:-1])
                 bk = name_key(base)

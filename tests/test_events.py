@@ -1907,7 +1907,7 @@ def test_a_reporter_for_an_agency_speaks_from_the_capital_the_strike_is_elsewher
 def test_a_source_named_at_the_end_of_the_sentence_is_no_place_of_the_act(gaz):
     evs = events("تجددت صباح اليوم الاشتباكات بين مسلحين من العشائر ومجموعات محلية في بلدة الصورة الكبرى بريف السويداء "
                  "الشمالي، ما أسفر عن مقتل سبعة أشخاص، وفق مصادر طبية في المشفى الوطني بالسويداء.", gaz)
-    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("clash", "الصورة", 7)]
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("clash", "الصورة الكبيرة", 7)]
     evs = events("قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل، بحسب ما أفاد مدير مستشفى إدلب المركزي.", gaz)
     assert [e.place_name_ar for e in evs] == ["كفر نبل"]
     # (with no other place, the source's seat is the best place the text gives)

@@ -175,6 +175,16 @@ def test_press_name_of_an_ocha_town(gaz):
     assert [m.place_id for m in ms if m.surface == "الكرك الشرقي"] == ["ocha:C6047"]
 
 
+@pytest.mark.parametrize("text,surface,place_id", [
+    # the press's agreeing qualifier, "الكبرى" for "الكبيرة", "جديد" for "جديدة" (name_rules.yaml)
+    ("هاجم التنظيم قرية الريحانية الغربية قرب تل تمر", "الريحانية الغربية", "ocha:C4384"),
+    ("اشتباكات عنيفة في بلدة الصورة الكبرى بريف السويداء", "الصورة الكبرى", "ocha:C6261"),
+    ("هجوم لمسلحين من العشائر على بلدة جديد بكارة في ريف دير الزور", "جديد بكارة", "ocha:C5141"),
+])
+def test_press_forms_of_ocha_names(text, surface, place_id, gaz):
+    assert [m.place_id for m in resolved(text, gaz) if m.surface == surface] == [place_id]
+
+
 def test_homonym_follows_nearby_places(gaz):
     text = "اندلعت اشتباكات على محاور قرية الطيبة والكوم شمالي مدينة السخنة"
     ms = resolved(text, gaz)
