@@ -1,0 +1,627 @@
+"""Actors and their roles: the article's readings (whose "قواتنا", whose occupation), the actor
+phrases of a clause scored as agent or target, the agent chosen for an event, its co-agents, and
+the article's speaker and claimant."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from geo_tracker.events.words import _WORD, _strip_clitic, _words_after
+from geo_tracker.events.lexicon import _Lex
+from geo_tracker.events.clauses import _has_relative, _in_relative_aside
+
+
+def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
+    """Does an object (a place or target noun outside any prepositional phrase) follow an actor
+    phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
+    خفض التصعيد مدينة السقيلبية" yes; "استهداف قوات النظام في مدينة درعا" no."""
+    clause = re.split(r"[.،,؛:!?()\"«»]", norm[pos:pos + 140], maxsplit=1)[0]
+    words = _WORD.findall(clause)[:10]
+
+    def head(w: str) -> bool:
+        return w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads   # tanween: "حاجزاً"
+
+    for i, w in enumerate(words):
+        if w in lex.relatives or w in lex.trigger_words:
+            return False   # "قوات النظام التي قصفت مواقع …": another clause's object
+        prev = words[i - 1] if i else ""
+        # (not inside a place phrase: "في محيط مدينة درعا", "بريف مدينة حماة", "شمالي مدينة حماة")
+        if head(w) and not (prev in lex.object_preps or head(prev) or prev[:1] == "ب" and head(prev[1:])
+                            or prev.startswith("بال") and head(prev[1:])):
+            return True
+    return False
+
+
+@dataclass
+class _ActorHit:
+    actor: str
+    start: int
+    end: int
+    agent: float = 0.0
+    of_type: str | None = None   # "هجوم الفصائل": the type of the event noun it is the genitive of
+    supporter: bool = False      # "بدعم من المدفعية التركية": backs the agent; neither agent nor target
+    source: bool = False         # "قالت وزارة الدفاع", "اتهمت السلطات السورية": who speaks; no target either
+
+
+_AND_RE = re.compile(r"(?:^|\s)و")
+_AND_SYRIAN_RE = re.compile(r"\s+(?:(و(?:ال)?سوري(?:ه)?)|واخري\s+((?:ال)?سوري(?:ه)?))(?![\w])")   # (also "روسية وأخرى سورية")
+_PAREN_RE = re.compile(r"\([^)]{0,40}\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    from geo_tracker.numbers import number_word_values
+
+    return frozenset(number_word_values())
+
+
+@dataclass(frozen=True)
+class _Readings:
+    """How one article names its actors: whether it names ISIS (else "الإرهابيين" are the
+    armed opposition), whose occupation "الاحتلال" is, whose forces "الفصائل" are, and whose
+    "قواتنا" (the actor whose statement the article is, or None)."""
+
+    isis_named: bool = True
+    occupier: str = "israel"
+    factions: str = "opposition"
+    speaker: str | None = None
+    pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
+    labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
+    new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
+
+
+_PLAIN_READINGS = _Readings()
+
+
+def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings:
+    """The article's readings, from its whole normalized text and its publication date."""
+    rd = _Readings(
+        new_era=pub is not None and pub >= NEW_ERA,
+        isis_named=_isis_first(norm_all, lex),
+        pkk_named=bool(lex.pkk_name_re.search(norm_all)),
+        occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
+        # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
+        # them by "الفصائل" throughout
+        factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition")
+    return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+def _names_opposition(norm_all: str, lex: _Lex) -> bool:
+    """Does the article name an opposition group by name ("جبهة النصرة", "الجيش الحر"), not by a label?"""
+    return any(lex.actor_of.get(m.group(1)) == "opposition" for m in lex.actor_re.finditer(norm_all))
+
+
+def _is_guess(words_before: Sequence[str], lex: "_Lex") -> bool:
+    """Is one of these words (the few before an actor) a word of guessing ("يُرجّح أنها")?"""
+    guess = lex.guess_words
+    for w in words_before:   # (a loop, not any() over a generator: called for every actor phrase)
+        if w in guess or _strip_clitic(w) in guess:
+            return True
+    return False
+
+
+def _guessed_hits(norm: str, lex: "_Lex"):
+    """The actor phrases of ``norm`` (their spans), to test each for a guess before it."""
+    for m in lex.actor_re.finditer(norm):
+        if lex.actor_of.get(m.group(1)) is not None:
+            yield _ActorHit(lex.actor_of[m.group(1)], m.start(), m.end())
+
+
+def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
+    hits = []
+    any_rel = _has_relative(norm)
+    for m in lex.actor_re.finditer(norm):
+        phrase = m.group(1)
+        actor = lex.actor_of.get(phrase)
+        if actor is None:
+            continue
+        if actor == "isis" and not rd.isis_named and phrase.endswith("تنظيم"):
+            # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named first
+            if not rd.pkk_named:
+                continue
+            actor = "sdf"
+        if actor == "@speaker":
+            if rd.speaker is None:
+                continue
+            actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
+        elif actor == "@occupier":
+            actor = rd.occupier
+        elif actor == "@command":
+            # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the
+            # government's forces once it took Damascus
+            actor = "syrian_gov" if rd.new_era else "opposition"
+        elif actor == "@authority":
+            # "تصدت الجهات المختصة لمجموعة", "اشتبكت وحدة من الجهات المختصة": the state's forces
+            # doing the act; not "إن الجهات المختصة فتحت تحقيقاً", nor "… في الإدارة الذاتية"
+            wb = _WORD.findall(norm[max(0, m.start() - 40):m.start()])[-2:]
+            nxt = _words_after(norm, m.end(), 1)
+            acts = lex.authority_acts
+            if not (wb and ({wb[-1], _strip_clitic(wb[-1])} & (acts | lex.trigger_words)
+                            or len(wb) == 2 and {f"{wb[0]} {wb[1]}", f"{_strip_clitic(wb[0])} {wb[1]}"} & acts)) \
+                    or nxt and (nxt[0] in ("في", "لدي") or nxt[0].startswith(("التابع", "تابع"))):
+                continue
+            actor = "syrian_gov"
+        elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
+            actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
+        label = actor == "@label"
+        if label:
+            actor = "isis" if rd.isis_named and rd.labels_isis else "opposition"
+        elif actor == "@generic":
+            nxt = _words_after(norm, m.end(), 2)
+            # (a definite adjective: "الجيش اللبناني"; not "الجيش بالمدفعية")
+            if nxt and (len(nxt[0]) > 3 and nxt[0].startswith("ال") and nxt[0].endswith(("ي", "يه")) and nxt[0] not in _NOT_NISBA
+                        or nxt[0] in ("الوطني", "الحر")
+                        or nxt[0].startswith(("التابع", "تابع", "لل"))):
+                continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
+            if len(nxt) == 2 and nxt[0] == "في" and nxt[1] in lex.foreign or \
+                    nxt and nxt[0][:1] == "ب" and nxt[0][1:] in lex.foreign:
+                continue   # "مبنى وزارة الداخلية في أنقرة": another country's
+            actor = "syrian_gov"
+        h = _ActorHit(actor, m.start(), m.end())
+        wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
+        if _is_guess(wb_hit[-6:], lex):
+            continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
+        if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
+            h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
+            hits.append(h)
+            continue
+        if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
+            # a nationality adjective names an agent only after an agent noun or an event noun
+            # ("الضربات الجوية الأمريكية": one adjective may stand between)
+            prev = wb_hit[-2:]
+            pw = {f for w in prev for f in (w, _strip_clitic(w))}
+            if hits and norm[m.start():m.start() + 1] == "و" and not norm[hits[-1].end:m.start()].strip():
+                h.agent = hits[-1].agent   # "الطيران الحربي السوري والروسي": the nisbas share the noun
+                hits.append(h)
+                continue
+            if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
+                h.agent = -1.6
+                hits.append(h)
+                continue
+        full_token = norm[m.start():m.end()]
+        before1 = wb_hit[-1:]
+        if len(wb_hit) > 1 and norm[m.start():m.start() + 1] == "ل" \
+                and _GUN_POSITION_RE.fullmatch(f"{_strip_clitic(wb_hit[-2])} {wb_hit[-1]}"):
+            h.agent -= 2.0   # "دمرت المسيرات دبابات ومرابض مدفعية للنظام": the guns' owner, struck
+            hits.append(h)
+            continue
+        if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
+                not {before1[0], _strip_clitic(before1[0])} & lex.object_nouns and \
+                norm[m.start():m.end()].split()[0] == phrase.split()[0]:
+            h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
+            idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
+            w0 = before1[0]
+            if len(wb_hit) > 1 or m.start() > 80:
+                h.of_type = lex.type_of.get(w0) or lex.type_of.get(_strip_clitic(w0))
+            # (not the clause's first word, a verb with its subject: "حيّدت الاستخبارات التركية 3
+            # إرهابيين في عملية نفذتها بطائرة مسيّرة" is the drone strike's agent too)
+        else:
+            idafa = False
+            w0 = phrase.split()[0] if " " in phrase else ""
+            t0 = w0 and (lex.type_of.get(w0) or lex.type_of.get(w0[2:] if w0.startswith("ال") else w0))
+            if t0:
+                # "في العدوان الإسرائيلي على مطار التيفور": the phrase is the act and its agent
+                h.agent += 2.0
+                idafa = True
+                h.of_type = t0
+        # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
+        adjective = False
+        if wb_hit and " " not in phrase and phrase.endswith(("ي", "يه")) and wb_hit[-1] in lex.nisba_hosts:
+            # "استهدف قاعدة تركية", "على نقطة روسية": the owner of the place struck, unless the
+            # place is where the fire came from ("من قاعدة روسية")
+            if wb_hit[-2:-1] != ["من"]:
+                h.agent -= 2.0
+            hits.append(h)
+            continue
+        ctl = [w for w in wb_hit[-3:] if w in lex.control_words or _strip_clitic(w) in lex.control_words]
+        if ctl and _strip_clitic(ctl[-1]) in lex.capture_verbs \
+                and not _RESUMPTIVE_ON_RE.search(norm, max(0, m.start() - 8), m.start()):
+            # "سيطرت القوات التركية والجيش الوطني على مركز مدينة تل أبيض": who took it (not "الذي
+            # سيطرت عليه قسد")
+            ctl = []
+            if _strip_clitic(wb_hit[-1]) in lex.capture_verbs:
+                h.agent += 1.0
+                hits.append(h)
+                continue
+        if ctl and not (set(wb_hit[-3:]) & lex.agent_markers):
+            h.agent -= 2.0   # "حي المشلب الذي سيطرت عليه قسد": who holds the place, not who acted
+            hits.append(h)
+            continue
+        src = ("مصادر", "مصدر", "المصادر", "مسوول", "مسوولون")
+        if len(wb_hit) >= 2 and wb_hit[-1] in ("في", "من") and (
+                wb_hit[-2] in src
+                # "مصادر قريبة من حزب الله", "مصدر مقرب من الفصائل"
+                or len(wb_hit) >= 3 and wb_hit[-2] in lex.close_to and wb_hit[-3] in src):
+            # "ذكرت مصادر في قسد أن قواتها ردت بقصف …": the source's side acted when "its forces" did
+            nxt = _WORD.findall(norm[m.end():m.end() + 60])[:6]
+            k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
+            own = k is not None and bool(set(nxt[k + 1:k + 3]) & lex.own_action)
+            h.agent += 1.5 if own else -1.6
+            hits.append(h)
+            continue
+        if hits and m.start() - hits[-1].end <= 40 and lex.patron_gap_re.fullmatch(norm, hits[-1].end, m.start()):
+            # "الفصائل السورية الموالية لتركيا", "الميليشيات المدعومة من إيران": the patron of the
+            # actor named before, neither agent nor target
+            h.agent = min(h.agent - 1.5, -1.5)
+            h.supporter = True
+            hits.append(h)
+            continue
+        w2 = wb_hit[-2] if len(wb_hit) > 1 else ""
+        if wb_hit and wb_hit[-1] in ("تتبع", "يتبع") and not idafa and (
+                w2 in _THAT or {w2, _strip_clitic(w2)} & (lex.target_markers | lex.agent_nouns | lex.neutral)):
+            # "طائرة مسيرة تتبع للتحالف", "خلايا تتبع للتنظيم": whose forces acted; "قال إنها تتبع للفرقة
+            # الرابعة", "مواقع تتبع لقسد": whose the places struck are
+            h.agent += -2.0 if w2 in _THAT or {w2, _strip_clitic(w2)} & lex.target_markers else 1.5
+            hits.append(h)
+            continue
+        if wb_hit and wb_hit[-1] in _TABI and not idafa and norm[m.start():m.start() + 1] == "ل":
+            owned = {f for w in wb_hit[-3:-1] for f in (w, _strip_clitic(w))}
+            owned |= {w[:-1] for w in owned if w.endswith("ا") and len(w) > 3}   # ("حاجزاً")
+            if owned & lex.target_markers and not owned & lex.agent_nouns:
+                # "هاجم مسلحون حاجز المتونة التابع للأمن العسكري": whose the checkpoint struck is
+                # (the noun up to two words before "التابع": a one-word place name between)
+                h.agent = min(h.agent, -2.0)
+                hits.append(h)
+                continue
+        if any_rel and _in_relative_aside(norm, m.start(), lex):
+            # "المطار، الذي تتقاسمه قوات النظام وعناصر من الحرس الثوري،": who holds the place
+            # described, not who acted
+            h.agent = min(h.agent, -2.0)
+            hits.append(h)
+            continue
+        if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
+            # "قسد بدعم من التحالف الدولي", "بدعم من المدفعية التركية": the supporter is not the
+            # agent, whatever the words before it
+            h.agent = min(h.agent - 1.5, -1.5)
+            h.supporter = True
+            hits.append(h)
+            continue
+        elif (par := lex.parallel_re.search(norm, max(0, m.start() - 30), m.start())) is not None:
+            if par.group(0).split()[-1] in _ATTEMPT_WORDS:
+                # "اندلعت اشتباكات إثر محاولة قوات الأسد التقدم": who tried is who fought
+                h.agent = max(h.agent, 0.0)
+                h.of_type = "clash"
+            else:
+                h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
+            hits.append(h)
+            continue
+        acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
+        if acc:
+            # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
+            # accuser right after the verb is a source, the one accused is not the agent either
+            h.agent -= 1.6 if acc.group(1) is None else 2.5
+            h.source = acc.group(1) is None
+        aircraft_between = False
+        lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
+        scan = wb_hit[-8:] if not idafa else []
+        for j in range(len(scan) - 1, -1, -1):
+            w = scan[j]
+            forms = {w, _strip_clitic(w)}
+            if w.endswith("ا") and len(w) > 3:
+                forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
+            if forms & lex.neutral or w.isdigit() or w in _number_words():
+                aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
+                lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
+                continue
+            if w.endswith(("يه", "ي")) and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
+                adjective = True
+                continue   # an adjective ("بسيارة عسكرية تابعة لـ…", "على رتل عسكري تركي"): the noun before it decides
+            if adjective and any(lex.type_of.get(f) for f in forms):
+                break      # "الضربات الجوية الأمريكية": an event noun and its adjectives
+            if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
+                    and not phrase.startswith("ل"):
+                h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
+                break
+            if w == "مع" and not lam_between:
+                h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
+                break
+            if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
+                    and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
+                h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
+                break
+            if forms & lex.object_nouns:
+                if aircraft_between or j == len(scan) - 1 and forms & lex.transitive_object_nouns \
+                        and _object_follows(norm, m.end(), lex):
+                    # "استهداف الطائرات الحربية الروسية محطة المياه", "باستهداف قوات النظام بلدة
+                    # كفرنبل": the genitive did it to the object that follows
+                    h.agent += 1.5
+                else:
+                    h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon
+                break
+            if forms & lex.reporters:
+                # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent
+                nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 70]))[:8]
+                # "قال الجيش الإسرائيلي في بيان إن طائراته أغارت": the words after "إن" say whose act
+                k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
+                own = k is not None and _OWN_RE.match(" ".join(nxt[k + 1:k + 5])) is not None
+                # (or, with no "إن", its own forces just after: "أعلنت القيادة العامة للجيش، أمس
+                # السبت، سيطرة قواتها على السخنة")
+                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
+                # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act
+                h.agent += 1.5 if own or set(nxt) & lex.own_action else -1.6
+                h.source = h.agent < 0
+                break
+            if forms & lex.agent_markers:
+                prev_w = wb_hit[-6:]
+                k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
+                if k > 0 and prev_w[k - 1] in lex.relatives and not w.endswith(("ها", "ه", "هم", "هما")):
+                    h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
+                elif forms & lex.shoot_down and lex.aircraft_re.search(" ".join(_words_after(norm, m.end(), 2))):
+                    h.agent -= 2.0   # "أسقطت الفصائل طائرة مسيرة": the defender shot it down
+                else:
+                    h.agent += 1.5
+            elif forms & lex.target_markers:
+                wb = wb_hit[-6:]
+                k = len(wb) - 1 - wb[::-1].index(w) if w in wb else -1
+                if k > 0 and (wb[k - 1].startswith("مصدر") or wb[k - 1] in ("من", "ومن") and w in lex.position_words
+                              and (k < 2 or wb[k - 2] not in lex.partitive_words)):
+                    # "قذائف مصدرها مواقع قوات النظام", "لقصف مدفعي من مواقع قوات النظام": whose
+                    # positions fired (but "عدد من مواقع قوات النظام" are positions struck)
+                    h.agent += 1.5
+                elif k > 0 and forms & lex.agent_nouns and _strip_clitic(wb[k - 1]).startswith(_RAID_VERBS):
+                    h.agent += 1.5   # "داهمت دورية تابعة للأمن العام منزلاً": the patrol raids; no one raids a patrol
+                else:
+                    h.agent -= 2.0
+            break
+        if h.agent >= 0 and any(_strip_clitic(w) in lex.undergo for w in wb_hit[-4:]):
+            h.agent -= 2.0   # "تعرض رتل عسكري تركي لهجوم": what underwent the attack
+        after = _words_after(norm, m.end(), 4)
+        if after[:2] == ["علي", "الاقل"]:
+            after = after[2:]   # "9 من عناصر التنظيم على الأقل قتلوا": the words after the hedge
+        after = after[:2]
+        if set(after) & lex.agent_markers:
+            h.agent += 1.0
+        if set(after) & lex.victim_after:
+            h.agent -= 2.5
+        if after and after[0] in lex.defender_after:
+            h.agent -= 2.0   # "إن الجيش السوري صد الهجوم": the defender
+        before = wb_hit[-1:]
+        if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
+            h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
+        if hits and before and before[-1] in _AMONG:
+            h.agent = min(h.agent, hits[-1].agent)   # "من الإرهابيين، بينهم مرتزقة": the same victims
+        # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
+        if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
+            h.agent = hits[-1].agent
+        # "قوات الأمن السورية والقوات الأمريكية": a phrase coordinated with the one before it
+        # shares its role
+        if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
+            between = norm[hits[-1].end:m.start(1)]   # (with the phrase's clitic "و", not the و of "وحدات")
+            if _AND_RE.search(between) and len(_WORD.findall(between)) <= 2 \
+                    and not set(_WORD.findall(between)) & lex.agent_markers:
+                h.agent = hits[-1].agent
+        hits.append(h)
+        if " " not in phrase and phrase.endswith(("ي", "يه")):
+            sy = _AND_SYRIAN_RE.match(norm, m.end())
+            if sy is not None:
+                # "الطائرات الحربية الروسية والسورية": "سورية" is also the country's name, so no
+                # actor phrase of its own; after another nation's nisba it is the government's
+                hits.append(_ActorHit("syrian_gov", sy.start(sy.lastindex), sy.end(), h.agent))
+    # "قوى الأمن الداخلي (الأسايش)": the name in brackets says whose forces these are
+    for k in range(len(hits) - 1):
+        a, b = hits[k], hits[k + 1]
+        if a.actor != b.actor and b.start - a.end <= 3 and "(" in norm[a.end:b.start]:
+            a.actor = b.actor
+            b.agent = a.agent
+    return hits
+
+
+_RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
+_AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
+_WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
+
+
+def _another_agent(cnorm: str, actor: str, lex: _Lex, rd: "_Readings") -> bool:
+    """Does the clause name as its agent an actor other than ``actor``?"""
+    hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
+    return any(h.agent > 0 and h.actor not in (actor, "unknown") for h in hits)
+
+
+# "إثر محاولة قوات النظام التقدم": an attempt told after any parallel cue ("بعد", "إثر", "بالتزامن
+# مع" …: lex.parallel_re) is the fighting itself, not another act
+_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله"})
+# "في اشتباكات مع", "بعد معارك عنيفة مع": the other side of the fighting follows
+_CLASH_WITH_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+)?مع\s+\S?$")
+
+
+def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
+                  norm: str = "") -> tuple[str | None, str | None]:
+    """Return (agent, target actor) from the clause's actor phrases."""
+    if not hits:
+        return None, None
+    if etype == "clash":
+        # "اشتباكات بين قسد وخلايا داعش": the first party is coded as actor, the second as target
+        first = hits[0]
+        if _WORD_BEFORE_BETWEEN.search(norm[:first.start]):
+            other = next((h.actor for h in hits[1:] if h.actor != first.actor), None)
+            return first.actor, other
+    scored = []
+    for h in hits:
+        s = h.agent
+        if h.of_type is not None and h.of_type not in (etype, "other") and etype != "other":
+            s -= 2.0   # "ردت قوات النظام على هجوم الفصائل بقصف": the agent of the attack, not of the shelling
+        if etype == "airstrike" and h.actor not in lex.air and "مسير" not in norm:
+            s -= 3.0
+        # closeness to the trigger: agents usually stand near the verb/noun
+        s -= min(abs(h.start - trig_pos), 200) / 400.0
+        if h.start > trig_pos and norm and lex.enabled_re.search(norm, trig_pos, h.start):
+            s -= 2.0   # "…، ما سمح للجيش السوري بصد الهجمات": who the act helped
+        scored.append((s, h))
+    scored.sort(key=lambda x: (-x[0], x[1].start))
+    agent = scored[0][1].actor if scored[0][0] > -1.5 else None
+    if agent is None and etype == "clash" and norm:
+        # "قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة": the side the fighting was
+        # with, when the one named first is only its dead
+        other = next((h for _, h in scored if h.actor != "unknown" and not h.supporter
+                      and _CLASH_WITH_RE.search(norm, max(0, h.start - 40), h.start + 1)), None)
+        if other is not None:
+            agent = other.actor
+    target = None
+    for s, h in sorted(scored, key=lambda x: x[0]):
+        if h.actor != agent and s < 0 and not h.supporter and not h.source:
+            target = h.actor   # (not who speaks: "اتهمت السلطات السورية الفصائل بقصف …")
+            break
+    return agent, target
+
+
+# "… الذي سيطرت عليه قسد": a relative clause's control verb, not a capture
+_RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
+
+
+def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
+               allies: list | None = None) -> list[str]:
+    """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
+    وطائرات النظام" with an agent noun from ``lex.agent_nouns``): they share the act (not auxiliaries
+    "الفصائل الموالية لها", coded under their patron — those go to ``allies``, so they are no
+    target either)."""
+    if agent is None:
+        return []
+    own = [k for k, h in enumerate(hits) if h.actor == agent]
+    if not own:
+        return []
+    k = max(own, key=lambda k: hits[k].agent)
+
+    def joined(h1: _ActorHit, h2: _ActorHit) -> bool:
+        gap = norm[h1.end:h2.start]
+        gw = gap.split()
+        # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
+        return (norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1
+                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in lex.agent_nouns
+                # "طائرات حربية روسية وأخرى تابعة للنظام": others (of the same noun) of the regime
+                or 1 <= len(gw) <= 2 and gw[0] == "واخري" and gw[1:] in ([], ["تابعه"], ["تابع"])) \
+            and not any(c in gap for c in ",،;.")
+
+    while k > 0 and joined(hits[k - 1], hits[k]):
+        k -= 1   # "الطائرات الروسية وطائرات النظام": the chain the agent stands in, from its start
+    out: list[str] = []
+    if hits[k].actor not in (agent, "unknown") and hits[k].agent >= -1.0:
+        out.append(hits[k].actor)
+    while k + 1 < len(hits):
+        h2 = hits[k + 1]
+        if not joined(hits[k], h2):
+            break
+        if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0:
+            if not lex.allied_re.match(norm[h2.end:h2.end + 30]):
+                out.append(h2.actor)
+            elif allies is not None:
+                allies.append(h2.actor)   # "القوات التركية والفصائل الموالية لها"
+        k += 1
+    # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
+    # partner in the act does it too
+    for h in hits:
+        if h.actor not in (agent, "unknown") and h.actor not in out \
+                and _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
+            out.append(h.actor)
+    return out
+
+
+# "بمشاركة", "وبمشاركة وحدات من", "بالاشتراك مع" right before an actor
+_PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع)\s+(?:\S+\s+من\s+)?$")
+_NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
+
+_NEG_FAR_RE = re.compile(r"(?:^|\s)(?:لم|دون\s+ان|ولم)\s+(?:\S+\s+){1,3}$")
+
+
+SPEAKER_CHARS = 300
+
+
+def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
+    """Whose statement an article is, for its "قواتنا" / "طائراتنا": the actor of a "بيان …"
+    heading, or the first actor named as issuing a statement near the top. None when the article
+    has no first-person force words or names no speaker."""
+    if not lex.first_person_re.search(norm):
+        return None
+    head = norm[:SPEAKER_CHARS]
+    for g in _STATEMENT_RE.finditer(head):
+        hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[g.end():g.end() + 60]), lex, rd)
+                if h.actor != "unknown"]
+        if hits:
+            return hits[0].actor
+    return None
+
+
+def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
+    """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
+    actors = set()
+    for m in lex.claim_re.finditer(norm):
+        if _NEG_RE.search(norm[max(0, m.start() - 14):m.start()]) or _NEG_FAR_RE.search(norm[max(0, m.start() - 30):m.start()]):
+            continue   # "لم تتبن أي جهة", "نفى … مسؤوليته", "دون أن تعلن أي جهة مسؤوليتها"
+        sent_start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start()))
+        if _YEAR_RE.search(norm, sent_start + 1, m.start()):
+            continue   # "تفجير … في السابع من كانون الثاني 2017، تبناه تنظيم داعش": an old bombing's claim
+        if re.search(r"(?:نفي|نفت|ينفي|تنفي)\s*$", norm[max(0, m.start() - 40):m.start()]):
+            continue
+        if lex.accused_re.search(norm[max(0, m.start() - 40):m.start()]):
+            continue   # "حمّلت الحكومة مسؤوليته لتنظيم داعش": a blame (actors.yaml accusation_verbs), not a claim
+        if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
+            continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
+        win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
+        hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, dataclasses.replace(rd, speaker=None))
+        # (a target named just before the claim is not a claimant: "هجوم على نقطة للجيش، وتبنى داعش")
+        actors |= {h.actor for h in hits if h.actor != "unknown" and h.agent > -1.0}
+    return next(iter(actors)) if len(actors) == 1 else None
+
+
+def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
+    """The actor an article attributes its strikes to: at least two thirds of the agent votes
+    (only actors that fly, for an air strike)."""
+    cands = {a: n for a, n in votes.items() if etype != "airstrike" or a in lex.air}
+    if not cands:
+        return None
+    top = max(cands, key=lambda a: (cands[a], a))
+    return top if cands[top] * 3 >= 2 * sum(cands.values()) else None
+
+
+_OR_RE = re.compile(r"^\s*(?:ام|او)\s+(?:(?:ال)?تابعه?\s+|(?:ال)?طايرات\s+|(?:ال)?طيران\s+)?(?:لل|ل)?$")
+
+
+def _either_or(hits: list[_ActorHit], norm: str, lex: _Lex) -> bool:
+    """Two actors offered as alternatives ("سورية أم روسية", "روسية أو سورية")."""
+    return any(h1.actor != h2.actor and _OR_RE.match(norm[h1.end:h2.start]) for h1, h2 in zip(hits, hits[1:])) \
+        or any(_NISBA_OR_RE.search(norm, max(0, h.start - 30), h.start) for h in hits) \
+        or any(lex.or_nisba_after_re.match(norm, h.end) for h in hits)   # ("سورية أم روسية", "روسية أو سورية":
+    # "سورية" is also the country's name, so no actor phrase of its own)
+
+
+_NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+$")
+
+
+def _subject_before(prefix: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> str | None:
+    """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
+    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, rd)
+            if h.agent >= 0]
+    return hits[-1].actor if hits else None
+
+
+NEW_ERA = dt.date(2024, 12, 8)   # Damascus taken: the rebels' command became the government
+
+
+def _isis_first(norm_all: str, lex: _Lex) -> bool:
+    """Is "التنظيم" ISIS in this article: ISIS is named, and before the PKK if both are (a Turkish
+    statement on "بي كا كا" that recalls an old ISIS bombing means the PKK)."""
+    i = lex.isis_name_re.search(norm_all)
+    if i is None:
+        return False
+    p = lex.pkk_name_re.search(norm_all, 0, i.start())
+    return p is None
+
+
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+_TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
+_OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
+_GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
+# "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
+_STATEMENT_RE = re.compile(r"(?:^|\s)(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
+_NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
+                        "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
+_TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
+_ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
+_QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
+
+_GUN_POSITION_RE = re.compile(r"(?:موقع|مواقع|كتيبه|كتايب|سريه|فوج|مقر|مقرات|مربض|مرابض|بطاريه|بطاريات)\s+(?:ال|لل|ل)?مدفعي\S*")
+
+_YEAR_RE = re.compile(r"(?<![0-9\u0660-\u0669])[12][0-9]{3}(?![0-9])|[\u0661\u0662][\u0660-\u0669]{3}")

@@ -1,0 +1,510 @@
+"""Casualties: the killed and injured told next to an act, tolls per place, and a toll that rises
+later in the article ("ارتفعت حصيلة القتلى إلى …")."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Collection, Sequence
+
+from geo_tracker.geo import haversine_km
+from geo_tracker.models import Event, Mention
+from geo_tracker.numbers import ambiguous_plurals
+from geo_tracker.text import normalize_char_string
+
+from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before
+from geo_tracker.events.lexicon import _Lex
+from geo_tracker.events.clauses import _split_clauses
+from geo_tracker.events.actors import _number_words
+
+_AND_NUM_RE = re.compile(r"\sو\s*$")
+# "40 شخصا على الأقل قتلوا", "8 مدنيين بينهم 3 أطفال لقوا مصرعهم"
+def _and_number(t: str) -> bool:
+    """"وثلاثه": a number with the conjunction attached (not "واحده", which starts with و)."""
+    rest = t[1:]
+    return t.startswith("و") and bool(rest) and (rest.isdigit() or rest in _number_words())
+
+
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
+                          r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
+_SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
+
+
+_RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
+
+
+def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
+    """The number of victims named right after a killed/injured word.
+
+    Returns an int, None when nothing countable follows, or "vague" ("عشرات", "عدد من").
+    A number in ``taken`` was already counted (by the word after it); it is recorded there.
+    """
+    r = _RESUMPTIVE_RE.match(norm, end)
+    if r:
+        end = r.end()   # "قُتل فيها تسعة أشخاص", "أصيب خلالها خمسة": the act's own toll
+    for k, q in enumerate(quantities):
+        if 0 <= q.span[0] - end <= 3:
+            if taken is not None:
+                if q.span in taken:
+                    return None
+                taken.add(q.span)
+            if q.vague or (q.value is None and q.low is None):
+                return "vague"
+            total = q.value if q.value is not None else q.low
+            # "مقتل 5 عناصر من قوات النظام و3 مقاتلين من الفصائل": coordinated counts add up
+            last = q
+            for q2 in quantities[k + 1:]:
+                between = norm[last.span[1]:q2.span[0]]
+                if len(between) > 45 or not (_AND_NUM_RE.search(between) or _and_number(q2.text)) or q2.vague \
+                        or q2.value is None or lex.hurt_re.search(between):
+                    break
+                total += q2.value
+                last = q2
+            return total
+    words = _words_after(norm, end, 3)
+    if not words:
+        return None
+    w0 = words[0]
+    if w0 in lex.vague_counts:
+        return "vague"
+    if w0 in lex.dual or (len(words) > 1 and f"{w0} {words[1]}" in lex.dual) or (
+            # a dual noun and its dual adjective: "شرطيان تركيان", "جنديين روسيين"
+            len(words) > 1 and len(w0) > 4 and len(words[1]) > 4
+            and (w0.endswith("ان") and words[1].endswith("ان") or w0.endswith("يين") and words[1].endswith("يين"))) or (
+            # the dual of a person noun: "قُتل عضوان", "مقتل عضوين" (not "مدنيين", "وإصابة آخرين":
+            # plurals too — numbers.yaml's ambiguous_plurals)
+            len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين")
+                             and (w0 not in ambiguous_plurals() or words[1:2] in (["اثنين"], ["اثنان"])))
+            and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)):
+        if taken is not None:
+            # "مواطنَين اثنين": the number restates the dual; it counts no one more
+            taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
+            # "ارتقاء طفلين شهيدين": nor does a dual victim word after the dual noun
+            p0 = norm.find(w0, end)
+            if len(words) > 1 and words[1] in lex.dual and p0 >= 0:
+                p1 = norm.find(words[1], p0 + len(w0))
+                if p1 >= 0:
+                    taken.add((p1, p1 + len(words[1])))
+        return 2 + _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(words, lex)
+    if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
+        if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
+            return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
+        # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
+        # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
+        phrase = _WORD.findall(_PHRASE_END_RE.split(norm[end:end + 90], maxsplit=1)[0])[:COMPANION_WORDS + 1]
+        return 1 + _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(phrase, lex)
+    return None
+
+
+# words that may follow "آخر" (another person): "وأصيب آخر في القصف", "وأصيب آخر جراء …"
+_AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
+
+
+def _victim_before(norm: str, start: int, lex: _Lex) -> int | None:
+    """A singular or dual victim noun a few words before a killed/injured verb: 1 or 2."""
+    for w in reversed(_words_before(norm, start, 4)):
+        for f in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w):
+            if f in lex.dual:
+                return 2
+            if f in lex.singular or _strip_clitic(f) in lex.singular:
+                return 1
+    return None
+
+
+def _coordinated_noun(words: list[str], lex: _Lex) -> int:
+    """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual); a
+    kinsman or companion of his a few words on ("قُتل قيادي عسكري في قسد ومرافقه") counts too."""
+    for k, w in enumerate(words[1:COMPANION_WORDS + 1], start=1):
+        if not w.startswith("و"):
+            continue
+        w = w[1:]
+        if k == 1:
+            return 2 if w in lex.dual else 1 if w in lex.singular else 0
+        if w.endswith(("ه", "ها")) and w in lex.singular:
+            # "… ومرافقه وسائقه": each companion joined after him
+            n = 1
+            for w2 in words[k + 1:COMPANION_WORDS + 2]:
+                if w2.startswith("و") and w2[1:].endswith(("ه", "ها")) and w2[1:] in lex.singular:
+                    n += 1
+                else:
+                    break
+            return n
+        return 0
+    return 0
+
+
+COMPANION_WORDS = 7   # how far after the victim noun "ومرافقه" may stand
+_PHRASE_END_RE = re.compile(r"[.،,؛:!?]|\s(?:اثر|جراء|بعد|عقب|حين|عندما|خلال|بسبب|نتيجه)\s")
+
+
+def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
+    """Counts joined by و within a few words after a victim noun."""
+    total = 0
+    for q in quantities:
+        if q.span[0] <= end or q.span[0] - end > 40:
+            continue
+        between = norm[end:q.span[0]]
+        if _AND_NUM_RE.search(between) and q.value is not None and not q.vague \
+                and not lex.hurt_re.search(between):
+            total += q.value
+        break
+    return total
+
+
+_AGE_RE = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام\b|سنه|سنوات|اعوام|شهرا|اشهر)")
+_N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
+
+
+def _count_before(norm: str, start: int, quantities, taken: set | None = None) -> int | None:
+    """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا".
+    A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
+    for q in quantities:
+        n = q.value if q.value is not None else q.low
+        if n is None or q.vague or (taken is not None and q.span in taken) \
+                or _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0]) \
+                or _AGE_RE.match(norm, q.span[1]):
+            continue     # "بينهم 3 أطفال": part of the count before it; "في الستين من عمره": an age
+        gap = start - q.span[1]
+        # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
+        # قتلوا": a count, its noun, a plural verb
+        if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
+                0 < gap <= 60 and _NOUN_GAP_RE.match(norm, q.span[1], start)
+                and norm[start:start + 8].split()[0].endswith("وا")):
+            if taken is not None:
+                taken.add(q.span)
+            return n
+    return None
+
+
+def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list:
+    """Numbers within reach of the killed/injured words ``hits`` (parsing only those windows is
+    much cheaper than the whole clause)."""
+    from geo_tracker.numbers import find_quantities
+
+    spans = sorted((max(0, m.start() - 60), min(len(norm), m.end() + 90)) for m in hits)
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out = []
+    for a, b in merged:
+        # start the window on a word boundary so a number is not cut in two
+        while a > 0 and not norm[a - 1].isspace():
+            a -= 1
+        for q in find_quantities(norm[a:b]):
+            out.append(q.shifted(a))
+    return out
+
+
+def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
+    if lex.no_casualty_re.search(norm):
+        return 0, 0   # "دون وقوع إصابات", "واقتصرت الأضرار على الماديات"
+    # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
+    found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
+             for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
+    if not (found["killed"] or found["injured"]):
+        return None, None
+    quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"])
+    res = {}
+    taken: set = set()   # numbers already counted: "ارتقاء 14 شهيداً" is 14, not 28
+    assassinated: list = []
+    for kind in ("killed", "injured"):
+        total, seen, vague = 0, False, False
+        used: set[int] = set()
+        for m in found[kind]:
+            word = m.group(1)
+            if word in lex.dual:
+                # "ارتقاء طفلين شهيدين": the dual noun before it already counted the two
+                if not any(qs <= m.start() and (qe > m.start() or not norm[qe:m.start()].strip()) for qs, qe in taken):
+                    total += 2
+                seen = True
+                continue
+            # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
+            joined = m.start(1) > m.start() and norm[m.start()] in "وف"
+            n = None if joined else _count_before(norm, m.start(), quantities, taken)
+            if n is None:
+                c = _count_after(norm, m.end(), lex, quantities, taken)
+                if c == "vague":
+                    vague = True
+                    continue
+                n = c
+            if n is None and m.group(1) in lex.one_victim:
+                n = 1    # "ما أدى إلى مقتله على الفور": his death
+            if m.group(1) in lex.assassinate and (n is None or not m.group(1).startswith(("اغتيال", "باغتيال"))):
+                if norm[max(0, m.start(1) - 2):m.start(1)] != "ال":   # (not "عمليات الاغتيال": a kind of act)
+                    assassinated.append(m)   # counted only when nothing else is (below)
+                continue   # (but "باغتيال ثلاثة عناصر": the count right after the verbal noun, below)
+            if n is None and m.group(1) in lex.subject_first:
+                n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
+            if n is None or m.start() in used:
+                continue
+            used.add(m.start())
+            if 0 <= n < 100000:
+                total += n
+                seen = True
+        res[kind] = total if seen else None
+    if res["killed"] is None and assassinated:
+        # "اغتال مجهولون الشاب محمد الزعبي" (but "… ما أدى إلى مقتله على الفور" counts him once)
+        res["killed"] = _assassinated(norm, assassinated[0].end(), lex, quantities, taken)
+    if res["killed"] is None and lex.no_deaths_re.search(norm):
+        res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
+    return res["killed"], res["injured"]
+
+
+_STRIKE_KINDS = frozenset({"airstrike", "shelling"})
+
+
+def _over_a_span(cnorm: str, d, lex: _Lex) -> bool:
+    """Is the clause's toll counted over weeks or more ("سقوط أكثر من 1600 شهيد … خلال سبعة
+    أسابيع")? Not when the clause dates its act to a day ("قتل 12 مدنياً اليوم … في ثاني مجزرة
+    خلال أسبوعين"), nor when the span only ranks it ("أكبر خسارة … خلال الأشهر الماضية")."""
+    sp = lex.span_re.search(cnorm)
+    if sp is None or d is not None and d.precision <= 1:
+        return False
+    km = lex.killed_re.search(cnorm, 0, sp.start())
+    # (nor when a relative clause tells the span of something else: "على بلدة كفرنبل التي تتعرض
+    # لقصف مكثف على مدى أسابيع")
+    return not lex.ranked_re.search(cnorm, max(0, sp.start() - 60), sp.start()) \
+        and not (km is not None and _RELATIVE_RE.search(cnorm, km.end(), sp.start()))
+
+
+# "ثاني مجزرة", "أكبر خسارة", "الأعنف", "ليرتفع عدد": a span that ranks or sums up one act's toll
+_RELATIVE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s")
+
+
+def _assassinated(norm: str, end: int, lex: _Lex, quantities, taken: set) -> int:
+    """How many "اغتال مجهولون ثلاثة عناصر" killed: a count after the killers (at most three words
+    of them), else one ("اغتال مجهولون الشاب محمد الزعبي")."""
+    c = _count_after(norm, end, lex, quantities, taken)
+    if isinstance(c, int):
+        return c   # "باغتيال ثلاثة عناصر": the victims right after the verbal noun
+    pos = end
+    for _ in range(ASSASSIN_WORDS):
+        w = _WORD_AT_RE.match(norm, pos)
+        if w is None or w.group(0).strip() in (".", "،", ","):
+            break
+        pos = w.end()
+        c = _count_after(norm, pos, lex, quantities, taken)
+        if isinstance(c, int):
+            return c
+    return 1
+
+
+ASSASSIN_WORDS = 6   # how many words (the killers, "في بلدة طفس") may stand before the victims
+
+
+_WORD_AT_RE = re.compile(r"[\s,،]*\S+")
+
+
+ONE_SITE_MAX_KM = 3.0   # a site (a base, a prison, a quarter) is this small
+
+
+def _one_site(evs: Sequence[Event]) -> bool:
+    """Are these events (one clause's) one place: the same, or a site and the wider places around
+    it that only locate it ("سجن الصناعة في حي غويران جنوبي مدينة الحسكة")?"""
+    if len({e.place_id for e in evs}) == 1:
+        return True
+    if any(e.lat is None for e in evs):
+        return False
+    p = min(evs, key=lambda e: e.uncertainty_km)
+    if p.uncertainty_km > ONE_SITE_MAX_KM:
+        return False   # "مدينة إدلب وبلدة بنش": two towns, not a site and its town
+    return all(e is p or e.uncertainty_km > p.uncertainty_km
+               and haversine_km(e.lat, e.lon, p.lat, p.lon) <= e.uncertainty_km for e in evs)
+
+
+def _same_kind(clause_type: str, event_type: str) -> bool:
+    """Can a place-less clause of this type add its toll to that event ("وأدت الغارات إلى مقتل…"),
+    or is it another kind of act ("انفجرت سيارة مفخخة … ما أدى إلى استشهاد شخصين" after air strikes)?"""
+    return "other" in (clause_type, event_type) or (clause_type in _STRIKE_KINDS) == (event_type in _STRIKE_KINDS)
+
+
+def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], lex: _Lex, nart, na: int) -> None:
+    """"أن عاملاً في مطحنة عامودا فقد حياته وأصيب اثنان من زملائه": a sentence with no event
+    word that gives the toll at one place of an event just reported fills that event's toll."""
+    if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
+        return
+    for ca, cb in _split_clauses(norm, lex):
+        o_a, o_b = nart.original_index(na + ca), nart.original_index(na + cb - 1) + 1
+        ids = {m.place_id for m in sent_ms if o_a <= m.start < o_b and m.place_id is not None}
+        if len(ids) != 1:
+            continue   # a toll is given for one place or it is not given per place
+        killed, injured = _casualties(norm[ca:cb], lex)
+        risen = _rise(norm[ca:cb], lex)   # "وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13"
+        if risen is not None:
+            killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
+        if killed is None and injured is None:
+            continue
+        pid = ids.pop()
+        for k in range(len(events) - 1, -1, -1):
+            e = events[k]
+            if e.place_id == pid and not e.background:
+                if e.killed is None and e.injured is None:
+                    events[k] = _replace(e, killed=killed, injured=injured)
+                break
+
+
+_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+
+
+def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
+    """A toll broken down by place ("154 قتيلاً، بينهم 106 في جبلة و48 في طرطوس"): {id(place):
+    (killed, injured)} for every place of the clause, or {} when the clause gives no breakdown."""
+    out: dict[int, list] = {}
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        c = None
+        k = norm.find(name) if name else -1
+        while k >= 0:   # every occurrence: "مدينتي جبلة وطرطوس … 106 في جبلة"
+            c = _COUNT_AT_RE.search(norm[max(0, k - 40):k])
+            if c is not None:
+                break
+            k = norm.find(name, k + 1)
+        if c is None:
+            continue
+        pos = max(0, k - 40) + c.start()
+        kw = [(x.start(), "killed") for x in lex.killed_re.finditer(norm, 0, pos)] + \
+             [(x.start(), "injured") for x in lex.injured_re.finditer(norm, 0, pos)]
+        if not kw:
+            continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
+        kind = max(kw)[1]
+        n = int(c.group(1))
+        if n >= 100000:
+            continue
+        out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
+    between = _tolls_between_places(norm, places, text, lex)
+    if not out:
+        return between or _toll_named_at(norm, places, text, lex)
+    return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+
+
+_TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
+
+
+def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
+    """"قصف … قرى القاسمية وتل طويل والطويلة، ما أدى إلى إصابة مدنيين اثنين في قرية تل طويل": the
+    toll told at one of the places named again after it is that place's alone. {} otherwise."""
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        if not name:
+            continue
+        k = norm.rfind(name)
+        if k < 0 or norm.find(name) == k:
+            continue   # (named once: the list's place, not a toll's)
+        tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
+        if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
+            toll = _casualties(norm, lex)
+            if toll != (None, None):
+                return {id(p): toll if p is m else (None, None) for p in places}
+    return {}
+
+
+def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
+    """"قتل 3 مدنيين في بلدة بليون وقتل مدنيان في قرية كنصفرة": each place's own toll stands
+    between it and the place before it. {} unless two or more places get a toll that way."""
+    out: dict[int, tuple] = {}
+    prev_end = 0
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        k = norm.find(name, prev_end) if name else -1
+        if k < 0:
+            return {}
+        seg = norm[prev_end:k]
+        if lex.killed_re.search(seg) or lex.injured_re.search(seg):
+            out[id(m)] = _casualties(seg, lex)
+        else:
+            out[id(m)] = (None, None)
+        prev_end = k + len(name)
+    if sum(v != (None, None) for v in out.values()) < 2:
+        return {}
+    return out
+
+
+_RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع)\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
+                      r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){1,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
+
+
+def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
+    """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
+    got = _rise_at(norm, lex)
+    return None if got is None else got[:2]
+
+
+def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
+    """``_rise`` and where the rise phrase ends (what follows may tell the other toll)."""
+    from geo_tracker.numbers import find_quantities
+
+    g = _RISE_RE.search(norm) if "رتفع" in norm or "رتفاع" in norm else None
+    if g is None:
+        return None
+    k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
+    # the kind of toll: named between the noun and "إلى", or right after the number ("إلى 18 قتيلاً")
+    words = norm[g.start(k0):g.start(k0 + 2)] + " " + g.group(k0 + 2)[:30]
+    kind = "killed" if any(w in words for w in lex.rise_killed) else \
+        "injured" if any(w in words for w in lex.rise_injured) else None
+    qs = find_quantities(g.group(k0 + 2))
+    if "منذ" in words.split() or "خلال" in words.split():
+        return None   # "ارتفاع عدد القتلى منذ بداية الشهر إلى 240": a statistic, not this act's toll
+    if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
+        return None
+    n = qs[0].value if qs[0].value is not None else qs[0].low
+    return None if n is None or n >= 100000 else (kind, n, g.end())
+
+
+def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[str] = (),
+                headline: Collection[int] = ()) -> None:
+    """"وارتفعت حصيلة الشهداء مساءً إلى تسعة": a sentence with no act raises the toll of the
+    article's current event at the place it names ("حصيلة القتلى في البغيلية ارتفعت إلى 150"),
+    else of its first current event that has one (or gives the toll of the event just told,
+    "لترتفع الحصيلة إلى 18 قتيلاً")."""
+    got = _rise_at(norm, lex)
+    if got is None:
+        return
+    kind, n, rise_end = got
+    # "ارتفع عدد القتلى إلى 11 … فيما بلغ عدد المصابين 35": the other toll of the same act
+    other = _second_toll(norm, "injured" if kind == "killed" else "killed", lex)
+    if other is None and kind == "killed":
+        # "ارتفع عدد القتلى إلى 16 …، في حين أصيب 9 آخرون بجروح": the injured told after the rise
+        _, hurt = _casualties(norm[rise_end:], lex)
+        other = ("injured", hurt) if hurt is not None else None
+    named = [k for k, e in enumerate(events) if not e.background and e.place_id in place_ids and k not in headline]
+    target = None
+    if len(named) == 1:
+        target = named[0]
+    elif sum(1 for k, e in enumerate(events) if not e.background and getattr(e, kind) and k not in headline) >= 2:
+        return   # "ارتفعت حصيلة القتلى إلى 215" after tolls of 38 and 100: the day's total, no one event's
+    else:
+        target = next((k for k, e in enumerate(events) if not e.background and getattr(e, kind) is not None
+                       and k not in headline), None)
+        if target is None and events and not events[-1].background:
+            target = len(events) - 1   # no toll yet: the event just told
+    if target is None:
+        return
+    e = events[target]
+    if getattr(e, kind) is None or n > getattr(e, kind):
+        e = _replace(e, **{kind: n})
+    if other is not None and (getattr(e, other[0]) is None or other[1] > getattr(e, other[0])):
+        e = _replace(e, **{other[0]: other[1]})
+    events[target] = e
+
+
+_SECOND_TOLL_RE = re.compile(r"(?<!\S)(?:و?(?:بلغ|ارتفع)\s+|و)عدد\s+(\S+)\s+(?:\S+\s+)??(?:الي\s+)?(\S+(?:\s+\S+)?)")
+
+
+def _second_toll(norm: str, kind: str, lex: _Lex) -> tuple[str, int] | None:
+    """The toll of ``kind`` told beside a rise ("فيما بلغ عدد المصابين 35", "وعدد الجرحى إلى 35")."""
+    from geo_tracker.numbers import find_quantities
+
+    words = lex.rise_injured if kind == "injured" else lex.rise_killed
+    for m in _SECOND_TOLL_RE.finditer(norm):
+        if m.group(1) not in words:
+            continue
+        qs = find_quantities(m.group(2))
+        if qs and qs[0].span[0] <= 12 and not qs[0].vague and qs[0].value is not None and qs[0].value < 100000:
+            return (kind, qs[0].value)
+    return None
+
+
+def _replace(ev: Event, **kw) -> Event:
+    return dataclasses.replace(ev, **kw)

@@ -1,0 +1,202 @@
+"""Clauses and sentences: splitting a sentence into clauses, bulleted lists and paragraphs, chronicle
+entries, and the clause-level tests (irrealis, broken ceasefires, definite triggers, captured
+ground, downed aircraft, relative asides)."""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Sequence
+
+from geo_tracker.models import Mention
+from geo_tracker.text import normalize_char_string
+
+from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before
+from geo_tracker.events.lexicon import _Lex
+
+
+def _opens_entry(sent: str, d) -> bool:
+    """Is ``d`` the full date a sentence opens with, followed by a colon or dash, as the entries
+    of a monthly report or a chronicle do ("الأحد 13 شباط/ 2022: قصفت طائرات …")?"""
+    lead = len(sent) - len(sent.lstrip())
+    return d.span[0] - lead <= 12 and d.precision == 1 and re.match(r"\s*[:：–—-]", sent[d.span[1]:d.span[1] + 4]) is not None
+
+
+def _chronicle_entry(sent: str, dates: list) -> bool:
+    """Is the sentence such an entry? It is the report's news however long before publication
+    it happened."""
+    return any(_opens_entry(sent, d) for d in dates)
+
+
+def _definite_trigger(cnorm: str, tpos: int, lex: "_Lex | None" = None) -> str | None:
+    """The trigger word at ``tpos`` without its article if it is definite ("القصف", "والغارات"), else
+    None ("الغام", mines, is no "ال" + "غام")."""
+    w = cnorm[tpos:tpos + 20].split()[:1]
+    if not w:
+        return None
+    w = w[0].strip(".,،")
+    for c in ("و", "ف"):
+        if w.startswith(c + "ال"):
+            w = w[1:]
+    if not w.startswith("ال") or lex is not None and lex.type_of.get(w[2:]) is None:
+        return None
+    return w[2:]
+
+
+def _definite_generic(cnorm: str, tpos: int, lex: "_Lex") -> bool:
+    """Is the trigger at ``tpos`` a definite generic act noun ("القصف", "الهجوم", "الاستهداف")?"""
+    return _definite_trigger(cnorm, tpos) in lex.generic_acts
+
+
+def _captures_ground(cnorm: str, clause_ms: Sequence[Mention], to_orig, lex: "_Lex") -> bool:
+    """Does the clause tell of places taken ("السيطرة على بلدات تسيل وعدوان")? A settlement word or
+    a place named right after a capture cue; "سيطروا على حاجزين" takes no ground."""
+    for m in itertools.chain(lex.capture_re.finditer(cnorm), lex.capture_split_re.finditer(cnorm)):
+        nxt = cnorm[m.end():m.end() + 20].split()[:1]
+        if nxt and {nxt[0].strip(".,،"), _strip_clitic(nxt[0].strip(".,،"))} & lex.capture_objects:
+            return True
+        start = to_orig(m.end() + (len(cnorm[m.end():]) - len(cnorm[m.end():].lstrip())))
+        if any(abs(x.start - start) <= 2 for x in clause_ms):
+            return True
+    return False
+
+
+def _downing(norm: str, lex: "_Lex") -> re.Match | None:
+    """The shoot-down of a manned aircraft in ``norm`` (not of a drone: "أسقطت فصائل مقاتلة طائرة مسيرة")."""
+    if "سقط" not in norm and "سقاط" not in norm:
+        return None
+    m = lex.downing_re.search(norm)
+    if m is None or lex.drone_re.search(" ".join([m.group(1)] + _words_after(norm, m.end(), 6))):
+        return None   # "أسقطت الدفاعات … طائرة استطلاع مسيرة": a drone
+    prev = _words_before(norm, m.start(1), 1)
+    if m.group(1) == "مقاتله" and prev and {prev[0], _strip_clitic(prev[0])} & lex.fighting_nouns:
+        return None   # "أسقطت فصائل مقاتلة …": fighting factions, not a fighter jet
+    return m
+
+
+_BULLET_RE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\s*[).-])\s*\S")
+
+
+def _with_lists(spans: list[tuple[int, int]], norm_all: str, lex: "_Lex") -> list[tuple[int, int]]:
+    """Sentence spans with a bulleted list joined to the sentence that announces it ("قصف الجيش
+    التركي عدداً من القرى، وهي:" then "- صيدا", "- الفاطسة" on lines of their own): the list's
+    places are that act's."""
+    out: list[tuple[int, int]] = []
+    opened = False
+    for a, b in spans:
+        if opened and _BULLET_RE.match(norm_all, a) and len(norm_all[a:b].split()) <= 6 \
+                and not lex.trigger_re.search(norm_all, a, b):   # (a bullet that is a report of its own stays one)
+            out[-1] = (out[-1][0], b)
+            continue
+        opened = norm_all[a:b].rstrip().endswith(":")
+        out.append((a, b))
+    return out
+
+
+def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
+    """The paragraph (between blank lines) around a sentence; a heading line ("حماة:") belongs to
+    the paragraph it heads."""
+    la = norm_all.rfind("\n\n", 0, na)
+    lb = norm_all.find("\n\n", nb)
+    return (la + 1 if la >= 0 else 0), (lb if lb != -1 else len(norm_all))
+
+
+_AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
+_WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
+_AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|ردا|رد|كرد)\s")
+
+
+def _new_act_when(cnorm: str, tpos: int) -> bool:
+    """"وجاءت أحدث الهجمات فجر اليوم، عندما …" tells the act after "عندما"; "وجاء القصف بعد
+    يومين من هجوم حين …" refers to another (a "بعد"/"ردا" before it)."""
+    w = _WHEN_RE.search(cnorm, 0, tpos)
+    # ("وجاء ذلك بعد أن بسطت وحداتنا سيطرتها أمس على بلدة ماير": the act before, told now)
+    return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start()) \
+        or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None
+
+
+def _ceasefire_broken(s: str, irr: re.Match, offset: int = 0) -> bool:
+    """Is the irrealis cue ``irr`` (found in ``s[offset:]``) a ceasefire the text says was broken
+    ("خرقت … اتفاق وقف إطلاق النار", "في خرق جديد لوقف إطلاق النار")? Not a ceasefire called for
+    or declared, and not "خط وقف" (the Golan's line)."""
+    cue = irr.group(0).strip()
+    if "وقف" not in cue or "خط" in cue:
+        return False
+    return _BREACH_RE.search(s, max(0, offset + irr.start() - 60), offset + irr.start()) is not None
+
+
+_BREACH_RE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:خرق|خرقت|خرقوا|يخرق|تخرق|خروقات|خرقا|انتهاك|انتهكت|انتهاكات|انتهك)\S*\s")
+
+
+def _irrealis(s: str, lex: _Lex) -> re.Match | None:
+    """The first word of intent, threat, denial or defusing in ``s`` (``lex.irrealis_re``), not
+    "تفكيك خلية" (a cell broken up by force, not a bomb defused)."""
+    for m in lex.irrealis_re.finditer(s):
+        if _DISMANTLE_RE.fullmatch(m.group(0).strip()) and _CELL_RE.match(s, m.end()):
+            continue
+        return m
+    return None
+
+
+_DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
+_CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|عصابه|عصابات)(?:\s|$)")
+
+
+def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
+    """Is the opener's name told again as a province ("بريف دير الزور", "في محافظة درعا") after
+    ``start`` (up to ``end``)?"""
+    name = normalize_char_string(text[opener.start:opener.end])
+    rest = normalize_char_string(text[start:end])
+    return re.search(r"(?:ريف|محافظه)\s+" + re.escape(name) + r"(?![^\s.,،])", rest) is not None
+
+
+def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in lex.clause_re.finditer(norm):
+        if m.group("verb") is not None:
+            # ", وشنت طائرات النظام …" starts a clause with its own subject; ", ونفذت عمليات دهم"
+            # goes on with the same one
+            am = lex.actor_re.search(norm, m.end("verb"), m.end("verb") + 40)
+            nxt = _words_after(norm, m.end("verb"), 1)
+            if (am is None or lex.actor_of.get(am.group(1)) is None) and not (
+                    nxt and nxt[0] in lex.agent_nouns and (lex.type_of.get(nxt[0]) is None
+                                                           or nxt[0].startswith(lex.aircraft)
+                                                           # ", وقصفت المدفعية …": the guns, like the aircraft
+                                                           or nxt[0] in lex.gun_subjects)):
+                continue
+        cuts.append(m.start())
+    for r in lex.response_re.finditer(norm):
+        if lex.trigger_re.match(norm, r.end() + 1) or lex.trigger_re.match(norm, r.end()):
+            # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
+            # شيخون": the act responded to is another event, with its own agent and toll
+            cuts.append(r.start())
+    cuts = sorted(set(cuts))
+    cuts.append(len(norm))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+_ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|اللتين)\s")   # (not الذين: where people were is told)
+
+
+def _has_relative(s: str) -> bool:
+    """A cheap test before the aside checks: does ``s`` hold a relative pronoun _ASIDE_OPEN_RE opens on?"""
+    return "الذي" in s or "التي" in s or "اللتين" in s
+
+
+def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
+    """Is ``pos`` inside a relative clause on a place or thing, opened after a comma, with no act
+    of its own and not the agent of one ("، الذي تتقاسمه قوات النظام"; not "، التي شنتها")?"""
+    c = max(norm.rfind("،", max(0, pos - 60), pos), norm.rfind(",", max(0, pos - 60), pos))
+    if c < 0 or any(ch in norm[c:pos] for ch in ".؛;:"):
+        return False
+    ends = [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0]
+    seg = norm[c:min(ends) if ends else len(norm)]
+    m = _ASIDE_OPEN_RE.match(seg)
+    if m is None or lex.trigger_re.search(seg) is not None:
+        return False
+    first = _WORD.findall(seg[m.end():])[:1]
+    return not (first and (first[0] in lex.relative_agent_verbs or first[0] in lex.agent_markers
+                           or first[0] in lex.besieger_verbs))

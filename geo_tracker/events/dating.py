@@ -1,0 +1,248 @@
+"""Dates of events: a sentence's dates (``geo_tracker.dates``), the date of each place, offsets
+("بعدها بيومين"), the article's current year and default date, and what "المدينة" refers to."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from geo_tracker.models import Mention
+from geo_tracker.text import normalize_char_string
+
+from geo_tracker.events.lexicon import _Lex, _pretested
+from geo_tracker.events.clauses import _opens_entry
+
+
+@dataclass
+class _DateInfo:
+    start: dt.date | None
+    end: dt.date | None
+    precision: int
+
+
+# ("الحي" / "المخيم" only after a preposition of place: "الرصاص الحي" is live ammunition)
+_ANAPHOR_RE = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ب|ل|علي\s+|في\s+|احياء\s+|اطراف\s+|محيط\s+)?(?:ال|ل)(مدينه|بلده|قريه)"
+                         r"|(?:ب|علي\s+|في\s+|الي\s+|اطراف\s+|محيط\s+|داخل\s+|مدخل\s+|استهداف\s+)ال(حي|مخيم|قاعده|مطار))(?=$|[\s،,.:؛])"
+                         # ("المدينة الصناعية", "المدينة الرياضية", "المدينة الجامعية": a named site, not the town)
+                         r"(?!\s*(?:الصناعيه|الرياضيه|الجامعيه|القديمه|العماليه|السكنيه))")
+_ANAPHOR_KINDS = {"مدينه": ("city", "town"), "بلده": ("town", "city", "village"), "قريه": ("village", "town"),
+                  "حي": ("neighbourhood",), "مخيم": ("camp",), "قاعده": ("base", "airport"), "مطار": ("airport", "base")}
+ANAPHOR_MAX_CHARS = 800
+
+
+def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
+                in_clause: Sequence[Mention] = (), orig_of=None, place_of=None) -> Mention | None:
+    """The place "المدينة" / "البلدة" / "القرية" of a clause with no place of its own refers
+    to: a town of that kind named earlier in the same clause ("أطلقها عناصر التنظيم من مواقعهم
+    شرق السلمية على أحياء المدينة": Salamiyah itself), else the last one named shortly before,
+    preferring one struck already (not the town a convoy came from)."""
+    g = _ANAPHOR_RE.search(cnorm)
+    if g is None:
+        return None
+    kinds = _ANAPHOR_KINDS[g.group(1) or g.group(2)]
+    if in_clause and orig_of is not None:
+        at = orig_of(g.start())
+        for m in reversed([m for m in in_clause if m.end <= at and m.place_id is not None and m.kind in kinds]):
+            if m.relation in (None, "area_of"):
+                return m
+            if m.relation in ("direction_of", "near") and place_of is not None:
+                p = place_of(m.place_id)
+                if p is not None:   # the town, not the point east of it
+                    return dataclasses.replace(m, relation=None, lat=p.lat, lon=p.lon,
+                                               uncertainty_km=p.uncertainty_km, geo_precision=1,
+                                               qualifier=None, surface=m.surface)
+            break
+    near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
+            and not m.relation and m.geo_precision == 1]
+    quarter = kinds == ("neighbourhood",)
+    site = kinds[0] in ("base", "airport")
+    for m in reversed([m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id in struck]):
+        if quarter:
+            if m.relation == "in_city" or m.kind == "neighbourhood" and not m.relation:
+                return m   # "حي الرومانية", then "عند أطراف الحي"
+            continue
+        if site:
+            if m.kind in kinds and not m.relation:
+                return m   # "قاعدة حميميم", then "محاولة استهداف القاعدة"
+            continue
+        if (m.kind in kinds or m.kind == "district" and m.relation == "area_of") \
+                and m.relation in (None, "area_of"):   # "منطقة عفرين", then "المدينة"
+            return m
+    for m in reversed(near):
+        if m.kind in kinds:
+            return m
+    return None
+
+
+def _dates_by_place(places: list[Mention], dates, sent_start: int, clause_date=None,
+                    text: str = "", lex: "_Lex | None" = None) -> dict[int, object]:
+    """A day told right after each of several places ("في بلدة أطمة في 3 فبراير، … قرب بلدة
+    جنديرس في 12 يوليو"): {id(place): date}. Only when the places get different days — or when
+    one place has a day of its own other than the clause's ("سيطروا أمس على مطار الجراح، بعد شهر
+    على سقوط مطار تفتناز في الحادي عشر من يناير الماضي")."""
+    out = {}
+    for k, m in enumerate(places):
+        nxt = places[k + 1].start if k + 1 < len(places) else None
+        for d in dates:
+            pos = sent_start + d.span[0]
+            if d.precision == 1 and m.end <= pos <= m.end + 60 and (nxt is None or pos < nxt):
+                out[id(m)] = d
+                break
+    if len({(d.start, d.end) for d in out.values()}) < 2:
+        if clause_date is None or clause_date.start is None:
+            return {}
+        # (a day told after the act that follows the place is the act's: "في القلمون، إثر
+        # اشتباكات عنيفة بدأت فجر السبت")
+        own = {}
+        for m in places:
+            d = out.get(id(m))
+            if d is None or (d.start, d.end) == (clause_date.start, clause_date.end):
+                continue
+            between = normalize_char_string(text[m.end:sent_start + d.span[0]]) if text else ""
+            if lex is not None and lex.trigger_re.search(between):
+                continue
+            own[id(m)] = d
+        return own
+    return out
+
+
+_OFFSET_RE = re.compile(r"(?:(قبلها|قبله|قبل\s+ذلك)|(بعدها|بعده|بعد\s+ذلك))\s+ب\s*(?:(\S+)\s+)?"
+                        r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)(?!\w)")
+_UNIT_DAYS = {"يوم": 1, "يومين": 1, "ايام": 1, "اسبوع": 7, "اسبوعين": 7, "اسابيع": 7}   # days per unit (the dual counts 2)
+
+
+@dataclass
+class _Shifted:
+    start: dt.date
+    end: dt.date
+    precision: int
+    kind: str = "offset"
+
+
+def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
+    """"قبلها بثلاثة أيام", "بعد ذلك بيومين": a day counted from the date named just before in
+    the sentence (or the last event's exact day), or None."""
+    from geo_tracker.numbers import find_quantities
+
+    m = _OFFSET_RE.search(cnorm) if ("قبل" in cnorm or "بعد" in cnorm) else None
+    if m is None:
+        return None
+    unit = m.group(4)
+    n = 1 if unit in ("يوم", "اسبوع") else 2 if unit in ("يومين", "اسبوعين") else None
+    if m.group(3):
+        q = find_quantities(m.group(3))
+        if not q or q[0].value is None:
+            return None
+        n = q[0].value
+    if n is None or n > 60:
+        return None
+    anchor = None
+    exact = [x for x in before if x.precision == 1]
+    if exact:
+        anchor = exact[-1].start
+    elif events and events[-1].time_precision == 1 and events[-1].date_start:
+        anchor = dt.date.fromisoformat(events[-1].date_start)
+    if anchor is None:
+        return None
+    days = n * _UNIT_DAYS[unit]
+    day = anchor - dt.timedelta(days=days) if m.group(1) else anchor + dt.timedelta(days=days)
+    return _Shifted(day, day, 1)
+
+
+# ("البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام منذ مطلع 2013": within the relative clause)
+_RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$"
+                                r"|(?:^|\s)(?:الذي|التي)\s+(?=(?:[^\s،,.:]+\s+){0,8}منذ\s*$)(?:[^\s،,.:]+\s+){0,7}?"
+                                r"(?:\S*سيطر\S*|يحاصر\S*)\s+(?:[^\s،,.:]+\s+){0,7}منذ\s*$")
+
+SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
+_SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
+
+
+def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -> list:
+    """The dates of a sentence that can date what it reports: not in a dateline, and not the start
+    of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع")."""
+    from geo_tracker.dates import find_dates
+
+    out = []
+    found = find_dates(sent, pub)
+    kept = _outside(found, offset, spans)
+    for d in found:
+        if d not in kept and not _opens_entry(sent, d):
+            continue   # a dateline's date (but a chronicle entry's own date even where it looks like one)
+        before = normalize_char_string(sent[max(0, d.span[0] - 80):d.span[0]])
+        if _RELATIVE_SINCE_RE.search(before) or (d.kind == "since" or normalize_char_string(d.text).startswith("منذ")) \
+                and _RELATIVE_SINCE_RE.search(before + " منذ"):
+            continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
+        if not _SINCE_START_OF_RE.search(before):
+            out.append(d)
+        elif d.precision == 1 and pub is not None and d.start is not None and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS:
+            # "دخلوا قرى … منذ بدء الهجوم فجر الأربعاء": from that day to the report's
+            out.append(dataclasses.replace(d, end=pub, precision=2, kind="since"))
+    # "في هجوم هو الأعنف … منذ أشهر": a span measured back from now says when nothing happened
+    # when the sentence dates its act otherwise ("فجر السبت")
+    since = [d for d in out if _SINCE_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0] + 5]))]
+    if since and len(since) < len(out):
+        out = [d for d in out if d not in since]
+    return out
+
+
+def _outside(dates: list, offset: int, spans: list[tuple[int, int]]) -> list:
+    """The dates of a sentence starting at ``offset`` that lie outside the dateline ``spans``
+    ("الدوحة في 03 أبريل /قنا/" dates the report, not what it reports)."""
+    if not spans:
+        return dates
+    return [d for d in dates if not any(a <= offset + d.span[0] < b for a, b in spans)]
+
+
+def _pick_date(dates, pos: int) -> object | None:
+    if not dates:
+        return None
+    # the date expression closest to the trigger, preferring one before it, or one right after
+    # the verb ("استهدفت صواريخ، مساء أمس الجمعة، سوقي النفط")
+    return min(dates, key=lambda d: (abs(d.span[0] - pos) + (0 if d.span[0] <= pos + 40 else 20)))
+
+
+_CURRENT_YEAR_RE = re.compile(r"(?:العام|السنه|عام)\s+(?:الحالي|الجاري)\s*[(\-–]?\s*(\d{4})")
+
+
+def current_year(norm_text: str) -> int | None:
+    """The year an undated article says it is written in ("منذ بداية العام الحالي 2024")."""
+    m = _CURRENT_YEAR_RE.search(norm_text)
+    if m and 1990 <= int(m.group(1)) <= 2100:
+        return int(m.group(1))
+    return None
+
+
+# "وفي ريف دمشق، أوقعت وحدة …", "أما في إدلب، فقد …" opening a paragraph: a roundup's next section
+_SECTION_START_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+|اما\s+|واما\s+)?في\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3}\s*[،,]")
+
+
+def _new_section(text: str, start: int, ms: Sequence[Mention]) -> bool:
+    """Does the sentence at ``start`` open a paragraph with a section opener of a roundup naming a
+    place (``ms``: "وفي ريف دمشق، …"; not "في سياق متصل، …")? Its acts are the report's news of the
+    day, not of the lead's day."""
+    if not (start == 0 or text[:start].rstrip(" \t")[-1:] == "\n"):
+        return False
+    m = _SECTION_START_RE.match(text, start)
+    return m is not None and any(start <= x.start < m.end() for x in ms)
+
+
+def _default_date(published: dt.date | None, year: int | None = None) -> _DateInfo:
+    if published is None:
+        if year is not None:
+            # the text names its own year: the event happened in it (ACLED precision 3)
+            return _DateInfo(dt.date(year, 1, 1), dt.date(year, 12, 31), 3)
+        return _DateInfo(None, None, 3)
+    # news reports what happened on the day or the day before: a two-day window
+    return _DateInfo(published - dt.timedelta(days=1), published, 2)
+
+
+_SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
+
+
+# the module's regexes searched over whole clauses that seldom match (measured): pre-tested
+for _name in ("_SINCE_RE", "_RELATIVE_SINCE_RE", "_ANAPHOR_RE"):
+    if _name in globals():
+        globals()[_name] = _pretested(globals()[_name])

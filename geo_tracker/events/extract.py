@@ -1,0 +1,985 @@
+"""``extract_events``: one article to its events, clause by clause; then the article-level passes
+(headline told again, unspecific acts absorbed, context as background) and the datelines."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from typing import Sequence
+
+from geo_tracker.geo import haversine_km
+from geo_tracker.geoparse import NOT_BRACKET_RE as _NOT_BRACKET_RE
+from geo_tracker.models import Article, Event, Mention
+from geo_tracker.text import normalize, normalize_char_string, sentence_spans
+
+from geo_tracker.events.words import _WORD, _strip_clitic, _words_before
+from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
+from geo_tracker.events.clauses import (
+    _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic, _definite_trigger, _downing,
+    _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists
+)
+from geo_tracker.events.actors import (
+    _ActorHit, _GUN_POSITION_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
+    _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
+    _subject_before
+)
+from geo_tracker.events.casualties import (
+    _casualties, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises, _tolls_by_place,
+    _tolls_for_places
+)
+from geo_tracker.events.places import _FOILED_RE, _event_places, _not_reporting
+from geo_tracker.events.dating import (
+    _ANAPHOR_RE, _DateInfo, _SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section, _offset_date,
+    _pick_date, _sentence_dates, current_year
+)
+
+BACKGROUND_DAYS = 14          # an event ending this long before publication is context
+QUOTE_MAX = 500
+
+_AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
+
+# "المروحيات التي كانت تلقي": what the subject of a relative clause used to do (not "كانت تحاول
+# التسلل": an attempt that happened; not "قتل طفل كان يلعب": the victim's doing)
+_USED_TO_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللواتي|اللتين|اللذين)\s+(?:كان|كانت|كانوا|كانتا)\s+(?![تي]حاول)[تي]\S{2,}\s+(?:\S+\s+)?$")
+# the attackers killed civilians: "وقتلوا عدداً من السكان داخل منازلهم", "وأعدموا مدنيين"
+_KILLED_CIVILIANS_RE = re.compile(r"(?:^|\s)[وف]?(?:قتلوا|قتل|قتلت|اعدموا|اعدم|ذبحوا|قتلا)\s+(?:\S+\s+){0,3}?"
+                                  r"(?:من\s+)?(?:ال)?(?:سكان|مدنيين|مدنيا|اهالي|مواطنين|عائلات|اطفال|نساء)(?:\s|$)")
+
+_DROP_RE = re.compile(r"(?:^|\s)[وف]?(?:القت|القي|القوا|يلقي|تلقي|رمت|رمي|اسقطت|اسقط|سقط|سقطت|سقوط|تساقطت)(?:\s|$)")
+
+# "التنظيم نفسه", "الفصيل ذاته": the actor just told
+_SAME_ONE_RE = re.compile(r"\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)(?![^\s.,،؛])")
+
+# places too wide to be where an undated, uncounted act happened (see extract_events)
+_WIDE_KINDS = frozenset({"city", "governorate", "region"})
+_CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينتي|مدن)\s*$")
+
+_OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
+_NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
+
+ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
+DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
+
+_REL_PLUPERFECT_RE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,2}?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}?قد\s+[^،,.؛]*$")
+
+
+def _event_id(article_id: str, sent_idx: int, actor: str, etype: str, place_id: str, lat: float, lon: float,
+              date_start: str | None) -> str:
+    key = f"{article_id}|{sent_idx}|{actor}|{etype}|{place_id}|{lat:.4f}|{lon:.4f}|{date_start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# "سُجلت 27 حالة قصف", "رصد 19 عملية قصف": a count of incidents is a statistic, not an event
+_INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|عمليات|خرقا|خروقات)\s+(?:قصف|استهداف|اطلاق|خرق)"
+                           # "نفذت 164 طلعة قتالية استهدفت … في محافظات حلب وإدلب …" (but "40 طلعة في
+                           # منطقة تدمر" is a day's strikes on one area)
+                           r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
+_CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
+# a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
+_GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
+# ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
+_ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+_DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
+# "ما تبثه قنوات التحريض عن «قصف عشوائي» في الحفة عارٍ عن الصحة": a report called untrue
+_REPORT_OF_RE = re.compile(r"ما\s+(?:تبثه|تبث|تروجه|تروج|يروج|تداولته|تتداوله|نشرته|تنشره|اشيع|يشاع|زعمته)|انباء|مزاعم|ادعاءات|شائعات")
+_UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+الصحه|لا\s+اساس\s+(?:له|لها|لهم)\s+من\s+الصحه")
+_DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
+_SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
+_REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
+_AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
+# "دون أن تسجل", "من دون وقوع", "بدون": the act after it did not happen
+# ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
+_WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?(?:\S+\s+(?:او|ولا)\s+)?$")
+
+_SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
+# "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
+_SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
+                             r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
+# "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
+_AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
+_TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d")
+
+# "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
+# "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
+_PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث)\s+)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,3}قد\s+\S")
+_PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
+
+_DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
+
+
+def _direction_en(qualifier: str) -> str:
+    """"جنوب شرقي" → "southeast"; "15 كم شمال" → "15 km north"."""
+    q = normalize_char_string(qualifier)
+    words = [en for ar, en in _DIR_EN for w in q.split() if w.lstrip("وب").startswith(ar)]
+    km = re.search(r"\d+", q)
+    out = "".join(words) if len(words) <= 2 else " ".join(words)
+    return (f"{km.group()} km " if km else "") + (out or "near")
+
+
+_HEAD_AR = {"desert_of": "بادية", "countryside_of": "ريف"}   # "باديتي الرصافة والمنصورة" → بادية each
+
+
+def _place_names(m: Mention) -> tuple[str, str]:
+    if m.relation == "in_city":
+        return m.name_ar.replace("ـ", ""), m.name_en   # "حي السكري" (its city's point and radius)
+    qual = _HEAD_AR.get(m.relation or "", m.qualifier)
+    if m.relation == "area_of" and qual and " في " in f" {normalize_char_string(qual)} ":
+        qual = None   # "على مناطق في بلدة سرمين": areas in the town, named as the town
+    if m.relation and qual and not normalize_char_string(m.name_ar).startswith(
+            normalize_char_string(qual).split(" ")[-1]):
+        q = qual
+        en = {"desert_of": "desert of ", "countryside_of": "countryside of ", "near": "near ",
+              "direction_of": "", "distance": "near ", "area_of": "area of "}.get(m.relation, "")
+        if m.relation == "direction_of":
+            en = _direction_en(q) + " of "
+        return f"{q} {m.name_ar}".strip().replace("ـ", ""), f"{en}{m.name_en}".strip()
+    return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
+
+
+def extract_events(article: Article, mentions: Sequence[Mention] | None = None, *,
+                   include_background: bool = False, gazetteer=None) -> list[Event]:
+    """Extract the events of one article.
+
+    Parameters
+    ----------
+    article:
+        The article (its ``published`` date resolves relative dates).
+    mentions:
+        Its toponym mentions from ``geo_tracker.geoparse.geoparse``; computed if None.
+    include_background:
+        Keep events flagged as background (history/context); they are dropped by default.
+
+    Returns
+    -------
+    list of Event, in text order, not yet deduplicated across articles.
+
+    Example
+    -------
+    >>> from geo_tracker.models import Article
+    >>> import datetime as dt
+    >>> evs = extract_events(Article("a", "شنت طائرات حربية روسية غارات على بادية السخنة أمس.",
+    ...                              published=dt.date(2024, 3, 2)))
+    >>> [(e.actor, e.event_type, e.date_start) for e in evs]   # doctest: +SKIP
+    [('russia', 'airstrike', '2024-03-01')]
+    """
+    if mentions is None:
+        from geo_tracker.geoparse import geoparse
+        mentions = geoparse(article, gazetteer)
+
+    def place_of(pid: str):
+        """The gazetteer record of a mention's place (the caller's gazetteer, else the default)."""
+        from geo_tracker.gazetteer import load_default
+
+        return (gazetteer if gazetteer is not None else load_default()).get(pid)
+    from geo_tracker.dates import find_dates
+
+    lex = load_lexicon()
+    text = article.text
+    pub = article.published
+    # places in datelines ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
+    dls = dateline_spans(text)
+    usable = [m for m in mentions if (m.place_id is None or m.lat is not None)
+              and not any(a <= m.start < b for a, b in dls)]
+    events: list[Event] = []
+    prev_actor: str | None = None
+    prev_target: str | None = None
+    prev_sent = -10
+    prev_group: list[int] = []            # indices into events of the last event clause
+    prev_type: str | None = None
+    last_act: tuple | None = None
+    acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
+    lead: _DateInfo | None = None
+    toll_unknown: set[int] = set()   # events told "دون ورود معلومات عن خسائر": no later toll is theirs
+    votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
+    implicit_idx: list[int] = []          # events whose actor the text left unsaid
+    implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
+    unidentified: set[int] = set()        # sentences that say the agent is not known
+    unattributed: set[int] = set()        # events told in them
+    title_idx: set[int] = set()           # events told by the headline
+    last_dated: tuple | None = None       # (sentence, date) of the last explicit current date
+    title_start, title_end = _title_span(text)
+    nart = normalize(text)
+    norm_all = nart.text
+    year_hint = current_year(norm_all) if pub is None else None
+    rd = rd_art = _readings(norm_all, lex, pub)
+    # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
+    # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
+    by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
+    para_rd: dict[tuple[int, int], _Readings] = {}   # the readings of each paragraph, once
+    usable.sort(key=lambda m: m.start)
+    usable = _without_bracketed_names(usable, text)
+    mi = 0
+    for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all, lex)):
+        if by_line:
+            para = _paragraph(norm_all, na, nb)
+            if para not in para_rd:
+                para_rd[para] = rd_art if lex.isis_name_re.search(norm_all, *para) else \
+                    dataclasses.replace(rd_art, labels_isis=False)
+            rd = para_rd[para]
+        a, b = nart.original_span(na, nb)
+        # mentions and sentences are both in text order: one sweep
+        while mi < len(usable) and usable[mi].start < a:
+            mi += 1
+        mj = mi
+        while mj < len(usable) and usable[mj].start < b:
+            mj += 1
+        sent_ms = usable[mi:mj]
+        sent_first = mi
+        mi = mj
+        norm = norm_all[na:nb]
+        if lex.unidentified_re.search(norm):
+            unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
+        if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm):
+            if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
+                    and "حصيله" not in norm and _rise(norm, lex) is None:
+                # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
+                # (not "وفي حصيلة جديدة صباح اليوم، أعلن المرصد ارتفاع عدد القتلى": when a toll was told)
+                for d in find_dates(text[a:b], pub):
+                    if d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
+                            pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
+                        last_dated = (si, _DateInfo(d.start, d.end, d.precision))
+                        if lead is None and len(title_idx) == len(events):
+                            lead = last_dated[1]   # "ستيب نيوز - حصاد اليوم": the bulletin's day
+                        break
+            if sent_ms and events and si - prev_sent <= 2:
+                _tolls_for_places(events, norm, sent_ms, lex, nart, na)
+            if events:
+                _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id], title_idx)
+            cur = [g for g in prev_group if not events[g].background]
+            if not sent_ms and cur and si - prev_sent == 1 \
+                    and _one_site([events[g] for g in cur]) \
+                    and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
+                    and not any(g in toll_unknown for g in cur) \
+                    and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm) or _SINCE_RE.search(norm)
+                             or _rise(norm, lex) is not None):
+                # "الثوار سيطروا على مطار الجراح … وقال قائد ميداني إن … مقتل نحو 40 عنصراً من قوات
+                # النظام، فيما قُتل ثمانية من الثوار": the toll of the act just told
+                killed, injured = _casualties(norm, lex)
+                if (killed, injured) != (None, None):
+                    g0 = min(cur, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
+                    events[g0] = _replace(events[g0], killed=killed, injured=injured)
+            continue
+        if lex.opinion_re.match(norm):
+            continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
+        sent = text[a:b]
+        dates = None   # parsed when a clause of the sentence yields an event
+        for ca, cb in _split_clauses(norm, lex):
+            cnorm = norm[ca:cb]
+            trig = None
+            found_types = set()
+            assault = False   # an assault ("هاجم", "هجوم", "كمين") told before in the clause
+            down = _downing(cnorm, lex)
+            for tm in lex.trigger_re.finditer(cnorm):
+                if down is not None and down.start() <= tm.start() < down.end():
+                    continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
+                etype = lex.type_of.get(tm.group(1))
+                if etype is None:
+                    continue
+                if tm.group(1).endswith("ا") and cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
+                    continue   # "والدهما" (their father): no article before an indefinite "دهماً"
+                if lex.type_of.get(tm.group(1)) != "explosion" and lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]) \
+                        and lex.removal_re.search(cnorm, 0, tm.start()):
+                    continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
+                if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
+                    continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
+                if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
+                        and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):
+                    continue   # "بتوزيع براميل على العائلات": barrels handed out, none dropped
+                if tm.group(1).startswith("تمهيد") and _words_before(cnorm, tm.start(), 1) in (["بعد"], ["عقب"], ["اثر"], ["وبعد"], ["اعقاب"]):
+                    continue   # "اقتحمت … بلدة مديرا بعد تمهيد ناري مكثف": the storming's preparation
+                nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
+                if nxt_w and (nxt_w[0].strip(".,،") in lex.habitual_after
+                              or " ".join(w.strip(".,،") for w in nxt_w[:2]) in lex.habitual_after
+                              or " ".join(w.strip(".,،") for w in nxt_w[:3]) in lex.habitual_after):
+                    continue   # "في وجه الاعتداءات المتكررة": a habit, not one act
+                if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
+                        w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
+                    continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
+                if ("صار" in tm.group(1) or "صوار" in tm.group(1) or "قذ" in tm.group(1)) and lex.interceptor_after.intersection(
+                        w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:1]):
+                    continue   # "صواريخ الدفاعات الجوية وهي تعترض الأهداف": interceptors, no strike
+                if tm.group(1).startswith(("مدفع", "المدفع")) and _GUN_POSITION_RE.search(cnorm, max(0, tm.start() - 12), tm.end()):
+                    continue   # "وموقع مدفعية": an artillery position struck, no shelling
+                if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
+                if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
+                        cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
+                    continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
+                if lex.intent_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
+                if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "توغلت القوات … من دون أن تسجل اشتباكات": no clash
+                if _USED_TO_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "المروحيات التي كانت تلقي البراميل على رؤوس المدنيين": a habit of the past
+                if etype == "shelling" and assault and lex.instrument_re.search(cnorm, max(0, tm.start() - 40), tm.end()):
+                    continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
+                assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
+                found_types.add(etype)
+                if etype in ("airstrike", "shelling") and (lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start())
+                                                           or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 70), tm.start())):
+                    continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
+                rank = lex.priority.index(etype)
+                if trig is None or rank < trig[0]:
+                    trig = (rank, etype, tm.start())
+            if down is not None:
+                trig = (-1, "other", down.start())   # a manned aircraft shot down: an act of its own
+            by_capture = trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None
+            if by_capture:
+                # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
+                # with no word of fighting
+                trig = (lex.priority.index("clash"), "clash", rm_.start())
+            if trig is None:
+                continue
+            _, etype, tpos = trig
+            if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
+                etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
+            similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
+                and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
+            if similar:
+                etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
+            w0 = max(0, tpos - 40)
+            irr = _irrealis(cnorm[w0:tpos + 10], lex)
+            if irr is not None and _ceasefire_broken(cnorm, irr, w0) and w0 + irr.end() + 6 <= tpos:
+                irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
+                # the shells after it are one
+            if irr is not None and _FOILED_RE.search(irr.group(0)) and (
+                    lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)):
+                irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
+                # intercepted are the launchers' strike (with no casualties), not a plot foiled;
+                # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire,
+                # with its dead or wounded (not "أحبطت محاولة تسلل مهربين": no fight told)
+            if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
+                    or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
+                continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
+            if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
+                    and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
+                # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
+                # الاثنين، عندما استهدفت طائرة …": a new act)
+                continue   # "ويأتي القصف في إطار حملة …": the strikes already told
+            o_start = nart.original_index(na + ca)
+            o_end = nart.original_index(na + cb) if cb < len(norm) else b
+            clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
+            if not clause_ms:
+                # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
+                # names the agent of what follows
+                pl_hits = _actor_hits(_QUOTES_RE.sub("", cnorm), lex, rd)
+                named, _ = _choose_actor(pl_hits, etype, tpos, lex, cnorm)
+                if named is not None and not any(h.actor == named and h.agent > 0 for h in pl_hits) \
+                        and _OBJECT_VERB_RE.search(cnorm):
+                    named = None   # "عملية أمنية … تستهدف خلايا تابعة لتنظيم الدولة": its object
+                if named is not None:
+                    if prev_sent != si and named != prev_actor:
+                        prev_group = []   # a toll that follows is this report's, not an earlier event's
+                    prev_actor, prev_sent, prev_type, prev_target = named, si, "other", None
+                    if named != "unknown" and not (lex.background_re.search(cnorm) or _PLUPERFECT_RE.match(cnorm)):
+                        votes[named] = votes.get(named, 0) + 1
+                        if lead is None:
+                            # "شنت الطائرات التركية، مساء أمس السبت، غارات على منشآت…": the day of
+                            # the strikes the next sentences place
+                            if dates is None:
+                                dates = _sentence_dates(sent, pub, a, dls)
+                            o_s, o_e = nart.original_index(na + ca), (nart.original_index(na + cb) if cb < len(norm) else b)
+                            d = _pick_date([d for d in dates if o_s <= a + d.span[0] < o_e], 0)
+                            if d is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
+                                    pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
+                                lead = _DateInfo(d.start, d.end, d.precision)
+                                last_dated = (si, lead)
+            places = _event_places(clause_ms, text, cnorm, lex, o_start,
+                                   lambda i, _o=na + ca: nart.original_index(_o + i)) if clause_ms else []
+            if not places and _ANAPHOR_RE.search(cnorm) is not None:   # (else _antecedent finds none)
+                # "ألقى الطيران المروحي 30 برميلاً على أحياء المدينة": the town just named
+                # (not the town a reporter speaks from: "وقال مراسلنا في درعا إن القصف طال أحياء البلدة")
+                ante = _antecedent(cnorm, _not_reporting(usable[:sent_first] + [x for x in sent_ms if x.end <= o_start],
+                                                         text, lex), o_start,
+                                   {e.place_id for e in events if not e.background}, _not_reporting(clause_ms, text, lex),
+                                   lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
+                if ante is not None:
+                    places = [ante]
+            if not places:
+                # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
+                if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
+                        and len({events[g].place_id for g in prev_group}) > 1 \
+                        and _casualties(cnorm, lex) == (0, 0) \
+                        and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)):
+                    # "ولم تسجل أي إصابات بشرية" after strikes on two sites: none at either
+                    for g in prev_group:
+                        if (events[g].killed, events[g].injured) == (None, None):
+                            events[g] = _replace(events[g], killed=0, injured=0)
+                    continue
+                if prev_group and (si - prev_sent <= 1 or si - prev_sent == 2 and _definite_trigger(cnorm, tpos, lex) is not None) \
+                        and _same_kind(etype, events[prev_group[0]].event_type) \
+                        and _one_site([events[g] for g in prev_group]) \
+                        and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm)) \
+                        and not _SEPARATE_RE.search(norm) and not _another_agent(cnorm, events[prev_group[0]].actor, lex, rd):
+                    # (not "وفي سياق منفصل، … نفذت القوات الروسية طلعات … ما أسفر عن القضاء على 100 مسلح":
+                    # another act of another agent)
+                    g0 = min(prev_group, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
+                    first = events[g0]
+                    if dates is None:
+                        dates = _sentence_dates(sent, pub, a, dls)
+                    if any(d.precision <= 2 and d.kind not in ("year", "part_of_year") and first.date_start
+                           and d.end.isoformat() < first.date_start for d in dates):
+                        continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
+                    killed, injured = _casualties(cnorm, lex)
+                    if g0 in toll_unknown or _AGGREGATE_RE.search(cnorm) or _SINCE_START_RE.search(norm):
+                        continue   # "دون ورود معلومات عن خسائر"; "أسفرت في مجملها عن مقتل 120": not its toll
+                    if first.killed is None and killed is not None or first.injured is None and injured is not None:
+                        events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
+                                              injured=first.injured if first.injured is not None else injured)
+                continue
+            if dates is None:
+                dates = _sentence_dates(sent, pub, a, dls)
+            # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
+            qn = _QUOTES_RE.sub("", cnorm)   # the clause without quotation marks: actor offsets index it
+            hits = _actor_hits(qn, lex, rd)
+            if prev_actor not in (None, "unknown") and ("نفس" in qn or "ذات" in qn):
+                for h in hits:
+                    if _SAME_ONE_RE.match(qn, h.end):
+                        h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
+            agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            if agent is None and any(_is_guess(_WORD.findall(cnorm[max(0, h.start - 80):h.start])[-6:], lex)
+                                     for h in _guessed_hits(cnorm, lex)):
+                unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
+            if down is not None and trig[0] == -1:
+                # who shot the aircraft down is named before it; its owner, after it, is the target
+                cut = down.start(1)
+                pw = _words_before(cnorm, cut, 1)
+                if pw and cnorm[:cut].rstrip().endswith(pw[0]) and lex.aircraft_re.search(pw[0]):
+                    cut = cnorm.rfind(pw[0], 0, cut)   # "أسقطت الفصائل طائرة ميغ": the noun before the type
+                before = cnorm[:cut]
+                agent, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", before), lex, rd), etype, tpos, lex, before)
+                owner = [h.actor for h in _actor_hits(cnorm[down.start(1):down.end() + 30], lex, rd)]
+                target_actor = owner[0] if owner and owner[0] != agent else None
+            if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
+                continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
+            if _either_or(hits, qn, lex):
+                agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
+                target_actor = None   # (nor is the other one struck)
+                unidentified.add(si)   # (nor by the article's other strikes)
+            allies: list[str] = []
+            co_agents = _co_agents(hits, agent, qn, lex, allies)
+            if etype == "clash" and (_CLASH_BETWEEN_RE.search(cnorm) or not by_capture):
+                # "اشتباكات بين X وY", "اشتبكت قوات النظام وفصائل المعارضة": Y is the other side, not
+                # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it)
+                co_agents = []
+            if target_actor is not None and (target_actor in co_agents or target_actor in allies):
+                target_actor = None   # a partner in the act is not what it struck
+            if agent is None and ca > 0:
+                # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
+                # earlier clause of the same sentence
+                agent = _subject_before(norm[:ca], lex, rd)
+            if agent is None and lex.unnamed_agent_re.search(cnorm):
+                agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
+            implicit = agent is None
+            if agent is not None and agent != "unknown" and etype != "clash":
+                votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
+            if similar and agent is None:
+                agent = last_act[2]
+            # "أن القصف طال الرتل قرب بلدة معرة حرمة" after the air strike on the convoy: the act
+            # just told, retold with its place
+            # (only a strike told of a wide area is placed by what follows; "القصف المدفعي" names
+            # another kind of act)
+            retold = (agent is None and si - prev_sent <= 1 and prev_actor is not None and prev_type != etype
+                      and prev_type in ("airstrike", "shelling") and etype in ("airstrike", "shelling", "attack", "other")
+                      and prev_group and all(events[g].geo_precision == 3 for g in prev_group)
+                      and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm))
+            if retold:
+                etype = prev_type
+            continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
+                          # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
+                          and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
+                          and (etype == prev_type or "other" in (etype, prev_type)))
+            if agent is None and not continuing and last_act is not None and last_act[2] not in (None, "unknown") \
+                    and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
+                    and lex.anaphoric_agent_re.search(cnorm):
+                agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
+            if agent is None and not continuing and _definite_trigger(cnorm, tpos, lex) is not None:
+                # "غارات نفذتها طائرات النظام على حمورية … كما طال القصف الجوي بلدتي سقبا ومسرابا":
+                # the definite noun is the kind of act just told, by whoever did it (if only one did)
+                recent = {a for s_, t_, a in acts_told if t_ == etype and si - s_ <= DEFINITE_ACT_SENTENCES}
+                if len(recent) == 1:
+                    agent = recent.pop()
+            if agent is None:
+                agent = prev_actor if continuing else "unknown"
+            if target_actor is None and continuing:
+                target_actor = prev_target
+            # (not "موقع مدفعية", "كتيبة المدفعية": an artillery position struck)
+            am = lex.artillery_re.search(_GUN_POSITION_RE.sub(_blank, cnorm) if "مدفع" in cnorm else cnorm)
+            artillery = am is not None
+            ws = cnorm.rfind(" ", 0, am.start()) + 1 if am is not None else 0
+            # "بدعم من المدفعية التركية": the artillery backs the act; it is no shelling of its own
+            supporting_fire = am is not None and lex.supporter_re.search(cnorm, max(0, ws - 24), ws) is not None
+            artillery = artillery and not supporting_fire
+            air_words = bool(lex.air_re.search(cnorm))
+            if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
+                    agent in lex.air_only or air_words) and not lex.shells_re.search(cnorm)):
+                # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
+                etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
+            if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
+                etype = "attack"      # only drones fly for armed groups
+            if etype == "attack" and agent in lex.air and lex.aircraft_re.search(lex.support_span_re.sub(_blank, cnorm)) \
+                    and not artillery:
+                etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
+            if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm) \
+                    and not _GROUND_RE.search(cnorm):
+                etype = "airstrike"   # "أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية": Israel's and the
+                # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
+            if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
+                etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
+            if etype == "shelling" and lex.direct_fire_re.search(cnorm) and not artillery:
+                etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
+                # (but "بقذائف الهاون والرشاشات الثقيلة": mortars too)
+            if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
+                etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
+            if etype == "other" and (artillery or lex.heavy_fire_re.search(cnorm)):
+                etype = "shelling"   # "استهدفت وحدات الجيش تجمعاتهم بالأسلحة المناسبة": fire from afar
+            if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed", "unknown"):
+                etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
+            if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
+                    w in cnorm for w in lex.arrest):
+                etype = "attack"   # an armed group storming a village attacks it
+            if etype == "airstrike":
+                tw = _WORD.findall(cnorm[tpos:tpos + 40])[:2]
+                if len(tw) == 2 and "ضرب" in tw[0] and (tw[1].startswith("مدفعي") or tw[1].startswith("صاروخي") and (
+                        agent not in lex.stand_off and not lex.aircraft_re.search(cnorm))):
+                    etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
+                elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
+                        and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm):
+                    etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
+            if etype == "attack" and lex.repelled_re.search(cnorm) and not _KILLED_CIVILIANS_RE.search(cnorm):
+                etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
+                # (but "هاجموا القرى وقتلوا عدداً من السكان قبل أن يتصدى لهم الأهالي": on civilians)
+            if etype in ("attack", "other") and _captures_ground(cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex):
+                etype = "clash"   # "هجوماً … تمكن خلاله من السيطرة على بلدات": a battle for ground
+            if down is not None and trig[0] == -1:
+                etype = "other"    # a shoot-down stays one, whoever shot and with whatever weapon
+            etypes = [etype]
+            if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
+                etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
+            killed, injured = _casualties(cnorm, lex)
+            if retold and (killed, injured) == (None, None) and len(prev_group) == 1 \
+                    and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
+                # the strike told of a wide area with its toll, now placed: the toll is this one's
+                killed, injured = events[prev_group[0]].killed, events[prev_group[0]].injured
+            risen = _rise(cnorm, lex)
+            if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
+                killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
+            split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
+            if len(places) > 1 and not split and lex.joint_toll_re.search(cnorm):
+                killed, injured = None, None   # "مقتل 13 مدنياً في البلدتين": one toll for both, none each
+            # clause dates, else sentence dates, else the lead date
+            cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
+            tpos_sent = nart.original_index(na + ca + tpos) - a
+            d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
+            rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
+                if d is not None and d.span[0] > tpos_sent else None
+            if rel is not None and not lex.relative_agent_verbs.intersection(rel.group(0).split()):
+                # (but "الهجوم الذي كانت مروحيات إسرائيلية قد شنته في 18 كانون الثاني": an act's day)
+                # "أن الاقتحام جاء … من جهة مسرابا التي كان الجيش قد دخلها قبل ثلاثة أيام": the day of
+                # an aside's past act, after the trigger, dates neither this act nor the next
+                d = _pick_date([x for x in dates if x is not d and x.span[0] < d.span[0]], tpos_sent)
+            shifted = _offset_date(cnorm, [x for x in dates if a + x.span[1] <= o_start], events)
+            if shifted is not None:
+                d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April
+            bgm = lex.background_re.search(cnorm)
+            if bgm is not None and bgm.start() > tpos and _ASIDE_PLUPERFECT_RE.search(cnorm, max(0, bgm.start() - 4), bgm.end() + 1):
+                bgm = None   # "استهداف … قافلة مدنية عند سد تشرين، كانت قد توجهت إلى السد": the convoy's past
+            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) \
+                or bool(_PLUPERFECT_INNER_RE.search(cnorm))
+            if d is not None:
+                dinfo = _DateInfo(d.start, d.end, d.precision)
+                if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
+                    is_bg = True   # "عام 2019", "مطلع 2022": history, not this report's event
+                elif not is_bg and dinfo.precision <= 2:
+                    last_dated = (si, dinfo)
+            elif last_dated is not None and si - last_dated[0] == 1 and last_dated[1] is not lead \
+                    and not _new_section(text, a, sent_ms):
+                # "وبدأت روسيا حملتها أمس الأربعاء … واستهدفت الموجة الأولى مدينتي تلبيسة والرستن":
+                # the day the sentence before named
+                dinfo = last_dated[1]
+            elif lead is not None and not _new_section(text, a, sent_ms):
+                dinfo = lead
+                if lead.precision == 1 and lex.night_re.search(cnorm):
+                    # "وردت أنقرة خلال الليل": the night after the lead's day
+                    dinfo = _DateInfo(lead.start, lead.end + dt.timedelta(days=1), 1)
+            else:
+                dinfo = _default_date(pub, year_hint)
+            if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
+                # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
+                dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
+            if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS \
+                    and not _chronicle_entry(sent, dates):
+                is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …")
+            if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
+                    and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
+                    or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
+                    or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
+                    or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
+                    or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
+                    or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10) and _over_a_span(cnorm, d, lex)):
+                # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
+                continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
+            if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
+                lead = dinfo
+            obj = None
+            om = lex.object_re.search(cnorm) if trig[0] != -1 else None   # a shoot-down's object: the aircraft
+            if om:
+                obj = lex.object_of.get(om.group(1))
+            target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
+            quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
+            group = []
+            own = _dates_by_place(places, cdates, a, dinfo, text, lex) if len(places) > 1 and len(cdates) > 1 else {}
+            inc = _INCIDENTS_RE.search(cnorm)
+            # "وسجل المركز 7 عمليات قصف أخرى في محافظتي إدلب واللاذقية": the places of a count
+            # of incidents are a statistic's, not events (nor background)
+            inc_from = nart.original_index(na + ca + inc.start()) if inc else None
+            pairs = [(t, g) for t in etypes for g in [agent] + co_agents]
+            if etypes[0] in ("clash", "attack"):
+                # "سيطرت الفصائل على دابق بعد معارك عنيفة، بدعم من المدفعية التركية التي قصفت
+                # مواقع التنظيم": the backing fire is the backer's own shelling or air strikes at the
+                # same places (a capture told with no word of fighting has no clash to back: see
+                # restore_re)
+                pairs += [p for p in _support_fire(hits, qn, lex) if p[1] not in [agent] + co_agents]
+            # "وفي محافظة إدلب تواصل الطائرات الروسية والسورية غاراتها", "كل غارة على الرقة هي غارة
+            # على المدنيين": a city or a province named with no day, no toll and no object struck of
+            # its own is the scene of a campaign or an argument, not the place of an event
+            # (the first act an article tells is its news, dated or not)
+            undated_wide = d is None and (killed, injured) == (None, None) and not is_bg and obj is None \
+                and any(not e.background for e in events)
+            for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
+                if undated_wide and m.kind in _WIDE_KINDS \
+                        and not _CITY_WORD_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start])):
+                    continue   # (but "غارات على مدينة أريحا": the city itself was struck)
+                pd = own.get(id(m))
+                if pd is not None:
+                    # "في بلدة أطمة في 3 فبراير، وقرب جنديرس في 12 يوليو": each place its own day
+                    p_info = _DateInfo(pd.start, pd.end, pd.precision)
+                    p_bg = is_bg or (pub is not None and (pub - pd.end).days > BACKGROUND_DAYS)
+                else:
+                    p_info, p_bg = dinfo, is_bg
+                if inc_from is not None and m.start >= inc_from:
+                    continue
+                ds = p_info.start.isoformat() if p_info.start else None
+                de = p_info.end.isoformat() if p_info.end else None
+                name_ar, name_en = _place_names(m)
+                ev = Event(
+                    event_id=_event_id(article.id, si, ag, etype, m.place_id, m.lat, m.lon, ds),
+                    article_id=article.id, sources=(article.id,), event_type=etype, actor=ag,
+                    target=target, date_start=ds, date_end=de,
+                    time_precision=p_info.precision if ds else 3,
+                    place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
+                    admin1=m.admin1, geo_precision=m.geo_precision,
+                    uncertainty_km=m.uncertainty_km,
+                    # one toll is counted once: on the first place (unless split by place), the
+                    # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
+                    # ("لم تسفر عن إصابات" after strikes on several places: none at any)
+                    killed=None if etype != etypes[0] or ag != agent else split[id(m)][0] if split else
+                    killed if len(places) == 1 or m is places[0] or (killed, injured) == (0, 0) else None,
+                    injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
+                    injured if len(places) == 1 or m is places[0] or (killed, injured) == (0, 0) else None,
+                    quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
+                    urls=(article.url,) if article.url else ())
+                if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:
+                    implicit_idx.append(len(events))
+                if implicit:
+                    implicit_sent[len(events)] = si
+                if si in unidentified:
+                    unattributed.add(len(events))
+                if b <= title_end:
+                    title_idx.add(len(events))
+                group.append(len(events))
+                events.append(ev)
+            prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
+            if lex.no_reports_re.search(cnorm):
+                toll_unknown.update(group)
+            prev_type = etypes[0]
+            if not is_bg:
+                last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
+                if agent != "unknown":
+                    acts_told.append((si, etypes[0], agent))
+    # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
+    # article's unattributed bombings and attacks
+    # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
+    # events of that sentence or the one before
+    said_unknown = {k for k, k_si in implicit_sent.items() if k_si in unidentified or k_si + 1 in unidentified}
+    for k in said_unknown:
+        events[k] = _replace(events[k], actor="unknown")
+    unattributed |= said_unknown
+    rd = rd_art
+    claimed = _claimed_by(norm_all, lex, rd)
+    if claimed is not None:
+        for k, e in enumerate(events):
+            if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
+                q = normalize_char_string(e.quote)
+                at = text.find(e.quote.rstrip("…")[:60]) if e.quote else -1
+                after = normalize_char_string(text[at + len(e.quote):at + len(e.quote) + 120]) if at >= 0 else ""
+                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or _NO_CLAIM_RE.search(q) or _NO_CLAIM_RE.search(after):
+                    continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
+                    # المسؤولية عن الحادث": not the claimed act
+                events[k] = _replace(e, actor=claimed)
+    # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
+    # article that attributes the strikes it reports to one actor is that actor's
+    for k in implicit_idx:
+        if k in said_unknown:
+            continue
+        top = _article_actor(votes, events[k].event_type, lex)
+        if top is not None:
+            events[k] = _replace(events[k], actor=top)
+            q = normalize_char_string(events[k].quote)
+            if events[k].event_type == "shelling" and top in lex.stand_off and lex.air_re.search(q) \
+                    and not lex.artillery_re.search(q) and "قذ" not in q \
+                    and any(e.actor == top and e.event_type == "airstrike" and not e.background for e in events[:k]) \
+                    and not _SURFACE_MISSILE_RE.search(norm_all):
+                # "سقوط شظايا أحد الصواريخ على منزل في بلدة سعسع" after "طائرات الكيان الصهيوني
+                # أطلقت صواريخها": the air strike's missiles (not "صواريخ بالستية" of a report
+                # without air strikes)
+                events[k] = _replace(events[k], event_type="airstrike")
+    events = _headline_told_again(events, title_idx, unattributed)
+    events = [_assault_is_clash(e) for e in events]
+    events = _context_is_background(events)
+    if not include_background:
+        events = [e for e in events if not e.background]
+    # the headline, the lead and the body often report the same strike: one event
+    from geo_tracker.dedup import dedup
+
+    return dedup(_absorb_unspecific(events))
+
+
+_SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ارض|سطح\s*-?\s*سطح")   # missiles not flown
+_SNIPE_RE = re.compile("قنص|قناص")
+_ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
+_ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
+
+
+def _assault_is_clash(e: Event) -> Event:
+    """Rebels' assault on an armed side's checkpoint, post or airbase ("هاجمت فصائل المعارضة
+    حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري") is a battle between armed
+    sides: a clash (ACLED's armed clash), not an attack on people."""
+    if e.event_type != "attack" or e.actor != "opposition" or not e.target:
+        return e   # (the cheap tests first: most events are no rebels' attack)
+    q = normalize_char_string(e.quote)
+    if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q):
+        return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
+    # (an armed side, its positions or headquarters, or an airbase; not "syrian_gov_civilians")
+    armed = e.target in _ARMED or e.target.endswith(("_positions", "_headquarters")) or e.target == "positions" \
+        or e.place_kind in ("base", "airport") and e.target.endswith("infrastructure")
+    return _replace(e, event_type="clash") if armed else e
+
+
+_FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
+
+
+def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, str]]:
+    """(type, actor) of the fire backing a ground act, when the text says it fired: "بدعم من
+    المدفعية التركية التي قصفت مواقع التنظيم" (shelling), "بإسناد من طيران التحالف الذي شن
+    غارات" (air strikes). Backing alone ("بدعم من المدفعية التركية، سيطر …", "بدعم من التحالف
+    الدولي") tells no strike of its own."""
+    out: list[tuple[str, str]] = []
+    for h in hits:
+        if not h.supporter or h.actor == "unknown":
+            continue
+        sup = lex.supporter_re.search(qn, max(0, h.start - 24), h.start)
+        if sup is None:
+            continue   # (a patron: "الفصائل الموالية لتركيا")
+        nxt = _WORD.findall(qn[h.end:h.end + 60])[:4]
+        fired = bool(nxt) and nxt[0] in lex.relatives and any(
+            lex.type_of.get(_strip_clitic(w)) in _FIRE_TYPES or lex.type_of.get(w) in _FIRE_TYPES for w in nxt[1:])
+        if not fired:
+            continue   # "بدعم من المدفعية التركية، سيطر على قرى …": the text tells no fire of its own
+        win = qn[sup.start():h.end]
+        etype = "airstrike" if lex.support_air_re.search(win) else "shelling" if lex.support_guns_re.search(win) else None
+        if etype is not None and (etype, h.actor) not in out:
+            out.append((etype, h.actor))
+    return out
+
+
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+_BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*$")
+
+
+def _without_bracketed_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """"ريف المالكية (ديريك)", "عين العرب (كوباني)": the other name of the place just named, in
+    brackets, is that place again, not a second one."""
+    out: list[Mention] = []
+    label_end = -1   # the end of a bracketed label that repeats the name before it
+    # "قرية النيرب الواقعة غربها (غير مطار النيرب العسكري في حلب)": the place it is not
+    nots = [(x.start(), x.end()) for x in _NOT_BRACKET_RE.finditer(text)] if "(" in text else []
+    for m in mentions:
+        if m.start < label_end or any(a <= m.start < b for a, b in nots):
+            continue   # "بلدة صوران (صوران اعزاز)": the label tells which صوران, its أعزاز is no place
+        if out and m.place_id is not None and m.place_id == out[-1].place_id \
+                and _BRACKET_GAP_RE.fullmatch(text, out[-1].end, m.start):
+            continue
+        out.append(m)
+        br = _BRACKET_OPEN_RE.match(text, m.end)
+        if br is not None and text.startswith(m.surface, br.end()):
+            close = text.find(")", br.end(), br.end() + 60)
+            label_end = close if close > 0 else label_end
+    return out
+
+
+def _title_span(text: str) -> tuple[int, int]:
+    """(start, end) of a headline: a short line without a full stop, followed by more text; a date
+    line above it ("الأربعاء 18 شعبان 1437 هـ - 25 مايو 2016 م") is skipped. (-1, -1) if none."""
+    pos = 0
+    for _ in range(3):
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        k = text.find("\n", pos)
+        if k < 0 or k - pos > 220 or not text[k:].strip():
+            return -1, -1
+        line = text[pos:k].strip()
+        if len(line) < 90 and _YEAR_RE.search(line) and len(_WORD.findall(line)) <= 12:
+            pos = k
+            continue
+        if len(_WORD.findall(line)) <= 5 and _BYLINE_RE.search(line) and not any(ch.isdigit() for ch in line):
+            pos = k      # "هسبريس - أ.ف.ب", "دمشق الآن | عاجل": the outlet's byline, not a headline
+            continue
+        if not line or line.endswith((".", ":", "؛")):
+            return -1, -1
+        return pos, k
+    return -1, -1
+
+
+_BYLINE_RE = re.compile(r"\s[-–—|]\s|\s[-–—|]$|^[-–—|]\s")
+
+HEADLINE_KM = 25.0
+
+
+def _headline_told_again(events: list[Event], title_idx: set[int], unattributed: set[int] = frozenset()) -> list[Event]:
+    """A headline's event is dropped when the body reports an event at or near its place: the
+    body tells it with the actor, date and toll the headline compresses (but not the actor of an
+    event the body says it cannot attribute, ``unattributed``)."""
+    if not title_idx or len(title_idx) == len(events):
+        return events
+    events = list(events)
+    body = [k for k, e in enumerate(events) if k not in title_idx and not e.background]
+    drop = set()
+    for k in title_idx:
+        e = events[k]
+        near = [j for j in body if haversine_km(e.lat, e.lon, events[j].lat, events[j].lon)
+                <= max(HEADLINE_KM, e.uncertainty_km + events[j].uncertainty_km)]
+        if not near:
+            continue
+        drop.add(k)
+        for j in near:   # "9 شهداء بقذائف الإرهابيين على دمشق": the headline may name the actor
+            o = events[j]
+            if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type and j not in unattributed:
+                events[j] = _replace(o, actor=e.actor)
+        same = [j for j in near if events[j].event_type == e.event_type]
+        if len(same) == 1 and (e.killed, e.injured) != (None, None):
+            o = events[same[0]]   # ... and the toll the body did not repeat
+            events[same[0]] = _replace(o, killed=o.killed if o.killed is not None else e.killed,
+                                       injured=o.injured if o.injured is not None else e.injured)
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _absorb_unspecific(events: list[Event]) -> list[Event]:
+    """An event of type "other" ("استهدافه", "اعتداء") at the place and date of a typed event of
+    the same article ("مقتل شاب برصاص مجهولين في أنخل") is that event told again: merge it in."""
+    from geo_tracker.dedup import merge, same_event
+
+    typed = [k for k, e in enumerate(events) if e.event_type != "other"]
+    if not typed or len(typed) == len(events):
+        return events
+    out: list[Event | None] = list(events)
+    for k, e in enumerate(events):
+        if e.event_type != "other":
+            continue
+        for j in typed:
+            t = out[j]
+            if t is not None and same_event(t, _replace(e, event_type=t.event_type)):
+                out[j] = _replace(merge(t, _replace(e, event_type=t.event_type)), event_type=t.event_type)
+                out[k] = None
+                break
+    return [e for e in out if e is not None]
+
+
+_DATELINE_RE = re.compile(
+    r"\s*[^\s\d,،.()\-–—]{2,}(?:\s+[^\s\d,،.()\-–—]{2,})?\s*[-–—:،,]?\s*"
+    r"(?:\(?[^\s\d()]{2,}\)?\s*[-–—]?\s*)?[0-9\u0660-\u0669]{1,4}[\s/.\-]+\S+(?:[\s/.\-]+\S+)?\s+[0-9\u0660-\u0669]{2,4}"
+    r"(?:\s*\([^)]{1,40}\))?")
+
+
+_PARA_DATELINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*((?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})"
+    r"(?:[ \t]*\([^()\n\d]{2,25}\))?"   # "دمشق (رويترز) - …": the agency between
+    r"(?:[ \t]*[-–—]{1,2}[ \t]|[ \t]*[-–—][ \t]*[^\s\d:]{2,20}[ \t]*:)")   # "إدلب – …", "حلب-سانا:"
+
+
+# an agency dateline without a year, under a headline: "الدوحة في 03 أبريل /قنا/", "عمان 5 أيار (بترا)"
+_AGENCY_DATELINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*[^\s\d,،.()\-–—/]{2,}(?:[ \t]+[^\s\d,،.()\-–—/]{2,})?[ \t]+(?:في[ \t]+)?"
+    r"[0-9\u0660-\u0669]{1,2}[ \t]+[^\s\d/()]{3,}(?:[ \t]*/[ \t]*[^\s\d/()]{3,})?(?:[ \t]+[0-9\u0660-\u0669]{4})?"
+    r"[ \t]*(?:/[^/\n]{2,20}/|\([^)\n]{2,30}\))")
+AGENCY_DATELINE_CHARS = 400
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines: the one at the top ("دمشق 20 ديسمبر 2025 (شينخوا)") and place
+    bylines at a paragraph start ("محافظة إدلب – المرصد السوري:"). Places in them say where a
+    report was filed, not where anything happened."""
+    spans = []
+    end = dateline_end(text)
+    if end:
+        spans.append((0, end))
+    # (a byline starts the text or a line and holds no line break: tried only there, the same
+    # matches as finditer over every position)
+    at = 0
+    while at >= 0:
+        m = _PARA_DATELINE_RE.match(text, at)
+        if m is not None:
+            spans.append((m.start(1), m.end(1)))
+        at = text.find("\n", m.end() if m is not None else at + 1)
+    g = _AGENCY_DATELINE_RE.search(text, 0, AGENCY_DATELINE_CHARS)
+    if g is not None:
+        spans.append((g.start() + (1 if text[g.start()] == "\n" else 0), g.end()))
+    return spans
+
+
+def dateline_end(text: str) -> int:
+    """End offset of a dateline at the top of the body ("دمشق 20 ديسمبر 2025 (شينخوا)"), or 0."""
+    head = text[:160]
+    for line_start in (0, head.find("\n") + 1 if "\n" in head else -1):
+        if line_start < 0:
+            continue
+        m = _DATELINE_RE.match(text, line_start)
+        if m and m.end() - line_start < 90:
+            return m.end()
+    return 0
+
+
+LEAD_SLACK_DAYS = 2
+
+
+def _context_is_background(events: list[Event]) -> list[Event]:
+    """Events dated clearly before the article's lead event are context, not its news.
+
+    The lead is the first current event with a day- or week-precise date; an event that ended
+    more than ``LEAD_SLACK_DAYS`` before the lead started is background ("a week earlier, the
+    same cell had attacked …").
+    """
+    lead = next((e for e in events if not e.background and e.date_start and e.time_precision <= 2), None)
+    if lead is None:
+        return events
+    cutoff = dt.date.fromisoformat(lead.date_start) - dt.timedelta(days=LEAD_SLACK_DAYS)
+    out = []
+    for e in events:
+        if not e.background and e.date_end and dt.date.fromisoformat(e.date_end) < cutoff:
+            e = _replace(e, background=True)
+        out.append(e)
+    return out
+
+
+# the module's regexes searched over whole clauses that seldom match (measured): pre-tested
+for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE",
+              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE"):
+    if _name in globals():
+        globals()[_name] = _pretested(globals()[_name])

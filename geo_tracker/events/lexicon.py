@@ -1,0 +1,626 @@
+"""The event lexicons (``data/lexicon/actors.yaml``, ``events.yaml``, ``targets.yaml``) compiled once
+into regexes: phrase tries with clitics, cue regexes with a cheap substring test first, and the
+literal pre-tests that skip a regex whose required literals are absent."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import yaml
+
+from geo_tracker.geoparse import load_lexicon as _geo_lexicon
+from geo_tracker.paths import lexicon_dir
+from geo_tracker.text import normalize_char_string
+
+from geo_tracker.events.words import _AR, _CLITICS
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex alternation of ``words`` as a character trie: much faster to match than a flat
+    "a|ab|abc…" with hundreds of phrases, and it still prefers the longest phrase."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _phrase_regex(phrases: Sequence[str], *, definite_heads: bool = False) -> re.Pattern:
+    """One regex for normalized phrases, allowing proclitics (و ف ب ل ك, and ل + ال → لل). With
+    ``definite_heads``, a definite phrase whose head alone is a phrase also matches after the
+    optional article ("القصف الجوي" must not stop at "ال" + "قصف"; the group is then "قصف الجوي")."""
+    alts = set()
+    known = set(phrases)
+    for p in phrases:
+        alts.add(p)
+        if p.startswith("ال"):
+            alts.add(p[1:])  # "للتحالف" = ل + "لتحالف"
+            if definite_heads and " " in p and p[2:].split()[0] in known:
+                # after the optional article, "القصف الجوي" must not stop at the phrase "قصف"
+                alts.add(p[2:])
+    body = _trie_pattern(alts)
+    return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)({body})(?![{_AR}])")
+
+
+def _alts(words: Sequence[str]) -> str:
+    """A regex alternation of normalized words, longest first; spaces match any run of blanks."""
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+class _Cue:
+    """A phrase regex with a cheap test first: none of its phrases' cores occurs in the text →
+    no match (plain substring search is far faster than a regex that starts with a look-behind
+    and optional clitics). Same results as the regex alone."""
+
+    __slots__ = ("rx", "cores", "_pre")
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        self.rx = _phrase_regex(phrases)
+        self.cores = tuple(sorted({p[2:] if p.startswith("ال") and len(p) > 3 else p for p in phrases}))
+        # one trie regex of the cores that hold no other core (any core in s ⟺ one of them is)
+        least = {c for c in self.cores if not any(o != c and o in c for o in self.cores)}
+        self._pre = re.compile(_trie_pattern(least) if least else "(?!)").search
+
+    def _maybe(self, s: str) -> bool:
+        return self._pre(s) is not None
+
+    def search(self, s: str, *args) -> re.Match | None:
+        return self.rx.search(s, *args) if self._pre(s) is not None else None
+
+    def finditer(self, s: str, *args):
+        return self.rx.finditer(s, *args) if self._pre(s) is not None else iter(())
+
+    def match(self, s: str, *args) -> re.Match | None:
+        return self.rx.match(s, *args) if self._pre(s) is not None else None
+
+
+# ------------------------------------------------------------------------------ literal pre-tests
+
+try:
+    from re import _constants as _sre_c, _parser as _sre_p
+except ImportError:   # Python 3.10
+    import sre_constants as _sre_c
+    import sre_parse as _sre_p
+
+_PRE_MAX = 400   # at most this many literals in a pre-test (and in a finite set of strings expanded)
+
+
+def _needed_literals(items) -> tuple[set | None, set | None]:
+    """``(exact, need)`` of a parsed regex (``sre_parse`` items): ``exact`` the finite set of
+    strings it matches, ``need`` a set of strings one of which every match consumes; None when
+    not known. Anything not understood (classes, lookarounds' contents, flags) requires nothing."""
+    exact: set | None = {""}
+    run: set = {""}   # the strings of the current run of parts with an exact set
+    cands = []
+    for op, av in items:
+        ex = nd = None
+        if op is _sre_c.LITERAL:
+            ex = {chr(av)}
+        elif op is _sre_c.IN:
+            if all(o is _sre_c.LITERAL for o, _ in av):
+                ex = {chr(a) for _, a in av}
+        elif op is _sre_c.SUBPATTERN:
+            if not av[1] and not av[2]:   # (no flags set or cleared inside)
+                ex, nd = _needed_literals(av[3])
+        elif op is _sre_c.BRANCH:
+            parts = [_needed_literals(b) for b in av[1]]
+            if all(e is not None for e, _ in parts):
+                ex = set().union(*(e for e, _ in parts))
+            if all(n is not None for _, n in parts):
+                nd = set().union(*(n for _, n in parts))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT):
+            lo, hi, sub = av
+            if lo >= 1:
+                e, nd = _needed_literals(sub)
+                if lo == hi == 1:
+                    ex = e
+            elif hi == 1:   # "(?:…)?": the strings of its contents, or none ("" is in the set)
+                e = _needed_literals(sub)[0]
+                ex = None if e is None else e | {""}
+        elif op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            ex = {""}   # zero-width: consumes nothing (a lookaround's contents are not consumed)
+        if ex is not None and len(ex) > _PRE_MAX:
+            ex = None
+        if nd is None and ex is not None and "" not in ex:
+            nd = ex
+        if nd is not None:
+            cands.append(nd)
+        if ex is None:
+            exact, run = None, {""}
+            continue
+        run = {a + b for a in run for b in ex} if len(run) * len(ex) <= _PRE_MAX else ex
+        cands.append(run)
+        exact = {a + b for a in exact for b in ex} if exact is not None and len(exact) * len(ex) <= _PRE_MAX else None
+    best = None
+    for c in cands:
+        if c and "" not in c and len(c) <= 4 * _PRE_MAX and (best is None or (min(map(len, c)), -len(c)) > best[0]):
+            best = ((min(map(len, c)), -len(c)), c)
+    return exact, (best[1] if best else None)
+
+
+class _Pretested:
+    """A compiled regex behind a cheap pre-test: one of the literals every match consumes
+    (read off the pattern itself, so it follows any edit of the pattern) must occur in the span
+    searched, else there is no match and the regex is not run. Same results as the regex alone;
+    ``match``, ``sub`` and the rest are the regex's own."""
+
+    __slots__ = ("rx", "_pre")
+
+    def __init__(self, rx: re.Pattern, pre) -> None:
+        self.rx = rx
+        self._pre = pre
+
+    def search(self, s: str, *args) -> re.Match | None:
+        return self.rx.search(s, *args) if self._pre(s, *args) is not None else None
+
+    def finditer(self, s: str, *args):
+        return self.rx.finditer(s, *args) if self._pre(s, *args) is not None else iter(())
+
+    def match(self, s: str, *args) -> re.Match | None:
+        return self.rx.match(s, *args)
+
+    def fullmatch(self, s: str, *args) -> re.Match | None:
+        return self.rx.fullmatch(s, *args)
+
+    def __getattr__(self, name: str):
+        if name in _Pretested.__slots__ or name.startswith("__"):
+            raise AttributeError(name)   # (not set yet while unpickling; copy/pickle hooks are its own)
+        return getattr(self.rx, name)
+
+
+def _pretested(rx):
+    """``rx`` with a literal pre-test (:class:`_Pretested`), or ``rx`` itself when no literal of
+    two characters or more is needed by every match."""
+    if not isinstance(rx, re.Pattern) or rx.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(rx.pattern, str):
+        return rx
+    try:
+        need = _needed_literals(_sre_p.parse(rx.pattern, rx.flags))[1]
+    except Exception:   # (an internal parser's change: no pre-test)
+        return rx
+    if not need or min(map(len, need)) < 2:
+        return rx
+    least = {c for c in need if not any(o != c and o in c for o in need)}
+    return _Pretested(rx, re.compile(_trie_pattern(least)).search)
+
+
+#: the lexicon's regexes searched over whole clauses that seldom match (measured): pre-tested
+_PRETESTED_LEX = ("restore_re", "claim_re", "reaction_re", "artillery_re", "reporter_re", "intent_re",
+                  "accused_re", "parallel_re", "day_word_re", "locator_re", "non_act_re", "repelled_re",
+                  "unnamed_agent_re", "capture_split_re", "no_reports_re", "concurrent_re", "road_between_re",
+                  "backer_rel_re", "supporter_re", "injured_re", "air_re")
+
+
+def _with_pretests(load):
+    """Wrap ``load_lexicon``: the regexes of ``_PRETESTED_LEX`` get a literal pre-test."""
+    @functools.wraps(load)
+    def wrapped(*args, **kw):
+        lex = load(*args, **kw)
+        return dataclasses.replace(lex, **{n: _pretested(getattr(lex, n)) for n in _PRETESTED_LEX if hasattr(lex, n)})
+    return wrapped
+
+
+@dataclass(frozen=True)
+class _Lex:
+    actor_re: re.Pattern
+    actor_of: dict
+    air: frozenset
+    target_markers: frozenset
+    agent_markers: frozenset
+    neutral: frozenset
+    victim_after: frozenset
+    defender_after: frozenset
+    shoot_down: frozenset
+    first_person_re: _Cue
+    authority_acts: frozenset
+    object_nouns: frozenset
+    transitive_object_nouns: frozenset
+    object_heads: frozenset
+    object_preps: frozenset
+    undergo: frozenset
+    generic_acts: frozenset
+    one_victim: frozenset
+    assassinate: frozenset
+    rise_killed: tuple
+    rise_injured: tuple
+    reporters: frozenset
+    agent_nouns: frozenset
+    nisba_hosts: frozenset
+    own_action: frozenset
+    trigger_words: frozenset
+    relatives: frozenset
+    guess_words: frozenset
+    vague_counts: frozenset
+    locator_gap: frozenset
+    aircraft: tuple
+    artillery_re: re.Pattern
+    heavy_fire_re: "_Cue"
+    unexploded_re: "_Cue"
+    removal_re: "_Cue"
+    enabled_re: "_Cue"
+    anaphoric_agent_re: re.Pattern
+    reported_re: re.Pattern
+    air_re: re.Pattern
+    aircraft_re: re.Pattern
+    downing_re: re.Pattern
+    direct_fire_re: re.Pattern
+    arrest: tuple
+    trigger_re: re.Pattern
+    type_of: dict
+    priority: tuple
+    stand_off: frozenset
+    air_only: frozenset
+    background_re: _Cue
+    extent_re: _Cue
+    locator_re: re.Pattern
+    irrealis_re: _Cue
+    origin_re: _Cue
+    consequence_re: _Cue
+    response_re: _Cue
+    reporter_re: re.Pattern
+    source_tail_re: re.Pattern
+    reporter_hint_re: re.Pattern
+    reaction_re: re.Pattern
+    intent_re: re.Pattern
+    night_re: _Cue
+    supporter_re: re.Pattern
+    support_span_re: re.Pattern
+    backer_rel_re: re.Pattern
+    accused_re: re.Pattern
+    cause_re: re.Pattern
+    destination_re: re.Pattern
+    anaphoric: dict
+    opener_re: re.Pattern
+    tally_re: _Cue
+    gun_subjects: frozenset
+    capture_verbs: frozenset
+    span_re: re.Pattern
+    support_re: re.Pattern
+    day_word_re: re.Pattern
+    no_casualty_re: _Cue
+    no_deaths_re: _Cue
+    relative_agent_verbs: frozenset
+    foreign: frozenset            # geoparse.yaml's foreign places ("أنقرة")
+    parallel_re: re.Pattern
+    control_words: frozenset
+    non_act_re: re.Pattern
+    habitual_after: frozenset
+    non_act_after: frozenset
+    capture_re: "_Cue"
+    capture_objects: frozenset
+    capture_split_re: re.Pattern
+    restore_re: re.Pattern
+    fighting_nouns: frozenset
+    joint_toll_re: re.Pattern
+    position_words: frozenset
+    concurrent_re: re.Pattern
+    partitive_words: frozenset
+    unidentified_re: "_Cue"
+    opinion_re: re.Pattern
+    unnamed_agent_re: re.Pattern
+    clause_re: re.Pattern
+    killed_re: re.Pattern
+    injured_re: re.Pattern
+    singular: frozenset
+    dual: frozenset
+    object_re: re.Pattern
+    object_of: dict
+    isis_name_re: re.Pattern
+    pkk_name_re: re.Pattern
+    close_to: frozenset
+    allied_re: re.Pattern
+    claim_re: re.Pattern
+    or_nisba_after_re: re.Pattern
+    drone_re: re.Pattern
+    support_air_re: re.Pattern
+    support_guns_re: re.Pattern
+    quote_intro_re: re.Pattern
+    hurt_re: re.Pattern
+    subject_first: frozenset
+    ranked_re: re.Pattern
+    assault_stems: tuple
+    instrument_re: re.Pattern
+    shells_re: re.Pattern
+    anaphoric_site_re: re.Pattern
+    road_nouns: tuple
+    patron_gap_re: re.Pattern
+    besieger_verbs: frozenset
+    repelled_re: re.Pattern
+    no_reports_re: re.Pattern
+    interceptor_after: frozenset
+    dispersed_re: "_Cue"
+    road_end_re: re.Pattern
+    road_between_re: re.Pattern
+    road_before_re: re.Pattern
+    and_road_re: re.Pattern
+
+
+def _canon(p: str) -> str:
+    return normalize_char_string(p).strip()
+
+
+def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False) -> dict[str, str]:
+    """Normalized phrase → its group ("روسية" → "russia"), with the form after "لل"
+    ("للتحالف" = ل + "لتحالف") and, with ``inflect``, the duals, plurals and tanween of one-word
+    phrases ("تفجيرين", "غارتين", "هجوما")."""
+    out: dict[str, str] = {}
+    for group, phrases in groups.items():
+        for p in phrases:
+            c = _canon(str(p))
+            forms = [c] + ([c[1:]] if c.startswith("ال") else [])
+            if inflect and c.startswith("ال") and " " in c:
+                forms.append(c[2:])   # "قصف الجوي": what trigger_re's group holds after the article
+            if inflect and " " not in c:
+                stem = c[:-1] + "ت" if c.endswith("ه") else c
+                forms += [c + "ين", c + "ان", c + "ا", stem + "ين", stem + "ان", stem + "ات"]
+                # possessive suffixes: "غاراتها", "اعتداءاتهم", "قصفه"
+                forms += [f + suf for f in (stem, stem + "ات") if len(f) > 2 for suf in ("ها", "هم", "ه")]
+            for k, f in enumerate(forms):
+                if first_wins or k > 0:
+                    out.setdefault(f, group)
+                else:
+                    out[f] = group
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+@_with_pretests
+def load_lexicon(directory: str | None = None) -> _Lex:
+    """Load the actor, event and target lexicons (normalized once)."""
+    d = lexicon_dir() if directory is None else __import__("pathlib").Path(directory)
+    with open(d / "actors.yaml", encoding="utf-8") as fh:
+        actors = yaml.safe_load(fh)
+    with open(d / "events.yaml", encoding="utf-8") as fh:
+        ev = yaml.safe_load(fh)
+    with open(d / "targets.yaml", encoding="utf-8") as fh:
+        tg = yaml.safe_load(fh)
+    actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
+                            "@label": actors.get("armed_group_labels", []),
+                            "@occupier": actors.get("occupation_labels", []),
+                            "@speaker": actors.get("first_person_forces", []),
+                            "@authority": actors.get("authority_labels", []),
+                            "@command": actors.get("command_labels", []), **actors["actors"]}, first_wins=False)
+    type_of = _phrase_map(ev["triggers"], inflect=True)
+    object_of = _phrase_map(tg["objects"])
+    cas = ev["casualties"]
+    norm_list = lambda xs: [_canon(str(x)) for x in xs]  # noqa: E731
+    # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى …": the restore verb and its object apart
+    restore = (f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
+               f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)")
+    # ", وشنت طائرات النظام …": a new main clause with its own agent
+    verb_alts = "|".join(re.escape(x) for x in sorted(
+        {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
+    roads = _alts(norm_list(ev.get("road_nouns", [])))
+    clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
+    return _Lex(
+        actor_re=_phrase_regex(list(actor_of)),
+        actor_of=actor_of,
+        air=frozenset(actors["air"]),
+        target_markers=frozenset(norm_list(actors["target_markers"])),
+        agent_markers=frozenset(norm_list(actors["agent_markers"])),
+        neutral=frozenset(norm_list(actors.get("neutral_nouns", []))),
+        victim_after=frozenset(norm_list(actors.get("victim_after", []))),
+        defender_after=frozenset(norm_list(actors.get("defender_after", []))),
+        shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
+        first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
+        authority_acts=frozenset(norm_list(actors.get("authority_acts", []))),
+        object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
+        transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
+        object_heads=frozenset(norm_list(actors.get("object_heads", []))),
+        object_preps=frozenset(norm_list(actors.get("object_preps", []))),
+        undergo=frozenset(norm_list(actors.get("undergo_verbs", []))),
+        generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
+        one_victim=frozenset(norm_list(cas.get("one_victim", []))),
+        rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
+        rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
+        reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
+        agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
+        nisba_hosts=frozenset(norm_list(actors.get("nisba_hosts", []))),
+        own_action=frozenset(norm_list(actors.get("own_action", []))),
+        relatives=frozenset(norm_list(actors.get("relative_pronouns", []))),
+        guess_words=frozenset(norm_list(actors.get("guess_words", []))),
+        vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
+        locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
+        aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
+        artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
+        heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
+        unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
+        removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
+        enabled_re=_Cue(norm_list(actors.get("enabled_cues", []))),
+        anaphoric_agent_re=re.compile(r"(?:^|\s)[وف]?(?:" + _alts(norm_list(actors.get("anaphoric_agents", []))) + r")(?=[\s,.،]|$)"),
+        # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
+        reported_re=re.compile(r"^\s*[,،]?\s*(?:(?:\S+\s+){0,3})?ب(?:" + _alts(norm_list(ev.get("reported_nouns", [])))
+                               + r")(?=\s)"),
+        air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
+        aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
+        # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
+        downing_re=_downing_regex([v for v in norm_list(actors.get("shoot_down_verbs", [])) if v[:1] not in "تي"],
+                                  norm_list(ev.get("manned_aircraft", []))),
+        direct_fire_re=re.compile("|".join(re.escape(x) for x in norm_list(ev.get("direct_fire_weapons", [])))
+                                  or "(?!)"),
+        arrest=tuple(norm_list(ev.get("arrest_stems", []))),
+        trigger_words=frozenset(w for p in type_of for w in p.split()[:1]),
+        trigger_re=_phrase_regex(list(type_of), definite_heads=True),
+        type_of=type_of,
+        priority=tuple(ev["priority"]),
+        stand_off=frozenset(ev["stand_off_actors"]),
+        air_only=frozenset(ev.get("air_only_actors", [])),
+        background_re=_Cue(norm_list(ev["background_cues"])),
+        extent_re=_Cue(norm_list(ev["extent_cues"])),
+        locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
+                              # ("التابعة لناحية عقيربات": the head may hang on the cue's ل)
+                              + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
+        irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
+        origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
+        consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
+        response_re=_Cue(norm_list(ev.get("response_cues", []))),
+        intent_re=re.compile(r"(?<!\S)[وف]?(?:%s)\s+(?:\S+\s+)?$" % _alts(norm_list(ev.get("intent_cues", [])))),
+        reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])))),
+        # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.", "بحسب ما أفاد مدير مستشفى إدلب المركزي":
+        # a source named at the end of the sentence, with the place it speaks from
+        source_tail_re=re.compile("(?:^|\\s)[وف]?(?:%s)\\s+(?:ما\\s+\\S+\\s+)?(?:ال|لل|ل)?(?:%s)(?:\\s+\\S+){0,5}?\\s*$" % (
+            _alts(norm_list(ev.get("attribution_words", []))),
+            _alts(norm_list(ev.get("reporter_nouns", []) + ev.get("source_institutions", []))))),
+        reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(
+            ev.get("reporter_nouns", []) + ev.get("source_institutions", [])))),
+        reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال|لل|ل)?(?:" + "|".join(
+            re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
+            + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
+        night_re=_Cue(norm_list(ev.get("night_cues", []))),
+        # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
+        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
+        # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
+        # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
+        backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+){{0,4}}?(?:التي|الذي)\\s+$"),
+        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
+        accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
+                              "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
+        cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
+        destination_re=re.compile(f"(?:{_alts(norm_list(ev['withdrawal_words']))})\\S*\\s+(?:\\S+\\s+){{0,3}}"
+                                  f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
+        tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
+        gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
+        capture_verbs=frozenset(norm_list(ev.get("capture_verbs", []))),
+        # "خلال سبعة أسابيع", "خلال الأشهر الماضية", "على مدى عامين": a span of weeks or more
+        span_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(ev.get('span_words', [])))})\\s+(?:ال)?(?:\\S+\\s+)?"
+                           f"(?:ال)?(?:{_alts(norm_list(ev.get('span_units', [])))})(?![{_AR}])"),
+        anaphoric={_canon(k): _canon(v) for k, v in (ev.get("anaphoric_duals") or {}).items()},
+        opener_re=re.compile("^[\\s,;.]*(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("reference_openers", [])))
+                             + ")(?![" + _AR + "])"),
+        support_re=re.compile("(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
+                              + ")\\s+(?:\\S+\\s+)?$"),
+        day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
+                               + ")(?![^\\s,.])"),
+        no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
+        no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
+        relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        foreign=_geo_lexicon().foreign,
+        control_words=frozenset(norm_list(actors.get("control_words", []))),
+        parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
+        habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
+        non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
+        capture_re=_Cue(norm_list(ev.get("capture_cues", []))),
+        capture_objects=frozenset(norm_list(ev.get("capture_objects", []))),
+        # "سيطرت خلاله قواتها على بلدة …": the capture verb and its على a few words apart
+        capture_split_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})"
+                                    f"\\s+(?:\\S+\\s+){{1,3}}?علي(?=\\s)"
+                                    # "أعادت وحدات من جيشنا أمس الأحد الأمن والاستقرار إلى قرى …"
+                                    f"|{restore}"),
+        # "أعادت … الأمن والاستقرار إلى" and "سيطرت القوات التركية أمس على مركز مدينة تل أبيض",
+        # "حررت وحدات الجيش بلدة …": a taking of ground told with no word of fighting
+        restore_re=re.compile(
+            f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,7}}?علي\\s+"
+            f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # "أحكمت قوات النظام سيطرتها على بلدة …" (not "أحكمت حصارها على")
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('control_verbs', [])))})\\s+(?:\\S+\\s+){{0,6}}?سيطرت(?:ها|هم|ه)\\s+(?:\\S+\\s+)?علي\\s+"
+            f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # "حررت وحدات الجيش بلدة …": its agent between (not "استعادت مدينة حلب نشاطها"), and
+            # the object not after "في" ("حررت الشرطة في مدينة عفرين مختطفين")
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,12}}?"
+            f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
+        fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
+        joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
+                                 f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
+        position_words=frozenset(norm_list(actors.get("position_words", []))),
+        concurrent_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('concurrent_heads', [])))})\\s+(?:مع\\s+)?$"),
+        partitive_words=frozenset(norm_list(actors.get("partitive_words", []))),
+        unidentified_re=_Cue(norm_list(ev.get("unidentified_cues", []))),
+        opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
+                              f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
+        unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
+                                    f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
+        non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
+                              + r")\s+(?:\S+\s+)?$"),
+        clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
+                             f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
+        killed_re=_phrase_regex(norm_list(cas["killed"])),
+        injured_re=_phrase_regex(norm_list(cas["injured"])),
+        singular=frozenset(norm_list(cas["singular_victims"])),
+        assassinate=frozenset(norm_list(cas.get("assassination_verbs", []))),
+        dual=frozenset(norm_list(cas["dual_victims"])),
+        object_re=_phrase_regex(list(object_of)),
+        object_of=object_of,
+        isis_name_re=_names_regex(norm_list(actors.get("isis_names", []))),
+        pkk_name_re=_names_regex(norm_list(actors.get("pkk_names", [])), end=True),
+        close_to=frozenset(norm_list(actors.get("source_proximity", []))),
+        # "الفصائل الموالية لها": up to two words, then the allied adjective
+        allied_re=re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:%s)(?:\s|$)" % _alts(norm_list(actors.get("allied_adjectives", [])))),
+        claim_re=re.compile(r"(?<![^\s«\"])(?:[وف]?(?:%s)|%s)(?![^\s,.»\"])" % (
+            _alts(norm_list(actors.get("claim_verbs", []))), _alts(norm_list(actors.get("claim_nouns", []))))),
+        # ("روسية أو سورية"; not "مقرات الفصائل المعارضة أو الجهادية": a nationality, not any adjective)
+        or_nisba_after_re=re.compile(r"\s+(?:ام|او)\s+(?:ال)?(?:%s)(?:ه|يه)?(?:\s|$|[.,،])"
+                                     % _alts(norm_list(actors.get("either_or_nisbas", [])))),
+        drone_re=_stem_regex(norm_list(ev.get("drone_stems", []))),
+        support_air_re=_stem_regex(norm_list(ev.get("support_air_stems", []))),
+        support_guns_re=_stem_regex(norm_list(ev.get("support_guns_stems", []))),
+        # "وجاء في البيان: «استهدف مجاهدونا …»": "جاء" introduces a quotation, not a back-reference
+        quote_intro_re=re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:%s)" % _alts(norm_list(ev.get("statement_nouns", [])))),
+        hurt_re=re.compile(_alts(norm_list(ev.get("hurt_stems", []))) or "(?!)"),
+        subject_first=frozenset(norm_list(ev.get("subject_first_deaths", []))),
+        ranked_re=re.compile(r"(?:^|\s)(?:%s)(?:\s|$)" % _alts(norm_list(ev.get("ranking_words", [])))),
+        assault_stems=tuple(norm_list(ev.get("assault_stems", []))),
+        # a weapon named as an instrument ("بالقذائف", "بالأسلحة الخفيفة والقذائف") at the end of the span
+        instrument_re=re.compile(r"(?<!\S)و?ب{w}(?:\s+\S+){{0,2}}\s+و{w}$|(?<!\S)و?ب{w}$".format(
+            w="(?:ال)?(?:%s)" % _alts(norm_list(ev.get("weapon_nouns", []))))),
+        shells_re=re.compile(r"(?<!\S)و?ب?(?:ال)?(?:%s)(?!\S)(?!\s+(?:ال)?صاروخيه)" % _alts(norm_list(ev.get("shell_nouns", [])))),
+        road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
+        # the gap between an actor and its patron: "الفصائل[ السورية الموالية ]لتركيا", "[ المدعومة من ]إيران"
+        # (a definite adjective right after the actor, nisbas only between: not "مواقع تابعة لقسد")
+        patron_gap_re=re.compile(r"\s+(?:ال\S+(?:يه|ي)\s+){0,2}ال(?:%s)\s+(?:من\s+)?"
+                                 % _alts([w[2:] if w.startswith("ال") else w for w in norm_list(actors.get("allied_adjectives", []))])),
+        besieger_verbs=frozenset(norm_list(actors.get("besieger_verbs", []))),
+        no_reports_re=re.compile(r"(?:%s)\s+(?:عن\s+|حول\s+|ب\S*\s+)?(?:اي\s+)?(?:ال)?(?:%s)" % (
+            _alts(norm_list(ev.get("no_report_cues", []))), _alts(norm_list(ev.get("casualty_nouns", []))))),
+        interceptor_after=frozenset(norm_list(ev.get("interceptor_after", []))),
+        dispersed_re=_Cue(norm_list(ev.get("dispersed_cues", []))),
+        # "صدّ مقاتلوها هجوماً", "يصدون هجوماً لـ"النصرة"", "تحييد 3 إرهابيين حاولوا التسلل": met by fighting
+        repelled_re=re.compile(r"(?:^|\s)[وف]?(?:%s)\s|(?:^|\s)(?:حاول|حاولوا|حاولت|محاوله|محاولات)\s+(?:ال)?تسلل"
+                               % _alts(norm_list(ev.get("repel_verbs", [])))),
+        # "على طريق دمشق – السويداء": the first end, before the dash
+        road_end_re=re.compile(r"(?:%s)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$" % roads),
+        # ("الطريق الواصل بين بلدتي X و…", "الطريق الذي يربط بين مدينة X و…", "الطريق الرابط بين قرية X و…")
+        road_between_re=re.compile(r"(?:%s)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$" % roads),
+        road_before_re=re.compile(r"(?:%s)\s+(?:الذي\s+)?$" % roads),
+        and_road_re=re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:%s)" % roads),
+        # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
+        anaphoric_site_re=re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:%s)(?=[\s،,])" % _alts(norm_list(ev.get("site_nouns", [])))),
+    )
+
+
+def _names_regex(names: Sequence[str], end: bool = False) -> re.Pattern:
+    """Any of ``names``, its words joined by up to three non-letters ('تنظيم "الدولة"', "بي كا كا",
+    "بيكاكا"); with ``end``, not followed by a letter ("ي ب ك" is no prefix of a word)."""
+    alts = "|".join(r"\W{0,3}".join(re.escape(w) for w in n.split())
+                    for n in sorted(set(names), key=len, reverse=True))
+    return re.compile("(?:" + (alts or "(?!)") + ")" + (r"(?!\w)" if end else ""), re.I)
+
+
+def _stem_regex(stems: Sequence[str]) -> re.Pattern:
+    """Words (with or without their proclitics) that start with one of ``stems``."""
+    alts = "|".join(re.escape(x) for x in sorted(set(stems), key=len, reverse=True))
+    return re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:{alts})")
+
+
+_CLITIC_ALTS = "|".join(_CLITICS)
+
+
+def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
+    """A shoot-down verb and, at most seven words on, a manned aircraft ("أسقطت مقاتلات تركية أمس
+    طائرة حربية سورية"); group 1 is the aircraft phrase."""
+    if not verbs or not aircraft:
+        return re.compile("(?!)")
+    return re.compile(f"(?<![{_AR}])[وف]?(?:{_alts(verbs)})(?![{_AR}])(?:\\s+\\S+){{0,7}}?\\s+"
+                      f"(?:{_CLITIC_ALTS})?({_alts(aircraft)})(?![{_AR}])")

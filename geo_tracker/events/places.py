@@ -1,0 +1,515 @@
+"""Places: which of a clause's toponyms are where the act happened, not qualifiers that locate
+another place, asides, sources' bases, origins of fire, road ends or backdrops."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Sequence
+
+from geo_tracker.geo import haversine_km
+from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
+from geo_tracker.models import Mention
+from geo_tracker.text import normalize_char_string
+
+from geo_tracker.events.words import _WORD, _strip_clitic
+from geo_tracker.events.lexicon import _Lex
+from geo_tracker.events.clauses import _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again
+from geo_tracker.events.actors import _QUOTES_RE
+from geo_tracker.events.casualties import _casualties
+
+MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
+
+# "في الطرف الشرقي لمدينة", "في الجزء الجنوبي من", "عند المدخل الشمالي لـ": a part of the
+# larger place named next
+_PART_OF_GAP_RE = re.compile(r"(?:في|عند|علي)\s+(?:ال)?(?:طرف|اطراف|جزء|قسم|جهه|ناحيه|مدخل|منطقه|ضواحي|محيط)"
+                             r"(?:\s+(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)ه?(?:\s+(?:ال)?(?:شرقي|غربي)ه?)?)?"
+                             r"(?:\s+من)?(?:\s+(?:ل|لل)?(?:مدينه|بلده|قريه|حي)|\s+(?:ل|لل))?")
+
+# "وفي إدلب، قتل 3 مدنيين بغارات على المدينة": an act told of the opener itself
+_OPENER_ANAPHOR_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:مدينه|بلده|محافظه)(?![^\s.,،؛])")
+
+
+def _km(a: Mention, b: Mention) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
+    """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
+    gap = text[prev.end:m.start]
+    if m.relation == "direction_of" and m.qualifier and len(gap) <= 40:
+        g = normalize_char_string(gap).strip(" ,،\"'«»“”")
+        q = normalize_char_string(m.qualifier)
+        rest = g[: len(g) - len(q)].strip() if g.endswith(q) else g
+        # "بلدة كفرنبل جنوبي إدلب", "قاعدة الشعيرات الجوية جنوب شرقي حمص": the direction only
+        # locates the place before it (at most one word, such as an adjective, between)
+        if len(rest.split()) <= 1 and not rest.startswith("و") and not any(ch in gap for ch in ".;:"):
+            return True
+    subdistrict = normalize_char_string((m.qualifier or "").split(" ")[-1]).lstrip("وب") == "ناحيه" \
+        and re.search(r"(?:^|\s)(?:في|ب|ضمن)\s*ناحيه\s*$", normalize_char_string(gap)) is not None
+    if m.kind not in ("governorate", "district") and m.relation != "countryside_of" and not subdistrict:
+        return False   # (but "قرى قطمة وشوارغة في ناحية شران": the subdistrict only locates them)
+    if len(gap) > 25:
+        return False
+    g = normalize_char_string(gap)
+    return any(w in g for w in ("ريف", "محافظه", "في", "ب", "ضمن", "منطقه")) or g.strip(" ,،") == ""
+
+
+_ACTOR_IN_RE = re.compile(r"\s+في\s*$")
+# "X، البلدة التي …", "X التي …", "X الذي …": a relative clause on the place before
+_RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:بلده|قريه|مدينه|منطقه|ناحيه|حي|البلده|القريه|المدينه)\s+)?"
+                                   r"(?:التي|الذي)\s")
+
+
+def _in_aside(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m inside a relative clause set off by commas, with no act of its own ("الطائرات الروسية،
+    التي وصلت خلال الأسابيع الماضية إلى قاعدة حميميم الجوية قرب مدينة اللاذقية، استهدفت …")?"""
+    c = max(text.rfind("،", max(0, m.start - 120), m.start), text.rfind(",", max(0, m.start - 120), m.start))
+    if c < 0 or any(ch in text[c:m.start] for ch in ".؛;:\n"):
+        return False
+    e = min([i for i in (text.find("،", m.end), text.find(",", m.end), text.find(".", m.end)) if i >= 0] or [len(text)])
+    if e - m.end > 120 or text[e:e + 1] == ".":
+        return False   # (an aside closes with a comma before the main verb)
+    seg = normalize_char_string(text[c:e])
+    return _ASIDE_OPEN_RE.match(seg) is not None and lex.trigger_re.search(seg) is None
+
+
+def _describes(prev: Mention, m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m named in a relative clause on the place before it, with no act of its own ("بصر
+    الحرير، البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام")?"""
+    gap = text[prev.end:m.start]
+    if len(gap) > 80 or any(c in gap for c in ".؛;:\n"):
+        return False
+    g = normalize_char_string(gap)
+    return _RELATIVE_ON_PLACE_RE.match(g) is not None and lex.trigger_re.search(g) is None
+
+
+def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is ``m`` the place an actor named right before it is based in ("فصائل جيش الفتح في
+    إدلب"), with the act's verb still to come ("… في إدلب بقصف …", "… في إدلب أمس بقصف")?"""
+    before = _QUOTES_RE.sub("", normalize_char_string(text[max(0, m.start - 50):m.start]))
+    g = _ACTOR_IN_RE.search(before)
+    if g is None:
+        return False
+    hit = None
+    for a in lex.actor_re.finditer(before, 0, g.start()):
+        hit = a
+    if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
+        return False
+    owner = _WORD.findall(before[:hit.start()])[-1:]
+    if owner and (owner[0] in lex.nisba_hosts or _strip_clitic(owner[0]) in lex.nisba_hosts):
+        return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة": the base struck is there
+    after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
+    return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
+
+
+# "المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة": the crossing locates the town
+_DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$"
+                                  r"|(?:^|\s)علي\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?$"
+                                  r"|(?:^|\s)علي\s+بعد\s+.{0,40}?(?:كم|كلم|كيلومتر\S*)\s+(?:\S+\s+)?"
+                                  r"(?:من|عن|شرق\S*|غرب\S*|شمال\S*|جنوب\S*)\s+(?:\S+\s+)?(?:مدينه|بلده|قريه)?\s*$")
+
+
+_TOWARDS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:علي|باتجاه|نحو|ضد|طال|طالت|استهدف|استهدفت|مستهدفه|مستهدفا))(?:\s|$)")
+
+
+_LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انطلقت|انطلق|تنطلق|ينطلق|اقلعت|اقلع|تقلع|اطلقت|اطلق|تطلق)\s+منه")
+
+
+# ("أفاد مصدر محلي في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب)
+_SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)")
+
+
+_END_OF_SENTENCE_RE = re.compile(r"\s*(?:\S+\s*)?(?:\([^)]{0,30}\)\s*)?(?:[.!؟?\n]|$)")
+
+
+def _source_tail(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m the seat of a source the sentence ends on ("…، وفق مصادر طبية في المشفى الوطني
+    بالسويداء.", "بحسب ما أفاد مدير مستشفى إدلب المركزي")?"""
+    if not _END_OF_SENTENCE_RE.match(text, m.end):
+        return False
+    return bool(lex.source_tail_re.search(normalize_char_string(text[max(0, m.start - 70):m.start])))
+
+
+def _not_reporting(ms: Sequence[Mention], text: str, lex: _Lex) -> list[Mention]:
+    """``ms`` without the places a reporter or source speaks from."""
+    return [m for m in ms if not _speaks_from(m, text, lex)]
+
+
+def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
+    before = normalize_char_string(text[max(0, m.start - 50):m.start])
+    if not lex.reporter_re.search(before):
+        return False
+    after = normalize_char_string(text[m.end:m.end + 40])
+    return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
+
+
+_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
+
+
+def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
+    """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X"):
+    "fire"; where the people named come from ("من أبناء بلدة X", "من أهالي X"): "people"; else None."""
+    if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
+        return "fire"   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
+    window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
+    if _LAUNCHED_RE.search(window):
+        return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
+    cue = None
+    for cue in lex.origin_re.finditer(window):
+        pass
+    if cue is None:
+        return None
+    between = window[cue.end():]
+    if _DIRECTION_CUE_RE.fullmatch(cue.group().strip()) and _APPROACH_RE.search(window, 0, cue.start()) \
+            and not _TOWARDS_RE.match(normalize_char_string(text[m.end:m.end + 20]).lstrip()):
+        # (but "من جهة اللجاة باتجاه قرية الدور": the place it was heading for is told)
+        return "approach" if not any(ch in between for ch in ",،.;:") else None
+    if "ابناء" in cue.group() or "اهالي" in cue.group():
+        # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
+        return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
+    if _NEW_OBJECT_RE.search(_POSITIONS_IN_RE.sub(" ", between, count=1)):
+        return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
+        # (but "انطلاقاً من مواقعها في قرية الشيخ عيسى": its positions there)
+    return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
+
+
+# "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
+_DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|محور|محوري|محاور|اتجاه)")
+_APPROACH_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تسلل|تقدم|هجوم|اقتحام|توغل)\S*\s+(?:\S+\s+){0,3}$")
+_POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:في|ب)\s+")
+# a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
+_NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
+
+
+_OPEN_Q = "\"«“„"
+_CLOSE_Q = "\"»”‟"
+
+
+# (also a site named after its place: «حاجز بئر عجم», "معبر نصيب", "مطار كويرس")
+_PLACE_LEAD_RE = re.compile(r"\s[وفبل]?(?:في|علي|من|الي|قرب|حول|مدينه|بلده|قريه|ريف|منطقه|محافظه|ناحيه|حي"
+                            r"|حاجز|معبر|مطار|قاعده|سجن|مخيم|جسر|دوار|ساحه|مفرق|تله|جبل|سد|حقل)(?=\s|$)")
+
+
+def _echoes_a_dual(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
+    s0 = normalize_char_string(m.surface)
+    head = lex.anaphoric.get(s0) or lex.anaphoric.get(s0[1:])   # (a clitic و/ب/ل/ف before it)
+    if head is None:
+        return False
+    before = normalize_char_string(text[max(0, clause_start - 300):m.start])
+    return head in before.split()[-60:] or any(w.endswith(head) for w in before.split()[-60:])
+
+
+def _in_quoted_name(m: Mention, text: str) -> bool:
+    """Is m the second or later word of a short quoted name ("جودي عفرين", «أبو محمد الحلبي»)?"""
+    before = text[max(0, m.start - 30):m.start]
+    k = max(before.rfind(q) for q in _OPEN_Q)
+    if k < 0 or any(q in before[k + 1:] for q in _CLOSE_Q if q != '"'):
+        return False
+    inside_before = before[k + 1:]
+    if '"' in inside_before or not inside_before.strip():
+        return False
+    after = text[m.end:m.end + 30]
+    j = min((after.find(q) for q in _CLOSE_Q if q in after), default=-1)
+    if j < 0 or any(c in after[:j] for c in ".،,؛"):
+        return False
+    if _PLACE_LEAD_RE.search(" " + normalize_char_string(inside_before)):
+        return False   # «غارات على مدينة إدلب»: a quoted phrase about the place
+    words = len(inside_before.split()) + len(after[:j].split())
+    return 1 <= len(inside_before.split()) <= 3 and words <= 4
+
+
+_COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
+_COUNCIL_AFTER_RE = re.compile(r"\s+(?:العسكري|المدني|المحلي)(?![\w])")
+_COUNCIL_OF_RE = re.compile(r"المجلس\s+العسكري\s+(?:ل|في\s+)?$")
+def _casualty_cues(norm: str, lex: _Lex) -> int:
+    """How many killed / injured words ``norm`` has."""
+    return len(lex.killed_re.findall(norm)) + len(lex.injured_re.findall(norm))
+
+
+_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
+
+
+# a road between two places longer than this is no place of its own: the event stays at the end
+# the text names first (with that end's "road" radius)
+MAX_ROAD_SEGMENT_KM = 200.0
+# a stretch whose half-length is more than this is a large area (geo_precision 3), like a countryside
+ROAD_WIDE_KM = 20.0
+
+
+def _road_segment(a: Mention, b: Mention) -> Mention:
+    """The stretch of road between ``a`` and ``b`` as one place: the midpoint, with half the
+    distance as its uncertainty (at least the radius of an end named as a place itself, not as
+    "طريق X"); named "A – B"; geo_precision 3 when half the stretch is over ``ROAD_WIDE_KM``."""
+    if a.lat is None or b.lat is None or a.relation not in (None, "road") or b.relation not in (None, "road"):
+        return a
+    d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if d > MAX_ROAD_SEGMENT_KM or d < 0.5:
+        return a
+    unc = max(d / 2, a.uncertainty_km if a.relation is None else 0.0, b.uncertainty_km if b.relation is None else 0.0)
+    return dataclasses.replace(
+        a, end=b.end, name_ar=f"{a.name_ar.replace('ـ', '')} – {b.name_ar.replace('ـ', '')}",
+        name_en=f"{a.name_en} – {b.name_en}", kind="road", lat=(a.lat + b.lat) / 2, lon=(a.lon + b.lon) / 2,
+        uncertainty_km=round(unc, 1), admin1=a.admin1 if a.admin1 == b.admin1 else None,
+        geo_precision=3 if d / 2 > ROAD_WIDE_KM else 2, relation="road_segment", qualifier=None)
+
+
+def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str, lex: _Lex) -> list[Mention]:
+    """The roads of a clause's places (``other_end``: id of a road's first end → its other end).
+
+    - "السخنة، آخر معقل على الطريق الواصل بين تدمر ودير الزور": a place told before, not joined
+      to the road by "و", that lies on the road is what the road locates; the road is no place.
+    - "على طريق دمشق – السويداء قرب بلدة براق": the place near says where on the road.
+    - otherwise the stretch of road between its ends ("على الطريق الواصل بين بلدتي الشولا
+      وكباجب", "على طريق حمام واصل – القدموس"; "غارات على كفرنبل وعلى الطريق بين سراقب
+      ومعرة النعمان": a second target)."""
+    out = []
+    for k, m in enumerate(keep):
+        o = other_end.get(id(m))
+        if o is None:
+            out.append(m)
+            continue
+        if m.lat is not None and o.lat is not None and any(
+                p.lat is not None and p.geo_precision < 3 and _lies_on_stretch(p, m, o)
+                and not lex.and_road_re.search(normalize_char_string(text[p.end:m.start])) for p in keep[:k]):
+            continue
+        if any(p.relation == "near" for p in keep[k + 1:]):
+            continue
+        out.append(_road_segment(m, o))
+    return out
+
+
+_WHERE_RE = re.compile(r"[,،]\s*(?:حيث|وحيث)\s")
+
+
+def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
+    """Does ``p`` lie along the road from ``a`` to ``b`` (inside a narrow ellipse around it)?"""
+    d = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.1 * d + 3.0
+
+
+def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
+                  clause_start_orig: int, n_orig_of) -> list[Mention]:
+    """The places an event happened at, from the clause's mentions."""
+    if not ms:
+        return []
+    # region extents ("الممتدة من … وصولاً إلى") and aims ("تهدف إلى تمشيط …"): the places
+    # after them are backdrop or intent, not where the event happened
+    ext = next((e for e in lex.extent_re.finditer(clause_norm)
+                # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
+                if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())), None)
+    irr = _irrealis(clause_norm, lex)
+    if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
+            and _casualties(clause_norm, lex) != (None, None):
+        irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
+    if irr is not None and _ceasefire_broken(clause_norm, irr) and lex.trigger_re.search(clause_norm, irr.end() + 6):
+        irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
+    cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
+    dm = lex.destination_re.search(clause_norm)
+    if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
+            and lex.trigger_re.search(clause_norm[w.end():w.end() + 40]):
+        dm = None   # "… انسحبت نحو البويضة الشرقية، حيث استهدفها الطيران الحربي": struck where they went
+    dest: tuple[int, int] | None = None
+    if dm:
+        # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went; up to a new act
+        # told after a comma ("… الفارة باتجاه جبل الأكراد، واستهدفت تجمعاتهم في سلمى"): clause_re's
+        # verb group starts after the و, and trigger_re needs the و before it (hence - 1)
+        resume = next((c.start("verb") for c in lex.clause_re.finditer(clause_norm, dm.end())
+                       if c.group("verb") is not None and lex.trigger_re.match(clause_norm, c.start("verb") - 1)), None)
+        if resume is None:
+            cut.append(dm.end())
+        else:
+            dest = (n_orig_of(dm.end()), n_orig_of(resume))
+    for r in lex.response_re.finditer(clause_norm):
+        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())):
+            cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
+    ext_pos = n_orig_of(min(cut)) if cut else None
+    # "واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى": before the act reacted to is
+    # where the reaction came from
+    # (back to the act told before the reaction, if any: "غارات … قرب مدينة الكسوة، بحسب ما
+    # أعلنته وزارة الخارجية، التي وصفت الهجوم بأنه انتهاك")
+    react = None
+    rm = lex.reaction_re.search(clause_norm)
+    if rm is not None:
+        tm = lex.trigger_re.search(clause_norm, rm.end())
+        if tm is not None:
+            before = [t.end() for t in lex.trigger_re.finditer(clause_norm, 0, rm.start())]
+            if before:   # from the reaction verb on ("… على مدينة أريحا وأدانت الحكومة التركية القصف")
+                react = (n_orig_of(rm.start()), n_orig_of(tm.start()))
+            else:
+                react = (-1, n_orig_of(tm.start()))
+    # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
+    any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
+    any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
+        or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm
+    any_quote = any(q in clause_norm for q in _OPEN_Q)
+    any_road = any(w in clause_norm for w in lex.road_nouns)
+    any_distance = "بعد" in clause_norm
+    any_relative = _has_relative(clause_norm)
+    keep: list[Mention] = []
+    road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
+    hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
+    approaches: list[Mention] = []   # "حاولت التسلل من جهة بساتين ربلة": where the attackers came
+    tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
+    locator = None   # the last place skipped as a locator of the one before it
+    for k, m in enumerate(ms):
+        if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
+                or react is not None and react[0] < m.start < react[1]:
+            continue
+        if m.uncertainty_km > MAX_EVENT_AREA_KM:
+            continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if any_reporter and _speaks_from(m, text, lex):
+            continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
+        if any_reporter and _source_tail(m, text, lex):
+            tails.append(m)
+            continue  # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.": the source's seat
+        origin = _origin(m, text, clause_start_orig, lex) if any_origin else None
+        if origin:
+            if origin == "people":
+                hometowns.append(m)
+            elif origin == "approach":
+                approaches.append(m)
+            continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
+        if _COUNCIL_BEFORE_RE.search(text, max(0, m.start - 8), m.start) and _COUNCIL_AFTER_RE.match(text, m.end) \
+                or _COUNCIL_OF_RE.search(text, max(0, m.start - 20), m.start):
+            continue   # "مقاتلي مجلس منبج العسكري", "المجلس العسكري لمنبج": a council's name, not where it fought
+        if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
+            continue   # "ريف ديريك (المالكية)": another name for the place before
+        if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
+            continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
+        if any_quote and _in_quoted_name(m, text):
+            continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
+        if "في" in text[max(0, m.start - 6):m.start] and _actor_base(m, text, lex):
+            continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
+        if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start, m.end):
+            continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
+        if any_road and lex.road_end_re.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
+            if k and keep and keep[-1] is ms[k - 1] and m.place_id is not None \
+                    and re.fullmatch(r"\s*[-–—ـ]\s*", text[ms[k - 1].end:m.start]):
+                road_other_end[id(keep[-1])] = m
+            continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
+        prev_m = ms[k - 1] if k else None
+        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—ـ/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
+                prev_m.relation == "road" or lex.road_between_re.search(
+                    normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
+            if keep and keep[-1] is prev_m and m.place_id is not None:
+                road_other_end[id(prev_m)] = m
+            continue   # "طريق دير الزور – تدمر": the road's other end names the road, not a second place
+        if prev_m is not None and prev_m.place_id is not None and _is_qualifier(prev_m, m, text):
+            continue   # (after an unknown village, "ريف عين عيسى" is the best location we have)
+        if prev_m is not None and prev_m.kind == "neighbourhood" and m.kind in ("city", "town") and not m.relation \
+                and keep and (keep[-1] is prev_m or _km(keep[-1], prev_m) <= 1.0) and m.start - prev_m.end <= 16 \
+                and re.fullmatch(r"\s*[،,]?\s*(?:في|ب)\s*(?:مدينه\s*)?", normalize_char_string(text[prev_m.end:m.start])):
+            continue   # "في حي الإنشاءات بمدينة حمص": the city the quarter kept is in
+        if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and landmark_named(prev_m) \
+                and IN_QUARTER_RE.fullmatch(text[prev_m.end:m.start]):
+            continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
+        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
+            continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
+        if any_relative and _in_aside(m, text, lex):
+            continue   # "الطائرات الروسية، التي وصلت … إلى قاعدة حميميم، استهدفت": where the aircraft came from
+        if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
+                     or any_distance and _DISTANCE_LOCATOR_RE.search(
+                         normalize_char_string(text[max(prev_m.end, m.start - 70):m.start]))):
+            # "سطيح الواقعة في جبال العمور": m locates the place before it; when that one is
+            # unknown (no coordinates) the first locator stands in for it
+            if keep[-1].place_id is not None:
+                locator = m
+                continue
+        elif not keep and (lex.locator_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]).strip())
+                           or any_distance and _DISTANCE_LOCATOR_RE.search(
+                               normalize_char_string(text[max(0, m.start - 70):m.start]))) \
+                and lex.anaphoric_site_re.search(normalize_char_string(text[max(0, m.start - 120):m.start])):
+            locator = m
+            continue   # "باتجاه المطار، … والواقع بين مدينتي حمص وتدمر": the site just told
+        if locator is prev_m and prev_m is not None and re.fullmatch(r"\s*(?:و|،|,)\s*", text[prev_m.end:m.start]):
+            locator = m
+            continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
+        keep.append(m)
+    keep = [m for m in keep if m.place_id is not None] or [m for m in tails if m.place_id is not None]
+    # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
+    # فقد قُتل سبعة أشخاص في مدينة تلبيسه"): the region of the section, not a place of its own
+    if len(keep) > 1 and keep[0].kind in ("city", "governorate") \
+            and _SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start])) \
+            and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",") \
+            and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]) \
+            and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
+                 # "وفي دير الزور، استشهد عنصران … عند مدخل مدينة العشارة بريف دير الزور الشرقي":
+                 # the opener is the province the place after it lies in
+                 or _province_again(keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))
+                 and not _OPENER_ANAPHOR_RE.search(normalize_char_string(text[keep[0].end:keep[1].start]))):
+        # (but "وفي دوما، قتل ثلاثة بغارات وأصيب آخرون في بلدة حمورية": the first act is told of
+        # the opener, the second of the village)
+        keep = keep[1:]
+    # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
+    # near says where on the road; the road's end does not
+    road_ends = [m for m in keep if lex.road_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
+    if road_ends and any(m.relation == "near" and m.start > road_ends[0].start for m in keep):
+        keep = [m for m in keep if m not in road_ends]
+    if road_other_end:
+        keep = _roads(keep, road_other_end, text, lex)
+    if not keep and approaches:
+        # "كميناً لمجموعة حاولت التسلل من جهة بساتين ربلة": no other place is told; the fighting
+        # was where they came at
+        keep = [m for m in approaches if m.place_id is not None]
+    if not keep and len({m.place_id for m in hometowns if m.place_id is not None}) == 1:
+        # "استشهاد شابين من أبناء بلدة الشحيل برصاص قناصة قسد": no other place is told; the
+        # victims' town is where it happened, as far as the text says
+        keep = [next(m for m in hometowns if m.place_id is not None)]
+    # "محور كباني في جبل الأكراد", "قرية X في ريف Y": a larger place right after a place inside
+    # it only locates it
+    located: list[Mention] = []
+    for m in keep:
+        prev = located[-1] if located else None
+        if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
+            continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
+        if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
+            gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
+            inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km + (20.0 if m.relation == "near" else 0.0)
+            if inside and (len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
+                                               or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
+                                               or gap.startswith("ب"))
+                           or _PART_OF_GAP_RE.fullmatch(gap)):
+                continue   # (and "حي المشلب في الطرف الشرقي لمدينة الرقة")
+        located.append(m)
+    # "وفي مدينة حلب … قصفت حيي صلاح الدين وسيف الدولة": the city locates its quarters, before
+    # them as after them
+    quartered = {m.place_id for m in located if m.relation == "in_city"}
+    keep = [m for m in located if m.relation == "in_city" or m.place_id not in quartered]
+    # drop a qualifier that follows a list: "… والرصافة، وأثريا، بريف الرقة الغربي"
+    keep2 = []
+    for m in keep:
+        if (m.kind in ("governorate",) or m.relation == "countryside_of") and any(
+                o is not m and o.kind not in ("governorate", "district") and o.relation != "countryside_of"
+                and o.start < m.start for o in keep):
+            before = text[max(0, m.start - 8):m.start]
+            if "ريف" in normalize_char_string(before) or "محافظ" in before:
+                continue
+        keep2.append(m)
+    # a clause naming precise places and a region ("غارات على ريف إدلب، طالت كفرنبل"): the
+    # region is the backdrop of the precise ones
+    # (and a stretch of road, "على الطريق بين حمام واصل والقدموس في ريف بانياس", is precise
+    # beside a region but gives way to a place)
+    # ("غارات على بلدة كفرنبل وعلى الطريق الواصل بين سراقب ومعرة النعمان": a second target stays)
+    second = {id(m) for m in keep2 if m.relation == "road_segment"
+              and lex.and_road_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]))}
+    if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment") for m in keep2):
+        keep2 = [m for m in keep2 if id(m) in second
+                 or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
+    elif any(m.relation == "road_segment" for m in keep2):
+        keep2 = [m for m in keep2 if m.relation == "road_segment" or m.geo_precision < 3 and m.kind != "governorate"
+                 and m.relation not in ("countryside_of", "road")]
+    # one event per place (a place named twice in a clause counts once)
+    seen, out = set(), []
+    for m in keep2:
+        key = (m.place_id, m.relation, round(m.lat or 0, 3), round(m.lon or 0, 3),
+               m.name_ar if m.relation == "in_city" else None)   # neighbourhoods of one city
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+_FOILED_RE = re.compile(r"(?:احبط|احباط)")
+# the attempt foiled is an attack met in the field ("أحبطت … محاولة تسلل"), not a plot
+_FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(?:ال)?(?:تسلل|تقدم)")
