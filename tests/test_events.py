@@ -2533,3 +2533,11 @@ def test_who_speaks_is_neither_agent_nor_target(gaz):
     # a ministry's statement: the group after "إن" did it ("وحدات" is no conjunction "و")
     evs = events("قالت وزارة الدفاع التركية إن وحدات حماية الشعب قصفت بلدة جرابلس اليوم.", gaz)
     assert [(e.actor, e.event_type, e.target) for e in evs] == [("sdf", "shelling", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "اشتبك عناصر الجيش صباح اليوم مع مجموعة مسلحة في مدينة تلبيسة.",
+    "وأفاد المراسل بأن عناصر حفظ النظام اشتبكوا صباح اليوم مع مجموعة مسلحة عند أطراف تلبيسة.",
+])
+def test_the_clash_verb_in_every_person(gaz, text):
+    assert [(e.actor, e.event_type, e.place_name_ar.split()[-1]) for e in events(text, gaz)] == [("syrian_gov", "clash", "تلبيسة")]
