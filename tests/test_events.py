@@ -2541,3 +2541,18 @@ def test_who_speaks_is_neither_agent_nor_target(gaz):
 ])
 def test_the_clash_verb_in_every_person(gaz, text):
     assert [(e.actor, e.event_type, e.place_name_ar.split()[-1]) for e in events(text, gaz)] == [("syrian_gov", "clash", "تلبيسة")]
+
+
+def test_bare_mercenaries_are_the_kind_the_article_names(gaz):
+    # a Kurdish page of 2014: ISIS's "mercenaries" throughout
+    text = ("تدور اشتباكات عنيفة بين وحدات حماية الشعب ومرتزقة داعش على تلة مشتى نور. "
+            "وسقطت ليلة أمس أكثر من 40 قذيفة هاون أطلقها المرتزقة على الأحياء الغربية لكوباني.")
+    assert [e.actor for e in events(text, gaz) if e.event_type == "shelling"] == ["isis"]
+    # a Kurdish page that names no kind: the Turkey-backed factions
+    text = "قصف المرتزقة بالمدفعية الثقيلة قرية مرعناز في ريف عفرين اليوم."
+    assert [e.actor for e in events(text, gaz)] == ["opposition"]
+
+
+def test_an_appeal_for_strikes_is_no_strike(gaz):
+    assert events("ويناشد أهالي كوباني المجتمع الدولي والتحالف زيادة الغارات على مواقع التنظيم.", gaz) == []
+    assert events("وطالبت الإدارة الذاتية التحالف الدولي بشن غارات على تجمعات التنظيم قرب الشدادي.", gaz) == []

@@ -72,6 +72,7 @@ class _Readings:
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
+    mercenaries: str = "opposition"   # whose "المرتزقة" (the one kind of "مرتزقة X" the article names)
 
 
 _PLAIN_READINGS = _Readings()
@@ -86,8 +87,27 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
-        factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition")
+        factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition",
+        mercenaries=_mercenaries(norm_all, lex))
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+def _mercenaries(norm_all: str, lex: _Lex) -> str:
+    """Whose fighters a bare "المرتزقة" are: the one actor the article's "مرتزقة X" phrases name
+    ("مرتزقة داعش" → isis), else the Turkey-backed factions Kurdish outlets mean by it."""
+    if "مرتزق" not in norm_all:
+        return "opposition"
+    named = set()
+    for m in lex.actor_re.finditer(norm_all):
+        a = lex.actor_of.get(m.group(1), "@")
+        if a.startswith("@"):
+            continue
+        if m.group(1).startswith(("مرتزقه ", "المرتزقه ")) or _MERCENARIES_OF_RE.search(norm_all, max(0, m.start() - 16), m.start()):
+            named.add(a)   # "مرتزقة داعش", "٢٣ مرتزق من داعش"
+    return named.pop() if len(named) == 1 else "opposition"
+
+
+_MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
 
 
 def _names_opposition(norm_all: str, lex: _Lex) -> bool:
@@ -130,6 +150,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
         elif actor == "@occupier":
             actor = rd.occupier
+        elif actor == "@mercenaries":
+            actor = rd.mercenaries
         elif actor == "@command":
             # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the
             # government's forces once it took Damascus
