@@ -2556,3 +2556,13 @@ def test_bare_mercenaries_are_the_kind_the_article_names(gaz):
 def test_an_appeal_for_strikes_is_no_strike(gaz):
     assert events("ويناشد أهالي كوباني المجتمع الدولي والتحالف زيادة الغارات على مواقع التنظيم.", gaz) == []
     assert events("وطالبت الإدارة الذاتية التحالف الدولي بشن غارات على تجمعات التنظيم قرب الشدادي.", gaz) == []
+
+
+def test_bare_militia_is_the_one_the_article_names(gaz):
+    text = ("عادت ميليشيا حزب الله إلى تشديد الحصار على مضايا. وقال ناشطون إن قناصاً تابعاً للميليشيا أطلق النار "
+            "أمس على شاب في بلدة مضايا ما أدى إلى مقتله. كما قصفت الميليشيا بقذائف الهاون بلدة بقين.")
+    assert {e.actor for e in events(text, gaz)} == {"iran_backed"}
+    # two militias named: the bare noun is no one's
+    text = ("تتقاسم ميليشيا الدفاع الوطني والميليشيات الإيرانية السيطرة على المنطقة. "
+            "وقصفت الميليشيا بقذائف الهاون بلدة بقين أمس.")
+    assert [e.actor for e in events(text, gaz)] == ["unknown"]

@@ -73,6 +73,7 @@ class _Readings:
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
     mercenaries: str = "opposition"   # whose "المرتزقة" (the one kind of "مرتزقة X" the article names)
+    militia: str | None = None        # whose "الميليشيا" (the one militia the article names), or no one's
 
 
 _PLAIN_READINGS = _Readings()
@@ -88,26 +89,30 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
         factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition",
-        mercenaries=_mercenaries(norm_all, lex))
+        mercenaries=_named_kind(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE) or "opposition",
+        militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE))
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
 
 
-def _mercenaries(norm_all: str, lex: _Lex) -> str:
-    """Whose fighters a bare "المرتزقة" are: the one actor the article's "مرتزقة X" phrases name
-    ("مرتزقة داعش" → isis), else the Turkey-backed factions Kurdish outlets mean by it."""
-    if "مرتزق" not in norm_all:
-        return "opposition"
+def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> str | None:
+    """The one actor the article names with a generic noun before its name ("مرتزقة داعش",
+    "23 مرتزق من داعش", "ميليشيا حزب الله"): whom the bare noun ("المرتزقة", "الميليشيا") then
+    means; None when it names none or several."""
+    if stem not in norm_all:
+        return None
     named = set()
     for m in lex.actor_re.finditer(norm_all):
         a = lex.actor_of.get(m.group(1), "@")
         if a.startswith("@"):
             continue
-        if m.group(1).startswith(("مرتزقه ", "المرتزقه ")) or _MERCENARIES_OF_RE.search(norm_all, max(0, m.start() - 16), m.start()):
-            named.add(a)   # "مرتزقة داعش", "٢٣ مرتزق من داعش"
-    return named.pop() if len(named) == 1 else "opposition"
+        w = m.group(1).split(" ", 1)[0]
+        if " " in m.group(1) and stem in w or before_re.search(norm_all, max(0, m.start() - 16), m.start()):
+            named.add(a)
+    return named.pop() if len(named) == 1 else None
 
 
 _MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
+_MILITIA_OF_RE = re.compile(r"م[ي]?ليشي\S*\s+[\"'«“]?$")
 
 
 def _names_opposition(norm_all: str, lex: _Lex) -> bool:
@@ -152,6 +157,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.occupier
         elif actor == "@mercenaries":
             actor = rd.mercenaries
+        elif actor == "@militia":
+            if rd.militia is None:
+                continue
+            actor = rd.militia
         elif actor == "@command":
             # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the
             # government's forces once it took Damascus

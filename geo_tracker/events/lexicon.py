@@ -393,7 +393,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                             "@speaker": actors.get("first_person_forces", []),
                             "@authority": actors.get("authority_labels", []),
                             "@command": actors.get("command_labels", []),
-                            "@mercenaries": actors.get("mercenary_labels", []), **actors["actors"]}, first_wins=False)
+                            "@mercenaries": actors.get("mercenary_labels", []),
+                            "@militia": actors.get("militia_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
