@@ -1186,8 +1186,8 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             if z >= WORD_ZIPF_COMMON:
                 continue   # "بلدة سلمى، أبرز معاقل المعارضة": a very common word is no list member
             nxt = toks.t[m.i + m.n] if m.i + m.n < len(toks.t) else ""
-            if z >= WORD_ZIPF_UNKNOWN and len(nxt) > 3 and nxt.endswith("ا") and not nxt.startswith(("ال", "و")):
-                continue   # "والعمقية، ودمر مستودعاً": a verb and its object, not a list member
+            if z >= WORD_ZIPF_UNKNOWN and len(nxt) > 3 and nxt.endswith(("ا", "تين")) and not nxt.startswith(("ال", "و")):
+                continue   # "والعمقية، ودمر مستودعاً", "السويداء،ودمر دبابتين": a verb and its object, not a list member
             for k2 in (k - 1, k + 1):
                 if 0 <= k2 < len(matches) and status.get(k2) and (
                         _coordinated(matches[min(k, k2)], matches[max(k, k2)], toks, norm)):

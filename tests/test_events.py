@@ -107,7 +107,7 @@ ACTOR_CASES = [
     ("لقي شاب مصرعه برصاص قناص من قوات النظام في بلدة كفرنبل.", "syrian_gov", "attack", "كفرنبل"),
     # government units and pro-government militias are the government's forces
     ("قتل 3 عناصر من الفيلق الخامس بكمين نصبه عناصر تنظيم الدولة قرب بلدة أثريا.", "isis", "attack", "أثريا"),
-    ("هاجمت الفرقة الرابعة ولواء القدس مواقع للفصائل في بلدة كفرنبودة.", "syrian_gov", "attack", "كفرنبودة"),
+    ("هاجمت الفرقة الرابعة ولواء القدس مواقع للفصائل في بلدة كفرنبودة.", "syrian_gov", "clash", "كفرنبودة"),
     ("قصفت فرقة الحمزة بالمدفعية قرية مرعناز.", "opposition", "shelling", "مرعناز"),
     # government media's indefinite "terrorists" are the armed opposition
     ("استشهد مواطنان جراء سقوط قذيفة هاون أطلقها إرهابيون على ساحة العباسيين في دمشق.", "opposition", "shelling", "العباسيين"),
@@ -2566,3 +2566,38 @@ def test_bare_militia_is_the_one_the_article_names(gaz):
     text = ("تتقاسم ميليشيا الدفاع الوطني والميليشيات الإيرانية السيطرة على المنطقة. "
             "وقصفت الميليشيا بقذائف الهاون بلدة بقين أمس.")
     assert [e.actor for e in events(text, gaz)] == ["unknown"]
+
+
+def test_the_governments_factions_after_damascus_fell(gaz):
+    text = ("كما استهدفت طائرة مسيّرة تابعة لفصائل الحكومة، مساء أمس، حاجزاً لقوى الأمن الداخلي قرب دوار الشيحان "
+            "في حلب، ما أدى إلى إصابة عنصرين.")
+    assert [e.actor for e in events(text, gaz, published=dt.date(2026, 1, 8))] == ["syrian_gov"]
+    # the Turkey-backed interim government's factions stay rebels
+    text = "قصفت فصائل الحكومة المؤقتة بالمدفعية قرية مرعناز في ريف حلب الشمالي اليوم."
+    assert [e.actor for e in events(text, gaz, published=dt.date(2026, 1, 8))] == ["opposition"]
+
+
+def test_where_reinforcements_were_sent_is_no_place_of_the_act(gaz):
+    text = ("هاجمت قوات الحكومة فجر اليوم مواقع لقوات سوريا الديمقراطية قرب قرية زبيدة غرب دير حافر، بعد أيام من "
+            "استقدام تعزيزات عسكرية إلى محيط دير حافر ومسكنة.")
+    evs = events(text, gaz, published=dt.date(2026, 1, 8))
+    assert [(e.actor, e.event_type, e.place_name_ar.split()[-1]) for e in evs] == [("syrian_gov", "clash", "زبيدة")]
+
+
+def test_an_assault_on_an_armed_sides_positions_is_a_clash_whoever_makes_it(gaz):
+    text = "هاجمت قوات الحكومة فجر اليوم مواقع لقوات سوريا الديمقراطية قرب قرية زبيدة غرب دير حافر."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2026, 1, 8))] == [("syrian_gov", "clash")]
+
+
+def test_mortars_are_not_the_air_powers_of_the_article(gaz):
+    text = ("استهدف الطيران الحربي الإسرائيلي نقاطاً للقوات الحكومية قرب مطار الثعلة. وقصفت طائرة مسيرة إسرائيلية "
+            "رتلاً للقوات الحكومية على طريق المزرعة. وسقطت أربع قذائف هاون على منازل في مدينة السويداء، ما أدى إلى مقتل ثلاثة.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type) for e in evs if e.place_name_ar == "السويداء"] == [("unknown", "shelling")]
+
+
+def test_the_worst_since_is_a_yardstick_not_history(gaz):
+    text = ("شن الطيران الإسرائيلي ليل الأحد – الاثنين غارات عنيفة على مستودعات للذخيرة في محيط مدينة طرطوس، في واحدة "
+            "من أعنف موجات القصف منذ سقوط الحكومة السابقة في الثامن من كانون الأول.")
+    evs = events(text, gaz, published=dt.date(2024, 12, 16))
+    assert [(e.actor, e.background, e.date_start) for e in evs] == [("israel", False, "2024-12-15")]

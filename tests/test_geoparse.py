@@ -797,3 +797,9 @@ def test_his_killing_is_no_village(gaz):
 def test_common_words_and_kunyas_are_no_villages(text, gaz):
     names = [m.name_ar for m in resolved(text, gaz)]
     assert not {"مزرعة", "أبو بكر", "قسمين", "المنكوبة"} & set(names), names
+
+
+def test_a_verb_with_a_dual_object_is_no_list_member(gaz):
+    # "دمر" (destroyed) after "السويداء،و" is no Dummar
+    ms = resolved("استهدف الطيران المسير رتلا على طريق المزرعة - السويداء،ودمر دبابتين", gaz)
+    assert [m.surface for m in ms] == ["المزرعة", "السويداء"]

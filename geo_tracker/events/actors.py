@@ -88,7 +88,8 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
-        factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all) else "opposition",
+        factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all)
+        or pub is not None and pub >= NEW_ERA and _NEW_GOV_FACTIONS_RE.search(norm_all) else "opposition",
         mercenaries=_named_kind(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE) or "opposition",
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE))
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
@@ -645,6 +646,10 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
+# after 8 Dec 2024 the government's factions go by "فصائل الحكومة", "فصائل تابعة لوزارة الدفاع"
+# (not the Turkey-backed interim government's: "الحكومة المؤقتة")
+_NEW_GOV_FACTIONS_RE = re.compile(
+    r"فصايل\s+(?:تابعه\s+ل|ل)?(?:(?:ال)?حكومه|وزاره\s+الدفاع)(?!\s+(?:\S+\s+){0,2}(?:ال)?مو[قء]ت)")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
 _STATEMENT_RE = re.compile(r"(?:^|\s)(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",

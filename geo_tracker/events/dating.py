@@ -156,6 +156,9 @@ _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|الل
                                 r"|(?:^|\s)(?:الذي|التي)\s+(?=(?:[^\s،,.:]+\s+){0,8}منذ\s*$)(?:[^\s،,.:]+\s+){0,7}?"
                                 r"(?:\S*سيطر\S*|يحاصر\S*)\s+(?:[^\s،,.:]+\s+){0,7}منذ\s*$")
 
+# "the worst … since X": X is a yardstick, not the act (nor history the act belongs to)
+SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي|اكثر|اول)"
+_SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)" + SUPERLATIVES + r"\s+(?:\S+\s+){0,4}منذ\s+(?:\S+\s+){0,10}$")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 
@@ -175,6 +178,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
         if _RELATIVE_SINCE_RE.search(before) or (d.kind == "since" or normalize_char_string(d.text).startswith("منذ")) \
                 and _RELATIVE_SINCE_RE.search(before + " منذ"):
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
+        if _SUPERLATIVE_SINCE_RE.search(before):
+            continue   # "أعنف موجة عنف منذ سقوط النظام في الثامن من كانون الأول": the yardstick's day
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
         elif d.precision == 1 and pub is not None and d.start is not None and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS:

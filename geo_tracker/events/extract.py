@@ -30,8 +30,8 @@ from geo_tracker.events.casualties import (
 )
 from geo_tracker.events.places import _FOILED_RE, _event_places, _not_reporting
 from geo_tracker.events.dating import (
-    _ANAPHOR_RE, _DateInfo, _SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section, _offset_date,
-    _pick_date, _sentence_dates, current_year
+    SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
+    _offset_date, _pick_date, _sentence_dates, current_year
 )
 
 BACKGROUND_DAYS = 14          # an event ending this long before publication is context
@@ -591,6 +591,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             bgm = lex.background_re.search(cnorm)
             if bgm is not None and bgm.start() > tpos and _ASIDE_PLUPERFECT_RE.search(cnorm, max(0, bgm.start() - 4), bgm.end() + 1):
                 bgm = None   # "استهداف … قافلة مدنية عند سد تشرين، كانت قد توجهت إلى السد": the convoy's past
+            if bgm is not None and bgm.group(0).strip().startswith("منذ") \
+                    and _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, bgm.start() - 50), bgm.start()):
+                bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
             is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) \
                 or bool(_PLUPERFECT_INNER_RE.search(cnorm))
             if d is not None:
@@ -730,6 +733,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if k in said_unknown:
             continue
         top = _article_actor(votes, events[k].event_type, lex)
+        if top in lex.stand_off and events[k].event_type == "shelling" \
+                and _GROUND_FIRE_RE.search(normalize_char_string(events[k].quote)):
+            top = None   # mortars on Suwayda in an article on Israel's air strikes: not Israel's
         if top is not None:
             events[k] = _replace(events[k], actor=top)
             q = normalize_char_string(events[k].quote)
@@ -759,10 +765,11 @@ _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "oppos
 
 
 def _assault_is_clash(e: Event) -> Event:
-    """Rebels' assault on an armed side's checkpoint, post or airbase ("هاجمت فصائل المعارضة
-    حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري") is a battle between armed
-    sides: a clash (ACLED's armed clash), not an attack on people."""
-    if e.event_type != "attack" or e.actor != "opposition" or not e.target:
+    """An armed side's assault on another's checkpoint, post or airbase ("هاجمت فصائل المعارضة
+    حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري", "هاجمت قوات الحكومة مواقع لقسد")
+    is a battle between armed sides: a clash (ACLED's armed clash), not an attack on people. (Not
+    ISIS's raids on checkpoints, which the press and ACLED tell as its attacks.)"""
+    if e.event_type != "attack" or e.actor not in _ASSAULT_CLASH_ACTORS or not e.target:
         return e   # (the cheap tests first: most events are no rebels' attack)
     q = normalize_char_string(e.quote)
     if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q):
@@ -773,6 +780,9 @@ def _assault_is_clash(e: Event) -> Event:
     return _replace(e, event_type="clash") if armed else e
 
 
+_GROUND_FIRE_RE = re.compile(r"هاون")
+_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)" + SUPERLATIVES + r"\s+(?:\S+\s+){0,4}$")
+_ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
 
 
