@@ -803,3 +803,12 @@ def test_a_verb_with_a_dual_object_is_no_list_member(gaz):
     # "دمر" (destroyed) after "السويداء،و" is no Dummar
     ms = resolved("استهدف الطيران المسير رتلا على طريق المزرعة - السويداء،ودمر دبابتين", gaz)
     assert [m.surface for m in ms] == ["المزرعة", "السويداء"]
+
+
+@pytest.mark.parametrize("text,place_id", [
+    # the press's "الزعفرانة" of northern Homs is OCHA's الزعفرانية; Tartus has its own الزعفرانة
+    ("غارات روسية على بلدات تلبيسة والرستن والزعفرانة في ريف حمص الشمالي", "ocha:C2888"),
+    ("قصف على قرية الزعفرانة في ريف طرطوس", "ocha:C5521"),
+])
+def test_zafaraneh_of_homs_and_of_tartus(text, place_id, gaz):
+    assert [m.place_id for m in resolved(text, gaz) if m.surface == "الزعفرانة"] == [place_id]
