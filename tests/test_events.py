@@ -2601,3 +2601,19 @@ def test_the_worst_since_is_a_yardstick_not_history(gaz):
             "من أعنف موجات القصف منذ سقوط الحكومة السابقة في الثامن من كانون الأول.")
     evs = events(text, gaz, published=dt.date(2024, 12, 16))
     assert [(e.actor, e.background, e.date_start) for e in evs] == [("israel", False, "2024-12-15")]
+
+
+def test_an_agency_announcing_its_arrests_is_their_agent_not_their_place(gaz):
+    text = ("كما أعلنت إدارة الأمن العام في دير الزور، أمس، إلقاء القبض على خلية من خمسة أشخاص في مدينة الميادين، "
+            "قالت إنهم متورطون في عمليات اغتيال استهدفت عناصرها خلال الأشهر الماضية، بعد مداهمة مقر لهم في أحد أحياء المدينة.")
+    evs = events(text, gaz, published=dt.date(2025, 8, 24))
+    # the body acts (its own arrest), its seat is no place of the raid, and its day is "أمس", not
+    # the months of the cell's past acts
+    assert [(e.actor, e.event_type, e.place_name_ar, e.date_start, e.date_end) for e in evs] == \
+        [("syrian_gov", "raid", "الميادين", "2025-08-23", "2025-08-23")]
+
+
+def test_a_terrorist_cell_is_the_isis_the_article_names(gaz):
+    text = ("تصعّد خلايا تنظيم داعش هجماتها في ريف دير الزور. وأعلنت وزارة الدفاع السورية مقتل عنصرين من الجيش مساء السبت "
+            "في هجوم شنته \"خلية إرهابية\" على نقطة عسكرية قرب بلدة الشولا.")
+    assert {e.actor for e in events(text, gaz, published=dt.date(2025, 8, 24))} == {"isis"}

@@ -190,6 +190,10 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
     since = [d for d in out if _SINCE_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0] + 5]))]
     if since and len(since) < len(out):
         out = [d for d in out if d not in since]
+    # "أعلنت أمس القبض على خلية … متورطة في عمليات خلال الأشهر الماضية": months back from now
+    # are the span of other acts when the sentence names the day of its own
+    if len(out) > 1 and any(d.precision == 1 for d in out):
+        out = [d for d in out if not (d.kind == "last_n" and d.precision == 3)]
     return out
 
 

@@ -139,9 +139,17 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
     if not lex.reporter_re.search(before):
+        if _AGENCY_IN_RE.search(before):
+            # "أعلنت إدارة الأمن العام في دير الزور، أمس، إلقاء القبض على خلية": the body's seat
+            after = _WORD.findall(normalize_char_string(text[m.end:m.end + 40]))[:4]
+            return any(w in lex.own_action or _strip_clitic(w) in lex.own_action for w in after)
         return False
     after = normalize_char_string(text[m.end:m.end + 40])
     return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
+
+
+_AGENCY_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|ذكرت|افادت|اكدت)\s+(?:ال)?(?:اداره|مديريه|قياده|وزاره|هييه)"
+                           r"\s+(?:\S+\s+){0,3}في\s*(?:محافظه\s+|مدينه\s+)?$")
 
 
 _LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
@@ -339,7 +347,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             else:
                 react = (-1, n_orig_of(tm.start()))
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
-    any_reporter = bool(lex.reporter_hint_re.search(clause_norm))
+    any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
         or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm
     any_quote = any(q in clause_norm for q in _OPEN_Q)
