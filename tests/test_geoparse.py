@@ -812,3 +812,14 @@ def test_a_verb_with_a_dual_object_is_no_list_member(gaz):
 ])
 def test_zafaraneh_of_homs_and_of_tartus(text, place_id, gaz):
     assert [m.place_id for m in resolved(text, gaz) if m.surface == "الزعفرانة"] == [place_id]
+
+
+def test_a_womans_name_is_no_clitic_and_a_town(gaz):
+    # "فاطمة" is no ف + أطمة, and the family name after a first name is no village
+    ms = resolved("ما أسفر عن استشهاد المواطن أحمد الخلف وزوجته فاطمة العبد قرب قرية الأهراس", gaz)
+    assert [m.surface for m in ms] == ["الأهراس"]
+
+
+def test_a_kurdish_canton_is_a_governorate(gaz):
+    ms = resolved("قصف على قرية الدردارة التابعة لناحية تل تمر في مقاطعة الحسكة", gaz)
+    assert [(m.surface, m.kind) for m in ms][-1] == ("الحسكة", "governorate")
