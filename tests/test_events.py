@@ -2617,3 +2617,21 @@ def test_a_terrorist_cell_is_the_isis_the_article_names(gaz):
     text = ("تصعّد خلايا تنظيم داعش هجماتها في ريف دير الزور. وأعلنت وزارة الدفاع السورية مقتل عنصرين من الجيش مساء السبت "
             "في هجوم شنته \"خلية إرهابية\" على نقطة عسكرية قرب بلدة الشولا.")
     assert {e.actor for e in events(text, gaz, published=dt.date(2025, 8, 24))} == {"isis"}
+
+
+def test_a_bomb_defused_is_no_explosion_however_long_the_team_name(gaz):
+    text = ("وفي مدينة اعزاز، فكك فريق الهندسة التابع للشرطة العسكرية صباح اليوم عبوة ناسفة كانت مزروعة أسفل سيارة "
+            "مدنية قرب دوار السنتر، دون وقوع أضرار.")
+    assert events(text, gaz) == []
+
+
+def test_a_toll_that_rose_told_subject_first(gaz):
+    text = ("قُتل أربعة مدنيين وأصيب 15 آخرون ظهر اليوم بانفجار سيارة مفخخة وسط مدينة عفرين. وأضاف المراسل أن "
+            "الحصيلة ارتفعت مساءً إلى ستة قتلى بعد وفاة اثنين من المصابين.")
+    assert [(e.event_type, e.killed) for e in events(text, gaz)] == [("explosion", 6)]
+
+
+def test_the_area_a_road_lies_in_only_locates_the_road(gaz):
+    text = ("استهدفت طائرة مسيّرة تركية عصر اليوم سيارة عسكرية على الطريق الواصل بين قريتي تنب وكشتعار في منطقة "
+            "تل رفعت، ما أدى إلى مقتل ثلاثة عناصر.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["تنب – كشتعار"]

@@ -346,6 +346,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             w0 = max(0, tpos - 40)
             irr = _irrealis(cnorm[w0:tpos + 10], lex)
+            if irr is None and etype == "explosion" and tpos > 40:
+                # "فكك فريق الهندسة التابع للشرطة العسكرية صباح اليوم عبوة ناسفة": the defusing
+                # verb further back than the intent cues' window
+                irr = _DEFUSED_RE.search(cnorm, max(0, tpos - 100), tpos - 40)
             if irr is not None and _ceasefire_broken(cnorm, irr, w0) and w0 + irr.end() + 6 <= tpos:
                 irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
                 # the shells after it are one
@@ -781,6 +785,7 @@ def _assault_is_clash(e: Event) -> Event:
 
 
 _GROUND_FIRE_RE = re.compile(r"هاون")
+_DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|ابطال|تفجيرها\s+بشكل\s+امن)(?=\s)(?!\s+(?:ال)?(?:خليه|خلايا))")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)" + SUPERLATIVES + r"\s+(?:\S+\s+){0,4}$")
 _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")

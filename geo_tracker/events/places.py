@@ -288,6 +288,7 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str, lex: _
 
 
 _WHERE_RE = re.compile(r"[,،]\s*(?:حيث|وحيث)\s")
+_IN_AREA_GAP_RE = re.compile(r".*\s(?:في|ب)\s*(?:منطقه\s*)?")
 
 
 def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
@@ -454,6 +455,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     road_ends = [m for m in keep if lex.road_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
     if road_ends and any(m.relation == "near" and m.start > road_ends[0].start for m in keep):
         keep = [m for m in keep if m not in road_ends]
+    elif road_ends and road_other_end:
+        # "على الطريق الواصل بين قريتي تنب وكشتعار في منطقة تل رفعت": the area only locates the road
+        keep = [m for m in keep if not (m.relation == "area_of" and m.start > road_ends[-1].start
+                                        and _IN_AREA_GAP_RE.fullmatch(normalize_char_string(text[max(0, m.start - 14):m.start])))]
     if road_other_end:
         keep = _roads(keep, road_other_end, text, lex)
     if not keep and approaches:
