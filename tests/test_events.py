@@ -2635,3 +2635,14 @@ def test_the_area_a_road_lies_in_only_locates_the_road(gaz):
     text = ("استهدفت طائرة مسيّرة تركية عصر اليوم سيارة عسكرية على الطريق الواصل بين قريتي تنب وكشتعار في منطقة "
             "تل رفعت، ما أدى إلى مقتل ثلاثة عناصر.")
     assert [e.place_name_ar for e in events(text, gaz)] == ["تنب – كشتعار"]
+
+
+def test_an_incursion_and_another_force_the_same_day(gaz):
+    text = ("في الخامسة من فجر الاثنين، استيقظ أهالي بلدة جباتا الخشب في ريف القنيطرة الشمالي على هدير العربات. "
+            "قوة إسرائيلية من نحو 12 آلية دخلت البلدة من جهة الغرب، وطوّقت ثلاثة منازل، واقتادت ثلاثة شبان إلى جهة "
+            "مجهولة، قبل أن تنسحب. وفي اليوم ذاته، داهمت قوة أخرى منزلاً في قرية طرنجة المجاورة وفتشته قبل أن تنسحب.")
+    evs = events(text, gaz, published=dt.date(2025, 12, 3))
+    # "إلى جهة مجهولة" is where the men were taken, not an unknown party; "قوة أخرى" is Israel's
+    # too, and "في اليوم ذاته" is Monday
+    assert [(e.actor, e.event_type, e.place_name_ar, e.date_start) for e in evs] == [
+        ("israel", "raid", "جباتا الخشب", "2025-12-01"), ("israel", "raid", "طرنجة", "2025-12-01")]

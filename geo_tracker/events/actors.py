@@ -195,6 +195,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
+        if actor == "unknown" and wb_hit and wb_hit[-1] in _TOWARD_WORDS and phrase.endswith("جهه مجهوله"):
+            continue   # "اقتادت ثلاثة شبان إلى جهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
@@ -642,6 +644,7 @@ def _isis_first(norm_all: str, lex: _Lex) -> bool:
     return p is None
 
 
+_TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه", "لجهه"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")

@@ -126,6 +126,18 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     the sentence (or the last event's exact day), or None."""
     from geo_tracker.numbers import find_quantities
 
+    same = _SAME_DAY_RE.match(cnorm) if ("ذات" in cnorm or "نفس" in cnorm or "تالي" in cnorm) else None
+    if same is not None:
+        # "وفي اليوم ذاته، داهمت قوة أخرى …", "وفي اليوم التالي، …": the day just told (or the next)
+        exact = [x for x in before if x.precision == 1]
+        if exact:
+            anchor = exact[-1].start
+        elif events and events[-1].time_precision == 1 and events[-1].date_start:
+            anchor = dt.date.fromisoformat(events[-1].date_start)
+        else:
+            return None
+        day = anchor + dt.timedelta(days=1 if same.group(1) else 0)
+        return _Shifted(day, day, 1)
     m = _OFFSET_RE.search(cnorm) if ("قبل" in cnorm or "بعد" in cnorm) else None
     if m is None:
         return None
@@ -151,6 +163,9 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
     return _Shifted(day, day, 1)
 
 
+# a clause that opens on the day just told, or the next ("وفي اليوم ذاته،", "وفي صباح اليوم التالي")
+_SAME_DAY_RE = re.compile(r"\s*[وف]?(?:في\s+)?(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله)\s+)?(?:اليوم|الليله|النهار)\s+"
+                          r"(?:ذاته|نفسه|ذاتها|نفسها|(التالي|التاليه))(?=[\s،,]|$)")
 # ("البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام منذ مطلع 2013": within the relative clause)
 _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$"
                                 r"|(?:^|\s)(?:الذي|التي)\s+(?=(?:[^\s،,.:]+\s+){0,8}منذ\s*$)(?:[^\s،,.:]+\s+){0,7}?"
