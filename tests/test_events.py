@@ -2646,3 +2646,11 @@ def test_an_incursion_and_another_force_the_same_day(gaz):
     # too, and "في اليوم ذاته" is Monday
     assert [(e.actor, e.event_type, e.place_name_ar, e.date_start) for e in evs] == [
         ("israel", "raid", "جباتا الخشب", "2025-12-01"), ("israel", "raid", "طرنجة", "2025-12-01")]
+
+
+def test_a_statements_letterhead_names_whose_forces_are_ours(gaz):
+    text = ("إدارة العمليات العسكرية\nمعركة «ردع العدوان»\nبيان رقم (4)\nالتاريخ: 28/11/2024\n\n"
+            "واشتبكت قواتنا فجر أمس الأربعاء مع عصابات الأسد في بلدة قبتان الجبل. كما استهدف "
+            "سلاح المسيّرات (كتائب شاهين) صباح اليوم تجمعات للميليشيات الإيرانية في بلدة خان العسل.")
+    evs = events(text, gaz, published=dt.date(2024, 11, 28))
+    assert {(e.place_name_ar, e.actor) for e in evs} >= {("قبتان الجبل", "opposition"), ("خان العسل", "opposition")}

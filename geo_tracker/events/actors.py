@@ -570,12 +570,23 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     if not lex.first_person_re.search(norm):
         return None
     head = norm[:SPEAKER_CHARS]
+    first = None
     for g in _STATEMENT_RE.finditer(head):
+        first = first or g
         hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[g.end():g.end() + 60]), lex, rd)
                 if h.actor != "unknown"]
         if hits:
             return hits[0].actor
+    if first is not None and first.start() <= LETTERHEAD_CHARS:
+        # "إدارة العمليات العسكرية / معركة «ردع العدوان» / بيان رقم (4)": the letterhead above
+        # the heading names who issues it
+        hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[:first.start()]), lex, rd) if h.actor != "unknown"]
+        if hits:
+            return hits[0].actor
     return None
+
+
+LETTERHEAD_CHARS = 120   # a statement heading this near the top has its issuer above it
 
 
 def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
