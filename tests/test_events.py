@@ -2654,3 +2654,22 @@ def test_a_statements_letterhead_names_whose_forces_are_ours(gaz):
             "سلاح المسيّرات (كتائب شاهين) صباح اليوم تجمعات للميليشيات الإيرانية في بلدة خان العسل.")
     evs = events(text, gaz, published=dt.date(2024, 11, 28))
     assert {(e.place_name_ar, e.actor) for e in evs} >= {("قبتان الجبل", "opposition"), ("خان العسل", "opposition")}
+
+
+def test_fire_from_the_areas_a_side_holds_is_that_sides(gaz):
+    text = ("وأوضح المتحدث أن قصفاً مدفعياً مصدره مناطق تسيطر عليها الحكومة السورية طال بلدة الأتارب في ريف حلب "
+            "الغربي يوم السبت الماضي، ما أدى إلى إصابة ثلاثة مدنيين.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("syrian_gov", "shelling")]
+
+
+def test_a_country_as_a_place_is_no_agent_and_a_quake_no_attack(gaz):
+    text = ("قال المكتب إن القصف استمر في شمال غرب سوريا بعد الزلزالين اللذين ضربا جنوب تركيا. وسقطت قذائف على "
+            "بلدة الأتارب يوم السبت. وأشار إلى أن حصيلة ضحايا الزلزال تجاوزت 4400 قتيل، فيما دُمّرت آلاف المباني في "
+            "بلدة جنديرس ومدينة حارم.")
+    assert [(e.actor, e.place_name_ar) for e in events(text, gaz)] == [("unknown", "الأتارب")]
+
+
+def test_no_confirmed_information_on_who_flew_it(gaz):
+    text = ("وأضاف أن طائرة مسيّرة استهدفت أطراف بلدة كفر عمة، دون تسجيل إصابات، مشيراً إلى أن المكتب \"لا يملك "
+            "معلومات مؤكدة\" عن الجهة التي أطلقتها. وقصفت قوات النظام بلدة الأتارب.")
+    assert [(e.actor, e.place_name_ar.split()[-1]) for e in events(text, gaz)][:1] == [("unknown", "عمة")]

@@ -261,6 +261,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent += 1.0
                 hits.append(h)
                 continue
+        if wb_hit and wb_hit[-1] in _WHERE_WORDS and phrase in _COUNTRY_NAMES:
+            continue   # "الزلزال الذي ضرب جنوب تركيا", "في تركيا": the country as a place, no agent
+        if ctl and _FIRED_FROM_AREAS_RE.search(norm, max(0, m.start() - 70), m.start()):
+            h.agent += 1.0   # "قصفاً مدفعياً مصدره مناطق تسيطر عليها الحكومة السورية": fire from its areas
+            hits.append(h)
+            continue
         if ctl and not (set(wb_hit[-3:]) & lex.agent_markers):
             h.agent -= 2.0   # "حي المشلب الذي سيطرت عليه قسد": who holds the place, not who acted
             hits.append(h)
@@ -655,6 +661,12 @@ def _isis_first(norm_all: str, lex: _Lex) -> bool:
     return p is None
 
 
+# "قذائف مصدرها مناطق سيطرة قسد", "قادمة من مناطق تسيطر عليها الحكومة": the areas the fire came from
+_FIRED_FROM_AREAS_RE = re.compile(r"(?:مصدره|مصدرها|مصدرهما|قادمه\s+من|قادمه\s+من\s+جهه|انطلاقا\s+من|اطلقت\s+من)\s+"
+                                  r"(?:ال)?(?:مناطق|منطقه|مواقع)\s+(?:\S+\s+){0,3}$")
+_WHERE_WORDS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "في", "الي", "داخل", "بجنوب",
+                          "بشمال", "وجنوب", "وشمال"})
+_COUNTRY_NAMES = frozenset({"تركيا", "روسيا", "ايران", "اسراييل", "امريكا", "الولايات المتحده", "العراق"})
 _TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه", "لجهه"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})

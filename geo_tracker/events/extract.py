@@ -344,6 +344,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
+            if etype in ("other", "attack") and "زلز" in norm and _QUAKE_RE.search(norm):
+                continue   # "حصيلة ضحايا الزلزال …، فيما دُمّرت آلاف المباني في جنديرس": a disaster, no act of war
             w0 = max(0, tpos - 40)
             irr = _irrealis(cnorm[w0:tpos + 10], lex)
             if irr is None and etype == "explosion" and tpos > 40:
@@ -785,6 +787,7 @@ def _assault_is_clash(e: Event) -> Event:
 
 
 _GROUND_FIRE_RE = re.compile(r"هاون")
+_QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|ابطال|تفجيرها\s+بشكل\s+امن)(?=\s)(?!\s+(?:ال)?(?:خليه|خلايا))")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)" + SUPERLATIVES + r"\s+(?:\S+\s+){0,4}$")
 _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
