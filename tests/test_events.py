@@ -2673,3 +2673,43 @@ def test_no_confirmed_information_on_who_flew_it(gaz):
     text = ("وأضاف أن طائرة مسيّرة استهدفت أطراف بلدة كفر عمة، دون تسجيل إصابات، مشيراً إلى أن المكتب \"لا يملك "
             "معلومات مؤكدة\" عن الجهة التي أطلقتها. وقصفت قوات النظام بلدة الأتارب.")
     assert [(e.actor, e.place_name_ar.split()[-1]) for e in events(text, gaz)][:1] == [("unknown", "عمة")]
+
+
+# Cases a review of this session's rules found (each failed before its fix)
+@pytest.mark.parametrize("text,pub,expected", [
+    # a yardstick that is itself a date, or a count, keeps the act's own day
+    ("في أعنف قصف منذ أشهر، استهدفت الطائرات الروسية مدينة سراقب يوم الخميس الماضي.", dt.date(2019, 6, 17),
+     [("russia", "سراقب", "2019-06-13")]),
+    ("شهدت المنطقة أكثر من عشر غارات منذ الصباح، وقصفت الطائرات الروسية مدينة سراقب يوم الخميس الماضي.",
+     dt.date(2019, 6, 17), [("russia", "سراقب", "2019-06-13")]),
+    # an appeal about strikes that happened keeps them
+    ("وناشد الدفاع المدني المنظمات الدولية بعد مقتل 10 مدنيين بغارات روسية على مدينة أريحا أمس.",
+     dt.date(2019, 6, 17), [("russia", "أريحا", "2019-06-16")]),
+    # an agency's seat is the place when no other is told
+    ("أعلنت مديرية الصحة في إدلب مقتل خمسة مدنيين بقصف مدفعي اليوم.", dt.date(2025, 3, 10),
+     [("unknown", "إدلب", "2025-03-10")]),
+    # reinforcements struck where they arrived
+    ("استهدفت الفصائل بصاروخ موجه تعزيزات لقوات النظام وصلت إلى بلدة كفرنبودة ما أدى لمقتل 5 عناصر.",
+     dt.date(2019, 6, 17), [("opposition", "كفر نبودة", "2019-06-16")]),
+])
+def test_review_cases_of_the_dev17_to_dev19_rules(gaz, text, pub, expected):
+    evs = [e for e in events(text, gaz, published=pub) if not e.background]
+    assert [(e.actor, e.place_name_ar, e.date_start) for e in evs] == expected
+
+
+def test_the_day_after_a_named_event_is_not_the_day_after_the_last_act(gaz):
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية قرب مدينة إزرع يوم الاثنين. وفي اليوم التالي لسقوط النظام في 8 كانون "
+            "الأول 2024، قصفت الطائرات الإسرائيلية مطار المزة العسكري.")
+    evs = events(text, gaz, published=dt.date(2025, 6, 10), include_background=True)
+    assert [(e.place_name_ar, e.background) for e in evs if "المزة" in e.place_name_ar] == [("مطار المزة العسكري", True)]
+
+
+def test_other_parties_and_militias_named_beside_the_bare_label(gaz):
+    text = "دارت اشتباكات بين المرتزقة وقوات النظام قرب قرية أم الكيف. واستهدف المرتزقة بالمدفعية قرية الدردارة."
+    assert [e.actor for e in events(text, gaz) if e.event_type == "shelling"] == ["opposition"]
+    text = ("سيطرت قوات النظام وميليشيا حزب الله على بلدة الحاضر. وفي ريف حلب الشمالي، استهدفت الميليشيات الكردية "
+            "بالمدفعية مدينة مارع.")
+    assert [e.actor for e in events(text, gaz) if e.event_type == "shelling"] == ["unknown"]
+    text = ("قصفت فصائل تابعة لوزارة الدفاع في الحكومة السورية المؤقتة قرى في محيط سد تشرين. واستهدفت الفصائل "
+            "بطائرة مسيرة قرية خربة زمالة.")
+    assert {e.actor for e in events(text, gaz, published=dt.date(2025, 1, 10))} == {"opposition"}

@@ -107,7 +107,10 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
         if a.startswith("@"):
             continue
         w = m.group(1).split(" ", 1)[0]
-        if " " in m.group(1) and stem in w or before_re.search(norm_all, max(0, m.start() - 16), m.start()):
+        # ("بين المرتزقة وقوات النظام": another party joined by و, not the kind named)
+        joined = m.start(1) > m.start() and norm_all[m.start()] in "وف"
+        if " " in m.group(1) and stem in w \
+                or not joined and before_re.search(norm_all, max(0, m.start() - 16), m.start()):
             named.add(a)
     return named.pop() if len(named) == 1 else None
 
@@ -159,8 +162,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "@mercenaries":
             actor = rd.mercenaries
         elif actor == "@militia":
-            if rd.militia is None:
-                continue
+            nxt = _words_after(norm, m.end(), 1)
+            if rd.militia is None or nxt and (len(nxt[0]) > 3 and nxt[0].startswith("ال") and nxt[0].endswith(("ي", "يه"))
+                                              or nxt[0].startswith(("التابع", "الموالي", "المدعوم"))):
+                continue   # ("الميليشيات الكردية", "الميليشيات الموالية لـ…": another militia, named)
             actor = rd.militia
         elif actor == "@command":
             # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the
@@ -192,11 +197,14 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if len(nxt) == 2 and nxt[0] == "في" and nxt[1] in lex.foreign or \
                     nxt and nxt[0][:1] == "ب" and nxt[0][1:] in lex.foreign:
                 continue   # "مبنى وزارة الداخلية في أنقرة": another country's
-            actor = "syrian_gov"
+            # "وزارة الدفاع في الحكومة السورية المؤقتة": the Turkey-backed interim government's
+            actor = "opposition" if _INTERIM_AFTER_RE.match(norm, m.end()) else "syrian_gov"
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
-        if actor == "unknown" and wb_hit and wb_hit[-1] in _TOWARD_WORDS and phrase.endswith("جهه مجهوله"):
-            continue   # "اقتادت ثلاثة شبان إلى جهة مجهولة": an unknown destination, not an unknown party
+        if actor == "unknown" and phrase.endswith(("جهه مجهوله", "جهات مجهوله")) and (
+                wb_hit and wb_hit[-1] in _TOWARD_WORDS or norm[m.start():m.start(1)].endswith("ل")
+                or phrase.startswith("ل")):
+            continue   # "اقتادت ثلاثة شبان إلى / لجهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
@@ -667,7 +675,8 @@ _FIRED_FROM_AREAS_RE = re.compile(r"(?:مصدره|مصدرها|مصدرهما|ق
 _WHERE_WORDS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "في", "الي", "داخل", "بجنوب",
                           "بشمال", "وجنوب", "وشمال"})
 _COUNTRY_NAMES = frozenset({"تركيا", "روسيا", "ايران", "اسراييل", "امريكا", "الولايات المتحده", "العراق"})
-_TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه", "لجهه"})
+_INTERIM_AFTER_RE = re.compile(r"\s+(?:في|لدي|التابعه\s+ل)\s*(?:ال)?حكومه\s+(?:السوريه\s+)?(?:ال)?مو[قء]ت")
+_TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
@@ -675,7 +684,7 @@ _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكوم�
 # after 8 Dec 2024 the government's factions go by "فصائل الحكومة", "فصائل تابعة لوزارة الدفاع"
 # (not the Turkey-backed interim government's: "الحكومة المؤقتة")
 _NEW_GOV_FACTIONS_RE = re.compile(
-    r"فصايل\s+(?:تابعه\s+ل|ل)?(?:(?:ال)?حكومه|وزاره\s+الدفاع)(?!\s+(?:\S+\s+){0,2}(?:ال)?مو[قء]ت)")
+    r"فصايل\s+(?:تابعه\s+ل|ل)?(?:(?:ال)?حكومه|وزاره\s+الدفاع)(?!\s+(?:[^\s،,.]+\s+){0,4}(?:ال)?مو[قء]ت|\s+(?:ال)?تركي)")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
 _STATEMENT_RE = re.compile(r"(?:^|\s)(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",

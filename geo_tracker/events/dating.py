@@ -121,12 +121,13 @@ class _Shifted:
     kind: str = "offset"
 
 
-def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
+def _offset_date(cnorm: str, before: list, events: list, same_day: bool = True) -> _Shifted | None:
     """"قبلها بثلاثة أيام", "بعد ذلك بيومين": a day counted from the date named just before in
     the sentence (or the last event's exact day), or None."""
     from geo_tracker.numbers import find_quantities
 
-    same = _SAME_DAY_RE.match(cnorm) if ("ذات" in cnorm or "نفس" in cnorm or "تالي" in cnorm) else None
+    # (only for a clause with no date of its own)
+    same = _SAME_DAY_RE.match(cnorm) if same_day and ("ذات" in cnorm or "نفس" in cnorm or "تالي" in cnorm) else None
     if same is not None:
         # "وفي اليوم ذاته، داهمت قوة أخرى …", "وفي اليوم التالي، …": the day just told (or the next)
         exact = [x for x in before if x.precision == 1]
@@ -165,15 +166,17 @@ def _offset_date(cnorm: str, before: list, events: list) -> _Shifted | None:
 
 # a clause that opens on the day just told, or the next ("وفي اليوم ذاته،", "وفي صباح اليوم التالي")
 _SAME_DAY_RE = re.compile(r"\s*[وف]?(?:في\s+)?(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله)\s+)?(?:اليوم|الليله|النهار)\s+"
-                          r"(?:ذاته|نفسه|ذاتها|نفسها|(التالي|التاليه))(?=[\s،,]|$)")
+                          r"(?:ذاته|نفسه|ذاتها|نفسها|(التالي|التاليه))(?=\s*[،,]|\s+(?!ل)\S|$)")   # not "التالي لسقوط …"
 # ("البلدة التي تعد بوابة اللجاة وخرجت عن سيطرة النظام منذ مطلع 2013": within the relative clause)
 _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,4}منذ\s*$"
                                 r"|(?:^|\s)(?:الذي|التي)\s+(?=(?:[^\s،,.:]+\s+){0,8}منذ\s*$)(?:[^\s،,.:]+\s+){0,7}?"
                                 r"(?:\S*سيطر\S*|يحاصر\S*)\s+(?:[^\s،,.:]+\s+){0,7}منذ\s*$")
 
 # "the worst … since X": X is a yardstick, not the act (nor history the act belongs to)
-SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي|اكثر|اول)"
-_SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)" + SUPERLATIVES + r"\s+(?:\S+\s+){0,4}منذ\s+(?:\S+\s+){0,10}$")
+SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي)|الاكثر"
+# (the yardstick's own words only: no punctuation between "منذ" and the date, so "أعنف قصف منذ
+# أشهر، استهدفت … يوم الخميس" keeps Thursday)
+_SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 

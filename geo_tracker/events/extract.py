@@ -344,6 +344,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
+            if _APPEAL_RE.search(cnorm, max(0, tpos - 90), tpos):
+                continue   # "ويناشد الأهالي التحالف زيادة الغارات": the strikes asked for (not "طالبت
+                # الأمم المتحدة بالتحقيق في الغارات التي استهدفت …": those that happened)
             if etype in ("other", "attack") and "زلز" in norm and _QUAKE_RE.search(norm):
                 continue   # "حصيلة ضحايا الزلزال …، فيما دُمّرت آلاف المباني في جنديرس": a disaster, no act of war
             w0 = max(0, tpos - 40)
@@ -351,7 +354,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is None and etype == "explosion" and tpos > 40:
                 # "فكك فريق الهندسة التابع للشرطة العسكرية صباح اليوم عبوة ناسفة": the defusing
                 # verb further back than the intent cues' window
-                irr = _DEFUSED_RE.search(cnorm, max(0, tpos - 100), tpos - 40)
+                dm = _DEFUSED_RE.search(cnorm, max(0, tpos - 100), tpos - 40)
+                if dm is not None:
+                    continue
             if irr is not None and _ceasefire_broken(cnorm, irr, w0) and w0 + irr.end() + 6 <= tpos:
                 irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
                 # the shells after it are one
@@ -591,7 +596,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أن الاقتحام جاء … من جهة مسرابا التي كان الجيش قد دخلها قبل ثلاثة أيام": the day of
                 # an aside's past act, after the trigger, dates neither this act nor the next
                 d = _pick_date([x for x in dates if x is not d and x.span[0] < d.span[0]], tpos_sent)
-            shifted = _offset_date(cnorm, [x for x in dates if a + x.span[1] <= o_start], events)
+            shifted = _offset_date(cnorm, [x for x in dates if a + x.span[1] <= o_start], events, same_day=not cdates)
             if shifted is not None:
                 d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April
             bgm = lex.background_re.search(cnorm)
@@ -787,9 +792,14 @@ def _assault_is_clash(e: Event) -> Event:
 
 
 _GROUND_FIRE_RE = re.compile(r"هاون")
+# an appeal or demand whose object is more acts: the trigger right after "زيادة / تكثيف / بشن"
+_APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|ناشدت|يناشدون|مناشده|يطالب|تطالب|طالبت|يطالبون|مطالبين|مطالبه|دعت|يدعو|تدعو)"
+                        r"\s+(?:[^\s،,.]+\s+){0,8}?[وب]?(?:زياده|تكثيف|شن|تنفيذ|توجيه|مزيد\s+من)\s+(?:\S+\s+)?$")
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
-_DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|ابطال|تفجيرها\s+بشكل\s+امن)(?=\s)(?!\s+(?:ال)?(?:خليه|خلايا))")
-_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)" + SUPERLATIVES + r"\s+(?:\S+\s+){0,4}$")
+# ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
+_DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
+                         r"(?!\s+(?:ال)?(?:خليه|خلايا))")
+_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
 _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
 

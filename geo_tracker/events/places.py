@@ -140,14 +140,19 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
     if not lex.reporter_re.search(before):
         if _AGENCY_IN_RE.search(before):
-            # "أعلنت إدارة الأمن العام في دير الزور، أمس، إلقاء القبض على خلية": the body's seat
-            after = _WORD.findall(normalize_char_string(text[m.end:m.end + 40]))[:4]
-            return any(w in lex.own_action or _strip_clitic(w) in lex.own_action for w in after)
+            # "أعلنت إدارة الأمن العام في دير الزور، أمس، إلقاء القبض على خلية في مدينة الميادين":
+            # the body's seat, when the arrest is placed elsewhere ("في/ب" a place after it)
+            after = normalize_char_string(text[m.end:m.end + 90])
+            a4 = _WORD.findall(after)[:4]
+            return any(w in _ARREST_NOUNS or _strip_clitic(w) in _ARREST_NOUNS for w in a4) \
+                and _PLACED_AFTER_RE.search(after) is not None
         return False
     after = normalize_char_string(text[m.end:m.end + 40])
     return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
 
 
+_ARREST_NOUNS = frozenset({"القاء", "القبض", "اعتقال", "مداهمه", "ضبط", "توقيف"})
+_PLACED_AFTER_RE = re.compile(r"\s(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|منطقه|ريف)\s")
 _AGENCY_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|ذكرت|افادت|اكدت)\s+(?:ال)?(?:اداره|مديريه|قياده|وزاره|هييه)"
                            r"\s+(?:\S+\s+){0,3}في\s*(?:محافظه\s+|مدينه\s+)?$")
 
