@@ -2713,3 +2713,9 @@ def test_other_parties_and_militias_named_beside_the_bare_label(gaz):
     text = ("قصفت فصائل تابعة لوزارة الدفاع في الحكومة السورية المؤقتة قرى في محيط سد تشرين. واستهدفت الفصائل "
             "بطائرة مسيرة قرية خربة زمالة.")
     assert {e.actor for e in events(text, gaz, published=dt.date(2025, 1, 10))} == {"opposition"}
+
+
+def test_a_strike_told_as_coinciding_is_its_own_act(gaz):
+    text = "ردّت ميليشيات أسد بقصف صاروخي مكثف على مدينتي اللطامنة وكفرزيتا، تزامن مع ست غارات روسية على اللطامنة."
+    assert sorted((e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz)) == [
+        ("russia", "airstrike", "اللطامنة"), ("syrian_gov", "shelling", "اللطامنة"), ("syrian_gov", "shelling", "كفر زيتا")]
