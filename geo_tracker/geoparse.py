@@ -1036,9 +1036,11 @@ def _coordinated(a: _Match, b: _Match, toks: _Toks, norm: str) -> bool:
 def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     """Is the name part of an armed group's ("جيش خالد", "لواء شهداء اليرموك", "حركة رجال الكرامة")?"""
     i = m.i
-    if i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_name_words):
+    worded = i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_name_words)
+    if worded:
         i -= 1
-    return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns)
+    # ("قوات" heads a group's name only with a group's word between: "قوات تحرير عفرين", not "قوات حلب")
+    return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns) and (worded or toks.t[i - 1].lstrip("وفبل") != "قوات")
 
 
 def _one_clitic_in(t: str, words: frozenset) -> bool:

@@ -2719,3 +2719,14 @@ def test_a_strike_told_as_coinciding_is_its_own_act(gaz):
     text = "ردّت ميليشيات أسد بقصف صاروخي مكثف على مدينتي اللطامنة وكفرزيتا، تزامن مع ست غارات روسية على اللطامنة."
     assert sorted((e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz)) == [
         ("russia", "airstrike", "اللطامنة"), ("syrian_gov", "shelling", "اللطامنة"), ("syrian_gov", "shelling", "كفر زيتا")]
+
+
+def test_where_the_guns_stand_and_who_was_displaced_are_no_places_struck(gaz):
+    text = ("فقد استشهد مواطن وأصيب طفلان بجروح، أمس الأحد، جراء سقوط قذائف مدفعية أطلقها جيش الاحتلال التركي من "
+            "قاعدته في محيط قرية كلجبرين على الحي الشرقي من بلدة تل رفعت.")
+    assert [(e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == [("turkey", "تل رفعت", 1)]
+
+
+def test_the_afrin_liberation_forces_are_the_sdf(gaz):
+    text = "أعلنت قوات تحرير عفرين أنها استهدفت بصاروخ موجه نقطة لجيش الاحتلال التركي في قرية حربل قرب مارع."
+    assert [e.actor for e in events(text, gaz)] == ["sdf"]

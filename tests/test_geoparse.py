@@ -823,3 +823,8 @@ def test_a_womans_name_is_no_clitic_and_a_town(gaz):
 def test_a_kurdish_canton_is_a_governorate(gaz):
     ms = resolved("قصف على قرية الدردارة التابعة لناحية تل تمر في مقاطعة الحسكة", gaz)
     assert [(m.surface, m.kind) for m in ms][-1] == ("الحسكة", "governorate")
+
+
+def test_a_groups_name_after_forces_and_its_word_is_no_place(gaz):
+    assert [m.surface for m in resolved("أعلنت قوات تحرير عفرين أنها استهدفت نقطة في قرية حربل", gaz)] == ["حربل"]
+    assert [m.surface for m in resolved("انتشرت قوات حلب في المدينة", gaz)] == ["حلب"]

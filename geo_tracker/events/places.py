@@ -181,7 +181,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
-    if _NEW_OBJECT_RE.search(_POSITIONS_IN_RE.sub(" ", between, count=1)):
+    if _NEW_OBJECT_RE.search(_NEAR_HEAD_RE.sub(" ", _POSITIONS_IN_RE.sub(" ", between, count=1), count=1)):
         return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
         # (but "انطلاقاً من مواقعها في قرية الشيخ عيسى": its positions there)
     return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
@@ -192,6 +192,8 @@ _DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|مح�
 _APPROACH_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تسلل|تقدم|هجوم|اقتحام|توغل)\S*\s+(?:\S+\s+){0,3}$")
 _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:في|ب)\s+")
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
+# ("من قاعدته في محيط قرية كلجبرين": still where its base is)
+_NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
 
 
