@@ -2730,3 +2730,10 @@ def test_where_the_guns_stand_and_who_was_displaced_are_no_places_struck(gaz):
 def test_the_afrin_liberation_forces_are_the_sdf(gaz):
     text = "أعلنت قوات تحرير عفرين أنها استهدفت بصاروخ موجه نقطة لجيش الاحتلال التركي في قرية حربل قرب مارع."
     assert [e.actor for e in events(text, gaz)] == ["sdf"]
+
+
+def test_a_landmine_left_from_the_war_is_no_ones_act_today(gaz):
+    text = ("موسم الكمأة الدامي: سبعة قتلى بهجوم لداعش في بادية معدان وألغام تحصد المزيد\n\n"
+            "قُتل سبعة من جامعي الكمأة بهجوم شنّه عناصر من تنظيم داعش على تجمع لهم في بادية معدان. وفي بادية التبني "
+            "غرب دير الزور، قتل شاب أمس بانفجار لغم أرضي من مخلفات التنظيم أثناء بحثه عن الكمأة.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz) if "التبني" in e.place_name_ar] == [("unknown", "explosion")]

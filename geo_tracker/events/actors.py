@@ -269,6 +269,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent += 1.0
                 hits.append(h)
                 continue
+        if wb_hit and _strip_clitic(wb_hit[-1]) in _REMNANT_WORDS:
+            continue   # "لغم أرضي من مخلفات التنظيم": the remnants' owner did not set off today's blast
         if wb_hit and wb_hit[-1] in _WHERE_WORDS and phrase in _COUNTRY_NAMES:
             continue   # "الزلزال الذي ضرب جنوب تركيا", "في تركيا": the country as a place, no agent
         if ctl and _FIRED_FROM_AREAS_RE.search(norm, max(0, m.start() - 70), m.start()):
@@ -676,6 +678,7 @@ _WHERE_WORDS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوب�
                           "بشمال", "وجنوب", "وشمال"})
 _COUNTRY_NAMES = frozenset({"تركيا", "روسيا", "ايران", "اسراييل", "امريكا", "الولايات المتحده", "العراق"})
 _INTERIM_AFTER_RE = re.compile(r"\s+(?:في|لدي|التابعه\s+ل)\s*(?:ال)?حكومه\s+(?:السوريه\s+)?(?:ال)?مو[قء]ت")
+_REMNANT_WORDS = frozenset({"مخلفات", "بقايا", "مخلفاته", "مخلفاتها"})
 _TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
