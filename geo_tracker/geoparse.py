@@ -36,7 +36,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 import yaml
 

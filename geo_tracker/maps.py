@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import numpy as np
 import pandas as pd
 
-from geo_tracker.errors import GeoTrackerError, InputError, OutputError
+from geo_tracker.errors import GeoTrackerError, InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import folium
