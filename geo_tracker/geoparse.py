@@ -1096,6 +1096,7 @@ _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه"})   # "ق�
 
 # the countries whose towns share names with Syrian villages (صيدا, صور, كلس …)
 _NEIGHBOUR_RE = re.compile(r"لبنان|اللبناني|العراق|تركيا|الاردن|الاردني|فلسطين|المحتله")
+NEIGHBOUR_NEAR_CHARS = 60   # a neighbouring country named this near (same sentence) makes a foreign-named village its
 
 
 def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> list[_Match]:
@@ -1170,8 +1171,11 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if m.key in lex.foreign or bare in lex.foreign:
             # a village named like a foreign place needs its kind word and a Syrian qualifier, or
             # an article that names no neighbouring country ("على أطراف بلدة الصور" in Deir ez-Zor)
-            status[k] = True if (m.kind_hint in ("village", "town") and (
-                _qualifier_after(m, toks, lex) or not _NEIGHBOUR_RE.search(norm))) else False
+            # (the neighbour named near it, not anywhere: "بلدة صيدا" in Daraa in an article that
+            # also names the Jordanian border, but not "بلدة صيدا في جنوب لبنان")
+            lo = max(m.start - NEIGHBOUR_NEAR_CHARS, norm.rfind(".", 0, m.start) + 1, norm.rfind("\n", 0, m.start) + 1)
+            hi = min(x for x in (m.end + NEIGHBOUR_NEAR_CHARS, norm.find(".", m.end), norm.find("\n", m.end), len(norm)) if x >= 0)
+            status[k] = True if (m.kind_hint in ("village", "town") and not _NEIGHBOUR_RE.search(norm, lo, hi)) else False
             continue
         if _needs_evidence(m, lex) or _word_like(m, gaz):
             status[k] = True if _has_evidence(m, matches, toks, gaz, lex) else None

@@ -2737,3 +2737,8 @@ def test_a_landmine_left_from_the_war_is_no_ones_act_today(gaz):
             "قُتل سبعة من جامعي الكمأة بهجوم شنّه عناصر من تنظيم داعش على تجمع لهم في بادية معدان. وفي بادية التبني "
             "غرب دير الزور، قتل شاب أمس بانفجار لغم أرضي من مخلفات التنظيم أثناء بحثه عن الكمأة.")
     assert [(e.actor, e.event_type) for e in events(text, gaz) if "التبني" in e.place_name_ar] == [("unknown", "explosion")]
+
+
+def test_the_definite_aircraft_of_two_nations(gaz):
+    text = "كما استهدفت الطائرات الروسية والسورية بلدة أم المياذن بعشرات الغارات."
+    assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]

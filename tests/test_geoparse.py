@@ -828,3 +828,12 @@ def test_a_kurdish_canton_is_a_governorate(gaz):
 def test_a_groups_name_after_forces_and_its_word_is_no_place(gaz):
     assert [m.surface for m in resolved("أعلنت قوات تحرير عفرين أنها استهدفت نقطة في قرية حربل", gaz)] == ["حربل"]
     assert [m.surface for m in resolved("انتشرت قوات حلب في المدينة", gaz)] == ["حلب"]
+
+
+@pytest.mark.parametrize("text,ids", [
+    # a village named like a Lebanese city is Syrian unless Lebanon is named near it
+    ("قتل ستة مدنيين في بلدة صيدا جراء غارات روسية. وتحاول القوات التقدم نحو الحدود مع الأردن", ["ocha:C5995"]),
+    ("قصفت الطائرات الإسرائيلية بلدة صيدا في جنوب لبنان", []),
+])
+def test_a_village_named_like_a_foreign_city(text, ids, gaz):
+    assert [m.place_id for m in resolved(text, gaz) if m.surface == "صيدا"] == ids

@@ -445,7 +445,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not set(_WORD.findall(between)) & lex.agent_markers:
                 h.agent = hits[-1].agent
         hits.append(h)
-        if " " not in phrase and phrase.endswith(("ي", "يه")):
+        if phrase.rsplit(" ", 1)[-1].endswith(("ي", "يه")):   # (also "الطائرات الروسية والسورية", one phrase)
             sy = _AND_SYRIAN_RE.match(norm, m.end())
             if sy is not None:
                 # "الطائرات الحربية الروسية والسورية": "سورية" is also the country's name, so no
