@@ -1517,9 +1517,9 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
                 break
             start, end = toks.s[k] + 1, toks.e[k]   # after the و
             if k + 1 < len(toks) and tok_sent[k + 1] == tok_sent[k] and _joinable(n.text, toks, k, k + 1) and (
-                    toks.t[k][1:] in lex.compound_heads and k + 1 not in matched
+                    toks.t[k][1:] in lex.compound_heads and (k + 1 not in matched or trig in _QUARTER_TRIGGERS)
                     or trig in _QUARTER_TRIGGERS and toks.t[k + 1] in lex.compound_tails and k + 1 not in matched):
-                end = toks.e[k + 1]   # "وبستان القصر"
+                end = toks.e[k + 1]   # "وبستان القصر", "حيي الصاخور ومساكن هنانو" (the quarter wins, as above)
                 k += 1
             elif after_known and not toks.t[k][1:].startswith("ال"):
                 break   # after known names only a name of two words or with its article: "وقصفتها",

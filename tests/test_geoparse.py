@@ -837,3 +837,8 @@ def test_a_groups_name_after_forces_and_its_word_is_no_place(gaz):
 ])
 def test_a_village_named_like_a_foreign_city(text, ids, gaz):
     assert [m.place_id for m in resolved(text, gaz) if m.surface == "صيدا"] == ids
+
+
+def test_a_quarter_in_a_list_wins_over_the_village_in_its_name(gaz):
+    ms = parse("ألقت المروحيات براميل متفجرة على حيي الصاخور ومساكن هنانو في مدينة حلب", gaz)
+    assert "مساكن هنانو" in [m.surface for m in ms] and "ocha:C5922" not in [m.place_id for m in ms]   # not Raqqa's هنانو
