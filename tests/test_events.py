@@ -2742,3 +2742,8 @@ def test_a_landmine_left_from_the_war_is_no_ones_act_today(gaz):
 def test_the_definite_aircraft_of_two_nations(gaz):
     text = "كما استهدفت الطائرات الروسية والسورية بلدة أم المياذن بعشرات الغارات."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]
+
+
+def test_two_nisbas_side_by_side_name_two_air_forces(gaz):
+    text = "الطيران الحربي السوري الروسي المشترك استهدف مقرات الإرهابيين في ريف إدلب."
+    assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]

@@ -216,8 +216,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # ("الضربات الجوية الأمريكية": one adjective may stand between)
             prev = wb_hit[-2:]
             pw = {f for w in prev for f in (w, _strip_clitic(w))}
-            if hits and norm[m.start():m.start() + 1] == "و" and not norm[hits[-1].end:m.start()].strip():
-                h.agent = hits[-1].agent   # "الطيران الحربي السوري والروسي": the nisbas share the noun
+            if hits and not norm[hits[-1].end:m.start()].strip() and (
+                    norm[m.start():m.start() + 1] == "و" or hits[-1].end - hits[-1].start > 0
+                    and norm[hits[-1].start:hits[-1].end].rsplit(" ", 1)[-1].endswith(("ي", "يه"))):
+                # "الطيران الحربي السوري والروسي", "الطيران الحربي السوري الروسي المشترك": the nisbas
+                # share the noun
+                h.agent = hits[-1].agent
                 hits.append(h)
                 continue
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
@@ -533,13 +537,28 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
     own = [k for k, h in enumerate(hits) if h.actor == agent]
     if not own:
         return []
-    k = max(own, key=lambda k: hits[k].agent)
+    out = _chain_partners(hits, max(own, key=lambda k: hits[k].agent), agent, norm, lex, allies)
+    # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
+    # partner in the act does it too
+    for h in hits:
+        if h.actor not in (agent, "unknown") and h.actor not in out \
+                and _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
+            out.append(h.actor)
+    return out
+
+
+def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _Lex,
+                    allies: list | None) -> list[str]:
+    """The actors coordinated with ``hits[k]`` in one chain ("الطائرات الروسية وطائرات النظام")."""
 
     def joined(h1: _ActorHit, h2: _ActorHit) -> bool:
         gap = norm[h1.end:h2.start]
         gw = gap.split()
         # "والقوات …" right after, or "وطائرات النظام" (an agent noun with the conjunction)
         return (norm[h2.start:h2.start + 1] == "و" and len(gw) <= 1
+                # "الطيران الحربي السوري الروسي المشترك": two nisbas side by side
+                or not gw and norm[h1.start:h1.end].rsplit(" ", 1)[-1].endswith(("ي", "يه"))
+                and " " not in norm[h2.start:h2.end] and norm[h2.start:h2.end].endswith(("ي", "يه"))
                 or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in lex.agent_nouns
                 # "طائرات حربية روسية وأخرى تابعة للنظام": others (of the same noun) of the regime
                 or 1 <= len(gw) <= 2 and gw[0] == "واخري" and gw[1:] in ([], ["تابعه"], ["تابع"])) \
@@ -557,15 +576,9 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
         if h2.actor not in (agent, "unknown") and h2.actor not in out and h2.agent >= -1.0:
             if not lex.allied_re.match(norm[h2.end:h2.end + 30]):
                 out.append(h2.actor)
-            elif allies is not None:
+            elif allies is not None and h2.actor not in allies:
                 allies.append(h2.actor)   # "القوات التركية والفصائل الموالية لها"
         k += 1
-    # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
-    # partner in the act does it too
-    for h in hits:
-        if h.actor not in (agent, "unknown") and h.actor not in out \
-                and _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
-            out.append(h.actor)
     return out
 
 
