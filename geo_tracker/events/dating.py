@@ -123,19 +123,14 @@ class _Shifted:
 
 def _offset_date(cnorm: str, before: list, events: list, same_day: bool = True) -> _Shifted | None:
     """"قبلها بثلاثة أيام", "بعد ذلك بيومين": a day counted from the date named just before in
-    the sentence (or the last event's exact day), or None."""
+    the sentence (or the last event's exact day), or None. With ``same_day`` (a clause with no
+    date of its own), "وفي اليوم ذاته، …" / "وفي اليوم التالي، …": that day, or the next."""
     from geo_tracker.numbers import find_quantities
 
-    # (only for a clause with no date of its own)
     same = _SAME_DAY_RE.match(cnorm) if same_day and ("ذات" in cnorm or "نفس" in cnorm or "تالي" in cnorm) else None
     if same is not None:
-        # "وفي اليوم ذاته، داهمت قوة أخرى …", "وفي اليوم التالي، …": the day just told (or the next)
-        exact = [x for x in before if x.precision == 1]
-        if exact:
-            anchor = exact[-1].start
-        elif events and events[-1].time_precision == 1 and events[-1].date_start:
-            anchor = dt.date.fromisoformat(events[-1].date_start)
-        else:
+        anchor = _anchor_day(before, events)
+        if anchor is None:
             return None
         day = anchor + dt.timedelta(days=1 if same.group(1) else 0)
         return _Shifted(day, day, 1)
@@ -151,17 +146,23 @@ def _offset_date(cnorm: str, before: list, events: list, same_day: bool = True) 
         n = q[0].value
     if n is None or n > 60:
         return None
-    anchor = None
-    exact = [x for x in before if x.precision == 1]
-    if exact:
-        anchor = exact[-1].start
-    elif events and events[-1].time_precision == 1 and events[-1].date_start:
-        anchor = dt.date.fromisoformat(events[-1].date_start)
+    anchor = _anchor_day(before, events)
     if anchor is None:
         return None
     days = n * _UNIT_DAYS[unit]
     day = anchor - dt.timedelta(days=days) if m.group(1) else anchor + dt.timedelta(days=days)
     return _Shifted(day, day, 1)
+
+
+def _anchor_day(before: list, events: list) -> dt.date | None:
+    """The day an offset counts from: the last exact date named before in the sentence, else the
+    last event's exact day."""
+    exact = [x for x in before if x.precision == 1]
+    if exact:
+        return exact[-1].start
+    if events and events[-1].time_precision == 1 and events[-1].date_start:
+        return dt.date.fromisoformat(events[-1].date_start)
+    return None
 
 
 # a clause that opens on the day just told, or the next ("وفي اليوم ذاته،", "وفي صباح اليوم التالي")

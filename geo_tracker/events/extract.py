@@ -723,6 +723,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
     # events of that sentence or the one before
     said_unknown = {k for k, k_si in implicit_sent.items() if k_si in unidentified or k_si + 1 in unidentified}
+    # "بانفجار لغم أرضي من مخلفات التنظيم": a remnant of the war is no one's act today (neither
+    # the article's actor nor the headline's)
+    said_unknown |= {k for k in implicit_sent if events[k].event_type == "explosion"
+                     and _REMNANT_RE.search(normalize_char_string(events[k].quote))}
     for k in said_unknown:
         events[k] = _replace(events[k], actor="unknown")
     unattributed |= said_unknown
@@ -744,9 +748,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if k in said_unknown:
             continue
         top = _article_actor(votes, events[k].event_type, lex)
-        if top is not None and events[k].event_type == "explosion" \
-                and _REMNANT_RE.search(normalize_char_string(events[k].quote)):
-            top = None   # "بانفجار لغم أرضي من مخلفات التنظيم": a remnant of the war, no one's act today
         if top in lex.stand_off and events[k].event_type == "shelling" \
                 and _GROUND_FIRE_RE.search(normalize_char_string(events[k].quote)):
             top = None   # mortars on Suwayda in an article on Israel's air strikes: not Israel's
@@ -902,9 +903,8 @@ def _headline_told_again(events: list[Event], title_idx: set[int], unattributed:
         drop.add(k)
         for j in near:   # "9 شهداء بقذائف الإرهابيين على دمشق": the headline may name the actor
             o = events[j]
-            if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type and j not in unattributed \
-                    and not (o.event_type == "explosion" and _REMNANT_RE.search(normalize_char_string(o.quote))):
-                events[j] = _replace(o, actor=e.actor)   # (not a landmine left from the war)
+            if o.actor == "unknown" and e.actor != "unknown" and o.event_type == e.event_type and j not in unattributed:
+                events[j] = _replace(o, actor=e.actor)
         same = [j for j in near if events[j].event_type == e.event_type]
         if len(same) == 1 and (e.killed, e.injured) != (None, None):
             o = events[same[0]]   # ... and the toll the body did not repeat
