@@ -2747,3 +2747,13 @@ def test_the_definite_aircraft_of_two_nations(gaz):
 def test_two_nisbas_side_by_side_name_two_air_forces(gaz):
     text = "الطيران الحربي السوري الروسي المشترك استهدف مقرات الإرهابيين في ريف إدلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]
+
+
+def test_munitions_found_or_seized_are_no_explosion_nor_shelling(gaz):
+    # devices and shells taken from a cache: no blast, no toll, no event
+    for text in ("وأضاف القائد: وجدنا في المغارة عبوات ناسفة جاهزة وأجهزة اتصال وخرائط.",
+                 "ضبطت دورية للأمن العام أمس في مزرعة قرب بلدة الشحيل مستودعاً يحوي قذائف هاون وألغاماً."):
+        assert events(text, gaz) == [], text
+    # a device that went off in the same words is one
+    text = "انفجرت أمس عبوة ناسفة عثر عليها أطفال قرب بلدة الشحيل، ما أدى إلى مقتل طفلين."
+    assert [(e.event_type, e.killed) for e in events(text, gaz)] == [("explosion", 2)]

@@ -287,6 +287,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.type_of.get(tm.group(1)) != "explosion" and lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]) \
                         and lex.removal_re.search(cnorm, 0, tm.start()):
                     continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
+                if etype in ("explosion", "shelling") and _MUNITION_RE.match(tm.group(1)) \
+                        and lex.seizure_re.search(cnorm, 0, tm.start()) \
+                        and not _BLAST_RE.search(cnorm) and _casualties(cnorm, lex) == (None, None):
+                    continue   # "ضبطت الدورية عبوات ناسفة وقذائف": munitions taken, none went off
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
@@ -801,6 +805,8 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
                         r"\s+(?:[^\s،,.]+\s+){0,8}?[وب]?(?:زياده|تكثيف|شن|تنفيذ|توجيه|مزيد\s+من)\s+(?:\S+\s+)?$")
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
+_BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:انفجر|انفجار|تفجير|فجر|دوي|سقط|سقوط|قصف|استهدف|استهداف)")
+_MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
