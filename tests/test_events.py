@@ -2757,3 +2757,35 @@ def test_munitions_found_or_seized_are_no_explosion_nor_shelling(gaz):
     # a device that went off in the same words is one
     text = "انفجرت أمس عبوة ناسفة عثر عليها أطفال قرب بلدة الشحيل، ما أدى إلى مقتل طفلين."
     assert [(e.event_type, e.killed) for e in events(text, gaz)] == [("explosion", 2)]
+
+
+def test_a_foreign_armys_own_air_force_and_soldiers(gaz):
+    pub = dt.date(2024, 12, 10)
+    # "سلاح الجو" after the army that speaks or acts is that army's, not Syria's
+    for text, actor in (("أعلن الجيش الإسرائيلي أن سلاح الجو أغار على مواقع في مطار المزة العسكري.", "israel"),
+                        ("قال الجيش التركي إن سلاح الجو دمر 12 هدفاً في منطقة عين العرب.", "turkey"),
+                        ("واصل الجيش الإسرائيلي عملياته داخل الأراضي السورية، إذ شن سلاح الجو ليل الاثنين غارات "
+                         "استهدفت مطار المزة العسكري غربي دمشق.", "israel")):
+        assert [(e.actor, e.event_type) for e in events(text, gaz, published=pub)] == [(actor, "airstrike")], text
+    # ... but the army whose positions are struck is the other one
+    evs = events("قصفت الطائرات الإسرائيلية مواقع الجيش في تل الحارة.", gaz, published=pub)
+    assert [(e.actor, e.target) for e in evs] == [("israel", "syrian_gov_positions")]
+    # soldiers named by a plural nisba shoot: an attack on the ground, not an air strike; a short-form
+    # "دهمت" is a raid
+    text = ("وأفاد سكان من بلدة جباتا الخشب بأن قوة إسرائيلية دهمت أمس الاثنين عدداً من المنازل. وفي قرية الحميدية، "
+            "أطلق جنود إسرائيليون صباح اليوم النار باتجاه مجموعة من الشبان، ما أدى إلى إصابة شاب بجروح.")
+    assert [(e.actor, e.event_type, e.place_name_ar, e.injured) for e in events(text, gaz, published=pub)] == \
+        [("israel", "raid", "جباتا الخشب", None), ("israel", "attack", "الحميدية", 1)]
+
+
+def test_a_lead_that_names_the_day_its_story_began_keeps_those_days_current(gaz):
+    text = ("فالعملية التي أطلقتها \"إدارة العمليات العسكرية\" فجر الأربعاء الماضي تحت اسم «ردع العدوان»، انتهت "
+            "حتى صباح اليوم الأحد بسيطرة الفصائل على معظم أحياء مدينة حلب.\n\nوفي اليوم التالي، الخميس، سقطت قاعدة "
+            "الفوج 46 قرب مدينة الأتارب بعد معارك عنيفة.")
+    # the Thursday of the days the lead sums up is its news, not context
+    evs = events(text, gaz, published=dt.date(2024, 12, 1))
+    assert [(e.place_name_ar, e.date_start) for e in evs] == [("حلب", "2024-12-01"), ("الفوج 46", "2024-11-28")]
+    # a lead that names an earlier day after its own tells of an act before the story: context
+    text = ("سيطرت الفصائل صباح اليوم الأحد على معظم أحياء مدينة حلب، بعد أيام من هجوم الأربعاء الماضي.\n\n"
+            "وفي يوم الأربعاء، قصفت قوات النظام مدينة الأتارب.")
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2024, 12, 1))] == ["حلب"]

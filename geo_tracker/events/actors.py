@@ -115,6 +115,7 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
     return named.pop() if len(named) == 1 else None
 
 
+_FOREIGN_ARMIES = ("israel", "turkey", "russia", "coalition")
 _MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
 _MILITIA_OF_RE = re.compile(r"م[ي]?ليشي\S*\s+[\"'«“]?$")
 
@@ -199,6 +200,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # "مبنى وزارة الداخلية في أنقرة": another country's
             # "وزارة الدفاع في الحكومة السورية المؤقتة": the Turkey-backed interim government's
             actor = "opposition" if _INTERIM_AFTER_RE.match(norm, m.end()) else "syrian_gov"
+            prev_w = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
+            own = next((x.actor for x in reversed(hits) if x.actor in _FOREIGN_ARMIES), None)
+            if own is not None and norm[m.start():m.start(1)] != "ل" and not phrase.startswith("ل") \
+                    and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
+                actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
         if actor == "unknown" and phrase.endswith(("جهه مجهوله", "جهات مجهوله")) and (

@@ -77,6 +77,8 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
                            r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
+# gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
+_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|نار)(?=[\s،,.]|$)|قنص|قناص")
 _GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
@@ -543,7 +545,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
             if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm) \
-                    and not _GROUND_RE.search(cnorm):
+                    and not _GROUND_RE.search(cnorm) and not _GUNFIRE_RE.search(cnorm):
                 etype = "airstrike"   # "أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية": Israel's and the
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
@@ -768,7 +770,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events[k] = _replace(events[k], event_type="airstrike")
     events = _headline_told_again(events, title_idx, unattributed)
     events = [_assault_is_clash(e) for e in events]
-    events = _context_is_background(events)
+    events = _context_is_background(events, pub)
     if not include_background:
         events = [e for e in events if not e.background]
     # the headline, the lead and the body often report the same strike: one event
@@ -997,17 +999,29 @@ def dateline_end(text: str) -> int:
 LEAD_SLACK_DAYS = 2
 
 
-def _context_is_background(events: list[Event]) -> list[Event]:
+def _context_is_background(events: list[Event], pub: dt.date | None = None) -> list[Event]:
     """Events dated clearly before the article's lead event are context, not its news.
 
     The lead is the first current event with a day- or week-precise date; an event that ended
     more than ``LEAD_SLACK_DAYS`` before the lead started is background ("a week earlier, the
-    same cell had attacked …").
+    same cell had attacked …"). A lead that names the day its story began ("العملية التي أطلقتها
+    الفصائل فجر الأربعاء الماضي … انتهت صباح اليوم بسيطرتها على حلب") starts on that day: the days
+    it sums up are its news.
     """
     lead = next((e for e in events if not e.background and e.date_start and e.time_precision <= 2), None)
     if lead is None:
         return events
-    cutoff = dt.date.fromisoformat(lead.date_start) - dt.timedelta(days=LEAD_SLACK_DAYS)
+    start = dt.date.fromisoformat(lead.date_start)
+    if lead.quote:
+        from geo_tracker.dates import find_dates
+
+        ds = find_dates(lead.quote, pub)
+        own = min((d.span[0] for d in ds if d.start.isoformat() == lead.date_start), default=None)
+        for d in ds:
+            if d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
+                    own is None or d.span[0] < own) and (pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
+                start = d.start
+    cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
     out = []
     for e in events:
         if not e.background and e.date_end and dt.date.fromisoformat(e.date_end) < cutoff:
