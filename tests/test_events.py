@@ -2789,3 +2789,17 @@ def test_a_lead_that_names_the_day_its_story_began_keeps_those_days_current(gaz)
     text = ("سيطرت الفصائل صباح اليوم الأحد على معظم أحياء مدينة حلب، بعد أيام من هجوم الأربعاء الماضي.\n\n"
             "وفي يوم الأربعاء، قصفت قوات النظام مدينة الأتارب.")
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2024, 12, 1))] == ["حلب"]
+
+
+def test_the_forces_a_ministry_speaks_of_after_that(gaz):
+    pub = dt.date(2026, 1, 11)
+    # "أن" opens the ministry's words: "وحدات الجيش" after it are the agent, not a second source
+    text = "أعلنت وزارة الدفاع، فجر اليوم الأحد، أن وحدات الجيش سيطرت على حي الأشرفية في مدينة حلب بعد اشتباكات استمرت ساعات."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=pub)] == [("syrian_gov", "clash")]
+    # Russia's ministry reports what the Syrian army does
+    text = "أعلنت وزارة الدفاع الروسية أن وحدات الجيش سيطرت على بلدة السخنة بعد اشتباكات عنيفة مع مسلحي داعش."
+    assert {e.actor for e in events(text, gaz, published=dt.date(2017, 8, 7))} == {"syrian_gov"}
+    # "قوات السلطة" of Suwayda's outlets are the new state's forces
+    text = "فمنذ صباح أمس، تتعرض بلدتا ولغا ونجران لقصف مدفعي وصاروخي عنيف من قوات السلطة المتمركزة على أطراف المحافظة."
+    assert [(e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 7, 16))] == \
+        [("syrian_gov", "ولغا"), ("syrian_gov", "نجران")]

@@ -115,7 +115,7 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
     return named.pop() if len(named) == 1 else None
 
 
-_FOREIGN_ARMIES = ("israel", "turkey", "russia", "coalition")
+_FOREIGN_ARMIES = ("israel", "turkey", "coalition")   # (Russia's ministry reports the Syrian army's acts)
 _MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
 _MILITIA_OF_RE = re.compile(r"م[ي]?ليشي\S*\s+[\"'«“]?$")
 
@@ -452,7 +452,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
             between = norm[hits[-1].end:m.start(1)]   # (with the phrase's clitic "و", not the و of "وحدات")
             if _AND_RE.search(between) and len(_WORD.findall(between)) <= 2 \
-                    and not set(_WORD.findall(between)) & lex.agent_markers:
+                    and not set(_WORD.findall(between)) & (lex.agent_markers | _THAT):
                 h.agent = hits[-1].agent
         hits.append(h)
         if phrase.rsplit(" ", 1)[-1].endswith(("ي", "يه")):   # (also "الطائرات الروسية والسورية", one phrase)
