@@ -2803,3 +2803,28 @@ def test_the_forces_a_ministry_speaks_of_after_that(gaz):
     text = "فمنذ صباح أمس، تتعرض بلدتا ولغا ونجران لقصف مدفعي وصاروخي عنيف من قوات السلطة المتمركزة على أطراف المحافظة."
     assert [(e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 7, 16))] == \
         [("syrian_gov", "ولغا"), ("syrian_gov", "نجران")]
+
+
+def test_a_place_under_fire_from_someone_names_who_fires(gaz):
+    # "يتعرض لقصف … من X": X fires (not what underwent it, as in "تعرض رتل تركي لهجوم")
+    text = ("قُتل صحافيان غربيان صباح اليوم، عندما سقطت قذيفة صاروخية على منزل في حي بابا عمرو بمدينة حمص، الذي يتعرض "
+            "لقصف متواصل من قوات الأسد منذ ثمانية عشر يوماً.")
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2012, 2, 22))] == \
+        [("syrian_gov", "shelling", "بابا عمرو", 2)]
+    text = "تعرض رتل عسكري تركي لهجوم بعبوة ناسفة قرب مدينة الباب."
+    assert [e.actor for e in events(text, gaz)] == ["unknown"]
+
+
+def test_since_the_morning_is_todays_act_and_unprecedented_since_a_yardstick(gaz):
+    pub = dt.date(2021, 7, 29)
+    # "منذ ساعات الصباح" counts hours of the day, not a span a tally covers
+    text = "رصد المرصد السوري قصفاً صاروخياً تنفذه قوات النظام منذ ساعات الصباح الأولى على أحياء درعا البلد."
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=pub)] == \
+        [("syrian_gov", "shelling", "درعا البلد")]
+    # "تصعيد غير مسبوق منذ توقيع الاتفاق" measures the day's act against the past
+    text = ("تشهد محافظة درعا تصعيداً غير مسبوق منذ توقيع اتفاق التسوية، إذ رصد المرصد قصفاً مدفعياً تنفذه قوات النظام "
+            "على أحياء درعا البلد، ما أدى لمقتل ستة مواطنين.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=pub)] == [("درعا البلد", 6)]
+    # ... but a count since the start of the month is a tally, no event
+    text = "وثق المرصد مقتل 40 مدنياً بقصف قوات النظام على درعا البلد منذ مطلع الشهر الجاري."
+    assert events(text, gaz, published=pub) == []

@@ -477,6 +477,9 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse('أطلقوا النار على الشاب الملقب بـ"أبو كمال" أمام منزله', gaz)] == []
     assert [m.surface for m in parse("أطلقوا النار على الشاب الملقب بأبو كمال أمام منزله", gaz)] == []
     assert [m.surface for m in parse("قصفت الطائرات مدينة أبو كمال", gaz)] == ["أبو كمال"]
+    # a foreign reporter's nationality or trade before her name
+    assert [m.surface for m in parse("قُتل صحافيان غربيان، هما الأمريكية ماري كولفن والمصور الفرنسي ريمي أوشليك، "
+                                     "في حي بابا عمرو بمدينة حمص", gaz)] == ["حي بابا عمرو", "مدينة حمص"]
 
 
 def test_an_armed_groups_name_is_no_place(gaz):

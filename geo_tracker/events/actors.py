@@ -115,6 +115,7 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
     return named.pop() if len(named) == 1 else None
 
 
+_FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذائف|استهداف)(?:\s+\S+){0,2}\s+من\s+(?:قبل\s+)?$")
 _FOREIGN_ARMIES = ("israel", "turkey", "coalition")   # (Russia's ministry reports the Syrian army's acts)
 _MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
 _MILITIA_OF_RE = re.compile(r"م[ي]?ليشي\S*\s+[\"'«“]?$")
@@ -427,8 +428,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 else:
                     h.agent -= 2.0
             break
-        if h.agent >= 0 and any(_strip_clitic(w) in lex.undergo for w in wb_hit[-4:]):
-            h.agent -= 2.0   # "تعرض رتل عسكري تركي لهجوم": what underwent the attack
+        if h.agent >= 0 and any(_strip_clitic(w) in lex.undergo for w in wb_hit[-4:]) \
+                and not _FIRE_FROM_RE.search(norm, max(0, m.start() - 40), m.start()):
+            h.agent -= 2.0   # "تعرض رتل عسكري تركي لهجوم": what underwent the attack (not "يتعرض
+            # لقصف متواصل من قوات الأسد": who fired)
         after = _words_after(norm, m.end(), 4)
         if after[:2] == ["علي", "الاقل"]:
             after = after[2:]   # "9 من عناصر التنظيم على الأقل قتلوا": the words after the hedge

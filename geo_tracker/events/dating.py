@@ -174,7 +174,7 @@ _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|الل
                                 r"(?:\S*سيطر\S*|يحاصر\S*)\s+(?:[^\s،,.:]+\s+){0,7}منذ\s*$")
 
 # "the worst … since X": X is a yardstick, not the act (nor history the act belongs to)
-SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي)|الاكثر"
+SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي)|الاكثر|غير\s+مسبوق[هة]?|(?:ال)?اول\s+من\s+نوع[هة]"
 # (the yardstick's own words only: no punctuation between "منذ" and the date, so "أعنف قصف منذ
 # أشهر، استهدفت … يوم الخميس" keeps Thursday)
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
@@ -267,7 +267,10 @@ def _default_date(published: dt.date | None, year: int | None = None) -> _DateIn
     return _DateInfo(published - dt.timedelta(days=1), published, 2)
 
 
-_SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s")
+# "since" a day or more ago ("منذ مطلع الشهر": a span); not the hours of the day told ("قصف تنفذه قوات
+# النظام منذ ساعات الصباح الأولى": today's act)
+_SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s(?!(?:ساعات|ساعه|ساعتين|ساعتان|صباح|الصباح|فجر|الفجر|ظهر|الظهر|ظهيره|مساء|المساء"
+                       r"|ليل|الليل|ليله|الليله|منتصف\s+الليل)(?:\s|$|[،,.]))")
 
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested

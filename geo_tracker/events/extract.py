@@ -638,8 +638,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not _chronicle_entry(sent, dates):
                 is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …")
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
-                    and (_SINCE_RE.search(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
-                    or (_SINCE_RE.search(cnorm) and lex.tally_re.search(cnorm)) \
+                    and (_since(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
+                    or (_since(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
                     or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
@@ -783,6 +783,13 @@ _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ا�
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
+
+
+def _since(cnorm: str) -> bool:
+    """Does the clause count "since" a time ("منذ مطلع الشهر")? Not a yardstick's "since" ("تصعيد غير
+    مسبوق منذ توقيع الاتفاق", "أعنف قصف منذ أشهر")."""
+    return any(not _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, m.start() - 50), m.start() + 1)
+               for m in _SINCE_RE.finditer(cnorm))
 
 
 def _assault_is_clash(e: Event) -> Event:
