@@ -2828,3 +2828,34 @@ def test_since_the_morning_is_todays_act_and_unprecedented_since_a_yardstick(gaz
     # ... but a count since the start of the month is a tally, no event
     text = "وثق المرصد مقتل 40 مدنياً بقصف قوات النظام على درعا البلد منذ مطلع الشهر الجاري."
     assert events(text, gaz, published=pub) == []
+
+
+def test_a_fronted_response_tells_the_answer_not_the_act_answered(gaz):
+    pub = dt.date(2021, 7, 29)
+    text = "وفي رد على الهجوم، سيطر مسلحون على حواجز لقوات الأسد في بلدة طفس بعد اشتباكات استمرت ساعات."
+    assert [(e.event_type, e.place_name_ar) for e in events(text, gaz, published=pub)] == [("clash", "طفس")]
+    # ... while a response told after the act names the act answered, which is not this one
+    text = "شنت طائرات أمريكية غارات على مواقع في البوكمال، رداً على هجوم بطائرة مسيرة على قاعدة التنف."
+    assert [e.place_name_ar for e in events(text, gaz, published=pub)] == ["البوكمال"]
+
+
+def test_a_clause_that_opens_with_a_threat_tells_of_no_act(gaz):
+    pub = dt.date(2022, 12, 5)
+    text = "ويهدد الرئيس التركي رجب طيب أردوغان بشن عملية برية جديدة تستهدف منبج وتل رفعت وكوباني."
+    assert events(text, gaz, published=pub) == []
+    text = "وتتوعد أنقرة بعملية عسكرية تستهدف مواقع قسد في منبج."
+    assert events(text, gaz, published=pub) == []
+    # a threat carried out is an act
+    text = "وقصفت القوات التركية اليوم قرية تل جمعة، بعد أيام من تهديدات أنقرة."
+    assert [e.place_name_ar for e in events(text, gaz, published=pub)] == ["تل جمعة"]
+
+
+def test_iran_backed_militias_by_name_and_where_reinforcements_came_from(gaz):
+    pub = dt.date(2023, 9, 3)
+    text = ("بالتوازي، قصفت ميليشيا لواء الباقر المدعومة من إيران، من مواقعها في مدينة الميادين، أطراف قرية الطيانة "
+            "بقذائف الهاون، ما أدى لإصابة امرأة.")
+    assert [(e.actor, e.event_type, e.injured) for e in events(text, gaz, published=pub)] == [("iran_backed", "shelling", 1)]
+    # the towns reinforcements were brought from saw no fighting
+    text = ("شنت قسد، فجر اليوم الأحد، هجوماً واسعاً على بلدة ذيبان شرقي دير الزور، بعد حشد تعزيزات كبيرة استقدمتها "
+            "من الحسكة والرقة، وسط اشتباكات عنيفة.")
+    assert [e.place_name_ar for e in events(text, gaz, published=pub)] == ["ذيبان"]

@@ -350,6 +350,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
+            if lex.threat_open_re.match(cnorm):
+                continue   # "ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج": an act to come
             if _APPEAL_RE.search(cnorm, max(0, tpos - 90), tpos):
                 continue   # "ويناشد الأهالي التحالف زيادة الغارات": the strikes asked for (not "طالبت
                 # الأمم المتحدة بالتحقيق في الغارات التي استهدفت …": those that happened)
@@ -474,8 +476,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", before), lex, rd), etype, tpos, lex, before)
                 owner = [h.actor for h in _actor_hits(cnorm[down.start(1):down.end() + 30], lex, rd)]
                 target_actor = owner[0] if owner and owner[0] != agent else None
-            if agent is None and ca > 0 and lex.response_re.match(cnorm.lstrip("، ,")):
+            if agent is None and ca > 0 and (rsp := lex.response_re.match(cnorm.lstrip("، ,"))) is not None \
+                    and tpos < len(cnorm) - len(cnorm.lstrip("، ,")) + rsp.end() + 12:
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
+                # (not "وفي رد على الهجوم سيطر مسلحون على حواجز … بعد اشتباكات": the answer)
             if _either_or(hits, qn, lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
                 target_actor = None   # (nor is the other one struck)

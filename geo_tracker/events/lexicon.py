@@ -251,6 +251,7 @@ class _Lex:
     unexploded_re: "_Cue"
     removal_re: "_Cue"
     seizure_re: "_Cue"
+    threat_open_re: re.Pattern
     enabled_re: "_Cue"
     anaphoric_agent_re: re.Pattern
     reported_re: re.Pattern
@@ -443,6 +444,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
         removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
         seizure_re=_Cue(norm_list(ev.get("seizure_cues", []))),
+        threat_open_re=re.compile(r"^[\s,،;]*[وف]?(?:" + _alts(norm_list(ev.get("threat_openers", []))) + r")(?=\s)"),
         enabled_re=_Cue(norm_list(actors.get("enabled_cues", []))),
         anaphoric_agent_re=re.compile(r"(?:^|\s)[وف]?(?:" + _alts(norm_list(actors.get("anaphoric_agents", []))) + r")(?=[\s,.،]|$)"),
         # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب

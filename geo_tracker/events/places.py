@@ -337,8 +337,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         else:
             dest = (n_orig_of(dm.end()), n_orig_of(resume))
     for r in lex.response_re.finditer(clause_norm):
-        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())):
+        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())) \
+                and lex.trigger_re.search(clause_norm, 0, r.start()):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
+            # (not a fronted "وفي رد على الهجوم، سيطر … على حواجز في بلدة طفس": the answer's places follow)
     ext_pos = n_orig_of(min(cut)) if cut else None
     # "واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى": before the act reacted to is
     # where the reaction came from
