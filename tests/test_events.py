@@ -2859,3 +2859,20 @@ def test_iran_backed_militias_by_name_and_where_reinforcements_came_from(gaz):
     text = ("شنت قسد، فجر اليوم الأحد، هجوماً واسعاً على بلدة ذيبان شرقي دير الزور، بعد حشد تعزيزات كبيرة استقدمتها "
             "من الحسكة والرقة، وسط اشتباكات عنيفة.")
     assert [e.place_name_ar for e in events(text, gaz, published=pub)] == ["ذيبان"]
+
+
+def test_a_side_announcing_its_own_dead_and_a_rise_told_in_a_clause(gaz):
+    pub = dt.date(2024, 1, 22)
+    text = ("دمرت غارة إسرائيلية ظهر السبت مبنى في حي المزة في دمشق. وأعلن الحرس الثوري الإيراني مقتل 5 من مستشاريه "
+            "العسكريين في الضربة، فيما قال المرصد السوري إن الحصيلة ارتفعت إلى 13 قتيلاً.")
+    # the Guards announce their dead (no act of theirs); the rise after "فيما" is the strike's toll
+    assert [(e.actor, e.killed) for e in events(text, gaz, published=pub)] == [("israel", 13)]
+    # a force announcing the enemy's dead did the killing
+    text = "وأعلنت قسد مقتل 5 من عناصر داعش في اشتباكات قرب بلدة الشحيل أمس."
+    assert [e.actor for e in events(text, gaz, published=pub)] == ["sdf"]
+
+
+def test_analysts_views_after_a_connective_are_no_events(gaz):
+    text = ("في المقابل، يرى محللون إيرانيون أن طهران ستعيد توزيع مستشاريها، وهو ما قد ينقل ساحة الاستهداف شرقاً، "
+            "لا سيما إلى محيط البوكمال والميادين.")
+    assert events(text, gaz, published=dt.date(2024, 1, 22)) == []

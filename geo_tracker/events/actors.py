@@ -116,6 +116,7 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
 
 
 _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذائف|استهداف)(?:\s+\S+){0,2}\s+من\s+(?:قبل\s+)?$")
+_OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)(?=[\s،,.]|$)")
 _FOREIGN_ARMIES = ("israel", "turkey", "coalition")   # (Russia's ministry reports the Syrian army's acts)
 _MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
 _MILITIA_OF_RE = re.compile(r"م[ي]?ليشي\S*\s+[\"'«“]?$")
@@ -402,8 +403,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # (or, with no "إن", its own forces just after: "أعلنت القيادة العامة للجيش، أمس
                 # السبت، سيطرة قواتها على السخنة")
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
-                # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act
-                h.agent += 1.5 if own or set(nxt) & lex.own_action else -1.6
+                # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
+                # الثوري مقتل 5 من مستشاريه": its own dead)
+                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None
+                h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead else -1.6
                 h.source = h.agent < 0
                 break
             if forms & lex.agent_markers:

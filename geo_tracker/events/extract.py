@@ -342,6 +342,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             if trig is None:
+                if events and ca > 0 and _rise(cnorm, lex) is not None:
+                    # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
+                    # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
+                    _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if m.place_id], title_idx)
                 continue
             _, etype, tpos = trig
             if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):

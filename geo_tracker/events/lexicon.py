@@ -544,7 +544,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         concurrent_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('concurrent_heads', [])))})\\s+(?:مع\\s+)?$"),
         partitive_words=frozenset(norm_list(actors.get("partitive_words", []))),
         unidentified_re=_Cue(norm_list(ev.get("unidentified_cues", []))),
-        opinion_re=re.compile(f"\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
+        # (after a fronted connective: "في المقابل، يرى محللون إيرانيون أن …")
+        opinion_re=re.compile(f"\\s*(?:(?:و|ف)?(?:في\\s+المقابل|من\\s+جهتهم|من\\s+جانبهم|بدورهم)\\s*[،,]?\\s*)?"
+                              f"[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
                                     f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
