@@ -2876,3 +2876,14 @@ def test_analysts_views_after_a_connective_are_no_events(gaz):
     text = ("في المقابل، يرى محللون إيرانيون أن طهران ستعيد توزيع مستشاريها، وهو ما قد ينقل ساحة الاستهداف شرقاً، "
             "لا سيما إلى محيط البوكمال والميادين.")
     assert events(text, gaz, published=dt.date(2024, 1, 22)) == []
+
+
+def test_an_assault_opened_by_a_car_bomb_is_a_battle_and_a_blast(gaz):
+    text = ("تتواصل الاشتباكات العنيفة منذ فجر اليوم بين قوات النظام وعناصر تنظيم الدولة الإسلامية في محيط مطار الطبقة "
+            "العسكري، إثر هجوم جديد نفذه التنظيم على المطار، بدأه بتفجير عنصر من التنظيم لنفسه بعربة مفخخة عند الحاجز "
+            "الغربي للمطار.")
+    evs = events(text, gaz, published=dt.date(2014, 8, 23))
+    assert sorted({e.event_type for e in evs}) == ["clash", "explosion"]
+    # a blast alone stays one
+    text = "انفجرت سيارة مفخخة صباح اليوم قرب دوار النعيم في مدينة الرقة، ما أدى لمقتل ثلاثة مدنيين."
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2014, 8, 23))] == ["explosion"]

@@ -111,6 +111,7 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 # "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
 _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث)\s+)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,3}قد\s+\S")
+_VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
@@ -586,6 +587,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if down is not None and trig[0] == -1:
                 etype = "other"    # a shoot-down stays one, whoever shot and with whatever weapon
             etypes = [etype]
+            if etype == "explosion" and "clash" in found_types and not similar and _VBIED_RE.search(cnorm) \
+                    and "attack" in found_types:
+                etypes = ["clash", "explosion"]   # "تتواصل الاشتباكات … إثر هجوم بدأه التنظيم بتفجير عربة
+                # مفخخة": the battle and the car bomb that opened it
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
