@@ -2887,3 +2887,23 @@ def test_an_assault_opened_by_a_car_bomb_is_a_battle_and_a_blast(gaz):
     # a blast alone stays one
     text = "انفجرت سيارة مفخخة صباح اليوم قرب دوار النعيم في مدينة الرقة، ما أدى لمقتل ثلاثة مدنيين."
     assert [e.event_type for e in events(text, gaz, published=dt.date(2014, 8, 23))] == ["explosion"]
+
+
+def test_a_toll_told_in_a_later_clause_of_the_sentence(gaz):
+    pub = dt.date(2020, 2, 4)
+    text = ("شنت فصائل الجبهة الوطنية للتحرير فجر اليوم هجوماً معاكساً على مواقع قوات النظام في بلدة النيرب، "
+            "وتمكنت من قتل 12 عنصراً من قوات النظام.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=pub)] == [("النيرب", 12)]
+    # a clause that only tells of another count (a rise of an earlier toll) leaves it alone
+    text = "شنت فصائل المعارضة فجر اليوم هجوماً على مواقع قوات النظام في بلدة النيرب، دون ورود معلومات عن خسائر."
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=pub)] == [("النيرب", None)]
+
+
+def test_the_same_sides_fire_told_in_one_sentence(gaz):
+    # an unattributed strike clause after a clause of the other kind whose agent the sentence
+    # before named: the same side's fire (not the mortars' side the article told of first)
+    text = ("قصفت فصائل المعارضة صباح اليوم بقذائف الهاون حي باب توما في دمشق. وشنت طائرات النظام غارات على بلدة "
+            "حرستا. كما طالت الغارات بلدة عربين، بينما دكت المدفعية الثقيلة مدينة دوما.")
+    evs = events(text, gaz, published=dt.date(2018, 2, 22))
+    assert [(e.actor, e.place_name_ar) for e in evs] == \
+        [("opposition", "باب توما"), ("syrian_gov", "حرستا"), ("syrian_gov", "عربين"), ("syrian_gov", "دوما")]

@@ -343,6 +343,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             if trig is None:
+                cur = [g for g in prev_group if not events[g].background] if prev_sent == si else []
+                if cur and ca > 0 and _one_site([events[g] for g in cur]) \
+                        and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
+                        and not any(g in toll_unknown for g in cur) and _rise(cnorm, lex) is None:
+                    # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
+                    # عنصراً": the toll of the act the sentence just told
+                    killed, injured = _casualties(cnorm, lex)
+                    if (killed, injured) != (None, None):
+                        g0 = min(cur, key=lambda g: events[g].uncertainty_km)
+                        events[g0] = _replace(events[g0], killed=killed, injured=injured)
+                        continue
                 if events and ca > 0 and _rise(cnorm, lex) is not None:
                     # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
                     # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
@@ -521,7 +532,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
                           and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
-                          and (etype == prev_type or "other" in (etype, prev_type)))
+                          and (etype == prev_type or "other" in (etype, prev_type)
+                               # "نفذ سلاح الجو غارات على حرستا، بينما دكت المدفعية الثقيلة مقرات
+                               # في دوما": the same side's fire, told in one sentence
+                               or prev_sent == si and {etype, prev_type} <= {"airstrike", "shelling"}))
             if agent is None and not continuing and last_act is not None and last_act[2] not in (None, "unknown") \
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
