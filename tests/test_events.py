@@ -2907,3 +2907,35 @@ def test_the_same_sides_fire_told_in_one_sentence(gaz):
     evs = events(text, gaz, published=dt.date(2018, 2, 22))
     assert [(e.actor, e.place_name_ar) for e in evs] == \
         [("opposition", "باب توما"), ("syrian_gov", "حرستا"), ("syrian_gov", "عربين"), ("syrian_gov", "دوما")]
+
+
+def test_review_cases_of_the_dev20_dev21_rules(gaz):
+    pub = dt.date(2024, 5, 10)
+
+    def ev(text, published=pub):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed, e.background)
+                for e in events(text, gaz, published=published, include_background=True)]
+
+    # a side announcing the enemy's dead ("من قادة داعش": ة normalized to ه is no possessive)
+    assert [a for a, *_ in ev("أعلنت وزارة الدفاع الروسية مقتل 20 من قادة داعش في غارات على ريف دير الزور.")] == ["russia"]
+    # a foreign adjective far from "الجيش" names no army
+    assert [a for a, *_ in ev("رغم التهديدات التركية، قصف الجيش بالمدفعية بلدة سراقب في ريف إدلب.")] == ["syrian_gov"]
+    # "القنصلية" is no sniping, the ceasefire's "النار" no gunfire: Israel's attacks stay air strikes
+    assert [t for _, t, *_ in ev("أعلن الجيش الإسرائيلي أنه هاجم مبنى القنصلية الإيرانية في دمشق.")] == ["airstrike"]
+    assert [t for _, t, *_ in ev("أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية في ريف دمشق رغم وقف إطلاق النار.")] \
+        == ["airstrike"]
+    # dawn is no blast: devices seized at dawn went off nowhere
+    assert ev("ضبطت دورية للأمن العام فجر اليوم عبوات ناسفة معدة للتفجير في بلدة كفرنبودة.") == []
+    # "ضبط النفس" seizes nothing; sheep ("الغنم") are no spoils
+    assert [t for _, t, *_ in ev("دعت موسكو إلى ضبط النفس بعد صواريخ إسرائيلية أطلقت على مطار دمشق الدولي.")] == ["airstrike"]
+    assert [t for _, t, *_ in ev("نفوق قطيع من الغنم بلغم أرضي من مخلفات الحرب في بلدة كفرنبودة.")] == ["explosion"]
+    # an earthquake's toll told in a clause is no strike's
+    got = ev("قتل مدنيان بقصف للطائرات الروسية على بلدة كفرنبودة. وفي إدلب قصفت قوات النظام مدينة سراقب، فيما ارتفعت "
+             "حصيلة قتلى الزلزال في جبلة إلى 300.")
+    assert [(p, k) for _, _, p, k, _ in got] == [("كفر نبودة", 2), ("سراقب", None)]
+    # an act told after the threat's comma is an act
+    assert [p for _, _, p, *_ in ev("توعد الجيش الإسرائيلي بالرد، وقصف مواقع في بلدة جباتا الخشب بريف القنيطرة.")] == ["جباتا الخشب"]
+    # with no publication date, a lead's earlier day years before it does not keep old acts current
+    got = ev("وأطلقت الفصائل يوم 1 كانون الثاني 2021 معركة، وسيطرت يوم 5 أيار 2024 على بلدة كفرنبودة. وفي 10 شباط 2022 "
+             "قصفت قوات النظام مدينة سراقب بالمدفعية.", published=None)
+    assert [(p, bg) for _, _, p, _, bg in got if p == "سراقب"] == [("سراقب", True)]

@@ -477,9 +477,11 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse('أطلقوا النار على الشاب الملقب بـ"أبو كمال" أمام منزله', gaz)] == []
     assert [m.surface for m in parse("أطلقوا النار على الشاب الملقب بأبو كمال أمام منزله", gaz)] == []
     assert [m.surface for m in parse("قصفت الطائرات مدينة أبو كمال", gaz)] == ["أبو كمال"]
-    # a foreign reporter's nationality or trade before her name
-    assert [m.surface for m in parse("قُتل صحافيان غربيان، هما الأمريكية ماري كولفن والمصور الفرنسي ريمي أوشليك، "
-                                     "في حي بابا عمرو بمدينة حمص", gaz)] == ["حي بابا عمرو", "مدينة حمص"]
+    # a reporter's trade before her name
+    assert [m.surface for m in parse("قُتلت الصحفية ماري كولفن والمصور ريمي أوشليك في حي بابا عمرو بمدينة حمص",
+                                     gaz)] == ["حي بابا عمرو", "مدينة حمص"]
+    # (a nationality adjective is no title: the place after it is what was struck)
+    assert [m.surface for m in parse("قصفت الطائرات الأمريكية الرقة فجر اليوم", gaz)] == ["الرقة"]
 
 
 def test_an_armed_groups_name_is_no_place(gaz):

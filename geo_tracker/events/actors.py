@@ -116,7 +116,12 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
 
 
 _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذائف|استهداف)(?:\s+\S+){0,2}\s+من\s+(?:قبل\s+)?$")
-_OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)(?=[\s،,.]|$)")
+# (the possessive noun ends the phrase: "من مستشاريه في الضربة", not "من قادة داعش" — ة is ه once normalized)
+_OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)"
+                          r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
+_ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
+_FOREIGN_STATES = frozenset({"اسراييل", "تركيا", "انقره", "الولايات المتحده", "واشنطن"})
+OWN_ARMY_CHARS = 200   # how far back the army that speaks or acts may be named
 _FOREIGN_ARMIES = ("israel", "turkey", "coalition")   # (Russia's ministry reports the Syrian army's acts)
 _MERCENARIES_OF_RE = re.compile(r"مرتزق\S*\s+(?:من\s+)?$")
 _MILITIA_OF_RE = re.compile(r"م[ي]?ليشي\S*\s+[\"'«“]?$")
@@ -203,7 +208,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "وزارة الدفاع في الحكومة السورية المؤقتة": the Turkey-backed interim government's
             actor = "opposition" if _INTERIM_AFTER_RE.match(norm, m.end()) else "syrian_gov"
             prev_w = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
-            own = next((x.actor for x in reversed(hits) if x.actor in _FOREIGN_ARMIES), None)
+            own = next((x.actor for x in reversed(hits) if x.actor in _FOREIGN_ARMIES and m.start() - x.end <= OWN_ARMY_CHARS
+                        and (_ARMY_WORD_RE.search(norm, x.start, x.end) or _strip_clitic(norm[x.start:x.end]) in _FOREIGN_STATES)),
+                       None)
             if own is not None and norm[m.start():m.start(1)] != "ل" and not phrase.startswith("ل") \
                     and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
                 actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force

@@ -78,7 +78,7 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
 _CLASH_BETWEEN_RE = re.compile(r"اشتباك\S*\s+(?:\S+\s+){0,3}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
-_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|نار)(?=[\s،,.]|$)|قنص|قناص")
+_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
 _GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
@@ -291,7 +291,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and lex.removal_re.search(cnorm, 0, tm.start()):
                     continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
                 if etype in ("explosion", "shelling") and _MUNITION_RE.match(tm.group(1)) \
-                        and lex.seizure_re.search(cnorm, 0, tm.start()) \
+                        and lex.seizure_re.search(cnorm, max(0, tm.start() - 100), tm.start()) \
+                        and not _SELF_RE.search(cnorm, 0, tm.start()) \
                         and not _BLAST_RE.search(cnorm) and _casualties(cnorm, lex) == (None, None):
                     continue   # "ضبطت الدورية عبوات ناسفة وقذائف": munitions taken, none went off
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
@@ -343,7 +344,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             if trig is None:
-                cur = [g for g in prev_group if not events[g].background] if prev_sent == si else []
+                # (only a clause that names no other place and counts no other disaster or span)
+                c_s = nart.original_index(na + ca)
+                c_e = nart.original_index(na + cb) if cb < len(norm) else b
+                c_places = {m.place_id for m in sent_ms if c_s <= m.start < c_e and m.place_id}
+                own_toll = not _OTHER_COUNT_RE.search(cnorm) and not _since(cnorm)
+                cur = [g for g in prev_group if not events[g].background] if prev_sent == si and own_toll else []
                 if cur and ca > 0 and _one_site([events[g] for g in cur]) \
                         and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
                         and not any(g in toll_unknown for g in cur) and _rise(cnorm, lex) is None:
@@ -354,10 +360,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         g0 = min(cur, key=lambda g: events[g].uncertainty_km)
                         events[g0] = _replace(events[g0], killed=killed, injured=injured)
                         continue
-                if events and ca > 0 and _rise(cnorm, lex) is not None:
+                if events and ca > 0 and own_toll and _rise(cnorm, lex) is not None:
                     # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
                     # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
-                    _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if m.place_id], title_idx)
+                    _toll_rises(events, cnorm, lex, sorted(c_places), title_idx)
                 continue
             _, etype, tpos = trig
             if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
@@ -366,8 +372,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if lex.threat_open_re.match(cnorm):
+            if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos):
                 continue   # "ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج": an act to come
+                # (not "توعد الجيش بالرد، وقصف مواقع في …": an act after the threat)
             if _APPEAL_RE.search(cnorm, max(0, tpos - 90), tpos):
                 continue   # "ويناشد الأهالي التحالف زيادة الغارات": the strikes asked for (not "طالبت
                 # الأمم المتحدة بالتحقيق في الغارات التي استهدفت …": those that happened)
@@ -841,7 +848,12 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
                         r"\s+(?:[^\s،,.]+\s+){0,8}?[وب]?(?:زياده|تكثيف|شن|تنفيذ|توجيه|مزيد\s+من)\s+(?:\S+\s+)?$")
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
-_BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:انفجر|انفجار|تفجير|فجر|دوي|سقط|سقوط|قصف|استهدف|استهداف)")
+# a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
+_SCOPE_END_RE = re.compile(r"[،,;؛]|(?:^|\s)ثم\s")
+_OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق|منذ")
+_SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
+_BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
+                       r"|قصف\S*|استهدف\S*|استهداف\S*)(?=[\s،,.]|$)")
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")
@@ -1053,7 +1065,7 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None) -> l
         own = min((d.span[0] for d in ds if d.start.isoformat() == lead.date_start), default=None)
         for d in ds:
             if d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
-                    own is None or d.span[0] < own) and (pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
+                    own is None or d.span[0] < own) and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
     cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
     out = []

@@ -444,7 +444,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         unexploded_re=_Cue(norm_list(ev.get("unexploded_after", []))),
         removal_re=_Cue(norm_list(ev.get("ordnance_removal_cues", []))),
         seizure_re=_Cue(norm_list(ev.get("seizure_cues", []))),
-        threat_open_re=re.compile(r"^[\s,،;]*[وف]?(?:" + _alts(norm_list(ev.get("threat_openers", []))) + r")(?=\s)"),
+        threat_open_re=re.compile(r"^[\s,،;]*[وف]?(?:" + (_alts(norm_list(ev.get("threat_openers", []))) or "(?!)") + r")(?=\s)"),
         enabled_re=_Cue(norm_list(actors.get("enabled_cues", []))),
         anaphoric_agent_re=re.compile(r"(?:^|\s)[وف]?(?:" + _alts(norm_list(actors.get("anaphoric_agents", []))) + r")(?=[\s,.،]|$)"),
         # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
