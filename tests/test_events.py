@@ -2939,3 +2939,8 @@ def test_review_cases_of_the_dev20_dev21_rules(gaz):
     got = ev("وأطلقت الفصائل يوم 1 كانون الثاني 2021 معركة، وسيطرت يوم 5 أيار 2024 على بلدة كفرنبودة. وفي 10 شباط 2022 "
              "قصفت قوات النظام مدينة سراقب بالمدفعية.", published=None)
     assert [(p, bg) for _, _, p, _, bg in got if p == "سراقب"] == [("سراقب", True)]
+
+
+def test_a_threat_with_its_speaker_in_apposition(gaz):
+    text = 'ويلوّح الرئيس التركي، رجب طيب أردوغان، بعملية برية تستهدف مناطق سيطرة "قسد" في منبج وتل رفعت وعين العرب.'
+    assert events(text, gaz, published=dt.date(2022, 12, 5)) == []

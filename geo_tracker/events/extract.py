@@ -372,7 +372,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos):
+            if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos + 1):
                 continue   # "ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج": an act to come
                 # (not "توعد الجيش بالرد، وقصف مواقع في …": an act after the threat)
             if _APPEAL_RE.search(cnorm, max(0, tpos - 90), tpos):
@@ -849,7 +849,7 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
-_SCOPE_END_RE = re.compile(r"[،,;؛]|(?:^|\s)ثم\s")
+_SCOPE_END_RE = re.compile(r"[،,;؛]\s*(?:و|ف|ثم\s)|(?:^|\s)ثم\s")   # (not an apposition's commas)
 _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق|منذ")
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
 _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
