@@ -2944,3 +2944,10 @@ def test_review_cases_of_the_dev20_dev21_rules(gaz):
 def test_a_threat_with_its_speaker_in_apposition(gaz):
     text = 'ويلوّح الرئيس التركي، رجب طيب أردوغان، بعملية برية تستهدف مناطق سيطرة "قسد" في منبج وتل رفعت وعين العرب.'
     assert events(text, gaz, published=dt.date(2022, 12, 5)) == []
+
+
+def test_the_mountain_a_village_lies_on_only_locates_it(gaz):
+    text = ("واستهدفت مسيّرة إسرائيلية يوم الأحد دراجة نارية قرب بلدة عرنة على سفوح جبل الشيخ في ريف دمشق، ما أدى إلى "
+            "استشهاد شابين.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2026, 2, 24))] == \
+        [("قرب بلدة عرنة", 2)]
