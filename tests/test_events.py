@@ -2951,3 +2951,12 @@ def test_the_mountain_a_village_lies_on_only_locates_it(gaz):
             "استشهاد شابين.")
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2026, 2, 24))] == \
         [("قرب بلدة عرنة", 2)]
+
+
+def test_fire_opened_with_words_between(gaz):
+    text = ("وفي ريف القنيطرة الجنوبي، أطلقت قوات الاحتلال الإسرائيلي النار صباح اليوم على رعاة أغنام قرب قرية رويحينة، "
+            "ما أدى إلى إصابة راعٍ بجروح في قدمه.")
+    assert [(e.actor, e.event_type, e.injured) for e in events(text, gaz, published=dt.date(2026, 2, 24))] == \
+        [("israel", "attack", 1)]
+    # a ceasefire is no fire opened
+    assert events("وأكد الطرفان التزامهما بوقف إطلاق النار صباح اليوم على جبهات ريف القنيطرة.", gaz) == []

@@ -239,7 +239,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         norm = norm_all[na:nb]
         if lex.unidentified_re.search(norm):
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
-        if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm):
+        if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
+                and not _FIRE_OPENED_RE.search(norm):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
                     and "حصيله" not in norm and _rise(norm, lex) is None:
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
@@ -338,6 +339,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     trig = (rank, etype, tm.start())
             if down is not None:
                 trig = (-1, "other", down.start())   # a manned aircraft shot down: an act of its own
+            if trig is None and (fo := _FIRE_OPENED_RE.search(cnorm)) is not None:
+                # "أطلقت قوات الاحتلال النار صباح اليوم على رعاة أغنام": fire opened, words between
+                trig = (lex.priority.index("attack"), "attack", fo.start(1))
+                found_types.add("attack")
             by_capture = trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None
             if by_capture:
                 # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
@@ -849,6 +854,8 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
+_FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
+                             r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 _SCOPE_END_RE = re.compile(r"[،,;؛]\s*(?:و|ف|ثم\s)|(?:^|\s)ثم\s")   # (not an apposition's commas)
 _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق|منذ")
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
