@@ -2894,7 +2894,7 @@ def test_a_toll_told_in_a_later_clause_of_the_sentence(gaz):
     text = ("شنت فصائل الجبهة الوطنية للتحرير فجر اليوم هجوماً معاكساً على مواقع قوات النظام في بلدة النيرب، "
             "وتمكنت من قتل 12 عنصراً من قوات النظام.")
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=pub)] == [("النيرب", 12)]
-    # a clause that only tells of another count (a rise of an earlier toll) leaves it alone
+    # a clause that tells of no toll leaves it unknown
     text = "شنت فصائل المعارضة فجر اليوم هجوماً على مواقع قوات النظام في بلدة النيرب، دون ورود معلومات عن خسائر."
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=pub)] == [("النيرب", None)]
 
