@@ -349,7 +349,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             if trig is None:
-                # (only a clause that names no other place and counts no other disaster or span)
+                # (only a clause that counts no other disaster, campaign or span)
                 c_s = nart.original_index(na + ca)
                 c_e = nart.original_index(na + cb) if cb < len(norm) else b
                 c_places = {m.place_id for m in sent_ms if c_s <= m.start < c_e and m.place_id}
@@ -853,10 +853,11 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
                         r"\s+(?:[^\s،,.]+\s+){0,8}?[وب]?(?:زياده|تكثيف|شن|تنفيذ|توجيه|مزيد\s+من)\s+(?:\S+\s+)?$")
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
-# a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
+# fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 _SCOPE_END_RE = re.compile(r"[،,;؛]\s*(?:و|ف|ثم\s)|(?:^|\s)ثم\s")   # (not an apposition's commas)
+# a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
 _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق|منذ")
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
 _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
@@ -1069,9 +1070,9 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None) -> l
         from geo_tracker.dates import find_dates
 
         ds = find_dates(lead.quote, pub)
-        own = min((d.span[0] for d in ds if d.start.isoformat() == lead.date_start), default=None)
+        own = min((d.span[0] for d in ds if d.start is not None and d.start.isoformat() == lead.date_start), default=None)
         for d in ds:
-            if d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
+            if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
                     own is None or d.span[0] < own) and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
     cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
@@ -1085,6 +1086,6 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None) -> l
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested
 for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE",
-              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE"):
+              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE"):
     if _name in globals():
         globals()[_name] = _pretested(globals()[_name])
