@@ -256,19 +256,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
                 _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id], title_idx)
-            cur = [g for g in prev_group if not events[g].background]
-            if not sent_ms and cur and si - prev_sent == 1 \
-                    and _one_site([events[g] for g in cur]) \
-                    and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
-                    and not any(g in toll_unknown for g in cur) \
+            if not sent_ms and si - prev_sent == 1 \
                     and not (_PLUPERFECT_RE.match(norm) or lex.background_re.search(norm) or _SINCE_RE.search(norm)
                              or _rise(norm, lex) is not None):
                 # "الثوار سيطروا على مطار الجراح … وقال قائد ميداني إن … مقتل نحو 40 عنصراً من قوات
                 # النظام، فيما قُتل ثمانية من الثوار": the toll of the act just told
-                killed, injured = _casualties(norm, lex)
-                if (killed, injured) != (None, None):
-                    g0 = min(cur, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
-                    events[g0] = _replace(events[g0], killed=killed, injured=injured)
+                _toll_of_act_told(events, prev_group, norm, lex, toll_unknown)
             continue
         if lex.opinion_re.match(norm):
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
@@ -349,26 +342,20 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             if trig is None:
-                # (only a clause that counts no other disaster, campaign or span)
-                c_s = nart.original_index(na + ca)
-                c_e = nart.original_index(na + cb) if cb < len(norm) else b
-                c_places = {m.place_id for m in sent_ms if c_s <= m.start < c_e and m.place_id}
-                own_toll = not _OTHER_COUNT_RE.search(cnorm) and not _since(cnorm)
-                cur = [g for g in prev_group if not events[g].background] if prev_sent == si and own_toll else []
-                if cur and ca > 0 and _one_site([events[g] for g in cur]) \
-                        and all((events[g].killed, events[g].injured) == (None, None) for g in cur) \
-                        and not any(g in toll_unknown for g in cur) and _rise(cnorm, lex) is None:
-                    # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
-                    # عنصراً": the toll of the act the sentence just told
-                    killed, injured = _casualties(cnorm, lex)
-                    if (killed, injured) != (None, None):
-                        g0 = min(cur, key=lambda g: events[g].uncertainty_km)
-                        events[g0] = _replace(events[g0], killed=killed, injured=injured)
-                        continue
-                if events and ca > 0 and own_toll and _rise(cnorm, lex) is not None:
-                    # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
-                    # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
-                    _toll_rises(events, cnorm, lex, sorted(c_places), title_idx)
+                # a later clause of the sentence with no act of its own, counting no other disaster,
+                # campaign or span
+                if ca > 0 and events and not _OTHER_COUNT_RE.search(cnorm) and not _since(cnorm):
+                    if _rise(cnorm, lex) is not None:
+                        # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
+                        # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
+                        c_s = nart.original_index(na + ca)
+                        c_e = nart.original_index(na + cb) if cb < len(norm) else b
+                        _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if c_s <= m.start < c_e and m.place_id],
+                                    title_idx)
+                    elif prev_sent == si:
+                        # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
+                        # عنصراً": the toll of the act the sentence just told
+                        _toll_of_act_told(events, prev_group, cnorm, lex, toll_unknown)
                 continue
             _, etype, tpos = trig
             if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
@@ -824,6 +811,19 @@ _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|ا�
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
 
 
+def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int]) -> None:
+    """Give the toll ``norm`` tells to the act just told (its events ``group``, at one site, with no
+    toll yet and none said to be unknown): on its most precise place, the site, not its town."""
+    cur = [g for g in group if not events[g].background]
+    if not cur or not _one_site([events[g] for g in cur]) or any(g in toll_unknown for g in cur) \
+            or any((events[g].killed, events[g].injured) != (None, None) for g in cur):
+        return
+    killed, injured = _casualties(norm, lex)
+    if (killed, injured) != (None, None):
+        g0 = min(cur, key=lambda g: events[g].uncertainty_km)
+        events[g0] = _replace(events[g0], killed=killed, injured=injured)
+
+
 def _since(cnorm: str) -> bool:
     """Does the clause count "since" a time ("منذ مطلع الشهر")? Not a yardstick's "since" ("تصعيد غير
     مسبوق منذ توقيع الاتفاق", "أعنف قصف منذ أشهر")."""
@@ -858,7 +858,7 @@ _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 _SCOPE_END_RE = re.compile(r"[،,;؛]\s*(?:و|ف|ثم\s)|(?:^|\s)ثم\s")   # (not an apposition's commas)
 # a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
-_OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق|منذ")
+_OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق")
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
 _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
                        r"|قصف\S*|استهدف\S*|استهداف\S*)(?=[\s،,.]|$)")
