@@ -2960,3 +2960,16 @@ def test_fire_opened_with_words_between(gaz):
         [("israel", "attack", 1)]
     # a ceasefire is no fire opened
     assert events("وأكد الطرفان التزامهما بوقف إطلاق النار صباح اليوم على جبهات ريف القنيطرة.", gaz) == []
+
+
+def test_local_fighters_are_the_former_rebels_in_daraa_only(gaz):
+    # Daraa's "local fighters" before December 2024 are the rebels of the 2018 settlements
+    text = ("وحاولت قوات الفرقة الرابعة اقتحام حي المنشية في درعا البلد، فيما هاجم المقاتلون المحليون حواجز لقوات النظام "
+            "في بلدة اليادودة غربي درعا.")
+    got = {(e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 7, 29))}
+    assert ("opposition", "اليادودة") in got
+    # after the fall of Damascus, or in Suwayda, they are no party of the contract
+    assert ("unknown", "اليادودة") in {(e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 3, 2))}
+    text = ("وهاجم مسلحون محليون حاجزاً للأمن العسكري في بلدة عريقة بريف السويداء الغربي، ما أدى إلى مقتل عنصرين. "
+            "وتشهد السويداء توتراً منذ أسابيع بين الفصائل وأجهزة الأمن، على غرار ما جرى في درعا.")
+    assert [e.actor for e in events(text, gaz, published=dt.date(2022, 6, 1)) if e.place_name_ar == "العريقة"] == ["unknown"]

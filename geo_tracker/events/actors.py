@@ -74,6 +74,7 @@ class _Readings:
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
     mercenaries: str = "opposition"   # whose "المرتزقة" (the one kind of "مرتزقة X" the article names)
     militia: str | None = None        # whose "الميليشيا" (the one militia the article names), or no one's
+    local_fighters: str = "unknown"   # whose "المقاتلين المحليين" (Daraa's former rebels before 8 December 2024)
 
 
 _PLAIN_READINGS = _Readings()
@@ -91,8 +92,19 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all)
         or pub is not None and pub >= NEW_ERA and _NEW_GOV_FACTIONS_RE.search(norm_all) else "opposition",
         mercenaries=_named_kind(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE) or "opposition",
-        militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE))
+        militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
+        local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all) else "unknown")
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+_DARAA_RE = re.compile(r"درعا|حوران")
+_SUWAYDA_RE = re.compile(r"السويدا|جبل العرب")
+
+
+def _about_daraa(norm_all: str) -> bool:
+    """Is the article about Daraa (named more often than Suwayda, whose local factions are no rebels)?"""
+    n = len(_DARAA_RE.findall(norm_all))
+    return n > 0 and n > len(_SUWAYDA_RE.findall(norm_all))
 
 
 def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> str | None:
@@ -175,6 +187,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                                               or nxt[0].startswith(("التابع", "الموالي", "المدعوم"))):
                 continue   # ("الميليشيات الكردية", "الميليشيات الموالية لـ…": another militia, named)
             actor = rd.militia
+        elif actor == "@local":
+            actor = rd.local_fighters   # "تصدى المقاتلون المحليون للهجوم" in Daraa al-Balad, 2021
         elif actor == "@command":
             # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the
             # government's forces once it took Damascus

@@ -396,7 +396,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                             "@authority": actors.get("authority_labels", []),
                             "@command": actors.get("command_labels", []),
                             "@mercenaries": actors.get("mercenary_labels", []),
-                            "@militia": actors.get("militia_labels", []), **actors["actors"]}, first_wins=False)
+                            "@militia": actors.get("militia_labels", []),
+                            "@local": actors.get("local_fighter_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
