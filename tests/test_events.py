@@ -2973,3 +2973,15 @@ def test_local_fighters_are_the_former_rebels_in_daraa_only(gaz):
     text = ("وهاجم مسلحون محليون حاجزاً للأمن العسكري في بلدة عريقة بريف السويداء الغربي، ما أدى إلى مقتل عنصرين. "
             "وتشهد السويداء توتراً منذ أسابيع بين الفصائل وأجهزة الأمن، على غرار ما جرى في درعا.")
     assert [e.actor for e in events(text, gaz, published=dt.date(2022, 6, 1)) if e.place_name_ar == "العريقة"] == ["unknown"]
+
+
+def test_similar_attacks_on_the_forces_that_just_fired_are_not_theirs(gaz):
+    # "هجمات مماثلة على حواجز لقوات الأسد": like earlier attacks on those forces, not like their shelling
+    text = ("وردت قوات الأسد بقصف بلدة المزيريب بقذائف الهاون. كما شهد الريف الشرقي هجمات مماثلة على حواجز لقوات "
+            "الأسد في بلدة صيدا.")
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 7, 29))] == \
+        [("syrian_gov", "shelling", "مزيريب"), ("unknown", "attack", "صيدا")]
+    # the act just told, repeated elsewhere, stays that side's
+    text = "قصفت قوات النظام بلدة المزيريب بقذائف الهاون. وتعرضت بلدة صيدا لقصف مماثل."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2021, 7, 29))] == \
+        [("syrian_gov", "shelling"), ("syrian_gov", "shelling")]

@@ -173,6 +173,9 @@ def test_press_name_of_an_ocha_town(gaz):
     # OCHA's "الكرك" (Daraa) is the press's "الكرك الشرقي"
     ms = resolved("فجّر مجهولون عبوة ناسفة على الطريق الواصل بين المسيفرة والكرك الشرقي", gaz)
     assert [m.place_id for m in ms if m.surface == "الكرك الشرقي"] == ["ocha:C6047"]
+    # OCHA's typo "الغارية الغريبة" is the press's "الغارية الغربية", not the Suwayda town الغارية
+    ms = resolved("هجمات على حواجز في بلدات صيدا والغارية الغربية بريف درعا الشرقي", gaz)
+    assert [m.place_id for m in ms if m.surface.endswith("الغربية")] == ["ocha:C6010"]
 
 
 @pytest.mark.parametrize("text,surface,place_id", [

@@ -362,6 +362,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
             similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
+            own_type = etype
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
             if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos + 1):
@@ -516,7 +517,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             implicit = agent is None
             if agent is not None and agent != "unknown" and etype != "clash":
                 votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
-            if similar and agent is None:
+            if similar and agent is None and last_act[2] is not None and last_act[2] == target_actor:
+                etype = own_type   # "هجمات مماثلة على حواجز لقوات الأسد" after the regime's shelling: like
+                # earlier attacks on those forces, not like the forces' own fire
+            elif similar and agent is None:
                 agent = last_act[2]
             # "أن القصف طال الرتل قرب بلدة معرة حرمة" after the air strike on the convoy: the act
             # just told, retold with its place
