@@ -893,6 +893,8 @@ def build(reference_dir: str | Path | None = None, out_dir: str | Path | None = 
             if pv.get("source"):
                 target["source"] += f"; press variants: {pv['source'].strip()}"
 
+    _hamza_dropped_variants(rows + ocha + gn_only, _load_name_rules(rules_path))
+
     final = rows + sorted(ocha, key=_id_sort) + sorted(gn_only, key=_id_sort)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -918,7 +920,7 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {"qualifiers": [], "generic_bases": [], "join_prefixes": [], "join_pairs": [], "pair_max_km": 0,
                 "join_only_prefixes": [], "display_names": {}, "admin_suffix": False,
-                "qualifier_forms": {}, "prefix_forms": {}}
+                "qualifier_forms": {}, "prefix_forms": {}, "drop_final_hamza": False, "hamza_common": frozenset()}
     with path.open(encoding="utf-8") as fh:
         rules = yaml.safe_load(fh) or {}
     return {"qualifiers": {name_key(q) for q in rules.get("qualifiers", [])},
@@ -932,7 +934,28 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
             "qualifier_forms": {name_key(k): [name_key(v) for v in vs]
                                 for k, vs in (rules.get("qualifier_forms") or {}).items()},
             "prefix_forms": {name_key(k): [name_key(v) for v in vs]
-                             for k, vs in (rules.get("prefix_forms") or {}).items()}}
+                             for k, vs in (rules.get("prefix_forms") or {}).items()},
+            "drop_final_hamza": bool(rules.get("drop_final_hamza", False)),
+            "hamza_common": frozenset(name_key(w) for w in rules.get("final_hamza_common_words") or [])}
+
+
+def _hamza_dropped_variants(rows: list[_Row], rules: dict[str, Any]) -> None:
+    """"البيضا" for "البيضاء", "عين الخضرا" for "عين الخضراء" (``drop_final_hamza`` in
+    ``name_rules.yaml``), for every name and variant, press spellings included; not when the
+    form is another place's exact name or holds a common word ("العليا")."""
+    if not rules.get("drop_final_hamza"):
+        return
+    exact = {name_key(r["name_ar"]) for r in rows}
+    for row in rows:
+        extra = []
+        for n in [row["name_ar"], *row["variants_ar"]]:
+            if "اء" not in n:
+                continue
+            dropped = [w[:-1] if w.endswith("اء") and len(name_key(w)) >= 5 else w for w in n.split()]
+            v = " ".join(dropped)
+            if v != n and name_key(v) not in exact and not {name_key(w) for w in dropped} & rules["hamza_common"]:
+                extra.append(v)
+        _add_variants(row, "variants_ar", extra)
 
 
 _UPPER_LOWER = frozenset({"فوقاني", "تحتاني", "فوقا", "تحتا"})

@@ -132,6 +132,10 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("الدردارة", "ocha:C5651"),
     ("ابين", "ocha:C1353"),             # OCHA ابين- عفرين
     ("العمقية", "ocha:C3154"),          # OCHA has only the lower part, العمقية تحتا
+    ("البيضا", "ocha:C5343"),           # the final hamza dropped, on a press spelling too (OCHA البيضة)
+    ("الحمرا", "ocha:C2743"),
+    ("عين الخضرا", "ocha:C4864"),
+    ("السويدا", "ocha:SY13"),
 ])
 def test_derived_variants(gaz: Gazetteer, variant: str, pid: str) -> None:
     assert pid in [p.id for p in gaz.candidates(name_key(variant))]
@@ -156,6 +160,11 @@ def test_misplaced_ocha_space_shown_in_press_spelling(gaz: Gazetteer) -> None:
     # a name left bare by an added district name is not taken when it is an ordinary word or
     # a word's tail ("بيرة ارمناز": "بيرة" ends "كبيرة"; "القاضي جرابلس": "القاضي" is "the judge")
     assert "بيرة" not in gaz.get("ocha:C4180").variants_ar and "القاضي" not in gaz.get("ocha:C2254").variants_ar
+
+
+def test_final_hamza_not_dropped_into_a_common_word(gaz: Gazetteer) -> None:
+    # "والدهما" ("their father") is no الدهماء, nor "المحكمة العليا" any العلياء
+    assert [p.id for p in gaz.candidates(name_key("الدهماء"))] and gaz.candidates(name_key("الدهما")) == []
 
 
 @pytest.mark.parametrize("pid, kept, dropped", [

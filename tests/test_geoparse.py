@@ -173,6 +173,9 @@ def test_press_name_of_an_ocha_town(gaz):
     # OCHA's "الكرك" (Daraa) is the press's "الكرك الشرقي"
     ms = resolved("فجّر مجهولون عبوة ناسفة على الطريق الواصل بين المسيفرة والكرك الشرقي", gaz)
     assert [m.place_id for m in ms if m.surface == "الكرك الشرقي"] == ["ocha:C6047"]
+    # the press's "البيضا" (no final hamza) is the Banias village; "تلة" (a hill) needs its head
+    ms = resolved("في الذكرى السنوية لمجزرة البيضا في ريف بانياس، نفذت قوة إنزالاً على تلة في جبل المانع", gaz)
+    assert [(m.surface, m.place_id) for m in ms if m.surface in ("البيضا", "تلة")] == [("البيضا", "ocha:C5343")]
     # OCHA's typo "الغارية الغريبة" is the press's "الغارية الغربية", not the Suwayda town الغارية
     ms = resolved("هجمات على حواجز في بلدات صيدا والغارية الغربية بريف درعا الشرقي", gaz)
     assert [m.place_id for m in ms if m.surface.endswith("الغربية")] == ["ocha:C6010"]
