@@ -2985,3 +2985,24 @@ def test_similar_attacks_on_the_forces_that_just_fired_are_not_theirs(gaz):
     text = "قصفت قوات النظام بلدة المزيريب بقذائف الهاون. وتعرضت بلدة صيدا لقصف مماثل."
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2021, 7, 29))] == \
         [("syrian_gov", "shelling"), ("syrian_gov", "shelling")]
+
+
+def test_a_place_entered_without_a_fight_has_no_clash(gaz):
+    text = ("سيطرت الفصائل يوم السبت على مدينة سراقب بعد معارك مع قوات النظام، قبل أن تدخل معرة النعمان في اليوم "
+            "التالي من دون مقاومة تذكر.")
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2024, 12, 3))] == \
+        [("opposition", "clash", "سراقب")]
+    assert events("ودخلت الفصائل مدينة معرة النعمان دون مقاومة تذكر.", gaz, published=dt.date(2024, 12, 3)) == []
+
+
+def test_the_lead_paragraphs_opening_dates_the_story(gaz):
+    # "a week ago … today": the week the lead sums up is its news, not background
+    text = ("قبل أسبوع واحد فقط، كانت خطوط التماس في شمال غرب سوريا تبدو مجمّدة. اليوم، تقف فصائل المعارضة على أطراف "
+            "مدينة حماة، بعد أن سيطرت على مدينة حلب.\n"
+            "وفي ريف إدلب الشرقي، سيطرت الفصائل يوم السبت 30 تشرين الثاني على مدينة سراقب بعد معارك مع قوات النظام.")
+    got = {(e.place_name_ar, e.background) for e in events(text, gaz, published=dt.date(2024, 12, 3), include_background=True)}
+    assert ("سراقب", False) in got
+    # without that opening, an act days before the lead is its context
+    text = text.replace("قبل أسبوع واحد فقط، كانت خطوط التماس في شمال غرب سوريا تبدو مجمّدة. ", "")
+    got = {(e.place_name_ar, e.background) for e in events(text, gaz, published=dt.date(2024, 12, 3), include_background=True)}
+    assert ("سراقب", True) in got

@@ -100,6 +100,8 @@ _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعت
 # ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?(?:\S+\s+(?:او|ولا)\s+)?$")
 
+# "قبل أن تدخل معرة النعمان في اليوم التالي من دون مقاومة تذكر": a place taken without a fight
+_UNOPPOSED_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|بلا|دونما)\s+(?:اي\s+)?(?:مقاومه|قتال|اشتباك|اشتباكات|معارك|معركه|مواجهات)(?:\s|$|[،,.])")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
@@ -716,6 +718,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     p_info, p_bg = dinfo, is_bg
                 if inc_from is not None and m.start >= inc_from:
                     continue
+                if etype == "clash" and ("دون" in cnorm or "بلا" in cnorm):
+                    c0 = max(text.rfind("،", a, m.start), text.rfind(",", a, m.start), a)
+                    c1 = min((i for i in (text.find("،", m.end, b), text.find(",", m.end, b)) if i >= 0), default=b)
+                    if etype == "clash" and _UNOPPOSED_RE.search(normalize_char_string(text[c0:c1])):
+                        continue   # "… قبل أن تدخل معرة النعمان من دون مقاومة تذكر": no fight there
                 ds = p_info.start.isoformat() if p_info.start else None
                 de = p_info.end.isoformat() if p_info.end else None
                 name_ar, name_en = _place_names(m)
@@ -800,7 +807,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events[k] = _replace(events[k], event_type="airstrike")
     events = _headline_told_again(events, title_idx, unattributed)
     events = [_assault_is_clash(e) for e in events]
-    events = _context_is_background(events, pub)
+    events = _context_is_background(events, pub, text)
     if not include_background:
         events = [e for e in events if not e.background]
     # the headline, the lead and the body often report the same strike: one event
@@ -1057,14 +1064,15 @@ def dateline_end(text: str) -> int:
 LEAD_SLACK_DAYS = 2
 
 
-def _context_is_background(events: list[Event], pub: dt.date | None = None) -> list[Event]:
+def _context_is_background(events: list[Event], pub: dt.date | None = None, text: str = "") -> list[Event]:
     """Events dated clearly before the article's lead event are context, not its news.
 
     The lead is the first current event with a day- or week-precise date; an event that ended
     more than ``LEAD_SLACK_DAYS`` before the lead started is background ("a week earlier, the
     same cell had attacked …"). A lead that names the day its story began ("العملية التي أطلقتها
     الفصائل فجر الأربعاء الماضي … انتهت صباح اليوم بسيطرتها على حلب") starts on that day: the days
-    it sums up are its news.
+    it sums up are its news; so does its paragraph's opening before it, with no act of its own
+    ("قبل أسبوع واحد فقط، كانت خطوط التماس تبدو مجمّدة. اليوم، تقف الفصائل على أطراف حماة").
     """
     lead = next((e for e in events if not e.background and e.date_start and e.time_precision <= 2), None)
     if lead is None:
@@ -1073,7 +1081,11 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None) -> l
     if lead.quote:
         from geo_tracker.dates import find_dates
 
-        ds = find_dates(lead.quote, pub)
+        lead_text = lead.quote
+        at = text.find(lead.quote.rstrip("…")) if text else -1
+        if at > 0:
+            lead_text = text[text.rfind("\n", 0, at) + 1:at] + lead.quote   # (the paragraph's opening before it)
+        ds = find_dates(lead_text, pub)
         own = min((d.span[0] for d in ds if d.start is not None and d.start.isoformat() == lead.date_start), default=None)
         for d in ds:
             if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
