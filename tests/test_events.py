@@ -3006,3 +3006,34 @@ def test_the_lead_paragraphs_opening_dates_the_story(gaz):
     text = text.replace("قبل أسبوع واحد فقط، كانت خطوط التماس في شمال غرب سوريا تبدو مجمّدة. ", "")
     got = {(e.place_name_ar, e.background) for e in events(text, gaz, published=dt.date(2024, 12, 3), include_background=True)}
     assert ("سراقب", True) in got
+
+
+def test_fear_of_strikes_is_no_strike(gaz):
+    text = "وغادرت عائلات عدة الحي إلى أقارب لها في جرمانا وصحنايا خشية تكرار الضربات."
+    assert events(text, gaz, published=dt.date(2024, 11, 14)) == []
+    text = "ونزح مئات المدنيين من بلدة كفرنبل باتجاه الحدود التركية خوفاً من القصف."
+    assert events(text, gaz, published=dt.date(2019, 5, 14)) == []
+
+
+def test_a_witness_tells_the_blast_of_the_strike_told(gaz):
+    text = ("استهدفت مقاتلات إسرائيلية ظهر أمس مبنى سكنياً في حي المزة غرب دمشق. ويروي أحد سكان قدسيا أن «الانفجار هز "
+            "المنطقة كلها، وخرج الناس إلى الشوارع».")
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2024, 11, 14))] == \
+        [("israel", "airstrike", "المزة")]
+    # a bomb that blows up after a strike is its own event
+    text = ("استهدفت مقاتلات إسرائيلية ظهر أمس مبنى سكنياً في حي المزة غرب دمشق. وفي قدسيا، أدى الانفجار الذي نجم عن عبوة ناسفة "
+            "إلى مقتل شخصين.")
+    assert {(e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2024, 11, 14))} >= \
+        {("airstrike", "المزة"), ("explosion", "قدسيا")}
+
+
+def test_a_past_act_told_after_the_news_in_one_sentence(gaz):
+    # the act told first is news; the places of the pluperfect act after it are its past
+    text = ("وفجر اليوم، شنت طائرات إسرائيلية غارة على محيط معبر جوسية الحدودي مع لبنان، أدت إلى إصابة عنصرين، "
+            "بعدما كانت الغارات قد أغلقت الشهر الماضي معبر المصنع - جديدة يابوس الرئيسي.")
+    got = [(e.event_type, e.background) for e in events(text, gaz, published=dt.date(2024, 11, 14), include_background=True)]
+    assert got[0] == ("airstrike", False) and ("airstrike", True) in got and ("airstrike", False) not in got[1:]
+    text = "قصفت قوات النظام بلدة كفرنبل بالمدفعية اليوم، بعدما كانت قد قصفت بلدة حاس أمس."
+    assert [(e.place_name_ar, e.background, e.date_start) for e in events(text, gaz, published=dt.date(2024, 11, 28),
+                                                                          include_background=True)] == \
+        [("كفر نبل", False, "2024-11-28"), ("حاس", True, "2024-11-27")]

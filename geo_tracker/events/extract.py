@@ -100,6 +100,8 @@ _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعت
 # ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?(?:\S+\s+(?:او|ولا)\s+)?$")
 
+# a device that blows up ("عبوة ناسفة", "سيارة مفخخة", "لغم", "انتحاري"), not a strike's blast
+_DEVICE_RE = re.compile(r"عبو|مفخخ|لغم|الغام|انتحار|ناسف|تفجير|مخلفات|قذيفه غير منفجره")
 # "قبل أن تدخل معرة النعمان في اليوم التالي من دون مقاومة تذكر": a place taken without a fight
 _UNOPPOSED_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|بلا|دونما)\s+(?:اي\s+)?(?:مقاومه|قتال|اشتباك|اشتباكات|معارك|معركه|مواجهات)(?:\s|$|[،,.])")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
@@ -112,7 +114,7 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 # "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
-_PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث)\s+)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,3}قد\s+\S")
+_PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما)\s+)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد\s+\S")
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
@@ -367,6 +369,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             own_type = etype
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
+            if etype == "explosion" and _definite_trigger(cnorm, tpos, lex) in ("انفجار", "انفجارات") \
+                    and not _DEVICE_RE.search(cnorm) \
+                    and any(not e.background and e.event_type in ("airstrike", "shelling") for e in events):
+                continue   # "يروي أحد سكان قدسيا أن «الانفجار هز المنطقة كلها»": the blast of the strike told
             if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos + 1):
                 continue   # "ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج": an act to come
                 # (not "توعد الجيش بالرد، وقصف مواقع في …": an act after the threat)
@@ -643,8 +649,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if bgm is not None and bgm.group(0).strip().startswith("منذ") \
                     and _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, bgm.start() - 50), bgm.start()):
                 bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
-            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) \
-                or bool(_PLUPERFECT_INNER_RE.search(cnorm))
+            pin = _PLUPERFECT_INNER_RE.search(cnorm)
+            # "شنت طائرات إسرائيلية غارة على معبر جوسية، بعدما كانت الغارات قد أغلقت الشهر الماضي معبر
+            # جديدة يابوس": the act told first is news, the places of the past act after it are not
+            aside_from = nart.original_index(na + ca + pin.start()) \
+                if pin is not None and pin.start() > tpos and not _PLUPERFECT_RE.match(cnorm) else None
+            if aside_from is not None and bgm is not None and bgm.start() >= pin.start():
+                bgm = None   # (its "كانت قد" is the aside's)
+            if aside_from is not None and d is not None and a + d.span[0] >= aside_from:
+                d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
+            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None)
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)
                 if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
@@ -718,6 +732,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     p_info, p_bg = dinfo, is_bg
                 if inc_from is not None and m.start >= inc_from:
                     continue
+                if aside_from is not None and m.start >= aside_from:
+                    p_bg = True
                 if etype == "clash" and ("دون" in cnorm or "بلا" in cnorm):
                     c0 = max(text.rfind("،", a, m.start), text.rfind(",", a, m.start), a)
                     c1 = min((i for i in (text.find("،", m.end, b), text.find(",", m.end, b)) if i >= 0), default=b)
