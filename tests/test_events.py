@@ -3037,3 +3037,24 @@ def test_a_past_act_told_after_the_news_in_one_sentence(gaz):
     assert [(e.place_name_ar, e.background, e.date_start) for e in events(text, gaz, published=dt.date(2024, 11, 28),
                                                                           include_background=True)] == \
         [("كفر نبل", False, "2024-11-28"), ("حاس", True, "2024-11-27")]
+
+
+def test_where_shells_were_fired_from_is_no_place_struck(gaz):
+    text = ("سقطت قذيفة هاون على ساحة باب توما اليوم. وبيّن المصدر أن القذائف أُطلقت من مواقع انتشار المجموعات "
+            "الإرهابية التكفيرية في بلدة عين ترما وحي جوبر.")
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2017, 11, 20))] == ["باب توما"]
+
+
+def test_a_weeks_count_of_shells_is_a_tally(gaz):
+    text = "وأشار المصدر إلى أن أكثر من 40 قذيفة سقطت خلال الأسبوع الماضي على أحياء باب شرقي والعباسيين والدويلعة."
+    assert events(text, gaz, published=dt.date(2017, 11, 20)) == []
+    # (shells today are an event)
+    text = "سقطت قذيفة هاون صباح اليوم على حي الدويلعة في دمشق، ما أدى إلى إصابة مواطن."
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2017, 11, 20))] == ["shelling"]
+
+
+def test_a_car_bomb_destroyed_before_it_reached_its_target(gaz):
+    text = ("وعلى محور إدارة المركبات في حرستا، تصدت وحدات الجيش لهجوم شنته مجموعات إرهابية من حركة أحرار الشام ليل "
+            "الأحد - الاثنين، وأوقعت أكثر من 20 قتيلاً في صفوف المهاجمين، ودمرت عربة مفخخة قبل وصولها إلى هدفها.")
+    assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2017, 11, 20))] == \
+        [("opposition", "clash", 20)]

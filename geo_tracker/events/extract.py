@@ -100,6 +100,11 @@ _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعت
 # ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
 _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:\S+\s+)?(?:\S+\s+(?:او|ولا)\s+)?$")
 
+# a count of munitions ("أكثر من 40 قذيفة سقطت خلال الأسبوع الماضي"): over a span, a tally
+_MUNITION_COUNT_RE = re.compile(r"(?:^|\s)(?:[1-9]\d+|\d{3,})\s+(?:قذيفه|قذائف|صاروخا|صواريخ|غاره|غارات|برميلا|براميل|ضربه|ضربات)(?:\s|$)")
+# a bomb destroyed or stopped before it went off
+_DESTROYED_RE = re.compile(r"(?:^|\s)[وف]?(?:دمر|دمرت|دمروا|تدمير|بتدمير|اعطبت|اعطاب|اعترضت|اعتراض)\s+(?:\S+\s+){0,2}$")
+_BEFORE_REACHING_RE = re.compile(r"(?:\s+\S+){0,3}?\s+قبل\s+(?:وصولها|وصوله|بلوغها|بلوغه|ان\s+تصل|ان\s+يصل|انفجارها|انفجاره|تفجيرها|تفجيره)")
 # a device that blows up ("عبوة ناسفة", "سيارة مفخخة", "لغم", "انتحاري"), not a strike's blast
 _DEVICE_RE = re.compile(r"عبو|مفخخ|لغم|الغام|انتحار|ناسف|تفجير|مخلفات|قذيفه غير منفجره")
 # "قبل أن تدخل معرة النعمان في اليوم التالي من دون مقاومة تذكر": a place taken without a fight
@@ -293,6 +298,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not _SELF_RE.search(cnorm, 0, tm.start()) \
                         and not _BLAST_RE.search(cnorm) and _casualties(cnorm, lex) == (None, None):
                     continue   # "ضبطت الدورية عبوات ناسفة وقذائف": munitions taken, none went off
+                if etype == "explosion" and (_DESTROYED_RE.search(cnorm, max(0, tm.start() - 25), tm.start())
+                                             or _BEFORE_REACHING_RE.match(cnorm, tm.end(), tm.end() + 40)):
+                    continue   # "ودمرت عربة مفخخة قبل وصولها إلى هدفها": a car bomb stopped, no blast
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
@@ -689,7 +697,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
                     or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
-                    or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10) and _over_a_span(cnorm, d, lex)):
+                    or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10
+                         or _MUNITION_COUNT_RE.search(cnorm)) and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:

@@ -157,7 +157,9 @@ _AGENCY_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|ذكرت|اف
                            r"\s+(?:\S+\s+){0,3}في\s*(?:محافظه\s+|مدينه\s+)?$")
 
 
-_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|مواقع\S*\s+(?:\S+\s+){0,2}(?:في\s+)?)?$")
+_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+"
+                          # ("أُطلقت من مواقع انتشار المجموعات الإرهابية في بلدة عين ترما وحي جوبر")
+                          r"|مواقع\S*\s+(?:\S+\s+){0,4}(?:في\s+)?(?:(?:منطقه|مدينه|بلده|قريه|حي)\s+(?:\S+\s+){0,2}?(?:و(?:حي|بلده|قريه)?\s*)?)?)?$")
 
 
 def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
@@ -166,7 +168,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
         return "fire"   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
-    if _LAUNCHED_RE.search(window):
+    if _LAUNCHED_RE.search(normalize_char_string(text[max(clause_start, m.start - 100):m.start])):
         return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
     cue = None
     for cue in lex.origin_re.finditer(window):
