@@ -3058,3 +3058,17 @@ def test_a_car_bomb_destroyed_before_it_reached_its_target(gaz):
             "الأحد - الاثنين، وأوقعت أكثر من 20 قتيلاً في صفوف المهاجمين، ودمرت عربة مفخخة قبل وصولها إلى هدفها.")
     assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2017, 11, 20))] == \
         [("opposition", "clash", 20)]
+
+
+def test_a_monthly_report_tells_the_months_acts(gaz):
+    text = ("الشبكة السورية لحقوق الإنسان: مقتل 68 مدنياً في سوريا في حزيران 2023\n"
+            "وثّق التقرير عدداً من الحوادث، أبرزها أنه في 25 حزيران، شنت طائرات روسية غارات على سوق الهال في مدينة "
+            "جسر الشغور، ما أسفر عن مقتل 9 مدنيين.\n"
+            "وفي 8 حزيران، قُتل مدني برصاص مسلحين مجهولين في مدينة جاسم بريف درعا الشمالي.")
+    got = {(e.place_name_ar, e.date_start, e.background) for e in
+           events(text, gaz, published=dt.date(2023, 7, 1), include_background=True)}
+    assert ("جاسم", "2023-06-08", False) in got
+    # a report's yardstick ("the deadliest since the strike on …") is its past
+    text += "\nوذكّر التقرير بأن غارة جسر الشغور هي الأكثر دموية منذ الغارة الروسية التي استهدفت منزلاً في قرية الجديدة غرب إدلب."
+    got = {(e.place_name_ar, e.background) for e in events(text, gaz, published=dt.date(2023, 7, 1), include_background=True)}
+    assert ("الجديدة", True) in got and ("الجديدة", False) not in got

@@ -206,6 +206,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
     last_act: tuple | None = None
+    report_month = _report_month(text, pub)   # (a monthly report's month: its acts are news)
     acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
     lead: _DateInfo | None = None
     toll_unknown: set[int] = set()   # events told "دون ورود معلومات عن خسائر": no later toll is theirs
@@ -662,6 +663,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # جديدة يابوس": the act told first is news, the places of the past act after it are not
             aside_from = nart.original_index(na + ca + pin.start()) \
                 if pin is not None and pin.start() > tpos and not _PLUPERFECT_RE.match(cnorm) else None
+            yard = _YARDSTICK_RE.search(cnorm) if "منذ" in cnorm else None
+            # "غارة جسر الشغور هي الأكثر دموية منذ الغارة الروسية التي استهدفت … قرية الجديدة": the
+            # act ranked is one told already; the yardstick's places are its own past
+            yard_from = nart.original_index(na + ca + yard.end()) if yard is not None else None
             if aside_from is not None and bgm is not None and bgm.start() >= pin.start():
                 bgm = None   # (its "كانت قد" is the aside's)
             if aside_from is not None and d is not None and a + d.span[0] >= aside_from:
@@ -689,7 +694,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS \
-                    and not _chronicle_entry(sent, dates):
+                    and not _chronicle_entry(sent, dates) \
+                    and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start):
                 is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …")
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and (_since(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
@@ -736,12 +742,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if pd is not None:
                     # "في بلدة أطمة في 3 فبراير، وقرب جنديرس في 12 يوليو": each place its own day
                     p_info = _DateInfo(pd.start, pd.end, pd.precision)
-                    p_bg = is_bg or (pub is not None and (pub - pd.end).days > BACKGROUND_DAYS)
+                    p_bg = is_bg or (pub is not None and (pub - pd.end).days > BACKGROUND_DAYS
+                                     and not (report_month is not None and report_month[0] <= pd.start))
                 else:
                     p_info, p_bg = dinfo, is_bg
                 if inc_from is not None and m.start >= inc_from:
                     continue
                 if aside_from is not None and m.start >= aside_from:
+                    p_bg = True
+                if yard_from is not None and m.start >= yard_from:
                     p_bg = True
                 if etype == "clash" and ("دون" in cnorm or "بلا" in cnorm):
                     c0 = max(text.rfind("،", a, m.start), text.rfind(",", a, m.start), a)
@@ -901,6 +910,8 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")
+_YARDSTICK_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+"
+                           r"(?=(?:ال)?(?:غاره|غارات|هجوم|تفجير|قصف|مجزره|ضربه|انفجار|اعتداء|كمين|معركه|معارك)(?:\s|$))")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
 _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
@@ -1087,6 +1098,20 @@ def dateline_end(text: str) -> int:
 
 
 LEAD_SLACK_DAYS = 2
+_OPENING_CHARS = 400   # the title and first lines, where a report names the month it covers
+
+
+def _report_month(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The month a monthly report covers ("مقتل 68 مدنياً في سوريا في حزيران 2023" in its title or
+    first lines, published within ``BACKGROUND_DAYS`` of its end), or None: its acts are its news."""
+    if not text or pub is None:
+        return None
+    from geo_tracker.dates import find_dates
+
+    for d in find_dates(text[:_OPENING_CHARS], pub):
+        if d.kind == "month" and d.start is not None and d.end is not None and 0 <= (pub - d.end).days <= BACKGROUND_DAYS:
+            return d.start, d.end
+    return None
 
 
 def _context_is_background(events: list[Event], pub: dt.date | None = None, text: str = "") -> list[Event]:
@@ -1116,6 +1141,9 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
             if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
                     own is None or d.span[0] < own) and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
+    month = _report_month(text, pub)
+    if month is not None and month[0] <= start <= month[1]:
+        start = month[0]   # a monthly report: the month it covers, up to the lead, is its news
     cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
     out = []
     for e in events:
