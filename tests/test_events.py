@@ -3072,3 +3072,19 @@ def test_a_monthly_report_tells_the_months_acts(gaz):
     text += "\nوذكّر التقرير بأن غارة جسر الشغور هي الأكثر دموية منذ الغارة الروسية التي استهدفت منزلاً في قرية الجديدة غرب إدلب."
     got = {(e.place_name_ar, e.background) for e in events(text, gaz, published=dt.date(2023, 7, 1), include_background=True)}
     assert ("الجديدة", True) in got and ("الجديدة", False) not in got
+
+
+def test_a_member_of_the_militia_named_is_the_victim(gaz):
+    text = ('قُتل عنصر من ميليشيا "قسد"، مساء أمس، إثر استهدافه بالرصاص المباشر من قبل مسلحين أمام منزله في بلدة ذيبان '
+            'بريف دير الزور الشرقي، وتبنى تنظيم داعش العملية.')
+    assert [(e.actor, e.target) for e in events(text, gaz, published=dt.date(2022, 5, 1))] == [("isis", "sdf")]
+
+
+def test_the_headline_of_an_act_no_one_claimed_stays_unclaimed(gaz):
+    text = ("مقتل عنصر من قسد في ذيبان واغتيال مختار في الشحيل\n"
+            "قُتل عنصر من قسد، مساء أمس، إثر استهدافه بالرصاص المباشر من قبل مسلحين يستقلون دراجة نارية أمام منزله في "
+            "بلدة ذيبان بريف دير الزور الشرقي، وتبنى تنظيم داعش العملية عبر معرفاته الرسمية صباح اليوم.\n"
+            "وفي بلدة الشحيل المجاورة، اغتال مسلحون مجهولون مختار حي الجامع الكبير، المدعو \"خليل العبد\"، بإطلاق النار "
+            "عليه أثناء عودته من صلاة الفجر اليوم، ما أدى إلى مقتله على الفور، ولم تتبنَّ أي جهة العملية حتى اللحظة.")
+    got = {(e.place_name_ar, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 1))}
+    assert ("الشحيل", "unknown") in got and ("ذيبان", "isis") in got

@@ -810,12 +810,18 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     rd = rd_art
     claimed = _claimed_by(norm_all, lex, rd)
     if claimed is not None:
+        def unclaimed(e: Event) -> bool:
+            q = normalize_char_string(e.quote)
+            at = text.find(e.quote.rstrip("…")[:60]) if e.quote else -1
+            after = normalize_char_string(text[at + len(e.quote):at + len(e.quote) + 120]) if at >= 0 else ""
+            return bool(_NO_CLAIM_RE.search(q) or _NO_CLAIM_RE.search(after))
+
+        # (the headline's "واغتيال مختار في الشحيل" is the act the body says no one claimed)
+        no_claim = {(e.place_id, e.event_type) for e in events if e.actor == "unknown" and unclaimed(e)}
         for k, e in enumerate(events):
             if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
                 q = normalize_char_string(e.quote)
-                at = text.find(e.quote.rstrip("…")[:60]) if e.quote else -1
-                after = normalize_char_string(text[at + len(e.quote):at + len(e.quote) + 120]) if at >= 0 else ""
-                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or _NO_CLAIM_RE.search(q) or _NO_CLAIM_RE.search(after):
+                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or (e.place_id, e.event_type) in no_claim:
                     continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
                     # المسؤولية عن الحادث": not the claimed act
                 events[k] = _replace(e, actor=claimed)
