@@ -1013,7 +1013,9 @@ def _word_like_uncached(m: _Match, gaz) -> bool:
     if any(p is None or p.kind not in _SETTLEMENT_KINDS for p in places):
         return False
     # frequencies need the spelling as written (ة, أ …), so use the gazetteer's own spellings
-    words = {w for p in places for w in (p.name_ar, *p.variants_ar) if normalize_char_string(w) == m.key}
+    # (and the hamza spelling of a hamza-less form: "الخضرا" is as common a word as "الخضراء")
+    words = {w for p in places for w in (p.name_ar, *p.variants_ar)
+             if normalize_char_string(w) == m.key or normalize_char_string(w) == m.key + "ء"}
     if m.orig:
         words.add(_PLAIN_RE.sub("", m.orig))
     words = words or {m.key}

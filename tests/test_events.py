@@ -3016,10 +3016,14 @@ def test_fear_of_strikes_is_no_strike(gaz):
 
 
 def test_a_witness_tells_the_blast_of_the_strike_told(gaz):
-    text = ("استهدفت مقاتلات إسرائيلية ظهر أمس مبنى سكنياً في حي المزة غرب دمشق. ويروي أحد سكان قدسيا أن «الانفجار هز "
-            "المنطقة كلها، وخرج الناس إلى الشوارع».")
+    text = ("استهدفت مقاتلات إسرائيلية ظهر أمس مبنيين سكنيين في حي المزة غرب دمشق وفي ضاحية قدسيا. ويروي أحد سكان قدسيا "
+            "أن «الانفجار هز المنطقة كلها، وخرج الناس إلى الشوارع».")
     assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2024, 11, 14))] == \
-        [("israel", "airstrike", "المزة")]
+        [("israel", "airstrike", "المزة"), ("israel", "airstrike", "قدسيا")]
+    # a blast somewhere no strike was told is its own event
+    text = ("قصفت قوات النظام بلدات في جبل الزاوية. وفي ريف حلب الشمالي، قتل 4 أشخاص وأصيب 10 آخرون جراء الانفجار "
+            "الذي هز سوقاً شعبياً وسط مدينة أعزاز.")
+    assert ("explosion", "أعزاز", 4) in {(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz)}
     # a bomb that blows up after a strike is its own event
     text = ("استهدفت مقاتلات إسرائيلية ظهر أمس مبنى سكنياً في حي المزة غرب دمشق. وفي قدسيا، أدى الانفجار الذي نجم عن عبوة ناسفة "
             "إلى مقتل شخصين.")
@@ -3088,3 +3092,51 @@ def test_the_headline_of_an_act_no_one_claimed_stays_unclaimed(gaz):
             "عليه أثناء عودته من صلاة الفجر اليوم، ما أدى إلى مقتله على الفور، ولم تتبنَّ أي جهة العملية حتى اللحظة.")
     got = {(e.place_name_ar, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 1))}
     assert ("الشحيل", "unknown") in got and ("ذيبان", "isis") in got
+
+
+# Real acts told beside the words of the newer rules (a review's examples): the act stays, as
+# (type, place, killed, background)
+@pytest.mark.parametrize("text,pub,expected", [
+    # fear governs the act right after it, not a strike told after a comma or later in the sentence
+    ("وسط مخاوف من تصعيد عسكري جديد، قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة صباح اليوم الأربعاء، ما أدى إلى "
+     "مقتل مدنيين اثنين.", "2024-05-01", ("shelling", "كنصفرة", 2, False)),
+    ("نزحت عشرات العائلات من بلدة كنصفرة خشية تجدد القصف بعدما قتل 3 مدنيين بقصف مدفعي لقوات النظام على البلدة صباح "
+     "اليوم", "2024-05-01", ("shelling", "كنصفرة", 3, False)),
+    # a blast that destroyed shops, a car bomb that went off before it got there
+    ("دمّر انفجار سيارة مفخخة عدداً من المحال التجارية وسط مدينة أعزاز، مساء اليوم الأربعاء، وأسفر عن مقتل 7 مدنيين.",
+     "2024-05-01", ("explosion", "أعزاز", 7, False)),
+    # the news after a yardstick's comma, with its toll
+    ("في التصعيد الأعنف منذ الهجوم على الكلية الحربية في حمص، شنت قوات النظام غارات جوية على مدينة إدلب وبلدة سرمين، "
+     "اليوم الخميس، ما أدى لمقتل 5 مدنيين.", "2023-10-12", ("airstrike", "إدلب", 5, False)),
+    # shells fired from positions onto a town: the town was struck
+    ("قتل مدنيان وأصيب خمسة آخرون بقذائف صاروخية أطلقت من مواقع قوات النظام على مدينة الأتارب غربي حلب، صباح اليوم "
+     "الأربعاء.", "2024-05-01", ("shelling", "الأتارب", 2, False)),
+    # a town taken after a fight, the rest without one
+    ("سيطرت فصائل المعارضة على مدينة حماة اليوم الخميس بعد اشتباكات عنيفة مع قوات النظام في جبل زين العابدين وبلدة "
+     "قمحانة وانسحاب قوات النظام من المدينة دون مقاومة تذكر.", "2024-12-05", ("clash", "قمحانة", None, False)),
+    # fifty shells on one town in an escalation unseen for months: one act
+    ("وسقطت أكثر من 50 قذيفة على بلدة كنصفرة وحدها صباح اليوم، في تصعيد لم تشهده المنطقة خلال أشهر، ما أدى لمقتل "
+     "مدنيين اثنين.", "2024-05-01", ("shelling", "كنصفرة", 2, False)),
+])
+def test_acts_told_beside_the_newer_rules_are_kept(text, pub, expected, gaz):
+    got = {(e.event_type, e.place_name_ar, e.killed, e.background)
+           for e in events(text, gaz, published=dt.date.fromisoformat(pub), include_background=True)}
+    assert expected in got
+
+
+def test_local_groups_of_a_patron_and_a_daily_toll_of_the_month(gaz):
+    # "مجموعات محلية تابعة لفرع الأمن العسكري": the branch's act
+    text = "هاجمت مجموعات محلية تابعة لفرع الأمن العسكري منزلاً في بلدة طفس بريف درعا الغربي، اليوم السبت، ما أدى إلى مقتل شاب."
+    assert {e.actor for e in events(text, gaz, published=dt.date(2023, 6, 10))} == {"syrian_gov"}
+    # a month named in a daily report's first sentence makes it no monthly report
+    text = ("قتل مدنيان بقصف مدفعي لقوات النظام على بلدة كنصفرة بريف إدلب، مساء أمس الثلاثاء، ليرتفع عدد المدنيين الذين "
+            "قتلوا بقصف النظام خلال شهر نيسان إلى 40 مدنياً.\nوتتعرض المنطقة لقصف يومي.\n"
+            "وفي 12 نيسان، قتل 3 مدنيين بقصف مدفعي على مدينة أريحا.")
+    got = {(e.place_name_ar, e.background) for e in events(text, gaz, published=dt.date(2024, 5, 1), include_background=True)}
+    assert ("أريحا", True) in got
+
+
+def test_a_hamza_less_adjective_is_no_village(gaz):
+    from geo_tracker.geoparse import geoparse
+    text = "قالت منظمة الدفاع المدني السوري (الخوذ البيضا) إن فرقها انتشلت جثث ثلاثة مدنيين في بلدة كنصفرة."
+    assert [m.surface for m in geoparse(Article("t", text), gaz) if m.place_id] == ["كنصفرة"]

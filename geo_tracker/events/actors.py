@@ -15,11 +15,15 @@ from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 
 
+_TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)(?:\s+[^\s،,.]+){0,3}\s*[،,]")
+
+
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     """Does an object (a place or target noun outside any prepositional phrase) follow an actor
     phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
     خفض التصعيد مدينة السقيلبية" yes; "استهداف قوات النظام في مدينة درعا" no."""
-    clause = re.split(r"[.،,؛:!?()\"«»]", norm[pos:pos + 140], maxsplit=1)[0]
+    # (a time between commas does not end it: "استهداف القوات الحكومية بقذائف الهاون، مساء أمس، أطراف بلدة")
+    clause = re.split(r"[.،,؛:!?()\"«»]", _TIME_ASIDE_RE.sub(" ", norm[pos:pos + 140]), maxsplit=1)[0]
     words = _WORD.findall(clause)[:10]
 
     def head(w: str) -> bool:
@@ -188,6 +192,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # ("الميليشيات الكردية", "الميليشيات الموالية لـ…": another militia, named)
             actor = rd.militia
         elif actor == "@local":
+            if lex.allied_re.match(norm[m.end():m.end() + 30]):
+                continue   # "مجموعات محلية تابعة لفرع الأمن العسكري": the patron named after them acts
             actor = rd.local_fighters   # "تصدى المقاتلون المحليون للهجوم" in Daraa al-Balad, 2021
         elif actor == "@command":
             # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the

@@ -102,13 +102,19 @@ _WITHOUT_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|دونما)\s+(?:ان\s+)?(?:
 
 # a count of munitions ("أكثر من 40 قذيفة سقطت خلال الأسبوع الماضي"): over a span, a tally
 _MUNITION_COUNT_RE = re.compile(r"(?:^|\s)(?:[1-9]\d+|\d{3,})\s+(?:قذيفه|قذائف|صاروخا|صواريخ|غاره|غارات|برميلا|براميل|ضربه|ضربات)(?:\s|$)")
+# fear of an act ("خشية تكرار الضربات", "خوفاً من القصف", "تحسباً لغارات"): the act right after
+# it (a word between at most, no comma) is feared, not told
+_FEAR_RE = re.compile(r"(?:^|\s)[وب]?(?:خشيه|خوفا\s+من|تخوفا\s+من|مخاوف\s+من|تحسبا(?:\s+من)?|تحسبا\s+ل)\s+(?:[^\s،,.]+\s+){0,3}[لب]?$"
+                      r"|(?:^|\s)[وب]?تحسبا\s+ل(?=\S+$)")
 # a bomb destroyed or stopped before it went off
-_DESTROYED_RE = re.compile(r"(?:^|\s)[وف]?(?:دمر|دمرت|دمروا|تدمير|بتدمير|اعطبت|اعطاب|اعترضت|اعتراض)\s+(?:\S+\s+){0,2}$")
-_BEFORE_REACHING_RE = re.compile(r"(?:\s+\S+){0,3}?\s+قبل\s+(?:وصولها|وصوله|بلوغها|بلوغه|ان\s+تصل|ان\s+يصل|انفجارها|انفجاره|تفجيرها|تفجيره)")
+_DESTROYED_RE = re.compile(r"(?:^|\s)[وف]?(?:دمر|دمرت|دمروا|تدمير|بتدمير|اعطبت|اعطاب|اعترضت|اعتراض|استهدفت|استهداف)\s+"
+                           r"(?:\S+\s+)?(?:ال)?(?:عربه|عربات|عربتين|عربتان|سياره|سيارات|سيارتين|سيارتان|اليه|اليات|اليتين|دراجه|شاحنه|صهريج|مدرعه)\s+"
+                           r"(?:\S+\s+)?(?:ال)?مفخخ\S*$")
 # a device that blows up ("عبوة ناسفة", "سيارة مفخخة", "لغم", "انتحاري"), not a strike's blast
 _DEVICE_RE = re.compile(r"عبو|مفخخ|لغم|الغام|انتحار|ناسف|تفجير|مخلفات|قذيفه غير منفجره")
 # "قبل أن تدخل معرة النعمان في اليوم التالي من دون مقاومة تذكر": a place taken without a fight
 _UNOPPOSED_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|بلا|دونما)\s+(?:اي\s+)?(?:مقاومه|قتال|اشتباك|اشتباكات|معارك|معركه|مواجهات)(?:\s|$|[،,.])")
+_FIGHT_RE = re.compile(r"اشتباك|معارك|معركه|مواجهات|قتال|اقتتال")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
@@ -299,9 +305,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not _SELF_RE.search(cnorm, 0, tm.start()) \
                         and not _BLAST_RE.search(cnorm) and _casualties(cnorm, lex) == (None, None):
                     continue   # "ضبطت الدورية عبوات ناسفة وقذائف": munitions taken, none went off
-                if etype == "explosion" and (_DESTROYED_RE.search(cnorm, max(0, tm.start() - 25), tm.start())
-                                             or _BEFORE_REACHING_RE.match(cnorm, tm.end(), tm.end() + 40)):
+                if etype == "explosion" and "مفخخ" in tm.group(1) \
+                        and _DESTROYED_RE.search(cnorm, max(0, tm.start() - 40), tm.end()):
                     continue   # "ودمرت عربة مفخخة قبل وصولها إلى هدفها": a car bomb stopped, no blast
+                    # (not "دمّر انفجار سيارة مفخخة المحال", nor one that went off before it got there)
+                if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
+                    continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
@@ -378,10 +387,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             own_type = etype
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if etype == "explosion" and _definite_trigger(cnorm, tpos, lex) in ("انفجار", "انفجارات") \
-                    and not _DEVICE_RE.search(cnorm) \
-                    and any(not e.background and e.event_type in ("airstrike", "shelling") for e in events):
-                continue   # "يروي أحد سكان قدسيا أن «الانفجار هز المنطقة كلها»": the blast of the strike told
             if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos + 1):
                 continue   # "ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج": an act to come
                 # (not "توعد الجيش بالرد، وقصف مواقع في …": an act after the threat)
@@ -418,6 +423,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             o_start = nart.original_index(na + ca)
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
+            if etype == "explosion" and clause_ms and _definite_trigger(cnorm, tpos, lex) in ("انفجار", "انفجارات") \
+                    and not _DEVICE_RE.search(cnorm) \
+                    and {m.place_id for m in clause_ms} <= {e.place_id for e in events if not e.background
+                                                         and e.event_type in ("airstrike", "shelling")}:
+                continue   # "يروي أحد سكان قدسيا أن «الانفجار هز المنطقة كلها»" after the strike on
+                # قدسيا: the blast of the strike told (not "جراء الانفجار الذي هز سوقاً في أعزاز")
             if not clause_ms:
                 # no place here, but "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …"
                 # names the agent of what follows
@@ -667,9 +678,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # "غارة جسر الشغور هي الأكثر دموية منذ الغارة الروسية التي استهدفت … قرية الجديدة": the
             # act ranked is one told already; the yardstick's places are its own past
             yard_from = nart.original_index(na + ca + yard.end()) if yard is not None else None
+            if yard is not None:   # (up to its comma: the news may follow, "في التصعيد الأعنف منذ الهجوم على …، شنت")
+                ye = min((i for i in (cnorm.find("،", yard.end()), cnorm.find(",", yard.end())) if i >= 0), default=len(cnorm))
+                yard_to = nart.original_index(na + ca + ye)
             if aside_from is not None and bgm is not None and bgm.start() >= pin.start():
                 bgm = None   # (its "كانت قد" is the aside's)
-            if aside_from is not None and d is not None and a + d.span[0] >= aside_from:
+            aside_to = None
+            if aside_from is not None:   # (the aside's own words: up to its comma)
+                pe = min((i for i in (cnorm.find("،", pin.end()), cnorm.find(",", pin.end())) if i >= 0), default=len(cnorm))
+                aside_to = nart.original_index(na + ca + pe)
+            if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
             is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None)
             if d is not None:
@@ -704,7 +722,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
                     or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
                     or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10
-                         or _MUNITION_COUNT_RE.search(cnorm)) and _over_a_span(cnorm, d, lex)):
+                         # (the count's own span: "أكثر من 40 قذيفة سقطت خلال الأسبوع الماضي")
+                         or (mc := _MUNITION_COUNT_RE.search(cnorm)) is not None and lex.span_re.search(cnorm, mc.end(), mc.end() + 30))
+                        and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
@@ -734,6 +754,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # (the first act an article tells is its news, dated or not)
             undated_wide = d is None and (killed, injured) == (None, None) and not is_bg and obj is None \
                 and any(not e.background for e in events)
+            # (the toll goes to the first place of the news, not of a yardstick before it)
+            toll_place = next((m for m in places if yard_from is None or not yard_from <= m.start < yard_to), places[0]) \
+                if places else None
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
                 if undated_wide and m.kind in _WIDE_KINDS \
                         and not _CITY_WORD_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start])):
@@ -750,13 +773,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if aside_from is not None and m.start >= aside_from:
                     p_bg = True
-                if yard_from is not None and m.start >= yard_from:
+                if yard_from is not None and yard_from <= m.start < yard_to:
                     p_bg = True
                 if etype == "clash" and ("دون" in cnorm or "بلا" in cnorm):
                     c0 = max(text.rfind("،", a, m.start), text.rfind(",", a, m.start), a)
                     c1 = min((i for i in (text.find("،", m.end, b), text.find(",", m.end, b)) if i >= 0), default=b)
-                    if etype == "clash" and _UNOPPOSED_RE.search(normalize_char_string(text[c0:c1])):
+                    chunk = normalize_char_string(text[c0:c1])
+                    if (un := _UNOPPOSED_RE.search(chunk)) is not None \
+                            and not _FIGHT_RE.search(chunk[:un.start()] + " " + chunk[un.end():]):
                         continue   # "… قبل أن تدخل معرة النعمان من دون مقاومة تذكر": no fight there
+                        # (not "بعد اشتباكات عنيفة في قمحانة وانسحاب قوات النظام دون مقاومة")
                 ds = p_info.start.isoformat() if p_info.start else None
                 de = p_info.end.isoformat() if p_info.end else None
                 name_ar, name_en = _place_names(m)
@@ -772,9 +798,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
                     # ("لم تسفر عن إصابات" after strikes on several places: none at any)
                     killed=None if etype != etypes[0] or ag != agent else split[id(m)][0] if split else
-                    killed if len(places) == 1 or m is places[0] or (killed, injured) == (0, 0) else None,
+                    killed if len(places) == 1 or m is toll_place or (killed, injured) == (0, 0) else None,
                     injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
-                    injured if len(places) == 1 or m is places[0] or (killed, injured) == (0, 0) else None,
+                    injured if len(places) == 1 or m is toll_place or (killed, injured) == (0, 0) else None,
                     quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:
@@ -1104,17 +1130,23 @@ def dateline_end(text: str) -> int:
 
 
 LEAD_SLACK_DAYS = 2
-_OPENING_CHARS = 400   # the title and first lines, where a report names the month it covers
+_OPENING_CHARS = 400   # the first lines, where a report says it is one
+_TITLE_MAX_CHARS = 160  # a headline, where a report names the month it covers
+_REPORT_RE = re.compile(r"تقرير|حصيل|توثيق|وثق|احصاي|الشهري|شهريه")
 
 
 def _report_month(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The month a monthly report covers ("مقتل 68 مدنياً في سوريا في حزيران 2023" in its title or
-    first lines, published within ``BACKGROUND_DAYS`` of its end), or None: its acts are its news."""
+    """The month a monthly report covers ("مقتل 68 مدنياً في سوريا في حزيران 2023" in its headline,
+    a report's word in its first lines, published within ``BACKGROUND_DAYS`` of the month's end), or
+    None: its acts are its news."""
     if not text or pub is None:
         return None
+    title = text.lstrip().split("\n", 1)[0]
+    if len(title) > _TITLE_MAX_CHARS or not _REPORT_RE.search(normalize_char_string(text[:_OPENING_CHARS])):
+        return None   # (a month named in a daily report's first sentence is no report's month)
     from geo_tracker.dates import find_dates
 
-    for d in find_dates(text[:_OPENING_CHARS], pub):
+    for d in find_dates(title, pub):
         if d.kind == "month" and d.start is not None and d.end is not None and 0 <= (pub - d.end).days <= BACKGROUND_DAYS:
             return d.start, d.end
     return None
@@ -1137,15 +1169,18 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
     if lead.quote:
         from geo_tracker.dates import find_dates
 
-        lead_text = lead.quote
-        at = text.find(lead.quote.rstrip("…")) if text else -1
-        if at > 0:
-            lead_text = text[text.rfind("\n", 0, at) + 1:at] + lead.quote   # (the paragraph's opening before it)
-        ds = find_dates(lead_text, pub)
+        ds = find_dates(lead.quote, pub)
         own = min((d.span[0] for d in ds if d.start is not None and d.start.isoformat() == lead.date_start), default=None)
+        ds = [d for d in ds if own is None or d.span[0] < own]
+        at = text.find(lead.quote.rstrip("…")) if text else -1
+        opening = text[text.rfind("\n", 0, at) + 1:at] if at > 0 else ""
+        if opening.strip() and not any(e.quote and e.quote.rstrip("…")[:40] in opening for e in events):
+            # the paragraph's opening before the lead, with no act of its own: only the span the
+            # story took ("قبل أسبوع واحد فقط"), not the day of something else it recalls
+            ds += [d for d in find_dates(opening, pub) if d.kind in ("days_ago", "last_n", "since", "week")]
         for d in ds:
-            if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and d.start < start and (
-                    own is None or d.span[0] < own) and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
+            if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") \
+                    and d.start < start and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
     month = _report_month(text, pub)
     if month is not None and month[0] <= start <= month[1]:
