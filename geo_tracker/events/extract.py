@@ -873,7 +873,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events[k] = _replace(events[k], event_type="airstrike")
     events = _headline_told_again(events, title_idx, unattributed)
     events = [_assault_is_clash(e) for e in events]
-    events = _context_is_background(events, pub, text)
+    events = _context_is_background(events, pub, text, report_month)
     if not include_background:
         events = [e for e in events if not e.background]
     # the headline, the lead and the body often report the same strike: one event
@@ -1152,7 +1152,8 @@ def _report_month(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | N
     return None
 
 
-def _context_is_background(events: list[Event], pub: dt.date | None = None, text: str = "") -> list[Event]:
+def _context_is_background(events: list[Event], pub: dt.date | None = None, text: str = "",
+                           month: tuple[dt.date, dt.date] | None = None) -> list[Event]:
     """Events dated clearly before the article's lead event are context, not its news.
 
     The lead is the first current event with a day- or week-precise date; an event that ended
@@ -1160,7 +1161,8 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
     same cell had attacked …"). A lead that names the day its story began ("العملية التي أطلقتها
     الفصائل فجر الأربعاء الماضي … انتهت صباح اليوم بسيطرتها على حلب") starts on that day: the days
     it sums up are its news; so does its paragraph's opening before it, with no act of its own
-    ("قبل أسبوع واحد فقط، كانت خطوط التماس تبدو مجمّدة. اليوم، تقف الفصائل على أطراف حماة").
+    ("قبل أسبوع واحد فقط، كانت خطوط التماس تبدو مجمّدة. اليوم، تقف الفصائل على أطراف حماة"),
+    and a monthly report's ``month`` (``_report_month``) up to the lead is its news.
     """
     lead = next((e for e in events if not e.background and e.date_start and e.time_precision <= 2), None)
     if lead is None:
@@ -1182,7 +1184,6 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
             if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") \
                     and d.start < start and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
-    month = _report_month(text, pub)
     if month is not None and month[0] <= start <= month[1]:
         start = month[0]   # a monthly report: the month it covers, up to the lead, is its news
     cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
