@@ -959,6 +959,7 @@ def _hamza_dropped_variants(rows: list[_Row], rules: dict[str, Any]) -> None:
 
 
 _UPPER_LOWER = frozenset({"فوقاني", "تحتاني", "فوقا", "تحتا"})
+_DIRECTIONS = frozenset({"غربي", "شرقي", "شمالي", "جنوبي"})
 
 
 def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any]) -> None:
@@ -967,6 +968,7 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
     exact = {name_key(r["name_ar"]) for r in ocha + others}
     extra: dict[str, list[str]] = defaultdict(list)
     bases: dict[str, list[tuple[_Row, str]]] = defaultdict(list)
+    homonyms: dict[str, list[tuple[_Row, str]]] = defaultdict(list)
     for row in ocha:
         for n in [row["name_ar"], *row["variants_ar"]]:
             k = name_key(n)
@@ -1021,6 +1023,14 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                 bk = name_key(base)
                 if bk not in rules["generic_bases"] and bk not in exact and len(bk) >= 3:
                     bases[bk].append((row, base, name_key(words[-1])))
+                elif bk in exact and name_key(words[-1]) in _DIRECTIONS and n == row["name_ar"] \
+                        and bk not in rules["generic_bases"] and not _word_like_base(base):
+                    # "تل الورد غربي" (Hasakah) is the press's "تل الورد", though a Homs village has
+                    # that name: a homonym, told apart by context like any other
+                    homonyms[bk].append((row, base))
+    for bk, members in homonyms.items():
+        if len(members) == 1 and bk not in bases:   # (one part only: no sibling to tell it from)
+            extra[members[0][0]["id"]].append(members[0][1])
     for members in bases.values():
         rows_ = {r["id"]: r for r, _, _ in members}
         if len(rows_) < 2 and not (members[0][2] in _UPPER_LOWER and not _word_like_base(members[0][1])):

@@ -176,6 +176,9 @@ def test_press_name_of_an_ocha_town(gaz):
     # the press's "البيضا" (no final hamza) is the Banias village; "تلة" (a hill) needs its head
     ms = resolved("في الذكرى السنوية لمجزرة البيضا في ريف بانياس، نفذت قوة إنزالاً على تلة في جبل المانع", gaz)
     assert [(m.surface, m.place_id) for m in ms if m.surface in ("البيضا", "تلة")] == [("البيضا", "ocha:C5343")]
+    # the press's "تل الورد" near Zirgan is OCHA's "تل الورد غربي", not the Homs village of that name
+    ms = resolved("قصف جيش الاحتلال التركي منذ صباح اليوم قرى الداودية وتل الورد في ريف ناحية زركان بقذائف المدفعية", gaz)
+    assert [m.place_id for m in ms if m.surface == "تل الورد"] == ["ocha:C5011"]
     # OCHA's typo "الغارية الغريبة" is the press's "الغارية الغربية", not the Suwayda town الغارية
     ms = resolved("هجمات على حواجز في بلدات صيدا والغارية الغربية بريف درعا الشرقي", gaz)
     assert [m.place_id for m in ms if m.surface.endswith("الغربية")] == ["ocha:C6010"]
@@ -606,14 +609,17 @@ def test_a_persons_hometown_holds_no_quarter(gaz):
 
 
 def test_a_listed_village_whose_only_namesake_lies_far_away_is_placed_with_its_list(gaz):
-    # the gazetteer's only تل الورد is in Homs; with الداودية, in an article on Ras al-Ain, it is a
+    # the gazetteer's only أم شرشوح is in Homs; with الداودية, in an article on Ras al-Ain, it is a
     # village the gazetteer lacks, near الداودية (with an honest radius), not 350 km away
-    text = ("قصفت مدفعية الاحتلال التركي منذ صباح اليوم قريتي تل الورد والداودية في ريف سري كانيه، فيما "
+    text = ("قصفت مدفعية الاحتلال التركي منذ صباح اليوم قريتي أم شرشوح والداودية في ريف سري كانيه، فيما "
             "استهدفت مسيّرة سيارة قرب بلدة تل تمر وقرية أم الكيف.")
     ms = {m.surface: m for m in parse(text, gaz)}
-    tw, dw = ms["تل الورد"], ms["الداودية"]
+    tw, dw = ms["أم شرشوح"], ms["الداودية"]
     assert tw.relation == "near" and tw.geo_precision == 2 and tw.uncertainty_km >= 15
     assert haversine_km(tw.lat, tw.lon, dw.lat, dw.lon) < 1
+    # (تل الورد there is OCHA's تل الورد غربي, a few km from الداودية)
+    ms = {m.surface: m for m in parse(text.replace("أم شرشوح", "تل الورد"), gaz)}
+    assert ms["تل الورد"].place_id == "ocha:C5011" and ms["تل الورد"].relation is None
     # two towns of one region named together stay where they are
     ms = {m.surface: m for m in parse("سيطرت القوات التركية على مدينتي تل أبيض ورأس العين.", gaz)}
     assert ms["تل أبيض"].geo_precision == 1 and ms["رأس العين"].geo_precision == 1
