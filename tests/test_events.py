@@ -3140,3 +3140,10 @@ def test_a_hamza_less_adjective_is_no_village(gaz):
     from geo_tracker.geoparse import geoparse
     text = "قالت منظمة الدفاع المدني السوري (الخوذ البيضا) إن فرقها انتشلت جثث ثلاثة مدنيين في بلدة كنصفرة."
     assert [m.surface for m in geoparse(Article("t", text), gaz) if m.place_id] == ["كنصفرة"]
+
+
+def test_more_barrels_of_the_ones_told(gaz):
+    text = ("ألقت مروحيات النظام برميلين متفجرين على بلدة الطيبة. وطالت براميل أخرى مدينة صوران المجاورة في ريف حماة "
+            "الشمالي وبلدة اللطامنة، ما أسفر عن سقوط جرحى.")
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2014, 9, 3))] == \
+        [("syrian_gov", "airstrike", "الطيبة"), ("syrian_gov", "airstrike", "صوران"), ("syrian_gov", "airstrike", "اللطامنة")]
