@@ -3147,3 +3147,9 @@ def test_more_barrels_of_the_ones_told(gaz):
             "الشمالي وبلدة اللطامنة، ما أسفر عن سقوط جرحى.")
     assert [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2014, 9, 3))] == \
         [("syrian_gov", "airstrike", "الطيبة"), ("syrian_gov", "airstrike", "صوران"), ("syrian_gov", "airstrike", "اللطامنة")]
+
+
+def test_a_plot_is_no_act(gaz):
+    text = ("تمكنت وحدات الأمن العام فجر اليوم من مداهمة وكر لخلية في أطراف بلدة الدالية. وأشار المصدر إلى أن التحقيقات "
+            "بيّنت تورط أفراد الخلية في التخطيط لاستهداف نقاط أمنية على طريق جبلة - القرداحة.")
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2025, 5, 18))] == ["raid"]
