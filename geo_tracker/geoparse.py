@@ -978,6 +978,9 @@ _PLAIN_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 WORD_ZIPF_TOWN = 4.6
 #: ... and for an indefinite word after a trigger that no gazetteer knows ("منطقة خفض", "حي سكني").
 WORD_ZIPF_UNKNOWN = 3.0
+#: a token with a clitic this frequent, and far more frequent than the name it would hold, is that
+#: word ("لعبه" 4.1 against "عبه" 1.8; not "ودمشق" 3.6)
+WORD_ZIPF_CLITIC_WORD = 4.0
 WORD_ZIPF_COMMON = 4.5    # a word this frequent ("أبرز", "الجهة") is a word unless the text says otherwise
 WORD_ZIPF_FUNCTION = 5.5  # ... and one this frequent ("تحت", "جديدة", "على") is a place only after "قرية X"
 
@@ -1111,6 +1114,11 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
             continue
+        if m.stripped and m.n == 1 and not (m.i > 0 and toks.t[m.i - 1].lstrip("وفب") in lex.settlement_triggers):
+            full = word_frequency(_PLAIN_RE.sub("", m.orig_token))
+            if full >= WORD_ZIPF_CLITIC_WORD and full >= word_frequency(m.key) + 1.5:
+                status[k] = False   # "أثناء لعبه قرب منزله" ("his playing"), not ل + the village "عبه"
+                continue
         if m.i > 0 and toks.t[m.i - 1] in lex.brand_nouns and _BRAND_OPEN_RE.search(norm, max(0, toks.s[m.i] - 3), toks.s[m.i]):
             status[k] = False   # "فندق (داما روز)": a brand name
             continue

@@ -859,3 +859,9 @@ def test_a_village_named_like_a_foreign_city(text, ids, gaz):
 def test_a_quarter_in_a_list_wins_over_the_village_in_its_name(gaz):
     ms = parse("ألقت المروحيات براميل متفجرة على حيي الصاخور ومساكن هنانو في مدينة حلب", gaz)
     assert "مساكن هنانو" in [m.surface for m in ms] and "ocha:C5922" not in [m.place_id for m in ms]   # not Raqqa's هنانو
+
+
+def test_a_frequent_word_is_no_clitic_and_a_village(gaz):
+    # "أثناء لعبه" (while he played) is no ل + the village عبه; "ودمشق" is و + Damascus
+    assert [m.surface for m in resolved("قُتل طفل صباح اليوم أثناء لعبه قرب منزل عائلته في سرمين", gaz)] == ["سرمين"]
+    assert [m.place_id for m in resolved("قصفت الطائرات حلب ودمشق", gaz)] == ["ocha:C1007", "ocha:C1001"]
