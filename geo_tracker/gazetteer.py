@@ -1023,8 +1023,9 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                 bk = name_key(base)
                 if bk not in rules["generic_bases"] and bk not in exact and len(bk) >= 3:
                     bases[bk].append((row, base, name_key(words[-1])))
-                elif bk in exact and name_key(words[-1]) in _DIRECTIONS and n == row["name_ar"] \
-                        and bk not in rules["generic_bases"] and not _word_like_base(base):
+                elif bk in exact and name_key(words[-1]) in _DIRECTIONS and n == row["name_ar"] and " " in bk \
+                        and bk not in rules["generic_bases"]:
+                    # (two words at least: a one-word namesake, "الريحانية", "جرمز", is too often the other)
                     # "تل الورد غربي" (Hasakah) is the press's "تل الورد", though a Homs village has
                     # that name: a homonym, told apart by context like any other
                     homonyms[bk].append((row, base))

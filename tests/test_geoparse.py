@@ -179,6 +179,8 @@ def test_press_name_of_an_ocha_town(gaz):
     # the press's "تل الورد" near Zirgan is OCHA's "تل الورد غربي", not the Homs village of that name
     ms = resolved("قصف جيش الاحتلال التركي منذ صباح اليوم قرى الداودية وتل الورد في ريف ناحية زركان بقذائف المدفعية", gaz)
     assert [m.place_id for m in ms if m.surface == "تل الورد"] == ["ocha:C5011"]
+    # (but a one-word namesake keeps its bare name: the Tartus الريحانية, the Qamishli جرمز)
+    assert [m.place_id for m in resolved("قصفت القوات التركية قرية جرمز", gaz)] == ["ocha:C4566"]
     # OCHA's typo "الغارية الغريبة" is the press's "الغارية الغربية", not the Suwayda town الغارية
     ms = resolved("هجمات على حواجز في بلدات صيدا والغارية الغربية بريف درعا الشرقي", gaz)
     assert [m.place_id for m in ms if m.surface.endswith("الغربية")] == ["ocha:C6010"]

@@ -192,8 +192,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # ("الميليشيات الكردية", "الميليشيات الموالية لـ…": another militia, named)
             actor = rd.militia
         elif actor == "@local":
-            if lex.allied_re.match(norm[m.end():m.end() + 30]):
+            nxt = _words_after(norm, m.end(), 2)
+            if nxt and (lex.allied_re.match(" " + nxt[0]) or len(nxt) == 2 and nxt[0] == "مسلحه" and lex.allied_re.match(" " + nxt[1])):
                 continue   # "مجموعات محلية تابعة لفرع الأمن العسكري": the patron named after them acts
+                # (not "هاجم مسلحون محليون نقطة تابعة لفرع …": the point is the branch's)
             actor = rd.local_fighters   # "تصدى المقاتلون المحليون للهجوم" in Daraa al-Balad, 2021
         elif actor == "@command":
             # "إدارة العمليات العسكرية": the rebels' command of the late-2024 offensive, the

@@ -107,9 +107,39 @@ _MUNITION_COUNT_RE = re.compile(r"(?:^|\s)(?:[1-9]\d+|\d{3,})\s+(?:قذيفه|ق
 _FEAR_RE = re.compile(r"(?:^|\s)[وب]?(?:خشيه|خوفا\s+من|تخوفا\s+من|مخاوف\s+من|تحسبا(?:\s+من)?|تحسبا\s+ل)\s+(?:[^\s،,.]+\s+){0,3}[لب]?$"
                       r"|(?:^|\s)[وب]?تحسبا\s+ل(?=\S+$)")
 # a bomb destroyed or stopped before it went off
-_DESTROYED_RE = re.compile(r"(?:^|\s)[وف]?(?:دمر|دمرت|دمروا|تدمير|بتدمير|اعطبت|اعطاب|اعترضت|اعتراض|استهدفت|استهداف)\s+"
-                           r"(?:\S+\s+)?(?:ال)?(?:عربه|عربات|عربتين|عربتان|سياره|سيارات|سيارتين|سيارتان|اليه|اليات|اليتين|دراجه|شاحنه|صهريج|مدرعه)\s+"
+_DESTROYED_RE = re.compile(r"(?:^|\s)[وف]?(?:دمر|دمرت|دمروا|تدمير|بتدمير|اعطبت|اعطاب|اعترضت|اعتراض)\s+"
+                           r"(?:(?!انفجار|تفجير)\S+\s+){0,4}(?:ال)?(?:عربه|عربات|عربتين|عربتان|سياره|سيارات|سيارتين|سيارتان|اليه|اليات|اليتين|دراجه|شاحنه|صهريج|مدرعه)\s+"
                            r"(?:\S+\s+)?(?:ال)?مفخخ\S*$")
+# barrel bombs told ("ألقت المروحيات براميل متفجرة", "بالبراميل"): "براميل أخرى" after them are more
+_BARREL_BOMB_RE = re.compile(r"براميل\s+متفجر|برميل\s+متفجر|برميلين\s+متفجر|البراميل\s+المتفجر|بالبراميل|مروحي")
+# a time between commas ("الغارة التي استهدفت، في تشرين الأول الماضي، سوق أريحا") does not end a chunk
+_TIME_ASIDE_OPEN_RE = re.compile(r"\s*(?:في|يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر|خلال|منذ|اواخر|اوائل|مطلع|منتصف)\s")
+
+
+def _count_span(cnorm: str, mc: re.Match, lex: _Lex) -> bool:
+    """Is the munitions count ``mc`` counted over a span of its own: in its chunk ("أكثر من 40 قذيفة
+    سقطت خلال الأسابيع الماضية") or a fronted one ("خلال الأسابيع الثلاثة الماضية، شنت الطائرات 85
+    غارة"), not a span of another chunk ("…، في تصعيد لم تشهده المنطقة خلال أشهر")?"""
+    cuts = [0] + [i + 1 for i, ch in enumerate(cnorm) if ch in "،,"] + [len(cnorm) + 1]
+    k = next(j for j in range(len(cuts) - 1) if cuts[j] <= mc.start() < cuts[j + 1])
+    if lex.span_re.search(cnorm, cuts[k], cuts[k + 1] - 1):
+        return True
+    return k == 1 and bool(lex.span_re.search(cnorm, 0, cuts[1] - 1))
+
+
+def _chunk_end(cnorm: str, start: int) -> int:
+    """Where the comma-bounded chunk from ``start`` ends, stepping over a time aside between commas."""
+    pos = start
+    while True:
+        e = min((i for i in (cnorm.find("،", pos), cnorm.find(",", pos)) if i >= 0), default=len(cnorm))
+        if e == len(cnorm) or not _TIME_ASIDE_OPEN_RE.match(cnorm, e + 1):
+            return e
+        e2 = min((i for i in (cnorm.find("،", e + 1), cnorm.find(",", e + 1)) if i >= 0), default=-1)
+        if e2 < 0 or e2 - e > 45:
+            return e
+        pos = e2 + 1
+
+
 # a device that blows up ("عبوة ناسفة", "سيارة مفخخة", "لغم", "انتحاري"), not a strike's blast
 _DEVICE_RE = re.compile(r"عبو|مفخخ|لغم|الغام|انتحار|ناسف|تفجير|مخلفات|قذيفه غير منفجره")
 # "قبل أن تدخل معرة النعمان في اليوم التالي من دون مقاومة تذكر": a place taken without a fight
@@ -316,6 +346,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
                         and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):
                     continue   # "بتوزيع براميل على العائلات": barrels handed out, none dropped
+                if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("اخري", "اخرين", "اخر")) \
+                        and not _BARREL_BOMB_RE.search(norm_all, 0, na + ca + tm.start()):
+                    continue   # "وبراميل أخرى مليئة بالبنزين": more barrels, but none of them bombs
                 if tm.group(1).startswith("تمهيد") and _words_before(cnorm, tm.start(), 1) in (["بعد"], ["عقب"], ["اثر"], ["وبعد"], ["اعقاب"]):
                     continue   # "اقتحمت … بلدة مديرا بعد تمهيد ناري مكثف": the storming's preparation
                 nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
@@ -679,7 +712,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # act ranked is one told already; the yardstick's places are its own past
             yard_from = nart.original_index(na + ca + yard.end()) if yard is not None else None
             if yard is not None:   # (up to its comma: the news may follow, "في التصعيد الأعنف منذ الهجوم على …، شنت")
-                ye = min((i for i in (cnorm.find("،", yard.end()), cnorm.find(",", yard.end())) if i >= 0), default=len(cnorm))
+                ye = _chunk_end(cnorm, yard.end())
                 yard_to = nart.original_index(na + ca + ye)
             if aside_from is not None and bgm is not None and bgm.start() >= pin.start():
                 bgm = None   # (its "كانت قد" is the aside's)
@@ -723,7 +756,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
                     or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10
                          # (the count's own span: "أكثر من 40 قذيفة سقطت خلال الأسبوع الماضي")
-                         or (mc := _MUNITION_COUNT_RE.search(cnorm)) is not None and lex.span_re.search(cnorm, mc.end(), mc.end() + 30))
+                         or (mc := _MUNITION_COUNT_RE.search(cnorm)) is not None and _count_span(cnorm, mc, lex))
                         and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
@@ -1146,7 +1179,10 @@ def _report_month(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | N
         return None   # (a month named in a daily report's first sentence is no report's month)
     from geo_tracker.dates import find_dates
 
-    for d in find_dates(title, pub):
+    # (the month in the headline, or in the first lines under a headline that says it is a report:
+    # "تصدر تقريرها الشهري عن حصيلة الضحايا" … "وثقت الشبكة … خلال حزيران 2023")
+    where = text[:_OPENING_CHARS] if _REPORT_RE.search(normalize_char_string(title)) else title
+    for d in find_dates(where, pub):
         if d.kind == "month" and d.start is not None and d.end is not None and 0 <= (pub - d.end).days <= BACKGROUND_DAYS:
             return d.start, d.end
     return None
