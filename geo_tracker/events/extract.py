@@ -127,14 +127,23 @@ def _count_span(cnorm: str, mc: re.Match, lex: _Lex) -> bool:
     return k == 1 and bool(lex.span_re.search(cnorm, 0, cuts[1] - 1))
 
 
+def _next_comma(s: str, pos: int, end: int | None = None) -> int:
+    """Offset of the first Arabic or Latin comma in ``s[pos:end]``, or -1."""
+    end = len(s) if end is None else end
+    hits = [i for i in (s.find("،", pos, end), s.find(",", pos, end)) if i >= 0]
+    return min(hits) if hits else -1
+
+
 def _chunk_end(cnorm: str, start: int) -> int:
     """Where the comma-bounded chunk from ``start`` ends, stepping over a time aside between commas."""
     pos = start
     while True:
-        e = min((i for i in (cnorm.find("،", pos), cnorm.find(",", pos)) if i >= 0), default=len(cnorm))
-        if e == len(cnorm) or not _TIME_ASIDE_OPEN_RE.match(cnorm, e + 1):
+        e = _next_comma(cnorm, pos)
+        if e < 0:
+            return len(cnorm)
+        if not _TIME_ASIDE_OPEN_RE.match(cnorm, e + 1):
             return e
-        e2 = min((i for i in (cnorm.find("،", e + 1), cnorm.find(",", e + 1)) if i >= 0), default=-1)
+        e2 = _next_comma(cnorm, e + 1)
         if e2 < 0 or e2 - e > 45:
             return e
         pos = e2 + 1
@@ -710,16 +719,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             yard = _YARDSTICK_RE.search(cnorm) if "منذ" in cnorm else None
             # "غارة جسر الشغور هي الأكثر دموية منذ الغارة الروسية التي استهدفت … قرية الجديدة": the
             # act ranked is one told already; the yardstick's places are its own past
-            yard_from = nart.original_index(na + ca + yard.end()) if yard is not None else None
+            yard_from = yard_to = None
             if yard is not None:   # (up to its comma: the news may follow, "في التصعيد الأعنف منذ الهجوم على …، شنت")
-                ye = _chunk_end(cnorm, yard.end())
-                yard_to = nart.original_index(na + ca + ye)
+                yard_from = nart.original_index(na + ca + yard.end())
+                yard_to = nart.original_index(na + ca + _chunk_end(cnorm, yard.end()))
             if aside_from is not None and bgm is not None and bgm.start() >= pin.start():
                 bgm = None   # (its "كانت قد" is the aside's)
             aside_to = None
             if aside_from is not None:   # (the aside's own words: up to its comma)
-                pe = min((i for i in (cnorm.find("،", pin.end()), cnorm.find(",", pin.end())) if i >= 0), default=len(cnorm))
-                aside_to = nart.original_index(na + ca + pe)
+                pe = _next_comma(cnorm, pin.end())
+                aside_to = nart.original_index(na + ca + (pe if pe >= 0 else len(cnorm)))
             if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
             is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None)
@@ -810,7 +819,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     p_bg = True
                 if etype == "clash" and ("دون" in cnorm or "بلا" in cnorm):
                     c0 = max(text.rfind("،", a, m.start), text.rfind(",", a, m.start), a)
-                    c1 = min((i for i in (text.find("،", m.end, b), text.find(",", m.end, b)) if i >= 0), default=b)
+                    c1 = _next_comma(text, m.end, b)
+                    c1 = b if c1 < 0 else c1
                     chunk = normalize_char_string(text[c0:c1])
                     if (un := _UNOPPOSED_RE.search(chunk)) is not None \
                             and not _FIGHT_RE.search(chunk[:un.start()] + " " + chunk[un.end():]):
