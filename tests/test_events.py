@@ -3187,3 +3187,14 @@ def test_a_plot_is_no_act(gaz):
     text = ("تمكنت وحدات الأمن العام فجر اليوم من مداهمة وكر لخلية في أطراف بلدة الدالية. وأشار المصدر إلى أن التحقيقات "
             "بيّنت تورط أفراد الخلية في التخطيط لاستهداف نقاط أمنية على طريق جبلة - القرداحة.")
     assert [e.event_type for e in events(text, gaz, published=dt.date(2025, 5, 18))] == ["raid"]
+
+
+def test_the_police_killed_and_the_remnants_ambush(gaz):
+    # "قتل تسعة من عناصر شرطة النظام": the police are the victims, not the attackers
+    text = "قتل تسعة من عناصر شرطة النظام بهجوم على مخفر المزيريب"
+    assert [(e.actor, e.target, e.killed) for e in events(text, gaz, published=dt.date(2020, 5, 4))] == \
+        [("unknown", "syrian_gov", 9)]
+    # "الفلول" alone are the former regime's remnants: no party of the contract
+    text = ("تعرضت دورية للأمن العام فجر اليوم الجمعة لكمين نصبه مسلحون من الفلول على الطريق الواصل بين قريتي قنوتة "
+            "والحجر الأبيض، ما أدى إلى مقتل عنصرين.")
+    assert [e.actor for e in events(text, gaz, published=dt.date(2025, 1, 3))] == ["unknown"]
