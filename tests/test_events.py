@@ -3198,3 +3198,10 @@ def test_the_police_killed_and_the_remnants_ambush(gaz):
     text = ("تعرضت دورية للأمن العام فجر اليوم الجمعة لكمين نصبه مسلحون من الفلول على الطريق الواصل بين قريتي قنوتة "
             "والحجر الأبيض، ما أدى إلى مقتل عنصرين.")
     assert [e.actor for e in events(text, gaz, published=dt.date(2025, 1, 3))] == ["unknown"]
+
+
+def test_ground_taken_after_an_attack_is_the_attackers(gaz):
+    text = ("فجر الأربعاء 27 تشرين الثاني، شنت فصائل المعارضة هجوماً مباغتاً على مواقع قوات النظام في ريف حلب الغربي. "
+            "وخلال ساعات، سيطرت على قرى قبتان الجبل والشيخ عقيل وأورم الصغرى وعنجارة.")
+    got = {(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2024, 12, 1))}
+    assert ("opposition", "clash", "عنجارة") in got and not any(a == "unknown" for a, *_ in got)

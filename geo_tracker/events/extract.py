@@ -608,7 +608,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                           and (etype == prev_type or "other" in (etype, prev_type)
                                # "نفذ سلاح الجو غارات على حرستا، بينما دكت المدفعية الثقيلة مقرات
                                # في دوما": the same side's fire, told in one sentence
-                               or prev_sent == si and {etype, prev_type} <= {"airstrike", "shelling"}))
+                               or prev_sent == si and {etype, prev_type} <= {"airstrike", "shelling"}
+                               # "شنت الفصائل هجوماً على مواقع قوات النظام. وخلال ساعات، سيطرت على قرى
+                               # …": the attackers' battle for the ground
+                               or prev_type == "attack" and etype == "clash" and _captures_ground(
+                                   cnorm, clause_ms, lambda i, _o=na + ca: nart.original_index(_o + i), lex)))
             if agent is None and not continuing and last_act is not None and last_act[2] not in (None, "unknown") \
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
