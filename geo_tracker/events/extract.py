@@ -1247,6 +1247,7 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested
 for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE",
-              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE"):
+              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE", "_FEAR_RE", "_DESTROYED_RE",
+              "_MUNITION_COUNT_RE", "_YARDSTICK_RE"):
     if _name in globals():
         globals()[_name] = _pretested(globals()[_name])
