@@ -3205,3 +3205,10 @@ def test_ground_taken_after_an_attack_is_the_attackers(gaz):
             "وخلال ساعات، سيطرت على قرى قبتان الجبل والشيخ عقيل وأورم الصغرى وعنجارة.")
     got = {(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2024, 12, 1))}
     assert ("opposition", "clash", "عنجارة") in got and not any(a == "unknown" for a, *_ in got)
+
+
+def test_movements_that_did_not_turn_into_clashes(gaz):
+    text = "وشهدت خطوط التماس بين المزرعة وولغا تحركات عسكرية لقوات الحكومة، دون أن تتطور إلى مواجهات مباشرة."
+    assert events(text, gaz, published=dt.date(2025, 10, 12)) == []
+    text = "تقدمت القوات نحو بلدة ولغا دون أن تتطور الأمور إلى مواجهات."
+    assert events(text, gaz, published=dt.date(2025, 10, 12)) == []
