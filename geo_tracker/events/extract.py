@@ -111,8 +111,16 @@ _FEAR_RE = re.compile(r"(?:^|\s)[وب]?(?:خشيه|خوفا\s+من|تخوفا\s+
 _DESTROYED_RE = re.compile(r"(?:^|\s)[وف]?(?:دمر|دمرت|دمروا|تدمير|بتدمير|اعطبت|اعطاب|اعترضت|اعتراض)\s+"
                            r"(?:(?!انفجار|تفجير)\S+\s+){0,4}(?:ال)?(?:عربه|عربات|عربتين|عربتان|سياره|سيارات|سيارتين|سيارتان|اليه|اليات|اليتين|دراجه|شاحنه|صهريج|مدرعه)\s+"
                            r"(?:\S+\s+)?(?:ال)?مفخخ\S*$")
-# barrel bombs told ("ألقت المروحيات براميل متفجرة", "بالبراميل"): "براميل أخرى" after them are more
-_BARREL_BOMB_RE = re.compile(r"براميل\s+متفجر|برميل\s+متفجر|برميلين\s+متفجر|البراميل\s+المتفجر|بالبراميل|مروحي")
+
+
+def _barrel_bombs_told(norm_all: str, end: int, lex: _Lex) -> bool:
+    """Were barrel bombs told before ``end`` ("ألقت المروحيات براميل متفجرة", "بالبراميل"): the
+    lexicon's barrel triggers, or an aircraft, so that "براميل أخرى" after them are more bombs?"""
+    return bool(lex.aircraft_re.search(norm_all, 0, end)) or any(
+        "برميل" in t.group(1) or "براميل" in t.group(1) for t in lex.trigger_re.finditer(norm_all, 0, end)
+        if lex.type_of.get(t.group(1)) == "airstrike")
+
+
 # a time between commas ("الغارة التي استهدفت، في تشرين الأول الماضي، سوق أريحا") does not end a chunk
 _TIME_ASIDE_OPEN_RE = re.compile(r"\s*(?:في|يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر|خلال|منذ|اواخر|اوائل|مطلع|منتصف)\s")
 
@@ -357,7 +365,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):
                     continue   # "بتوزيع براميل على العائلات": barrels handed out, none dropped
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("اخري", "اخرين", "اخر")) \
-                        and not _BARREL_BOMB_RE.search(norm_all, 0, na + ca + tm.start()):
+                        and not _barrel_bombs_told(norm_all, na + ca + tm.start(), lex):
                     continue   # "وبراميل أخرى مليئة بالبنزين": more barrels, but none of them bombs
                 if tm.group(1).startswith("تمهيد") and _words_before(cnorm, tm.start(), 1) in (["بعد"], ["عقب"], ["اثر"], ["وبعد"], ["اعقاب"]):
                     continue   # "اقتحمت … بلدة مديرا بعد تمهيد ناري مكثف": the storming's preparation
