@@ -1419,6 +1419,19 @@ def test_who_holds_a_place_is_not_who_acted(gaz):
     assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("unknown", "explosion")]
 
 
+@pytest.mark.parametrize("text, actor", [
+    # "، حيث" and a verb of holding: who is there, not who struck
+    ("في المقابل، واصل الجيش السوري استهداف مواقع الفصائل في الغوطة. وذكر مصدر عسكري أن المدفعية الثقيلة دكت "
+     "مقرات للمسلحين في مدينة دوما، حيث تتخذ قيادة \"جيش الإسلام\" مقراً لها.", "syrian_gov"),
+    ("قصفت المدفعية مدينة دوما، حيث يتمركز مقاتلو جيش الإسلام.", "unknown"),
+    # (but one who tries or strikes there after "حيث" is a party)
+    ("دارت اشتباكات في محيط دوما، حيث تحاول قوات النظام التقدم.", "syrian_gov"),
+    ("سقطت قذائف على دوما، حيث قصفت قوات النظام الأحياء السكنية.", "syrian_gov"),
+])
+def test_who_holds_a_place_after_where_is_not_who_acted(gaz, text, actor):
+    assert [e.actor for e in events(text, gaz) if e.place_name_ar.endswith("دوما")] == [actor]
+
+
 def test_two_air_forces_named_together_strike_together(gaz):
     text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]
@@ -2096,6 +2109,27 @@ def test_a_toll_told_at_one_village_of_a_list_is_that_village_s(gaz):
     evs = events("قصف الجيش التركي صباح اليوم بالمدفعية الثقيلة قرى القاسمية وتل طويل والطويلة في ريف ناحية تل تمر، ما "
                  "أدى إلى إصابة مدنيين اثنين في قرية تل طويل.", gaz)
     assert [(e.place_name_ar, e.injured) for e in evs] == [("القاسمية", None), ("تل طويل", 2), ("الطويلة", None)]
+
+
+def test_a_toll_told_at_the_last_place_after_the_others_is_that_place_s(gaz):
+    # the city named first only locates the quarter the toll was told at
+    evs = events("صبّت الجماعات المسلحة حقدها على الأحياء الآمنة في مدينة حلب، إذ استشهد أمس ثلاثة مدنيين "
+                 "في حي حلب الجديدة جراء قذائف صاروخية.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("حلب", None), ("حلب الجديدة", 3)]
+    # (a place's name inside a longer one's is not a second naming of it)
+    evs = events("قصفت قوات النظام بلدات منطقة الحولة، ما أدى لمقتل طفلين وإصابة امرأة في بلدة تلدو.", gaz)
+    assert [(e.place_name_ar, e.killed, e.injured) for e in evs if e.place_name_ar == "تلدو"] == [("تلدو", 2, 1)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("استشهد صباح اليوم الخميس مدنيان وأصيب خمسة آخرون جراء سقوط قذيفتين على حي باب توما في دمشق.", 2, 5),
+    ("قتل أمس ثلاثة مدنيين جراء قصف مدفعي على بلدة كفرنبل.", 3, None),
+    ("قتل مساء أمس الأحد ثلاثة مدنيين جراء قصف مدفعي على بلدة كفرنبل.", 3, None),
+    ("أصيب فجر اليوم طفلان بقصف مدفعي على بلدة كفرنبل.", None, 2),
+    ("كما قُتل أمس شاب برصاص قناص تابع لقوات النظام في بلدة بيت سحم.", 1, None),
+])
+def test_a_time_between_the_killed_word_and_the_count_is_skipped(gaz, text, killed, injured):
+    assert [(e.killed, e.injured) for e in events(text, gaz)] == [(killed, injured)]
 
 
 # A review's failing inputs for this session's rules: what each rule must not do.

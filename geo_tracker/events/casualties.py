@@ -30,6 +30,9 @@ _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 
 
 _RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
+# "استشهد صباح اليوم الخميس مدنيان", "قُتل أمس ثلاثة مدنيين": the time between the word and its count
+_TIME_AFTER_RE = re.compile(r"(?:\s+(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله|اليوم|امس|يوم|الاول|الماضي|الفائت"
+                            r"|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))+(?=\s)")
 
 
 def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
@@ -41,6 +44,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     r = _RESUMPTIVE_RE.match(norm, end)
     if r:
         end = r.end()   # "قُتل فيها تسعة أشخاص", "أصيب خلالها خمسة": the act's own toll
+    t = _TIME_AFTER_RE.match(norm, end)
+    if t:
+        end = t.end()
     for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3:
             if taken is not None:
@@ -385,18 +391,41 @@ _TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب)\s*(?:قريه|
 def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
     """"قصف … قرى القاسمية وتل طويل والطويلة، ما أدى إلى إصابة مدنيين اثنين في قرية تل طويل": the
     toll told at one of the places named again after it is that place's alone. {} otherwise."""
-    for m in places:
-        name = normalize_char_string(text[m.start:m.end])
+    names = [normalize_char_string(text[p.start:p.end]) for p in places]
+    for m, name in zip(places, names):
         if not name:
             continue
-        k = norm.rfind(name)
-        if k < 0 or norm.find(name) == k:
+        # (not inside a longer place's name: "حلب" in "حي حلب الجديدة")
+        longer = [n for n in names if len(n) > len(name) and name in n]
+        spans = [(x.start(), x.end()) for n in longer for x in re.finditer(re.escape(n), norm)]
+        ks = [x.start() for x in re.finditer(re.escape(name), norm)
+              if not any(a <= x.start() and x.end() <= b for a, b in spans)]
+        if len(ks) < 2:
             continue   # (named once: the list's place, not a toll's)
+        k = ks[-1]
         tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
         if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
             toll = _casualties(norm, lex)
             if toll != (None, None):
                 return {id(p): toll if p is m else (None, None) for p in places}
+    # "صبّت الجماعات المسلحة حقدها على مدينة حلب، إذ استشهد ثلاثة مدنيين في حي حلب الجديدة": the
+    # last place, told right after the toll with every other place before it, is the toll's
+    firsts = []
+    for name in names:
+        x = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", norm) if name else None
+        if x is None:
+            return {}
+        firsts.append(x.start())
+    k = max(firsts)
+    m = places[firsts.index(k)]
+    tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
+    first = min(tolls, key=lambda x: x.start()) if tolls else None
+    # (every toll word of it: not "في دوما، قتل ثلاثة أمس بغارات وأصيب آخرون في بلدة حمورية")
+    if first is not None and firsts.count(k) == 1 and first.start() > sorted(firsts)[-2] \
+            and _TOLL_AT_RE.match(norm[first.end():k]):
+        toll = _casualties(norm, lex)
+        if toll != (None, None):
+            return {id(p): toll if p is m else (None, None) for p in places}
     return {}
 
 

@@ -179,11 +179,12 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 
 
 _ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|اللتين)\s")   # (not الذين: where people were is told)
+_WHERE_OPEN_RE = re.compile(r"[،,]\s*حيث\s+(\S+)")
 
 
 def _has_relative(s: str) -> bool:
     """A cheap test before the aside checks: does ``s`` hold a relative pronoun _ASIDE_OPEN_RE opens on?"""
-    return "الذي" in s or "التي" in s or "اللتين" in s
+    return "الذي" in s or "التي" in s or "اللتين" in s or "حيث" in s
 
 
 def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
@@ -194,6 +195,10 @@ def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
         return False
     ends = [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0]
     seg = norm[c:min(ends) if ends else len(norm)]
+    w = _WHERE_OPEN_RE.match(seg)
+    if w is not None:
+        # "دوما، حيث تتخذ قيادة جيش الإسلام مقراً لها": who holds the place, unless it acts there
+        return w.group(1) in lex.where_holder_verbs and lex.trigger_re.search(seg) is None
     m = _ASIDE_OPEN_RE.match(seg)
     if m is None or lex.trigger_re.search(seg) is not None:
         return False

@@ -298,6 +298,7 @@ class _Lex:
     foreign: frozenset            # geoparse.yaml's foreign places ("أنقرة")
     parallel_re: re.Pattern
     control_words: frozenset
+    where_holder_verbs: frozenset
     non_act_re: re.Pattern
     habitual_after: frozenset
     non_act_after: frozenset
@@ -516,6 +517,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
         foreign=_geo_lexicon().foreign,
         control_words=frozenset(norm_list(actors.get("control_words", []))),
+        where_holder_verbs=frozenset(norm_list(actors.get("where_holder_verbs", []))),
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
