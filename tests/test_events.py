@@ -1432,6 +1432,12 @@ def test_who_holds_a_place_after_where_is_not_who_acted(gaz, text, actor):
     assert [e.actor for e in events(text, gaz) if e.place_name_ar.endswith("دوما")] == [actor]
 
 
+def test_who_holds_the_place_fire_came_from_fired_it(gaz):
+    text = ("تتعرض بلدة ذيبان لقصف متقطع بقذائف الهاون مصدره الضفة الغربية للفرات، حيث تنتشر الميليشيات الموالية "
+            "لإيران في مدينة الميادين.")
+    assert {e.actor for e in events(text, gaz)} == {"iran_backed"}
+
+
 def test_two_air_forces_named_together_strike_together(gaz):
     text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]

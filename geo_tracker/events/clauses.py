@@ -198,7 +198,9 @@ def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
     w = _WHERE_OPEN_RE.match(seg)
     if w is not None:
         # "دوما، حيث تتخذ قيادة جيش الإسلام مقراً لها": who holds the place, unless it acts there
-        return w.group(1) in lex.where_holder_verbs and lex.trigger_re.search(seg) is None
+        # or the place is where fire came from ("قصف مصدره الضفة الغربية، حيث تنتشر الميليشيات")
+        return w.group(1) in lex.where_holder_verbs and lex.trigger_re.search(seg) is None \
+            and lex.origin_re.search(norm, max(0, c - 60), c) is None
     m = _ASIDE_OPEN_RE.match(seg)
     if m is None or lex.trigger_re.search(seg) is not None:
         return False
