@@ -1438,6 +1438,28 @@ def test_who_holds_the_place_fire_came_from_fired_it(gaz):
     assert {e.actor for e in events(text, gaz)} == {"iran_backed"}
 
 
+@pytest.mark.parametrize("text", [
+    # a bomb being defused, in the present tense of a news feed
+    "🔴 جبلة: وحدة الهندسة تفكك عبوة ناسفة زُرعت قرب دوار المشفى في مدينة جبلة، دون تسجيل أضرار.",
+    # talk of an act the outlet could not confirm
+    "كما تحدثت مصادر محلية عن غارة لطائرة مسيّرة تابعة للتحالف الدولي قرب البوكمال، لم يتسن لـ\"جرف نيوز\" التأكد منها.",
+    # aircraft overhead, two words after the flying
+    "شهدت بلدات سعسع وكناكر حالة استنفار، مع تحليق مكثف للطائرات المسيّرة الإسرائيلية في أجواء المنطقة.",
+])
+def test_no_act_defused_unconfirmed_or_overhead(gaz, text):
+    assert events(text, gaz) == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("انفجرت عبوة ناسفة في مدينة جبلة، ما أدى إلى تفكك أجزاء من المبنى.", 1),   # (a noun: a building falling apart)
+    # the act told, only its toll unchecked
+    ("وتحدثت مصادر محلية عن مقتل خمسة مدنيين في غارة روسية على بلدة كفرنبل، ولم يتسن التحقق من الحصيلة بشكل مستقل.", 1),
+    ("حلقت طائرات روسية في سماء المنطقة ثم شنت غارات على بلدة كفرنبل.", 1),
+])
+def test_acts_beside_defusing_doubt_or_flying_words_are_kept(gaz, text, n):
+    assert len(events(text, gaz)) == n
+
+
 def test_two_air_forces_named_together_strike_together(gaz):
     text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]

@@ -515,6 +515,9 @@ def test_a_nisba_after_a_definite_noun_is_its_adjective(gaz):
 
 def test_an_idiom_of_time_is_no_place(gaz):
     assert [m.surface for m in parse("ودارت في حينه معارك استمرت أسابيع قرب بلدة بيت جن", gaz)] == ["بيت جن"]
+    # "بعد الظهر" is the afternoon, not the village الظهر of Jisr al-Shughur; the village is still one
+    assert [m.surface for m in parse("سقطت قذيفة أخرى بعد الظهر قرب مدينة جرمانا", gaz)] == ["جرمانا"]
+    assert [m.surface for m in parse("قصفت قوات النظام قرية الظهر في ريف جسر الشغور", gaz)] == ["الظهر", "جسر الشغور"]
 
 
 def test_function_words_are_no_places(gaz):

@@ -553,8 +553,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
                                     f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
-        non_act_re=re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
-                              + r")\s+(?:\S+\s+)?$"),
+        non_act_re=re.compile(r"(?:^|\s)(?:(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
+                              + r")\s+(?:\S+\s+)?|(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("flight_heads", [])), key=len, reverse=True))
+                              + r")\s+(?:[^\s،,.]+\s+){0,2})$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
