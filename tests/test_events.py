@@ -2045,6 +2045,12 @@ def test_a_section_town_described_by_a_relative_clause_with_its_own_old_date(gaz
         ("syrian_gov", "airstrike", evs[0].place_id, False)] and "حرير" in evs[0].place_name_ar
 
 
+def test_a_relative_clause_on_the_province_that_locates_the_town_adds_no_place(gaz):
+    evs = events("قتل سبعة أشخاص الجمعة في قصف للقوات النظامية على بلدة خربة غزالة في محافظة درعا، التي تسعى هذه "
+                 "القوات إلى استعادتها لتأمين الطريق الدولي بين دمشق والحدود الأردنية.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("خربة غزالة", 7)]
+
+
 def test_an_advance_repelled_toward_a_town_in_quotes_west_of_another(gaz):
     evs = events('ميدانياً، صدت فصائل "الجبهة الجنوبية" محاولة تقدم لميليشيا أسد انطلاقاً من "اللواء 12" باتجاه بلدة '
                  '"مليحة العطش" غرب "بصر الحرير"، وقتلت خمسة من عناصرها على الأقل.', gaz)

@@ -424,8 +424,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and landmark_named(prev_m) \
                 and IN_QUARTER_RE.fullmatch(text[prev_m.end:m.start]):
             continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
-        if keep and keep[-1] is prev_m and _describes(prev_m, m, text, lex):
+        if keep and prev_m is not None and _describes(prev_m, m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
+            # (also on a place that only locates one: "خربة غزالة في محافظة درعا، التي تسعى …")
         if any_relative and _in_aside(m, text, lex):
             continue   # "الطائرات الروسية، التي وصلت … إلى قاعدة حميميم، استهدفت": where the aircraft came from
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
