@@ -974,10 +974,13 @@ def _h_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res:
         d = _last_weekday(ctx.pub, wd, q == _PAST)
         if _BEFORE_LAST_RE.match(ctx.norm, m.end()):
             d = _last_weekday(ctx.pub, wd, True) - dt.timedelta(days=7)   # "الخميس قبل الماضي"
+        if _SINCE_BEFORE_RE.search(ctx.norm, max(0, m.start() - 8), m.start()) and d < ctx.pub:
+            return d, ctx.pub, 2, True, "since"   # "منذ يوم الخميس": from Thursday to the report
     return d, d, 1, True, "weekday"
 
 
 _BEFORE_LAST_RE = re.compile(r"\s*قبل\s+(?:ال)?(?:ماضي|الفايت|المنصرم)")
+_SINCE_BEFORE_RE = re.compile(r"(?:^|\s)منذ\s+$")
 
 
 _UNIT_DAYS = {"ساعه": 0, "ساعات": 0, "ساعتين": 0, "يوم": 1, "ايام": 1, "يومين": 1, "اسبوع": 7,

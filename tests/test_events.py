@@ -1460,6 +1460,27 @@ def test_acts_beside_defusing_doubt_or_flying_words_are_kept(gaz, text, n):
     assert len(events(text, gaz)) == n
 
 
+def test_an_act_answered_told_by_its_toll_is_not_placed_as_the_answer(gaz):
+    evs = events("واصلت الطائرات المسيّرة التابعة للجيش التركي، اليوم الأحد، استهداف مواقع ميليشيات أسد في ريف إدلب "
+                 "الجنوبي، في إطار الرد على مقتل 34 جندياً تركياً بغارة جوية استهدفت رتلهم في بلدة بليون بجبل الزاوية "
+                 "مساء الخميس الماضي، اتهمت أنقرة قوات النظام بتنفيذها.", gaz)
+    # (neither the place nor the toll of the strike answered)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("turkey", "ريف إدلب", None)]
+
+
+def test_victims_after_a_hedged_count_are_no_agent_of_the_next_clause(gaz):
+    evs = events('قال المراسل إن غارات المسيّرات التركية طالت تجمعات لقوات الأسد على أطراف مدينة سراقب، ما أدى لمقتل ما '
+                 'لا يقل عن تسعة عناصر من ميليشيا "حزب الله" اللبناني و"الحرس الثوري" الإيراني، كما استهدفت رتلاً '
+                 'عسكرياً على الطريق بين معرة النعمان وكفرنبل.', gaz)
+    assert {(e.actor, e.event_type) for e in evs} == {("turkey", "airstrike")} and len(evs) == 2
+
+
+def test_a_clause_with_no_agent_goes_on_with_the_same_strikes(gaz):
+    evs = events("قصفت المسيرات التركية تجمعات لقوات الأسد على أطراف مدينة سراقب، كما استهدفت رتلاً عسكرياً على الطريق "
+                 "بين معرة النعمان وكفرنبل.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("turkey", "airstrike")] * 2
+
+
 def test_two_air_forces_named_together_strike_together(gaz):
     text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]

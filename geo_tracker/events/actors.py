@@ -237,7 +237,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
                 actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force
         h = _ActorHit(actor, m.start(), m.end())
-        wb_hit = _WORD.findall(norm[max(0, m.start() - 80):m.start()])   # the words before, once
+        wb_hit = _WORD.findall(norm[max(0, m.start() - 90):m.start()])   # the words before, once
         if actor == "unknown" and phrase.endswith(("جهه مجهوله", "جهات مجهوله")) and (
                 wb_hit and wb_hit[-1] in _TOWARD_WORDS or norm[m.start():m.start(1)].endswith("ل")
                 or phrase.startswith("ل")):
@@ -388,7 +388,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.source = acc.group(1) is None
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
-        scan = wb_hit[-8:] if not idafa else []
+        scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
         for j in range(len(scan) - 1, -1, -1):
             w = scan[j]
             forms = {w, _strip_clitic(w)}

@@ -28,7 +28,7 @@ from geo_tracker.events.casualties import (
     _casualties, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises, _tolls_by_place,
     _tolls_for_places
 )
-from geo_tracker.events.places import _FOILED_RE, _event_places, _not_reporting
+from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _event_places, _not_reporting
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, current_year
@@ -595,6 +595,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 co_agents = []
             if target_actor is not None and (target_actor in co_agents or target_actor in allies):
                 target_actor = None   # a partner in the act is not what it struck
+            carried = agent is None
             if agent is None and ca > 0:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
@@ -674,6 +675,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
             if etype == "other" and (artillery or lex.heavy_fire_re.search(cnorm)):
                 etype = "shelling"   # "استهدفت وحدات الجيش تجمعاتهم بالأسلحة المناسبة": fire from afar
+            if carried and etype == "other" and agent != "unknown" and last_act is not None and last_act[2] == agent \
+                    and si - last_act[0] <= 2 and last_act[1] in ("airstrike", "shelling"):
+                etype = last_act[1]   # "غارات المسيّرات التركية طالت …، كما استهدفت رتلاً": more of the same strikes
             if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed", "unknown"):
                 etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
@@ -702,6 +706,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
+            if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
+                # "… في إطار الرد على مقتل 34 جندياً تركياً بغارة": the toll of the act answered
+                killed, injured = _casualties(cnorm[:rsp.start()], lex)
             if retold and (killed, injured) == (None, None) and len(prev_group) == 1 \
                     and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
                 # the strike told of a wide area with its toll, now placed: the toll is this one's

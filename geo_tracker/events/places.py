@@ -60,6 +60,15 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
                                    r"(?:التي|الذي)\s")
 
 
+_TOLL_OF_ACT_RE = re.compile(r"\s*(?:مقتل|استشهاد|اغتيال|سقوط|اصابه|قتل)\s")
+
+
+def _comma_or(s: str, start: int, end: int) -> int:
+    """The first comma or stop in ``s[start:end]``, else ``end``."""
+    ends = [i for i in (s.find("،", start, end), s.find(",", start, end), s.find(".", start, end)) if i >= 0]
+    return min(ends) if ends else end
+
+
 def _in_aside(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m inside a relative clause set off by commas, with no act of its own ("الطائرات الروسية،
     التي وصلت خلال الأسابيع الماضية إلى قاعدة حميميم الجوية قرب مدينة اللاذقية، استهدفت …")?"""
@@ -339,9 +348,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         else:
             dest = (n_orig_of(dm.end()), n_orig_of(resume))
     for r in lex.response_re.finditer(clause_norm):
-        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())) \
+        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())
+                              or _TOLL_OF_ACT_RE.match(clause_norm, r.end())
+                              and lex.trigger_re.search(clause_norm[r.end():_comma_or(clause_norm, r.end(), r.end() + 70)])) \
                 and lex.trigger_re.search(clause_norm, 0, r.start()):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
+            # ("في إطار الرد على مقتل 34 جندياً تركياً بغارة جوية استهدفت رتلهم في بلدة بليون": told by its toll)
             # (not a fronted "وفي رد على الهجوم، سيطر … على حواجز في بلدة طفس": the answer's places follow)
     ext_pos = n_orig_of(min(cut)) if cut else None
     # "واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى": before the act reacted to is
