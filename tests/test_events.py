@@ -273,6 +273,10 @@ def test_a_new_act_after_fleeing_fighters_destination_has_its_places(gaz):
     # where they fled, with no act after it, is no event place
     evs = events("قصفت الطائرات مواقع المسلحين في بلدة قارة، وانتهت المعارك بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة.", gaz)
     assert [e.place_name_ar for e in evs] == ["قارة"]
+    # (in the present after "قبل أن")
+    evs = events("توغلت قوة إسرائيلية، فجر اليوم، في بلدة جباتا الخشب، وداهمت عدداً من المنازل واعتقلت ثلاثة شبان، قبل "
+                 "أن تنسحب باتجاه تل أحمر.", gaz)
+    assert [e.place_name_ar for e in evs] == ["جباتا الخشب"]
 
 
 def test_a_quarter_pair_is_placed_in_its_city_with_the_toll_on_the_first(gaz):
@@ -1479,6 +1483,35 @@ def test_a_clause_with_no_agent_goes_on_with_the_same_strikes(gaz):
     evs = events("قصفت المسيرات التركية تجمعات لقوات الأسد على أطراف مدينة سراقب، كما استهدفت رتلاً عسكرياً على الطريق "
                  "بين معرة النعمان وكفرنبل.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("turkey", "airstrike")] * 2
+
+
+@pytest.mark.parametrize("text, actor", [
+    # active "قتل" with the killers after it and the one killed after them
+    ('وفي سياق منفصل، قتل مسلحون مجهولون عنصراً من "قسد" بإطلاق النار عليه على الطريق بين بلدتي الصبحة '
+     'والبصيرة، صباح اليوم الخميس.', "unknown"),
+    ("قتل عناصر من قسد بهجوم لداعش على حاجز في بلدة ذيبان.", "isis"),
+    # the side whose posts were taken ("نقاط عسكرية تتبع لقسد", an adjective between) did not fight first
+    ('سيطر مقاتلون من العشائر العربية، أمس الأربعاء، على مقرات ونقاط عسكرية تتبع لـ"قسد" في بلدة ذيبان '
+     'بريف دير الزور الشرقي، بعد اشتباكات استمرت ساعات.', "unknown"),
+])
+def test_killers_after_the_verb_and_posts_of_a_side_name_the_right_agent(gaz, text, actor):
+    assert {e.actor for e in events(text, gaz, published=dt.date(2023, 8, 31))} == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت فصائل سورية موالية لأنقرة مواقع قوات سوريا الديمقراطية قرب بلدة تل تمر.",
+    "هاجم مقاتلون موالون لأنقرة مواقع قوات سوريا الديمقراطية قرب بلدة تل تمر.",
+    "قصفت فصائل مدعومة من تركيا قرية تل جمعة بقذائف الهاون.",
+])
+def test_turkey_s_syrian_proxies_named_by_their_patron_are_the_opposition(gaz, text):
+    assert {e.actor for e in events(text, gaz)} == {"opposition"}
+
+
+def test_an_answer_told_with_the_act_it_answers_is_the_act_after_bi(gaz):
+    evs = events("وفي المقابل، ردّ «تجمع العزة» على غارات الأمس بقصف مواقع قوات النظام في بلدة محردة بقذائف الهاون.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "shelling", "محردة")]
+    evs = events("ردت قوات النظام على هجوم الفصائل بقصف مدفعي على بلدة كفرنبل.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling")]
 
 
 def test_two_air_forces_named_together_strike_together(gaz):

@@ -342,6 +342,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             hits.append(h)
             continue
         w2 = wb_hit[-2] if len(wb_hit) > 1 else ""
+        if len(wb_hit) > 2 and wb_hit[-1] in ("تتبع", "يتبع") and w2.endswith(("يه", "ي")) and len(w2) > 4:
+            w2 = wb_hit[-3]   # "ونقاط عسكرية تتبع لقسد": the noun before the adjective
         if wb_hit and wb_hit[-1] in ("تتبع", "يتبع") and not idafa and (
                 w2 in _THAT or {w2, _strip_clitic(w2)} & (lex.target_markers | lex.agent_nouns | lex.neutral)):
             # "طائرة مسيرة تتبع للتحالف", "خلايا تتبع للتنظيم": whose forces acted; "قال إنها تتبع للفرقة
@@ -412,6 +414,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
+                nxt = _words_after(norm, m.end(), 1)
+                if j == len(scan) - 1 and w in _KILL_VERBS and nxt and nxt[0].endswith("ا") and (
+                        nxt[0] in lex.singular or nxt[0] in lex.dual or nxt[0][:-1] in lex.singular):
+                    h.agent += 1.5   # "قتل مسلحون مجهولون عنصراً من قسد": the killers, then the one killed
+                    break
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
             if forms & lex.object_nouns:
@@ -735,6 +742,7 @@ _INTERIM_AFTER_RE = re.compile(r"\s+(?:في|لدي|التابعه\s+ل)\s*(?:ا�
 _REMNANT_WORDS = frozenset({"مخلفات", "بقايا", "مخلفاته", "مخلفاتها"})
 _TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+_KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")

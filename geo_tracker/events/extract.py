@@ -95,6 +95,15 @@ _UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+ال�
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
+_ANSWERED_RE = re.compile(r"(?:^|\s)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)\s+(?:\S+\s+){0,5}?علي\s+(?:\S+\s+)?$")
+
+
+def _by_token(cnorm: str, t: re.Match) -> bool:
+    """Is the trigger ``t`` the instrument of a verb: its word starts with ب ("بقصف", "وبغارات")?"""
+    ws = cnorm.rfind(" ", 0, t.start(1)) + 1
+    return cnorm[ws:t.start(1) + 1].startswith(("ب", "وب"))
+
+
 _HEARSAY_RE = re.compile(r"(?:^|\s)[وف]?(?:تحدثت|تحدث|تحدثوا|يتحدث|تتحدث|تناقلت|تناقل|تناقلوا|ترددت|انباء\s+عن)\s")
 _UNVERIFIED_RE = re.compile(r"لم\s+(?:يتسن|يتسني|نتمكن\s+من|تتمكن\s+من|يتمكن\s+من)\s+(?:\S+\s+){0,3}?"
                             r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|من\s+صحتها|من\s+صحته|من\s+صحه\s+ذلك)")
@@ -350,6 +359,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if tm.group(1).endswith("ا") and cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "والدهما" (their father): no article before an indefinite "دهماً"
+                if "رد" in cnorm and _ANSWERED_RE.search(cnorm, max(0, tm.start() - 60), tm.start()) \
+                        and any(_by_token(cnorm, t2) for t2 in lex.trigger_re.finditer(cnorm, tm.end())):
+                    continue   # "ردّ «تجمع العزة» على غارات الأمس بقصف مواقع قوات النظام": the act
+                    # answered; the answer is the one after ب
                 if lex.type_of.get(tm.group(1)) != "explosion" and lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]) \
                         and lex.removal_re.search(cnorm, 0, tm.start()):
                     continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
