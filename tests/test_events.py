@@ -1514,6 +1514,27 @@ def test_an_answer_told_with_the_act_it_answers_is_the_act_after_bi(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling")]
 
 
+def test_the_accused_after_the_accuser_and_a_time_aside_is_no_agent(gaz):
+    evs = events('اتهمت "قوات سوريا الديمقراطية" (قسد)، صباح اليوم السبت، الطيران الروسي وطيران النظام باستهداف مواقعها '
+                 'قرب مدينة دير الزور، ما أدى إلى إصابة ستة من مقاتليها.', gaz)
+    assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_a_passive_strike_on_a_quarter_held_by_a_side_is_still_an_act(gaz):
+    # (the intent cue "تهدف" is no word of "استُهدف")
+    evs = events("وفي المدينة، استُهدف حي الجورة الخاضع لسيطرة قوات الأسد بقذائف هاون مصدرها مناطق سيطرة تنظيم داعش "
+                 "في حي الحميدية، ما أدى لإصابة ثلاثة مدنيين.", gaz, published=dt.date(2017, 9, 16))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.injured) for e in evs] == [("isis", "shelling", "الجورة", 3)]
+
+
+def test_a_paragraph_on_the_city_is_not_dated_by_the_countryside_before_it(gaz):
+    evs = events("وفي الريف الشرقي، قُتل 11 مدنياً جراء غارات لطيران التحالف الدولي على مدينة الميادين مساء أمس الجمعة.\n\n"
+                 "وفي المدينة، سقطت قذائف هاون على حي الجورة، ما أدى لإصابة ثلاثة مدنيين.", gaz,
+                 published=dt.date(2017, 9, 16))
+    assert [(e.place_name_ar.replace("حي ", ""), e.date_start, e.date_end) for e in evs] == [
+        ("الميادين", "2017-09-15", "2017-09-15"), ("الجورة", "2017-09-15", "2017-09-16")]
+
+
 def test_two_air_forces_named_together_strike_together(gaz):
     text = "شنت الطائرات الروسية وطائرات النظام غارات على بلدة الأتارب غربي حلب."
     assert sorted(e.actor for e in events(text, gaz)) == ["russia", "syrian_gov"]

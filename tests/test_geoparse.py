@@ -574,13 +574,16 @@ def test_press_spellings_of_menagh_and_hamouria(gaz):
 
 def test_quarters_are_placed_in_the_city_the_article_is_about(gaz):
     # an article on Deir ez-Zor's airport and villages that names Damascus three times in passing:
-    # "حي الجورة" is Deir ez-Zor's quarter, not Damascus's
+    # "حي الكنامات", which the gazetteer lacks, is Deir ez-Zor's quarter, not Damascus's
     text = ("قصفت طائرات التحالف مواقع قرب مطار دير الزور العسكري في مدينة دير الزور، وطالت قرية البغيلية وقرية عياش في ريف دير الزور. "
             "ولم تقنع الرواية الأمريكية أحداً في دمشق. وقالت الخارجية في دمشق إن الغارات عدوان، وردّت دمشق ببيان. "
             + "وتابعت الوزارة بيانها بالتنديد والتحذير من تكرار الاعتداءات على الأراضي السورية. " * 8
-            + "ويقول أحد سكان حي الجورة إن الانفجارات لم تتوقف.")
+            + "ويقول أحد سكان حي الكنامات إن الانفجارات لم تتوقف.")
     ms = {m.surface: m for m in parse(text, gaz)}
-    assert ms["الجورة"].relation == "in_city" and ms["الجورة"].admin1 == "Deir-ez-Zor", ms["الجورة"]
+    assert ms["الكنامات"].relation == "in_city" and ms["الكنامات"].admin1 == "Deir-ez-Zor", ms["الكنامات"]
+    # (and its quarter الجورة, a curated row, is the Deir ez-Zor one)
+    ms = {m.surface: m for m in parse(text.replace("الكنامات", "الجورة"), gaz)}
+    assert ms["حي الجورة"].place_id == "cur:joura-deir-ez-zor"
 
 
 def test_a_town_south_of_the_capital_is_located_by_it(gaz):

@@ -167,6 +167,7 @@ def _guessed_hits(norm: str, lex: "_Lex"):
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
     hits = []
     any_rel = _has_relative(norm)
+    accused_end = -1   # where the last actor named as accused ends
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
         actor = lex.actor_of.get(phrase)
@@ -383,6 +384,16 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             hits.append(h)
             continue
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
+        if acc is None and hits and (any(x.source and x.actor == hits[-1].actor for x in hits)
+                                     and _ACCUSED_GAP_RE.fullmatch(norm, hits[-1].end, m.start())
+                                     or hits[-1].end == accused_end and _AND_GAP_RE.fullmatch(norm, hits[-1].end, m.start())) \
+                and _ACCUSE_WORD_RE.search(norm, max(0, m.start() - 100), m.start()):
+            # "اتهمت قسد (…)، صباح اليوم السبت، الطيران الروسي وطيران النظام باستهداف …": the accused
+            # after the accuser and a time aside, and the one joined to it
+            h.agent -= 2.5
+            accused_end = h.end
+            hits.append(h)
+            continue
         if acc:
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
             # accuser right after the verb is a source, the one accused is not the agent either
@@ -742,6 +753,10 @@ _INTERIM_AFTER_RE = re.compile(r"\s+(?:في|لدي|التابعه\s+ل)\s*(?:ا�
 _REMNANT_WORDS = frozenset({"مخلفات", "بقايا", "مخلفاته", "مخلفاتها"})
 _TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+_ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
+                             r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
+_AND_GAP_RE = re.compile(r"\s*و?")
+_ACCUSE_WORD_RE = re.compile(r"(?:^|\s)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|متهمه|متهما)\s")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")

@@ -244,6 +244,9 @@ def current_year(norm_text: str) -> int | None:
 
 
 # "وفي ريف دمشق، أوقعت وحدة …", "أما في إدلب، فقد …" opening a paragraph: a roundup's next section
+# "وفي المدينة، …", "وفي الريف الشرقي، …": a section on the article's city or a part of its province
+_AREA_OPENER_RE = re.compile(r"\s*و?في\s+(?:المدينة|البلدة|العاصمة|الريف|ريفها|ريفه|البادية|المحافظة)"
+                             r"(?:\s+(?:الشرقي|الغربي|الشمالي|الجنوبي|نفسها|نفسه|ذاتها))?\s*[،,]")
 _SECTION_START_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+|اما\s+|واما\s+)?في\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3}\s*[،,]")
 
 
@@ -254,7 +257,8 @@ def _new_section(text: str, start: int, ms: Sequence[Mention]) -> bool:
     if not (start == 0 or text[:start].rstrip(" \t")[-1:] == "\n"):
         return False
     m = _SECTION_START_RE.match(text, start)
-    return m is not None and any(start <= x.start < m.end() for x in ms)
+    return m is not None and (any(start <= x.start < m.end() for x in ms)
+                              or _AREA_OPENER_RE.match(text, start) is not None)
 
 
 def _default_date(published: dt.date | None, year: int | None = None) -> _DateInfo:

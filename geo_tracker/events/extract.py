@@ -465,6 +465,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("other", "attack") and "زلز" in norm and _QUAKE_RE.search(norm):
                 continue   # "حصيلة ضحايا الزلزال …، فيما دُمّرت آلاف المباني في جنديرس": a disaster, no act of war
             w0 = max(0, tpos - 40)
+            if w0 > 0 and cnorm[w0 - 1] != " ":
+                w0 = cnorm.rfind(" ", 0, w0) + 1   # (from a word's start: not "تهدف" of "استهدف")
             irr = _irrealis(cnorm[w0:tpos + 10], lex)
             if irr is None and etype == "explosion" and tpos > 40:
                 # "فكك فريق الهندسة التابع للشرطة العسكرية صباح اليوم عبوة ناسفة": the defusing
