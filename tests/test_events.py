@@ -273,6 +273,10 @@ def test_a_new_act_after_fleeing_fighters_destination_has_its_places(gaz):
     # where they fled, with no act after it, is no event place
     evs = events("قصفت الطائرات مواقع المسلحين في بلدة قارة، وانتهت المعارك بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة.", gaz)
     assert [e.place_name_ar for e in evs] == ["قارة"]
+    # a town's two names after "/" locate the village; neither is a place of the act
+    evs = events("قُتل خمسة عناصر من القوات الحكومية مساء أمس إثر هجوم شنّته فصائل المعارضة على نقاط انتشارهم في قرية "
+                 "الأسدية جنوب شرقي مدينة سري كانيه/رأس العين.", gaz)
+    assert [e.place_name_ar for e in evs] == ["الأسدية"]
     # (in the present after "قبل أن")
     evs = events("توغلت قوة إسرائيلية، فجر اليوم، في بلدة جباتا الخشب، وداهمت عدداً من المنازل واعتقلت ثلاثة شبان، قبل "
                  "أن تنسحب باتجاه تل أحمر.", gaz)
@@ -2218,6 +2222,25 @@ def test_a_toll_told_at_one_village_of_a_list_is_that_village_s(gaz):
     evs = events("قصف الجيش التركي صباح اليوم بالمدفعية الثقيلة قرى القاسمية وتل طويل والطويلة في ريف ناحية تل تمر، ما "
                  "أدى إلى إصابة مدنيين اثنين في قرية تل طويل.", gaz)
     assert [(e.place_name_ar, e.injured) for e in evs] == [("القاسمية", None), ("تل طويل", 2), ("الطويلة", None)]
+
+
+def test_one_of_the_fiercest_attacks_is_no_one_more_killed_and_a_later_toll_replaces_the_first(gaz):
+    evs = events("قال نشطاء إن القوات الحكومية قصفت حي الخالدية في مدينة حمص ليل الجمعة بالمدفعية فقتلت أكثر من 200 "
+                 "شخص في واحد من أعنف الهجمات منذ بدء الانتفاضة.", gaz)
+    assert [e.killed for e in evs] == [200]
+    evs = events("قال نشطاء إن القوات الحكومية قصفت حي الخالدية في مدينة حمص بالمدفعية فقتلت أكثر من 200 شخص. وقال "
+                 "المرصد السوري في وقت لاحق إن 217 شخصا على الأقل قتلوا في الخالدية.", gaz)
+    assert [e.killed for e in evs] == [217]
+
+
+def test_fighters_exchanging_fire_is_a_clash(gaz):
+    evs = events("قال نشطاء إن مقاتلين من الجيش السوري الحر تبادلوا إطلاق النار مع قوات الأمن عند أطراف حي بابا عمرو.", gaz)
+    assert [e.event_type for e in evs] == ["clash"]
+
+
+def test_a_toll_in_the_latter_is_the_last_place_s(gaz):
+    evs = events("قصفت قوات النظام بلدتي كفر بطنا وعين ترما، ما أدى إلى إصابة خمسة مدنيين في الأخيرة.", gaz)
+    assert [(e.place_name_ar, e.injured) for e in evs] == [("كفر بطنا", None), ("عين ترما", 5)]
 
 
 def test_a_toll_told_at_the_last_place_after_the_others_is_that_place_s(gaz):

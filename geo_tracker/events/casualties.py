@@ -24,6 +24,8 @@ def _and_number(t: str) -> bool:
     return t.startswith("و") and bool(rest) and (rest.isdigit() or rest in _number_words())
 
 
+# "أكثر من 200 شخص في واحد من أعنف الهجمات": one of them, not "وأحد" (one more)
+_PREP_END_RE = re.compile(r"(?:^|\s)(?:في|من|ك|ب)\s*$")
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
@@ -61,6 +63,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             for q2 in quantities[k + 1:]:
                 between = norm[last.span[1]:q2.span[0]]
                 if len(between) > 45 or not (_AND_NUM_RE.search(between) or _and_number(q2.text)) or q2.vague \
+                        or q2.text in ("واحد", "واحدا") and _PREP_END_RE.search(between) \
                         or q2.value is None or lex.hurt_re.search(between):
                     break
                 total += q2.value
@@ -348,9 +351,13 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
             if e.place_id == pid and not e.background:
                 if e.killed is None and e.injured is None:
                     events[k] = _replace(e, killed=killed, injured=injured)
+                elif killed is not None and e.killed is not None and killed > e.killed and _LATER_RE.search(norm):
+                    # "وقال المرصد في وقت لاحق إن 217 شخصاً على الأقل قتلوا في الخالدية": a later toll
+                    events[k] = _replace(e, killed=killed, injured=injured if injured is not None else e.injured)
                 break
 
 
+_LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
 _COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
 
 
@@ -385,12 +392,20 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
     return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
 
 
+_LATTER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*ال(اخيره|اخير|اولي)(?=\s|$|[.،,])")
 _TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
 
 
 def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
     """"قصف … قرى القاسمية وتل طويل والطويلة، ما أدى إلى إصابة مدنيين اثنين في قرية تل طويل": the
     toll told at one of the places named again after it is that place's alone. {} otherwise."""
+    lat = _LATTER_RE.search(norm)
+    if lat is not None and any(rx.search(norm, max(0, lat.start() - 60), lat.start()) for rx in (lex.killed_re, lex.injured_re)):
+        # "طال بلدتي كفر بطنا وعين ترما وأدى إلى إصابة خمسة مدنيين في الأخيرة": the latter's toll
+        toll = _casualties(norm, lex)
+        if toll != (None, None):
+            m = places[0] if lat.group(1) == "اولي" else places[-1]
+            return {id(p): toll if p is m else (None, None) for p in places}
     names = [normalize_char_string(text[p.start:p.end]) for p in places]
     for m, name in zip(places, names):
         if not name:

@@ -407,6 +407,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "مقاتلي مجلس منبج العسكري", "المجلس العسكري لمنبج": a council's name, not where it fought
         if keep and re.fullmatch(r"\s*\(\s*", text[keep[-1].end:m.start]) and text[m.end:m.end + 3].lstrip().startswith(")"):
             continue   # "ريف ديريك (المالكية)": another name for the place before
+        if k and re.fullmatch(r"\s*/\s*", text[ms[k - 1].end:m.start]) and (
+                ms[k - 1].place_id == m.place_id or ms[k - 1].lat is not None and m.lat is not None
+                and haversine_km(ms[k - 1].lat, ms[k - 1].lon, m.lat, m.lon) <= 3.0):
+            continue   # "جنوب شرقي مدينة سري كانيه/رأس العين": the same place's other name
         if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
             continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
         if any_quote and _in_quoted_name(m, text):
