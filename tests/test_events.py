@@ -2233,6 +2233,33 @@ def test_one_of_the_fiercest_attacks_is_no_one_more_killed_and_a_later_toll_repl
     assert [e.killed for e in evs] == [217]
 
 
+def test_a_clash_between_the_two_sides_named_by_their_dead_is_coded_with_the_first(gaz):
+    evs = events('قُتل 9 من عناصر "النصرة" و4 من "داعش" في اشتباكات بين الطرفين ليل الثلاثاء عند مدخل بلدة الشحيل.', gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "clash", 13)]
+    # (not the side attacked when the attackers are only "gunmen", named after it)
+    evs = events("هاجم مسلحون من عائلات محلية حاجزاً لفرع الأمن العسكري قرب بلدة شقا، واندلعت اشتباكات بين الطرفين "
+                 "أسفرت عن مقتل عنصر من الأمن وإصابة ثلاثة من المسلحين.", gaz)
+    assert {e.actor for e in evs} == {"unknown"}
+
+
+def test_a_strike_whose_striker_the_outlet_could_not_tell_is_unknown(gaz):
+    evs = events('قُتل 23 مدنياً في غارات للطائرات الحربية الروسية على حيي الصاخور والشعار في مدينة حلب، فيما استهدفت '
+                 'مروحيات النظام بالبراميل المتفجرة حي بستان القصر. كما تعرض حي الكلاسة لغارة بالصواريخ الارتجاجية، '
+                 'أدت لمقتل متطوعَين اثنين، دون أن يتسنى لـ"سمارت" تحديد الجهة المنفذة.', gaz)
+    assert [e.actor for e in evs if "الكلاسة" in e.place_name_ar] == ["unknown"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وفي الغوطة الشرقية، واصلت وحدات من جيشنا الباسل عملياتها النوعية ضد أوكار المجموعات الإرهابية المسلحة في "
+     "جوبر وزملكا، وأوقعت أعداداً منهم بين قتيل ومصاب، ودمرت أنفاقاً ومستودعات للذخيرة.", "clash"),
+    ("كما قضت وحدات أخرى من الجيش على أعداد من الإرهابيين ودمرت أوكاراً لهم في محيط بلدة العتيبة.", "clash"),
+    # (from the air it stays a strike; with no dead or wounded it is no battle)
+    ("دمر سلاح الجو في الجيش أوكاراً للإرهابيين وأوقع قتلى في صفوفهم في محيط بلدة العتيبة.", "airstrike"),
+])
+def test_the_army_s_ground_operation_with_the_enemy_s_dead_is_a_clash(gaz, text, etype):
+    assert {e.event_type for e in events(text, gaz)} == {etype}
+
+
 def test_fighters_exchanging_fire_is_a_clash(gaz):
     evs = events("قال نشطاء إن مقاتلين من الجيش السوري الحر تبادلوا إطلاق النار مع قوات الأمن عند أطراف حي بابا عمرو.", gaz)
     assert [e.event_type for e in evs] == ["clash"]

@@ -573,6 +573,12 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
                       and _CLASH_WITH_RE.search(norm, max(0, h.start - 40), h.start + 1)), None)
         if other is not None:
             agent = other.actor
+    if agent is None and etype == "clash" and norm and (both := _BOTH_SIDES_RE.search(norm)) is not None:
+        # "قُتل 9 من عناصر النصرة و4 من داعش في اشتباكات بين الطرفين": the two sides named by their
+        # dead before it; the first named is coded, the other is the target
+        sides = [h for h in hits if h.actor != "unknown" and not h.supporter and not h.source and h.end <= both.start()]
+        if len({h.actor for h in sides}) >= 2:
+            agent = sides[0].actor
     target = None
     for s, h in sorted(scored, key=lambda x: x[0]):
         if h.actor != agent and s < 0 and not h.supporter and not h.source:
@@ -757,6 +763,7 @@ _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مسا�
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
 _ACCUSE_WORD_RE = re.compile(r"(?:^|\s)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|متهمه|متهما)\s")
+_BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")

@@ -95,6 +95,7 @@ _UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+ال�
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
+_OPERATION_RE = re.compile(r"عمليات|عمليه|ملاحقه|اوكار|وكر|اوقعت|اوقعوا|قضت|قضي|تصدت|تصدي|كمين")
 _ANSWERED_RE = re.compile(r"(?:^|\s)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)\s+(?:\S+\s+){0,5}?علي\s+(?:\S+\s+)?$")
 
 
@@ -693,6 +694,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if carried and etype == "other" and agent != "unknown" and last_act is not None and last_act[2] == agent \
                     and si - last_act[0] <= 2 and last_act[1] in ("airstrike", "shelling"):
                 etype = last_act[1]   # "غارات المسيّرات التركية طالت …، كما استهدفت رتلاً": more of the same strikes
+            if etype == "other" and agent == "syrian_gov" and not air_words and _OPERATION_RE.search(cnorm) \
+                    and (lex.killed_re.search(cnorm) or lex.injured_re.search(cnorm)):
+                etype = "clash"   # "واصلت وحدات من جيشنا الباسل عملياتها ضد أوكار المجموعات الإرهابية في جوبر
+                # وأوقعت أعداداً منهم بين قتيل ومصاب": the army's ground operation, with the enemy's dead
             if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed", "unknown"):
                 etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
