@@ -2260,6 +2260,17 @@ def test_the_army_s_ground_operation_with_the_enemy_s_dead_is_a_clash(gaz, text,
     assert {e.event_type for e in events(text, gaz)} == {etype}
 
 
+def test_an_snhr_report_day_tally_over_the_province_and_its_entries(gaz):
+    text = ("قالت الشبكة السورية لحقوق الإنسان إنها وثّقت مقتل 15 مدنياً، بينهم 6 أطفال و4 سيدات، يوم الأربعاء 27 "
+            "حزيران 2018 في محافظة درعا، إثر هجمات جوية وأرضية نفذتها قوات الحلف السوري الروسي على بلدات ريف درعا "
+            "الشرقي.\n\nالأربعاء 27 حزيران: قصف طيران ثابت الجناح نعتقد أنه روسي بالصواريخ محيط مشفى الجيزة الميداني في "
+            "بلدة الجيزة بريف درعا الشرقي، ولم تُسجّل إصابات.\n\nالأربعاء 27 حزيران: قصفت قوات الحلف السوري الروسي بقذائف "
+            "المدفعية بلدة صيدا بريف درعا الشرقي، ما أدى إلى مقتل 3 مدنيين.")
+    evs = events(text, gaz, published=dt.date(2018, 6, 28))
+    # (the tally is no event, a year is no toll, the outlet's guess and its "alliance" name no side)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("unknown", "الجيزة", 0), ("unknown", "صيدا", 3)]
+
+
 def test_fighters_exchanging_fire_is_a_clash(gaz):
     evs = events("قال نشطاء إن مقاتلين من الجيش السوري الحر تبادلوا إطلاق النار مع قوات الأمن عند أطراف حي بابا عمرو.", gaz)
     assert [e.event_type for e in evs] == ["clash"]

@@ -383,8 +383,8 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
             continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
         kind = max(kw)[1]
         n = int(c.group(1))
-        if n >= 100000:
-            continue
+        if n >= 100000 or len(c.group(1)) == 4 and 1900 <= n <= 2100:
+            continue   # (not a year: "يوم الأربعاء 27 حزيران 2018 في محافظة درعا")
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
     between = _tolls_between_places(norm, places, text, lex)
     if not out:

@@ -95,6 +95,7 @@ _UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+ال�
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
+_PLURAL_ACTS_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:هجمات|غارات|حوادث|اعتداءات|انتهاكات)(?=\s|$|[.،,])")
 _OPERATION_RE = re.compile(r"عمليات|عمليه|ملاحقه|اوكار|وكر|اوقعت|اوقعوا|قضت|قضي|تصدت|تصدي|كمين")
 _ANSWERED_RE = re.compile(r"(?:^|\s)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)\s+(?:\S+\s+){0,5}?علي\s+(?:\S+\s+)?$")
 
@@ -817,6 +818,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
+            if places and lex.tally_re.search(cnorm) and _PLURAL_ACTS_RE.search(cnorm) \
+                    and all(m.kind in ("governorate", "region") or m.relation in ("area_of", "countryside_of") for m in places):
+                continue   # "وثّقت مقتل 15 مدنياً في محافظة درعا إثر هجمات جوية وأرضية على بلدات ريف درعا":
+                # a day's tally over a province, told place by place after it
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None
