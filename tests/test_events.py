@@ -2271,6 +2271,13 @@ def test_an_snhr_report_day_tally_over_the_province_and_its_entries(gaz):
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("unknown", "الجيزة", 0), ("unknown", "صيدا", 3)]
 
 
+def test_a_town_opener_told_again_as_countryside_and_an_owned_origin_are_no_places(gaz):
+    evs = events("وفي منبج، قصف جيش الاحتلال التركي بالمدفعية الثقيلة قريتي عرب حسن والمحسنلي في ريف منبج الشمالي.", gaz)
+    assert "منبج" not in [e.place_name_ar for e in evs] and len(evs) == 2
+    evs = events("تعرضت أطراف بلدة ولغا لقصف بقذائف الهاون مصدره مواقع القوات الحكومية في محيط بلدة المزرعة.", gaz)
+    assert [e.place_name_ar for e in evs] == ["أطراف بلدة ولغا"]
+
+
 def test_fighters_exchanging_fire_is_a_clash(gaz):
     evs = events("قال نشطاء إن مقاتلين من الجيش السوري الحر تبادلوا إطلاق النار مع قوات الأمن عند أطراف حي بابا عمرو.", gaz)
     assert [e.event_type for e in evs] == ["clash"]

@@ -201,7 +201,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
 # "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
 _DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|محور|محوري|محاور|اتجاه)")
 _APPROACH_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تسلل|تقدم|هجوم|اقتحام|توغل)\S*\s+(?:\S+\s+){0,3}$")
-_POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:في|ب)\s+")
+_POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات|تمركزات)\S*\s+(?:[^\s،,.]+\s+){0,3}?(?:في|ب)\s+")
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
 # ("من قاعدته في محيط قرية كلجبرين": still where its base is)
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
@@ -466,7 +466,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     keep = [m for m in keep if m.place_id is not None] or [m for m in tails if m.place_id is not None]
     # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
     # فقد قُتل سبعة أشخاص في مدينة تلبيسه"): the region of the section, not a place of its own
-    if len(keep) > 1 and keep[0].kind in ("city", "governorate") \
+    if len(keep) > 1 and (keep[0].kind in ("city", "governorate") or keep[0].kind == "town" and _province_again(
+            keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))) \
             and _SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start])) \
             and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",") \
             and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]) \
