@@ -1476,6 +1476,12 @@ def test_an_act_answered_told_by_its_toll_is_not_placed_as_the_answer(gaz):
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("turkey", "ريف إدلب", None)]
 
 
+def test_the_rockets_answered_give_no_place_to_the_answer(gaz):
+    evs = events('شنّت إسرائيل فجر أمس الأربعاء موجة من الغارات على أهداف تابعة لـ"فيلق القدس" في محيط دمشق، وذلك '
+                 'رداً على إطلاق أربعة صواريخ من الأراضي السورية باتجاه الجولان المحتل يوم الثلاثاء.', gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "محيط دمشق")]
+
+
 def test_victims_after_a_hedged_count_are_no_agent_of_the_next_clause(gaz):
     evs = events('قال المراسل إن غارات المسيّرات التركية طالت تجمعات لقوات الأسد على أطراف مدينة سراقب، ما أدى لمقتل ما '
                  'لا يقل عن تسعة عناصر من ميليشيا "حزب الله" اللبناني و"الحرس الثوري" الإيراني، كما استهدفت رتلاً '

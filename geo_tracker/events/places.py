@@ -60,7 +60,8 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:
                                    r"(?:التي|الذي)\s")
 
 
-_TOLL_OF_ACT_RE = re.compile(r"\s*(?:مقتل|استشهاد|اغتيال|سقوط|اصابه|قتل)\s")
+# the act answered told by its toll or by the firing ("ردا على إطلاق أربعة صواريخ … باتجاه الجولان")
+_TOLL_OF_ACT_RE = re.compile(r"\s*(?:مقتل|استشهاد|اغتيال|سقوط|اصابه|قتل|اطلاق|اسقاط)\s")
 
 
 def _comma_or(s: str, start: int, end: int) -> int:
