@@ -351,12 +351,14 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
             if e.place_id == pid and not e.background:
                 if e.killed is None and e.injured is None:
                     events[k] = _replace(e, killed=killed, injured=injured)
-                elif killed is not None and e.killed is not None and killed > e.killed and _LATER_RE.search(norm):
+                elif killed is not None and e.killed is not None and killed > e.killed and _LATER_RE.search(norm) \
+                        and not lex.tally_re.search(norm) and not _SPAN_WORD_RE.search(norm):
                     # "وقال المرصد في وقت لاحق إن 217 شخصاً على الأقل قتلوا في الخالدية": a later toll
                     events[k] = _replace(e, killed=killed, injured=injured if injured is not None else e.injured)
                 break
 
 
+_SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
 _COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
 
@@ -433,10 +435,13 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
         firsts.append(x.start())
     k = max(firsts)
     m = places[firsts.index(k)]
-    tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
+    tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, 0, k)]
     first = min(tolls, key=lambda x: x.start()) if tolls else None
-    # (every toll word of it: not "في دوما، قتل ثلاثة أمس بغارات وأصيب آخرون في بلدة حمورية")
+    # (every toll word of the clause: not "في دوما، قتل ثلاثة أمس بغارات وأصيب آخرون في بلدة حمورية",
+    # "قُتل ثلاثة مدنيين بقصف على مدينة أريحا، وأصيب آخرون في بلدة محمبل"; and not a wider area
+    # the village lies in: "قرية الفطيرة، ما أدى إلى إصابة ثلاثة مدنيين في جبل الزاوية")
     if first is not None and firsts.count(k) == 1 and first.start() > sorted(firsts)[-2] \
+            and all(m.uncertainty_km <= p.uncertainty_km for p in places) \
             and _TOLL_AT_RE.match(norm[first.end():k]):
         toll = _casualties(norm, lex)
         if toll != (None, None):

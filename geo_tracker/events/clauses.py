@@ -137,7 +137,7 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     return None
 
 
-_DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها|تفكك|يفكك|يفككون|فككوا)")
+_DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
 _CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|عصابه|عصابات)(?:\s|$)")
 
 

@@ -257,8 +257,17 @@ def _new_section(text: str, start: int, ms: Sequence[Mention]) -> bool:
     if not (start == 0 or text[:start].rstrip(" \t")[-1:] == "\n"):
         return False
     m = _SECTION_START_RE.match(text, start)
-    return m is not None and (any(start <= x.start < m.end() for x in ms)
-                              or _AREA_OPENER_RE.match(text, start) is not None)
+    if m is None:
+        return False
+    if any(start <= x.start < m.end() for x in ms):
+        return True
+    # "وفي المدينة، …" after a paragraph that opened a section too ("وفي الريف الشرقي، …"): a
+    # sibling section (not the city the lead just named: "غارات على مدينة إدلب وريفها. وفي المدينة، …")
+    if _AREA_OPENER_RE.match(text, start) is None:
+        return False
+    prev_end = len(text[:start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    return _SECTION_START_RE.match(text, prev_start) is not None
 
 
 def _default_date(published: dt.date | None, year: int | None = None) -> _DateInfo:

@@ -28,7 +28,7 @@ from geo_tracker.events.casualties import (
     _casualties, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises, _tolls_by_place,
     _tolls_for_places
 )
-from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _event_places, _not_reporting
+from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, current_year
@@ -96,7 +96,7 @@ _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نا
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
 _PLURAL_ACTS_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:هجمات|غارات|حوادث|اعتداءات|انتهاكات)(?=\s|$|[.،,])")
-_OPERATION_RE = re.compile(r"عمليات|عمليه|ملاحقه|اوكار|وكر|اوقعت|اوقعوا|قضت|قضي|تصدت|تصدي|كمين")
+_OPERATION_RE = re.compile(r"ملاحقه|اوكار|وكر|اوقعت|اوقعوا|قضت|قضي|تصدت|تصدي|كمين")
 _ANSWERED_RE = re.compile(r"(?:^|\s)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)\s+(?:\S+\s+){0,5}?علي\s+(?:\S+\s+)?$")
 
 
@@ -106,6 +106,9 @@ def _by_token(cnorm: str, t: re.Match) -> bool:
     return cnorm[ws:t.start(1) + 1].startswith(("ب", "وب"))
 
 
+_DEFUSING_NOW_RE = re.compile(r"(?:^|\s)[وف]?(?:تفكك|يفكك|يفككون|تبطل|يبطل|يبطلون)\s+(?:\S+\s+)?$")
+_SMALL_ARMS_RE = re.compile(r"رشاش|بنادق|بندقيه|(?:ال)?اسلحه\s+(?:ال)?خفيفه")
+_ABOUT_RE = re.compile(r"(?:^|\s)عن\s+$")   # "تحدثت مصادر عن غارة …" (not "عن مقتل شاب برصاص …": a killing told)
 _HEARSAY_RE = re.compile(r"(?:^|\s)[وف]?(?:تحدثت|تحدث|تحدثوا|يتحدث|تتحدث|تناقلت|تناقل|تناقلوا|ترددت|انباء\s+عن)\s")
 _UNVERIFIED_RE = re.compile(r"لم\s+(?:يتسن|يتسني|نتمكن\s+من|تتمكن\s+من|يتمكن\s+من)\s+(?:\S+\s+){0,3}?"
                             r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|من\s+صحتها|من\s+صحته|من\s+صحه\s+ذلك)")
@@ -470,6 +473,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if w0 > 0 and cnorm[w0 - 1] != " ":
                 w0 = cnorm.rfind(" ", 0, w0) + 1   # (from a word's start: not "تهدف" of "استهدف")
             irr = _irrealis(cnorm[w0:tpos + 10], lex)
+            if irr is None and etype == "explosion" and _DEFUSING_NOW_RE.search(cnorm, max(0, tpos - 24), tpos) \
+                    and not _BLAST_RE.search(cnorm):
+                continue   # "وحدة الهندسة تفكك عبوة ناسفة زُرعت قرب دوار المشفى": defused, no blast (not
+                # "قُتل عنصر بانفجار عبوة بينما كان يفكك عبوة أخرى": one blew up)
             if irr is None and etype == "explosion" and tpos > 40:
                 # "فكك فريق الهندسة التابع للشرطة العسكرية صباح اليوم عبوة ناسفة": the defusing
                 # verb further back than the intent cues' window
@@ -488,7 +495,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            if "لم" in norm and _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos) \
+            if "لم" in norm and _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos) and _ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos) \
                     and _UNVERIFIED_RE.search(norm, ca + tpos):
                 continue   # talk of an act the outlet could not confirm
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
@@ -578,6 +585,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             qn = _QUOTES_RE.sub("", cnorm)   # the clause without quotation marks: actor offsets index it
             hits = _actor_hits(qn, lex, rd)
+            if "رد" in qn and (rq := lex.response_re.search(qn, 4)) is not None and _TOLL_OF_ACT_RE.match(qn, rq.end()) \
+                    and lex.trigger_re.search(qn, 0, rq.start()):
+                # "قصفت القوات التركية قرى في ريف منبج رداً على مقتل جنديين تركيين بهجوم لقسد، …": the
+                # answered act's agent did not do this one
+                qe = _comma_or(qn, rq.end(), len(qn))
+                hits = [h for h in hits if not rq.start() <= h.start < qe]
             if prev_actor not in (None, "unknown") and ("نفس" in qn or "ذات" in qn):
                 for h in hits:
                     if _SAME_ONE_RE.match(qn, h.end):
@@ -693,7 +706,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype == "other" and (artillery or lex.heavy_fire_re.search(cnorm)):
                 etype = "shelling"   # "استهدفت وحدات الجيش تجمعاتهم بالأسلحة المناسبة": fire from afar
             if carried and etype == "other" and agent != "unknown" and last_act is not None and last_act[2] == agent \
-                    and si - last_act[0] <= 2 and last_act[1] in ("airstrike", "shelling"):
+                    and si - last_act[0] <= 2 and last_act[1] in ("airstrike", "shelling") \
+                    and not lex.direct_fire_re.search(cnorm) and not _GUNFIRE_RE.search(cnorm) \
+                    and not _SMALL_ARMS_RE.search(cnorm):
                 etype = last_act[1]   # "غارات المسيّرات التركية طالت …، كما استهدفت رتلاً": more of the same strikes
             if etype == "other" and agent == "syrian_gov" and not air_words and _OPERATION_RE.search(cnorm) \
                     and (lex.killed_re.search(cnorm) or lex.injured_re.search(cnorm)):
@@ -728,8 +743,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
-                # "… في إطار الرد على مقتل 34 جندياً تركياً بغارة": the toll of the act answered
-                killed, injured = _casualties(cnorm[:rsp.start()], lex)
+                # "… في إطار الرد على مقتل 34 جندياً تركياً بغارة": the toll of the act answered, up to
+                # its comma ("…، وأسفر القصف عن مقتل مدنيين اثنين": the answer's own)
+                ce = _comma_or(cnorm, rsp.end(), len(cnorm))
+                killed, injured = _casualties(cnorm[:rsp.start()] + " " + cnorm[ce:], lex)
             if retold and (killed, injured) == (None, None) and len(prev_group) == 1 \
                     and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
                 # the strike told of a wide area with its toll, now placed: the toll is this one's

@@ -348,14 +348,17 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             cut.append(dm.end())
         else:
             dest = (n_orig_of(dm.end()), n_orig_of(resume))
+    answered: tuple[int, int] | None = None
     for r in lex.response_re.finditer(clause_norm):
-        if r.start() > 3 and (lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end())
-                              or _TOLL_OF_ACT_RE.match(clause_norm, r.end())
-                              and lex.trigger_re.search(clause_norm[r.end():_comma_or(clause_norm, r.end(), r.end() + 70)])) \
-                and lex.trigger_re.search(clause_norm, 0, r.start()):
+        if r.start() <= 3 or not lex.trigger_re.search(clause_norm, 0, r.start()):
+            continue   # (not a fronted "وفي رد على الهجوم، سيطر … على حواجز في بلدة طفس": the answer's places follow)
+        if lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end()):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
-            # ("في إطار الرد على مقتل 34 جندياً تركياً بغارة جوية استهدفت رتلهم في بلدة بليون": told by its toll)
-            # (not a fronted "وفي رد على الهجوم، سيطر … على حواجز في بلدة طفس": the answer's places follow)
+        elif _TOLL_OF_ACT_RE.match(clause_norm, r.end()) \
+                and lex.trigger_re.search(clause_norm[r.end():_comma_or(clause_norm, r.end(), r.end() + 70)]):
+            # "في إطار الرد على مقتل 34 جندياً تركياً بغارة جوية استهدفت رتلهم في بلدة بليون": the act
+            # answered, told by its toll, up to its comma (the answer's own toll and places may follow)
+            answered = (n_orig_of(r.start()), n_orig_of(_comma_or(clause_norm, r.end(), len(clause_norm))))
     ext_pos = n_orig_of(min(cut)) if cut else None
     # "واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى": before the act reacted to is
     # where the reaction came from
@@ -387,6 +390,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
+                or answered is not None and answered[0] <= m.start < answered[1] \
                 or react is not None and react[0] < m.start < react[1]:
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
