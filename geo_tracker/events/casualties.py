@@ -26,6 +26,19 @@ def _and_number(t: str) -> bool:
 
 # "أكثر من 200 شخص في واحد من أعنف الهجمات": one of them, not "وأحد" (one more)
 _PREP_END_RE = re.compile(r"(?:^|\s)(?:في|من|ك|ب)\s*$")
+_DAY_MONTH: list = []
+
+
+def _day_month_re() -> re.Pattern:
+    """"5 آذار", "12 أيار 2024" (normalized month names of every calendar the dates module reads)."""
+    if not _DAY_MONTH:
+        from geo_tracker.dates import month_names
+        names = sorted({normalize_char_string(k) for k in month_names() if not k.isascii()}, key=len, reverse=True)
+        _DAY_MONTH.append(re.compile(r"\s+\d{1,2}\s+(?:من\s+)?(?:" + "|".join(re.escape(n) for n in names)
+                                     + r")(?:\s+\d{4})?(?=\s)"))
+    return _DAY_MONTH[0]
+
+
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
@@ -49,6 +62,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     t = _TIME_AFTER_RE.match(norm, end)
     if t:
         end = t.end()
+        dm = _day_month_re().match(norm, end)
+        if dm:
+            end = dm.end()   # "استشهد يوم الثلاثاء 5 آذار طفل"
     for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3:
             if taken is not None:
