@@ -277,6 +277,9 @@ def test_a_new_act_after_fleeing_fighters_destination_has_its_places(gaz):
     evs = events("قُتل خمسة عناصر من القوات الحكومية مساء أمس إثر هجوم شنّته فصائل المعارضة على نقاط انتشارهم في قرية "
                  "الأسدية جنوب شرقي مدينة سري كانيه/رأس العين.", gaz)
     assert [e.place_name_ar for e in evs] == ["الأسدية"]
+    # (a withdrawal word is a word: "فر" of "الفرقة" or "الفرات" is none)
+    evs = events("حاولت قوات الفرقة الرابعة التقدم نحو أحياء درعا البلد، وسط اشتباكات عنيفة مع مقاتلين محليين.", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("clash", "درعا البلد")]
     # (in the present after "قبل أن")
     evs = events("توغلت قوة إسرائيلية، فجر اليوم، في بلدة جباتا الخشب، وداهمت عدداً من المنازل واعتقلت ثلاثة شبان، قبل "
                  "أن تنسحب باتجاه تل أحمر.", gaz)

@@ -497,7 +497,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
         cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
-        destination_re=re.compile(f"(?:{_alts(norm_list(ev['withdrawal_words']))})\\S*\\s+(?:\\S+\\s+){{0,3}}"
+        # (a short stem from a word's start only: not "فر" of "الفرقة الرابعة التقدم نحو")
+        destination_re=re.compile(f"(?:(?:^|(?<=\\s))[وف]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) <= 3])})"
+                                  f"|{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})\\S*\\s+(?:\\S+\\s+){{0,3}}"
                                   f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
         gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
