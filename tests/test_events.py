@@ -1511,6 +1511,19 @@ def test_killers_after_the_verb_and_posts_of_a_side_name_the_right_agent(gaz, te
     assert {e.actor for e in events(text, gaz, published=dt.date(2023, 8, 31))} == {actor}
 
 
+@pytest.mark.parametrize("text, killed", [
+    # "قتل" with the killers (nominative) and then the one killed (accusative): an attack with its toll
+    ("قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل بريف دير الزور.", 1),
+    ("وقتل مسلحون مجهولون عنصرين من الأمن العام في بلدة الصنمين.", 2),
+])
+def test_an_active_killing_with_no_act_word_is_an_attack(gaz, text, killed):
+    assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz)] == [("unknown", "attack", killed)]
+
+
+def test_a_passive_killing_with_no_act_word_is_no_attack(gaz):
+    assert events("قتل ثلاثة مسلحين في بلدة الشحيل.", gaz) == []
+
+
 @pytest.mark.parametrize("text", [
     "هاجمت فصائل سورية موالية لأنقرة مواقع قوات سوريا الديمقراطية قرب بلدة تل تمر.",
     "هاجم مقاتلون موالون لأنقرة مواقع قوات سوريا الديمقراطية قرب بلدة تل تمر.",

@@ -426,8 +426,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 nxt = _words_after(norm, m.end(), 1)
-                if j == len(scan) - 1 and w in _KILL_VERBS and nxt and nxt[0].endswith("ا") and (
-                        nxt[0] in lex.singular or nxt[0] in lex.dual or nxt[0][:-1] in lex.singular):
+                if j == len(scan) - 1 and w in _KILL_VERBS and nxt and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (
+                        nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)):
                     h.agent += 1.5   # "قتل مسلحون مجهولون عنصراً من قسد": the killers, then the one killed
                     break
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims

@@ -323,7 +323,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if lex.unidentified_re.search(norm):
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
-                and not _FIRE_OPENED_RE.search(norm):
+                and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
                     and "حصيله" not in norm and _rise(norm, lex) is None:
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
@@ -431,6 +431,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None and (fo := _FIRE_OPENED_RE.search(cnorm)) is not None:
                 # "أطلقت قوات الاحتلال النار صباح اليوم على رعاة أغنام": fire opened, words between
                 trig = (lex.priority.index("attack"), "attack", fo.start(1))
+                found_types.add("attack")
+            active_victim = None
+            if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
+                    and (ak.group(2) in lex.singular or ak.group(2)[:-1] in lex.singular or ak.group(2) in lex.dual):
+                active_victim = ak.group(2)
+                # "قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل": the killers (nominative), then the one
+                # killed (accusative): an attack
+                trig = (lex.priority.index("attack"), "attack", ak.start(1))
                 found_types.add("attack")
             by_capture = trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None
             if by_capture:
@@ -742,6 +750,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
             killed, injured = _casualties(cnorm, lex)
+            if active_victim is not None and killed is None:
+                killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
                 # "… في إطار الرد على مقتل 34 جندياً تركياً بغارة": the toll of the act answered, up to
                 # its comma ("…، وأسفر القصف عن مقتل مدنيين اثنين": the answer's own)
@@ -1044,6 +1054,8 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
+_ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
+                             r"([^\s،,.]+(?:ا|ين|يين))(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 _SCOPE_END_RE = re.compile(r"[،,;؛]\s*(?:و|ف|ثم\s)|(?:^|\s)ثم\s")   # (not an apposition's commas)
@@ -1313,7 +1325,7 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested
 for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE",
-              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE", "_FEAR_RE", "_DESTROYED_RE",
+              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE", "_ACTIVE_KILL_RE", "_FEAR_RE", "_DESTROYED_RE",
               "_MUNITION_COUNT_RE", "_YARDSTICK_RE"):
     if _name in globals():
         globals()[_name] = _pretested(globals()[_name])
