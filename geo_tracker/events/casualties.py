@@ -411,6 +411,15 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
 
 
 _LATTER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*ال(اخيره|اخير|اولي)(?=\s|$|[.،,])")
+def _find_all(s: str, sub: str) -> list[int]:
+    """Every start of ``sub`` in ``s`` (overlaps included)."""
+    out, i = [], s.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out
+
+
 _TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
 
 
@@ -429,10 +438,8 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
         if not name:
             continue
         # (not inside a longer place's name: "حلب" in "حي حلب الجديدة")
-        longer = [n for n in names if len(n) > len(name) and name in n]
-        spans = [(x.start(), x.end()) for n in longer for x in re.finditer(re.escape(n), norm)]
-        ks = [x.start() for x in re.finditer(re.escape(name), norm)
-              if not any(a <= x.start() and x.end() <= b for a, b in spans)]
+        spans = [(i, i + len(n)) for n in names if len(n) > len(name) and name in n for i in _find_all(norm, n)]
+        ks = [i for i in _find_all(norm, name) if not any(a <= i and i + len(name) <= b for a, b in spans)]
         if len(ks) < 2:
             continue   # (named once: the list's place, not a toll's)
         k = ks[-1]
@@ -445,10 +452,11 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
     # last place, told right after the toll with every other place before it, is the toll's
     firsts = []
     for name in names:
-        x = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", norm) if name else None
+        x = next((i for i in _find_all(norm, name) if (i == 0 or not norm[i - 1].isalnum())
+                  and (i + len(name) == len(norm) or not norm[i + len(name)].isalnum())), None) if name else None
         if x is None:
             return {}
-        firsts.append(x.start())
+        firsts.append(x)
     k = max(firsts)
     m = places[firsts.index(k)]
     tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, 0, k)]
