@@ -1606,6 +1606,13 @@ def test_a_bare_village_named_like_a_deir_ez_zor_quarter_is_not_that_quarter(gaz
     assert all(e.place_id != "cur:joura-deir-ez-zor" for e in evs)
 
 
+def test_the_day_the_strike_took_place_told_after_its_announcement_dates_it(gaz):
+    evs = events('أعلن الجيش الأميركي، الجمعة، أنه قتل قيادياً بارزاً في تنظيم "حراس الدين" بضربة نفذتها طائرة مسيّرة على '
+                 'سيارته قرب بلدة سرمدا في محافظة إدلب. وقال المرصد السوري لحقوق الإنسان إن الضربة وقعت مساء الخميس.',
+                 gaz, published=dt.date(2024, 8, 23))
+    assert [(e.actor, e.date_start, e.date_end) for e in evs] == [("coalition", "2024-08-22", "2024-08-22")]
+
+
 def test_a_paragraph_on_the_city_just_named_keeps_the_lead_s_day(gaz):
     evs = events("شنت الطائرات الحربية الروسية يوم الخميس غارات مكثفة على مدينة إدلب وريفها.\n\nوفي المدينة، قتل "
                  "ثلاثة مدنيين بغارة استهدفت حي الثورة.", gaz, published=dt.date(2024, 5, 12))

@@ -97,6 +97,7 @@ _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نا
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
 _PLURAL_ACTS_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:هجمات|غارات|حوادث|اعتداءات|انتهاكات)(?=\s|$|[.،,])")
 _OPERATION_RE = re.compile(r"ملاحقه|اوكار|وكر|اوقعت|اوقعوا|قضت|قضي|تصدت|تصدي|كمين")
+_OCCURRED_RE = re.compile(r"(?:^|\s)ال(?:ضربه|غاره|هجوم|تفجير|انفجار|قصف|عمليه)\s+(?:قد\s+)?(?:وقعت|وقع|جرت|جري|نفذت|حصلت|حصل)(?:\s|$)")
 _ANSWERED_RE = re.compile(r"(?:^|\s)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)\s+(?:\S+\s+){0,5}?علي\s+(?:\S+\s+)?$")
 
 
@@ -578,6 +579,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     first = events[g0]
                     if dates is None:
                         dates = _sentence_dates(sent, pub, a, dls)
+                    occurred = _OCCURRED_RE.search(cnorm)
+                    day = [d for d in dates if occurred is not None and d.precision == 1
+                           and d.kind not in ("year", "part_of_year") and pub is not None and 0 <= (pub - d.end).days <= 7]
+                    if len(day) == 1 and first.date_start and day[0].end.isoformat() < first.date_start:
+                        # "أعلن الجيش الأميركي، الجمعة، أنه قتل قيادياً … وقال المرصد إن الضربة وقعت مساء
+                        # الخميس": the day the act took place, told after the day it was announced
+                        for g in prev_group:
+                            events[g] = _replace(events[g], date_start=day[0].start.isoformat(),
+                                                 date_end=day[0].end.isoformat(), time_precision=1)
                     if any(d.precision <= 2 and d.kind not in ("year", "part_of_year") and first.date_start
                            and d.end.isoformat() < first.date_start for d in dates):
                         continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
