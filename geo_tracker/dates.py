@@ -399,6 +399,16 @@ def _lex() -> _Lex:
     )
 
 
+def day_words() -> frozenset[str]:
+    """Normalized words of a day's time: the parts of a day and the weekdays (``dates.yaml``).
+
+    >>> "مساء" in day_words() and "الخميس" in day_words()
+    True
+    """
+    d = _yaml()
+    return frozenset(_n(w) for w in d["day_parts"]) | frozenset(_n(w) for ws in d["weekdays"].values() for w in ws)
+
+
 def month_names() -> dict[str, tuple[str, int]]:
     """Normalized month names of every system: name → ("g" Gregorian | "h" Hijri, month).
 

@@ -168,6 +168,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     hits = []
     any_rel = _has_relative(norm)
     accused_end = -1   # where the last actor named as accused ends
+    accusing = lex.accusation_word_re.search(norm) is not None
     for m in lex.actor_re.finditer(norm):
         phrase = m.group(1)
         actor = lex.actor_of.get(phrase)
@@ -384,10 +385,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             hits.append(h)
             continue
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
-        if acc is None and hits and (any(x.source and x.actor == hits[-1].actor for x in hits)
-                                     and _ACCUSED_GAP_RE.fullmatch(norm, hits[-1].end, m.start())
-                                     or hits[-1].end == accused_end and _AND_GAP_RE.fullmatch(norm, hits[-1].end, m.start())) \
-                and _ACCUSE_WORD_RE.search(norm, max(0, m.start() - 100), m.start()):
+        if accusing and acc is None and hits and lex.accusation_word_re.search(norm, max(0, m.start() - 100), m.start()) \
+                and (hits[-1].end == accused_end and _AND_GAP_RE.fullmatch(norm, hits[-1].end, m.start())
+                     or _ACCUSED_GAP_RE.fullmatch(norm, hits[-1].end, m.start())
+                     and any(x.source and x.actor == hits[-1].actor for x in hits)):
             # "اتهمت قسد (…)، صباح اليوم السبت، الطيران الروسي وطيران النظام باستهداف …": the accused
             # after the accuser and a time aside, and the one joined to it
             h.agent -= 2.5
@@ -762,7 +763,6 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
-_ACCUSE_WORD_RE = re.compile(r"(?:^|\s)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|متهمه|متهما)\s")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})

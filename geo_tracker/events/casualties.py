@@ -3,6 +3,7 @@ later in the article ("ارتفعت حصيلة القتلى إلى …")."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Collection, Sequence
 
@@ -26,17 +27,17 @@ def _and_number(t: str) -> bool:
 
 # "أكثر من 200 شخص في واحد من أعنف الهجمات": one of them, not "وأحد" (one more)
 _PREP_END_RE = re.compile(r"(?:^|\s)(?:في|من|ك|ب)\s*$")
-_DAY_MONTH: list = []
-
-
-def _day_month_re() -> re.Pattern:
-    """"5 آذار", "12 أيار 2024" (normalized month names of every calendar the dates module reads)."""
-    if not _DAY_MONTH:
-        from geo_tracker.dates import month_names
-        names = sorted({normalize_char_string(k) for k in month_names() if not k.isascii()}, key=len, reverse=True)
-        _DAY_MONTH.append(re.compile(r"\s+\d{1,2}\s+(?:من\s+)?(?:" + "|".join(re.escape(n) for n in names)
-                                     + r")(?:\s+\d{4})?(?=\s)"))
-    return _DAY_MONTH[0]
+@functools.lru_cache(maxsize=1)
+def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
+    """The time between a killed word and its count ("استشهد صباح اليوم الخميس مدنيان", "قُتل أمس
+    ثلاثة"), and a day and month after it ("يوم الثلاثاء 5 آذار طفل"), from the dates lexicon."""
+    from geo_tracker.dates import day_words, month_names
+    words = sorted(day_words() | {"اليوم", "امس", "الاول", "الماضي", "الفائت"}, key=len, reverse=True)
+    months = sorted({normalize_char_string(k) for k in month_names() if not k.isascii()}, key=len, reverse=True)
+    time_re = re.compile(r"(?:\s+(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words) + r"))+(?=\s)")
+    day_month_re = re.compile(r"\s+\d{1,2}\s+(?:من\s+)?(?:" + "|".join(re.escape(n) for n in months)
+                              + r")(?:\s+\d{4})?(?=\s)")
+    return time_re, day_month_re
 
 
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
@@ -45,9 +46,6 @@ _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 
 
 _RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
-# "استشهد صباح اليوم الخميس مدنيان", "قُتل أمس ثلاثة مدنيين": the time between the word and its count
-_TIME_AFTER_RE = re.compile(r"(?:\s+(?:صباح|مساء|فجر|ظهر|ظهيره|عصر|ليل|ليله|اليوم|امس|يوم|الاول|الماضي|الفائت"
-                            r"|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))+(?=\s)")
 
 
 def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
@@ -59,10 +57,11 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     r = _RESUMPTIVE_RE.match(norm, end)
     if r:
         end = r.end()   # "قُتل فيها تسعة أشخاص", "أصيب خلالها خمسة": the act's own toll
-    t = _TIME_AFTER_RE.match(norm, end)
+    time_re, day_month_re = _time_after_res()
+    t = time_re.match(norm, end)
     if t:
         end = t.end()
-        dm = _day_month_re().match(norm, end)
+        dm = day_month_re.match(norm, end)
         if dm:
             end = dm.end()   # "استشهد يوم الثلاثاء 5 آذار طفل"
     for k, q in enumerate(quantities):

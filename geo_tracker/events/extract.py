@@ -13,7 +13,7 @@ from geo_tracker.geoparse import NOT_BRACKET_RE as _NOT_BRACKET_RE
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 
-from geo_tracker.events.words import _WORD, _strip_clitic, _words_before
+from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic, _definite_trigger, _downing,
@@ -154,13 +154,6 @@ def _count_span(cnorm: str, mc: re.Match, lex: _Lex) -> bool:
     if lex.span_re.search(cnorm, cuts[k], cuts[k + 1] - 1):
         return True
     return k == 1 and bool(lex.span_re.search(cnorm, 0, cuts[1] - 1))
-
-
-def _next_comma(s: str, pos: int, end: int | None = None) -> int:
-    """Offset of the first Arabic or Latin comma in ``s[pos:end]``, or -1."""
-    end = len(s) if end is None else end
-    hits = [i for i in (s.find("،", pos, end), s.find(",", pos, end)) if i >= 0]
-    return min(hits) if hits else -1
 
 
 def _chunk_end(cnorm: str, start: int) -> int:

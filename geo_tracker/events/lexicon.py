@@ -282,6 +282,7 @@ class _Lex:
     support_span_re: re.Pattern
     backer_rel_re: re.Pattern
     accused_re: re.Pattern
+    accusation_word_re: re.Pattern
     cause_re: re.Pattern
     destination_re: re.Pattern
     anaphoric: dict
@@ -494,6 +495,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
         backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+){{0,4}}?(?:التي|الذي)\\s+$"),
         support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
+        accusation_word_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs'] + actors.get('accusation_participles', [])))})\\s"),
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
         cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),

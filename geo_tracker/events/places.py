@@ -11,7 +11,7 @@ from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
 from geo_tracker.models import Mention
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _strip_clitic
+from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again
 from geo_tracker.events.actors import _QUOTES_RE
@@ -65,9 +65,9 @@ _TOLL_OF_ACT_RE = re.compile(r"\s*(?:مقتل|استشهاد|اغتيال|سقو
 
 
 def _comma_or(s: str, start: int, end: int) -> int:
-    """The first comma or stop in ``s[start:end]``, else ``end``."""
-    ends = [i for i in (s.find("،", start, end), s.find(",", start, end), s.find(".", start, end)) if i >= 0]
-    return min(ends) if ends else end
+    """The first comma in ``s[start:end]``, else ``end`` (a clause holds no stop before its end)."""
+    i = _next_comma(s, start, end)
+    return end if i < 0 else i
 
 
 def _in_aside(m: Mention, text: str, lex: _Lex) -> bool:

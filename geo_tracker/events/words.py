@@ -26,3 +26,10 @@ def _words_before(norm: str, pos: int, k: int) -> list[str]:
 
 def _words_after(norm: str, pos: int, k: int) -> list[str]:
     return _WORD.findall(norm[pos:pos + 80])[:k]
+
+
+def _next_comma(s: str, pos: int, end: int | None = None) -> int:
+    """Offset of the first Arabic or Latin comma in ``s[pos:end]``, or -1."""
+    end = len(s) if end is None else end
+    hits = [i for i in (s.find("،", pos, end), s.find(",", pos, end)) if i >= 0]
+    return min(hits) if hits else -1
