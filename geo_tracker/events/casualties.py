@@ -40,11 +40,15 @@ def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
     return time_re, day_month_re
 
 
-_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+\s+\S+"
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 
 
+# "أوقعوا أفرادها بين قتيل وجريح": some killed, some hurt — no number
+_BETWEEN_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+و)?$")
+_WHERE_GAP_RE = re.compile(r"\s+(في\s+|ب(?=\S))(?:[^\s\d،,.؛]+\s+){0,2}[^\s\d،,.؛]+(?=\s)")
+_WORD_END_RE = re.compile(r"\S+")
 _RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
 
 
@@ -64,6 +68,15 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
         dm = day_month_re.match(norm, end)
         if dm:
             end = dm.end()   # "استشهد يوم الثلاثاء 5 آذار طفل"
+    if quantities and not any(0 <= q.span[0] - end <= 3 for q in quantities):
+        # "وقُتل في درعا البلد ستة مدنيين": where, told between the verb and its count
+        w = _WHERE_GAP_RE.match(norm, end)
+        if w:
+            starts = {q.span[0] for q in quantities if not q.text.startswith("ال")}   # (not "حي الأربعين")
+            for g in _WORD_END_RE.finditer(norm, w.end(1), w.end()):
+                if any(0 <= st - g.end() <= 3 for st in starts):
+                    end = g.end()
+                    break
     for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3:
             if taken is not None:
@@ -115,7 +128,34 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
         # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
         phrase = _WORD.findall(_PHRASE_END_RE.split(norm[end:end + 90], maxsplit=1)[0])[:COMPANION_WORDS + 1]
-        return 1 + _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(phrase, lex)
+        more = _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(phrase, lex)
+        if not more and taken is not None:
+            more = (_one_with_others(norm, end, quantities, lex, taken) or 1) - 1   # "قيادي مع ثلاثة من مرافقيه"
+        return 1 + more
+    return None
+
+
+_OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
+                              r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)")
+_WITH_BEFORE_RE = re.compile(r"\S\s+(?:مع|و)\s*$")
+
+
+def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
+    """A victim named (not counted) and N others with him: "قُتل سمير القنطار، أحد قادة الحزب،
+    مع ثمانية أشخاص آخرين" → 9; "مقتل القيادية وثلاثة من مرافقيها" → 4. None when no such phrase."""
+    for q in quantities:
+        if q.span[0] <= end:
+            continue
+        if q.span[0] - end > 110 or q.value is None or q.vague or q.span in taken:
+            return None
+        between = norm[end:q.span[0]]
+        if "." in between or "؛" in between or lex.hurt_re.search(between):
+            return None
+        joined = q.text.startswith("و") and between[-1:].isspace()
+        if not (joined or _WITH_BEFORE_RE.search(between)) or not _OTHERS_AFTER_RE.match(norm, q.span[1]):
+            return None
+        taken.add(q.span)
+        return 1 + q.value
     return None
 
 
@@ -123,11 +163,11 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 _AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
 
 
-def _victim_before(norm: str, start: int, lex: _Lex) -> int | None:
-    """A singular or dual victim noun a few words before a killed/injured verb: 1 or 2."""
-    for w in reversed(_words_before(norm, start, 4)):
+def _victim_before(norm: str, start: int, lex: _Lex, reach: int = 4) -> int | None:
+    """A singular or dual victim noun a few (``reach``) words before a killed/injured verb: 1 or 2."""
+    for w in reversed(_words_before(norm, start, reach)):
         for f in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w):
-            if f in lex.dual:
+            if f in lex.dual or _strip_clitic(f) in lex.dual:
                 return 2
             if f in lex.singular or _strip_clitic(f) in lex.singular:
                 return 1
@@ -160,6 +200,9 @@ COMPANION_WORDS = 7   # how far after the victim noun "ومرافقه" may stand
 _PHRASE_END_RE = re.compile(r"[.،,؛:!?]|\s(?:اثر|جراء|بعد|عقب|حين|عندما|خلال|بسبب|نتيجه)\s")
 
 
+_ONE_WORDS = frozenset({"واحد", "واحدا", "واحده"})
+
+
 def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
     """Counts joined by و within a few words after a victim noun."""
     total = 0
@@ -167,7 +210,9 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
         if q.span[0] <= end or q.span[0] - end > 40:
             continue
         between = norm[end:q.span[0]]
-        if _AND_NUM_RE.search(between) and q.value is not None and not q.vague \
+        # ("شخص واحد" restates the one: not "وأحد", one more, which normalizes the same)
+        if (_AND_NUM_RE.search(between) or _and_number(q.text)
+                and not (q.text in _ONE_WORDS and len(between.split()) <= 1)) and q.value is not None and not q.vague \
                 and not lex.hurt_re.search(between):
             total += q.value
         break
@@ -222,8 +267,9 @@ def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
-    if lex.no_casualty_re.search(norm):
-        return 0, 0   # "دون وقوع إصابات", "واقتصرت الأضرار على الماديات"
+    if lex.no_casualty_re.search(norm) or (("دون" in norm or "لم" in norm or "اقتصر" in norm)
+                                           and lex.no_casualty_said_re.search(norm)):
+        return 0, 0   # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات"
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
@@ -247,12 +293,17 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
             joined = m.start(1) > m.start() and norm[m.start()] in "وف"
             n = None if joined else _count_before(norm, m.start(), quantities, taken)
+            if n is None and word in lex.one_toll and norm[max(0, m.start(1) - 2):m.start(1)] != "ال" \
+                    and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
+                n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "أوقعوا أفرادها بين قتيل ومصاب")
             if n is None:
                 c = _count_after(norm, m.end(), lex, quantities, taken)
                 if c == "vague":
                     vague = True
                     continue
                 n = c
+            if n is None:
+                n = _one_with_others(norm, m.end(), quantities, lex, taken)   # "مقتل فلان مع ثمانية آخرين"
             if n is None and m.group(1) in lex.one_victim:
                 n = 1    # "ما أدى إلى مقتله على الفور": his death
             if m.group(1) in lex.assassinate and (n is None or not m.group(1).startswith(("اغتيال", "باغتيال"))):
@@ -261,6 +312,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 continue   # (but "باغتيال ثلاثة عناصر": the count right after the verbal noun, below)
             if n is None and m.group(1) in lex.subject_first:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
+            elif n is None and word in lex.intransitive_deaths:
+                n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً"
             if n is None or m.start() in used:
                 continue
             used.add(m.start())
@@ -419,7 +472,8 @@ def _find_all(s: str, sub: str) -> list[int]:
     return out
 
 
-_TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
+# ("ارتقاء أربعة من أبناء ولغا": the victims' home is where the toll was)
+_TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب|من\s+(?:ابناء|اهالي|اهل|سكان)\s+)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
 
 
 def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
@@ -441,12 +495,12 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
         ks = [i for i in _find_all(norm, name) if not any(a <= i and i + len(name) <= b for a, b in spans)]
         if len(ks) < 2:
             continue   # (named once: the list's place, not a toll's)
-        k = ks[-1]
-        tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
-        if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
-            toll = _casualties(norm, lex)
-            if toll != (None, None):
-                return {id(p): toll if p is m else (None, None) for p in places}
+        for k in ks[1:]:   # (any later naming: "… في الفوعة، في إطار معادلة الزبداني – الفوعة")
+            tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
+            if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
+                toll = _casualties(norm, lex)
+                if toll != (None, None):
+                    return {id(p): toll if p is m else (None, None) for p in places}
     # "صبّت الجماعات المسلحة حقدها على مدينة حلب، إذ استشهد ثلاثة مدنيين في حي حلب الجديدة": the
     # last place, told right after the toll with every other place before it, is the toll's
     firsts = []

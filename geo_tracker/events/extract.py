@@ -882,6 +882,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # (the toll goes to the first place of the news, not of a yardstick before it)
             toll_place = next((m for m in places if yard_from is None or not yard_from <= m.start < yard_to), places[0]) \
                 if places else None
+            # "على حيي باب توما والقصاع … استشهد ثلاثة": one toll for a list of places is no one place's
+            listed = toll_place is not None and _listed_with_next(toll_place, places, text)
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
                 if undated_wide and m.kind in _WIDE_KINDS \
                         and not _CITY_WORD_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start])):
@@ -924,9 +926,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
                     # ("لم تسفر عن إصابات" after strikes on several places: none at any)
                     killed=None if etype != etypes[0] or ag != agent else split[id(m)][0] if split else
-                    killed if len(places) == 1 or m is toll_place or (killed, injured) == (0, 0) else None,
+                    killed if len(places) == 1 or m is toll_place and not listed or (killed, injured) == (0, 0) else None,
                     injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
-                    injured if len(places) == 1 or m is toll_place or (killed, injured) == (0, 0) else None,
+                    injured if len(places) == 1 or m is toll_place and not listed or (killed, injured) == (0, 0) else None,
                     quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
                 if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:
@@ -1012,6 +1014,24 @@ _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ا�
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
+
+
+_LIST_GAP_RE = re.compile(r"^\s*[،,]?\s*و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري|احياء)?\s*$")
+
+
+_BETWEEN_BEFORE_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s*)?$")
+
+
+def _listed_with_next(m: Mention, places: list[Mention], text: str) -> bool:
+    """Is place ``m`` the head of a list ("حيي باب توما والقصاع", "بلدتي X وY")? The next place of
+    another id comes right after it, joined by و."""
+    later = [p for p in places if p.start > m.start]
+    if not later:
+        return False
+    nxt = min(later, key=lambda p: p.start)
+    # (not "بين بلدتي تديل والأبزمو": one place between two)
+    return bool(_LIST_GAP_RE.match(normalize_char_string(text[m.end:nxt.start]))) \
+        and not _BETWEEN_BEFORE_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start]))
 
 
 def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int]) -> None:

@@ -233,6 +233,7 @@ class _Lex:
     undergo: frozenset
     generic_acts: frozenset
     one_victim: frozenset
+    one_toll: frozenset
     assassinate: frozenset
     rise_killed: tuple
     rise_injured: tuple
@@ -295,6 +296,7 @@ class _Lex:
     day_word_re: re.Pattern
     no_casualty_re: _Cue
     no_deaths_re: _Cue
+    no_casualty_said_re: re.Pattern
     relative_agent_verbs: frozenset
     foreign: frozenset            # geoparse.yaml's foreign places ("أنقرة")
     parallel_re: re.Pattern
@@ -334,6 +336,7 @@ class _Lex:
     quote_intro_re: re.Pattern
     hurt_re: re.Pattern
     subject_first: frozenset
+    intransitive_deaths: frozenset
     ranked_re: re.Pattern
     assault_stems: tuple
     instrument_re: re.Pattern
@@ -431,6 +434,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         undergo=frozenset(norm_list(actors.get("undergo_verbs", []))),
         generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
         one_victim=frozenset(norm_list(cas.get("one_victim", []))),
+        one_toll=frozenset(norm_list(cas.get("one_toll", []))),
         rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
         rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
@@ -518,6 +522,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                + ")(?![^\\s,.])"),
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
         no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
+        no_casualty_said_re=_no_casualty_regex(ev, norm_list),
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
         foreign=_geo_lexicon().foreign,
         control_words=frozenset(norm_list(actors.get("control_words", []))),
@@ -586,6 +591,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         quote_intro_re=re.compile(r"\s*[وف]?جاء\s+(?:في|ب)\s*(?:ال)?(?:%s)" % _alts(norm_list(ev.get("statement_nouns", [])))),
         hurt_re=re.compile(_alts(norm_list(ev.get("hurt_stems", []))) or "(?!)"),
         subject_first=frozenset(norm_list(ev.get("subject_first_deaths", []))),
+        intransitive_deaths=frozenset(norm_list(ev.get("intransitive_deaths", []))),
         ranked_re=re.compile(r"(?:^|\s)(?:%s)(?:\s|$)" % _alts(norm_list(ev.get("ranking_words", [])))),
         assault_stems=tuple(norm_list(ev.get("assault_stems", []))),
         # a weapon named as an instrument ("بالقذائف", "بالأسلحة الخفيفة والقذائف") at the end of the span
@@ -614,6 +620,18 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
         anaphoric_site_re=re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:%s)(?=[\s،,])" % _alts(norm_list(ev.get("site_nouns", [])))),
     )
+
+
+def _no_casualty_regex(ev: dict, norm_list) -> re.Pattern:
+    """"Nobody was hurt" from its parts (events.yaml ``no_casualty_*``): a negation, optionally
+    "أن" + an outcome verb and its subject, fillers ("عن", "أي", "وقوع"), a casualty noun; or
+    "اقتصرت أضرارها على الماديات"."""
+    neg, verbs = _alts(norm_list(ev["no_casualty_negators"])), _alts(norm_list(ev["no_casualty_verbs"]))
+    fill, nouns = _alts(norm_list(ev["no_casualty_fillers"])), _alts(norm_list(ev["no_casualty_nouns"]))
+    damage, material = _alts(norm_list(ev["no_casualty_damage"])), _alts(norm_list(ev["no_casualty_material"]))
+    return re.compile(
+        f"(?:^|\\s)(?:{neg})\\s+(?:(?:ان\\s+)?(?:{verbs})(?:\\s+\\S+)??\\s+)?(?:(?:{fill})\\s+){{0,2}}(?:{nouns})(?![{_AR}])"
+        f"|(?:^|\\s)[وف]?اقتصر\\S*\\s+(?:ال)?(?:{damage})\\S*\\s+علي\\s+(?:{material})(?![{_AR}])")
 
 
 def _names_regex(names: Sequence[str], end: bool = False) -> re.Pattern:
