@@ -78,7 +78,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                     end = g.end()
                     break
     for k, q in enumerate(quantities):
-        if 0 <= q.span[0] - end <= 3:
+        if 0 <= q.span[0] - end <= 3 and not _date_part(norm, q):
             if taken is not None:
                 if q.span in taken:
                     return None
@@ -182,6 +182,8 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             continue
         w = w[1:]
         if k == 1:
+            if words[1] in _ONE_WORDS:
+                return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same)
             return 2 if w in lex.dual else 1 if w in lex.singular else 0
         if w.endswith(("ه", "ها")) and w in lex.singular:
             # "… ومرافقه وسائقه": each companion joined after him
@@ -219,6 +221,51 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
     return total
 
 
+_EACH_OF_RE = re.compile(r"(?:^|\s)(?:كل|كلا)\s+من\s*:?|:")
+_AFTER_LIST_RE = re.compile(r"\s*(?:الذين|اللذين|اللتين|اللواتي|وهم|وهما)\s")
+
+
+def _named_one_by_one(norm: str, hits: Sequence[re.Match]) -> int | None:
+    """Victims named one by one, no number told: "قُتل كلٌّ من محمد …، وأحمد …، وعامر …" → 3;
+    "نعت العائلة أبناءها: سامر، ووسام، ونزار، الذين قضوا أمس" → 3. None if no such list."""
+    for m in _EACH_OF_RE.finditer(norm):
+        pieces = norm[m.end():m.end() + 260].replace("،", ",").split(",")
+        items, end = 1, m.end() + len(pieces[0])
+        for piece in pieces[1:]:
+            if not piece.lstrip().startswith("و") or _AFTER_LIST_RE.match(piece) or "." in pieces[items - 1]:
+                break
+            items += 1
+            end += 1 + len(piece)
+        if "." in norm[m.end():end]:
+            continue
+        if items < 2 and not (m.group().strip() != ":" and " و" in pieces[0]):
+            continue
+        items = max(items, 2)
+        each_of = m.group().strip() != ":"
+        # the death told before "كل من", or right after the list ("، الذين قضوا")
+        before = any(0 <= m.start() - h.end() <= 60 for h in hits) and each_of
+        after = _AFTER_LIST_RE.match(norm, end + 1) is not None and any(0 <= h.start() - end <= 40 for h in hits)
+        if before or after:
+            return items
+    return None
+
+
+def _date_part(norm: str, q) -> bool:
+    """Is this number a year or a part of a written date ("الثلاثاء 9/ 1/ 2024: قتل طفلان")?"""
+    t = q.text
+    if not t.isdigit():
+        return False
+    a, b = q.span
+    if "/" in norm[max(0, a - 2):a] or "/" in norm[b:b + 2]:
+        return True
+    # a year: "عام 2019", "2024:" (not "مقتل 2000 شخص")
+    return len(t) == 4 and 1900 <= int(t) <= 2100 \
+        and (norm[b:b + 2].lstrip()[:1] == ":" or _YEAR_WORD_RE.search(norm, max(0, a - 8), a) is not None)
+
+
+_YEAR_WORD_RE = re.compile(r"(?:عام|سنه|العام)\s*$")
+
+
 _AGE_RE = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام\b|سنه|سنوات|اعوام|شهرا|اشهر)")
 _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
 
@@ -228,7 +275,7 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
     A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
     for q in quantities:
         n = q.value if q.value is not None else q.low
-        if n is None or q.vague or (taken is not None and q.span in taken) \
+        if n is None or q.vague or (taken is not None and q.span in taken) or _date_part(norm, q) \
                 or _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0]) \
                 or _AGE_RE.match(norm, q.span[1]):
             continue     # "بينهم 3 أطفال": part of the count before it; "في الستين من عمره": an age
@@ -321,6 +368,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 total += n
                 seen = True
         res[kind] = total if seen else None
+    if res["killed"] is None and found["killed"] and ("من" in norm or ":" in norm):
+        res["killed"] = _named_one_by_one(norm, found["killed"])   # "استشهد كلٌّ من: A، وB، وC"
     if res["killed"] is None and assassinated:
         # "اغتال مجهولون الشاب محمد الزعبي" (but "… ما أدى إلى مقتله على الفور" counts him once)
         res["killed"] = _assassinated(norm, assassinated[0].end(), lex, quantities, taken)
