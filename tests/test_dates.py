@@ -420,6 +420,13 @@ def test_weekday_before_last_and_slashed_dates(text, day):
     assert (d.start, d.end, d.precision) == (day, day, 1)
 
 
+@pytest.mark.parametrize("text", ["في 21/ 6/ 2014: قصف الطيران المروحي", "في 21 / 6 / 2014: قصف"])
+def test_numeric_dates_with_spaced_slashes(text):
+    # as monitors' daily logs write them ("الثلاثاء 23/ 1/ 2024: شن الطيران …")
+    assert [(d.start, d.end, d.precision) for d in find_dates(text, dt.date(2014, 7, 5))] == [
+        (dt.date(2014, 6, 21), dt.date(2014, 6, 21), 1)]
+
+
 def test_a_date_after_tarikh_in_a_sentence_is_no_dateline():
     assert find_dateline("ارتكبت قوات النظام مجزرة في الغوطة، وهي الأكبر في تاريخ سوريا 21 آب 2013، وراح ضحيتها "
                          "مئات المدنيين.") is None
