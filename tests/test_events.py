@@ -1400,6 +1400,20 @@ def test_one_toll_for_several_places(text, want, gaz):
         assert [(e.place_name_ar, e.killed) for e in evs] == want
 
 
+@pytest.mark.parametrize("text,pub,want", [
+    # a state's start ("المحاصر منذ أشهر", "الخاضعة لسيطرته منذ عام 2014") dates no act and makes
+    # no tally; the toll told before the plural verb, with the victims' owner between
+    ("وفي محيط مطار أبو الظهور العسكري، قال ناشطون إن 9 عناصر من قوات النظام قتلوا في هجوم شنه مقاتلو جبهة "
+     "النصرة على المطار المحاصر منذ أشهر.", dt.date(2014, 5, 1),
+     [("opposition", "clash", "محيط مطار أبو الظهور العسكري", "2014-04-30", 9)]),
+    ("شنت طائرات التحالف غارات على مواقع للتنظيم في مدينة الطبقة الخاضعة لسيطرته منذ عام 2014، ما أدى إلى مقتل "
+     "7 عناصر منه.", dt.date(2016, 5, 1), [("coalition", "airstrike", "الثورة", "2016-04-30", 7)]),
+])
+def test_a_state_since_a_time_is_not_the_acts_span(text, pub, want, gaz):
+    evs = events(text, gaz, published=pub)
+    assert [(e.actor, e.event_type, e.place_name_ar, e.date_start, e.killed) for e in evs] == want
+
+
 def test_a_turkish_statement_on_the_pkk_that_recalls_an_isis_bombing(gaz):
     # "التنظيم" is the PKK, named first; the claim of the 2017 bombing is not this bombing's;
     # the rockets came from Tal Rifaat and hit Marea; two police officers killed, two injured

@@ -40,7 +40,8 @@ def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
     return time_re, day_month_re
 
 
-_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
+# (the noun's owner between: "14 عنصراً من القوات النظامية لقوا مصرعهم")
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 

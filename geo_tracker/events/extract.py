@@ -30,7 +30,7 @@ from geo_tracker.events.casualties import (
 )
 from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting
 from geo_tracker.events.dating import (
-    SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
+    SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _STATE_SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, current_year
 )
 
@@ -1050,7 +1050,9 @@ def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Le
 def _since(cnorm: str) -> bool:
     """Does the clause count "since" a time ("منذ مطلع الشهر")? Not a yardstick's "since" ("تصعيد غير
     مسبوق منذ توقيع الاتفاق", "أعنف قصف منذ أشهر")."""
+    # (nor a state's start: "على المطار المحاصر منذ أسابيع")
     return any(not _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, m.start() - 50), m.start() + 1)
+               and not _STATE_SINCE_RE.search(cnorm[max(0, m.start() - 60):m.start()] + " منذ")
                for m in _SINCE_RE.finditer(cnorm))
 
 
