@@ -27,6 +27,8 @@ ACTOR_CASES = [
     ("نفذ طيران التحالف الدولي غارة جوية استهدفت موقعاً لتنظيم داعش قرب مدينة البوكمال.", "coalition", "airstrike", "البوكمال"),
     ("أعلنت القيادة المركزية الأمريكية (سنتكوم) تنفيذ ضربة استهدفت قيادياً في التنظيم بمدينة الباب.", "coalition", "airstrike", "الباب"),
     ("هاجمت خلايا تنظيم الدولة حاجزاً لقوات النظام قرب مدينة تدمر.", "isis", "attack", "تدمر"),
+    # the force among the dead is the victim, not the agent
+    ("مقتل 6 بينهم 4 من عناصر الأمن العام بهجوم مسلح على حاجز في بلدة المسيفرة.", "unknown", "attack", "المسيفرة"),
     ("استُهدفت مواقع لقوات النظام في محيط مدينة السخنة بهجوم شنه عناصر داعش.", "isis", "attack", "السخنة"),
     ("قصفت القوات التركية بالمدفعية قرى في ريف تل تمر.", "turkey", "shelling", "تل تمر"),
     ("استهدفت مسيرة تركية سيارة عسكرية لقسد في مدينة القامشلي.", "turkey", "airstrike", "القامشلي"),
@@ -1412,6 +1414,15 @@ def test_one_toll_for_several_places(text, want, gaz):
 def test_a_state_since_a_time_is_not_the_acts_span(text, pub, want, gaz):
     evs = events(text, gaz, published=pub)
     assert [(e.actor, e.event_type, e.place_name_ar, e.date_start, e.killed) for e in evs] == want
+
+
+def test_attackers_named_unknown_keep_no_headlines_actor(gaz):
+    # the headline names only the victims' force; the body's "مسلحون مجهولون" did it
+    text = ("مقتل 6 بينهم 4 من عناصر الأمن العام بهجوم مسلح على حاجز في ريف درعا\n\n"
+            "قُتل أربعة من عناصر الأمن العام واثنان من المهاجمين، مساء اليوم، في هجوم نفذه مسلحون مجهولون على حاجز "
+            "عند مدخل بلدة المسيفرة بريف درعا الشرقي.")
+    evs = events(text, gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "attack", "المسيفرة")]
 
 
 def test_a_turkish_statement_on_the_pkk_that_recalls_an_isis_bombing(gaz):

@@ -607,6 +607,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            # "في هجوم نفذه مسلحون مجهولون": the text names the agent as unknown (no headline's
+            # actor, often the victims' — "مقتل 7 من عناصر الأمن العام بهجوم" — is put on it)
+            named_unknown = agent == "unknown" and any(h.actor == "unknown" for h in hits)
             if agent is None and any(_is_guess(_WORD.findall(cnorm[max(0, h.start - 80):h.start])[-6:], lex)
                                      for h in _guessed_hits(cnorm, lex)):
                 unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
@@ -935,7 +938,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     implicit_idx.append(len(events))
                 if implicit:
                     implicit_sent[len(events)] = si
-                if si in unidentified:
+                if si in unidentified or named_unknown and ag == "unknown":
                     unattributed.add(len(events))
                 if b <= title_end:
                     title_idx.add(len(events))
