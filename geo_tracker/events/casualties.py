@@ -46,10 +46,29 @@ _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+)
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 
 
+_ACTS_OF_RE = re.compile(r"(?:^|[\s\"'«“(])(?:عمليات|عمليه|سلسله|موجه|حملات|حمله)\s+$")
+_LIVES_RE = re.compile(r"ارواح|وفيات|قتلي")
+_AMONG_RE = re.compile(r"\s*(?:في\s+صفوف|بين|لدي)\s")   # none among some: others may have been hit
 # "أوقعوا أفرادها بين قتيل وجريح": some killed, some hurt — no number
 _BETWEEN_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+و)?$")
+# what a lone toll noun may follow to count one: a verb of falling, "عن", "إلى", or nothing
+# ("سقط قتيل", "ارتقاء شهيد", "أسفر عن قتيل", a headline's "قتيل و3 جرحى", "قتيل وجريح")
+_ONE_TOLL_BEFORE_RE = re.compile(r"(?:^|[.،,:؛!؟\n]\s*|(?:^|\s)[وف]?(?:سقط|سقوط|ارتقي|ارتقاء|وقع|وقوع|عن|الي|خلف|خلفت|اسفر)\s+"
+                                 r"|(?:^|\s)(?:قتيل|شهيد|جريح)\s+)و?$")
+def _people_after(norm: str, end: int, lex: _Lex) -> bool:
+    """Does a count ending at ``end`` count people ("ستة مدنيين", "خمسة من عناصر", "شابان")?"""
+    ws = _words_after(norm, end, 2)
+    if not ws:
+        return False
+    w = _strip_clitic(ws[0])
+    if w == "من":
+        return len(ws) > 1 and ws[1] in lex.person_groups
+    return w in lex.person_plurals or w in lex.singular or w in lex.dual or ws[0] in lex.dual
+
+
 _WHERE_GAP_RE = re.compile(r"\s+(في\s+|ب(?=\S))(?:[^\s\d،,.؛]+\s+){0,2}[^\s\d،,.؛]+(?=\s)")
 _WORD_END_RE = re.compile(r"\S+")
+_AGENT_GAP_RE = re.compile(r"رصاص|نيران|ايدي|(?:^|\s)يد\s|قبل")
 _RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
 
 
@@ -72,8 +91,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     if quantities and not any(0 <= q.span[0] - end <= 3 for q in quantities):
         # "وقُتل في درعا البلد ستة مدنيين": where, told between the verb and its count
         w = _WHERE_GAP_RE.match(norm, end)
-        if w:
-            starts = {q.span[0] for q in quantities if not q.text.startswith("ال")}   # (not "حي الأربعين")
+        if w and not _AGENT_GAP_RE.search(w.group()):   # (not "برصاص 3 مسلحين": the shooters)
+            # (a count of people: not "حي الأربعين", "بقصف 4 طائرات", "في الخامس عشر من آذار")
+            starts = {q.span[0] for q in quantities if not q.text.startswith("ال") and _people_after(norm, q.span[1], lex)}
             for g in _WORD_END_RE.finditer(norm, w.end(1), w.end()):
                 if any(0 <= st - g.end() <= 3 for st in starts):
                     end = g.end()
@@ -138,6 +158,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
                               r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)")
+_DUAL_DEATHS = frozenset({"استشهدا", "استشهدتا", "توفيا", "قضيا", "قتلا", "لقيا"})
+_OTHERS_FATE_RE = re.compile(r"(?:^|\s)(?:اصيبوا|اصيبا|جرحوا|جرحا|اعتقلوا|اعتقلا|اسروا|اسرا|نجوا|نجيا|فقدوا|خطفوا)(?=\s|$|[،,.])")
+_NEW_CLAUSE_RE = re.compile(r"[،,]\s*(?:و\s*)?$|[،,]\s*و\S")
 _WITH_BEFORE_RE = re.compile(r"\S\s+(?:مع|و)\s*$")
 
 
@@ -150,11 +173,15 @@ def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> 
         if q.span[0] - end > 110 or q.value is None or q.vague or q.span in taken:
             return None
         between = norm[end:q.span[0]]
-        if "." in between or "؛" in between or lex.hurt_re.search(between):
+        # (not a new clause: "…، واعتُقل والده مع ثلاثة آخرين", "…، وثلاثة آخرون من عائلته أصيبوا")
+        if "." in between or "؛" in between or lex.hurt_re.search(between) or _NEW_CLAUSE_RE.search(between):
             return None
         joined = q.text.startswith("و") and between[-1:].isspace()
-        if not (joined or _WITH_BEFORE_RE.search(between)) or not _OTHERS_AFTER_RE.match(norm, q.span[1]):
+        if not (joined or _WITH_BEFORE_RE.search(between)):
             return None
+        others = _OTHERS_AFTER_RE.match(norm, q.span[1])
+        if not others or _OTHERS_FATE_RE.search(norm, others.end(), others.end() + 30):
+            return None   # ("وثلاثة آخرون من عائلته أصيبوا بجروح": the others' own fate)
         taken.add(q.span)
         return 1 + q.value
     return None
@@ -226,29 +253,43 @@ _EACH_OF_RE = re.compile(r"(?:^|\s)(?:كل|كلا)\s+من\s*:?|:")
 _AFTER_LIST_RE = re.compile(r"\s*(?:الذين|اللذين|اللتين|اللواتي|وهم|وهما)\s")
 
 
-def _named_one_by_one(norm: str, hits: Sequence[re.Match]) -> int | None:
+def _named_one_by_one(norm: str, hits: Sequence[re.Match], lex: _Lex) -> int | None:
     """Victims named one by one, no number told: "قُتل كلٌّ من محمد …، وأحمد …، وعامر …" → 3;
     "نعت العائلة أبناءها: سامر، ووسام، ونزار، الذين قضوا أمس" → 3. None if no such list."""
     for m in _EACH_OF_RE.finditer(norm):
+        each_of = m.group().strip() != ":"
         pieces = norm[m.end():m.end() + 260].replace("،", ",").split(",")
+        if _not_names(pieces[0], lex):
+            continue
         items, end = 1, m.end() + len(pieces[0])
         for piece in pieces[1:]:
-            if not piece.lstrip().startswith("و") or _AFTER_LIST_RE.match(piece) or "." in pieces[items - 1]:
+            # (a name each: not a new clause, "…، وأصيب كل من علي وحسن", "…، وأطلقوا النار على …")
+            if not piece.lstrip().startswith("و") or _AFTER_LIST_RE.match(piece) or _not_names(piece, lex):
                 break
             items += 1
             end += 1 + len(piece)
-        if "." in norm[m.end():end]:
+        if items == 1 and each_of:
+            items += len(_JOINED_NAME_RE.findall(pieces[0]))   # "كل من محمد ووليد وأحمد"
+        if items < 2:
             continue
-        if items < 2 and not (m.group().strip() != ":" and " و" in pieces[0]):
-            continue
-        items = max(items, 2)
-        each_of = m.group().strip() != ":"
-        # the death told before "كل من", or right after the list ("، الذين قضوا")
-        before = any(0 <= m.start() - h.end() <= 60 for h in hits) and each_of
+        # the death told right before "كل من" (not an injury: "استشهد مدنيون وأصيب كل من …"), or
+        # right after the list ("، الذين قضوا")
+        told = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, m.start() - 120), m.start())]
+        before = each_of and bool(told) and max(told, key=lambda x: x.start()).re is lex.killed_re
         after = _AFTER_LIST_RE.match(norm, end + 1) is not None and any(0 <= h.start() - end <= 40 for h in hits)
         if before or after:
             return items
     return None
+
+
+_JOINED_NAME_RE = re.compile(r"\sو(?=[^\s\d])")
+
+
+def _not_names(piece: str, lex: _Lex) -> bool:
+    """Is this comma piece of a list more than a name (a clause: a verb, a toll, many words)?"""
+    p = piece.strip()
+    return not p or len(p.split()) > 5 or "." in p or lex.killed_re.search(p) is not None \
+        or lex.injured_re.search(p) is not None or _EACH_OF_RE.search(p) is not None
 
 
 def _date_part(norm: str, q) -> bool:
@@ -315,9 +356,22 @@ def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
-    if lex.no_casualty_re.search(norm) or (("دون" in norm or "لم" in norm or "اقتصر" in norm)
-                                           and lex.no_casualty_said_re.search(norm)):
-        return 0, 0   # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات"
+    nc = lex.no_casualty_re.search(norm) or (("دون" in norm or "لم" in norm or "اقتصر" in norm)
+                                             and lex.no_casualty_said_re.search(norm))
+    if nc:
+        # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات": 0/0 —
+        # unless the rest of the clause counts someone ("ونجا دون أن يصاب بأذى، فيما قُتل مرافقه",
+        # "وقتلت خمسة إرهابيين، دون أي خسائر بشرية في صفوف قواتنا"); no loss of lives is no death
+        # only ("أصيب ثلاثة، ولم يسفر الانفجار عن خسائر في الأرواح": 0 killed, 3 injured)
+        rest = norm[:nc.start()] + " " + norm[nc.end():]
+        killed, injured = _casualties(rest, lex)
+        if (killed, injured) == (None, None):
+            if _AMONG_RE.match(norm, nc.end()) and (lex.killed_re.search(rest) or lex.injured_re.search(rest)):
+                return None, None   # "قتلت وحداتنا عشرة إرهابيين، ولم تسجل أي خسائر بشرية في صفوف قواتنا"
+            return 0, 0
+        if _LIVES_RE.search(nc.group()) and killed is None:
+            killed = 0
+        return killed, injured
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
@@ -341,9 +395,10 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
             joined = m.start(1) > m.start() and norm[m.start()] in "وف"
             n = None if joined else _count_before(norm, m.start(), quantities, taken)
-            if n is None and word in lex.one_toll and norm[max(0, m.start(1) - 2):m.start(1)] != "ال" \
+            if n is None and word in lex.one_toll and _ONE_TOLL_BEFORE_RE.search(norm, max(0, m.start(1) - 14), m.start(1)) \
                     and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
-                n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "أوقعوا أفرادها بين قتيل ومصاب")
+                n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
+                # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
             if n is None:
                 c = _count_after(norm, m.end(), lex, quantities, taken)
                 if c == "vague":
@@ -355,13 +410,17 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             if n is None and m.group(1) in lex.one_victim:
                 n = 1    # "ما أدى إلى مقتله على الفور": his death
             if m.group(1) in lex.assassinate and (n is None or not m.group(1).startswith(("اغتيال", "باغتيال"))):
-                if norm[max(0, m.start(1) - 2):m.start(1)] != "ال":   # (not "عمليات الاغتيال": a kind of act)
+                if norm[max(0, m.start(1) - 2):m.start(1)] != "ال" and not _ACTS_OF_RE.search(norm, max(0, m.start(1) - 10), m.start(1)):
+                    # (not "عمليات الاغتيال", "عمليات اغتيال وتفجير": a kind of act)
                     assassinated.append(m)   # counted only when nothing else is (below)
                 continue   # (but "باغتيال ثلاثة عناصر": the count right after the verbal noun, below)
             if n is None and m.group(1) in lex.subject_first:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             elif n is None and word in lex.intransitive_deaths:
-                n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً"
+                if word in _DUAL_DEATHS:   # "طفلة وشقيقها استشهدا", "رجل وزوجته قضيا"
+                    n = 2 if _victim_before(norm, m.start(), lex, 3) is not None else None
+                elif not _words_before(norm, m.start(), 1)[-1:] or not _words_before(norm, m.start(), 1)[-1].startswith("ل"):
+                    n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً" (not "أم لطفلين استشهدت")
             if n is None or m.start() in used:
                 continue
             used.add(m.start())
@@ -370,7 +429,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 seen = True
         res[kind] = total if seen else None
     if res["killed"] is None and found["killed"] and ("من" in norm or ":" in norm):
-        res["killed"] = _named_one_by_one(norm, found["killed"])   # "استشهد كلٌّ من: A، وB، وC"
+        res["killed"] = _named_one_by_one(norm, found["killed"], lex)   # "استشهد كلٌّ من: A، وB، وC"
     if res["killed"] is None and assassinated:
         # "اغتال مجهولون الشاب محمد الزعبي" (but "… ما أدى إلى مقتله على الفور" counts him once)
         res["killed"] = _assassinated(norm, assassinated[0].end(), lex, quantities, taken)

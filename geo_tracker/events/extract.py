@@ -1022,6 +1022,7 @@ _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "oppos
 _LIST_GAP_RE = re.compile(r"^\s*[،,]?\s*و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري|احياء)?\s*$")
 
 
+_LIST_KIND_RE = re.compile(r"و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم)")
 _BETWEEN_BEFORE_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s*)?$")
 
 
@@ -1032,8 +1033,10 @@ def _listed_with_next(m: Mention, places: list[Mention], text: str) -> bool:
     if not later:
         return False
     nxt = min(later, key=lambda p: p.start)
-    # (not "بين بلدتي تديل والأبزمو": one place between two)
-    return bool(_LIST_GAP_RE.match(normalize_char_string(text[m.end:nxt.start]))) \
+    gap = normalize_char_string(text[m.end:nxt.start])
+    # (not "بين بلدتي تديل والأبزمو": one place between two; nor a new clause on another place:
+    # "… على بلدة كفرنبل، وبلدة حاس استهدفت بعدة قذائف")
+    return bool(_LIST_GAP_RE.match(gap)) and not ("," in gap and _LIST_KIND_RE.search(gap)) \
         and not _BETWEEN_BEFORE_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start]))
 
 

@@ -234,6 +234,8 @@ class _Lex:
     generic_acts: frozenset
     one_victim: frozenset
     one_toll: frozenset
+    person_plurals: frozenset
+    person_groups: frozenset
     assassinate: frozenset
     rise_killed: tuple
     rise_injured: tuple
@@ -435,6 +437,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
         one_victim=frozenset(norm_list(cas.get("one_victim", []))),
         one_toll=frozenset(norm_list(cas.get("one_toll", []))),
+        person_plurals=frozenset(norm_list(cas.get("person_plurals", []))),
+        person_groups=frozenset(norm_list(cas.get("person_groups", []))),
         rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
         rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
