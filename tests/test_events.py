@@ -377,6 +377,9 @@ def test_their_father_is_no_raid_and_unexploded_ordnance_no_act(gaz):
     # "والدهما" is "their father", not و + ال + "دهماً"
     evs = events("توفي طفلان وأصيب والدهما بجروح، أمس، بانفجار قنبلة عنقودية من مخلفات القصف على أطراف قرية فليفل.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+    # … nor "والدهم" و + ال + "دهم"
+    evs = events("قُتل ثلاثة أطفال وأصيب والدهم بانفجار لغم أرضي أثناء جمعهم الكمأة في بادية عقيربات.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
     # ordnance removed before it went off
     assert events("وأزالت فرق الدفاع المدني أمس 34 قنبلة عنقودية وقذيفة غير منفجرة من الأراضي الزراعية في محيط "
                   "بلدات كنصفرة وبينين ومعرزاف.", gaz) == []
@@ -3623,3 +3626,15 @@ def test_movements_that_did_not_turn_into_clashes(gaz):
     assert events(text, gaz, published=dt.date(2025, 10, 12)) == []
     text = "تقدمت القوات نحو بلدة ولغا دون أن تتطور الأمور إلى مواجهات."
     assert events(text, gaz, published=dt.date(2025, 10, 12)) == []
+
+
+def test_a_place_without_a_point_is_infinitely_far():
+    # a mention the gazetteer could not place has no point: no distance test may crash on it
+    from geo_tracker.events.places import _km
+    from geo_tracker.models import Mention
+
+    placed = Mention(article_id="t", surface="حمص", start=0, end=3, place_id="p", name_ar="حمص", name_en="Homs",
+                     kind="city", lat=34.73, lon=36.71, uncertainty_km=5.0, admin1="Homs", score=1.0)
+    unplaced = Mention(article_id="t", surface="الشيفونية", start=5, end=14, place_id=None, name_ar="الشيفونية",
+                       name_en="", kind="village", lat=None, lon=None, uncertainty_km=50.0, admin1=None, score=0.5)
+    assert _km(placed, unplaced) == float("inf") == _km(unplaced, placed)

@@ -356,8 +356,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
-                if tm.group(1).endswith("ا") and cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
-                    continue   # "والدهما" (their father): no article before an indefinite "دهماً"
+                if cnorm[tm.start(1) - 2:tm.start(1)] == "ال" and (
+                        tm.group(1).endswith("ا") or tm.group(1).startswith("ده") and cnorm[tm.start(1) - 3:tm.start(1)] == "وال"):
+                    continue   # "والدهما", "والدهم" (their father): not و + ال + "دهماً" / "دهم"
                 if "رد" in cnorm and _ANSWERED_RE.search(cnorm, max(0, tm.start() - 60), tm.start()) \
                         and any(_by_token(cnorm, t2) for t2 in lex.trigger_re.finditer(cnorm, tm.end())):
                     continue   # "ردّ «تجمع العزة» على غارات الأمس بقصف مواقع قوات النظام": the act

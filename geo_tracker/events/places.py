@@ -3,6 +3,7 @@ another place, asides, sources' bases, origins of fire, road ends or backdrops."
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from typing import Sequence
 
@@ -30,6 +31,9 @@ _OPENER_ANAPHOR_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:مدينه|بلده|
 
 
 def _km(a: Mention, b: Mention) -> float:
+    """Distance between two mentions; infinite when either has no point (a place not placed)."""
+    if a.lat is None or b.lat is None:
+        return math.inf
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
