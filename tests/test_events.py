@@ -30,6 +30,10 @@ ACTOR_CASES = [
     # the wires' "Kurdish fighters" are the SDF: Turkey's offensive on them is a battle
     ("سيطرت القوات التركية والفصائل الموالية لها على وسط مدينة رأس العين، في اليوم الرابع من هجومها ضد المقاتلين "
      "الأكراد.", "turkey", "clash", "رأس العين"),
+    # a speaker's title between the reporting verb and the force is no agent; the new state's
+    # "outlaws" are no party it names
+    ("وأوضح قائد الأمن الداخلي في محافظة اللاذقية أنه تم استهداف حاجز عند مدخل مدينة جبلة بالأسلحة الرشاشة من قبل "
+     "مجموعة خارجة عن القانون.", "unknown", "attack", "جبلة"),
     # the force among the dead is the victim, not the agent
     ("مقتل 6 بينهم 4 من عناصر الأمن العام بهجوم مسلح على حاجز في بلدة المسيفرة.", "unknown", "attack", "المسيفرة"),
     ("استُهدفت مواقع لقوات النظام في محيط مدينة السخنة بهجوم شنه عناصر داعش.", "isis", "attack", "السخنة"),
