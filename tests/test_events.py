@@ -1470,6 +1470,17 @@ def test_casualty_rules_do_not_overreach(text, killed, injured, gaz):
     assert (evs[0].killed, evs[0].injured) == (killed, injured)
 
 
+def test_a_battles_toll_told_side_by_side_adds_up(gaz):
+    # the attackers' dead, then the defenders' in a clause of its own: the total across sides …
+    evs = events("هاجمت الفصائل الموالية لتركيا نقاط قسد في قرية أم الكيف، وقُتل 9 من المهاجمين خلال التصدي "
+                 "للهجوم، فيما قُتل ثلاثة مقاتلين من قسد.", gaz)
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("clash", "أم الكيف", 12)]
+    # … but not the dead of another place told after "في حين"
+    evs = events("هاجمت الفصائل الموالية لتركيا نقاط قسد في قرية أم الكيف، وقُتل 9 من المهاجمين خلال التصدي "
+                 "للهجوم، في حين قُتل ثلاثة مدنيين في قرية تل طويل.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs if e.place_name_ar == "أم الكيف"] == [("أم الكيف", 9)]
+
+
 def test_a_turkish_statement_on_the_pkk_that_recalls_an_isis_bombing(gaz):
     # "التنظيم" is the PKK, named first; the claim of the 2017 bombing is not this bombing's;
     # the rockets came from Tal Rifaat and hit Marea; two police officers killed, two injured

@@ -454,7 +454,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     elif prev_sent == si:
                         # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
                         # عنصراً": the toll of the act the sentence just told
-                        _toll_of_act_told(events, prev_group, cnorm, lex, toll_unknown)
+                        c_s = nart.original_index(na + ca)
+                        c_e = nart.original_index(na + cb) if cb < len(norm) else b
+                        # (the other side's dead told at no other place: not "في حين قُتل أربعة في الدحلة")
+                        placeless = not any(c_s <= m.start < c_e for m in sent_ms)
+                        _toll_of_act_told(events, prev_group, cnorm, lex, toll_unknown, same_sentence=placeless)
                 continue
             _, etype, tpos = trig
             if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
@@ -1015,6 +1019,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
 
 
 _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ارض|سطح\s*-?\s*سطح")   # missiles not flown
+# a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")
+_OTHER_SIDE_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:فيما|بينما|في\s+حين|في\s+المقابل)\s")
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
@@ -1041,12 +1047,22 @@ def _listed_with_next(m: Mention, places: list[Mention], text: str) -> bool:
         and not _BETWEEN_BEFORE_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start]))
 
 
-def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int]) -> None:
+def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int],
+                      same_sentence: bool = False) -> None:
     """Give the toll ``norm`` tells to the act just told (its events ``group``, at one site, with no
-    toll yet and none said to be unknown): on its most precise place, the site, not its town."""
+    toll yet and none said to be unknown): on its most precise place, the site, not its town. A
+    battle's toll told side by side in one sentence adds up ("قُتل 14 مرتزقاً خلال التصدي للهجوم على
+    المناجير، فيما استشهد مقاتلان من قسد": 16, the coding rule's total across sides)."""
     cur = [g for g in group if not events[g].background]
-    if not cur or not _one_site([events[g] for g in cur]) or any(g in toll_unknown for g in cur) \
-            or any((events[g].killed, events[g].injured) != (None, None) for g in cur):
+    if not cur or not _one_site([events[g] for g in cur]) or any(g in toll_unknown for g in cur):
+        return
+    told = [g for g in cur if (events[g].killed, events[g].injured) != (None, None)]
+    if told:
+        if same_sentence and len(told) == 1 and events[told[0]].event_type == "clash" and _OTHER_SIDE_RE.match(norm):
+            killed, injured = _casualties(norm, lex)
+            e = events[told[0]]
+            if killed and e.killed is not None and injured is None:
+                events[told[0]] = _replace(e, killed=e.killed + killed)
         return
     killed, injured = _casualties(norm, lex)
     if (killed, injured) != (None, None):
