@@ -1485,6 +1485,13 @@ def test_a_battles_toll_told_side_by_side_adds_up(gaz):
     assert [(e.place_name_ar, e.killed) for e in evs if e.place_name_ar == "أم الكيف"] == [("أم الكيف", 9)]
 
 
+def test_a_grenade_is_a_blast_and_an_unconfirmed_strike_no_act(gaz):
+    evs = events("وفي مدينة جرمانا، ألقى مجهولون قنبلة يدوية على محل تجاري في شارع الروضة، فجر اليوم، دون وقوع إصابات.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "explosion", 0)]
+    assert events("وتحدثت مصادر غير مؤكدة عن غارة جوية استهدفت منزلاً في بلدة ملح، إلا أن الشبكة لم تتمكن من التأكد "
+                  "من صحة هذه الأنباء حتى ساعة إعداد التقرير.", gaz) == []
+
+
 def test_a_turkish_statement_on_the_pkk_that_recalls_an_isis_bombing(gaz):
     # "التنظيم" is the PKK, named first; the claim of the 2017 bombing is not this bombing's;
     # the rockets came from Tal Rifaat and hit Marea; two police officers killed, two injured
