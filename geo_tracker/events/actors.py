@@ -18,6 +18,21 @@ from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)(?:\s+[^\s،,.]+){0,3}\s*[،,]")
 
 
+_EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
+
+
+def _victims_follow(norm: str, pos: int, lex: "_Lex") -> bool:
+    """Are people counted or named right after an actor phrase ending at ``pos`` (a time between
+    allowed): "أعدم تنظيم الدولة أمس الثلاثاء ثلاثة شبان", "أعدموا شاباً"?"""
+    for w in _words_after(norm, pos, 5):
+        if w.isdigit() or w in _number_words() or w in lex.dual or w in lex.singular \
+                or w.endswith("ا") and w[:-1] in lex.singular or w in lex.person_plurals:
+            return True
+        if w in ("في", "علي", "من", "ب") or w in lex.trigger_words:
+            return False
+    return False
+
+
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     """Does an object (a place or target noun outside any prepositional phrase) follow an actor
     phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
@@ -434,6 +449,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
             if forms & lex.object_nouns:
+                if j == len(scan) - 1 and w in _EXECUTE_VERBS and _victims_follow(norm, m.end(), lex):
+                    h.agent += 1.5   # "أعدم تنظيم الدولة أمس ثلاثة شبان": the executioners, then the executed
+                    break
                 if aircraft_between or j == len(scan) - 1 and forms & lex.transitive_object_nouns \
                         and _object_follows(norm, m.end(), lex):
                     # "استهداف الطائرات الحربية الروسية محطة المياه", "باستهداف قوات النظام بلدة
