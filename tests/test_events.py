@@ -252,6 +252,33 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("قُتل مدني وأصيب اثنان آخران برصاص قناص في بلدة طفس.", 1, 2),
     ("سقط 7 شهداء و١٥ جريحاً في غارات روسية على مدينة معرة النعمان.", 7, 15),
     ("مقتل 5 عناصر من قوات النظام و3 مقاتلين من الفصائل في اشتباكات على محور كباني.", 8, None),
+    # misfires a reviewer found in the casualty rules (its own sentences), as an analyst codes them
+    # A: where told between verb and count — only a count of people, not a date's ordinal or the weapons
+    ("قتل في اليوم الحادي عشر من المعارك خمسة عناصر من الفصائل في محيط بلدة تل رفعت.", None, None),
+    ("قُتل بقصف 4 طائرات روسية على سوق مدينة سراقب أكثر من 20 مدنياً.", None, None),
+    ("قُتل في الهجوم الذي شنه 3 انتحاريين على حاجز في مدينة دير الزور عشرة جنود.", None, None),
+    ("قُتل برصاص 3 مسلحين ملثمين شاب في بلدة المسيفرة شرقي درعا.", None, None),
+    ("قُتل في قصف على 3 قرى بريف حماة الشمالي عدد من المدنيين.", None, None),
+    # B: "nobody was hurt" about some, or about lives only, leaves the rest of the clause's toll
+    ("تصدت وحداتنا لهجوم إرهابي على نقاطها في ريف إدلب الجنوبي وقتلت خمسة إرهابيين، دون أي خسائر بشرية في صفوف قواتنا.", 5, None),
+    ("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في مدينة الرقة، ولم يسفر الانفجار عن خسائر في الأرواح.", 0, 3),
+    ("قصفت قوات النظام مدينة أريحا، ولم تقع إصابات في صفوف المدنيين، لكن قُتل مقاتلان من الفصائل.", 2, None),
+    # C: a lone toll noun among others, owned, negated or with a clitic is no one more
+    ("قُتل ثلاثة مدنيين، بينهم شهيد من الدفاع المدني، بقصف على بلدة معرشورين.", 3, None),
+    ("أصيب خمسة مدنيين، بينهم جريح في حالة خطرة، بقصف على بلدة كفرتخاريم.", None, 5),
+    ("استهدفت مسيرة انتحارية منزلاً في بلدة الدانا، ولم يسقط أي قتيل، لكن أصيب رجل وزوجته.", None, 2),
+    ("قتل شاب برصاص مسلحين من عشيرة أخرى ثأراً لقتيل سابق في بلدة ذيبان شرقي دير الزور.", 1, None),
+    ("استهدفت طائرة مسيرة منزل عائلة شهيد في بلدة جاسم، ما أدى إلى إصابة امرأة.", None, 1),
+    # D: the others with him in a new clause, or with their own fate
+    ("استشهد الشاب أحمد الحسن برصاص قناص في بلدة اليادودة، واعتُقل والده مع ثلاثة آخرين.", 1, None),
+    ("استشهد الشاب محمد الأحمد بقصف على بلدة النيرب، وأُصيب شقيقه مع ثلاثة آخرين بجروح متفاوتة.", 1, 4),
+    ("استشهد الطفل محمد بقصف لقوات النظام على بلدة الأتارب، وثلاثة آخرون من عائلته أصيبوا بجروح.", 1, 3),
+    # F: names one by one — each list its own toll, names joined by و, no clause taken for a name
+    ("قُتل كل من محمد ووليد وأحمد، وأصيب كل من علي وحسن، بقصف على بلدة سرجة.", 3, None),
+    ("استشهد مدنيون وأصيب كل من الطفل أحمد، والسيدة فاطمة، بقصف على بلدة جرجناز.", None, None),
+    # G: the dual verb after two victims joined; a noun with a clitic before the verb is no victim
+    ("امرأة أم لطفلين استشهدت بقصف مدفعي على بلدة البارة.", None, None),
+    ("طفلة وشقيقها استشهدا بقصف لقوات النظام على بلدة سرمين.", 2, None),
 ])
 def test_casualties(text, killed, injured, gaz):
     evs = events(text, gaz)
@@ -1439,41 +1466,6 @@ def test_attackers_named_unknown_keep_no_headlines_actor(gaz):
             "عند مدخل بلدة المسيفرة بريف درعا الشرقي.")
     evs = events(text, gaz)
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "attack", "المسيفرة")]
-
-
-# Misfires a reviewer found in the casualty rules (its own sentences): each gives what an analyst codes
-@pytest.mark.parametrize("text,killed,injured", [
-    # A: where told between verb and count — only a count of people, not a date's ordinal or the weapons
-    ("قتل في اليوم الحادي عشر من المعارك خمسة عناصر من الفصائل في محيط بلدة تل رفعت.", None, None),
-    ("قُتل بقصف 4 طائرات روسية على سوق مدينة سراقب أكثر من 20 مدنياً.", None, None),
-    ("قُتل في الهجوم الذي شنه 3 انتحاريين على حاجز في مدينة دير الزور عشرة جنود.", None, None),
-    ("قُتل برصاص 3 مسلحين ملثمين شاب في بلدة المسيفرة شرقي درعا.", None, None),
-    ("قُتل في قصف على 3 قرى بريف حماة الشمالي عدد من المدنيين.", None, None),
-    # B: "nobody was hurt" about some, or about lives only, leaves the rest of the clause's toll
-    ("تصدت وحداتنا لهجوم إرهابي على نقاطها في ريف إدلب الجنوبي وقتلت خمسة إرهابيين، دون أي خسائر بشرية في صفوف قواتنا.", 5, None),
-    ("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في مدينة الرقة، ولم يسفر الانفجار عن خسائر في الأرواح.", 0, 3),
-    ("قصفت قوات النظام مدينة أريحا، ولم تقع إصابات في صفوف المدنيين، لكن قُتل مقاتلان من الفصائل.", 2, None),
-    # C: a lone toll noun among others, owned, negated or with a clitic is no one more
-    ("قُتل ثلاثة مدنيين، بينهم شهيد من الدفاع المدني، بقصف على بلدة معرشورين.", 3, None),
-    ("أصيب خمسة مدنيين، بينهم جريح في حالة خطرة، بقصف على بلدة كفرتخاريم.", None, 5),
-    ("استهدفت مسيرة انتحارية منزلاً في بلدة الدانا، ولم يسقط أي قتيل، لكن أصيب رجل وزوجته.", None, 2),
-    ("قتل شاب برصاص مسلحين من عشيرة أخرى ثأراً لقتيل سابق في بلدة ذيبان شرقي دير الزور.", 1, None),
-    ("استهدفت طائرة مسيرة منزل عائلة شهيد في بلدة جاسم، ما أدى إلى إصابة امرأة.", None, 1),
-    # D: the others with him in a new clause, or with their own fate
-    ("استشهد الشاب أحمد الحسن برصاص قناص في بلدة اليادودة، واعتُقل والده مع ثلاثة آخرين.", 1, None),
-    ("استشهد الشاب محمد الأحمد بقصف على بلدة النيرب، وأُصيب شقيقه مع ثلاثة آخرين بجروح متفاوتة.", 1, 4),
-    ("استشهد الطفل محمد بقصف لقوات النظام على بلدة الأتارب، وثلاثة آخرون من عائلته أصيبوا بجروح.", 1, 3),
-    # F: names one by one — each list its own toll, names joined by و, no clause taken for a name
-    ("قُتل كل من محمد ووليد وأحمد، وأصيب كل من علي وحسن، بقصف على بلدة سرجة.", 3, None),
-    ("استشهد مدنيون وأصيب كل من الطفل أحمد، والسيدة فاطمة، بقصف على بلدة جرجناز.", None, None),
-    # G: the dual verb after two victims joined; a noun with a clitic before the verb is no victim
-    ("امرأة أم لطفلين استشهدت بقصف مدفعي على بلدة البارة.", None, None),
-    ("طفلة وشقيقها استشهدا بقصف لقوات النظام على بلدة سرمين.", 2, None),
-])
-def test_casualty_rules_do_not_overreach(text, killed, injured, gaz):
-    evs = events(text, gaz)
-    assert evs
-    assert (evs[0].killed, evs[0].injured) == (killed, injured)
 
 
 def test_a_battles_toll_told_side_by_side_adds_up(gaz):
