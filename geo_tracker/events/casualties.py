@@ -158,7 +158,6 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
                               r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)")
-_DUAL_DEATHS = frozenset({"استشهدا", "استشهدتا", "توفيا", "قضيا", "قتلا", "لقيا"})
 _OTHERS_FATE_RE = re.compile(r"(?:^|\s)(?:اصيبوا|اصيبا|جرحوا|جرحا|اعتقلوا|اعتقلا|اسروا|اسرا|نجوا|نجيا|فقدوا|خطفوا)(?=\s|$|[،,.])")
 _NEW_CLAUSE_RE = re.compile(r"[،,]\s*(?:و\s*)?$|[،,]\s*و\S")
 _WITH_BEFORE_RE = re.compile(r"\S\s+(?:مع|و)\s*$")
@@ -417,7 +416,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             if n is None and m.group(1) in lex.subject_first:
                 n = _victim_before(norm, m.start(), lex)   # "عاملاً في مطحنة عامودا فقد حياته"
             elif n is None and word in lex.intransitive_deaths:
-                if word in _DUAL_DEATHS:   # "طفلة وشقيقها استشهدا", "رجل وزوجته قضيا"
+                if word.endswith("ا"):   # the dual verb: "طفلة وشقيقها استشهدا", "رجل وزوجته قضيا"
                     n = 2 if _victim_before(norm, m.start(), lex, 3) is not None else None
                 elif not _words_before(norm, m.start(), 1)[-1:] or not _words_before(norm, m.start(), 1)[-1].startswith("ل"):
                     n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً" (not "أم لطفلين استشهدت")
