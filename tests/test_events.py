@@ -252,6 +252,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("قُتل مدني وأصيب اثنان آخران برصاص قناص في بلدة طفس.", 1, 2),
     ("سقط 7 شهداء و١٥ جريحاً في غارات روسية على مدينة معرة النعمان.", 7, 15),
     ("مقتل 5 عناصر من قوات النظام و3 مقاتلين من الفصائل في اشتباكات على محور كباني.", 8, None),
+    # the count after the agent of an active killing verb (verb, subject, object)
+    ("قتلت الغارات الروسية 12 مدنياً في بلدة كفرنبل.", 12, None),
+    ("من جهة أخرى، قتل قناصة التنظيم مدنيين اثنين قرب دوار الساعة في مدينة الرقة.", 2, None),
     # misfires a reviewer found in the casualty rules (its own sentences), as an analyst codes them
     # A: where told between verb and count — only a count of people, not a date's ordinal or the weapons
     ("قتل في اليوم الحادي عشر من المعارك خمسة عناصر من الفصائل في محيط بلدة تل رفعت.", None, None),

@@ -156,6 +156,33 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     return None
 
 
+_ACTIVE_KILLS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+_AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
+
+
+def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
+    """The count after the agent of an active killing verb (verb, subject, object):
+    "قتلت الغارات الروسية 12 مدنياً", "قتلت طائرة مسيّرة تركية، اليوم، ثلاثة عناصر". Only a
+    count of people a few words on, with no other toll word between."""
+    for q in quantities:
+        if q.span[0] <= end:
+            continue
+        if q.span[0] - end > 60 or q.value is None or q.vague or q.span in taken:
+            return None
+        between = norm[end:q.span[0]]
+        if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
+                or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
+                or _AGENT_GAP_RE.search(between):
+            return None   # (not "قُتل برصاص 3 مسلحين شاب": the shooters)
+        last = between.split()[-1] if between.split() else ""
+        # (the noun after its count, or before it: "مدنيين اثنين")
+        if not (_people_after(norm, q.span[1], lex) or last in lex.person_plurals and q.value == 2):
+            return None
+        taken.add(q.span)
+        return q.value
+    return None
+
+
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
                               r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)")
 _OTHERS_FATE_RE = re.compile(r"(?:^|\s)(?:اصيبوا|اصيبا|جرحوا|جرحا|اعتقلوا|اعتقلا|اسروا|اسرا|نجوا|نجيا|فقدوا|خطفوا)(?=\s|$|[،,.])")
@@ -404,6 +431,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     vague = True
                     continue
                 n = c
+            if n is None and word in _ACTIVE_KILLS:
+                n = _count_after_agent(norm, m.end(), quantities, lex, taken)   # "قتلت الغارات الروسية 12 مدنياً"
             if n is None:
                 n = _one_with_others(norm, m.end(), quantities, lex, taken)   # "مقتل فلان مع ثمانية آخرين"
             if n is None and m.group(1) in lex.one_victim:
