@@ -160,27 +160,32 @@ _ACTIVE_KILLS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
 
+def _next_count(quantities, end: int, reach: int, taken: set):
+    """The first definite count after ``end``, within ``reach`` characters and not counted yet."""
+    q = next((q for q in quantities if q.span[0] > end), None)
+    if q is None or q.span[0] - end > reach or q.value is None or q.vague or q.span in taken:
+        return None
+    return q
+
+
 def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
     """The count after the agent of an active killing verb (verb, subject, object):
-    "قتلت الغارات الروسية 12 مدنياً", "قتلت طائرة مسيّرة تركية، اليوم، ثلاثة عناصر". Only a
-    count of people a few words on, with no other toll word between."""
-    for q in quantities:
-        if q.span[0] <= end:
-            continue
-        if q.span[0] - end > 60 or q.value is None or q.vague or q.span in taken:
-            return None
-        between = norm[end:q.span[0]]
-        if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
-                or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
-                or _AGENT_GAP_RE.search(between):
-            return None   # (not "قُتل برصاص 3 مسلحين شاب": the shooters)
-        last = between.split()[-1] if between.split() else ""
-        # (the noun after its count, or before it: "مدنيين اثنين")
-        if not (_people_after(norm, q.span[1], lex) or last in lex.person_plurals and q.value == 2):
-            return None
-        taken.add(q.span)
-        return q.value
-    return None
+    "قتلت الغارات الروسية 12 مدنياً", "قتل قناصة التنظيم مدنيين اثنين". Only a count of people a
+    few words on, with no comma, other toll word or shooters between."""
+    q = _next_count(quantities, end, 60, taken)
+    if q is None:
+        return None
+    between = norm[end:q.span[0]]
+    if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
+            or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
+            or _AGENT_GAP_RE.search(between):
+        return None   # (not "قُتل برصاص 3 مسلحين شاب": the shooters)
+    last = between.split()[-1] if between.split() else ""
+    # (the noun after its count, or before it: "مدنيين اثنين")
+    if not (_people_after(norm, q.span[1], lex) or last in lex.person_plurals and q.value == 2):
+        return None
+    taken.add(q.span)
+    return q.value
 
 
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
@@ -193,24 +198,21 @@ _WITH_BEFORE_RE = re.compile(r"\S\s+(?:مع|و)\s*$")
 def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
     """A victim named (not counted) and N others with him: "قُتل سمير القنطار، أحد قادة الحزب،
     مع ثمانية أشخاص آخرين" → 9; "مقتل القيادية وثلاثة من مرافقيها" → 4. None when no such phrase."""
-    for q in quantities:
-        if q.span[0] <= end:
-            continue
-        if q.span[0] - end > 110 or q.value is None or q.vague or q.span in taken:
-            return None
-        between = norm[end:q.span[0]]
-        # (not a new clause: "…، واعتُقل والده مع ثلاثة آخرين", "…، وثلاثة آخرون من عائلته أصيبوا")
-        if "." in between or "؛" in between or lex.hurt_re.search(between) or _NEW_CLAUSE_RE.search(between):
-            return None
-        joined = q.text.startswith("و") and between[-1:].isspace()
-        if not (joined or _WITH_BEFORE_RE.search(between)):
-            return None
-        others = _OTHERS_AFTER_RE.match(norm, q.span[1])
-        if not others or _OTHERS_FATE_RE.search(norm, others.end(), others.end() + 30):
-            return None   # ("وثلاثة آخرون من عائلته أصيبوا بجروح": the others' own fate)
-        taken.add(q.span)
-        return 1 + q.value
-    return None
+    q = _next_count(quantities, end, 110, taken)
+    if q is None:
+        return None
+    between = norm[end:q.span[0]]
+    # (not a new clause: "…، واعتُقل والده مع ثلاثة آخرين", "…، وثلاثة آخرون من عائلته أصيبوا")
+    if "." in between or "؛" in between or lex.hurt_re.search(between) or _NEW_CLAUSE_RE.search(between):
+        return None
+    joined = q.text.startswith("و") and between[-1:].isspace()
+    if not (joined or _WITH_BEFORE_RE.search(between)):
+        return None
+    others = _OTHERS_AFTER_RE.match(norm, q.span[1])
+    if not others or _OTHERS_FATE_RE.search(norm, others.end(), others.end() + 30):
+        return None   # ("وثلاثة آخرون من عائلته أصيبوا بجروح": the others' own fate)
+    taken.add(q.span)
+    return 1 + q.value
 
 
 # words that may follow "آخر" (another person): "وأصيب آخر في القصف", "وأصيب آخر جراء …"
