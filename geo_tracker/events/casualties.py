@@ -384,8 +384,7 @@ def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
-    nc = lex.no_casualty_re.search(norm) or (("دون" in norm or "لم" in norm or "اقتصر" in norm)
-                                             and lex.no_casualty_said_re.search(norm))
+    nc = lex.no_casualty_re.search(norm) or lex.no_casualty_said_re.search(norm)
     if nc:
         # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات": 0/0 —
         # unless the rest of the clause counts someone ("ونجا دون أن يصاب بأذى، فيما قُتل مرافقه",
@@ -568,6 +567,25 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
 _COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+
+
+_LIST_GAP_RE = re.compile(r"^\s*[،,]?\s*و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري|احياء)?\s*$")
+_LIST_KIND_RE = re.compile(r"و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم)")
+_BETWEEN_BEFORE_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s*)?$")
+
+
+def _listed_with_next(m: Mention, places: list[Mention], text: str) -> bool:
+    """Is place ``m`` the head of a list ("حيي باب توما والقصاع", "بلدتي X وY"): the next place of
+    the clause right after it, joined by و? One toll for such a list is no one place's."""
+    later = [p for p in places if p.start > m.start]
+    if not later:
+        return False
+    nxt = min(later, key=lambda p: p.start)
+    gap = normalize_char_string(text[m.end:nxt.start])
+    # (not "بين بلدتي تديل والأبزمو": one place between two; nor a new clause on another place:
+    # "… على بلدة كفرنبل، وبلدة حاس استهدفت بعدة قذائف")
+    return bool(_LIST_GAP_RE.match(gap)) and not ("," in gap and _LIST_KIND_RE.search(gap)) \
+        and not _BETWEEN_BEFORE_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start]))
 
 
 def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:

@@ -25,8 +25,8 @@ from geo_tracker.events.actors import (
     _subject_before
 )
 from geo_tracker.events.casualties import (
-    _casualties, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises, _tolls_by_place,
-    _tolls_for_places
+    _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
+    _tolls_by_place, _tolls_for_places
 )
 from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting
 from geo_tracker.events.dating import (
@@ -441,6 +441,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
                 # with no word of fighting
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
+            o_start = nart.original_index(na + ca)   # the clause in the original text
+            o_end = nart.original_index(na + cb) if cb < len(norm) else b
             if trig is None:
                 # a later clause of the sentence with no act of its own, counting no other disaster,
                 # campaign or span
@@ -448,17 +450,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _rise(cnorm, lex) is not None:
                         # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
                         # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
-                        c_s = nart.original_index(na + ca)
-                        c_e = nart.original_index(na + cb) if cb < len(norm) else b
-                        _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if c_s <= m.start < c_e and m.place_id],
+                        _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if o_start <= m.start < o_end and m.place_id],
                                     title_idx)
                     elif prev_sent == si:
                         # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
                         # عنصراً": the toll of the act the sentence just told
-                        c_s = nart.original_index(na + ca)
-                        c_e = nart.original_index(na + cb) if cb < len(norm) else b
                         # (the other side's dead told at no other place: not "في حين قُتل أربعة في الدحلة")
-                        placeless = not any(c_s <= m.start < c_e for m in sent_ms)
+                        placeless = not any(o_start <= m.start < o_end for m in sent_ms)
                         _toll_of_act_told(events, prev_group, cnorm, lex, toll_unknown, same_sentence=placeless)
                 continue
             _, etype, tpos = trig
@@ -511,8 +509,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
                 # الاثنين، عندما استهدفت طائرة …": a new act)
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
-            o_start = nart.original_index(na + ca)
-            o_end = nart.original_index(na + cb) if cb < len(norm) else b
             clause_ms = [m for m in sent_ms if o_start <= m.start < o_end]
             if etype == "explosion" and clause_ms and _definite_trigger(cnorm, tpos, lex) in ("انفجار", "انفجارات") \
                     and not _DEVICE_RE.search(cnorm) \
@@ -1025,27 +1021,6 @@ _OTHER_SIDE_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:فيما|بينما|في\s+�
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
-
-
-_LIST_GAP_RE = re.compile(r"^\s*[،,]?\s*و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري|احياء)?\s*$")
-
-
-_LIST_KIND_RE = re.compile(r"و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم)")
-_BETWEEN_BEFORE_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s*)?$")
-
-
-def _listed_with_next(m: Mention, places: list[Mention], text: str) -> bool:
-    """Is place ``m`` the head of a list ("حيي باب توما والقصاع", "بلدتي X وY")? The next place of
-    another id comes right after it, joined by و."""
-    later = [p for p in places if p.start > m.start]
-    if not later:
-        return False
-    nxt = min(later, key=lambda p: p.start)
-    gap = normalize_char_string(text[m.end:nxt.start])
-    # (not "بين بلدتي تديل والأبزمو": one place between two; nor a new clause on another place:
-    # "… على بلدة كفرنبل، وبلدة حاس استهدفت بعدة قذائف")
-    return bool(_LIST_GAP_RE.match(gap)) and not ("," in gap and _LIST_KIND_RE.search(gap)) \
-        and not _BETWEEN_BEFORE_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start]))
 
 
 def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int],

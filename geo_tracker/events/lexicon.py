@@ -201,7 +201,7 @@ def _pretested(rx):
 _PRETESTED_LEX = ("restore_re", "claim_re", "reaction_re", "artillery_re", "reporter_re", "intent_re",
                   "accused_re", "parallel_re", "day_word_re", "locator_re", "non_act_re", "repelled_re",
                   "unnamed_agent_re", "capture_split_re", "no_reports_re", "concurrent_re", "road_between_re",
-                  "backer_rel_re", "supporter_re", "injured_re", "air_re")
+                  "backer_rel_re", "supporter_re", "injured_re", "air_re", "no_casualty_said_re")
 
 
 def _with_pretests(load):
@@ -634,7 +634,7 @@ def _no_casualty_regex(ev: dict, norm_list) -> re.Pattern:
     fill, nouns = _alts(norm_list(ev["no_casualty_fillers"])), _alts(norm_list(ev["no_casualty_nouns"]))
     damage, material = _alts(norm_list(ev["no_casualty_damage"])), _alts(norm_list(ev["no_casualty_material"]))
     return re.compile(
-        f"(?:^|\\s)(?:{neg})\\s+(?:(?:ان\\s+)?(?:{verbs})(?:\\s+\\S+)??\\s+)?(?:(?:{fill})\\s+){{0,2}}(?:{nouns})(?![{_AR}])"
+        f"(?:^|\\s)[وف]?(?:{neg})\\s+(?:(?:ان\\s+)?(?:{verbs})(?:\\s+\\S+)??\\s+)?(?:(?:{fill})\\s+){{0,2}}(?:{nouns})(?![{_AR}])"
         f"|(?:^|\\s)[وف]?اقتصر\\S*\\s+(?:ال)?(?:{damage})\\S*\\s+علي\\s+(?:{material})(?![{_AR}])")
 
 
