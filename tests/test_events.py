@@ -1893,6 +1893,20 @@ def test_since_in_a_relative_clause_does_not_date_the_act(gaz):
     assert [(e.date_start, e.date_end, e.background) for e in evs] == [("2012-08-08", "2012-08-09", False)]
 
 
+def test_the_year_of_a_relative_clause_on_people_or_a_place_does_not_date_the_act(gaz):
+    # "الذين رفضوا التسوية عام 2018": when the fighters settled, not when they attacked
+    evs = events("هاجم شبان من أبناء البلدة، بينهم عناصر سابقون في الجيش الحر الذين رفضوا التسوية عام 2018، "
+                 "حاجزاً لقوات النظام في بلدة المسيفرة بريف درعا الشرقي.", gaz, published=dt.date(2022, 3, 15))
+    assert [(e.place_name_ar, e.date_end, e.background) for e in evs] == [("المسيفرة", "2022-03-15", False)]
+    # "بلدة جاسم التي سيطرت عليها الفصائل عام 2018": the town's past
+    evs = events("قصفت قوات النظام بالمدفعية أمس بلدة جاسم التي سيطرت عليها الفصائل عام 2018.", gaz,
+                 published=dt.date(2022, 3, 15))
+    assert [(e.place_name_ar, e.date_start, e.background) for e in evs] == [("جاسم", "2022-03-14", False)]
+    # (but the act's own year stays: "قصفت قوات النظام عام 2013 بلدة جاسم" is history)
+    evs = events("وكانت قوات النظام قصفت عام 2013 بلدة جاسم.", gaz, published=dt.date(2022, 3, 15), include_background=True)
+    assert [e.background for e in evs] == [True]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

@@ -61,6 +61,8 @@ _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 
+_REL_CLAUSE_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين)\s+[^،,.؛]*$")
+_PLACE_REL_RE = re.compile(r"\s*[،,]?\s*(?:التي|الذي)\s+[^،,.؛]*$")
 _REL_PLUPERFECT_RE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,2}?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}?قد\s+[^،,.؛]*$")
 
 
@@ -781,6 +783,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
                 if d is not None and d.span[0] > tpos_sent else None
+            if rel is None and d is not None and d.kind in ("year", "part_of_year"):
+                # "عناصر الفصائل الذين أجروا تسوية عام 2018", "بلدة جاسم التي سيطرت عليها الفصائل عام 2018":
+                # the year of a relative clause on people or a place is theirs, not the act's
+                rel = _REL_CLAUSE_RE.search(normalize_char_string(sent[max(0, d.span[0] - 80):d.span[0]])) or next(
+                    (r for m in sent_ms if a + d.span[0] - 80 <= m.end <= a + d.span[0]
+                     for r in [_PLACE_REL_RE.match(normalize_char_string(text[m.end:a + d.span[0]]))] if r), None)
             if rel is not None and not lex.relative_agent_verbs.intersection(rel.group(0).split()):
                 # (but "الهجوم الذي كانت مروحيات إسرائيلية قد شنته في 18 كانون الثاني": an act's day)
                 # "أن الاقتحام جاء … من جهة مسرابا التي كان الجيش قد دخلها قبل ثلاثة أيام": the day of
