@@ -1907,6 +1907,17 @@ def test_the_year_of_a_relative_clause_on_people_or_a_place_does_not_date_the_ac
     assert [e.background for e in evs] == [True]
 
 
+def test_a_toll_counted_since_an_offensive_began_is_a_tally_and_a_yardstick_is_not(gaz):
+    # "إن 45 مدنياً قتلوا منذ بدء الهجوم التركي": the statement sums the offensive's days
+    assert events("وقالت الإدارة الذاتية في بيان إن 45 مدنياً قتلوا منذ بدء الهجوم التركي، الأربعاء الماضي، في "
+                  "مناطق تل أبيض ورأس العين والدرباسية.", gaz, published=dt.date(2019, 10, 12)) == []
+    # "«أبشع مجزرة» منذ بدء الثورة": the massacre ranked, not a count since the revolution began
+    evs = events("تصاعدت الإدانات لما وصفته المعارضة بأنه «أبشع مجزرة» منذ بدء الثورة، بعد أن أعلن ناشطون مقتل أكثر "
+                 "من 150 شخصاً في قرية التريمسة بريف حماة، أمس الخميس، في هجوم قالوا إن قوات النظام نفذته.", gaz,
+                 published=dt.date(2012, 7, 14))
+    assert [(e.actor, e.date_start, e.killed) for e in evs] == [("syrian_gov", "2012-07-13", 150)]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

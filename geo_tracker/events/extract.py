@@ -181,11 +181,13 @@ _UNOPPOSED_RE = re.compile(r"(?:^|\s)(?:و?ب?دون|بلا|دونما)\s+(?:ا�
 _FIGHT_RE = re.compile(r"اشتباك|معارك|معركه|مواجهات|قتال|اقتتال")
 _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مماثل", "بقصف مدفعي مماثل"
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
-_SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع)"
+_SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع|العمليه|العدوان)"
                              r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
+_SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
-_TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d")
+_TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d"
+                            r"|\d+\s+(?:\S+\s+)?(?:قتلوا|قضوا|استشهدوا|لقوا)(?:\s|$)")   # ("إن 38 مدنياً قتلوا منذ بدء الهجوم")
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 # "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
@@ -589,7 +591,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                            and d.end.isoformat() < first.date_start for d in dates):
                         continue   # "وفي اليوم السابق … ما أدى إلى استشهاد 11": an earlier day's toll
                     killed, injured = _casualties(cnorm, lex)
-                    if g0 in toll_unknown or _AGGREGATE_RE.search(cnorm) or _SINCE_START_RE.search(norm):
+                    if g0 in toll_unknown or _AGGREGATE_RE.search(cnorm) or _since_start(norm):
                         continue   # "دون ورود معلومات عن خسائر"; "أسفرت في مجملها عن مقتل 120": not its toll
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:
                         events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
@@ -852,7 +854,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
                     and (_since(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
                     or (_since(cnorm) and lex.tally_re.search(cnorm)) \
-                    or (_SINCE_START_RE.search(cnorm) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
+                    or (_since_start(cnorm, offensive=True) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
                     or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
                     or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10
@@ -1063,6 +1065,15 @@ def _since(cnorm: str) -> bool:
                for m in _SINCE_RE.finditer(cnorm))
 
 
+def _since_start(cnorm: str, offensive: bool = False) -> bool:
+    """Does the clause count from a campaign's start ("منذ بدء العملية العسكرية", "منذ مطلع العام";
+    with ``offensive``, an offensive's too: "قتلوا منذ بدء الهجوم التركي")? Not a yardstick's ("في
+    واحدة من أعنف الهجمات منذ بدء الحرب", "«أبشع مجزرة» منذ بدء الثورة")."""
+    return any(not _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, m.start() - 50), m.start())
+               for r in ((_SINCE_START_RE, _SINCE_OFFENSIVE_RE) if offensive else (_SINCE_START_RE,))
+               for m in r.finditer(cnorm))
+
+
 def _assault_is_clash(e: Event) -> Event:
     """An armed side's assault on another's checkpoint, post or airbase ("هاجمت فصائل المعارضة
     حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري", "هاجمت قوات الحكومة مواقع لقسد")
@@ -1101,7 +1112,7 @@ _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكي
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")
 _YARDSTICK_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+"
                            r"(?=(?:ال)?(?:غاره|غارات|هجوم|تفجير|قصف|مجزره|ضربه|انفجار|اعتداء|كمين|معركه|معارك)(?:\s|$))")
-_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
+_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)[«\"']?(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
 _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
 
@@ -1356,7 +1367,7 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
 
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested
-for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE",
+for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE", "_SINCE_OFFENSIVE_RE",
               "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE", "_ACTIVE_KILL_RE", "_FEAR_RE", "_DESTROYED_RE",
               "_MUNITION_COUNT_RE", "_YARDSTICK_RE"):
     if _name in globals():
