@@ -1918,6 +1918,14 @@ def test_a_toll_counted_since_an_offensive_began_is_a_tally_and_a_yardstick_is_n
     assert [(e.actor, e.date_start, e.killed) for e in evs] == [("syrian_gov", "2012-07-13", 150)]
 
 
+def test_the_one_appealed_to_is_not_the_agent(gaz):
+    # "وناشد الأهالي روسيا التدخل", "داعية التحالف الدولي إلى …": asked to act, not the shelling's actor
+    for text in ("وأصيب خمسة مدنيين بقصف مدفعي استهدف قرية الدردارة قرب تل تمر، وناشد الأهالي روسيا التدخل لوقف القصف.",
+                 "سقطت قذائف على حي الشيخ مقصود في حلب، ما أدى إلى إصابة طفلين، داعية التحالف الدولي إلى تحمل مسؤولياته."):
+        evs = events(text, gaz, published=dt.date(2020, 11, 20))
+        assert [(e.actor, e.event_type) for e in evs] == [("unknown", "shelling")], text
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

@@ -427,6 +427,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
                 continue
+            if forms & lex.addressees or forms & lex.appeal_verbs and j < len(scan) - 1:
+                h.agent -= 1.6   # "داعية التحالف الدولي إلى تحمل مسؤولياته": the one appealed to
+                h.source = True  # (no agent, and no target either)
+                break
             if w.endswith(("يه", "ي")) and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
                 adjective = True
                 continue   # an adjective ("بسيارة عسكرية تابعة لـ…", "على رتل عسكري تركي"): the noun before it decides

@@ -240,6 +240,8 @@ class _Lex:
     rise_killed: tuple
     rise_injured: tuple
     reporters: frozenset
+    addressees: frozenset
+    appeal_verbs: frozenset
     agent_nouns: frozenset
     nisba_hosts: frozenset
     own_action: frozenset
@@ -442,6 +444,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
         rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
         reporters=frozenset(norm_list(actors.get("reporter_verbs", []))),
+        addressees=frozenset(norm_list(actors.get("addressee_participles", []))),
+        appeal_verbs=frozenset(norm_list(actors.get("addressee_verbs", []))),
         agent_nouns=frozenset(norm_list(actors.get("agent_nouns", []))),
         nisba_hosts=frozenset(norm_list(actors.get("nisba_hosts", []))),
         own_action=frozenset(norm_list(actors.get("own_action", []))),
