@@ -789,6 +789,9 @@ def test_origin_of_fire_is_not_an_event_place(gaz):
     evs = events("فردت القوات الإسرائيلية المتمركزة في الجولان بقصف مدفعي على بلدة كويا.", gaz)
     assert "كويا" in [e.place_name_ar for e in evs]
     assert not any("الجولان" in e.place_name_ar for e in evs)
+    # the villages listed after the origin are all struck, not only the first ("قرى X وY وZ")
+    evs = events("وقصفت قوات النظام من مواقعها في معسكر جورين بسهل الغاب قرى الزيارة والعنكاوي وقسطون بقذائف المدفعية.", gaz)
+    assert [e.place_name_ar for e in evs] == ["الزيارة", "العنكاوي", "قسطون"]
 
 
 def test_artillery_and_drones_in_one_clause_are_two_events(gaz):

@@ -210,7 +210,9 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 # a settlement word after other words: a new object, not the origin's place ("… قرب إزرع قريتي جدل")
 # ("من قاعدته في محيط قرية كلجبرين": still where its base is)
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
-_NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+$")
+# (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
+_NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+"
+                            r"(?:[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]?\s*و)*$")
 
 
 _OPEN_Q = "\"«“„"
