@@ -1929,6 +1929,24 @@ def test_the_one_appealed_to_is_not_the_agent(gaz):
         assert [(e.actor, e.event_type) for e in evs] == [("unknown", "shelling")], text
 
 
+def test_threats_in_the_plural_and_a_part_not_taken_are_no_acts(gaz):
+    # "وسط تهديدات روسية باستئناف الغارات": strikes threatened; "ولم يشارك … في المعارك": not its battle
+    assert events("وتتواصل المفاوضات في مدينة الرستن بين الفصائل ووفد روسي، وسط تهديدات روسية باستئناف الغارات على "
+                  "ريف حمص الشمالي.", gaz) == []
+    assert not [e for e in events("ولم يشارك الجيش الوطني في المعارك التي شهدتها مدينة منبج أمس، واكتفى بنشر حواجز "
+                                  "على مداخلها.", gaz) if e.actor == "opposition"]
+
+
+def test_places_fled_and_minefields_crossed_are_no_events(gaz):
+    # "نزحت مئات العائلات من قرى قباسين وبزاعة هرباً من الغارات": the strikes fled, told already
+    evs = events("وتعرضت مدينة الباب لقصف عنيف أمس، فيما نزحت مئات العائلات من قرى قباسين وبزاعة هرباً من الغارات.", gaz,
+                 published=dt.date(2017, 2, 6))
+    assert [e.place_name_ar for e in evs] == ["الباب"]
+    # "وعبرت حقول الألغام": a field of mines crossed, no blast
+    assert events("وتقول أم محمد، وهي نازحة وصلت قبل ثلاثة أيام إلى مخيم عين عيسى، إنها خرجت من حي الدرعية غربي الرقة "
+                  "مع أطفالها، وعبرت حقول الألغام ليلاً.", gaz, published=dt.date(2017, 7, 18)) == []
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",
