@@ -1947,6 +1947,13 @@ def test_places_fled_and_minefields_crossed_are_no_events(gaz):
                   "مع أطفالها، وعبرت حقول الألغام ليلاً.", gaz, published=dt.date(2017, 7, 18)) == []
 
 
+def test_strikes_summed_over_months_are_no_event(gaz):
+    # "خلال الأشهر الستة الماضية", "في العامين الماضيين": a period's strikes summed up, no one act to date
+    assert events("وصعّدت الطائرات الروسية خلال الأشهر الستة الماضية غاراتها على بلدات كفرنبل وحاس والبارة.", gaz,
+                  published=dt.date(2019, 8, 7)) == []
+    assert events("وكثفت إسرائيل في العامين الماضيين ضرباتها على مطاري دمشق وحلب.", gaz, published=dt.date(2023, 8, 7)) == []
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

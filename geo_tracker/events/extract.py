@@ -183,6 +183,7 @@ _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مما�
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع|العمليه|العدوان)"
                              r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
+SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
@@ -863,6 +864,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
+            if not is_bg and d is not None and d.kind not in ("year", "part_of_year") and dinfo.start is not None \
+                    and (dinfo.end - dinfo.start).days > SUMMARY_DAYS \
+                    and not (report_month is not None and report_month[0] <= dinfo.start):
+                continue   # "وكثفت إسرائيل في العامين الماضيين ضرباتها على مطاري دمشق وحلب": a period's
+                # acts summed up, no one act (no coder dates an event over more than a month)
             if places and lex.tally_re.search(cnorm) and _PLURAL_ACTS_RE.search(cnorm) \
                     and all(m.kind in ("governorate", "region") or m.relation in ("area_of", "countryside_of") for m in places):
                 continue   # "وثّقت مقتل 15 مدنياً في محافظة درعا إثر هجمات جوية وأرضية على بلدات ريف درعا":
