@@ -1954,6 +1954,13 @@ def test_strikes_summed_over_months_are_no_event(gaz):
     assert events("وكثفت إسرائيل في العامين الماضيين ضرباتها على مطاري دمشق وحلب.", gaz, published=dt.date(2023, 8, 7)) == []
 
 
+def test_the_side_that_tried_to_advance_is_the_clash_actor(gaz):
+    # "وحاولت قوات النظام … التقدم … وسط اشتباكات مع فصائل المعارضة": the regime attacked
+    evs = events("وحاولت قوات النظام، مدعومة بمجموعات رديفة، التقدم صباح اليوم باتجاه بلدة اللطامنة، وسط اشتباكات عنيفة "
+                 "مع فصائل المعارضة، قتل فيها ثلاثة من مقاتلي الفصائل.", gaz, published=dt.date(2019, 8, 7))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "clash", "اللطامنة", 3)]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",
