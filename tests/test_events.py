@@ -1964,6 +1964,18 @@ def test_the_side_that_tried_to_advance_is_the_clash_actor(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "clash", "اللطامنة", 3)]
 
 
+def test_an_attack_referred_to_and_a_speakers_seat_with_an_aside_are_no_events(gaz):
+    # "أطلقت فور وقوع الهجوم عملية تمشيط": the attack told, and a sweep only launched
+    assert events("وأشار إلى أن وحدات الأمن الداخلي أطلقت فور وقوع الهجوم عملية تمشيط واسعة في قرى ريف جبلة الشرقي.", gaz,
+                  published=dt.date(2025, 9, 14)) == []
+    # "قائد الأمن الداخلي في محافظة اللاذقية، في تصريح لـ سانا، أن": where the speaker serves, an aside before "أن"
+    evs = events("ارتقى عنصران من قوى الأمن الداخلي، مساء أمس، جراء هجوم نفذته مجموعة من فلول النظام البائد على حاجز "
+                 "أمني عند مدخل بلدة الدالية بريف جبلة.\n\nوأوضح قائد الأمن الداخلي في محافظة اللاذقية، في تصريح لـ "
+                 "سانا، أن المجموعة استهدفت الحاجز بالأسلحة الرشاشة والقنابل اليدوية قبل أن تلوذ بالفرار.", gaz,
+                 published=dt.date(2025, 9, 14))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("unknown", "دالية", 2)]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

@@ -183,6 +183,8 @@ _SIMILAR_RE = re.compile(r"\S+\s+(?:\S+\s+)?مماثل")   # "بهجوم مما�
 # "قُتل أكثر من 430 مدنياً منذ انطلاق المعركة", "بحسب إحصائية": a tally, not one event
 _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اندلاع)\s+(?:المعركه|الحمله|الثوره|الحرب|النزاع|الصراع|العمليه|العدوان)"
                              r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
+# right after, or since, the act told ("فور وقوع الهجوم", "بعد حدوث الانفجار", "عقب تنفيذ الغارة")
+_OCCURRENCE_REF_RE = re.compile(r"(?:^|\s)[وب]?(?:فور|بعد|عقب|اثر|قبيل|لحظه|منذ|ساعه)\s+(?:وقوع|حدوث|تنفيذ)\s+$")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
@@ -411,6 +413,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
                         cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
+                if _OCCURRENCE_REF_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
+                        cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
+                    continue   # "أطلقت فور وقوع الهجوم عملية تمشيط": the attack already told
                 if lex.intent_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
