@@ -1976,6 +1976,14 @@ def test_an_attack_referred_to_and_a_speakers_seat_with_an_aside_are_no_events(g
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("unknown", "دالية", 2)]
 
 
+def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
+    # "إن القصف تزامن مع تحليق طائرة استطلاع … بين المزرعة وولغا": the shelling already told
+    evs = events("قصفت القوات الحكومية بقذائف الهاون أطراف بلدة الثعلة مساء أمس. وقالت مصادر محلية إن القصف تزامن مع "
+                 "تحليق طائرة استطلاع في سماء الريف الغربي، وتحركات عسكرية على خطوط التماس بين المزرعة وولغا.", gaz,
+                 published=dt.date(2025, 10, 12))
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "أطراف بلدة الثعلة")]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

@@ -185,6 +185,8 @@ _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اند
                              r"|منذ\s+(?:مطلع|بدايه)\s+(?:العام|السنه)|(?:بحسب|وفق|حسب)\s+احصائيه")
 # right after, or since, the act told ("فور وقوع الهجوم", "بعد حدوث الانفجار", "عقب تنفيذ الغارة")
 _OCCURRENCE_REF_RE = re.compile(r"(?:^|\s)[وب]?(?:فور|بعد|عقب|اثر|قبيل|لحظه|منذ|ساعه)\s+(?:وقوع|حدوث|تنفيذ)\s+$")
+# a definite act word followed by a verb of coinciding ("القصف تزامن مع"): the act told, and what came with it
+_TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ترافق|ترافقت)(?=\s|$)")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
@@ -413,6 +415,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
                         cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
+                if cnorm[tm.start(1) - 2:tm.start(1)] == "ال" and _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end()):
+                    continue   # "إن القصف تزامن مع تحليق طائرة استطلاع": the shelling already told
                 if _OCCURRENCE_REF_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
                         cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
                     continue   # "أطلقت فور وقوع الهجوم عملية تمشيط": the attack already told
