@@ -1984,6 +1984,12 @@ def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
     assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "أطراف بلدة الثعلة")]
 
 
+def test_a_claim_the_outlet_could_not_confirm_is_no_act(gaz):
+    # "زعم التنظيم … استهداف عنصر …، إلا أن مصادر محلية لم تتمكن من تأكيد وقوع أي هجوم"
+    assert events("كما زعم التنظيم عبر وكالة أعماق استهداف عنصر من قسد بالرصاص في بلدة الطيانة يوم الأحد، إلا أن مصادر "
+                  "محلية لم تتمكن من تأكيد وقوع أي هجوم.", gaz, published=dt.date(2021, 6, 8)) == []
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

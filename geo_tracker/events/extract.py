@@ -115,7 +115,9 @@ _ABOUT_RE = re.compile(r"(?:^|\s)عن\s+$")   # "تحدثت مصادر عن غا
 _HEARSAY_RE = re.compile(r"(?:^|\s)[وف]?(?:تحدثت|تحدث|تحدثوا|يتحدث|تتحدث|تناقلت|تناقل|تناقلوا|ترددت|انباء\s+عن)\s")
 # ("لم يتسن التأكد منها", "لم تتمكن من التأكد من صحة هذه الأنباء")
 _UNVERIFIED_RE = re.compile(r"لم\s+(?:يتسن|يتسني|نتمكن\s+من|تتمكن\s+من|يتمكن\s+من)\s+(?:\S+\s+){0,3}?"
-                            r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|من\s+صحتها|من\s+صحته|من\s+صحه(?=\s))")
+                            r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|من\s+صحتها|من\s+صحته|من\s+صحه(?=\s)|وقوع(?=\s))")
+# a claim the outlet doubts ("كما زعم التنظيم عبر أعماق استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
+_CLAIMED_RE = re.compile(r"(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 _AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
@@ -518,6 +520,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if "لم" in norm and _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos) and _ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos) \
                     and _UNVERIFIED_RE.search(norm, ca + tpos):
                 continue   # talk of an act the outlet could not confirm
+            if "لم" in norm and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos) and _UNVERIFIED_RE.search(norm, ca + tpos):
+                continue   # a claim it could not confirm ("زعم التنظيم … استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
                 # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
