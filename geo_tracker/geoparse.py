@@ -73,6 +73,8 @@ class Lexicon:
     locative: frozenset
     outlet_nouns: frozenset
     outlet_suffixes: frozenset
+    foreign_nisbas: frozenset
+    foreign_nisba_hosts: frozenset
     speech_verbs: frozenset
     non_place_before: frozenset
     nickname_before: frozenset
@@ -145,6 +147,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         locative=frozenset(n(x) for x in d.get("locative", [])),
         outlet_nouns=frozenset(n(x) for x in d.get("outlet_nouns", [])),
         outlet_suffixes=frozenset(n(str(x)) for x in d.get("outlet_suffixes", [])),
+        foreign_nisbas=frozenset(n(x) for x in d.get("foreign_nisbas", [])),
+        foreign_nisba_hosts=frozenset(n(x) for x in d.get("foreign_nisba_hosts", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
         nickname_before=frozenset(n(x) for x in d.get("nickname_before", [])),
@@ -1164,6 +1168,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in lex.outlet_suffixes and not m.qualifier:
             status[k] = False   # "أوغاريت الإخبارية", "درعا 24": an outlet's name
+            continue
+        if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in lex.foreign_nisbas \
+                and not (m.i > 0 and toks.t[m.i - 1] in lex.foreign_nisba_hosts):
+            status[k] = False   # "وادي خالد اللبناني": across the border, no Syrian homonym
             continue
         if m.n == 1 and m.key in lex.anaphoric_nouns and not (
                 m.kind_hint in ("village", "town", "city") and m.qualifier

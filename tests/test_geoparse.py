@@ -372,6 +372,15 @@ def test_an_outlets_name_is_no_place(gaz):
     assert got and "cur:jabal-qasioun" not in got, got
 
 
+def test_a_name_with_a_neighbours_nisba_is_across_the_border(gaz):
+    # "وادي خالد اللبناني", "بلدة الريحانية التركية": never the Syrian villages خالد or الريحانية
+    ids = {m.surface: m.place_id for m in parse("سقطت قذائف أطلقت من محيط مدينة تلكلخ على بلدات في وادي خالد اللبناني، "
+                                                 "فيما شهدت بلدة الريحانية التركية انفجارين.", gaz)}
+    assert ids.get("تلكلخ") is not None and ids.get("خالد") is None and ids.get("الريحانية") is None, ids
+    # (but a post the nisba names the owner of is Syrian: "نقطة الصرمان التركية")
+    assert [m.place_id for m in resolved("هاجمت قوات النظام نقطة الصرمان التركية قرب معرة النعمان.", gaz)][0] is not None
+
+
 def test_a_name_found_without_its_article_is_shown_as_written(gaz):
     ms = resolved("استهدفت الفصائل مجموعة من عناصر النظام على محور الفطيرة في جبل الزاوية.", gaz)
     assert "الفطيرة" in [m.surface for m in ms]
