@@ -1990,6 +1990,13 @@ def test_a_claim_the_outlet_could_not_confirm_is_no_act(gaz):
                   "محلية لم تتمكن من تأكيد وقوع أي هجوم.", gaz, published=dt.date(2021, 6, 8)) == []
 
 
+def test_the_owner_of_a_post_named_with_its_function_is_no_agent(gaz):
+    # "نقطة المراقبة التركية": Turkey's observation post, struck near, not the striker
+    evs = events("قُتل ثلاثة مدنيين أمس في غارة جوية استهدفت محيط رتل عسكري تركي كان في طريقه إلى نقطة المراقبة "
+                 "التركية في مورك بريف حماة الشمالي.", gaz, published=dt.date(2019, 8, 20))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "airstrike", 3)]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

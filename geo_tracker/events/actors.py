@@ -310,10 +310,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.of_type = t0
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
-        if wb_hit and " " not in phrase and phrase.endswith(("ي", "يه")) and wb_hit[-1] in lex.nisba_hosts:
-            # "استهدف قاعدة تركية", "على نقطة روسية": the owner of the place struck, unless the
-            # place is where the fire came from ("من قاعدة روسية")
-            if wb_hit[-2:-1] != ["من"]:
+        host = -1 if wb_hit and wb_hit[-1] in lex.nisba_hosts else \
+            -2 if len(wb_hit) > 1 and wb_hit[-2] in lex.nisba_hosts and wb_hit[-1].startswith("ال") else 0
+        if host and " " not in phrase and phrase.endswith(("ي", "يه")):
+            # "استهدف قاعدة تركية", "على نقطة روسية", "نقطة المراقبة التركية": the owner of the
+            # place struck, unless the place is where the fire came from ("من قاعدة روسية")
+            if wb_hit[host - 1:host] != ["من"]:
                 h.agent -= 2.0
             hits.append(h)
             continue
