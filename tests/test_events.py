@@ -1997,6 +1997,16 @@ def test_the_owner_of_a_post_named_with_its_function_is_no_agent(gaz):
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "airstrike", 3)]
 
 
+def test_the_side_fought_with_is_not_the_actor_when_the_attackers_are_unnamed(gaz):
+    # "دخلت المجموعات المهاجمة … بعد اشتباكات محدودة مع قوات النظام": the regime is who they fought
+    evs = events("ومساء الجمعة، دخلت أولى المجموعات المهاجمة الأحياء الغربية لمدينة حلب، بعد اشتباكات محدودة مع قوات "
+                 "النظام.", gaz, published=dt.date(2024, 12, 3))
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("unknown", "clash", "syrian_gov")]
+    # (but with the dead of one side named first, the side fought with is the actor)
+    evs = events("قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة في بادية السخنة.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("isis", 6)]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

@@ -596,7 +596,9 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
         # with, when the one named first is only its dead
         other = next((h for _, h in scored if h.actor != "unknown" and not h.supporter
                       and _CLASH_WITH_RE.search(norm, max(0, h.start - 40), h.start + 1)), None)
-        if other is not None:
+        if other is not None and any(h.actor not in (other.actor, "unknown") and not h.source for h in hits):
+            # (not when the side fought with is the only one named: "دخلت المجموعات المهاجمة
+            # الأحياء الغربية بعد اشتباكات محدودة مع قوات النظام" — the attackers are not named)
             agent = other.actor
     if agent is None and etype == "clash" and norm and (both := _BOTH_SIDES_RE.search(norm)) is not None:
         # "قُتل 9 من عناصر النصرة و4 من داعش في اشتباكات بين الطرفين": the two sides named by their
