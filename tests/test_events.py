@@ -2007,6 +2007,16 @@ def test_the_side_fought_with_is_not_the_actor_when_the_attackers_are_unnamed(ga
     assert [(e.actor, e.killed) for e in evs] == [("isis", 6)]
 
 
+def test_bare_security_forces_are_the_states(gaz):
+    # "اشتباكات … بين قوى الأمن ومسلحين": the state's security forces, the first party of the clash
+    evs = events("وقالت مصادر محلية إن اشتباكات اندلعت ليل السبت بين قوى الأمن ومسلحين تحصنوا في منزل على أطراف بلدة "
+                 "القرداحة، قتل فيها اثنان من المسلحين.", gaz, published=dt.date(2025, 9, 15))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 2)]
+    # (and "قوى الأمن الداخلي (الأسايش)" stays the SDF's, by the name in brackets)
+    evs = events("قُتل عنصران من قوى الأمن الداخلي (الأسايش) بقصف طائرة مسيّرة تركية استهدف سيارتهم قرب مدينة عامودا.", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("turkey", "sdf")]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",
