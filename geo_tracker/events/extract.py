@@ -61,6 +61,8 @@ _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 
+# a year inside a relative clause on people ("عناصر الفصائل الذين أجروا تسوية عام 2018") or right
+# after a place ("بلدة جاسم التي سيطرت عليها الفصائل عام 2018"): theirs, not the act's
 _REL_CLAUSE_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين)\s+[^،,.؛]*$")
 _PLACE_REL_RE = re.compile(r"\s*[،,]?\s*(?:التي|الذي)\s+[^،,.؛]*$")
 _REL_PLUPERFECT_RE = re.compile(r"(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,2}?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}?قد\s+[^،,.؛]*$")
