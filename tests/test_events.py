@@ -2017,6 +2017,13 @@ def test_bare_security_forces_are_the_states(gaz):
     assert [(e.actor, e.target) for e in evs] == [("turkey", "sdf")]
 
 
+def test_forces_fighting_beside_the_agent_in_a_battle_fight_too(gaz):
+    # "بمساندة ميليشيات إيرانية … بعد اشتباكات عنيفة": a clash of the regime and of the militias
+    evs = events("سيطرت قوات النظام بمساندة ميليشيات إيرانية على بلدة خان طومان بعد اشتباكات عنيفة مع الفصائل.", gaz,
+                 published=dt.date(2016, 5, 6))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("iran_backed", "clash"), ("syrian_gov", "clash")]
+
+
 def test_a_toll_rise_with_the_injured_beside_it(gaz):
     told = "لقي 8 أشخاص مصرعهم، وأصيب العشرات، أمس السبت، في انفجار سيارة مفخخة وسط مدينة سلمية. "
     for rise in ("وفي وقت لاحق، ارتفع عدد القتلى إلى 11 شخصا، بينهم 3 أطفال، فيما بلغ عدد المصابين 35.",

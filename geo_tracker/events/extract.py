@@ -191,6 +191,8 @@ _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اند
 _OCCURRENCE_REF_RE = re.compile(r"(?:^|\s)[وب]?(?:فور|بعد|عقب|اثر|قبيل|لحظه|منذ|ساعه)\s+(?:وقوع|حدوث|تنفيذ)\s+$")
 # a definite act word followed by a verb of coinciding ("القصف تزامن مع"): the act told, and what came with it
 _TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ترافق|ترافقت)(?=\s|$)")
+# fighting beside the agent ("بمساندة ميليشيات إيرانية", "بمشاركة عناصر من حزب الله")
+_GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسانده|وبمشاركه)\s+(?:\S+\s+)?(?:من\s+)?(?:\S+\s+)?$")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
@@ -909,6 +911,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # same places (a capture told with no word of fighting has no clash to back: see
                 # restore_re)
                 pairs += [p for p in _support_fire(hits, qn, lex) if p[1] not in [agent] + co_agents]
+            if etypes[0] == "clash":
+                for h in hits:
+                    if h.supporter and h.actor not in [agent, "unknown"] + co_agents and ("clash", h.actor) not in pairs \
+                            and _GROUND_SUPPORT_RE.search(qn, max(0, h.start - 24), h.start):
+                        pairs.append(("clash", h.actor))   # "سيطرت قوات النظام بمساندة ميليشيات إيرانية على
+                        # خان طومان بعد اشتباكات": the militias that fought beside it fought too
             # "وفي محافظة إدلب تواصل الطائرات الروسية والسورية غاراتها", "كل غارة على الرقة هي غارة
             # على المدنيين": a city or a province named with no day, no toll and no object struck of
             # its own is the scene of a campaign or an argument, not the place of an event
