@@ -372,7 +372,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
-                if cnorm[tm.start(1) - 2:tm.start(1)] == "ال" and (
+                definite = cnorm[tm.start(1) - 2:tm.start(1)] == "ال"   # "القصف", not "قصف"
+                if definite and (
                         tm.group(1).endswith("ا") or tm.group(1).startswith("ده") and cnorm[tm.start(1) - 3:tm.start(1)] == "وال"):
                     continue   # "والدهما", "والدهم" (their father): not و + ال + "دهماً" / "دهم"
                 if "رد" in cnorm and _ANSWERED_RE.search(cnorm, max(0, tm.start() - 60), tm.start()) \
@@ -418,14 +419,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "وموقع مدفعية": an artillery position struck, no shelling
                 if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
-                if lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
-                        cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
-                    continue   # "وبالتزامن مع القصف، حاول مرتزقة التسلل": the shelling already told
-                if cnorm[tm.start(1) - 2:tm.start(1)] == "ال" and _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end()):
-                    continue   # "إن القصف تزامن مع تحليق طائرة استطلاع": the shelling already told
-                if _OCCURRENCE_REF_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and \
-                        cnorm[tm.start(1) - 2:tm.start(1)] == "ال":
-                    continue   # "أطلقت فور وقوع الهجوم عملية تمشيط": the attack already told
+                if definite and (lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start())
+                                 or _OCCURRENCE_REF_RE.search(cnorm, max(0, tm.start() - 24), tm.start())
+                                 or _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end())):
+                    continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
+                    # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
                 if lex.intent_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
