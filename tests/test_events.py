@@ -1608,6 +1608,11 @@ def test_who_holds_the_place_fire_came_from_fired_it(gaz):
     "🔴 جبلة: وحدة الهندسة تفكك عبوة ناسفة زُرعت قرب دوار المشفى في مدينة جبلة، دون تسجيل أضرار.",
     # talk of an act the outlet could not confirm
     "كما تحدثت مصادر محلية عن غارة لطائرة مسيّرة تابعة للتحالف الدولي قرب البوكمال، لم يتسن لـ\"جرف نيوز\" التأكد منها.",
+    # ... the news itself, however the doubt is put
+    "وتحدثت مصادر محلية عن غارة لطيران التحالف الدولي على تجمع لمقاتلين قرب بلدة الشحيل، إلا أن شبكتنا لم تتمكن من تأكيد الخبر.",
+    # ... a toll and its act told by partisan pages, whose truth the outlet could not check
+    "في المقابل، تحدثت صفحات موالية عن مقتل عدد من عناصر الفصائل في غارة على بلدة سرمين، دون أن يتسنى لنا التأكد من صحة "
+    "هذه الأنباء.",
     # aircraft overhead, two words after the flying
     "شهدت بلدات سعسع وكناكر حالة استنفار، مع تحليق مكثف للطائرات المسيّرة الإسرائيلية في أجواء المنطقة.",
 ])
@@ -1974,6 +1979,35 @@ def test_an_attack_referred_to_and_a_speakers_seat_with_an_aside_are_no_events(g
                  "سانا، أن المجموعة استهدفت الحاجز بالأسلحة الرشاشة والقنابل اليدوية قبل أن تلوذ بالفرار.", gaz,
                  published=dt.date(2025, 9, 14))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("unknown", "دالية", 2)]
+
+
+def test_a_place_struck_before_another_speaker_is_no_speakers_seat(gaz):
+    # "المركز الطبي في بلدة كفرنبل، وقال مصدر طبي إن": the clinic struck; another speaker follows
+    # (and "إن ثلاثة مدنيين قتلوا." is the toll, its verb at the sentence's end)
+    evs = events("استهدفت غارة جوية المركز الطبي في بلدة كفرنبل، وقال مصدر طبي إن ثلاثة مدنيين قتلوا.", gaz,
+                 published=dt.date(2016, 10, 12))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("airstrike", "كفر نبل", 3)]
+    evs = events("قصفت قوات النظام مكتب الإغاثة في بلدة كفرنبل، وأكد ناشطون أن الأضرار كبيرة.", gaz,
+                 published=dt.date(2016, 10, 12))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("syrian_gov", "كفر نبل")]
+    # (the seat of one who speaks is still no place of the act: "مركز المصالحة الروسي في حميميم،
+    # الذي تحدث عن", a speaker who speaks in a relative clause)
+    evs = events("شن الطيران الحربي الروسي أكثر من 30 غارة على مواقع لخلايا التنظيم في جبل البشري، وفق ما أعلن مركز "
+                 "المصالحة الروسي في حميميم، الذي تحدث عن القضاء على عشرات المسلحين.", gaz, published=dt.date(2024, 3, 9))
+    assert [e.place_name_ar for e in evs] == ["جبل البشري"]
+    # (the seat of one who speaks is still no place of the act)
+    evs = events("وقال مراسل الشبكة في الميادين إن طائرة مسيرة استهدفت سيارة قرب بلدة ذيبان.", gaz,
+                 published=dt.date(2020, 10, 10))
+    assert [e.place_name_ar for e in evs] == ["قرب بلدة ذيبان"]
+
+
+def test_a_funeral_s_town_is_not_where_the_dead_were_killed(gaz):
+    evs = events("وشيع أهالي مدينة درعا أمس جثمان الشاب محمد الحريري الذي قتل برصاص مجهولين في بلدة طفس.", gaz,
+                 published=dt.date(2020, 11, 23))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("unknown", "طفس")]
+    # fronted: the town of the funeral, and no place told for the deaths
+    assert events("وفي مقاطعة كوباني، شيّع الآلاف من الأهالي أمس جثماني مقاتلين من قوات سوريا الديمقراطية استشهدا "
+                  "خلال التصدي لهجمات الاحتلال التركي.", gaz, published=dt.date(2020, 11, 23)) == []
 
 
 def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):

@@ -354,7 +354,7 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
         # قتلوا": a count, its noun, a plural verb
         if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
                 0 < gap <= 60 and _NOUN_GAP_RE.match(norm, q.span[1], start)
-                and norm[start:start + 8].split()[0].endswith("وا")):
+                and norm[start:start + 8].split()[0].rstrip(".,،;؛:!؟?\"»)").endswith("وا")):   # ("… قتلوا.")
             if taken is not None:
                 taken.add(q.span)
             return n

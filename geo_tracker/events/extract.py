@@ -114,10 +114,15 @@ def _by_token(cnorm: str, t: re.Match) -> bool:
 _DEFUSING_NOW_RE = re.compile(r"(?:^|\s)[وف]?(?:تفكك|يفكك|يفككون|تبطل|يبطل|يبطلون)\s+(?:\S+\s+)?$")
 _SMALL_ARMS_RE = re.compile(r"رشاش|بنادق|بندقيه|(?:ال)?اسلحه\s+(?:ال)?خفيفه")
 _ABOUT_RE = re.compile(r"(?:^|\s)عن\s+$")   # "تحدثت مصادر عن غارة …" (not "عن مقتل شاب برصاص …": a killing told)
+# ("تحدثت صفحات موالية عن مقتل عدد من عناصر الفصائل في غارة …": talk of a toll and its act)
+_NEWS_OF_RE = re.compile(r"(?:\S+\s+){0,3}?عن\s+[^،,.]*$")
 _HEARSAY_RE = re.compile(r"(?:^|\s)[وف]?(?:تحدثت|تحدث|تحدثوا|يتحدث|تتحدث|تناقلت|تناقل|تناقلوا|ترددت|انباء\s+عن)\s")
 # ("لم يتسن التأكد منها", "لم تتمكن من التأكد من صحة هذه الأنباء")
-_UNVERIFIED_RE = re.compile(r"لم\s+(?:يتسن|يتسني|نتمكن\s+من|تتمكن\s+من|يتمكن\s+من)\s+(?:\S+\s+){0,3}?"
-                            r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|من\s+صحتها|من\s+صحته|من\s+صحه(?=\s)|وقوع(?=\s))")
+# ("دون أن يتسنى لأورينت نت التأكد من صحة هذه الأنباء", "إلا أن ديرالزور24 لم تتمكن من تأكيد الخبر")
+_UNVERIFIED_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:يتسن|يتسني|نتمكن\s+من|تتمكن\s+من|يتمكن\s+من)\s+(?:\S+\s+){0,3}?"
+                            r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|(?P<news>من\s+صحتها|من\s+صحته|من\s+صحه(?=\s)|وقوع(?=\s)"
+                            r"|(?:من\s+)?(?:هذه\s+)?(?:الخبر|الانباء|النبا|المعلومات|المعلومه|الروايه|الروايات|التقارير)(?=\s|$|[،,.])))")
+_UNVERIFIED_HINTS = ("لم", "دون")
 # a claim the outlet doubts ("كما زعم التنظيم عبر أعماق استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
 _CLAIMED_RE = re.compile(r"(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
@@ -519,10 +524,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            if "لم" in norm and _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos) and _ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos) \
-                    and _UNVERIFIED_RE.search(norm, ca + tpos):
-                continue   # talk of an act the outlet could not confirm
-            if "لم" in norm and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos) and _UNVERIFIED_RE.search(norm, ca + tpos):
+            unverified = any(h in norm for h in _UNVERIFIED_HINTS) and _UNVERIFIED_RE.search(norm, ca + tpos)
+            if unverified and (hs := _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos)) \
+                    and (_ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos)
+                         or unverified.group("news") and _NEWS_OF_RE.match(cnorm, hs.end(), tpos)):
+                continue   # talk of an act the outlet could not confirm (or of a toll whose truth it
+                # doubts: not the usual "لم يتسن التأكد منه بشكل مستقل" of a killing told)
+            if unverified and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos):
                 continue   # a claim it could not confirm ("زعم التنظيم … استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):

@@ -130,9 +130,14 @@ _LAUNCHED_FROM_RE = re.compile(r"^[^.;:]{0,40}?(?:التي|الذي)\s+(?:انط
 
 
 # ("أفاد مصدر محلي في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب)
-_SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?:\S+\s+){0,3})?(?:بان|ان|إن|أن|بأن|:)(?=\s)"
+# (not when another speaker is in between: "استهدفت غارة المركز الطبي في بلدة كفرنبل، وقال مصدر طبي إن")
+_SAYS_THAT_RE = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?[,،]?\s*(?:(?!(?:و|ف)(?:قال|قالت|اكد|اكدت|اضاف|اضافت|افاد|افادت|ذكر|"
+                           r"ذكرت|اوضح|اوضحت|اشار|اشارت|اعلن|اعلنت|بين|بينت)\s)\S+\s+){0,3}(?:بان|ان|إن|أن|بأن|:)(?=\s)"
                            # (an aside between: "قائد الأمن الداخلي في محافظة اللاذقية، في تصريح لسانا، أن")
-                           r"|^\s*[,،]\s*[^,،.]{1,40}[,،]\s*(?:بان|ان|إن|أن|بأن)(?=\s)")
+                           r"|^\s*[,،]\s*[^,،.]{1,40}[,،]\s*(?:بان|ان|إن|أن|بأن)(?=\s)"
+                           # (who then speaks: "وفق ما أعلن مركز المصالحة الروسي في حميميم، الذي تحدث عن")
+                           r"|^\s*[,،]\s*(?:الذي|التي)\s+(?:تحدث|تحدثت|قال|قالت|اكد|اكدت|اشار|اشارت|ذكر|ذكرت|اوضح|"
+                           r"اوضحت|زعم|زعمت|ادعي|ادعت)\s")
 
 
 _END_OF_SENTENCE_RE = re.compile(r"\s*(?:\S+\s*)?(?:\([^)]{0,30}\)\s*)?(?:[.!؟?\n]|$)")
@@ -203,6 +208,11 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
         # (but "انطلاقاً من مواقعها في قرية الشيخ عيسى": its positions there)
     return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
+
+
+_FUNERAL_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|شيعوا|يشيعون|تشييع|بتشييع)\s+[^.]*?(?:جثمان|جثامين|جثماني|جثث|جنازه)\S*")
+_FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|الذين|اللتين|اللواتي|قتل|قتلوا|قتلا|استشهد|استشهدا|استشهدوا|قضي|"
+                             r"قضوا|سقط|سقطوا|لقي|لقوا|جراء|خلال|اثر|بعد|عقب|برصاص|بانفجار|بقصف|بغاره)\s")
 
 
 # "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
@@ -382,6 +392,14 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 react = (n_orig_of(rm.start()), n_orig_of(tm.start()))
             else:
                 react = (-1, n_orig_of(tm.start()))
+    # "وفي مقاطعة كوباني، شيّع الآلاف جثماني مقاتلين استشهدا خلال التصدي لهجمات …": where the
+    # funeral is, up to the words that tell the death ("… جثمان الشاب الذي قتل برصاص مجهولين في طفس")
+    funeral_end = None
+    if "جث" in clause_norm or "جناز" in clause_norm:
+        fm = _FUNERAL_RE.search(clause_norm)
+        if fm is not None and not lex.trigger_re.search(clause_norm, 0, fm.start()):
+            em = _FUNERAL_END_RE.search(clause_norm, fm.end())
+            funeral_end = n_orig_of(em.start() if em else len(clause_norm))
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
@@ -403,6 +421,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if funeral_end is not None and m.start < funeral_end:
+            continue  # where the dead were buried, not where they died
         if any_reporter and _speaks_from(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if any_reporter and _source_tail(m, text, lex):
