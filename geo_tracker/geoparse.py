@@ -75,6 +75,9 @@ class Lexicon:
     outlet_suffixes: frozenset
     foreign_nisbas: frozenset
     foreign_nisba_hosts: frozenset
+    foreign_districts: frozenset
+    foreign_province_heads: frozenset
+    foreign_provinces: frozenset
     speech_verbs: frozenset
     non_place_before: frozenset
     nickname_before: frozenset
@@ -149,6 +152,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         outlet_suffixes=frozenset(n(str(x)) for x in d.get("outlet_suffixes", [])),
         foreign_nisbas=frozenset(n(x) for x in d.get("foreign_nisbas", [])),
         foreign_nisba_hosts=frozenset(n(x) for x in d.get("foreign_nisba_hosts", [])),
+        foreign_districts=frozenset(n(x) for x in d.get("foreign_districts", [])),
+        foreign_province_heads=frozenset(n(x) for x in d.get("foreign_province_heads", [])),
+        foreign_provinces=frozenset(n(x) for x in d.get("foreign_provinces", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
         nickname_before=frozenset(n(x) for x in d.get("nickname_before", [])),
@@ -1108,6 +1114,24 @@ _NEIGHBOUR_RE = re.compile(r"لبنان|اللبناني|العراق|تركيا
 NEIGHBOUR_NEAR_CHARS = 60   # a neighbouring country named this near (same sentence) makes a foreign-named village its
 
 
+
+def _in_foreign_unit(t: Sequence[str], j: int, lex: "_Lex") -> bool:
+    """Do the tokens from ``j`` on put the name in a neighbour's unit: "في قضاء الهرمل" (a district
+    word Syria does not use), "بولاية هاتاي", "في إقليم هاتاي" (a province word and a neighbour's
+    province: "ولاية الخير" is the ISIS name of a Syrian one), after one adjective at most?"""
+    if j < len(t) and t[j].startswith("ال") and t[j] not in lex.foreign_districts:
+        j += 1   # "الحدودية"
+    if j < len(t) and t[j] in ("في", "وفي"):
+        j += 1
+    if j >= len(t):
+        return False
+    head = t[j][1:] if t[j][:1] == "ب" and t[j][1:] in lex.foreign_districts | lex.foreign_province_heads else t[j]
+    if head in lex.foreign_districts:
+        return True
+    return head in lex.foreign_province_heads and (
+        t[j + 1:j + 2] and t[j + 1] in lex.foreign_provinces or " ".join(t[j + 1:j + 3]) in lex.foreign_provinces)
+
+
 def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> list[_Match]:
     """Keep matches that are places; names that are also words need evidence from context."""
     status: dict[int, bool | None] = {}
@@ -1172,6 +1196,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in lex.foreign_nisbas \
                 and not (m.i > 0 and toks.t[m.i - 1] in lex.foreign_nisba_hosts):
             status[k] = False   # "وادي خالد اللبناني": across the border, no Syrian homonym
+            continue
+        if _in_foreign_unit(toks.t, m.i + m.n, lex):
+            status[k] = False   # "بلدة الريحانية الحدودية في إقليم هاتاي", "بلدة القصر في قضاء الهرمل"
             continue
         if m.n == 1 and m.key in lex.anaphoric_nouns and not (
                 m.kind_hint in ("village", "town", "city") and m.qualifier

@@ -2010,6 +2010,16 @@ def test_a_funeral_s_town_is_not_where_the_dead_were_killed(gaz):
                   "خلال التصدي لهجمات الاحتلال التركي.", gaz, published=dt.date(2020, 11, 23)) == []
 
 
+def test_a_capture_named_as_the_start_of_a_period_is_history(gaz):
+    evs = events('ويشهد ريف اللاذقية تصعيداً متواصلاً منذ سيطرة "جيش الفتح" على مدينة جسر الشغور في ريف إدلب الغربي، '
+                 'بعد معارك استمرت أربعة أيام.', gaz, published=dt.date(2015, 6, 11), include_background=True)
+    assert [(e.place_name_ar, e.background) for e in evs] == [("جسر الشغور", True)]
+    # (an act told before it is news)
+    evs = events("قُتل شاب أمس برصاص مسلحين مجهولين في بلدة إبطع بريف درعا، في حلقة جديدة من مسلسل الاغتيالات الذي "
+                 "تشهده المحافظة منذ سيطرة النظام السوري عليها.", gaz, published=dt.date(2024, 2, 14))
+    assert [(e.place_name_ar, e.background) for e in evs] == [("أبطع", False)]
+
+
 def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
     # "إن القصف تزامن مع تحليق طائرة استطلاع … بين المزرعة وولغا": the shelling already told
     evs = events("قصفت القوات الحكومية بقذائف الهاون أطراف بلدة الثعلة مساء أمس. وقالت مصادر محلية إن القصف تزامن مع "

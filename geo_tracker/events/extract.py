@@ -199,6 +199,7 @@ _TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ت
 # fighting beside the agent ("بمساندة ميليشيات إيرانية", "بمشاركة عناصر من حزب الله")
 _GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسانده|وبمشاركه)\s+(?:\S+\s+)?(?:من\s+)?(?:\S+\s+)?$")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
+_SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
@@ -829,6 +830,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if bgm is not None and bgm.group(0).strip().startswith("منذ") \
                     and _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, bgm.start() - 50), bgm.start()):
                 bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
+            if bgm is not None and bgm.start() > tpos and _SINCE_CAPTURE_RE.match(bgm.group(0).strip()):
+                bgm = None   # "قتل شاب … في حلقة من مسلسل الاغتيالات الذي تشهده المحافظة منذ سيطرة النظام
+                # عليها": the act told before it is news (only the capture itself is history)
             pin = _PLUPERFECT_INNER_RE.search(cnorm)
             # "شنت طائرات إسرائيلية غارة على معبر جوسية، بعدما كانت الغارات قد أغلقت الشهر الماضي معبر
             # جديدة يابوس": the act told first is news, the places of the past act after it are not
