@@ -157,6 +157,10 @@ ACTOR_CASES = [
     # the state media's riot police of 2011-2012 (their post assaulted: a clash)
     ("استشهد عنصران من قوات حفظ النظام في هجوم لمجموعة إرهابية مسلحة على مفرزة في بلدة الحراك.",
      "opposition", "clash", "الحراك"),
+    # an abduction is an attack on the people taken (ACLED: violence against civilians)
+    ("اختطف مسلحون مجهولون شابين على الطريق الواصل بين شهبا وبلدة عريقة واقتادوهما إلى جهة مجهولة.", "unknown", "attack", "شهبا"),
+    ('أفادت مصادر محلية بأن مرتزقة "فرقة الحمزات" اختطفوا ثلاثة مواطنين من قرية برج القاص في ريف عفرين.', "opposition", "attack",
+     "برج القاص"),
 ]
 
 

@@ -392,6 +392,12 @@ def test_a_name_in_a_neighbours_district_or_province_is_across_the_border(gaz):
     assert [m.place_id for m in resolved("تبنى التنظيم هجوماً على حاجز في بلدة الشحيل بولاية الخير.", gaz)][0] is not None
 
 
+def test_the_press_name_of_a_shahba_village_beside_its_neighbour(gaz):
+    # "أم حوش" by Herbel is OCHA's "معراتة أم حوش" (Aleppo), not the Safita أم حوش
+    ids = {m.surface: m.place_id for m in resolved("قصف الجيش التركي قريتي حربل وأم حوش بعشرات القذائف.", gaz)}
+    assert ids.get("أم حوش") == "ocha:C1641", ids
+
+
 def test_a_name_found_without_its_article_is_shown_as_written(gaz):
     ms = resolved("استهدفت الفصائل مجموعة من عناصر النظام على محور الفطيرة في جبل الزاوية.", gaz)
     assert "الفطيرة" in [m.surface for m in ms]
