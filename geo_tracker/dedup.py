@@ -100,6 +100,11 @@ def _summary_area(broad: Event, precise: Event) -> bool:
     or, within one article, a countryside or area report ("بلدات في ريف درعا")?"""
     if broad.place_kind == "road":
         return False   # a stretch of road sums nothing up (see _retold_on_road)
+    if broad.place_kind == "desert_area" and (precise.place_kind in SETTLEMENT_KINDS and precise.geo_precision == 1
+                                              or precise.place_kind == "road"):
+        return False   # "بادية الميادين" is the desert, not the towns on the river ("بلدة الشحيل") nor a
+        # road told by its ends ("الطريق الواصل بين حقل العمر وبلدة البصيرة"); but "قرب قرية الطيبة",
+        # "20 كيلومتراً شمال شرقي مدينة السخنة" may be in it
     return broad.geo_precision == 3 or (broad.article_id == precise.article_id
                                         and broad.uncertainty_km >= SUMMARY_AREA_KM
                                         and precise.uncertainty_km < broad.uncertainty_km)

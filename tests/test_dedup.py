@@ -106,6 +106,26 @@ def test_a_natural_area_summary_reaches_a_village_on_its_rim():
     assert len(dedup([lajat, dataclasses.replace(busr, quote=lajat.quote)])) == 2
 
 
+def test_a_desert_is_not_the_towns_beside_it():
+    # "بادية الميادين" (the desert west of the river) and "بلدة الشحيل" (a town on its east bank):
+    # one article's two attacks, 5 and 1 killed, stay two events
+    badia = ev(event_id="e0", event_type="attack", actor="isis", place_id="cur:badia-mayadin",
+               place_name_ar="بادية الميادين", place_kind="desert_area", geo_precision=2, uncertainty_km=30.0,
+               lat=34.8934, lon=40.297, killed=5, quote="قتل خمسة بهجوم لخلايا داعش في بادية الميادين")
+    town = ev(event_id="e1", event_type="attack", actor="unknown", place_id="ocha:C5119", place_name_ar="الشحيل",
+              place_kind="village", geo_precision=1, uncertainty_km=2.0, lat=35.08003, lon=40.46784, killed=1,
+              quote="قتل شاب برصاص مجهولين في بلدة الشحيل")
+    assert [(e.actor, e.place_name_ar) for e in dedup([badia, town])] == [("isis", "بادية الميادين"),
+                                                                       ("unknown", "الشحيل")]
+    # nor a road told by its ends
+    road = dataclasses.replace(town, place_kind="road", place_name_ar="حقل العمر النفطي – البصيرة", geo_precision=2,
+                               uncertainty_km=8.0, killed=None)
+    assert len(dedup([badia, road])) == 2
+    # (a place near a village or some km from a town may lie in the desert: one event)
+    near = dataclasses.replace(town, place_name_ar="قرب قرية الشحيل", geo_precision=2)
+    assert len(dedup([badia, near])) == 1
+
+
 def test_a_quarter_told_with_its_city_keeps_the_quarters_name():
     city = ev(event_id="e0", place_id="ocha:C1007", place_name_ar="حلب", geo_precision=1, uncertainty_km=8.0,
               lat=36.2, lon=37.16, place_kind="city", quote="قصفوا أحياء في مدينة حلب")

@@ -2024,6 +2024,16 @@ def test_a_capture_named_as_the_start_of_a_period_is_history(gaz):
     assert [(e.place_name_ar, e.background) for e in evs] == [("أبطع", False)]
 
 
+def test_a_sticky_bomb_a_beheaded_body_and_a_claim_not_made(gaz):
+    evs = events('عبوة لاصقة تستهدف عنصراً في "قسد" بذيبان', gaz, published=dt.date(2022, 3, 3))
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("explosion", "ذيبان")]
+    # a body found beheaded: someone killed him; a style "bearing the marks" of a group and a
+    # claim not made ("دون أن يتبنى التنظيم العملية") name no agent
+    evs = events("وفي الحوايج، عُثر على جثة رجل مقطوع الرأس قرب الطريق العام، في أسلوب يحمل بصمات خلايا تنظيم داعش، "
+                 "دون أن يتبنى التنظيم العملية رسمياً حتى الآن.", gaz, published=dt.date(2022, 3, 3))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
+
+
 def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
     # "إن القصف تزامن مع تحليق طائرة استطلاع … بين المزرعة وولغا": the shelling already told
     evs = events("قصفت القوات الحكومية بقذائف الهاون أطراف بلدة الثعلة مساء أمس. وقالت مصادر محلية إن القصف تزامن مع "
