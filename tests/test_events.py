@@ -2034,6 +2034,28 @@ def test_a_sticky_bomb_a_beheaded_body_and_a_claim_not_made(gaz):
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
 
 
+def test_the_assault_a_battle_broke_out_after_names_its_initiator(gaz):
+    evs = events("اندلعت اشتباكات عنيفة صباح اليوم في محيط مدينة القرداحة بعد هجوم لقوات الأمن العام على مواقع يتحصن "
+                 "فيها مسلحون.", gaz, published=dt.date(2025, 3, 7))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+    # (another act's agent stays out of a shelling told after it)
+    evs = events("قصفت قوات النظام بلدة كفرنبل بعد هجوم للفصائل على حواجزها.", gaz, published=dt.date(2019, 5, 7))
+    assert ("syrian_gov", "shelling") in [(e.actor, e.event_type) for e in evs]
+
+
+def test_a_ministry_announcing_its_own_dead_on_the_day_it_speaks(gaz):
+    # the ministry announces its men's deaths (no agent); "شنتها مجموعات من فلول النظام" did it;
+    # "، الجمعة،" after the speaker is the day it spoke, "أمس الخميس" the day of the attacks
+    evs = events('أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً من قوى الأمن العام وإصابة آخرين في سلسلة هجمات '
+                 '"منسقة" شنتها "مجموعات من فلول النظام البائد" على حواجز ودوريات في ريف جبلة بمحافظة اللاذقية، أمس الخميس.',
+                 gaz, published=dt.date(2025, 3, 7))
+    assert [(e.actor, e.date_start, e.killed) for e in evs] == [("unknown", "2025-03-06", 16)]
+    # (a ministry announcing the enemy's dead is the agent of its forces' act)
+    evs = events("أعلنت وزارة الدفاع، الجمعة، مقتل خمسة إرهابيين بقصف مدفعي على مواقعهم في ريف إدلب.", gaz,
+                 published=dt.date(2025, 3, 7))
+    assert [(e.actor, e.date_start) for e in evs] == [("syrian_gov", "2025-03-07")]
+
+
 def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
     # "إن القصف تزامن مع تحليق طائرة استطلاع … بين المزرعة وولغا": the shelling already told
     evs = events("قصفت القوات الحكومية بقذائف الهاون أطراف بلدة الثعلة مساء أمس. وقالت مصادر محلية إن القصف تزامن مع "

@@ -150,6 +150,7 @@ _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذا
 # (the possessive noun ends the phrase: "من مستشاريه في الضربة", not "من قادة داعش" — ة is ه once normalized)
 _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)"
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
+_DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,3}?من\s+")
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
 _FOREIGN_STATES = frozenset({"اسراييل", "تركيا", "انقره", "الولايات المتحده", "واشنطن"})
 OWN_ARMY_CHARS = 200   # how far back the army that speaks or acts may be named
@@ -480,7 +481,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
-                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None
+                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or (
+                    (dm := _DEAD_OF_RE.match(norm, m.end())) is not None
+                    and (am := lex.actor_re.match(norm, dm.end())) is not None and lex.actor_of.get(am.group(1)) == actor)
+                # ("أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً من قوى الأمن العام": its own men)
                 h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead else -1.6
                 h.source = h.agent < 0
                 break
@@ -566,7 +570,8 @@ def _another_agent(cnorm: str, actor: str, lex: _Lex, rd: "_Readings") -> bool:
 
 # "إثر محاولة قوات النظام التقدم": an attempt told after any parallel cue ("بعد", "إثر", "بالتزامن
 # مع" …: lex.parallel_re) is the fighting itself, not another act
-_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله"})
+# (and who assaulted: "اشتباكات اندلعت … بعد هجوم لقوات الأمن العام على مواقع يتحصن فيها مسلحون")
+_ATTEMPT_WORDS = frozenset({"محاوله", "محاولات", "لمحاوله", "هجوم", "هجوما", "الهجوم", "اقتحام", "توغل"})
 # "في اشتباكات مع", "بعد معارك عنيفة مع": the other side of the fighting follows
 _CLASH_WITH_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+)?مع\s+\S?$")
 

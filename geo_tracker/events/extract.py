@@ -199,6 +199,8 @@ _TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ت
 # fighting beside the agent ("بمساندة ميليشيات إيرانية", "بمشاركة عناصر من حزب الله")
 _GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسانده|وبمشاركه)\s+(?:\S+\s+)?(?:من\s+)?(?:\S+\s+)?$")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
+_SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
+                              r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
@@ -806,6 +808,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 killed, injured = None, None   # "مقتل 13 مدنياً في البلدتين": one toll for both, none each
             # clause dates, else sentence dates, else the lead date
             cdates = [d for d in dates if o_start <= a + d.span[0] < o_end]
+            if len(dates) > 1:
+                # "أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً … في هجمات …، أمس الخميس":
+                # the day the speaker spoke, when the act's own day is told too
+                spoke = [x for x in dates if _SPEECH_ASIDE_RE.search(normalize_char_string(sent[max(0, x.span[0] - 70):x.span[0]]))
+                         and sent[x.span[1]:x.span[1] + 2].lstrip()[:1] in ",،"]
+                if spoke and len(spoke) < len(dates):
+                    dates = [x for x in dates if x not in spoke]
+                    cdates = [x for x in cdates if x not in spoke]
             tpos_sent = nart.original_index(na + ca + tpos) - a
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
