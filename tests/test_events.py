@@ -2056,6 +2056,27 @@ def test_a_ministry_announcing_its_own_dead_on_the_day_it_speaks(gaz):
     assert [(e.actor, e.date_start) for e in evs] == [("syrian_gov", "2025-03-07")]
 
 
+def test_a_chronicle_s_entries_are_news_however_early_in_the_week(gaz):
+    text = ("الرقة – وكالة ستيب الإخبارية – 16/06/2017\n\n"
+            "حصاد أسبوع في الرقة: غارات التحالف تحصد عشرات المدنيين\n\n"
+            "رصد مراسل الوكالة في مدينة الرقة تطورات الأسبوع، الذي شهد تصعيداً كبيراً في القصف الجوي على الأحياء:\n\n"
+            "الإثنين: شنّ طيران التحالف الدولي غارات عنيفة على حي الرومانية، أسفرت عن مقتل 9 مدنيين. وتزامن ذلك "
+            "مع هجوم لقوات سوريا الديمقراطية على مواقع تنظيم داعش في حي السباهية.\n\n"
+            "الثلاثاء: طال القصف المدفعي للتحالف حي البدو وسط المدينة.\n\n"
+            "الخميس: استهدفت طائرات التحالف مباني سكنية في حي الدرعية، ما أسفر عن مقتل خمسة مدنيين.")
+    evs = events(text, gaz, published=dt.date(2017, 6, 16), include_background=True)
+    assert [(e.date_start, e.background) for e in evs if e.place_name_ar.endswith(("الرومانية", "السباهية"))] == [
+        ("2017-06-12", False), ("2017-06-12", False)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("طال القصف المدفعي بلدة كفرنبل، حيث سقطت قذيفة على منزل، ما أدى إلى مقتل عائلة من سبعة أشخاص.", 7),
+    ("قصفت قوات النظام بلدة كفرنبل، ما أدى إلى مقتل عائلة مؤلفة من خمسة أفراد.", 5),
+])
+def test_a_family_killed_counts_its_members(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz)] == [killed]
+
+
 def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
     # "إن القصف تزامن مع تحليق طائرة استطلاع … بين المزرعة وولغا": the shelling already told
     evs = events("قصفت القوات الحكومية بقذائف الهاون أطراف بلدة الثعلة مساء أمس. وقالت مصادر محلية إن القصف تزامن مع "

@@ -72,6 +72,9 @@ _AGENT_GAP_RE = re.compile(r"رصاص|نيران|ايدي|(?:^|\s)يد\s|قبل"
 _RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
 
 
+_FAMILY_OF_RE = re.compile(r"\s+(?:عايله|اسره)\s+(?:(?:مولفه|مكونه|تتالف|تتكون)\s+)?من\s+(?=\S)")
+
+
 def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None = None) -> int | None | str:
     """The number of victims named right after a killed/injured word.
 
@@ -81,6 +84,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     r = _RESUMPTIVE_RE.match(norm, end)
     if r:
         end = r.end()   # "قُتل فيها تسعة أشخاص", "أصيب خلالها خمسة": the act's own toll
+    f = _FAMILY_OF_RE.match(norm, end)
+    if f:
+        end = f.end()   # "مقتل عائلة من سبعة أشخاص", "أسرة مؤلفة من خمسة أفراد": its members
     time_re, day_month_re = _time_after_res()
     t = time_re.match(norm, end)
     if t:

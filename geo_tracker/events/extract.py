@@ -1409,10 +1409,25 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
     cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
     out = []
     for e in events:
-        if not e.background and e.date_end and dt.date.fromisoformat(e.date_end) < cutoff:
+        if not e.background and e.date_end and dt.date.fromisoformat(e.date_end) < cutoff \
+                and not _entry_of_chronicle(e, pub, text):
             e = _replace(e, background=True)
         out.append(e)
     return out
+
+
+def _entry_of_chronicle(e: Event, pub: dt.date | None, text: str = "") -> bool:
+    """Is the event told in an entry of a chronicle (a paragraph that opens "الإثنين: شنّ طيران
+    التحالف غارات …" in a week's chronicle)? Its day is the report's news, however far before the
+    lead's."""
+    from geo_tracker.dates import find_dates
+
+    q = (e.quote or "").rstrip("…").strip()
+    if not q:
+        return False
+    at = text.find(q[:60]) if text else -1
+    head = text[text.rfind("\n", 0, at) + 1:][:40] if at >= 0 else q[:40]
+    return _chronicle_entry(head, [d for d in find_dates(head, pub) if d.span[0] <= 12])
 
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested
