@@ -1617,6 +1617,11 @@ def test_who_holds_the_place_fire_came_from_fired_it(gaz):
     # ... a toll and its act told by partisan pages, whose truth the outlet could not check
     "في المقابل، تحدثت صفحات موالية عن مقتل عدد من عناصر الفصائل في غارة على بلدة سرمين، دون أن يتسنى لنا التأكد من صحة "
     "هذه الأنباء.",
+    # a shell local pages spoke of, not confirmed, the sound guessed to be mines blown up
+    'كما تداولت صفحات محلية أنباء عن سقوط قذيفة مجهولة المصدر على أطراف بلدة الثعلة ليل أمس، إلا أن مصادر '
+    '"السويداء 24" في البلدة لم تؤكد ذلك، مرجحة أن يكون الصوت ناجماً عن تفجير ألغام في حقل قريب.',
+    # aircraft taking off, and a drone overhead written with hashtags
+    "طائرة استطلاع روسية تحلق في أجواء #مرعيان و #أبديتا منذ ساعة، والطيران الحربي أقلع من مطار حماة العسكري باتجاه الشمال.",
     # aircraft overhead, two words after the flying
     "شهدت بلدات سعسع وكناكر حالة استنفار، مع تحليق مكثف للطائرات المسيّرة الإسرائيلية في أجواء المنطقة.",
 ])

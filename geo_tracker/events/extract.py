@@ -116,12 +116,14 @@ _SMALL_ARMS_RE = re.compile(r"رشاش|بنادق|بندقيه|(?:ال)?اسلح
 _ABOUT_RE = re.compile(r"(?:^|\s)عن\s+$")   # "تحدثت مصادر عن غارة …" (not "عن مقتل شاب برصاص …": a killing told)
 # ("تحدثت صفحات موالية عن مقتل عدد من عناصر الفصائل في غارة …": talk of a toll and its act)
 _NEWS_OF_RE = re.compile(r"(?:\S+\s+){0,3}?عن\s+[^،,.]*$")
-_HEARSAY_RE = re.compile(r"(?:^|\s)[وف]?(?:تحدثت|تحدث|تحدثوا|يتحدث|تتحدث|تناقلت|تناقل|تناقلوا|ترددت|انباء\s+عن)\s")
+_HEARSAY_RE = re.compile(r"(?:^|\s)[وف]?(?:تحدثت|تحدث|تحدثوا|يتحدث|تتحدث|تناقلت|تناقل|تناقلوا|تداولت|تداول|تداولوا|ترددت|انباء\s+عن)\s")
 # ("لم يتسن التأكد منها", "لم تتمكن من التأكد من صحة هذه الأنباء")
 # ("دون أن يتسنى لأورينت نت التأكد من صحة هذه الأنباء", "إلا أن ديرالزور24 لم تتمكن من تأكيد الخبر")
 _UNVERIFIED_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:يتسن|يتسني|نتمكن\s+من|تتمكن\s+من|يتمكن\s+من)\s+(?:\S+\s+){0,3}?"
                             r"(?:التاكد|التحقق|تاكيد|التثبت)\s+(?:منها|منه|من\s+ذلك|(?P<news>من\s+صحتها|من\s+صحته|من\s+صحه(?=\s)|وقوع(?=\s)"
-                            r"|(?:من\s+)?(?:هذه\s+)?(?:الخبر|الانباء|النبا|المعلومات|المعلومه|الروايه|الروايات|التقارير)(?=\s|$|[،,.])))")
+                            r"|(?:من\s+)?(?:هذه\s+)?(?:الخبر|الانباء|النبا|المعلومات|المعلومه|الروايه|الروايات|التقارير)(?=\s|$|[،,.])))"
+                            # ("إلا أن مصادر السويداء 24 في البلدة لم تؤكد ذلك")
+                            r"|لم\s+(?:توكد|يوكد|توكدا)\s+(?P<news2>ذلك|الخبر|النبا|الانباء|المعلومات|صحته|صحتها|صحه|وقوعه|وقوع)(?=\s|$|[،,.])")
 _UNVERIFIED_HINTS = ("لم", "دون")
 # a claim the outlet doubts ("كما زعم التنظيم عبر أعماق استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
 _CLAIMED_RE = re.compile(r"(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s")
@@ -199,6 +201,8 @@ _TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ت
 # fighting beside the agent ("بمساندة ميليشيات إيرانية", "بمشاركة عناصر من حزب الله")
 _GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسانده|وبمشاركه)\s+(?:\S+\s+)?(?:من\s+)?(?:\S+\s+)?$")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
+_GUESSED_CAUSE_RE = re.compile(r"(?:^|\s)[و]?(?:مرجحه|مرجحا|مرجحين|رجحت|رجح|يرجح|ترجح|ورجحت|ورجح)\s+(?:\S+\s+)?ان\s+(?:\S+\s+){0,3}"
+                               r"(?:ناجما|ناجم|ناجمه|ناتجا|ناتج|ناتجه)\s+عن\s+(?:\S+\s+)?$")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
@@ -400,6 +404,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _DESTROYED_RE.search(cnorm, max(0, tm.start() - 40), tm.end()):
                     continue   # "ودمرت عربة مفخخة قبل وصولها إلى هدفها": a car bomb stopped, no blast
                     # (not "دمّر انفجار سيارة مفخخة المحال", nor one that went off before it got there)
+                if "رجح" in cnorm and _GUESSED_CAUSE_RE.search(cnorm, max(0, tm.start() - 60), tm.start()):
+                    continue   # "مرجحة أن يكون الصوت ناجماً عن تفجير ألغام": a guessed cause, not an act told
                 if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
                 if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
@@ -530,7 +536,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unverified = any(h in norm for h in _UNVERIFIED_HINTS) and _UNVERIFIED_RE.search(norm, ca + tpos)
             if unverified and (hs := _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos)) \
                     and (_ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos)
-                         or unverified.group("news") and _NEWS_OF_RE.match(cnorm, hs.end(), tpos)):
+                         or (unverified.group("news") or unverified.group("news2")) and _NEWS_OF_RE.match(cnorm, hs.end(), tpos)):
                 continue   # talk of an act the outlet could not confirm (or of a toll whose truth it
                 # doubts: not the usual "لم يتسن التأكد منه بشكل مستقل" of a killing told)
             if unverified and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos):
