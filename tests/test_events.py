@@ -1620,6 +1620,9 @@ def test_who_holds_the_place_fire_came_from_fired_it(gaz):
     # a shell local pages spoke of, not confirmed, the sound guessed to be mines blown up
     'كما تداولت صفحات محلية أنباء عن سقوط قذيفة مجهولة المصدر على أطراف بلدة الثعلة ليل أمس، إلا أن مصادر '
     '"السويداء 24" في البلدة لم تؤكد ذلك، مرجحة أن يكون الصوت ناجماً عن تفجير ألغام في حقل قريب.',
+    # drones hoped to be caught in nets; a displaced man's "under the shelling"
+    'ويقول أبو خالد إن أهالي معارة النعسان "علّقوا شباكاً بين أشجار الزيتون على أمل أن تعلق بها المسيّرات".',
+    '"طلعنا بالليل من تحت القصف"، يقول أبو أحمد، النازح من ناحتة إلى أطراف بلدة المسيفرة.',
     # aircraft taking off, and a drone overhead written with hashtags
     "طائرة استطلاع روسية تحلق في أجواء #مرعيان و #أبديتا منذ ساعة، والطيران الحربي أقلع من مطار حماة العسكري باتجاه الشمال.",
     # aircraft overhead, two words after the flying

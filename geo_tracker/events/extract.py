@@ -203,6 +203,7 @@ _GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسان�
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
 _GUESSED_CAUSE_RE = re.compile(r"(?:^|\s)[و]?(?:مرجحه|مرجحا|مرجحين|رجحت|رجح|يرجح|ترجح|ورجحت|ورجح)\s+(?:\S+\s+)?ان\s+(?:\S+\s+){0,3}"
                                r"(?:ناجما|ناجم|ناجمه|ناتجا|ناتج|ناتجه)\s+عن\s+(?:\S+\s+)?$")
+_HOPE_RE = re.compile(r"(?:^|\s)(?:علي\s+امل|املا\s+في|املا\s+ب)\s+(?:\S+\s+){0,4}$")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
@@ -438,6 +439,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                  or _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
+                if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
+                    continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
                 if lex.intent_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
