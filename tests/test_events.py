@@ -2085,6 +2085,21 @@ def test_a_family_killed_counts_its_members(gaz, text, killed):
     assert [e.killed for e in events(text, gaz)] == [killed]
 
 
+def test_the_fighters_of_a_second_party_share_the_act(gaz):
+    evs = events("طال القصف من القوات النظامية ومقاتلي حزب الله اللبناني مدينة القصير.", gaz, published=dt.date(2013, 4, 14))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("iran_backed", "shelling"), ("syrian_gov", "shelling")]
+
+
+def test_the_shelling_condemned_is_the_one_told(gaz):
+    evs = events('قصفت المدفعية التركية أمس قرية الهيشة. وأدان مجلس سوريا الديمقراطية في بيان منفصل "القصف الذي طال أمس '
+                 'قرى عين عيسى وأودى بحياة مدني أعزل"، مطالباً روسيا بتحمل مسؤولياتها.', gaz, published=dt.date(2020, 11, 24))
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "الهيشة")]
+    # (an act condemned in an article that told none is its news)
+    evs = events('وأدان مجلس سوريا الديمقراطية في بيان "القصف الذي طال أمس قرى عين عيسى وأودى بحياة مدني".', gaz,
+                 published=dt.date(2020, 11, 24))
+    assert [e.place_name_ar for e in evs] == ["عين عيسى"]
+
+
 def test_the_shelling_told_again_with_what_coincided_is_no_new_act(gaz):
     # "إن القصف تزامن مع تحليق طائرة استطلاع … بين المزرعة وولغا": the shelling already told
     evs = events("قصفت القوات الحكومية بقذائف الهاون أطراف بلدة الثعلة مساء أمس. وقالت مصادر محلية إن القصف تزامن مع "

@@ -649,6 +649,10 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
     return out
 
 
+# ("قصفت القوات النظامية ومقاتلو حزب الله اللبناني مدينة القصير": the fighters of a second party)
+_FIGHTER_NOUNS = frozenset({"مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "ميليشيا", "ميليشيات", "مليشيات"})
+
+
 def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _Lex,
                     allies: list | None) -> list[str]:
     """The actors coordinated with ``hits[k]`` in one chain ("الطائرات الروسية وطائرات النظام")."""
@@ -661,7 +665,7 @@ def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _
                 # "الطيران الحربي السوري الروسي المشترك": two nisbas side by side
                 or not gw and norm[h1.start:h1.end].rsplit(" ", 1)[-1].endswith(("ي", "يه"))
                 and " " not in norm[h2.start:h2.end] and norm[h2.start:h2.end].endswith(("ي", "يه"))
-                or len(gw) == 1 and gw[0].startswith("و") and gw[0][1:] in lex.agent_nouns
+                or len(gw) == 1 and gw[0].startswith("و") and (gw[0][1:] in lex.agent_nouns or gw[0][1:] in _FIGHTER_NOUNS)
                 # "طائرات حربية روسية وأخرى تابعة للنظام": others (of the same noun) of the regime
                 or 1 <= len(gw) <= 2 and gw[0] == "واخري" and gw[1:] in ([], ["تابعه"], ["تابع"])) \
             and not any(c in gap for c in ",،;.")

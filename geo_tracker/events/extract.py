@@ -441,6 +441,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
+                if definite and lex.reaction_re.search(cnorm, max(0, tm.start() - 60), tm.start()) \
+                        and any(e.event_type == etype and not e.background for e in events):
+                    continue   # "وأدان مجلس سوريا الديمقراطية في بيان "القصف الذي طال أمس قرى عين عيسى"": the
+                    # shelling told already, condemned
                 if lex.intent_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "وسط أنباء عن استعدادهم لاقتحامه خلال أيام": an act to come
                 if _WITHOUT_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
