@@ -2090,6 +2090,12 @@ def test_the_fighters_of_a_second_party_share_the_act(gaz):
     assert sorted((e.actor, e.event_type) for e in evs) == [("iran_backed", "shelling"), ("syrian_gov", "shelling")]
 
 
+def test_the_bombing_a_shelling_coincided_with_is_the_one_told(gaz):
+    evs = events("انفجرت سيارة مفخخة في مدينة تل أبيض. وتزامن التفجير مع قصف مدفعي تركي استهدف قرى في محيط بلدة تل تمر.",
+                 gaz, published=dt.date(2019, 11, 2))
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("explosion", "تل أبيض"), ("shelling", "محيط بلدة تل تمر")]
+
+
 def test_the_shelling_condemned_is_the_one_told(gaz):
     evs = events('قصفت المدفعية التركية أمس قرية الهيشة. وأدان مجلس سوريا الديمقراطية في بيان منفصل "القصف الذي طال أمس '
                  'قرى عين عيسى وأودى بحياة مدني أعزل"، مطالباً روسيا بتحمل مسؤولياتها.', gaz, published=dt.date(2020, 11, 24))

@@ -197,6 +197,8 @@ _SINCE_START_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه|اند
 # right after, or since, the act told ("فور وقوع الهجوم", "بعد حدوث الانفجار", "عقب تنفيذ الغارة")
 _OCCURRENCE_REF_RE = re.compile(r"(?:^|\s)[وب]?(?:فور|بعد|عقب|اثر|قبيل|لحظه|منذ|ساعه)\s+(?:وقوع|حدوث|تنفيذ)\s+$")
 # a definite act word followed by a verb of coinciding ("القصف تزامن مع"): the act told, and what came with it
+# ... or after it ("وتزامن التفجير مع قصف مدفعي تركي": the bombing told, the shelling new)
+_TOLD_AGAIN_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(?:تزامن|تزامنت|ترافق|ترافقت)\s+$")
 _TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ترافق|ترافقت)(?=\s|$)")
 # fighting beside the agent ("بمساندة ميليشيات إيرانية", "بمشاركة عناصر من حزب الله")
 _GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسانده|وبمشاركه)\s+(?:\S+\s+)?(?:من\s+)?(?:\S+\s+)?$")
@@ -436,7 +438,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
                 if definite and (lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start())
                                  or _OCCURRENCE_REF_RE.search(cnorm, max(0, tm.start() - 24), tm.start())
-                                 or _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end())):
+                                 or _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end())
+                                 or _TOLD_AGAIN_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
