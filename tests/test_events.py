@@ -2096,6 +2096,14 @@ def test_the_bombing_a_shelling_coincided_with_is_the_one_told(gaz):
     assert [(e.event_type, e.place_name_ar) for e in evs] == [("explosion", "تل أبيض"), ("shelling", "محيط بلدة تل تمر")]
 
 
+def test_a_witness_s_plane_strikes_from_the_air(gaz):
+    # (the regime's strikes, told by a resident: from its aircraft, not its guns)
+    evs = events('ألقت مروحيات النظام براميل متفجرة على حي الصاخور في حلب يوم الثلاثاء.\n\n"سمعنا صوت الطيارة فوقنا، '
+                 'وبعدها ثلاث ضربات ورا بعض بالشارع الخلفي"، يقول أبو محمد، وهو من سكان حي الشعار، واصفاً ما جرى ظهر '
+                 'الخميس.', gaz, published=dt.date(2014, 2, 8))
+    assert [(e.actor, e.event_type, e.date_start) for e in evs][1:] == [("syrian_gov", "airstrike", "2014-02-06")]
+
+
 def test_the_shelling_condemned_is_the_one_told(gaz):
     evs = events('قصفت المدفعية التركية أمس قرية الهيشة. وأدان مجلس سوريا الديمقراطية في بيان منفصل "القصف الذي طال أمس '
                  'قرى عين عيسى وأودى بحياة مدني أعزل"، مطالباً روسيا بتحمل مسؤولياتها.', gaz, published=dt.date(2020, 11, 24))
