@@ -1939,6 +1939,11 @@ def test_a_toll_counted_since_an_offensive_began_is_a_tally_and_a_yardstick_is_n
                  "من 150 شخصاً في قرية التريمسة بريف حماة، أمس الخميس، في هجوم قالوا إن قوات النظام نفذته.", gaz,
                  published=dt.date(2012, 7, 14))
     assert [(e.actor, e.date_start, e.killed) for e in evs] == [("syrian_gov", "2012-07-13", 150)]
+    # ... and "إحدى أكثر المجازر دموية منذ بدء الثورة" (not "أكثر من": a count)
+    evs = events("ارتفعت حصيلة ضحايا الغارات التي شنتها طائرات النظام السوري أمس الأحد على سوق شعبي في مدينة دوما إلى "
+                 "96 قتيلاً، في ما وصفه ناشطون بأنه إحدى أكثر المجازر دموية منذ بدء الثورة.", gaz,
+                 published=dt.date(2015, 8, 17))
+    assert [(e.actor, e.date_start, e.killed) for e in evs] == [("syrian_gov", "2015-08-16", 96)]
 
 
 def test_the_one_appealed_to_is_not_the_agent(gaz):

@@ -178,7 +178,8 @@ _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|الل
                                 r"|" + _STATE_SINCE)
 
 # "the worst … since X": X is a yardstick, not the act (nor history the act belongs to)
-SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي|ابشع|افظع|ادمي)|الاكثر|غير\s+مسبوق[هة]?|(?:ال)?اول\s+من\s+نوع[هة]"
+# ("إحدى أكثر المجازر دموية منذ بدء الثورة"; not "أكثر من 430 مدني … منذ انطلاق المعركة": a count)
+SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي|ابشع|افظع|ادمي)|الاكثر|اكثر(?!\s+من\s)|غير\s+مسبوق[هة]?|(?:ال)?اول\s+من\s+نوع[هة]"
 # (the yardstick's own words only: no punctuation between "منذ" and the date, so "أعنف قصف منذ
 # أشهر، استهدفت … يوم الخميس" keeps Thursday)
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
