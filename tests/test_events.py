@@ -2109,6 +2109,20 @@ def test_a_witness_s_plane_strikes_from_the_air(gaz):
     assert [(e.actor, e.event_type, e.date_start) for e in evs][1:] == [("syrian_gov", "airstrike", "2014-02-06")]
 
 
+def test_a_death_from_wounds_is_not_dated_by_the_death(gaz):
+    # the strike a man died of days later: not today's act (no date of its own: context)
+    evs = events("توفي شاب، اليوم السبت، متأثراً بجراح أصيب بها في القصف الذي استهدفت فيه طائرة مسيّرة تركية سيارة "
+                 "مدنية قرب قرية تل طويل في ريف تل تمر.", gaz, published=dt.date(2022, 8, 20), include_background=True)
+    assert [(e.actor, e.background) for e in evs] == [("turkey", True)]
+    # its own day, told after the wounds, dates it; the day he died does not make a second act
+    evs = events("توفي شاب من بلدة كفرلاها اليوم متأثراً بجراح أصيب بها في القصف الذي استهدف البلدة الأسبوع الماضي.",
+                 gaz, published=dt.date(2012, 6, 11))
+    assert [(e.date_start, e.date_end, e.killed) for e in evs] == [("2012-06-03", "2012-06-09", 1)]
+    evs = events("استشهاد رجل من بلدة كفرنبل متأثراً بجراح أصيب بها جراء قصف القوات النظامية على البلدة قبل يومين.",
+                 gaz, published=dt.date(2013, 4, 14))
+    assert [(e.actor, e.date_start, e.background) for e in evs] == [("syrian_gov", "2013-04-11", False)]
+
+
 def test_the_shelling_condemned_is_the_one_told(gaz):
     evs = events('قصفت المدفعية التركية أمس قرية الهيشة. وأدان مجلس سوريا الديمقراطية في بيان منفصل "القصف الذي طال أمس '
                  'قرى عين عيسى وأودى بحياة مدني أعزل"، مطالباً روسيا بتحمل مسؤولياتها.', gaz, published=dt.date(2020, 11, 24))

@@ -206,6 +206,7 @@ SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a pe
 _GUESSED_CAUSE_RE = re.compile(r"(?:^|\s)[و]?(?:مرجحه|مرجحا|مرجحين|رجحت|رجح|يرجح|ترجح|ورجحت|ورجح)\s+(?:\S+\s+)?ان\s+(?:\S+\s+){0,3}"
                                r"(?:ناجما|ناجم|ناجمه|ناتجا|ناتج|ناتجه)\s+عن\s+(?:\S+\s+)?$")
 _HOPE_RE = re.compile(r"(?:^|\s)(?:علي\s+امل|املا\s+في|املا\s+ب)\s+(?:\S+\s+){0,4}$")
+_DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)?(?:ال)?(?:جراح|جروح|اصابه|اصابات|اصابته|اصابتها|جراحه|جراحها|جراحهم)")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
@@ -833,6 +834,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     dates = [x for x in dates if x not in spoke]
                     cdates = [x for x in cdates if x not in spoke]
             tpos_sent = nart.original_index(na + ca + tpos) - a
+            wounds = _DIED_OF_WOUNDS_RE.search(cnorm) if "متاثر" in cnorm else None
+            died_only = False
+            if wounds is not None and wounds.start() < tpos:
+                # "توفي شاب، اليوم، متأثراً بجراح أصيب بها في القصف الذي استهدف …": the day he died is not
+                # the day of the strike; only a date told after the wounds is (else the strike is the
+                # earlier act the death is told of, with no date of its own: context)
+                wpos = nart.original_index(na + ca + wounds.start()) - a
+                n_before = len(cdates)
+                dates = [x for x in dates if x.span[0] > wpos]
+                cdates = [x for x in cdates if x.span[0] > wpos]
+                died_only = not cdates and n_before > 0   # (a death told with no day at all: as before)
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
                 if d is not None and d.span[0] > tpos_sent else None
@@ -879,7 +891,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 aside_to = nart.original_index(na + ca + (pe if pe >= 0 else len(cnorm)))
             if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
-            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None)
+            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None) or died_only
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)
                 if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
