@@ -2123,6 +2123,16 @@ def test_a_death_from_wounds_is_not_dated_by_the_death(gaz):
     assert [(e.actor, e.date_start, e.background) for e in evs] == [("syrian_gov", "2013-04-11", False)]
 
 
+def test_where_a_witness_lives_is_no_place_of_the_act(gaz):
+    evs = events("قال أبو أحمد، وهو معلم متقاعد يسكن في بلدة اليادودة، إن قذيفة سقطت صباح اليوم على منزل جاره في بلدة "
+                 "المزيريب.", gaz, published=dt.date(2021, 7, 31))
+    assert [e.place_name_ar for e in evs] == ["مزيريب"]
+    # nor the town of the hospital a source speaks from
+    evs = events("وقالت مصادر طبية في مشفى الحسكة الوطني لنورث برس، إن طائرة مسيّرة تركية استهدفت سيارة مدنية قرب قرية "
+                 "تل طويل.", gaz, published=dt.date(2022, 8, 20))
+    assert [e.place_name_ar for e in evs] == ["قرب قرية تل طويل"]
+
+
 def test_the_shelling_condemned_is_the_one_told(gaz):
     evs = events('قصفت المدفعية التركية أمس قرية الهيشة. وأدان مجلس سوريا الديمقراطية في بيان منفصل "القصف الذي طال أمس '
                  'قرى عين عيسى وأودى بحياة مدني أعزل"، مطالباً روسيا بتحمل مسؤولياتها.', gaz, published=dt.date(2020, 11, 24))

@@ -499,7 +499,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             ev.get("reporter_nouns", []) + ev.get("source_institutions", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال|لل|ل)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
-            + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف)?\\s*$"),
+            # ("مصادر طبية في مشفى الحسكة الوطني لنورث برس، إن": the hospital's town)
+            + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف|مشفي|مستشفي)?\\s*$"),
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
         # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
         supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
