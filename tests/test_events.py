@@ -1623,6 +1623,9 @@ def test_who_holds_the_place_fire_came_from_fired_it(gaz):
     # drones hoped to be caught in nets; a displaced man's "under the shelling"
     'ويقول أبو خالد إن أهالي معارة النعسان "علّقوا شباكاً بين أشجار الزيتون على أمل أن تعلق بها المسيّرات".',
     '"طلعنا بالليل من تحت القصف"، يقول أبو أحمد، النازح من ناحتة إلى أطراف بلدة المسيفرة.',
+    # an assault feared ("خشيتهم من أن تكون المدينة الهدف التالي للهجوم البري")
+    "ولا يخفي من بقوا خشيتهم من أن تكون المدينة الهدف التالي للهجوم البري، بعد وصول قوات النظام إلى مشارف الهبيط "
+    "وكفرزيتا.",
     # aircraft taking off, and a drone overhead written with hashtags
     "طائرة استطلاع روسية تحلق في أجواء #مرعيان و #أبديتا منذ ساعة، والطيران الحربي أقلع من مطار حماة العسكري باتجاه الشمال.",
     # aircraft overhead, two words after the flying
