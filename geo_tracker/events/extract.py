@@ -547,13 +547,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            unverified = any(h in norm for h in _UNVERIFIED_HINTS) and _UNVERIFIED_RE.search(norm, ca + tpos)
-            if unverified and (hs := _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos)) \
-                    and (_ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos)
-                         or (unverified.group("news") or unverified.group("news2")) and _NEWS_OF_RE.match(cnorm, hs.end(), tpos)):
+            hs = _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos)
+            claimed = hs is None and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos)
+            unverified = (hs or claimed) and any(h in norm for h in _UNVERIFIED_HINTS) and _UNVERIFIED_RE.search(norm, ca + tpos)
+            if unverified and hs and (_ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos)
+                                      or (unverified.group("news") or unverified.group("news2"))
+                                      and _NEWS_OF_RE.match(cnorm, hs.end(), tpos)):
                 continue   # talk of an act the outlet could not confirm (or of a toll whose truth it
                 # doubts: not the usual "لم يتسن التأكد منه بشكل مستقل" of a killing told)
-            if unverified and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos):
+            if unverified and (claimed or _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos)):
                 continue   # a claim it could not confirm ("زعم التنظيم … استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
