@@ -2096,6 +2096,10 @@ def test_a_family_killed_counts_its_members(gaz, text, killed):
 def test_the_fighters_of_a_second_party_share_the_act(gaz):
     evs = events("طال القصف من القوات النظامية ومقاتلي حزب الله اللبناني مدينة القصير.", gaz, published=dt.date(2013, 4, 14))
     assert sorted((e.actor, e.event_type) for e in evs) == [("iran_backed", "shelling"), ("syrian_gov", "shelling")]
+    # "ميليشيات أسد وإيران": the militias of both
+    evs = events("قصفت ميليشيات أسد وإيران بقذائف الهاون منازل المدنيين في بلدة ذيبان مساء أمس.", gaz,
+                 published=dt.date(2021, 5, 16))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("iran_backed", "shelling"), ("syrian_gov", "shelling")]
 
 
 def test_the_bombing_a_shelling_coincided_with_is_the_one_told(gaz):

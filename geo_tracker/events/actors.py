@@ -628,6 +628,9 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
 _RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
 
 
+_AND_IRAN_RE = re.compile(r"\s+وايران(?=\s|$|[،,.])(?!\s+(?:علي|في|من|الي)\s)")
+
+
 def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
                allies: list | None = None) -> list[str]:
     """Actors coordinated with the agent ("قوات النظام والميليشيات الإيرانية", "الطائرات الروسية
@@ -640,6 +643,9 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
     if not own:
         return []
     out = _chain_partners(hits, max(own, key=lambda k: hits[k].agent), agent, norm, lex, allies)
+    if "وايران" in norm and "iran_backed" not in out and agent != "iran_backed" and any(
+            _AND_IRAN_RE.match(norm, hits[k].end) for k in own):
+        out.append("iran_backed")   # "قصفت ميليشيات أسد وإيران": the militias of both
     # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
     # partner in the act does it too
     for h in hits:
