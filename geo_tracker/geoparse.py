@@ -1125,7 +1125,9 @@ def _in_foreign_unit(t: Sequence[str], j: int, lex: "_Lex") -> bool:
         j += 1
     if j >= len(t):
         return False
-    head = t[j][1:] if t[j][:1] == "ب" and t[j][1:] in lex.foreign_districts | lex.foreign_province_heads else t[j]
+    head = t[j]
+    if head[:1] == "ب" and head not in lex.foreign_districts and head not in lex.foreign_province_heads:
+        head = head[1:]   # "بولاية"
     if head in lex.foreign_districts:
         return True
     return head in lex.foreign_province_heads and (

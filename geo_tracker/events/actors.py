@@ -262,8 +262,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "اقتادت ثلاثة شبان إلى / لجهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
-        if len(wb_hit) >= 2 and lex.claim_re.fullmatch(wb_hit[-1]) and (
-                wb_hit[-2] in _NEG_WORDS or wb_hit[-2] == "ان" and len(wb_hit) >= 3 and wb_hit[-3] in _WITHOUT_WORDS):
+        if wb_hit and lex.claim_re.fullmatch(wb_hit[-1]) and _negated(wb_hit, len(wb_hit) - 1):
             continue   # "دون أن يتبنى التنظيم العملية", "ولم يتبن التنظيم الهجوم": no claim
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
             h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
@@ -493,7 +492,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 k = len(prev_w) - 1 - prev_w[::-1].index(w) if w in prev_w else -1
                 if k > 0 and prev_w[k - 1] in lex.relatives and not w.endswith(("ها", "ه", "هم", "هما")):
                     h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
-                elif k > 0 and (prev_w[k - 1] in _NEG_WORDS or prev_w[k - 1] == "ان" and k > 1 and prev_w[k - 2] in _WITHOUT_WORDS):
+                elif k > 0 and _negated(prev_w, k):
                     h.agent -= 2.0   # "دون أن يتبنى التنظيم العملية", "لم تستهدف قوات النظام": not done
                 elif forms & lex.shoot_down and lex.aircraft_re.search(" ".join(_words_after(norm, m.end(), 2))):
                     h.agent -= 2.0   # "أسقطت الفصائل طائرة مسيرة": the defender shot it down
@@ -698,6 +697,12 @@ def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _
 _PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع)\s+(?:\S+\s+من\s+)?$")
 _NEG_WORDS = frozenset({"لم", "ولم", "لا", "ولا"})
 _WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})
+
+
+def _negated(words: Sequence[str], k: int) -> bool:
+    """Is the verb ``words[k]`` negated ("لم تستهدف", "دون أن يتبنى")?"""
+    return k > 0 and (words[k - 1] in _NEG_WORDS or words[k - 1] == "ان" and k > 1 and words[k - 2] in _WITHOUT_WORDS)
+
 _NEG_RE = re.compile(r"(?:لم|لا|دون ان|ولم|ما)\s+\S*\s*$")
 
 _NEG_FAR_RE = re.compile(r"(?:^|\s)(?:لم|دون\s+ان|ولم)\s+(?:\S+\s+){1,3}$")

@@ -210,9 +210,9 @@ _GUESSED_CAUSE_RE = re.compile(r"(?:^|\s)[و]?(?:مرجحه|مرجحا|مرجح�
                                r"(?:ناجما|ناجم|ناجمه|ناتجا|ناتج|ناتجه)\s+عن\s+(?:\S+\s+)?$")
 _HOPE_RE = re.compile(r"(?:^|\s)(?:علي\s+امل|املا\s+في|املا\s+ب)\s+(?:\S+\s+){0,4}$")
 _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)?(?:ال)?(?:جراح|جروح|اصابه|اصابات|اصابته|اصابتها|جراحه|جراحها|جراحهم)")
+_SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
-_SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
@@ -547,16 +547,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
-            hs = _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos)
-            claimed = hs is None and _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos)
-            unverified = (hs or claimed) and any(h in norm for h in _UNVERIFIED_HINTS) and _UNVERIFIED_RE.search(norm, ca + tpos)
-            if unverified and hs and (_ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos)
-                                      or (unverified.group("news") or unverified.group("news2"))
-                                      and _NEWS_OF_RE.match(cnorm, hs.end(), tpos)):
-                continue   # talk of an act the outlet could not confirm (or of a toll whose truth it
-                # doubts: not the usual "لم يتسن التأكد منه بشكل مستقل" of a killing told)
-            if unverified and (claimed or _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos)):
-                continue   # a claim it could not confirm ("زعم التنظيم … استهداف عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")
+            if any(h in norm for h in _UNVERIFIED_HINTS) and _unconfirmed(cnorm, tpos, norm, ca + tpos):
+                continue
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
                 # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
@@ -875,7 +867,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
             if bgm is not None and bgm.start() > tpos and _SINCE_CAPTURE_RE.match(bgm.group(0).strip()):
                 bgm = None   # "قتل شاب … في حلقة من مسلسل الاغتيالات الذي تشهده المحافظة منذ سيطرة النظام
-                # عليها": the act told before it is news (only the capture itself is history)
+                # عليها": the act told before it is news (only the capture itself is history; the same for
+                # every "منذ" cue, "منذ سقوط النظام" too, lowered two held-out sets)
             pin = _PLUPERFECT_INNER_RE.search(cnorm)
             # "شنت طائرات إسرائيلية غارة على معبر جوسية، بعدما كانت الغارات قد أغلقت الشهر الماضي معبر
             # جديدة يابوس": the act told first is news, the places of the past act after it are not
@@ -1403,6 +1396,23 @@ def _report_month(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | N
         if d.kind == "month" and d.start is not None and d.end is not None and 0 <= (pub - d.end).days <= BACKGROUND_DAYS:
             return d.start, d.end
     return None
+
+
+def _unconfirmed(cnorm: str, tpos: int, norm: str, at: int) -> bool:
+    """Is the act word at ``tpos`` talk of an act the outlet then says it could not confirm ("تحدثت
+    مصادر عن غارة …، لم يتسن التأكد منها"; of a toll whose truth it doubts: "تحدثت صفحات موالية عن
+    مقتل عدد من العناصر في غارة …، دون أن يتسنى التأكد من صحة هذه الأنباء" — not the usual "لم يتسن
+    التأكد منه بشكل مستقل" of a killing told), or a claim it could not confirm ("زعم التنظيم … استهداف
+    عنصر …، إلا أن مصادرنا لم تتمكن من تأكيد وقوع أي هجوم")? ``at``: the act word in ``norm``."""
+    hs = _HEARSAY_RE.search(cnorm, max(0, tpos - 60), tpos)
+    claimed = _CLAIMED_RE.search(cnorm, max(0, tpos - 60), tpos)
+    if hs is None and claimed is None:
+        return False
+    doubt = _UNVERIFIED_RE.search(norm, at)
+    if doubt is None:
+        return False
+    return claimed is not None or _ABOUT_RE.search(cnorm, max(0, tpos - 8), tpos) is not None \
+        or bool(doubt.group("news") or doubt.group("news2")) and _NEWS_OF_RE.match(cnorm, hs.end(), tpos) is not None
 
 
 def _context_is_background(events: list[Event], pub: dt.date | None = None, text: str = "",
