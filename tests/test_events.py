@@ -1264,7 +1264,8 @@ def test_clashes_between_two_sides_are_one_clash(gaz):
     text = ("وفي حي جوبر جنوبي مدينة حمص، دارت اشتباكات عنيفة بين عناصر الجيش الحر وقوات الأسد التي حاولت "
             "اقتحام الحي من جهة كفرعايا، وأفاد ناشطون بمقتل خمسة من عناصر قوات الأسد.")
     evs = events(text, gaz)
-    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "clash", 5)]
+    # (the side that tried to storm the quarter started it: the initiator is the clash's actor)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 5)]
     assert "جوبر" in evs[0].place_name_ar and not evs[0].place_name_ar.startswith("حي حي")
 
 
@@ -3969,3 +3970,44 @@ def test_a_place_without_a_point_is_infinitely_far():
     unplaced = Mention(article_id="t", surface="الشيفونية", start=5, end=14, place_id=None, name_ar="الشيفونية",
                        name_en="", kind="village", lat=None, lon=None, uncertainty_km=50.0, admin1=None, score=0.5)
     assert _km(placed, unplaced) == float("inf") == _km(unplaced, placed)
+
+
+def test_who_started_the_clash(gaz):
+    # the party that tried to advance started it, though named second after "بين"
+    text = ("دارت اشتباكات عنيفة في حي صلاح الدين بين مقاتلي الجيش الحر وقوات الأسد التي حاولت التقدم باتجاه الحي "
+            "من جهة دوار الكرة الأرضية.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2013, 4, 2))] == [("syrian_gov", "clash")]
+    # the side that withdrew after the fighting did not start it; the side it fought with did
+    text = "وانسحبت قوات النظام مساء أمس من بلدة مورك بعد اشتباكات استمرت ساعات مع عناصر من فصائل المعارضة."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2014, 10, 23))] == [("opposition", "clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "قضت وحدات من الجيش على إرهابيين في بلدة كفرزيتا بريف حماة الشمالي.",
+    "وأوقعت وحدة من الجيش قتلى في صفوف المجموعات الإرهابية المسلحة في محيط بلدة كفرزيتا.",
+    "وتمكنت وحدة من الجيش من إيقاع قتلى ومصابين في صفوف الإرهابيين في بلدة كفرزيتا.",
+])
+def test_the_army_s_operation_told_by_the_enemy_s_dead_alone(gaz, text):
+    # SANA's "قضت … على", "أوقعت قتلى في صفوفهم": the army fought there, though no fighting word is used
+    assert [(e.actor, e.event_type, e.place_id) for e in events(text, gaz, published=dt.date(2014, 5, 2))] \
+        == [("syrian_gov", "clash", "ocha:C3463")]
+
+
+def test_the_dead_inflicted_by_a_group_and_a_natural_death_are_no_new_act(gaz):
+    # a woman who died ("قضت"), and a group's "أوقعت قتلى" with no act told: nothing for the army's rule
+    assert events("وقضت امرأة في بلدة كفرزيتا بمرض عضال.", gaz, published=dt.date(2014, 5, 2)) == []
+    # the leaders "among them" are the dead, not the agent
+    text = ('وقضت وحدات من الجيش على أعداد من الإرهابيين في بلدة المليحة، بينهم متزعمون فيما يسمى "جبهة النصرة".')
+    assert [e.actor for e in events(text, gaz, published=dt.date(2014, 4, 15))] == ["syrian_gov"]
+
+
+def test_the_same_strikes_are_the_same_agent_s(gaz):
+    text = ("شنت طائرات حربية روسية صباح اليوم غارات على مدينة كفرنبل. وقصفت قوات النظام بالمدفعية بلدة معرة حرمة. "
+            "وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا من تحت الأنقاض. وطالت الغارات ذاتها بلدة حاس المجاورة.")
+    got = {e.place_name_ar.split()[-1].replace("كفر", ""): e.actor for e in events(text, gaz, published=dt.date(2019, 5, 6))}
+    assert got.get("حاس") == "russia" and got.get("نبل") == "russia"
+    # "the same" aircraft as strikes no one could attribute are no one's either
+    text = ("قتل خمسة مدنيين بغارات طائرات حربية يرجح أنها روسية على مدينة كفرنبل. وقصفت قوات النظام بالمدفعية بلدة "
+            "معرة حرمة. وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا. واستهدف الطيران ذاته بلدة حاس المجاورة.")
+    got = {e.place_name_ar.split()[-1].replace("كفر", ""): e.actor for e in events(text, gaz, published=dt.date(2019, 5, 6))}
+    assert got.get("حاس") == "unknown"

@@ -448,6 +448,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if w == "مع" and not lam_between:
                 h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
                 break
+            if w in _DID_AWAY_VERBS and _ON_AFTER_RE.match(norm, m.end()):
+                h.agent += 1.5   # "قضت وحدات من الجيش على إرهابيين": who did away with them, not who died
+                break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 nxt = _words_after(norm, m.end(), 1)
@@ -528,8 +531,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         before = wb_hit[-1:]
         if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
             h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
-        if hits and before and before[-1] in _AMONG:
+        if hits and before and (before[-1] in _AMONG or not _AMONG.isdisjoint(wb_hit[-4:-1])):
             h.agent = min(h.agent, hits[-1].agent)   # "من الإرهابيين، بينهم مرتزقة": the same victims
+            # (also "بينهم متزعمون في جبهة النصرة": its leaders among them)
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
         if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
             h.agent = hits[-1].agent
@@ -559,6 +563,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
+# "… وقوات الأسد التي حاولت التقدم": the party named, then who tried (to advance, to storm)
+_TRIED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:التي|الذي|الذين)\s+(?:كانت\s+|كانوا\s+|كان\s+)?(?:حاولت|حاول|حاولوا|تحاول|يحاول|يحاولون)\s")
+# "انسحبت قوات النظام": the party that withdrew, the verb just before it
+# "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, a group noun between
+_FOUGHT_WITH_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s+(?:\S+\s+){0,2}\S?$")
+_WITHDREW_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:انسحبت|انسحب|انسحبوا|تنسحب|ينسحب)\s+(?:\S+\s+)?$")
 
 
 def _another_agent(cnorm: str, actor: str, lex: _Lex, rd: "_Readings") -> bool:
@@ -584,6 +594,12 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
         # "اشتباكات بين قسد وخلايا داعش": the first party is coded as actor, the second as target
         first = hits[0]
         if _WORD_BEFORE_BETWEEN.search(norm[:first.start]):
+            tried = next((h for h in hits[1:] if h.actor not in (first.actor, "unknown")
+                          and _TRIED_AFTER_RE.match(norm, h.end)), None)
+            if tried is not None:
+                # "اشتباكات بين مقاتلي الجيش الحر وقوات الأسد التي حاولت التقدم باتجاه الحي": the
+                # side that tried to advance started the fighting
+                return tried.actor, first.actor
             other = next((h.actor for h in hits[1:] if h.actor != first.actor), None)
             return first.actor, other
     scored = []
@@ -599,6 +615,15 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             s -= 2.0   # "…، ما سمح للجيش السوري بصد الهجمات": who the act helped
         scored.append((s, h))
     scored.sort(key=lambda x: (-x[0], x[1].start))
+    if etype == "clash" and norm and "نسحب" in norm and len(scored) > 1 \
+            and _WITHDREW_BEFORE_RE.search(norm, max(0, scored[0][1].start - 24), scored[0][1].start):
+        # "انسحبت قوات النظام من مطار كويرس بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side
+        # that withdrew did not start it; the side it fought with did
+        other = next((h for _, h in scored[1:] if h.actor not in (scored[0][1].actor, "unknown")
+                      and not h.supporter and not h.source
+                      and _FOUGHT_WITH_RE.search(norm, max(0, h.start - 60), h.start + 1)), None)
+        if other is not None:
+            return other.actor, scored[0][1].actor
     agent = scored[0][1].actor if scored[0][0] > -1.5 else None
     if agent is None and etype == "clash" and norm:
         # "قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة": the side the fighting was
@@ -817,6 +842,8 @@ _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مسا�
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
+_DID_AWAY_VERBS = frozenset({"قضت", "قضي", "قضوا", "وقضت", "وقضي", "وقضوا", "فقضت"})
+_ON_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+علي\s")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")

@@ -100,7 +100,7 @@ _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نا
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
 _PLURAL_ACTS_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:هجمات|غارات|حوادث|اعتداءات|انتهاكات)(?=\s|$|[.،,])")
-_OPERATION_RE = re.compile(r"ملاحقه|اوكار|وكر|اوقعت|اوقعوا|قضت|قضي|تصدت|تصدي|كمين")
+_OPERATION_RE = re.compile(r"ملاحقه|اوكار|وكر|اوقعت|اوقعوا|ايقاع|قضت|قضي|تصدت|تصدي|كمين")
 _OCCURRED_RE = re.compile(r"(?:^|\s)ال(?:ضربه|غاره|هجوم|تفجير|انفجار|قصف|عمليه)\s+(?:قد\s+)?(?:وقعت|وقع|جرت|جري|نفذت|حصلت|حصل)(?:\s|$)")
 _ANSWERED_RE = re.compile(r"(?:^|\s)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)\s+(?:\S+\s+){0,5}?علي\s+(?:\S+\s+)?$")
 
@@ -317,6 +317,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
     unidentified: set[int] = set()        # sentences that say the agent is not known
     unattributed: set[int] = set()        # events told in them
+    same_ids: set[str] = set()            # events of "the same" strikes as the ones told before
     title_idx: set[int] = set()           # events told by the headline
     last_dated: tuple | None = None       # (sentence, date) of the last explicit current date
     title_start, title_end = _title_span(text)
@@ -352,7 +353,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if lex.unidentified_re.search(norm):
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
-                and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm):
+                and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
+                and _army_inflicted(norm, lex, rd) is None:
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
                     and "حصيله" not in norm and _rise(norm, lex) is None:
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
@@ -474,6 +476,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أطلقت قوات الاحتلال النار صباح اليوم على رعاة أغنام": fire opened, words between
                 trig = (lex.priority.index("attack"), "attack", fo.start(1))
                 found_types.add("attack")
+            if trig is None and (inf := _army_inflicted(cnorm, lex, rd)) is not None:
+                # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
+                trig = (lex.priority.index("other"), "other", inf.start())
+                found_types.add("other")
             active_victim = None
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
                     and (ak.group(2) in lex.singular or ak.group(2)[:-1] in lex.singular or ak.group(2) in lex.dual):
@@ -693,6 +699,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = _subject_before(norm[:ca], lex, rd)
             if agent is None and lex.unnamed_agent_re.search(cnorm):
                 agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
+            # "وطالت الغارات ذاتها مدينة الرستن", "استهدف الطيران ذاته اللطامنة": the same strikes,
+            # the same aircraft as the act of the kind just told (its agent is settled at the end)
+            same_as_told = agent is None and ("ذات" in cnorm or "نفس" in cnorm) and _says_same(cnorm, lex)
             implicit = agent is None
             if agent is not None and agent != "unknown" and etype != "clash":
                 votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
@@ -1030,6 +1039,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if b <= title_end:
                     title_idx.add(len(events))
                 group.append(len(events))
+                if same_as_told:
+                    same_ids.add(ev.event_id)
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
             if lex.no_reports_re.search(cnorm):
@@ -1090,6 +1101,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # without air strikes)
                 events[k] = _replace(events[k], event_type="airstrike")
     events = _headline_told_again(events, title_idx, unattributed)
+    if same_ids:
+        events = _same_as_told(events, same_ids)
     events = [_assault_is_clash(e) for e in events]
     events = _context_is_background(events, pub, text, report_month)
     if not include_background:
@@ -1176,6 +1189,52 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
                              r"([^\s،,.]+(?:ا|ين|يين))(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
+# the enemy's dead as the act, the agent between the verb and its object ("قضت وحدات من الجيش على
+# إرهابيين في زملكا", "أوقعت وحدات من الجيش قتلى في صفوف الإرهابيين", "تمكنت من إيقاع قتلى")
+_INFLICTED_RE = re.compile(r"(?:^|\s)[وفل]?(?:(?:قضت|قضي|قضوا|تقضي|يقضي)\s+(?:[^\s،,.]+\s+){0,5}?(?:علي)\s"
+                           r"|(?:اوقعت|اوقع|اوقعوا|توقع|يوقع|ايقاع|بايقاع|القضاء\s+علي)\s+(?:[^\s،,.]+\s+){0,5}?"
+                           r"(?:قتلي|اعدادا|عددا|اصابات|خسائر|الخسائر|العشرات|عشرات|[0-9]+)(?=[\s،,.]|$))")
+_SAME_NOUN_RE = re.compile(r"(?:^|\s)[وب]?(ال\S+)\s+(?:ذاتها|نفسها|ذاته|نفسه|ذاتهم|انفسهم)(?=\s|$|[،,.])")
+
+
+def _says_same(norm: str, lex: _Lex) -> bool:
+    """Does the clause name its strikes or its aircraft as "the same" ("الغارات ذاتها", "الطيران
+    نفسه"; not "في اليوم نفسه")?"""
+    for m in _SAME_NOUN_RE.finditer(norm):
+        noun = m.group(1)
+        if noun in lex.trigger_words or noun[2:] in lex.trigger_words or lex.aircraft_re.fullmatch(noun) \
+                or lex.aircraft_re.fullmatch(noun[2:]):
+            return True
+    return False
+
+
+def _same_as_told(events: list[Event], ids: set[str]) -> list[Event]:
+    """Give each event told as "the same" strikes (``ids``) the agent of the nearest current event of
+    its type before it (no one's, when that one is no one's)."""
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.event_id not in ids:
+            continue
+        ref = next((o for o in reversed(out[:k]) if o.event_type == e.event_type and not o.background
+                    and o.event_id not in ids), None)
+        if ref is not None:
+            out[k] = _replace(e, actor=ref.actor)
+    return out
+
+
+def _army_inflicted(norm: str, lex: _Lex, rd) -> re.Match | None:
+    """The army's operation told by the enemy's dead alone ("قضت وحدات من الجيش على إرهابيين في
+    زملكا", "أوقعت قتلى في صفوفهم"): the match of the verb, or None (no such words, or another agent:
+    the dead an armed group inflicts are told with its act)."""
+    if not ("قض" in norm or "وقع" in norm or "يقاع" in norm):
+        return None
+    m = _INFLICTED_RE.search(norm)
+    if m is None:
+        return None
+    agent, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", norm), lex, rd), "clash", m.start(), lex, norm)
+    return m if agent == "syrian_gov" else None
+
+
 _SCOPE_END_RE = re.compile(r"[،,;؛]\s*(?:و|ف|ثم\s)|(?:^|\s)ثم\s")   # (not an apposition's commas)
 # a count of another kind than an act's toll ("فيما ارتفعت حصيلة قتلى الزلزال إلى 300", "… الحملة")
 _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|فيضان|سيول|حريق|غرق")
