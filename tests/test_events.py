@@ -4011,3 +4011,30 @@ def test_the_same_strikes_are_the_same_agent_s(gaz):
             "معرة حرمة. وقال الدفاع المدني إن فرقه انتشلت جثث الضحايا. واستهدف الطيران ذاته بلدة حاس المجاورة.")
     got = {e.place_name_ar.split()[-1].replace("كفر", ""): e.actor for e in events(text, gaz, published=dt.date(2019, 5, 6))}
     assert got.get("حاس") == "unknown"
+
+
+def test_the_earlier_assassinations_are_no_new_act(gaz):
+    text = ("ويطالب أهالي بلدة الشحيل والقرى المجاورة قسد والتحالف بضبط الأمن ووضع حد لحالة الفلتان، في ظل غياب أي "
+            "نتائج للتحقيقات في عمليات الاغتيال السابقة.")
+    assert events(text, gaz, published=dt.date(2019, 6, 3)) == []
+
+
+def test_the_town_reinforcements_came_from_is_not_the_town_shelled(gaz):
+    text = ("شن مسلحون من العشائر هجوماً على مقرات قسد في بلدة ذيبان. وردّت قسد باستقدام تعزيزات عسكرية من مدينة "
+            "الحسكة، وقصفت أحياء البلدة بقذائف الهاون، ما أدى لمقتل مدنيين اثنين.")
+    got = [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2023, 9, 3))
+           if e.event_type == "shelling"]
+    assert got == [("sdf", "shelling", "ذيبان", 2)]
+
+
+def test_factions_in_the_opposition_fired_them(gaz):
+    # SNHR's "فصائل في المعارضة المسلحة": factions of the opposition, not a place "in" it
+    text = "سقطت قذائف هاون أطلقتها فصائل في المعارضة المسلحة على مدينة جرمانا في ريف دمشق، ما أدى إلى مقتل 3 مدنيين."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 3, 1))] == [("opposition", "shelling")]
+
+
+def test_the_side_trying_to_retake_started_it_even_after_a_quote(gaz):
+    # (offsets of the actor phrases are those of the clause without its quotation marks)
+    text = ('وفي حي صلاح الدين تدور منذ الصباح اشتباكات وصفها مقاتلو الجيش السوري الحر بأنها "معارك شوارع" مع '
+            'القوات الحكومية التي تحاول استعادة الحي منذ أيام.')
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2012, 8, 8))] == [("syrian_gov", "clash")]

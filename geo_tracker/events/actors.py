@@ -428,6 +428,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
+            if w == "في" and j > 0 and scan[j - 1] in _MEMBER_OF \
+                    or w in _MEMBER_OF and j < len(scan) - 1 and scan[j + 1] == "في":
+                continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
             if forms & lex.neutral or w.isdigit() or w in _number_words():
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
@@ -591,15 +594,14 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     if not hits:
         return None, None
     if etype == "clash":
+        tried = [h for h in hits if h.actor != "unknown" and _TRIED_AFTER_RE.match(norm, h.end)]
+        if len(tried) == 1 and len({h.actor for h in hits if h.actor != "unknown"}) == 2:
+            # "تدور اشتباكات … مع القوات الحكومية التي تحاول استعادة الحي", "بين مقاتلي الجيش الحر وقوات
+            # الأسد التي حاولت التقدم": the side that tried started the fighting
+            return tried[0].actor, next(h.actor for h in hits if h.actor not in (tried[0].actor, "unknown"))
         # "اشتباكات بين قسد وخلايا داعش": the first party is coded as actor, the second as target
         first = hits[0]
         if _WORD_BEFORE_BETWEEN.search(norm[:first.start]):
-            tried = next((h for h in hits[1:] if h.actor not in (first.actor, "unknown")
-                          and _TRIED_AFTER_RE.match(norm, h.end)), None)
-            if tried is not None:
-                # "اشتباكات بين مقاتلي الجيش الحر وقوات الأسد التي حاولت التقدم باتجاه الحي": the
-                # side that tried to advance started the fighting
-                return tried.actor, first.actor
             other = next((h.actor for h in hits[1:] if h.actor != first.actor), None)
             return first.actor, other
     scored = []
@@ -842,6 +844,8 @@ _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مسا�
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
+_MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
+                        "مقاتلي", "قاده", "قادة", "قيادي", "قياديين", "كتايب", "تشكيلات", "الوية"})
 _DID_AWAY_VERBS = frozenset({"قضت", "قضي", "قضوا", "وقضت", "وقضي", "وقضوا", "فقضت"})
 _ON_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+علي\s")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})

@@ -28,7 +28,7 @@ from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _tolls_by_place, _tolls_for_places
 )
-from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting
+from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _STATE_SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, current_year
@@ -599,7 +599,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # (not the town a reporter speaks from: "وقال مراسلنا في درعا إن القصف طال أحياء البلدة")
                 ante = _antecedent(cnorm, _not_reporting(usable[:sent_first] + [x for x in sent_ms if x.end <= o_start],
                                                          text, lex), o_start,
-                                   {e.place_id for e in events if not e.background}, _not_reporting(clause_ms, text, lex),
+                                   {e.place_id for e in events if not e.background},
+                                   # (not where reinforcements came from: "باستقدام تعزيزات من مدينة الحسكة،
+                                   # وقصفت أحياء البلدة"; but "من مواقعهم شرق السلمية على أحياء المدينة": the town)
+                                   [m for m in _not_reporting(clause_ms, text, lex)
+                                    if m.relation in ("direction_of", "near") or _origin(m, text, o_start, lex) is None],
                                    lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]
@@ -659,7 +663,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 for h in hits:
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
-            agent, target_actor = _choose_actor(hits, etype, tpos, lex, cnorm)
+            agent, target_actor = _choose_actor(hits, etype, tpos, lex, qn)
             # "في هجوم نفذه مسلحون مجهولون": the text names the agent as unknown (no headline's
             # actor, often the victims' — "مقتل 7 من عناصر الأمن العام بهجوم" — is put on it)
             named_unknown = agent == "unknown" and any(h.actor == "unknown" for h in hits)
