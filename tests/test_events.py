@@ -1029,11 +1029,13 @@ def test_warnings_and_references_to_told_strikes_are_not_events(text, gaz):
 
 
 def test_one_toll_is_counted_once(gaz):
-    # two kinds of strike and two agents at one place: the toll goes on one of the events only
+    # two kinds of strike by one agent at one place: the toll goes on one of the events only
     evs = events("وردت القوات التركية بقصف مدفعي وضربات بطائرات مسيرة على مدينة سراقب، ما أسفر عن مقتل 16 عنصراً.", gaz)
     assert sorted((e.event_type, e.killed) for e in evs) == [("airstrike", 16), ("shelling", None)]
+    # but joint agents of one act each carry its total (the coding rule: "militias shelling one town (two
+    # events, same toll)")
     evs = events("قصفت قوات النظام والميليشيات الإيرانية قرية كنصفرة، ما أسفر عن إصابة خمسة مدنيين.", gaz)
-    assert sorted((e.actor, e.injured) for e in evs) == [("iran_backed", None), ("syrian_gov", 5)]
+    assert sorted((e.actor, e.injured) for e in evs) == [("iran_backed", 5), ("syrian_gov", 5)]
 
 
 def test_quarters_of_one_city_stay_apart_and_barrels_are_no_town(gaz):
@@ -4038,3 +4040,18 @@ def test_the_side_trying_to_retake_started_it_even_after_a_quote(gaz):
     text = ('وفي حي صلاح الدين تدور منذ الصباح اشتباكات وصفها مقاتلو الجيش السوري الحر بأنها "معارك شوارع" مع '
             'القوات الحكومية التي تحاول استعادة الحي منذ أيام.')
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2012, 8, 8))] == [("syrian_gov", "clash")]
+
+
+def test_partners_in_one_act_share_its_toll(gaz):
+    # joint actors of one act each carry its total (the coding rule), not only the first named
+    text = ("نفذت وحدات من الأمن الداخلي، بالتنسيق مع قوات التحالف الدولي، فجر اليوم عملية إنزال جوي ومداهمة في "
+            "محيط مدينة الضمير، أسفرت عن مقتل قيادي في تنظيم داعش.")
+    got = sorted((e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2026, 3, 11)))
+    assert got == [("coalition", "raid", 1), ("syrian_gov", "raid", 1)]
+
+
+def test_the_side_whose_advance_was_repelled_started_the_clash(gaz):
+    text = ("صدّت فصائل الجيش الحر، فجر اليوم الأحد، محاولة تقدم جديدة لميليشيات أسد على محور بلدة بصر الحرير في "
+            "ريف درعا الشرقي، وقتلت أكثر من 20 عنصراً منهم.")
+    assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2018, 6, 24))] == \
+        [("syrian_gov", "clash", 20)]

@@ -568,6 +568,9 @@ _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبي�
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # "… وقوات الأسد التي حاولت التقدم": the party named, then who tried (to advance, to storm)
 _TRIED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:التي|الذي|الذين)\s+(?:كانت\s+|كانوا\s+|كان\s+)?(?:حاولت|حاول|حاولوا|تحاول|يحاول|يحاولون)\s")
+# "محاولة تقدم جديدة لميليشيات أسد", "هجوماً لتنظيم داعش": whose attempt or attack, right before the party
+_ATTEMPT_OF_RE = re.compile(r"(?:محاوله|محاولات|هجوم|هجوما|هجمات|تقدم|تسلل|اقتحام)(?:\s+(?:ال)?(?:تقدم|تسلل|اقتحام|"
+                            r"جديده|جديد|جديدا|واسعه|واسع|واسعا|فاشله|فاشل|عنيف|عنيفه))?\s+ل\S?$")
 # "انسحبت قوات النظام": the party that withdrew, the verb just before it
 # "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, a group noun between
 _FOUGHT_WITH_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s+(?:\S+\s+){0,2}\S?$")
@@ -593,6 +596,13 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     """Return (agent, target actor) from the clause's actor phrases."""
     if not hits:
         return None, None
+    if etype == "clash" and norm and (rep := lex.repelled_re.search(norm)) is not None:
+        # "صدّت فصائل الجيش الحر محاولة تقدم جديدة لميليشيات أسد والميليشيات الإيرانية": the side whose
+        # advance was repelled started the fighting (its partners named with it share it: co-agents)
+        attempt = [h for h in hits if h.start > rep.start() and h.actor != "unknown"
+                   and _ATTEMPT_OF_RE.search(norm, max(0, h.start - 40), h.start + 2)]
+        if attempt and any(h.actor != attempt[0].actor and h.start < attempt[0].start for h in hits):
+            return attempt[0].actor, next(h.actor for h in hits if h.actor != attempt[0].actor and h.start < attempt[0].start)
     if etype == "clash":
         tried = [h for h in hits if h.actor != "unknown" and _TRIED_AFTER_RE.match(norm, h.end)]
         if len(tried) == 1 and len({h.actor for h in hits if h.actor != "unknown"}) == 2:
@@ -721,7 +731,7 @@ def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _
 
 
 # "بمشاركة", "وبمشاركة وحدات من", "بالاشتراك مع" right before an actor
-_PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع)\s+(?:\S+\s+من\s+)?$")
+_PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع|بالتنسيق\s+مع)\s+(?:\S+\s+من\s+)?$")
 _NEG_WORDS = frozenset({"لم", "ولم", "لا", "ولا"})
 _WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})
 

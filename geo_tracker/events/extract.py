@@ -1028,9 +1028,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # one toll is counted once: on the first place (unless split by place), the
                     # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
                     # ("لم تسفر عن إصابات" after strikes on several places: none at any)
-                    killed=None if etype != etypes[0] or ag != agent else split[id(m)][0] if split else
+                    killed=None if etype != etypes[0] or ag != agent and ag not in co_agents else split[id(m)][0] if split else
                     killed if len(places) == 1 or m is toll_place and not listed or (killed, injured) == (0, 0) else None,
-                    injured=None if etype != etypes[0] or ag != agent else split[id(m)][1] if split else
+                    injured=None if etype != etypes[0] or ag != agent and ag not in co_agents else split[id(m)][1] if split else
                     injured if len(places) == 1 or m is toll_place and not listed or (killed, injured) == (0, 0) else None,
                     quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
