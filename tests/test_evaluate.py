@@ -276,8 +276,8 @@ def test_load_gold_missing_file_and_duplicates(tmp_path: Path) -> None:
 def test_corpus_gold_files_are_valid(test_data: Path) -> None:
     """Every shipped gold file loads, uses the contract vocabularies and has the planned size."""
     sizes = {"seeds.jsonl": 5, "dev.jsonl": 15, "heldout.jsonl": 25, "dev2.jsonl": 15, "dev3.jsonl": 10,
-             "dev4.jsonl": 15, "dev5.jsonl": 20, "dev6.jsonl": 15, "dev7.jsonl": 20, "dev8.jsonl": 20, "dev9.jsonl": 20, "dev10.jsonl": 20, "dev11.jsonl": 20, "dev12.jsonl": 20, "dev13.jsonl": 20, "dev14.jsonl": 20, "dev15.jsonl": 20, "dev16.jsonl": 20, "dev17.jsonl": 20, "dev18.jsonl": 20, "dev19.jsonl": 20, "dev20.jsonl": 20, "dev21.jsonl": 20, "dev22.jsonl": 20, "dev23.jsonl": 20, "dev24.jsonl": 20, "dev25.jsonl": 20, "dev26.jsonl": 20, "dev27.jsonl": 20, "dev28.jsonl": 20, "dev29.jsonl": 20, "heldout2.jsonl": 20,
-             "heldout3.jsonl": 20, "heldout4.jsonl": 20, "heldout5.jsonl": 20, "heldout6.jsonl": 20, "heldout7.jsonl": 20, "heldout8.jsonl": 20, "heldout9.jsonl": 20, "heldout10.jsonl": 20, "heldout11.jsonl": 20, "heldout12.jsonl": 20, "heldout13.jsonl": 20, "heldout14.jsonl": 20, "heldout15.jsonl": 20, "heldout16.jsonl": 20, "heldout17.jsonl": 20, "heldout18.jsonl": 20, "heldout19.jsonl": 20, "heldout20.jsonl": 20, "heldout21.jsonl": 20}
+             "dev4.jsonl": 15, "dev5.jsonl": 20, "dev6.jsonl": 15, "dev7.jsonl": 20, "dev8.jsonl": 20, "dev9.jsonl": 20, "dev10.jsonl": 20, "dev11.jsonl": 20, "dev12.jsonl": 20, "dev13.jsonl": 20, "dev14.jsonl": 20, "dev15.jsonl": 20, "dev16.jsonl": 20, "dev17.jsonl": 20, "dev18.jsonl": 20, "dev19.jsonl": 20, "dev20.jsonl": 20, "dev21.jsonl": 20, "dev22.jsonl": 20, "dev23.jsonl": 20, "dev24.jsonl": 20, "dev25.jsonl": 20, "dev26.jsonl": 20, "dev27.jsonl": 20, "dev28.jsonl": 20, "dev29.jsonl": 20, "dev30.jsonl": 20, "heldout2.jsonl": 20,
+             "heldout3.jsonl": 20, "heldout4.jsonl": 20, "heldout5.jsonl": 20, "heldout6.jsonl": 20, "heldout7.jsonl": 20, "heldout8.jsonl": 20, "heldout9.jsonl": 20, "heldout10.jsonl": 20, "heldout11.jsonl": 20, "heldout12.jsonl": 20, "heldout13.jsonl": 20, "heldout14.jsonl": 20, "heldout15.jsonl": 20, "heldout16.jsonl": 20, "heldout17.jsonl": 20, "heldout18.jsonl": 20, "heldout19.jsonl": 20, "heldout20.jsonl": 20, "heldout21.jsonl": 20, "heldout22.jsonl": 20}
     for name, n in sizes.items():
         gold = load_gold(test_data / "gold" / name)
         assert len(gold) == n, name
@@ -294,7 +294,7 @@ def test_corpus_gold_files_are_valid(test_data: Path) -> None:
 
 def test_corpus_articles_have_gold(test_data: Path) -> None:
     """Each article file (and each JSONL line) of every set has exactly one gold line."""
-    for split in ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"):
+    for split in ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"):
         ids = []
         for p in sorted((test_data / "articles" / split).iterdir()):
             if p.suffix == ".txt":
