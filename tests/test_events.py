@@ -4055,3 +4055,12 @@ def test_the_side_whose_advance_was_repelled_started_the_clash(gaz):
             "ريف درعا الشرقي، وقتلت أكثر من 20 عنصراً منهم.")
     assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2018, 6, 24))] == \
         [("syrian_gov", "clash", 20)]
+
+
+def test_a_suicide_drone_is_a_kind_of_drone_not_a_suicide_bomber(gaz):
+    # "مسيّرة انتحارية" (a loitering munition) backing an assault: no explosion of a suicide bomber
+    text = "هاجمت الفصائل بمساندة طائرات مسيّرة انتحارية محاور قبتان الجبل والشيخ عقيل وبسرطون."
+    got = {(e.event_type, e.place_id) for e in events(text, gaz, published=dt.date(2024, 11, 27))}
+    assert "explosion" not in {t for t, _ in got}
+    # (the village the press names with Qubtan al-Jabal, curated from its neighbour's point)
+    assert any(p == "cur:sheikh-aqil" for _, p in got)

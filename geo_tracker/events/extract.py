@@ -413,6 +413,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _DESTROYED_RE.search(cnorm, max(0, tm.start() - 40), tm.end()):
                     continue   # "ودمرت عربة مفخخة قبل وصولها إلى هدفها": a car bomb stopped, no blast
                     # (not "دمّر انفجار سيارة مفخخة المحال", nor one that went off before it got there)
+                if etype == "explosion" and tm.group(1).startswith("انتحار") \
+                        and lex.drone_re.search(cnorm, max(0, tm.start() - 14), tm.start()):
+                    continue   # "بمساندة طائرات مسيّرة انتحارية": a kind of drone (its strike is the drone's)
                 if "رجح" in cnorm and _GUESSED_CAUSE_RE.search(cnorm, max(0, tm.start() - 60), tm.start()):
                     continue   # "مرجحة أن يكون الصوت ناجماً عن تفجير ألغام": a guessed cause, not an act told
                 if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
