@@ -4064,3 +4064,18 @@ def test_a_suicide_drone_is_a_kind_of_drone_not_a_suicide_bomber(gaz):
     assert "explosion" not in {t for t, _ in got}
     # (the village the press names with Qubtan al-Jabal, curated from its neighbour's point)
     assert any(p == "cur:sheikh-aqil" for _, p in got)
+
+
+def test_the_days_of_a_battle_the_lead_sums_up_are_news(gaz):
+    text = ("سيطرت فصائل المعارضة، اليوم الأحد، على بلدة مورك بعد معارك مع قوات النظام استمرت خمسة أيام.\n\n"
+            "وكانت المعارك قد بدأت يوم الأربعاء الماضي، حين شنت الفصائل هجوماً على حاجزين للنظام قرب بلدة لطمين.")
+    got = {(e.actor, e.place_name_ar.split()[-1], e.background)
+           for e in events(text, gaz, published=dt.date(2014, 10, 26), include_background=True)}
+    assert ("opposition", "مورك", False) in got
+    text = ("سيطرت فصائل المعارضة، اليوم الأحد، على بلدة مورك بعد معارك مع قوات النظام استمرت خمسة أيام. وأضاف "
+            "المراسل أن المعارك بدأت يوم الأربعاء الماضي بهجوم للفصائل على حاجزين للنظام قرب بلدة لطمين.")
+    got = {(e.actor, e.place_name_ar.split()[-1], e.background)
+           for e in events(text, gaz, published=dt.date(2014, 10, 26), include_background=True)}
+    # the attack of the battle's first day is news (the pluperfect one above is history), and the
+    # checkpoints struck are the regime's: the attack is the factions'
+    assert ("opposition", "لطمين", False) in got

@@ -12,6 +12,7 @@ from geo_tracker.geo import haversine_km
 from geo_tracker.geoparse import NOT_BRACKET_RE as _NOT_BRACKET_RE
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
+from geo_tracker.numbers import parse_number_words
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
@@ -1481,6 +1482,11 @@ def _unconfirmed(cnorm: str, tpos: int, norm: str, at: int) -> bool:
         or bool(doubt.group("news") or doubt.group("news2")) and _NEWS_OF_RE.match(cnorm, hs.end(), tpos) is not None
 
 
+# a battle's length told with the lead ("بعد معارك … استمرت أربعة أيام", "بعد أربعة أيام من المعارك")
+_LASTED_RE = re.compile(r"(?:استمرت|دامت|تواصلت|امتدت)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:(\S+)\s+(?:ايام|يوما)|(يومين))(?=[\s،,.]|$)"
+                        r"|بعد\s+(\S+)\s+ايام\s+من\s+(?:ال)?(?:معارك|اشتباكات|القتال|المواجهات)")
+
+
 def _context_is_background(events: list[Event], pub: dt.date | None = None, text: str = "",
                            month: tuple[dt.date, dt.date] | None = None) -> list[Event]:
     """Events dated clearly before the article's lead event are context, not its news.
@@ -1513,6 +1519,12 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
             if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") \
                     and d.start < start and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
+        if (lasted := _LASTED_RE.search(normalize_char_string(lead.quote))) is not None:
+            # "سيطرت الفصائل اليوم على المدينة بعد معارك استمرت أربعة أيام": the lead sums up the days of
+            # its battle, which are its news
+            n = 2 if lasted.group(2) else parse_number_words(lasted.group(1) or lasted.group(3))
+            if n is not None and 0 < n <= 14:
+                start = min(start, dt.date.fromisoformat(lead.date_start) - dt.timedelta(days=n))
     if month is not None and month[0] <= start <= month[1]:
         start = month[0]   # a monthly report: the month it covers, up to the lead, is its news
     cutoff = start - dt.timedelta(days=LEAD_SLACK_DAYS)
