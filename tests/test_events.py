@@ -4079,3 +4079,11 @@ def test_the_days_of_a_battle_the_lead_sums_up_are_news(gaz):
     # the attack of the battle's first day is news (the pluperfect one above is history), and the
     # checkpoints struck are the regime's: the attack is the factions'
     assert ("opposition", "لطمين", False) in got
+
+
+def test_a_yardstick_of_months_does_not_date_the_act(gaz):
+    # "تحت غطاء جوي هو الأعنف منذ أشهر": the fiercest in months, not an act spread over months
+    text = ("وقال مصدر ميداني إن قوات النظام شنت هجوماً على محور البريج تحت غطاء جوي هو الأعنف منذ أشهر، إذ ألقت "
+            "المروحيات أكثر من 40 برميلاً متفجراً على بلدات حريتان وعندان خلال 48 ساعة.")
+    evs = events(text, gaz, published=dt.date(2014, 5, 22))
+    assert evs and all(e.date_start >= "2014-05-20" for e in evs)

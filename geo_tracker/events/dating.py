@@ -202,8 +202,10 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
         if _RELATIVE_SINCE_RE.search(before) or (d.kind == "since" or normalize_char_string(d.text).startswith("منذ")) \
                 and _RELATIVE_SINCE_RE.search(before + " منذ"):
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
-        if _SUPERLATIVE_SINCE_RE.search(before):
+        if _SUPERLATIVE_SINCE_RE.search(before) or normalize_char_string(d.text).startswith("منذ") \
+                and _SUPERLATIVE_SINCE_RE.search(before + " منذ "):
             continue   # "أعنف موجة عنف منذ سقوط النظام في الثامن من كانون الأول": the yardstick's day
+            # ("تحت غطاء جوي هو الأعنف منذ أشهر": a yardstick, not the act's months)
         if not _SINCE_START_OF_RE.search(before):
             out.append(d)
         elif d.precision == 1 and pub is not None and d.start is not None and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS:
