@@ -4087,3 +4087,12 @@ def test_a_yardstick_of_months_does_not_date_the_act(gaz):
             "المروحيات أكثر من 40 برميلاً متفجراً على بلدات حريتان وعندان خلال 48 ساعة.")
     evs = events(text, gaz, published=dt.date(2014, 5, 22))
     assert evs and all(e.date_start >= "2014-05-20" for e in evs)
+
+
+def test_places_taken_by_name_are_a_battle_for_them(gaz):
+    # the settlement word is not needed: "سيطرت … على صوران ومعردس"
+    text = "وقال قيادي في جيش العزة إن الفصائل سيطرت في الساعات الأولى على صوران ومعردس وقتلت عشرات العناصر."
+    got = {(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2017, 3, 22))}
+    assert got == {("opposition", "clash", "صوران"), ("opposition", "clash", "معردس")}
+    # (but not a control that is a state: "الخاضعة لسيطرة الفصائل")
+    assert events("ويعيش في صوران الخاضعة لسيطرة الفصائل نحو عشرة آلاف نسمة.", gaz, published=dt.date(2017, 3, 22)) == []

@@ -355,7 +355,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
-                and _army_inflicted(norm, lex, rd) is None:
+                and _army_inflicted(norm, lex, rd) is None \
+                and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
                     and "حصيله" not in norm and _rise(norm, lex) is None:
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
@@ -492,7 +493,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # killed (accusative): an attack
                 trig = (lex.priority.index("attack"), "attack", ak.start(1))
                 found_types.add("attack")
-            by_capture = trig is None and (rm_ := lex.restore_re.search(cnorm)) is not None
+            by_capture = trig is None and ((rm_ := lex.restore_re.search(cnorm)) is not None or "سيطر" in cnorm and (
+                rm_ := _captured_name(cnorm, sent_ms, lambda i, _o=na + ca: nart.original_index(_o + i))) is not None)
             if by_capture:
                 # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى مدينة السفيرة": a recapture, told
                 # with no word of fighting
@@ -1228,6 +1230,20 @@ def _same_as_told(events: list[Event], ids: set[str]) -> list[Event]:
         if ref is not None:
             out[k] = _replace(e, actor=ref.actor)
     return out
+
+
+# "سيطرت الفصائل في الساعات الأولى على صوران ومعردس": taken, a place name right after "على"
+_CAPTURE_ON_RE = re.compile(r"(?:^|\s)[وف]?(?:سيطر|سيطرت|سيطروا|استولي|استولت|استولوا)\s+(?:\S+\s+){0,7}?علي\s+")
+
+
+def _captured_name(norm: str, ms: list[Mention], orig_of) -> re.Match | None:
+    """A taking of ground whose object is a place name itself ("سيطرت الفصائل على صوران ومعردس"; the
+    settlement words are ``restore_re``'s): the match, or None."""
+    for m in _CAPTURE_ON_RE.finditer(norm):
+        at = orig_of(m.end())
+        if any(at <= x.start <= at + 2 and x.place_id for x in ms):
+            return m
+    return None
 
 
 def _army_inflicted(norm: str, lex: _Lex, rd) -> re.Match | None:
