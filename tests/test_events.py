@@ -4096,3 +4096,9 @@ def test_places_taken_by_name_are_a_battle_for_them(gaz):
     assert got == {("opposition", "clash", "صوران"), ("opposition", "clash", "معردس")}
     # (but not a control that is a state: "الخاضعة لسيطرة الفصائل")
     assert events("ويعيش في صوران الخاضعة لسيطرة الفصائل نحو عشرة آلاف نسمة.", gaz, published=dt.date(2017, 3, 22)) == []
+
+
+def test_the_gunmen_loyal_to_the_forces_are_the_forces_own(gaz):
+    # "المسلحين الموالين لها" after the regime's forces: its militias, not rebels taking the quarters too
+    text = "وقال مدير المرصد إن قوات النظام والمسلحين الموالين لها سيطروا على أحياء الحيدرية والصاخور."
+    assert {e.actor for e in events(text, gaz, published=dt.date(2016, 11, 27))} == {"syrian_gov"}

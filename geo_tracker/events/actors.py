@@ -235,6 +235,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         label = actor == "@label"
         if label:
             actor = "isis" if rd.isis_named and rd.labels_isis else "opposition"
+            if hits and _LOYAL_TO_IT_RE.match(norm, m.end()) and not norm[hits[-1].end:m.start()].replace("و", "").strip():
+                actor = hits[-1].actor   # "قوات النظام والمسلحين الموالين لها": its own militias, not rebels
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 2)
             # (a definite adjective: "الجيش اللبناني"; not "الجيش بالمدفعية")
@@ -856,6 +858,7 @@ _AND_GAP_RE = re.compile(r"\s*و?")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
                         "مقاتلي", "قاده", "قادة", "قيادي", "قياديين", "كتايب", "تشكيلات", "الوية"})
+_LOYAL_TO_IT_RE = re.compile(r"\s+(?:ال)?(?:موالين|مواليه|الموالون|موالون|تابعين|تابعه|مسانده|المسانده|مساندين)\s+(?:لها|له|لهم|لهما)(?=[\s،,.]|$)")
 _DID_AWAY_VERBS = frozenset({"قضت", "قضي", "قضوا", "وقضت", "وقضي", "وقضوا", "فقضت"})
 _ON_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+علي\s")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
