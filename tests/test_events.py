@@ -4102,3 +4102,11 @@ def test_the_gunmen_loyal_to_the_forces_are_the_forces_own(gaz):
     # "المسلحين الموالين لها" after the regime's forces: its militias, not rebels taking the quarters too
     text = "وقال مدير المرصد إن قوات النظام والمسلحين الموالين لها سيطروا على أحياء الحيدرية والصاخور."
     assert {e.actor for e in events(text, gaz, published=dt.date(2016, 11, 27))} == {"syrian_gov"}
+
+
+def test_a_nisba_dual_with_its_number_counts_two(gaz):
+    # "إرهابيين اثنين" (a nisba's dual and its number), the agent between the verb and "على"
+    text = "وقضت وحدة من الجيش على إرهابيين اثنين في بلدة بصرى الشام بريف درعا الشرقي."
+    assert [e.killed for e in events(text, gaz, published=dt.date(2013, 5, 21))] == [2]
+    text = "وقضى الجيش على 5 إرهابيين في بلدة بصرى الشام، فيما قضت امرأة في القصف على الفور."
+    assert sorted(e.killed or 0 for e in events(text, gaz, published=dt.date(2013, 5, 21))) == [5]

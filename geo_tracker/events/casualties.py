@@ -138,7 +138,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             # plurals too — numbers.yaml's ambiguous_plurals)
             len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين")
                              and (w0 not in ambiguous_plurals() or words[1:2] in (["اثنين"], ["اثنان"])))
-            and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)):
+            and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)) or (
+            # a nisba's dual told with its number: "القضاء على إرهابيين اثنين"
+            len(words) > 1 and words[1] in ("اثنين", "اثنان", "اثنتين", "اثنتان") and w0 in lex.person_plurals):
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
             taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
@@ -389,7 +391,15 @@ def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list
     return out
 
 
+# "قضت وحدة من الجيش على خمسة إرهابيين": the verb, its agent, then "على" and whom
+# (not "وقضت امرأة في القصف على الفور": died at once)
+_DID_AWAY_SPLIT_RE = re.compile(r"(?<!\S)([وف]?(?:قضت|قضي|قضوا))\s+((?:[^\s،,.]+\s+){1,5}?)علي\s(?!الفور|الاقل|اثر|خلفيه|يد)")
+
+
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
+    if "قض" in norm and "علي" in norm:
+        # (read as "وحدة من الجيش قضت على خمسة …": the count right after the verb's "على")
+        norm = _DID_AWAY_SPLIT_RE.sub(lambda m: f"{m.group(2)}{m.group(1)} علي ", norm)
     nc = lex.no_casualty_re.search(norm) or lex.no_casualty_said_re.search(norm)
     if nc:
         # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات": 0/0 —
