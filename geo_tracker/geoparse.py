@@ -952,20 +952,23 @@ def _needs_evidence(m: _Match, lex: Lexicon) -> bool:
 
 
 
-def _has_evidence(m: _Match, matches: list[_Match], toks: _Toks, gaz, lex: Lexicon) -> bool:
+def _has_evidence(m: _Match, matches: list[_Match], toks: _Toks, gaz, lex: Lexicon, norm: str | None = None) -> bool:
     # a direction or distance alone ("شرق المدينة") is no evidence: "the city" is a word too
     if m.evidence or m.kind_hint:
         return True
     if m.head and not (m.n == 1 and m.head_info.get("relation") == "near"
                        and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON):
         return True   # ("قرب مدرسة ابتدائية", "قرب الكنيسة": near a school, the church, not the villages)
-    return _qualifier_after(m, toks, lex)
+    return _qualifier_after(m, toks, lex, norm)
 
 
-def _qualifier_after(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
+def _qualifier_after(m: _Match, toks: _Toks, lex: Lexicon, norm: str | None = None) -> bool:
     """A place qualifier right after the name: "X بريف Y", "X في ريف Y", "X شرقي Y",
-    "X، محافظة Y" (the next word, or the one after في/من)."""
+    "X، محافظة Y" (the next word, or the one after في/من) — in the same sentence ("من قوات الأسد.
+    ريف دمشق:" is a new line's heading, not a qualifier of "الأسد")."""
     k = m.i + m.n
+    if norm is not None and 0 < k < len(toks.t) and any(ch in norm[toks.e[k - 1]:toks.s[k]] for ch in ".\n!?؟"):
+        return False
     nxt = toks.t[k:k + 2]
     if nxt and nxt[0] in lex.qualifier_openers:
         nxt = nxt[1:]
@@ -1225,7 +1228,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             status[k] = True if (m.kind_hint in ("village", "town") and not _NEIGHBOUR_RE.search(norm, lo, hi)) else False
             continue
         if _needs_evidence(m, lex) or _word_like(m, gaz):
-            status[k] = True if _has_evidence(m, matches, toks, gaz, lex) else None
+            status[k] = True if _has_evidence(m, matches, toks, gaz, lex, norm) else None
         else:
             status[k] = True
     # list coordination and proximity can lend evidence; iterate to a fixpoint

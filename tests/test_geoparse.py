@@ -899,3 +899,9 @@ def test_a_frequent_word_is_no_clitic_and_a_village(gaz):
     # "أثناء لعبه" (while he played) is no ل + the village عبه; "ودمشق" is و + Damascus
     assert [m.surface for m in resolved("قُتل طفل صباح اليوم أثناء لعبه قرب منزل عائلته في سرمين", gaz)] == ["سرمين"]
     assert [m.place_id for m in resolved("قصفت الطائرات حلب ودمشق", gaz)] == ["ocha:C1007", "ocha:C1001"]
+
+
+def test_a_qualifier_on_the_next_line_qualifies_nothing_before_it(gaz):
+    # "قوات الأسد." then a bullet heading "ريف دمشق": not the village الأسد "بريف دمشق"
+    text = "ومقتل 4 عناصر من قوات الأسد.\n\n🔴 ريف دمشق\n▪️ قصف مدفعي على بلدة عين ترما."
+    assert "الأسد" not in [m.surface for m in resolved(text, gaz)]
