@@ -4110,3 +4110,9 @@ def test_a_nisba_dual_with_its_number_counts_two(gaz):
     assert [e.killed for e in events(text, gaz, published=dt.date(2013, 5, 21))] == [2]
     text = "وقضى الجيش على 5 إرهابيين في بلدة بصرى الشام، فيما قضت امرأة في القصف على الفور."
     assert sorted(e.killed or 0 for e in events(text, gaz, published=dt.date(2013, 5, 21))) == [5]
+
+
+def test_a_side_s_own_losses_add_to_the_battle_s_toll(gaz):
+    text = ("هاجمت الفصائل الموالية لتركيا نقاط قسد في قرية المناجير غرب تل تمر، واندلعت اشتباكات عنيفة بين الطرفين. "
+            "وقالت قسد إن مقاتليها قتلوا سبعة من المهاجمين، فيما فقدت ثلاثة من مقاتليها.")
+    assert [e.killed for e in events(text, gaz, published=dt.date(2019, 11, 2))] == [10]
