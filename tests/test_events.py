@@ -4116,3 +4116,14 @@ def test_a_side_s_own_losses_add_to_the_battle_s_toll(gaz):
     text = ("هاجمت الفصائل الموالية لتركيا نقاط قسد في قرية المناجير غرب تل تمر، واندلعت اشتباكات عنيفة بين الطرفين. "
             "وقالت قسد إن مقاتليها قتلوا سبعة من المهاجمين، فيما فقدت ثلاثة من مقاتليها.")
     assert [e.killed for e in events(text, gaz, published=dt.date(2019, 11, 2))] == [10]
+
+
+def test_a_roundup_paragraph_opening_with_its_place_is_the_report_s_day(gaz):
+    # "وفي ريف حلب أحبطت …" (no comma after the place) opens a section of the day's roundup: it does
+    # not take the day the operation before it began
+    text = ("واصلت وحدات من جيشنا الباسل اليوم عملياتها في عدد من المناطق.\n\n"
+            "وأفاد مصدر عسكري بأن وحدات من الجيش أحكمت سيطرتها على الساحة العامة في مدينة القصير، وذلك في إطار "
+            "العملية التي بدأت فجر الأحد الماضي.\n\n"
+            "وفي ريف حلب اشتبكت وحدة من الجيش مع مجموعة إرهابية في بلدة حريتان وقتلت 12 منهم.")
+    got = {e.place_name_ar: e.date_end for e in events(text, gaz, published=dt.date(2013, 5, 21))}
+    assert got.get("حريتان") == "2013-05-21"

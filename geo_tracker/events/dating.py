@@ -254,6 +254,7 @@ def current_year(norm_text: str) -> int | None:
 # "وفي المدينة، …", "وفي الريف الشرقي، …": a section on the article's city or a part of its province
 _AREA_OPENER_RE = re.compile(r"\s*و?في\s+(?:المدينة|البلدة|العاصمة|الريف|ريفها|ريفه|البادية|المحافظة)"
                              r"(?:\s+(?:الشرقي|الغربي|الشمالي|الجنوبي|نفسها|نفسه|ذاتها))?\s*[،,]")
+_SECTION_OPENER_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+)?في\s+")
 _SECTION_START_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+|اما\s+|واما\s+)?في\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3}\s*[،,]")
 
 
@@ -265,7 +266,9 @@ def _new_section(text: str, start: int, ms: Sequence[Mention]) -> bool:
         return False
     m = _SECTION_START_RE.match(text, start)
     if m is None:
-        return False
+        # "وفي ريف حلب أحبطت وحدة …": the opener with no comma, a place right after "في"
+        o = _SECTION_OPENER_RE.match(text, start)
+        return o is not None and any(o.end() <= x.start <= o.end() + 12 and x.place_id for x in ms)
     if any(start <= x.start < m.end() for x in ms):
         return True
     # "وفي المدينة، …" after a paragraph that opened a section too ("وفي الريف الشرقي، …"): a
