@@ -4127,3 +4127,13 @@ def test_a_roundup_paragraph_opening_with_its_place_is_the_report_s_day(gaz):
             "وفي ريف حلب اشتبكت وحدة من الجيش مع مجموعة إرهابية في بلدة حريتان وقتلت 12 منهم.")
     got = {e.place_name_ar: e.date_end for e in events(text, gaz, published=dt.date(2013, 5, 21))}
     assert got.get("حريتان") == "2013-05-21"
+
+
+def test_the_same_strikes_toll_at_another_place_is_an_event_there(gaz):
+    text = ("ألقت مروحيات النظام ثلاثة براميل متفجرة على مدينة الباب، ما أدى إلى مقتل 8 مدنيين، فيما أصيب مدنيان في "
+            "بلدة حريتان.")
+    got = {(e.actor, e.event_type, e.place_name_ar, e.killed, e.injured) for e in events(text, gaz, published=dt.date(2014, 2, 22))}
+    assert ("syrian_gov", "airstrike", "حريتان", None, 2) in got and ("syrian_gov", "airstrike", "الباب", 8, None) in got
+    # (not the place a wounded man was taken to: "نقل إلى مشفى في" is a reporter's seat kind of place)
+    text = "ألقت مروحيات النظام برميلين متفجرين على مدينة الباب، فيما أصيب مدنيان نقلا إلى مشفى مدينة منبج."
+    assert {e.place_name_ar for e in events(text, gaz, published=dt.date(2014, 2, 22))} == {"الباب"}

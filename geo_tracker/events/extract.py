@@ -511,6 +511,25 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if o_start <= m.start < o_end and m.place_id],
                                     title_idx)
                     elif prev_sent == si:
+                        own = [m for m in _not_reporting([m for m in sent_ms if o_start <= m.start < o_end and m.place_id], text, lex)
+                               if _IN_PLACE_RE.search(normalize_char_string(text[max(a, m.start - 24):m.start]))]
+                        struck = [events[g] for g in prev_group if not events[g].background
+                                  and events[g].event_type in ("airstrike", "shelling")]
+                        if own and struck and len({e.actor for e in struck}) == 1 \
+                                and not {m.place_id for m in own} & {e.place_id for e in struck} \
+                                and (cas := _casualties(cnorm, lex)) != (None, None) and cas != (0, 0):
+                            # "قُتل 8 مدنيين في الباب بثلاثة براميل …، فيما أصيب مدنيان في بلدة حريتان": the
+                            # same strikes' toll at another place of their own
+                            e0 = struck[0]
+                            for m in own[:1]:
+                                name_ar, name_en = _place_names(m)
+                                events.append(_replace(
+                                    e0, event_id=_event_id(article.id, si, e0.actor, e0.event_type, m.place_id, m.lat, m.lon,
+                                                           e0.date_start),
+                                    place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en, admin1=m.admin1,
+                                    geo_precision=m.geo_precision, uncertainty_km=m.uncertainty_km, lat=m.lat, lon=m.lon,
+                                    place_kind=m.kind, killed=cas[0], injured=cas[1]))
+                            continue
                         # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
                         # عنصراً": the toll of the act the sentence just told
                         # (the other side's dead told at no other place: not "في حين قُتل أربعة في الدحلة")
@@ -1244,6 +1263,10 @@ def _captured_name(norm: str, ms: list[Mention], orig_of) -> re.Match | None:
         if any(at <= x.start <= at + 2 and x.place_id for x in ms):
             return m
     return None
+
+
+# a toll's place told with "في" ("فيما أصيب مدنيان في بلدة حريتان"; not "نقلا إلى مشفى مدينة منبج")
+_IN_PLACE_RE = re.compile(r"(?:^|\s)(?:في|وفي)\s+(?:(?:مدينه|بلده|قريه|بلدتي|قريتي|حي|مخيم)\s+)?$")
 
 
 def _army_inflicted(norm: str, lex: _Lex, rd) -> re.Match | None:
