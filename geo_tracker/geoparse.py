@@ -1289,7 +1289,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if len(ks) < WORDLIKE_USES or not key.startswith("ال") or word_frequency(key[2:]) < WORD_ZIPF_UNKNOWN \
                 or any(gaz.get(pid) is not None and gaz.get(pid).kind == "city" for pid in matches[ks[0]].ids):
             continue   # (a city, "الباب", is named without a preposition too: "حصار الباب يشتد")
-        if not any(_placed_use(matches[k], toks, lex) for k in ks):
+        if not any(_placed_use(matches[k], toks, lex, norm) for k in ks):
             for k in ks:
                 status[k] = False
     kept = []
@@ -1303,7 +1303,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
 WORDLIKE_USES = 3   # how often a name-like word must recur with no place use to be read as the word
 
 
-def _placed_use(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
+def _placed_use(m: _Match, toks: _Toks, lex: Lexicon, norm: str | None = None) -> bool:
     """Is this occurrence used as a place: a kind word, head or qualifier with it, a preposition of
     place (or the clitic ب) or a battle word before it ("معركة الباب", "السيطرة على الباب")?"""
     if m.kind_hint or m.head or m.qualifier or m.bearings or m.adj_bearings:
@@ -1315,7 +1315,7 @@ def _placed_use(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
         return True   # "في الحراك", "معركة الباب", "حصار الباب"
     if prev == "علي" and m.i > 1 and toks.t[m.i - 2].lstrip("و") in lex.place_use_before_ala:
         return True   # "السيطرة على الباب", "غارات على الحراك"
-    return _qualifier_after(m, toks, lex)
+    return _qualifier_after(m, toks, lex, norm)
 
 
 # ------------------------------------------------------------------------------ areas

@@ -4137,3 +4137,27 @@ def test_the_same_strikes_toll_at_another_place_is_an_event_there(gaz):
     # (not the place a wounded man was taken to: "نقل إلى مشفى في" is a reporter's seat kind of place)
     text = "ألقت مروحيات النظام برميلين متفجرين على مدينة الباب، فيما أصيب مدنيان نقلا إلى مشفى مدينة منبج."
     assert {e.place_name_ar for e in events(text, gaz, published=dt.date(2014, 2, 22))} == {"الباب"}
+
+
+def test_the_review_s_cases_of_died_and_of_reinforcements_struck(gaz):
+    from geo_tracker.events.casualties import _casualties
+    from geo_tracker.events.lexicon import load_lexicon
+    from geo_tracker.text import normalize_char_string
+
+    lex = load_lexicon()
+    # "قضى" intransitive (died) keeps its count; the count after the army's "على" is read
+    assert _casualties(normalize_char_string("قضى ثلاثة أطفال في القصف على بلدة كفرنبل"), lex)[0] == 3
+    assert _casualties(normalize_char_string("قضى خمسة مدنيين جراء غارة جوية على بلدة سرمين"), lex)[0] == 5
+    assert _casualties(normalize_char_string("وقضت وحدة من الجيش على خمسة إرهابيين"), lex)[0] == 5
+    # men who died "على يد مسلحين" did not start a clash
+    evs = events("قضى عنصران من قوات النظام على يد مسلحين مجهولين في مدينة الصنمين.", gaz, published=dt.date(2020, 5, 4))
+    assert not any(e.actor == "syrian_gov" for e in evs)
+    # victims' leaders "بينهم قياديان" do not reach past the act to its agent
+    evs = events("قتل عشرة عناصر من داعش بينهم قياديان بقصف لقوات النظام على بلدة عقيربات.", gaz,
+                 published=dt.date(2017, 8, 1))
+    assert [e.actor for e in evs] == ["syrian_gov"]
+    # reinforcements struck are no origin of anything
+    evs = events("استهدفت قوات النظام بصاروخ موجه تعزيزات من الفصائل في بلدة كفرنبل.", gaz, published=dt.date(2019, 5, 6))
+    assert [e.place_name_ar.replace(" ", "")[-6:] for e in evs] == ["كفرنبل"]
+    # lost villages are no dead
+    assert _casualties(normalize_char_string("وخسرت قوات النظام خمس دبابات وفقدت ثلاث قرى"), lex) == (None, None)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from geo_tracker.events.words import _WORD, _strip_clitic, _words_after
+from geo_tracker.events.words import DID_AWAY_VERBS, _WORD, _strip_clitic, _words_after, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 
@@ -453,7 +453,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if w == "مع" and not lam_between:
                 h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
                 break
-            if w in _DID_AWAY_VERBS and _ON_AFTER_RE.match(norm, m.end()):
+            if w in DID_AWAY_VERBS and (da := did_away(norm, max(0, m.start() - 60))) is not None \
+                    and da.start(2) <= m.start() < da.end(2):
                 h.agent += 1.5   # "قضت وحدات من الجيش على إرهابيين": who did away with them, not who died
                 break
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
@@ -536,7 +537,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         before = wb_hit[-1:]
         if before and (before[-1] in lex.agent_nouns or before[-1] == "قبل") and h.agent >= 0:
             h.agent += 1.0   # "طائرات …", "من قبل …" (not when a target word already spoke)
-        if hits and before and (before[-1] in _AMONG or not _AMONG.isdisjoint(wb_hit[-4:-1])):
+        if hits and before and (before[-1] in _AMONG or _among_leaders(wb_hit[-4:])):
             h.agent = min(h.agent, hits[-1].agent)   # "من الإرهابيين، بينهم مرتزقة": the same victims
             # (also "بينهم متزعمون في جبهة النصرة": its leaders among them)
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
@@ -573,9 +574,10 @@ _TRIED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:التي|الذي|الذين)\s+
 # "محاولة تقدم جديدة لميليشيات أسد", "هجوماً لتنظيم داعش": whose attempt or attack, right before the party
 _ATTEMPT_OF_RE = re.compile(r"(?:محاوله|محاولات|هجوم|هجوما|هجمات|تقدم|تسلل|اقتحام)(?:\s+(?:ال)?(?:تقدم|تسلل|اقتحام|"
                             r"جديده|جديد|جديدا|واسعه|واسع|واسعا|فاشله|فاشل|عنيف|عنيفه))?\s+ل\S?$")
-# "انسحبت قوات النظام": the party that withdrew, the verb just before it
-# "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, a group noun between
+# "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, words between (a wider
+# _CLASH_WITH_RE)
 _FOUGHT_WITH_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s+(?:\S+\s+){0,2}\S?$")
+# "انسحبت قوات النظام": the party that withdrew, the verb just before it
 _WITHDREW_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:انسحبت|انسحب|انسحبوا|تنسحب|ينسحب)\s+(?:\S+\s+)?$")
 
 
@@ -856,11 +858,19 @@ _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مسا�
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
+# group nouns before "في" + a party ("فصائل في المعارضة المسلحة", "متزعمون في جبهة النصرة"): members of it
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
-                        "مقاتلي", "قاده", "قادة", "قيادي", "قياديين", "كتايب", "تشكيلات", "الوية"})
-_LOYAL_TO_IT_RE = re.compile(r"\s+(?:ال)?(?:موالين|مواليه|الموالون|موالون|تابعين|تابعه|مسانده|المسانده|مساندين)\s+(?:لها|له|لهم|لهما)(?=[\s،,.]|$)")
-_DID_AWAY_VERBS = frozenset({"قضت", "قضي", "قضوا", "وقضت", "وقضي", "وقضوا", "فقضت"})
-_ON_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+علي\s")
+                        "مقاتلي", "قاده", "قيادي", "قياديين", "كتايب", "تشكيلات", "الويه", "متزعمون", "متزعمين"})
+_AMONG_GAP = _MEMBER_OF | {"في", "من", "فيما", "يسمي", "ما"}
+
+
+def _among_leaders(words: list[str]) -> bool:
+    """"بينهم متزعمون فيما يسمى" right before a party: the party's leaders among the victims (the
+    words between "بينهم" and the party are members' nouns and "في"/"من" only)."""
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _AMONG), None)
+    return k is not None and k < len(words) - 1 and all(w in _AMONG_GAP for w in words[k + 1:])
+# "والمسلحين الموالين لها": loyal to the party just named (a pronoun, not a party named after it)
+_LOYAL_TO_IT_RE = re.compile(r"\s+(?:ال)?(?:موالين|مواليه|موالون|تابعين|تابعه|مسانده|مساندين)\s+(?:لها|له|لهم|لهما)(?=[\s،,.]|$)")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")

@@ -12,7 +12,7 @@ from geo_tracker.models import Event, Mention
 from geo_tracker.numbers import ambiguous_plurals
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before
+from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _split_clauses
 from geo_tracker.events.actors import _number_words
@@ -391,15 +391,28 @@ def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list
     return out
 
 
-# "قضت وحدة من الجيش على خمسة إرهابيين": the verb, its agent, then "على" and whom
-# (not "وقضت امرأة في القصف على الفور": died at once)
-_DID_AWAY_SPLIT_RE = re.compile(r"(?<!\S)([وف]?(?:قضت|قضي|قضوا))\s+((?:[^\s،,.]+\s+){1,5}?)علي\s(?!الفور|الاقل|اثر|خلفيه|يد)")
+# a side's own dead told as a loss ("وخسر الثوار 11 مقاتلاً", "فيما فقدت ثلاثة من مقاتليها"; not "فقدت
+# ثلاث قرى", "خسرت خمس دبابات"): the verb, then a count of people
+_LOST_MEN_RE = re.compile(r"(?<!\S)[وف]?(?:خسر|خسرت|خسروا|فقدت|فقد)(?=\s+(?:[^\s،,.]+\s+){0,2}?([^\s،,.]+)\s+(?:من\s+)?"
+                          r"((?:مقاتل|عناصر|عنصر|جنود|جندي|افراد|ضباط|مسلح)\S*))")
+
+
+def _lost_men(norm: str, lex: _Lex) -> str:
+    """``norm`` with a loss of men counted ("وخسر الثوار 11 مقاتلاً") told as a death ("قتل")."""
+    def sub(m: re.Match) -> str:
+        count = m.group(1)
+        ok = count.isdigit() or count in _number_words() or count in lex.vague_counts
+        return "قتل" if ok else m.group(0)
+    return _LOST_MEN_RE.sub(sub, norm)
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
-    if "قض" in norm and "علي" in norm:
-        # (read as "وحدة من الجيش قضت على خمسة …": the count right after the verb's "على")
-        norm = _DID_AWAY_SPLIT_RE.sub(lambda m: f"{m.group(2)}{m.group(1)} علي ", norm)
+    if ("خسر" in norm or "فقد" in norm) and _LOST_MEN_RE.search(norm):
+        norm = _lost_men(norm, lex)
+    if "قض" in norm and "علي" in norm and (da := did_away(norm)) is not None:
+        # "قضت وحدة من الجيش على خمسة إرهابيين", read as "وحدة من الجيش قضت على خمسة …": the count
+        # right after the verb's "على"
+        norm = f"{norm[:da.start(1)]}{da.group(2)}{da.group(1)} علي {norm[da.start(3):]}"
     nc = lex.no_casualty_re.search(norm) or lex.no_casualty_said_re.search(norm)
     if nc:
         # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات": 0/0 —

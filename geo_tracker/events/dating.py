@@ -254,7 +254,8 @@ def current_year(norm_text: str) -> int | None:
 # "وفي المدينة، …", "وفي الريف الشرقي، …": a section on the article's city or a part of its province
 _AREA_OPENER_RE = re.compile(r"\s*و?في\s+(?:المدينة|البلدة|العاصمة|الريف|ريفها|ريفه|البادية|المحافظة)"
                              r"(?:\s+(?:الشرقي|الغربي|الشمالي|الجنوبي|نفسها|نفسه|ذاتها))?\s*[،,]")
-_SECTION_OPENER_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+)?في\s+")
+# ... and its opening words alone ("وفي ريف حلب أحبطت …", no comma: a place must follow)
+_SECTION_OPENER_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+|اما\s+|واما\s+)?في\s+")
 _SECTION_START_RE = re.compile(r"\s*(?:و|أما\s+|وأما\s+|اما\s+|واما\s+)?في\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,3}\s*[،,]")
 
 

@@ -14,7 +14,7 @@ from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 from geo_tracker.numbers import parse_number_words
 
-from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before
+from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before, did_away
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic, _definite_trigger, _downing,
@@ -1050,8 +1050,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en,
                     admin1=m.admin1, geo_precision=m.geo_precision,
                     uncertainty_km=m.uncertainty_km,
-                    # one toll is counted once: on the first place (unless split by place), the
-                    # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16") and the agent
+                    # one toll is counted once: on the first place (unless split by place) and the
+                    # first kind of strike ("قصف مدفعي وضربات بمسيرات … مقتل 16"), but on the agent
+                    # and each partner of the act (the coding rule: "two events, same toll")
                     # ("لم تسفر عن إصابات" after strikes on several places: none at any)
                     killed=None if etype != etypes[0] or ag != agent and ag not in co_agents else split[id(m)][0] if split else
                     killed if len(places) == 1 or m is toll_place and not listed or (killed, injured) == (0, 0) else None,
@@ -1220,9 +1221,10 @@ _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 # the enemy's dead as the act, the agent between the verb and its object ("قضت وحدات من الجيش على
 # إرهابيين في زملكا", "أوقعت وحدات من الجيش قتلى في صفوف الإرهابيين", "تمكنت من إيقاع قتلى")
-_INFLICTED_RE = re.compile(r"(?:^|\s)[وفل]?(?:(?:قضت|قضي|قضوا|تقضي|يقضي)\s+(?:[^\s،,.]+\s+){0,5}?(?:علي)\s"
-                           r"|(?:اوقعت|اوقع|اوقعوا|توقع|يوقع|ايقاع|بايقاع|القضاء\s+علي)\s+(?:[^\s،,.]+\s+){0,5}?"
-                           r"(?:قتلي|اعدادا|عددا|اصابات|خسائر|الخسائر|العشرات|عشرات|[0-9]+)(?=[\s،,.]|$))")
+# ("قضت … على" is words.did_away)
+_INFLICTED_RE = re.compile(r"(?:^|\s)[وفل]?(?:اوقعت|اوقع|اوقعوا|توقع|يوقع|ايقاع|بايقاع|القضاء\s+علي)\s+(?:[^\s،,.]+\s+){0,5}?"
+                           r"(?:قتلي|اعدادا|عددا|اصابات|خسائر|الخسائر|العشرات|عشرات|[0-9]+)(?=[\s،,.]|$)")
+# "الغارات ذاتها", "الطيران نفسه": a definite noun called "the same" (the words of _SAME_ONE_RE)
 _SAME_NOUN_RE = re.compile(r"(?:^|\s)[وب]?(ال\S+)\s+(?:ذاتها|نفسها|ذاته|نفسه|ذاتهم|انفسهم)(?=\s|$|[،,.])")
 
 
@@ -1275,10 +1277,11 @@ def _army_inflicted(norm: str, lex: _Lex, rd) -> re.Match | None:
     the dead an armed group inflicts are told with its act)."""
     if not ("قض" in norm or "وقع" in norm or "يقاع" in norm):
         return None
-    m = _INFLICTED_RE.search(norm)
+    qn = _QUOTES_RE.sub("", norm)   # (the actor phrases' offsets are the clause's without quotation marks)
+    m = _INFLICTED_RE.search(qn) or did_away(qn)
     if m is None:
         return None
-    agent, _ = _choose_actor(_actor_hits(_QUOTES_RE.sub("", norm), lex, rd), "clash", m.start(), lex, norm)
+    agent, _ = _choose_actor(_actor_hits(qn, lex, rd), "clash", m.start(), lex, qn)
     return m if agent == "syrian_gov" else None
 
 

@@ -33,3 +33,30 @@ def _next_comma(s: str, pos: int, end: int | None = None) -> int:
     end = len(s) if end is None else end
     hits = [i for i in (s.find("،", pos, end), s.find(",", pos, end)) if i >= 0]
     return min(hits) if hits else -1
+
+
+# "قضت وحدة من الجيش على خمسة إرهابيين", "الجيش يقضي على 15 إرهابياً": the verb of doing away with
+# people, its agent (if any) between it and "على", and a count or people right after "على" (not "قضى ثلاثة أطفال في القصف على بلدة كفرنبل": they
+# died; nor "قضى عنصران على يد مسلحين", "قضت امرأة على الفور")
+DID_AWAY_VERBS = frozenset({"قضت", "قضي", "قضوا", "وقضت", "وقضي", "وقضوا", "فقضت"})
+_DID_AWAY_RE = re.compile(r"(?<!\S)([وف]?(?:قضت|قضي|قضوا|يقضي|تقضي|يقضون))\s+((?:[^\s،,.]+\s+){0,5}?)علي\s+([^\s،,.]+)")
+_PEOPLE_COUNTS = frozenset({"عدد", "اعداد", "عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "ما", "عناصر",
+                            "افراد", "جميع", "كامل"})
+
+
+def _count_word(w: str) -> bool:
+    from geo_tracker.numbers import number_word_values
+
+    return w.isdigit() or w.lstrip("و") in number_word_values() or any("\u0660" <= c <= "\u0669" for c in w[:1])
+
+
+def did_away(norm: str, pos: int = 0) -> re.Match | None:
+    """The first "قضت X على <count or people>" at or after ``pos`` (groups: the verb, the words
+    between, the word after "على"), or None."""
+    for m in _DID_AWAY_RE.finditer(norm, pos):
+        between, obj = m.group(2).split(), m.group(3)
+        if between and _count_word(between[0]):
+            continue   # "قضى ثلاثة أطفال في القصف على بلدة": three died
+        if _count_word(obj) or obj in _PEOPLE_COUNTS or len(obj) > 4 and obj.endswith(("ين", "ون")):
+            return m
+    return None
