@@ -4161,3 +4161,11 @@ def test_the_review_s_cases_of_died_and_of_reinforcements_struck(gaz):
     assert [e.place_name_ar.replace(" ", "")[-6:] for e in evs] == ["كفرنبل"]
     # lost villages are no dead
     assert _casualties(normalize_char_string("وخسرت قوات النظام خمس دبابات وفقدت ثلاث قرى"), lex) == (None, None)
+
+
+def test_operations_rooms_named_short(gaz):
+    # the Fath al-Mubin room by its name alone, the 2024 offensive's command by "إدارة العمليات" alone
+    text = 'فصائل "الفتح المبين" تستعيد السيطرة على تل ملح إثر هجوم معاكس على مواقع ميليشيات أسد.'
+    assert {e.actor for e in events(text, gaz, published=dt.date(2019, 6, 7))} == {"opposition"}
+    text = "وأعلنت إدارة العمليات صباح اليوم السيطرة على مطار حلب الدولي، بعد اشتباكات قصيرة في محيطه."
+    assert [e.actor for e in events(text, gaz, published=dt.date(2024, 11, 30))] == ["opposition"]
