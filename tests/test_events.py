@@ -4169,3 +4169,12 @@ def test_operations_rooms_named_short(gaz):
     assert {e.actor for e in events(text, gaz, published=dt.date(2019, 6, 7))} == {"opposition"}
     text = "وأعلنت إدارة العمليات صباح اليوم السيطرة على مطار حلب الدولي، بعد اشتباكات قصيرة في محيطه."
     assert [e.actor for e in events(text, gaz, published=dt.date(2024, 11, 30))] == ["opposition"]
+
+
+def test_the_party_that_tried_or_launches_the_attack_started_the_clash(gaz):
+    # an indefinite party and its verb with no relative ("مع مجموعة إرهابية حاولت التسلل")
+    text = "اشتبكت وحدة من الجيش أمس مع مجموعة إرهابية حاولت التسلل باتجاه بلدة حوش عرب في القلمون."
+    assert {e.actor for e in events(text, gaz, published=dt.date(2014, 4, 15))} == {"opposition"}
+    # the present verb with its pronoun ("لهجوم تشنه مجموعات جبهة النصرة")
+    text = "تواصل وحدات الجيش العربي السوري التصدي لهجوم تشنه مجموعات جبهة النصرة على مطار الثعلة العسكري."
+    assert {e.actor for e in events(text, gaz, published=dt.date(2015, 6, 11))} == {"opposition"}
