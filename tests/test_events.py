@@ -4178,3 +4178,9 @@ def test_the_party_that_tried_or_launches_the_attack_started_the_clash(gaz):
     # the present verb with its pronoun ("لهجوم تشنه مجموعات جبهة النصرة")
     text = "تواصل وحدات الجيش العربي السوري التصدي لهجوم تشنه مجموعات جبهة النصرة على مطار الثعلة العسكري."
     assert {e.actor for e in events(text, gaz, published=dt.date(2015, 6, 11))} == {"opposition"}
+
+
+def test_a_faction_announcing_it_hit_a_tank_with_a_guided_missile(gaz):
+    # "أنه استهدف": its own act in the masculine; a tank struck is no artillery fire
+    text = 'في المقابل، أعلن "جيش العزة" أنه استهدف بصاروخ موجّه دبابة لميليشيات أسد على جبهة صوران.'
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 9, 6))] == [("opposition", "attack")]

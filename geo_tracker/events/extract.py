@@ -797,8 +797,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
-            if etype == "shelling" and lex.direct_fire_re.search(cnorm) and not artillery:
+            if etype == "shelling" and lex.direct_fire_re.search(cnorm) and (not artillery or "دباب" in am.group(0)):
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
+                # (a tank it hit is no gun fired: "استهدف بصاروخ موجّه دبابة لميليشيات أسد")
                 # (but "بقذائف الهاون والرشاشات الثقيلة": mortars too)
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
