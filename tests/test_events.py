@@ -4184,3 +4184,10 @@ def test_a_faction_announcing_it_hit_a_tank_with_a_guided_missile(gaz):
     # "أنه استهدف": its own act in the masculine; a tank struck is no artillery fire
     text = 'في المقابل، أعلن "جيش العزة" أنه استهدف بصاروخ موجّه دبابة لميليشيات أسد على جبهة صوران.'
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 9, 6))] == [("opposition", "attack")]
+
+
+def test_the_air_support_of_a_battle_is_not_its_fighter(gaz):
+    text = ("على جبهة جبل الزاوية، قوات الأسد تسيطر على قريتي كفرعويد وسفوهن بعد معارك مع الفصائل استمرت منذ ساعات "
+            "الفجر، وسط غارات روسية مكثفة على المنطقة.")
+    got = {(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2020, 2, 27))}
+    assert ("syrian_gov", "clash") in got and ("russia", "clash") not in got
