@@ -4191,3 +4191,13 @@ def test_the_air_support_of_a_battle_is_not_its_fighter(gaz):
             "الفجر، وسط غارات روسية مكثفة على المنطقة.")
     got = {(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2020, 2, 27))}
     assert ("syrian_gov", "clash") in got and ("russia", "clash") not in got
+
+
+def test_fire_answered_in_kind_and_a_time_measured_from_a_storming(gaz):
+    text = ("قصفت قسد بالمدفعية قرية كفر خاشر قرب مدينة اعزاز، في حين ردت فصائل الجيش الوطني باستهداف مواقعها في "
+            "محيط قرية الشيخ عيسى.")
+    got = {(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2022, 9, 7))}
+    assert got == {("sdf", "shelling"), ("opposition", "shelling")}
+    # "قبل يوم واحد من الاقتحام": the storming is the yardstick of the day, not this act's kind
+    text = "وقبل يوم واحد من الاقتحام، أطلق المسلحون من القلعة قذائف صاروخية على بلدة مرمريتا، ما أدى إلى إصابة ثلاثة مدنيين."
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2014, 3, 20))] == ["shelling"]

@@ -130,7 +130,10 @@ _UNVERIFIED_HINTS = ("لم", "دون")
 _CLAIMED_RE = re.compile(r"(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
-_AFTER_ACT_RE = re.compile(r"(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:من|علي)\s+$")
+# ", في حين ردت الفصائل باستهداف …": an answer in a later clause of the sentence
+_ANSWERED_IN_KIND_RE = re.compile(r"[\s،,]*(?:في\s+حين\s+|فيما\s+|بينما\s+)?[وف]?(?:ردت|رد|ردوا)\s")
+# ("وقبل يوم واحد من الاقتحام، أطلق المسلحون قذائف": the act a time is measured from, told elsewhere)
+_AFTER_ACT_RE = re.compile(r"(?:بعد|عقب|قبل)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:واحد\s+|واحده\s+)?(?:من|علي)\s+$")
 # "دون أن تسجل", "من دون وقوع", "بدون": the act after it did not happen
 # ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
 # ("دون أن تتطور الأمور إلى مواجهات مباشرة": three words before the act at most, no comma among them)
@@ -814,6 +817,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and (lex.killed_re.search(cnorm) or lex.injured_re.search(cnorm)):
                 etype = "clash"   # "واصلت وحدات من جيشنا الباسل عملياتها ضد أوكار المجموعات الإرهابية في جوبر
                 # وأوقعت أعداداً منهم بين قتيل ومصاب": the army's ground operation, with the enemy's dead
+            if etype == "other" and prev_sent == si and prev_type == "shelling" and _ANSWERED_IN_KIND_RE.match(cnorm) \
+                    and not lex.direct_fire_re.search(cnorm) and not _GUNFIRE_RE.search(cnorm):
+                etype = "shelling"   # "قصفت قسد بالمدفعية كفر خاشر، في حين ردت الفصائل باستهداف مواقعها": fire
+                # answered in kind
             if etype == "other" and agent in ("isis", "opposition", "sdf", "iran_backed", "unknown"):
                 etype = "attack"   # an armed group "targeting" a convoy or a post attacks it
             if etype == "raid" and agent in ("isis", "opposition", "unknown") and not any(
