@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from geo_tracker.events.words import DID_AWAY_VERBS, _WORD, _strip_clitic, _words_after, did_away
+from geo_tracker.events.words import DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 
@@ -69,13 +68,6 @@ class _ActorHit:
 _AND_RE = re.compile(r"(?:^|\s)و")
 _AND_SYRIAN_RE = re.compile(r"\s+(?:(و(?:ال)?سوري(?:ه)?)|واخري\s+((?:ال)?سوري(?:ه)?))(?![\w])")   # (also "روسية وأخرى سورية")
 _PAREN_RE = re.compile(r"\([^)]{0,40}\)")
-
-
-@functools.lru_cache(maxsize=1)
-def _number_words() -> frozenset:
-    from geo_tracker.numbers import number_word_values
-
-    return frozenset(number_word_values())
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,9 @@ from geo_tracker.models import Event, Mention
 from geo_tracker.numbers import ambiguous_plurals
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before, did_away
+from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _split_clauses
-from geo_tracker.events.actors import _number_words
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
 # "40 شخصا على الأقل قتلوا", "8 مدنيين بينهم 3 أطفال لقوا مصرعهم"
@@ -401,7 +400,7 @@ def _lost_men(norm: str, lex: _Lex) -> str:
     """``norm`` with a loss of men counted ("وخسر الثوار 11 مقاتلاً") told as a death ("قتل")."""
     def sub(m: re.Match) -> str:
         count = m.group(1)
-        ok = count.isdigit() or count in _number_words() or count in lex.vague_counts
+        ok = _count_word(count) or count in lex.vague_counts
         return "قتل" if ok else m.group(0)
     return _LOST_MEN_RE.sub(sub, norm)
 

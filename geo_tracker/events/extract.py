@@ -133,7 +133,7 @@ _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
 # ", في حين ردت الفصائل باستهداف …": an answer in a later clause of the sentence
 _ANSWERED_IN_KIND_RE = re.compile(r"[\s،,]*(?:في\s+حين\s+|فيما\s+|بينما\s+)?[وف]?(?:ردت|رد|ردوا)\s")
 # ("وقبل يوم واحد من الاقتحام، أطلق المسلحون قذائف": the act a time is measured from, told elsewhere)
-_AFTER_ACT_RE = re.compile(r"(?:بعد|عقب|قبل)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:واحد\s+|واحده\s+)?(?:من|علي)\s+$")
+_TIME_FROM_ACT_RE = re.compile(r"(?:بعد|عقب|قبل)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|دقائق|اسبوع)\s+(?:واحد\s+|واحده\s+)?(?:من|علي)\s+$")
 # "دون أن تسجل", "من دون وقوع", "بدون": the act after it did not happen
 # ("من دون أن تسجل اشتباكات", "من دون تسجيل اعتقالات أو اشتباكات": no clash)
 # ("دون أن تتطور الأمور إلى مواجهات مباشرة": three words before the act at most, no comma among them)
@@ -425,7 +425,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "مرجحة أن يكون الصوت ناجماً عن تفجير ألغام": a guessed cause, not an act told
                 if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
-                if _AFTER_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
+                if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
                         and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):

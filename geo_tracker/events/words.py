@@ -36,18 +36,27 @@ def _next_comma(s: str, pos: int, end: int | None = None) -> int:
 
 
 # "قضت وحدة من الجيش على خمسة إرهابيين", "الجيش يقضي على 15 إرهابياً": the verb of doing away with
-# people, its agent (if any) between it and "على", and a count or people right after "على" (not "قضى ثلاثة أطفال في القصف على بلدة كفرنبل": they
-# died; nor "قضى عنصران على يد مسلحين", "قضت امرأة على الفور")
-DID_AWAY_VERBS = frozenset({"قضت", "قضي", "قضوا", "وقضت", "وقضي", "وقضوا", "فقضت"})
-_DID_AWAY_RE = re.compile(r"(?<!\S)([وف]?(?:قضت|قضي|قضوا|يقضي|تقضي|يقضون))\s+((?:[^\s،,.]+\s+){0,5}?)علي\s+([^\s،,.]+)")
+# people, its agent (if any) between it and "على", and a count or people right after "على" (not
+# "قضى ثلاثة أطفال في القصف على بلدة كفرنبل": they died; nor "قضى عنصران على يد مسلحين", "قضت امرأة
+# على الفور"). The stems make both the regex and the verbs actors.py looks for before a party.
+_DID_AWAY_STEMS = ("قضت", "قضي", "قضوا", "يقضي", "تقضي", "يقضون")
+DID_AWAY_VERBS = frozenset(p + v for v in _DID_AWAY_STEMS for p in ("", "و", "ف"))
+_DID_AWAY_RE = re.compile(r"(?<!\S)([وف]?(?:%s))\s+((?:[^\s،,.]+\s+){0,5}?)علي\s+([^\s،,.]+)" % "|".join(_DID_AWAY_STEMS))
 _PEOPLE_COUNTS = frozenset({"عدد", "اعداد", "عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "ما", "عناصر",
                             "افراد", "جميع", "كامل"})
 
 
-def _count_word(w: str) -> bool:
+@functools.lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    """The number words ("ثلاثة", "عشرين" …) of numbers.yaml, normalized."""
     from geo_tracker.numbers import number_word_values
 
-    return w.isdigit() or w.lstrip("و") in number_word_values() or any("\u0660" <= c <= "\u0669" for c in w[:1])
+    return frozenset(number_word_values())
+
+
+def _count_word(w: str) -> bool:
+    """Is ``w`` a count: digits (Latin or Arabic-Indic) or a number word, "و" before it or not?"""
+    return w.isdigit() or w.lstrip("و") in _number_words() or any("\u0660" <= c <= "\u0669" for c in w[:1])
 
 
 def did_away(norm: str, pos: int = 0) -> re.Match | None:
