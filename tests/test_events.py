@@ -4201,3 +4201,30 @@ def test_fire_answered_in_kind_and_a_time_measured_from_a_storming(gaz):
     # "قبل يوم واحد من الاقتحام": the storming is the yardstick of the day, not this act's kind
     text = "وقبل يوم واحد من الاقتحام، أطلق المسلحون من القلعة قذائف صاروخية على بلدة مرمريتا، ما أدى إلى إصابة ثلاثة مدنيين."
     assert [e.event_type for e in events(text, gaz, published=dt.date(2014, 3, 20))] == ["shelling"]
+
+
+def test_a_storming_attempt_inside_clashes_between_two_sides_is_a_clash(gaz):
+    # "تدور معارك عنيفة منذ فجر اليوم في حي جوبر بين قوات الأسد التي تحاول اقتحام الحي وفصائل": the
+    # storming is what the fighting is about, the act is the clash (the clash words far from "بين")
+    evs = events("تدور معارك عنيفة منذ فجر اليوم في حي جوبر شرقي العاصمة بين قوات الأسد التي تحاول اقتحام الحي "
+                 "وفصائل المعارضة.", gaz, published=dt.date(2017, 3, 20))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "clash", "جوبر")]
+
+
+def test_fire_that_goes_with_a_clash_between_two_sides_is_the_coded_sides(gaz):
+    # "…بين القوات النظامية التي تحاول اقتحام الحي ومقاتلين من الكتائب، ترافقت مع قصف بالهاون على
+    # الحي": the attackers the clash was coded to shell, not the defenders named last
+    evs = events("تدور اشتباكات عنيفة منذ فجر اليوم في حي الخالدية بين قوات النظام التي تحاول اقتحام الحي ومقاتلين "
+                 "من الجيش الحر، ترافقت مع قصف بقذائف الهاون على حي القصور المجاور.", gaz, published=dt.date(2012, 8, 3))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [
+        ("syrian_gov", "clash", "الخالدية"), ("syrian_gov", "shelling", "القصور")]
+
+
+def test_a_roundups_heading_with_a_colon_is_no_place_of_its_own(gaz):
+    # "دمشق:: تدور اشتباكات في حي التضامن": the heading names the section; the quarter is the place
+    evs = events("دمشق:: تدور اشتباكات عنيفة منذ الصباح في حي القابون بين القوات النظامية ومقاتلين من الكتائب.",
+                 gaz, published=dt.date(2012, 7, 25))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "clash", "القابون")]
+    # alone in its paragraph, the heading is where it happened
+    evs = events("حلب: قصفت القوات النظامية المدينة بالمدفعية الثقيلة.", gaz, published=dt.date(2012, 7, 25))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "shelling", "حلب")]

@@ -272,6 +272,8 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
     return len(lex.killed_re.findall(norm)) + len(lex.injured_re.findall(norm))
 
 
+# what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
+_HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:محافظة[ \t]+|مدينة[ \t]+)?")
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
 
 
@@ -501,8 +503,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # فقد قُتل سبعة أشخاص في مدينة تلبيسه"): the region of the section, not a place of its own
     if len(keep) > 1 and (keep[0].kind in ("city", "governorate") or keep[0].kind == "town" and _province_again(
             keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))) \
-            and _SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start])) \
-            and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",") \
+            and (_SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start]))
+                 and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",")
+                 # "دمشق:: تدور اشتباكات في حي التضامن": a roundup's heading, its colon on the line
+                 or _HEADING_BEFORE_RE.fullmatch(text, clause_start_orig, keep[0].start) is not None
+                 and text[keep[0].end:keep[0].end + 3].lstrip(" \t")[:1] == ":") \
             and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]) \
             and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
                  # "وفي دير الزور، استشهد عنصران … عند مدخل مدينة العشارة بريف دير الزور الشرقي":
