@@ -4228,3 +4228,17 @@ def test_a_roundups_heading_with_a_colon_is_no_place_of_its_own(gaz):
     # alone in its paragraph, the heading is where it happened
     evs = events("حلب: قصفت القوات النظامية المدينة بالمدفعية الثقيلة.", gaz, published=dt.date(2012, 7, 25))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "shelling", "حلب")]
+
+
+def test_an_operation_that_began_days_ago_dates_its_acts_from_then_to_the_report(gaz):
+    # "في إطار العملية التي بدأت فجر الخميس الماضي": the act is part of an operation begun then;
+    # it is not dated to that day alone, nor is the next paragraph
+    evs = events("أحكمت وحدات من الجيش سيطرتها على بلدة تلبيسة بعد أن قضت على عدد من الإرهابيين، وذلك في إطار "
+                 "العملية التي بدأت فجر الخميس الماضي.\n\nإلى ذلك سقطت قذائف هاون أطلقها إرهابيون على حي الوعر.",
+                 gaz, published=dt.date(2013, 5, 21))
+    assert [(e.place_name_ar, e.date_start, e.date_end) for e in evs] == [
+        ("تلبيسة", "2013-05-16", "2013-05-21"), ("الوعر", "2013-05-16", "2013-05-21")]
+    # the fighting that broke out this morning is dated this morning
+    evs = events("وأشار إلى أن الاشتباكات التي اندلعت صباح اليوم في بلدة تلبيسة أسفرت عن مقتل ثمانية من المقاتلين.",
+                 gaz, published=dt.date(2013, 5, 21))
+    assert [(e.place_name_ar, e.date_start, e.date_end) for e in evs] == [("تلبيسة", "2013-05-21", "2013-05-21")]

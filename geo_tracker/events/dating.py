@@ -185,6 +185,8 @@ SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
+# "في إطار العملية التي بدأت فجر الأحد الماضي": the day an operation the act is part of began
+_RELATIVE_START_RE = re.compile(r"(?:التي|الذي)\s+(?:بدات|بدا|انطلقت|انطلق)\s+(?:\S+\s+){0,1}$")
 
 
 def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -> list:
@@ -206,11 +208,15 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
                 and _SUPERLATIVE_SINCE_RE.search(before + " منذ "):
             continue   # "أعنف موجة عنف منذ سقوط النظام في الثامن من كانون الأول": the yardstick's day
             # ("تحت غطاء جوي هو الأعنف منذ أشهر": a yardstick, not the act's months)
-        if not _SINCE_START_OF_RE.search(before):
+        recent = d.precision == 1 and pub is not None and d.start is not None \
+            and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS
+        if _SINCE_START_OF_RE.search(before) or recent and _RELATIVE_START_RE.search(before):
+            if recent:
+                # "دخلوا قرى … منذ بدء الهجوم فجر الأربعاء", "في إطار العملية التي بدأت فجر الأحد":
+                # from that day to the report's (a start long ago dates nothing here)
+                out.append(dataclasses.replace(d, end=pub, precision=2, kind="since"))
+        else:
             out.append(d)
-        elif d.precision == 1 and pub is not None and d.start is not None and 0 < (pub - d.end).days <= SINCE_DAY_MAX_DAYS:
-            # "دخلوا قرى … منذ بدء الهجوم فجر الأربعاء": from that day to the report's
-            out.append(dataclasses.replace(d, end=pub, precision=2, kind="since"))
     # "في هجوم هو الأعنف … منذ أشهر": a span measured back from now says when nothing happened
     # when the sentence dates its act otherwise ("فجر السبت")
     since = [d for d in out if _SINCE_RE.search(normalize_char_string(sent[max(0, d.span[0] - 8):d.span[0] + 5]))]
