@@ -962,6 +962,8 @@ def _h_yesterday(ctx: _Ctx, m: re.Match[str]) -> _Res:
     if m["ln"]:                               # last night: the evening before or after midnight
         return ctx.pub - _DAY, ctx.pub, 1, True, "relative_day"
     d = ctx.pub - dt.timedelta(days=2 if m["y2"] else 1)
+    if _SINCE_BEFORE_RE.search(ctx.norm, max(0, m.start() - 8), m.start()):
+        return d, ctx.pub, 2, True, "since"   # "الاشتباكات الدائرة منذ صباح أمس": from then to the report
     return d, d, 1, True, "relative_day"
 
 

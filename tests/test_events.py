@@ -4242,3 +4242,9 @@ def test_an_operation_that_began_days_ago_dates_its_acts_from_then_to_the_report
     evs = events("وأشار إلى أن الاشتباكات التي اندلعت صباح اليوم في بلدة تلبيسة أسفرت عن مقتل ثمانية من المقاتلين.",
                  gaz, published=dt.date(2013, 5, 21))
     assert [(e.place_name_ar, e.date_start, e.date_end) for e in evs] == [("تلبيسة", "2013-05-21", "2013-05-21")]
+
+
+def test_a_call_for_an_immediate_ceasefire_is_no_act(gaz):
+    # "وتطالب فعاليات … بوقف فوري لإطلاق النار": a ceasefire asked for, no gunfire
+    assert events("وتطالب فعاليات دينية واجتماعية في مدينة صلخد بوقف فوري لإطلاق النار وفتح ممرات آمنة لإخلاء الجرحى.",
+                  gaz, published=dt.date(2025, 7, 14)) == []
