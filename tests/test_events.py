@@ -285,6 +285,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("استشهد الطفل محمد بقصف لقوات النظام على بلدة الأتارب، وثلاثة آخرون من عائلته أصيبوا بجروح.", 1, 3),
     # F: names one by one — each list its own toll, names joined by و, no clause taken for a name
     ("قُتل كل من محمد ووليد وأحمد، وأصيب كل من علي وحسن، بقصف على بلدة سرجة.", 3, None),
+    # full names joined by و with no comma between them ("كل من محمد عبد القادر العلي وزوجته فاطمة الحسن")
+    ("قضى كل من خالد عبد الرحمن الأحمد وزوجته سعاد الحسين وطفلهما عمر، جراء قذيفة مدفعية على بلدة سرجة.", 3, None),
     ("استشهد مدنيون وأصيب كل من الطفل أحمد، والسيدة فاطمة، بقصف على بلدة جرجناز.", None, None),
     # G: the dual verb after two victims joined; a noun with a clitic before the verb is no victim
     ("امرأة أم لطفلين استشهدت بقصف مدفعي على بلدة البارة.", None, None),
@@ -4248,3 +4250,11 @@ def test_a_call_for_an_immediate_ceasefire_is_no_act(gaz):
     # "وتطالب فعاليات … بوقف فوري لإطلاق النار": a ceasefire asked for, no gunfire
     assert events("وتطالب فعاليات دينية واجتماعية في مدينة صلخد بوقف فوري لإطلاق النار وفتح ممرات آمنة لإخلاء الجرحى.",
                   gaz, published=dt.date(2025, 7, 14)) == []
+
+
+def test_a_first_toll_that_rose_later_in_the_sentence_is_replaced_by_the_later_one(gaz):
+    # "الحصيلة الأولية بلغت 12 قتيلاً، قبل أن ترتفع …، لتصل حتى ساعة إعداد هذا الخبر إلى 37": 37, not 49
+    evs = events("استهدف الطيران الحربي سوق الخضار في مدينة كفرنبل صباح اليوم.\n\nوقال ناشطون إن الحصيلة الأولية "
+                 "بلغت 9 قتلى، قبل أن ترتفع مع انتشال الجثث من تحت الأنقاض، لتصل حتى ساعة إعداد هذا الخبر إلى 23 "
+                 "قتيلاً.", gaz, published=dt.date(2016, 4, 19))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("كفر نبل", 23)]

@@ -907,3 +907,10 @@ def test_a_qualifier_on_the_next_line_qualifies_nothing_before_it(gaz):
     # "قوات الأسد." then a bullet heading "ريف دمشق": not the village الأسد "بريف دمشق"
     text = "ومقتل 4 عناصر من قوات الأسد.\n\n🔴 ريف دمشق\n▪️ قصف مدفعي على بلدة عين ترما."
     assert "الأسد" not in [m.surface for m in resolved(text, gaz)]
+
+
+def test_a_quarter_named_ard_x_is_one_name(gaz):
+    # "حي أرض الحمرا": a quarter's name of two words (أرض, like باب, heads one), not the quarter "أرض"
+    # (the quarter the gazetteer lacks is placed in its city)
+    ms = geoparse(Article("t", "سقط صاروخ على حي أرض الحمرا في مدينة حلب."), gaz)
+    assert [m.surface for m in ms] == ["أرض الحمرا", "حلب"]

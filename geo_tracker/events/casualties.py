@@ -294,7 +294,9 @@ def _named_one_by_one(norm: str, hits: Sequence[re.Match], lex: _Lex) -> int | N
     for m in _EACH_OF_RE.finditer(norm):
         each_of = m.group().strip() != ":"
         pieces = norm[m.end():m.end() + 260].replace("،", ",").split(",")
-        if _not_names(pieces[0], lex):
+        # "كل من محمد عبد القادر العلي وزوجته فاطمة الحسن وطفلهما أحمد": names joined by "و", no commas
+        joined = _JOINED_NAME_RE.split(pieces[0]) if each_of else [pieces[0]]
+        if any(_not_names(j, lex) for j in joined):
             continue
         items, end = 1, m.end() + len(pieces[0])
         for piece in pieces[1:]:
@@ -304,7 +306,7 @@ def _named_one_by_one(norm: str, hits: Sequence[re.Match], lex: _Lex) -> int | N
             items += 1
             end += 1 + len(piece)
         if items == 1 and each_of:
-            items += len(_JOINED_NAME_RE.findall(pieces[0]))   # "كل من محمد ووليد وأحمد"
+            items = len(joined)   # "كل من محمد ووليد وأحمد"
         if items < 2:
             continue
         # the death told right before "كل من" (not an injury: "استشهد مدنيون وأصيب كل من …"), or
@@ -733,7 +735,11 @@ def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex
 
 
 _RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع)\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
-                      r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){0,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})")
+                      r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){0,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})"
+                      # "الحصيلة الأولية بلغت 12 قتيلاً، قبل أن ترتفع مع انتشال الجثث …، لتصل حتى ساعة
+                      # إعداد هذا الخبر إلى 37 قتيلاً": the toll it rose to
+                      r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){0,7}?)\s+(?:قبل\s+ان\s+(?:ترتفع|يرتفع)|لترتفع|ليرتفع)\s+"
+                      r"(?:(?:\S+\s+){0,12}?(?:لتصل|ليصل)\s+(?:\S+\s+){0,5}?)?الي\s+(.{1,40})")
 
 
 def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
@@ -749,7 +755,8 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     g = _RISE_RE.search(norm) if "رتفع" in norm or "رتفاع" in norm else None
     if g is None:
         return None
-    k0 = 1 if g.group(1) else 4   # "ارتفعت حصيلة القتلى … إلى 9" or "عدد القتلى في جرمانا ارتفع إلى 13"
+    # "ارتفعت حصيلة القتلى … إلى 9", "عدد القتلى في جرمانا ارتفع إلى 13", "الحصيلة … قبل أن ترتفع إلى 37"
+    k0 = 1 if g.group(1) else 4 if g.group(4) else 7
     # the kind of toll: named between the noun and "إلى", or right after the number ("إلى 18 قتيلاً")
     words = norm[g.start(k0):g.start(k0 + 2)] + " " + g.group(k0 + 2)[:30]
     kind = "killed" if any(w in words for w in lex.rise_killed) else \
@@ -760,6 +767,7 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
     n = qs[0].value if qs[0].value is not None else qs[0].low
+    # (the phrase ends with the number: "إلى 37 قتيلاً وأكثر من 60 جريحاً" tells the other toll after it)
     return None if n is None or n >= 100000 else (kind, n, g.end())
 
 
