@@ -512,6 +512,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 second = _number_at(norm, toks, k, lex, second=True)
                 if second is not None and second[0] < value:
                     second = None
+        if between and second is None and j < len(toks) and toks[j][2].startswith("و") and len(toks[j][2]) > 2 \
+                and norm[end:toks[j][0]].isspace():
+            # "ما بين خمسة وسبعة": the second number word carries the و
+            second = _number_at(norm, toks, j, lex, second=True)
+            if second is not None and second[0] <= value:
+                second = None
         if second is not None:
             low, high, val, approx = value, second[0], None, True
             end, j = second[1], second[2]

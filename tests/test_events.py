@@ -4258,3 +4258,12 @@ def test_a_first_toll_that_rose_later_in_the_sentence_is_replaced_by_the_later_o
                  "بلغت 9 قتلى، قبل أن ترتفع مع انتشال الجثث من تحت الأنقاض، لتصل حتى ساعة إعداد هذا الخبر إلى 23 "
                  "قتيلاً.", gaz, published=dt.date(2016, 4, 19))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("كفر نبل", 23)]
+
+
+def test_an_envoys_post_is_no_place_and_a_range_of_number_words_is_its_low_end(gaz):
+    # "قال سفير الجمهورية الإسلامية الإيرانية بدمشق حسين أكبري إن العدوان أدى إلى استشهاد ما بين
+    # خمسة وسبعة أشخاص": where the envoy serves is no place of the act; the toll is 5, not 5 + 7
+    evs = events("شن العدو الإسرائيلي عدواناً جوياً مساء اليوم مستهدفاً مبنى القنصلية في حي المزة.\n\nوفي تصريح للصحفيين "
+                 "من أمام المبنى المدمر، قال سفير الجمهورية الإسلامية الإيرانية بدمشق حسين أكبري إن العدوان أدى إلى "
+                 "استشهاد ما بين خمسة وسبعة أشخاص.", gaz, published=dt.date(2024, 4, 1))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("israel", "المزة", 5)]
