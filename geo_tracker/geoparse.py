@@ -555,6 +555,8 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
         if got is None:
             got = _context_word(toks.t[j], lex)
         trig, head, dirw = got
+        if (head or trig) and j == m.i - 1 and toks.t[m.i].startswith("و") and not m.key.startswith("و"):
+            break   # "إصابة مزارع وابنه": a head governs a name, not one joined to it by و
         if head and m.head is None:
             m.head, m.head_info = head, lex.heads[head]
             quals.append(toks.t[j])
