@@ -4267,3 +4267,21 @@ def test_an_envoys_post_is_no_place_and_a_range_of_number_words_is_its_low_end(g
                  "من أمام المبنى المدمر، قال سفير الجمهورية الإسلامية الإيرانية بدمشق حسين أكبري إن العدوان أدى إلى "
                  "استشهاد ما بين خمسة وسبعة أشخاص.", gaz, published=dt.date(2024, 4, 1))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("israel", "المزة", 5)]
+
+
+def test_demining_is_no_blast(gaz):
+    # "مع ضرورة تطهير الأراضي الزراعية في منطقة تلكلخ من الألغام": land to clear, no mine went off
+    assert events("ويطالب المرصد بضبط العناصر المنفلتة، مع ضرورة تطهير الأراضي الزراعية في منطقة القصير وريفها من "
+                  "الألغام.", gaz, published=dt.date(2024, 12, 27)) == []
+    assert events("وتواصل فرق إزالة الألغام عملها في بلدة تلبيسة.", gaz, published=dt.date(2024, 12, 27)) == []
+    # a mine that went off among the deminers is an explosion
+    evs = events("انفجر لغم بفريق يعمل على تطهير أراضي بلدة تلبيسة من الألغام، ما أدى إلى مقتل عنصرين.", gaz,
+                 published=dt.date(2024, 12, 27))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "تلبيسة", 2)]
+
+
+def test_a_roundups_countryside_opener_is_no_place_when_a_place_in_it_follows(gaz):
+    # "وفي ريف حمص الغربي، اختطف مسلحون … شابين في ريف تل كلخ": the section, then the act's place
+    evs = events("وفي ريف حمص الغربي، اختطف مسلحون مجهولون، أمس، شابين في ريف تل كلخ، واقتادوهما إلى جهة مجهولة.",
+                 gaz, published=dt.date(2024, 12, 27))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "attack", "ريف تلكلخ")]

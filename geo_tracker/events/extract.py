@@ -409,6 +409,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.type_of.get(tm.group(1)) != "explosion" and lex.unexploded_re.search(cnorm[tm.end():tm.end() + 35]) \
                         and lex.removal_re.search(cnorm, 0, tm.start()):
                     continue   # "أزالت الفرق 34 قنبلة عنقودية وقذيفة غير منفجرة": removed, never went off
+                if etype == "explosion" and _MUNITION_RE.match(tm.group(1)) \
+                        and _CLEARING_RE.search(cnorm, max(0, tm.start() - 90), tm.start()) and not _BLAST_RE.search(cnorm):
+                    continue   # "ضرورة تطهير الأراضي الزراعية في منطقة تلكلخ من الألغام": demining, no blast
                 if etype in ("explosion", "shelling") and _MUNITION_RE.match(tm.group(1)) \
                         and lex.seizure_re.search(cnorm, max(0, tm.start() - 100), tm.start()) \
                         and not _SELF_RE.search(cnorm, 0, tm.start()) \
@@ -1305,6 +1308,9 @@ _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|في�
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
 _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
                        r"|قصف\S*|استهدف\S*|استهداف\S*)(?=[\s،,.]|$)")
+# clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
+_CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\S*\s+(?:\S+\s+){0,8}?من\s+$"
+                          r"|(?:^|\s)[وبل]?(?:ال)?(?:ازاله|نزع|كسح)\s+$")
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")

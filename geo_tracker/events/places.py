@@ -274,7 +274,9 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
 _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:محافظة[ \t]+|مدينة[ \t]+)?")
-_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+)?$")
+_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+)?$")
+# the opener's end: a comma, after the countryside's side ("وفي ريف حمص الغربي،")
+_OPENER_END_RE = re.compile(r"\s*(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[هة]?\s*)?[،,]")
 
 
 # a road between two places longer than this is no place of its own: the event stays at the end
@@ -500,15 +502,20 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep.append(m)
     keep = [m for m in keep if m.place_id is not None] or [m for m in tails if m.place_id is not None]
     # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
-    # فقد قُتل سبعة أشخاص في مدينة تلبيسه"): the region of the section, not a place of its own
-    if len(keep) > 1 and (keep[0].kind in ("city", "governorate") or keep[0].kind == "town" and _province_again(
+    # فقد قُتل سبعة أشخاص في مدينة تلبيسه"; "وفي ريف حمص الغربي، اختطف مسلحون شابين في ريف تل
+    # كلخ"): the region of the section, not a place of its own
+    if len(keep) > 1 and (keep[0].kind in ("city", "governorate") or keep[0].relation == "countryside_of"
+                          or keep[0].kind == "town" and _province_again(
             keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))) \
             and (_SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start]))
-                 and text[keep[0].end:keep[0].end + 2].lstrip()[:1] in ("،", ",")
+                 and _OPENER_END_RE.match(text, keep[0].end) is not None
                  # "دمشق:: تدور اشتباكات في حي التضامن": a roundup's heading, its colon on the line
                  or _HEADING_BEFORE_RE.fullmatch(text, clause_start_orig, keep[0].start) is not None
                  and text[keep[0].end:keep[0].end + 3].lstrip(" \t")[:1] == ":") \
-            and any(m.uncertainty_km < keep[0].uncertainty_km for m in keep[1:]) \
+            and any(m.uncertainty_km < keep[0].uncertainty_km
+                    # (a part of the province's countryside: "وفي ريف حمص الغربي، … في ريف تل كلخ")
+                    or keep[0].relation == "countryside_of" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
+                    for m in keep[1:]) \
             and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
                  # "وفي دير الزور، استشهد عنصران … عند مدخل مدينة العشارة بريف دير الزور الشرقي":
                  # the opener is the province the place after it lies in
