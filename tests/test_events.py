@@ -4285,3 +4285,11 @@ def test_a_roundups_countryside_opener_is_no_place_when_a_place_in_it_follows(ga
     evs = events("وفي ريف حمص الغربي، اختطف مسلحون مجهولون، أمس، شابين في ريف تل كلخ، واقتادوهما إلى جهة مجهولة.",
                  gaz, published=dt.date(2024, 12, 27))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "attack", "ريف تلكلخ")]
+
+
+def test_both_arms_of_the_support_are_support(gaz):
+    # "هاجم مرتزقة الاحتلال التركي نقاطاً لقسد …، بإسناد من المسيّرات والمدفعية التركية": the
+    # factions' assault, backed by drones and guns (not a shelling by the factions)
+    evs = events("هاجم مرتزقة الاحتلال التركي، فجر اليوم، نقاطاً لقوات سوريا الديمقراطية في محيط بلدة عين عيسى، بإسناد من "
+                 "المسيّرات والمدفعية التركية، إلا أن المقاتلين تصدّوا للهجوم.", gaz, published=dt.date(2025, 1, 16))
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]

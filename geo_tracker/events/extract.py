@@ -476,8 +476,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
                 found_types.add(etype)
                 if etype in ("airstrike", "shelling") and (lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start())
-                                                           or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 70), tm.start())):
+                                                           or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 70), tm.start())
+                                                           or cnorm.startswith("و", tm.start()) and _SUPPORT_AND_RE.search(
+                                                               cnorm, max(0, tm.start() - 40), tm.start())):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
+                    # (and the second of two: "بإسناد من المسيّرات والمدفعية التركية")
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
                     trig = (rank, etype, tm.start())
@@ -1308,6 +1311,8 @@ _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|في�
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
 _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
                        r"|قصف\S*|استهدف\S*|استهداف\S*)(?=[\s،,.]|$)")
+# a supporter's second arm, after the first ("بإسناد من المسيّرات والمدفعية")
+_SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?[^\s،,.]+\s+$")
 # clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
 _CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\S*\s+(?:\S+\s+){0,8}?من\s+$"
                           r"|(?:^|\s)[وبل]?(?:ال)?(?:ازاله|نزع|كسح)\s+$")
