@@ -4293,3 +4293,17 @@ def test_both_arms_of_the_support_are_support(gaz):
     evs = events("هاجم مرتزقة الاحتلال التركي، فجر اليوم، نقاطاً لقوات سوريا الديمقراطية في محيط بلدة عين عيسى، بإسناد من "
                  "المسيّرات والمدفعية التركية، إلا أن المقاتلين تصدّوا للهجوم.", gaz, published=dt.date(2025, 1, 16))
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+
+
+def test_an_act_told_of_a_wide_area_is_placed_by_the_next_sentences_dead(gaz):
+    # "غارات … على مناطق عدة في ريف إدلب الجنوبي. وأوضح المرصد أن ستة من القتلى سقطوا في بلدة
+    # معرة حرمة، فيما توزع الخمسة الآخرون على …": the strikes were where the dead fell
+    evs = events("قُتل تسعة مدنيين على الأقل، اليوم، جراء غارات شنتها طائرات حربية روسية على مناطق عدة في ريف "
+                 "إدلب الجنوبي.\n\nوأوضح المرصد أن خمسة من القتلى سقطوا في بلدة كفرنبل، فيما توزع الأربعة الآخرون "
+                 "على حاس والبارة.", gaz, published=dt.date(2019, 5, 26))
+    assert sorted((e.actor, e.place_name_ar, e.killed) for e in evs) == [
+        ("russia", "البارة", None), ("russia", "حاس", None), ("russia", "كفر نبل", 5)]
+    # a place named for something else (where the wounded were taken) places nothing
+    evs = events("قُتل تسعة مدنيين على الأقل، اليوم، جراء غارات شنتها طائرات حربية روسية على مناطق عدة في ريف "
+                 "إدلب الجنوبي.\n\nونقل الجرحى إلى مشفى مدينة إدلب.", gaz, published=dt.date(2019, 5, 26))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "ريف إدلب", 9)]

@@ -241,6 +241,15 @@ def _direction_en(qualifier: str) -> str:
     return (f"{km.group()} km " if km else "") + (out or "near")
 
 
+def _at_place(e: Event, m: Mention, article_id: str, si: int, killed: int | None, injured: int | None) -> Event:
+    """Event ``e`` told again at place ``m`` (sentence ``si``), with its own toll there."""
+    name_ar, name_en = _place_names(m)
+    return _replace(e, event_id=_event_id(article_id, si, e.actor, e.event_type, m.place_id, m.lat, m.lon, e.date_start),
+                    place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en, admin1=m.admin1,
+                    geo_precision=m.geo_precision, uncertainty_km=m.uncertainty_km, lat=m.lat, lon=m.lon,
+                    place_kind=m.kind, killed=killed, injured=injured)
+
+
 _HEAD_AR = {"desert_of": "بادية", "countryside_of": "ريف"}   # "باديتي الرصافة والمنصورة" → بادية each
 
 
@@ -371,6 +380,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         if lead is None and len(title_idx) == len(events):
                             lead = last_dated[1]   # "ستيب نيوز - حصاد اليوم": the bulletin's day
                         break
+            if sent_ms and events and si - prev_sent == 1 and not title_idx.intersection(prev_group) \
+                    and not same_ids.intersection(events[g].event_id for g in prev_group):
+                # "غارات … على مناطق عدة في ريف إدلب الجنوبي. وأوضح المرصد أن ستة من القتلى سقطوا في
+                # بلدة معرة حرمة، فيما توزع الخمسة الآخرون على خان شيخون وكفرسجنة": where in the area
+                added = _area_told_by_its_dead(events, prev_group, norm, _not_reporting(sent_ms, text, lex), lex, text, nart,
+                                               na, article.id, si)
+                if added:
+                    implicit_idx += [k for k in added if events[k].actor == "unknown" and events[k].event_type in ("airstrike", "shelling")]
+                    prev_group = prev_group + added
             if sent_ms and events and si - prev_sent <= 2:
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
@@ -529,15 +547,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                 and (cas := _casualties(cnorm, lex)) != (None, None) and cas != (0, 0):
                             # "قُتل 8 مدنيين في الباب بثلاثة براميل …، فيما أصيب مدنيان في بلدة حريتان": the
                             # same strikes' toll at another place of their own
-                            e0 = struck[0]
-                            for m in own[:1]:
-                                name_ar, name_en = _place_names(m)
-                                events.append(_replace(
-                                    e0, event_id=_event_id(article.id, si, e0.actor, e0.event_type, m.place_id, m.lat, m.lon,
-                                                           e0.date_start),
-                                    place_id=m.place_id, place_name_ar=name_ar, place_name_en=name_en, admin1=m.admin1,
-                                    geo_precision=m.geo_precision, uncertainty_km=m.uncertainty_km, lat=m.lat, lon=m.lon,
-                                    place_kind=m.kind, killed=cas[0], injured=cas[1]))
+                            events.append(_at_place(struck[0], own[0], article.id, si, cas[0], cas[1]))
                             continue
                         # "شنت الفصائل هجوماً على مواقع قوات النظام في بلدة النيرب، وتمكنت من قتل 12
                         # عنصراً": the toll of the act the sentence just told
@@ -1171,6 +1181,59 @@ _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|ا�
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
 
 
+# a place the dead fell at, after its verb or "في"/"على" ("سقطوا في بلدة معرة حرمة", "توزعوا على خان شيخون")
+_FELL_AT_RE = re.compile(r"(?:^|\s)(?:في|وفي|على|علي|و)\s*(?:(?:مدينه|بلده|قريه|بلدتي|قريتي|مدينتي|حي|حيي|مخيم|قري|بلدات)\s+)?$")
+_SHARED_OUT_RE = re.compile(r"(?:^|\s)(?:توزع|توزعت|توزعوا|يتوزعون|موزعين|الاخرون|الاخرين|الباقون|الباقين|البقيه)(?:\s|$)")
+AREA_PLACE_SLACK_KM = 15.0   # a place told of an area's act lies within its radius and this
+
+
+def _area_told_by_its_dead(events: list[Event], group: list[int], norm: str, ms: Sequence[Mention], lex: _Lex,
+                           text: str, nart, na: int, article_id: str, si: int) -> list[int]:
+    """The act just told of a wide area only ("غارات على مناطق عدة في ريف إدلب الجنوبي"), placed by
+    the next sentence's dead ("ستة من القتلى سقطوا في بلدة معرة حرمة، فيما توزع الخمسة الآخرون على
+    خان شيخون وكفرسجنة"): its events move to those places, each with the toll told for it alone
+    (one place in its clause), else none. Returns the indices of the events added (the first place
+    takes the area event's own index)."""
+    cur = [g for g in group if not events[g].background]
+    if not cur or len(cur) != len(group) or any(events[g].geo_precision != 3 for g in cur) \
+            or len({events[g].place_id for g in cur}) != 1 or not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
+        return []
+    area = events[cur[0]]
+    if area.lat is None:
+        return []
+    places: list[Mention] = []
+    for m in ms:
+        if m.place_id is not None and m.lat is not None and m.geo_precision < 3 and m.uncertainty_km < area.uncertainty_km \
+                and haversine_km(m.lat, m.lon, area.lat, area.lon) <= area.uncertainty_km + AREA_PLACE_SLACK_KM \
+                and m.place_id not in {p.place_id for p in places}:
+            places.append(m)
+    if not places:
+        return []
+    tolls: dict[str, tuple] = {}
+    told: list[Mention] = []   # the places of clauses that tell of the dead ("وتوزع الخمسة الآخرون على")
+    for ca, cb in _split_clauses(norm, lex):
+        o_a, o_b = nart.original_index(na + ca), nart.original_index(na + cb - 1) + 1
+        inside = [m for m in places if o_a <= m.start < o_b]
+        c = norm[ca:cb]
+        if inside and (lex.killed_re.search(c) or lex.injured_re.search(c) or _SHARED_OUT_RE.search(c)):
+            told += inside
+        if len(inside) == 1:
+            tolls[inside[0].place_id] = _casualties(c, lex)
+    # (where they fell: "سقطوا في بلدة X", "توزعوا على X وY"; not "نقل الجرحى إلى مشفى مدينة إدلب")
+    places = [m for m in places if m in told and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))]
+    if not places:
+        return []
+    added: list[int] = []
+    for g in cur:
+        e = events[g]
+        moved = [_at_place(e, m, article_id, si, *tolls.get(m.place_id, (None, None))) for m in places]
+        events[g] = moved[0]
+        for x in moved[1:]:
+            added.append(len(events))
+            events.append(x)
+    return added
+
+
 def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int],
                       same_sentence: bool = False) -> None:
     """Give the toll ``norm`` tells to the act just told (its events ``group``, at one site, with no
@@ -1415,7 +1478,8 @@ def _headline_told_again(events: list[Event], title_idx: set[int], unattributed:
     for k in title_idx:
         e = events[k]
         near = [j for j in body if haversine_km(e.lat, e.lon, events[j].lat, events[j].lon)
-                <= max(HEADLINE_KM, e.uncertainty_km + events[j].uncertainty_km)]
+                <= max(HEADLINE_KM, e.uncertainty_km + events[j].uncertainty_km)
+                ]
         if not near:
             continue
         drop.add(k)
