@@ -1822,6 +1822,9 @@ def test_analysts_views_are_no_reports(gaz):
     text = ("ويرى مراقبون أن قصف قوات النظام لمدينة سراقب يمهد لهجوم بري واسع. "
             "وقصفت قوات النظام اليوم بلدة كفرنبل.")
     assert [e.place_name_ar for e in events(text, gaz)] == ["كفر نبل"]
+    # the people of a place, on what the acts mean
+    text = "ويرى الأهالي في قرى ناحية تل تمر أن الاتفاقيات لم توقف الهجمات التركية على قراهم."
+    assert events(text, gaz) == []
 
 
 def test_a_protest_over_the_strikes_is_no_strike(gaz):
