@@ -4310,3 +4310,12 @@ def test_an_act_told_of_a_wide_area_is_placed_by_the_next_sentences_dead(gaz):
     evs = events("قُتل تسعة مدنيين على الأقل، اليوم، جراء غارات شنتها طائرات حربية روسية على مناطق عدة في ريف "
                  "إدلب الجنوبي.\n\nونقل الجرحى إلى مشفى مدينة إدلب.", gaz, published=dt.date(2019, 5, 26))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "ريف إدلب", 9)]
+
+
+def test_fire_from_the_air_and_the_ground_in_one_noun_is_two_kinds_of_act(gaz):
+    # "بالقصف الجوي والمدفعي لقوات النظام": an air strike and a shelling at each place
+    evs = events("وفي بلدتي مسرابا وحمورية، قتل 12 شخصاً على الأقل بالقصف الجوي والمدفعي لقوات النظام منذ فجر اليوم.",
+                 gaz, published=dt.date(2018, 2, 21))
+    assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
+        ("syrian_gov", "airstrike", "حمورة"), ("syrian_gov", "airstrike", "مسرابا"),
+        ("syrian_gov", "shelling", "حمورة"), ("syrian_gov", "shelling", "مسرابا")]

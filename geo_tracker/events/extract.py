@@ -870,6 +870,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # مفخخة": the battle and the car bomb that opened it
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
+            elif etype == "airstrike" and not supporting_fire and _AIR_AND_GROUND_FIRE_RE.search(cnorm):
+                etypes.append("shelling")   # "بالقصف الجوي والمدفعي لقوات النظام": one noun, two kinds
             killed, injured = _casualties(cnorm, lex)
             if active_victim is not None and killed is None:
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
@@ -1374,6 +1376,9 @@ _OTHER_COUNT_RE = re.compile(r"زلزال|زلازل|الحمله|حمله|في�
 _SELF_RE = re.compile(r"ضبط\s+النفس|نفسه|نفسها|نفسهم")   # "ضبط النفس", "وجدت نفسها": no seizure
 _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|انفجار\S*|تفجير\S*|فجر(?:ت|وا|ه|ها|هم)|دوي|سقط\S*|سقوط"
                        r"|قصف\S*|استهدف\S*|استهداف\S*)(?=[\s،,.]|$)")
+# one noun of fire from the air and the ground ("بالقصف الجوي والمدفعي", "القصف المدفعي والجوي")
+_AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
+                                     r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
 # a supporter's second arm, after the first ("بإسناد من المسيّرات والمدفعية")
 _SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?[^\s،,.]+\s+$")
 # clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
