@@ -226,6 +226,10 @@ def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> 
 _AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
 
 
+# the verb read in the passive after its victim ("إن طفلة قتلت", "أن شاباً أصيب")
+_PASSIVE_AFTER_VICTIM = frozenset({"قتل", "قتلت", "اصيب", "اصيبت", "جرح", "جرحت"})
+
+
 def _victim_before(norm: str, start: int, lex: _Lex, reach: int = 4) -> int | None:
     """A singular or dual victim noun a few (``reach``) words before a killed/injured verb: 1 or 2."""
     for w in reversed(_words_before(norm, start, reach)):
@@ -480,6 +484,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     n = 2 if _victim_before(norm, m.start(), lex, 3) is not None else None
                 elif not _words_before(norm, m.start(), 1)[-1:] or not _words_before(norm, m.start(), 1)[-1].startswith("ل"):
                     n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً" (not "أم لطفلين استشهدت")
+            elif n is None and word in _PASSIVE_AFTER_VICTIM and _words_before(norm, m.start(), 2)[:1] in (["ان"], ["إن"], ["أن"]):
+                n = _victim_before(norm, m.start(), lex, 1)   # "قالت سانا إن طفلة قتلت وأصيب 11 شخصاً"
             if n is None or m.start() in used:
                 continue
             used.add(m.start())
