@@ -4321,3 +4321,10 @@ def test_fire_from_the_air_and_the_ground_in_one_noun_is_two_kinds_of_act(gaz):
     assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
         ("syrian_gov", "airstrike", "حمورة"), ("syrian_gov", "airstrike", "مسرابا"),
         ("syrian_gov", "shelling", "حمورة"), ("syrian_gov", "shelling", "مسرابا")]
+
+
+def test_assad_without_the_article_names_the_regime(gaz):
+    # Orient's "طائرات أسد الحربية", "قناصة أسد": the regime's, as "طائرات الأسد"
+    evs = events("استشهد مدنيان جراء غارة جوية شنتها طائرات أسد الحربية على الأحياء السكنية في مدينة بنش.", gaz,
+                 published=dt.date(2020, 3, 1))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "airstrike", "بنش")]
