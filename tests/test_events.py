@@ -4328,3 +4328,12 @@ def test_assad_without_the_article_names_the_regime(gaz):
     evs = events("استشهد مدنيان جراء غارة جوية شنتها طائرات أسد الحربية على الأحياء السكنية في مدينة بنش.", gaz,
                  published=dt.date(2020, 3, 1))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "airstrike", "بنش")]
+
+
+def test_shells_whose_source_is_unknown_are_no_ones_after_anothers_shelling(gaz):
+    # "كما رصد نشطاء المرصد سقوط قذائف على أطراف قرية كفر تعال، لم يُعرف مصدرها": not the regime's
+    # shelling told just before
+    evs = events("قصفت قوات النظام بقذائف المدفعية الثقيلة أطراف بلدة سرمين. كما رصد نشطاء المرصد السوري سقوط قذائف "
+                 "على أطراف بلدة الأتارب، لم يُعرف مصدرها.", gaz, published=dt.date(2024, 10, 15))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [
+        ("syrian_gov", "shelling", "أطراف بلدة سرمين"), ("unknown", "shelling", "أطراف بلدة الأتارب")]

@@ -775,6 +775,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if retold:
                 etype = prev_type
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
+                          # (not "سقوط قذائف على أطراف قرية كفر تعال، لم يُعرف مصدرها": no one's said)
+                          and si not in unidentified
                           # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
                           and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
                           and (etype == prev_type or "other" in (etype, prev_type)
