@@ -4337,3 +4337,15 @@ def test_shells_whose_source_is_unknown_are_no_ones_after_anothers_shelling(gaz)
                  "على أطراف بلدة الأتارب، لم يُعرف مصدرها.", gaz, published=dt.date(2024, 10, 15))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [
         ("syrian_gov", "shelling", "أطراف بلدة سرمين"), ("unknown", "shelling", "أطراف بلدة الأتارب")]
+
+
+def test_the_genitive_of_an_act_told_alongside_another_is_its_agent(gaz):
+    # "قصفت قوات النظام …، بالتزامن مع استهداف الفصائل بطائرات مسيرة مواقع لقوات النظام في محيط
+    # سراقب": the factions' drones, told alongside the regime's shelling (not "بالتزامن مع الغارات
+    # الروسية": another act's agent)
+    evs = events("قصفت قوات النظام بقذائف المدفعية أطراف بلدة سرمين، بالتزامن مع استهداف الفصائل بطائرات مسيرة مواقع "
+                 "لقوات النظام في محيط مدينة سراقب.", gaz, published=dt.date(2024, 10, 15))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "shelling"), ("opposition", "airstrike")]
+    evs = events("استهدفت الفصائل بقذائف الهاون مواقع لقوات النظام في محيط مدينة سراقب، بالتزامن مع استهداف الفصائل "
+                 "بصواريخ غراد مواقع لقوات النظام قرب بلدة داديخ.", gaz, published=dt.date(2024, 10, 15))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("opposition", "محيط مدينة سراقب"), ("opposition", "قرب بلدة داديخ")]

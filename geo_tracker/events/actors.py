@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from geo_tracker.text import normalize_char_string
 from geo_tracker.events.words import DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
@@ -43,7 +44,16 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     def head(w: str) -> bool:
         return w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads   # tanween: "حاجزاً"
 
+    instrument = False   # inside "بطائرات مسيرة", "بالطائرات المسيرة": the weapon, not another act
     for i, w in enumerate(words):
+        if w in lex.trigger_words and (instrument or w[:1] == "ب" and w[1:] in lex.trigger_words
+                                       or w.startswith("بال") and w[1:] in lex.trigger_words):
+            instrument = True
+            continue   # "استهداف الفصائل بطائرات مسيرة مواقع لقوات النظام"
+        if w[:1] == "ب" and (w[1:] in lex.trigger_words or w[1:] in _INSTRUMENT_NOUNS):
+            instrument = True
+            continue
+        instrument = False
         if w in lex.relatives or w in lex.trigger_words:
             return False   # "قوات النظام التي قصفت مواقع …": another clause's object
         prev = words[i - 1] if i else ""
@@ -52,6 +62,12 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
                             or prev.startswith("بال") and head(prev[1:])):
             return True
     return False
+
+
+# weapons after "ب" ("بطائرات مسيرة", "بصواريخ"): the instrument of the act named before them
+_INSTRUMENT_NOUNS = frozenset(normalize_char_string(w) for w in (
+    "طائرات", "طائرة", "الطائرات", "الطائرة", "صواريخ", "صاروخ", "الصواريخ", "قذائف", "القذائف", "مسيرات", "المسيرات",
+    "مسيرة", "المسيرة", "الطيران", "طيران"))
 
 
 @dataclass
@@ -394,6 +410,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # "اندلعت اشتباكات إثر محاولة قوات الأسد التقدم": who tried is who fought
                 h.agent = max(h.agent, 0.0)
                 h.of_type = "clash"
+            elif _strip_clitic(par.group(0).split()[-1]) in lex.transitive_object_nouns and _object_follows(norm, m.end(), lex):
+                h.agent = max(h.agent, 1.5)   # "بالتزامن مع استهداف الفصائل بطائرات مسيرة مواقع لقوات
+                # النظام": the act told after it, done by its genitive to the object that follows
             else:
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
