@@ -4349,3 +4349,14 @@ def test_the_genitive_of_an_act_told_alongside_another_is_its_agent(gaz):
     evs = events("استهدفت الفصائل بقذائف الهاون مواقع لقوات النظام في محيط مدينة سراقب، بالتزامن مع استهداف الفصائل "
                  "بصواريخ غراد مواقع لقوات النظام قرب بلدة داديخ.", gaz, published=dt.date(2024, 10, 15))
     assert [(e.actor, e.place_name_ar) for e in evs] == [("opposition", "محيط مدينة سراقب"), ("opposition", "قرب بلدة داديخ")]
+
+
+def test_an_advance_foiled_under_an_air_cover_is_the_advancing_sides_clash(gaz):
+    # "أحبط الثوار محاولة تقدم جديدة لميليشيا أسد …، وسط غطاء ناري كثيف من طيران الاحتلال الروسي الذي
+    # شن أكثر من 30 غارة": the regime's failed advance is the act; the cover's strikes back it
+    evs = events("أحبط الثوار فجر اليوم محاولة تقدم جديدة لميليشيا أسد على محور تلة الكبينة في جبل الأكراد، وسط غطاء "
+                 "ناري كثيف من طيران الاحتلال الروسي الذي شن أكثر من 30 غارة على التلة ومحيطها.", gaz,
+                 published=dt.date(2019, 5, 27))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+    # the hill the press calls الكبينة is OCHA's كباني (كبانة)
+    assert evs[0].place_id == "ocha:C3751"

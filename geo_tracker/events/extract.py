@@ -493,8 +493,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
                 assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
                 found_types.add(etype)
-                if etype in ("airstrike", "shelling") and (lex.support_re.search(cnorm, max(0, tm.start() - 16), tm.start())
-                                                           or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 70), tm.start())
+                if etype in ("airstrike", "shelling") and (lex.support_re.search(cnorm, max(0, tm.start() - 40), tm.start())
+                                                           or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 110), tm.start())
                                                            or cnorm.startswith("و", tm.start()) and _SUPPORT_AND_RE.search(
                                                                cnorm, max(0, tm.start() - 40), tm.start())):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself

@@ -506,7 +506,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
         # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
         # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
-        backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+){{0,4}}?(?:التي|الذي)\\s+$"),
+        # ("وسط غطاء ناري كثيف من طيران الاحتلال الروسي الذي شن أكثر من 30 غارة": the backer's own strikes)
+        backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:[^\\s،,.]+\\s+){{0,7}}?(?:التي|الذي)\\s+"
+                                 f"(?:[^\\s،,.]+\\s+){{0,4}}$"),
         support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
         accusation_word_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs'] + actors.get('accusation_participles', [])))})\\s"),
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
@@ -526,7 +528,10 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         opener_re=re.compile("^[\\s,;.]*(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("reference_openers", [])))
                              + ")(?![" + _AR + "])"),
         support_re=re.compile("(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
-                              + ")\\s+(?:\\S+\\s+)?$"),
+                              + ")\\s+(?:\\S+\\s+)?$"
+                              # "وسط غطاء ناري كثيف من طيران الاحتلال الروسي": the cover's owner after من
+                              + "|(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("support_cues", [])))
+                              + ")\\s+(?:[^\\s،,.]+\\s+){0,3}من\\s+$"),
         day_word_re=re.compile("(?<![^\\s])[وف]?(?:" + "|".join(re.escape(x) for x in norm_list(ev.get("day_words", [])))
                                + ")(?![^\\s,.])"),
         no_casualty_re=_Cue(norm_list(ev.get("no_casualty_cues", []))),
