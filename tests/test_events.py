@@ -4360,3 +4360,10 @@ def test_an_advance_foiled_under_an_air_cover_is_the_advancing_sides_clash(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
     # the hill the press calls الكبينة is OCHA's كباني (كبانة)
     assert evs[0].place_id == "ocha:C3751"
+
+
+def test_sohrs_rise_with_the_number_before_the_tolls_noun(gaz):
+    # "ارتفع إلى 7 بينهم طفلان عدد الشهداء الذين قضوا جراء الغارات …": SOHR's order, number first
+    evs = events("المرصد السوري لحقوق الإنسان:: ارتفع إلى 9 بينهم ثلاثة أطفال عدد الشهداء الذين قضوا جراء الغارات التي "
+                 "نفذتها طائرات حربية روسية صباح اليوم على مدينة تلبيسة.", gaz, published=dt.date(2015, 10, 1))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "تلبيسة", 9)]

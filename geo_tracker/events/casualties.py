@@ -748,6 +748,10 @@ _RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع)\s+(?:\S
                       r"(?:(?:\S+\s+){0,12}?(?:لتصل|ليصل)\s+(?:\S+\s+){0,5}?)?الي\s+(.{1,40})")
 
 
+_RISE_NUMBER_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:ا|لي|لت)رتفع(?:ت)?\s+الي\s+(?P<num>\S+(?:\s+\S+)?)\s+(?:\S+\s+){0,4}?"
+                                   r"(?:ال)?(?:حصيله|عدد)\s+(?P<kind>\S+)")
+
+
 def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
     got = _rise_at(norm, lex)
@@ -760,7 +764,16 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
 
     g = _RISE_RE.search(norm) if "رتفع" in norm or "رتفاع" in norm else None
     if g is None:
-        return None
+        f = _RISE_NUMBER_FIRST_RE.search(norm) if "رتفع" in norm else None
+        if f is None:
+            return None
+        # SOHR's "ارتفع إلى 7 بينهم طفلان عدد الشهداء الذين قضوا …": the number before the toll's noun
+        kind = "killed" if f.group("kind") in lex.rise_killed else "injured" if f.group("kind") in lex.rise_injured else None
+        qs = find_quantities(f.group("num"))
+        if kind is None or not qs or qs[0].span[0] > 2 or qs[0].vague:
+            return None
+        n = qs[0].value if qs[0].value is not None else qs[0].low
+        return None if n is None or n >= 100000 else (kind, n, f.end())
     # "ارتفعت حصيلة القتلى … إلى 9", "عدد القتلى في جرمانا ارتفع إلى 13", "الحصيلة … قبل أن ترتفع إلى 37"
     k0 = 1 if g.group(1) else 4 if g.group(4) else 7
     # the kind of toll: named between the noun and "إلى", or right after the number ("إلى 18 قتيلاً")
