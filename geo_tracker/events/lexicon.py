@@ -644,7 +644,9 @@ def _no_casualty_regex(ev: dict, norm_list) -> re.Pattern:
     fill, nouns = _alts(norm_list(ev["no_casualty_fillers"])), _alts(norm_list(ev["no_casualty_nouns"]))
     damage, material = _alts(norm_list(ev["no_casualty_damage"])), _alts(norm_list(ev["no_casualty_material"]))
     return re.compile(
-        f"(?:^|\\s)[وف]?(?:{neg})\\s+(?:(?:ان\\s+)?(?:{verbs})(?:\\s+\\S+)??\\s+)?(?:(?:{fill})\\s+){{0,2}}(?:{nouns})(?![{_AR}])"
+        # ("دون تسجيل اشتباكات أو إصابات": another thing that did not happen, then the casualties)
+        f"(?:^|\\s)[وف]?(?:{neg})\\s+(?:(?:ان\\s+)?(?:{verbs})(?:\\s+\\S+)??\\s+)?(?:(?:{fill})\\s+){{0,2}}"
+        f"(?:[^\\s،,.]+\\s+او\\s+)?(?:{nouns})(?![{_AR}])"
         f"|(?:^|\\s)[وف]?اقتصر\\S*\\s+(?:ال)?(?:{damage})\\S*\\s+علي\\s+(?:{material})(?![{_AR}])")
 
 
