@@ -285,6 +285,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("استشهد الطفل محمد بقصف لقوات النظام على بلدة الأتارب، وثلاثة آخرون من عائلته أصيبوا بجروح.", 1, 3),
     # F: names one by one — each list its own toll, names joined by و, no clause taken for a name
     ("قُتل كل من محمد ووليد وأحمد، وأصيب كل من علي وحسن، بقصف على بلدة سرجة.", 3, None),
+    # a dual victim noun after the agent of an active killing verb
+    ("قتل قناصة التنظيم امرأتين أثناء محاولتهما الفرار قرب حي المشلب في مدينة الرقة.", 2, None),
     # no one hurt, after another thing that did not happen ("دون تسجيل اشتباكات أو إصابات")
     ("داهمت دورية للأمن العسكري بلدة داعل واعتقلت أربعة شبان من منازلهم، دون تسجيل اشتباكات أو إصابات.", 0, 0),
     # the verb read in the passive after its victim, in reported speech

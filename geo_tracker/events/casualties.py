@@ -181,7 +181,10 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -
     few words on, with no comma, other toll word or shooters between."""
     q = _next_count(quantities, end, 60, taken)
     if q is None:
-        return None
+        # "قتل قناصة التنظيم امرأتين": a dual victim noun after the agent
+        ws = re.split(r"[،,.؛:]", norm[end:end + 60], maxsplit=1)[0].split()[:5]
+        k = next((i for i, w in enumerate(ws) if w in lex.dual), None)
+        return 2 if k is not None and k >= 1 and not any(w in ("في", "علي", "من", "الي") for w in ws[:k]) else None
     between = norm[end:q.span[0]]
     if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
             or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
