@@ -4371,3 +4371,12 @@ def test_sohrs_rise_with_the_number_before_the_tolls_noun(gaz):
     evs = events("المرصد السوري لحقوق الإنسان:: ارتفع إلى 9 بينهم ثلاثة أطفال عدد الشهداء الذين قضوا جراء الغارات التي "
                  "نفذتها طائرات حربية روسية صباح اليوم على مدينة تلبيسة.", gaz, published=dt.date(2015, 10, 1))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "تلبيسة", 9)]
+
+
+def test_bare_mercenaries_are_the_kind_named_last_before(gaz):
+    # an article naming ISIS's "مرتزقة" and Turkey's: "حيث فجّر المرتزقة سيارة مفخخة" right after
+    # "هاجمت خلايا مرتزقة داعش سجن الصناعة" is ISIS
+    evs = events("هاجمت خلايا مرتزقة داعش مساء أمس سجن الصناعة في حي غويران بمدينة الحسكة، حيث فجّر المرتزقة سيارة "
+                 "مفخخة قرب الجدار الخارجي للسجن.\n\nوفي توقيت متزامن، قصف مرتزقة الاحتلال التركي قرية الزيارة في "
+                 "ناحية شيراوا.", gaz, published=dt.date(2022, 1, 21))
+    assert sorted({(e.actor, e.place_name_ar) for e in evs}) == [("isis", "سجن غويران"), ("opposition", "الزيارة")]

@@ -138,9 +138,16 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
     """The one actor the article names with a generic noun before its name ("مرتزقة داعش",
     "23 مرتزق من داعش", "ميليشيا حزب الله"): whom the bare noun ("المرتزقة", "الميليشيا") then
     means; None when it names none or several."""
+    named = {a for _, a in named_kinds(norm_all, lex, stem, before_re)}
+    return named.pop() if len(named) == 1 else None
+
+
+def named_kinds(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> list[tuple[int, str]]:
+    """Where the article names an actor with the generic noun ``stem`` ("مرتزقة داعش"): (offset,
+    actor) in text order."""
     if stem not in norm_all:
-        return None
-    named = set()
+        return []
+    out = []
     for m in lex.actor_re.finditer(norm_all):
         a = lex.actor_of.get(m.group(1), "@")
         if a.startswith("@"):
@@ -150,8 +157,8 @@ def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> s
         joined = m.start(1) > m.start() and norm_all[m.start()] in "وف"
         if " " in m.group(1) and stem in w \
                 or not joined and before_re.search(norm_all, max(0, m.start() - 16), m.start()):
-            named.add(a)
-    return named.pop() if len(named) == 1 else None
+            out.append((m.start(), a))
+    return out
 
 
 _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذائف|استهداف)(?:\s+\S+){0,2}\s+من\s+(?:قبل\s+)?$")

@@ -21,9 +21,9 @@ from geo_tracker.events.clauses import (
     _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists
 )
 from geo_tracker.events.actors import (
-    _ActorHit, _GUN_POSITION_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
+    _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
-    _subject_before
+    _subject_before, named_kinds
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
@@ -342,6 +342,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
     para_rd: dict[tuple[int, int], _Readings] = {}   # the readings of each paragraph, once
+    # an article that names two kinds of "مرتزقة" (ISIS's and Turkey's): the bare "المرتزقة" are the
+    # kind named last before ("هاجمت خلايا مرتزقة داعش سجن الصناعة، حيث فجّر المرتزقة سيارة مفخخة")
+    mercs = named_kinds(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE)
+    if len({a for _, a in mercs}) < 2:
+        mercs = []
     usable.sort(key=lambda m: m.start)
     usable = _without_bracketed_names(usable, text)
     mi = 0
@@ -352,6 +357,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 para_rd[para] = rd_art if lex.isis_name_re.search(norm_all, *para) else \
                     dataclasses.replace(rd_art, labels_isis=False)
             rd = para_rd[para]
+        if mercs:
+            last = [k for p_, k in mercs if p_ < nb]
+            rd = dataclasses.replace(rd, mercenaries=last[-1] if last else rd_art.mercenaries)
         a, b = nart.original_span(na, nb)
         # mentions and sentences are both in text order: one sweep
         while mi < len(usable) and usable[mi].start < a:
