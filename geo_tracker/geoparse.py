@@ -555,8 +555,9 @@ def _read_context(m: _Match, toks: _Toks, norm: str, lex: Lexicon, tok_sent: lis
         if got is None:
             got = _context_word(toks.t[j], lex)
         trig, head, dirw = got
-        if (head or trig) and j == m.i - 1 and toks.t[m.i].startswith("و") and not m.key.startswith("و"):
-            break   # "إصابة مزارع وابنه": a head governs a name, not one joined to it by و
+        if (head or trig) and j == m.i - 1 and toks.t[m.i][:1] in ("و", "ب", "ل") and not m.key.startswith(toks.t[m.i][:1]):
+            break   # "إصابة مزارع وابنه", "أصيب مزارع بجروح": a head governs a name, not one after a
+            # conjunction or a preposition
         if head and m.head is None:
             m.head, m.head_info = head, lex.heads[head]
             quals.append(toks.t[j])
