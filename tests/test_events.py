@@ -285,6 +285,11 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("استشهد الطفل محمد بقصف لقوات النظام على بلدة الأتارب، وثلاثة آخرون من عائلته أصيبوا بجروح.", 1, 3),
     # F: names one by one — each list its own toll, names joined by و, no clause taken for a name
     ("قُتل كل من محمد ووليد وأحمد، وأصيب كل من علي وحسن، بقصف على بلدة سرجة.", 3, None),
+    # a name that begins with و is one name; an aside after the names ("وهما من أبناء …") is none
+    ("استشهد كل من الطفل وسيم عبد الرحمن الأحمد والطفلة وئام محمد الحسن، جراء قصف مدفعي على مدينة سراقب.", 2, None),
+    ("قتل كل من أحمد الحسين وشقيقه وهما من أبناء بلدة طفس، برصاص مجهولين في البلدة.", 2, None),
+    # the other toll, in a clause of its own after a rise
+    ("ارتفع إلى 12 عدد الجرحى جراء القصف المدفعي على مدينة سراقب، بينما بلغ عدد القتلى 3.", 3, 12),
     # a dual victim noun after the agent of an active killing verb
     ("قتل قناصة التنظيم امرأتين أثناء محاولتهما الفرار قرب حي المشلب في مدينة الرقة.", 2, None),
     # no one hurt, after another thing that did not happen ("دون تسجيل اشتباكات أو إصابات")
@@ -4380,3 +4385,28 @@ def test_bare_mercenaries_are_the_kind_named_last_before(gaz):
                  "مفخخة قرب الجدار الخارجي للسجن.\n\nوفي توقيت متزامن، قصف مرتزقة الاحتلال التركي قرية الزيارة في "
                  "ناحية شيراوا.", gaz, published=dt.date(2022, 1, 21))
     assert sorted({(e.actor, e.place_name_ar) for e in evs}) == [("isis", "سجن غويران"), ("opposition", "الزيارة")]
+
+
+def test_review_of_this_sessions_rules_where_they_must_not_fire(gaz):
+    pub = dt.date(2024, 5, 1)
+    # the people of a place telling an act and its toll report it
+    evs = events("ويقول الأهالي إن الطائرات الروسية قصفت السوق الشعبي في مدينة أريحا، ما أدى إلى مقتل 10 مدنيين.", gaz,
+                 published=pub)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "أريحا", 10)]
+    # a wide-area strike is not placed where its dead were buried or treated, nor when the toll
+    # placed does not add up to the one told
+    for second in ("وشيعهم الأهالي في بلدة معرة حرمة.", "ونقل الجرحى إلى المشفى الوطني في مدينة معرة النعمان.",
+                   "ونقل الجرحى إلى مشفى مدينة إدلب، فيما قتل ستة منهم في بلدة معرة حرمة."):
+        evs = events("قتل 11 مدنياً بغارات روسية على مناطق عدة في ريف إدلب الجنوبي.\n\n" + second, gaz, published=pub)
+        assert [(e.place_name_ar, e.killed) for e in evs] == [("ريف إدلب", 11)], second
+    # air cover given to another side: that side acts
+    evs = events("قدمت الطائرات الروسية غطاء جوياً لقوات النظام التي قصفت بلدة كفرنبل بالمدفعية.", gaz, published=pub)
+    assert ("syrian_gov", "shelling") in [(e.actor, e.event_type) for e in evs]
+    # an act told alongside, then the sentence's main act by its own subject
+    evs = events("بالتزامن مع استهداف الطائرات الروسية بلدة البارة، قصفت قوات النظام بالمدفعية بلدة كنصفرة.", gaz,
+                 published=pub)
+    assert ("syrian_gov", "shelling", "كنصفرة") in [(e.actor, e.event_type, e.place_name_ar) for e in evs]
+    # the base's air defence is no shelling
+    evs = events("قالت وزارة الدفاع الروسية إن الدفاع الجوي والمدفعي للقاعدة تصدى لهجوم بطائرات مسيرة على قاعدة "
+                 "حميميم.", gaz, published=pub)
+    assert "shelling" not in [e.event_type for e in evs]

@@ -64,6 +64,13 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     return False
 
 
+def _act_after_comma(norm: str, pos: int, lex: "_Lex") -> bool:
+    """Is another act told after the next comma ("بالتزامن مع استهداف الطائرات الروسية بلدة البارة،
+    قصفت قوات النظام بلدة كنصفرة": the sentence's main act, by its own subject)?"""
+    c = min((i for i in (norm.find("،", pos), norm.find(",", pos)) if i >= 0), default=-1)
+    return c >= 0 and lex.trigger_re.search(norm, c) is not None
+
+
 # weapons after "ب" ("بطائرات مسيرة", "بصواريخ"): the instrument of the act named before them
 _INSTRUMENT_NOUNS = frozenset(normalize_char_string(w) for w in (
     "طائرات", "طائرة", "الطائرات", "الطائرة", "صواريخ", "صاروخ", "الصواريخ", "قذائف", "القذائف", "مسيرات", "المسيرات",
@@ -417,7 +424,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # "اندلعت اشتباكات إثر محاولة قوات الأسد التقدم": who tried is who fought
                 h.agent = max(h.agent, 0.0)
                 h.of_type = "clash"
-            elif _strip_clitic(par.group(0).split()[-1]) in lex.transitive_object_nouns and _object_follows(norm, m.end(), lex):
+            elif _strip_clitic(par.group(0).split()[-1]) in lex.transitive_object_nouns and _object_follows(norm, m.end(), lex) \
+                    and not _act_after_comma(norm, m.end(), lex):
                 h.agent = max(h.agent, 1.5)   # "بالتزامن مع استهداف الفصائل بطائرات مسيرة مواقع لقوات
                 # النظام": the act told after it, done by its genitive to the object that follows
             else:

@@ -302,7 +302,7 @@ def _named_one_by_one(norm: str, hits: Sequence[re.Match], lex: _Lex) -> int | N
         each_of = m.group().strip() != ":"
         pieces = norm[m.end():m.end() + 260].replace("،", ",").split(",")
         # "كل من محمد عبد القادر العلي وزوجته فاطمة الحسن وطفلهما أحمد": names joined by "و", no commas
-        joined = _JOINED_NAME_RE.split(pieces[0]) if each_of else [pieces[0]]
+        joined = _joined_names(pieces[0]) if each_of else [pieces[0]]
         if any(_not_names(j, lex) for j in joined):
             continue
         items, end = 1, m.end() + len(pieces[0])
@@ -327,6 +327,26 @@ def _named_one_by_one(norm: str, hits: Sequence[re.Match], lex: _Lex) -> int | N
 
 
 _JOINED_NAME_RE = re.compile(r"\sو(?=[^\s\d])")
+# given names that begin with و ("الطفل وسيم", "وئام"): no conjunction
+_WAW_NAMES = frozenset(normalize_char_string(w) for w in (
+    "وسيم", "وئام", "وليد", "وائل", "وفاء", "وداد", "وعد", "وجيه", "وديع", "وهيب", "وحيد", "ولاء", "وصفي", "ورد",
+    "وردة", "وسام", "وضاح", "وفيق", "وجدي", "وجدان", "وصال", "ولید"))
+_ASIDE_PRONOUNS = frozenset({"هو", "هي", "هما", "هم"})
+
+
+def _joined_names(piece: str) -> list[str]:
+    """The names of "كل من A وB وC" with no comma between: split at و, but not inside a name that
+    begins with و ("الطفل وسيم الأحمد"), and up to an aside ("وهما من أبناء بلدة طفس")."""
+    out: list[str] = []
+    for part in _JOINED_NAME_RE.split(piece):
+        first = part.split(" ", 1)[0]
+        if out and first in _ASIDE_PRONOUNS:
+            break
+        if out and ("و" + first) in _WAW_NAMES:
+            out[-1] += " و" + part
+            continue
+        out.append(part)
+    return out
 
 
 def _not_names(piece: str, lex: _Lex) -> bool:

@@ -408,7 +408,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # النظام، فيما قُتل ثمانية من الثوار": the toll of the act just told
                 _toll_of_act_told(events, prev_group, norm, lex, toll_unknown)
             continue
-        if lex.opinion_re.match(norm):
+        if (op := lex.opinion_re.match(norm)) is not None and not (
+                # "ويقول الأهالي إن الطائرات الروسية قصفت السوق، ما أدى إلى مقتل 10 مدنيين": the
+                # people of a place telling an act and its toll is a report, not a view
+                op.group("local") and _casualties(norm, lex) != (None, None)):
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
@@ -880,8 +883,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # مفخخة": the battle and the car bomb that opened it
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
-            elif etype == "airstrike" and not supporting_fire and _AIR_AND_GROUND_FIRE_RE.search(cnorm):
+            elif etype == "airstrike" and not supporting_fire and (ag_ := _AIR_AND_GROUND_FIRE_RE.search(cnorm)) is not None \
+                    and not cnorm[max(0, ag_.start() - 8):ag_.start()].rstrip().endswith(("دفاع", "دفاعات")):
                 etypes.append("shelling")   # "بالقصف الجوي والمدفعي لقوات النظام": one noun, two kinds
+                # (not "الدفاع الجوي والمدفعي للقاعدة": the air defence)
             killed, injured = _casualties(cnorm, lex)
             if active_victim is not None and killed is None:
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
@@ -1195,6 +1200,8 @@ _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "oppos
 
 # a place the dead fell at, after its verb or "في"/"على" ("سقطوا في بلدة معرة حرمة", "توزعوا على خان شيخون")
 _FELL_AT_RE = re.compile(r"(?:^|\s)(?:في|وفي|على|علي|و)\s*(?:(?:مدينه|بلده|قريه|بلدتي|قريتي|مدينتي|حي|حيي|مخيم|قري|بلدات)\s+)?$")
+_AFTER_DEATH_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|شيعهم|شيعوا|تشييع|دفن|دفنت|دفنوا|لدفن|لدفنها|لدفنهم|نقل|نقلت|نقلوا|"
+                             r"اسعف|اسعفت|اسعفوا|اسعاف|مشفي|مستشفي|المشفي|المستشفي|مشافي|مستشفيات)\S*\s")
 _SHARED_OUT_RE = re.compile(r"(?:^|\s)(?:توزع|توزعت|توزعوا|يتوزعون|موزعين|الاخرون|الاخرين|الباقون|الباقين|البقيه)(?:\s|$)")
 AREA_PLACE_SLACK_KM = 15.0   # a place told of an area's act lies within its radius and this
 
@@ -1232,9 +1239,15 @@ def _area_told_by_its_dead(events: list[Event], group: list[int], norm: str, ms:
         if len(inside) == 1:
             tolls[inside[0].place_id] = _casualties(c, lex)
     # (where they fell: "سقطوا في بلدة X", "توزعوا على X وY"; not "نقل الجرحى إلى مشفى مدينة إدلب")
-    places = [m for m in places if m in told and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))]
+    # (not where they were buried or treated: "وشيعهم الأهالي في بلدة معرة حرمة", "نقلوا إلى المشفى
+    # الوطني في مدينة معرة النعمان")
+    places = [m for m in places if m in told and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
+              and not _AFTER_DEATH_RE.search(normalize_char_string(text[max(0, m.start - 60):m.start]))]
     if not places:
         return []
+    if area.killed and not _SHARED_OUT_RE.search(norm) \
+            and sum(tolls.get(m.place_id, (None, None))[0] or 0 for m in places) != area.killed:
+        return []   # ("قتل 11 مدنياً … فيما قتل ستة منهم في بلدة معرة حرمة": the rest are told of no place)
     added: list[int] = []
     for g in cur:
         e = events[g]
@@ -1262,6 +1275,14 @@ def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Le
             e = events[told[0]]
             if killed and e.killed is not None and injured is None:
                 events[told[0]] = _replace(e, killed=e.killed + killed)
+        elif same_sentence and len(told) == 1:
+            # "ارتفع إلى 12 عدد الجرحى جراء القصف على سراقب، بينما بلغ عدد القتلى 3": the other toll
+            killed, injured = _casualties(norm, lex)
+            e = events[told[0]]
+            if e.killed is None and killed is not None and injured is None:
+                events[told[0]] = _replace(e, killed=killed)
+            elif e.injured is None and injured is not None and killed is None:
+                events[told[0]] = _replace(e, injured=injured)
         return
     killed, injured = _casualties(norm, lex)
     if (killed, injured) != (None, None):

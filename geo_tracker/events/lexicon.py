@@ -573,7 +573,10 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # (after a fronted connective: "في المقابل، يرى محللون إيرانيون أن …")
         opinion_re=re.compile(f"\\s*(?:(?:و|ف)?(?:في\\s+المقابل|من\\s+جهتهم|من\\s+جانبهم|بدورهم)\\s*[،,]?\\s*)?"
                               f"[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
-                              f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"),
+                              f"(?:{_alts(norm_list(ev.get('opinion_sources', [])))})(?:\\s|$)"
+                              # (the people of a place, see local_opinion_re)
+                              f"|\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})"
+                              f"\\s+(?:\\S+\\s+)?(?P<local>{_alts(norm_list(ev.get('opinion_local_sources', [])))})(?:\\s|$)"),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
                                     f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
         non_act_re=re.compile(r"(?:^|\s)(?:(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
