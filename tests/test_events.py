@@ -4410,3 +4410,13 @@ def test_review_of_this_sessions_rules_where_they_must_not_fire(gaz):
     evs = events("قالت وزارة الدفاع الروسية إن الدفاع الجوي والمدفعي للقاعدة تصدى لهجوم بطائرات مسيرة على قاعدة "
                  "حميميم.", gaz, published=pub)
     assert "shelling" not in [e.event_type for e in evs]
+
+
+def test_the_israeli_armys_own_words_name_its_air_force_bare(gaz):
+    # "استهدفته طائرة لسلاح الجو وتم القضاء عليه … جيش الدفاع لن يسمح": Israel's air force, one killed
+    evs = events("رصدت القوات مخرباً مسلحاً اقترب منها في منطقة كودنة وعلى الفور استهدفته طائرة لسلاح الجو وتم القضاء "
+                 "عليه. جيش الدفاع لن يسمح بتموضع أي تهديد قرب الحدود.", gaz, published=dt.date(2026, 2, 3))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("israel", "airstrike", 1)]
+    # elsewhere a bare "سلاح الجو" is Syria's
+    evs = events("دك سلاح الجو أوكار الإرهابيين في بلدة كفرنبل.", gaz, published=dt.date(2016, 2, 3))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "airstrike")]

@@ -109,6 +109,7 @@ class _Readings:
     mercenaries: str = "opposition"   # whose "المرتزقة" (the one kind of "مرتزقة X" the article names)
     militia: str | None = None        # whose "الميليشيا" (the one militia the article names), or no one's
     local_fighters: str = "unknown"   # whose "المقاتلين المحليين" (Daraa's former rebels before 8 December 2024)
+    generic: str = "syrian_gov"       # whose bare "الجيش", "سلاح الجو" (Israel's in the Israeli army's own words)
 
 
 _PLAIN_READINGS = _Readings()
@@ -127,8 +128,13 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         or pub is not None and pub >= NEW_ERA and _NEW_GOV_FACTIONS_RE.search(norm_all) else "opposition",
         mercenaries=_named_kind(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE) or "opposition",
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
-        local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all) else "unknown")
+        local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all) else "unknown",
+        # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
+        generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+
+
+_IDF_SELF_RE = re.compile(r"(?:^|\s)[وف]?جيش\s+الدفاع(?!\s+(?:الوطني|الشعبي|الذاتي|المدني))")
 
 
 _DARAA_RE = re.compile(r"درعا|حوران")
@@ -270,7 +276,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     nxt and nxt[0][:1] == "ب" and nxt[0][1:] in lex.foreign:
                 continue   # "مبنى وزارة الداخلية في أنقرة": another country's
             # "وزارة الدفاع في الحكومة السورية المؤقتة": the Turkey-backed interim government's
-            actor = "opposition" if _INTERIM_AFTER_RE.match(norm, m.end()) else "syrian_gov"
+            actor = "opposition" if _INTERIM_AFTER_RE.match(norm, m.end()) else rd.generic
             prev_w = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
             own = next((x.actor for x in reversed(hits) if x.actor in _FOREIGN_ARMIES and m.start() - x.end <= OWN_ARMY_CHARS
                         and (_ARMY_WORD_RE.search(norm, x.start, x.end) or _strip_clitic(norm[x.start:x.end]) in _FOREIGN_STATES)),
