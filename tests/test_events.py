@@ -4420,3 +4420,11 @@ def test_the_israeli_armys_own_words_name_its_air_force_bare(gaz):
     # elsewhere a bare "سلاح الجو" is Syria's
     evs = events("دك سلاح الجو أوكار الإرهابيين في بلدة كفرنبل.", gaz, published=dt.date(2016, 2, 3))
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "airstrike")]
+
+
+def test_two_villages_in_the_nominative_dual_and_a_fire_origin_located_by_a_town(gaz):
+    # "تعرضت قريتا تل عرن وتل حاصل لقصف … في القريتين": the two villages, not the Homs town القريتين;
+    # "مصدره معامل الدفاع قرب مدينة السفيرة": where the fire came from, located by its town
+    evs = events("تعرضت قريتا تل عرن وتل حاصل لقصف مدفعي مصدره معامل الدفاع قرب مدينة السفيرة، ما أدى إلى مقتل "
+                 "شخصين وإصابة آخرين في القريتين.", gaz, published=dt.date(2013, 6, 23))
+    assert sorted(e.place_name_ar for e in evs) == ["تل حاصل", "تل عرن"]

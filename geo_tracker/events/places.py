@@ -204,7 +204,8 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
-    if _NEW_OBJECT_RE.search(_NEAR_HEAD_RE.sub(" ", _POSITIONS_IN_RE.sub(" ", between, count=1), count=1)):
+    # ("مصدره معامل الدفاع قرب مدينة السفيرة": the town locates the origin, it is no new object)
+    if _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", _POSITIONS_IN_RE.sub(" ", between, count=1), count=1))):
         return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
         # (but "انطلاقاً من مواقعها في قرية الشيخ عيسى": its positions there)
     return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
@@ -223,6 +224,7 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 # ("من قاعدته في محيط قرية كلجبرين": still where its base is)
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 # (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
+_LOCATING_TAIL_RE = re.compile(r"\s(?:قرب|بالقرب\s+من|في\s+محيط|قرب\s+من)\s+(?:مدينه|بلده|قريه)\s*$")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+"
                             r"(?:[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]?\s*و)*$")
 
@@ -242,7 +244,9 @@ def _echoes_a_dual(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     if head is None:
         return False
     before = normalize_char_string(text[max(0, clause_start - 300):m.start])
-    return head in before.split()[-60:] or any(w.endswith(head) for w in before.split()[-60:])
+    # (the dual in either case: "بلدتي كنصفرة والبارة", "تعرضت قريتا تل عرن وتل حاصل لقصف")
+    heads = (head, head[:-1] + "ا") if head.endswith("ي") else (head,)
+    return any(w.endswith(heads) for w in before.split()[-60:])
 
 
 def _in_quoted_name(m: Mention, text: str) -> bool:
