@@ -4428,3 +4428,12 @@ def test_two_villages_in_the_nominative_dual_and_a_fire_origin_located_by_a_town
     evs = events("تعرضت قريتا تل عرن وتل حاصل لقصف مدفعي مصدره معامل الدفاع قرب مدينة السفيرة، ما أدى إلى مقتل "
                  "شخصين وإصابة آخرين في القريتين.", gaz, published=dt.date(2013, 6, 23))
     assert sorted(e.place_name_ar for e in evs) == ["تل حاصل", "تل عرن"]
+
+
+def test_where_a_convoy_was_going_is_no_place_of_the_act(gaz):
+    # "رتلاً … قرب بلدة خان طومان، كان في طريقه لتعزيز مواقع النظام في حي الراموسة": hit near Khan
+    # Tuman, on its way to al-Ramousa
+    evs = events("استهدف مقاتلو لواء التوحيد، أمس، رتلاً عسكرياً لقوات النظام قرب بلدة خان طومان في ريف حلب الجنوبي، كان "
+                 "في طريقه لتعزيز مواقع النظام في حي الراموسة، ما أدى إلى مقتل 14 عنصراً.", gaz,
+                 published=dt.date(2013, 6, 23))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("قرب بلدة خانطومان", 14)]

@@ -224,6 +224,7 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 # ("من قاعدته في محيط قرية كلجبرين": still where its base is)
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 # (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
+_ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
 _LOCATING_TAIL_RE = re.compile(r"\s(?:قرب|بالقرب\s+من|في\s+محيط|قرب\s+من)\s+(?:مدينه|بلده|قريه)\s*$")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+"
                             r"(?:[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]?\s*و)*$")
@@ -420,6 +421,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     approaches: list[Mention] = []   # "حاولت التسلل من جهة بساتين ربلة": where the attackers came
+    heading: list[Mention] = []      # "رتلاً … كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going
     tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
@@ -429,6 +431,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if "طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
+            heading.append(m)
+            continue  # "كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going, not where it was hit
         if funeral_end is not None and m.start < funeral_end:
             continue  # where the dead were buried, not where they died
         if any_reporter and _speaks_from(m, text, lex):
@@ -539,6 +544,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                                         and _IN_AREA_GAP_RE.fullmatch(normalize_char_string(text[max(0, m.start - 14):m.start])))]
     if road_other_end:
         keep = _roads(keep, road_other_end, text, lex)
+    if not keep and heading:
+        keep = [m for m in heading if m.place_id is not None]   # (no other place told: as far as the text says)
     if not keep and approaches:
         # "كميناً لمجموعة حاولت التسلل من جهة بساتين ربلة": no other place is told; the fighting
         # was where they came at
