@@ -4437,3 +4437,12 @@ def test_where_a_convoy_was_going_is_no_place_of_the_act(gaz):
                  "في طريقه لتعزيز مواقع النظام في حي الراموسة، ما أدى إلى مقتل 14 عنصراً.", gaz,
                  published=dt.date(2013, 6, 23))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("قرب بلدة خانطومان", 14)]
+
+
+def test_a_clash_between_two_sides_is_coded_to_the_side_whose_attack_began_it(gaz):
+    # "تتواصل الاشتباكات بين قوات النظام … وتنظيم الدولة …، إثر هجوم عنيف نفذه التنظيم على نقاط لقوات
+    # النظام": ISIS attacked
+    evs = events("تتواصل الاشتباكات العنيفة بين قوات النظام من جهة، وتنظيم الدولة الإسلامية من جهة أخرى، في محيط "
+                 "مدينة تدمر، إثر هجوم عنيف نفذه التنظيم على نقاط لقوات النظام في المنطقة.", gaz,
+                 published=dt.date(2015, 11, 22))
+    assert [(e.actor, e.event_type) for e in evs] == [("isis", "clash")]

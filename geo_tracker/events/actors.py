@@ -646,6 +646,11 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             # "تدور اشتباكات … مع القوات الحكومية التي تحاول استعادة الحي", "بين مقاتلي الجيش الحر وقوات
             # الأسد التي حاولت التقدم": the side that tried started the fighting
             return tried[0].actor, next(h.actor for h in hits if h.actor not in (tried[0].actor, "unknown"))
+        attackers = [h for h in hits if h.actor != "unknown" and _ATTACK_DONE_BY_RE.search(norm, max(0, h.start - 40), h.start)]
+        if len({h.actor for h in attackers}) == 1 and len({h.actor for h in hits if h.actor != "unknown"}) == 2:
+            # "تتواصل الاشتباكات بين قوات النظام وتنظيم الدولة …، إثر هجوم عنيف نفذه التنظيم على نقاط
+            # لقوات النظام": the side whose attack began it
+            return attackers[0].actor, next(h.actor for h in hits if h.actor not in (attackers[0].actor, "unknown"))
         # "اشتباكات بين قسد وخلايا داعش": the first party is coded as actor, the second as target
         first = hits[0]
         if _WORD_BEFORE_BETWEEN.search(norm[:first.start]):
@@ -703,6 +708,9 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
 _RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
 
 
+# "إثر هجوم عنيف نفذه التنظيم": an attack and who made it
+_ATTACK_DONE_BY_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:هجوم|هجوما|هجمات|هجمه)\s+(?:[^\s،,.]+\s+){0,2}?"
+                                r"(?:نفذه|نفذها|شنه|شنها|بداه|بداها|نفذته|شنته)\s+$")
 _AND_IRAN_RE = re.compile(r"\s+وايران(?=\s|$|[،,.])(?!\s+(?:علي|في|من|الي)\s)")
 
 
