@@ -4446,3 +4446,14 @@ def test_a_clash_between_two_sides_is_coded_to_the_side_whose_attack_began_it(ga
                  "مدينة تدمر، إثر هجوم عنيف نفذه التنظيم على نقاط لقوات النظام في المنطقة.", gaz,
                  published=dt.date(2015, 11, 22))
     assert [(e.actor, e.event_type) for e in evs] == [("isis", "clash")]
+
+
+def test_a_storming_tried_and_met_by_clashes_is_a_clash(gaz):
+    # "حاولت قوات النظام، مدعومة بالدبابات، اقتحام بلدة تلدو، واندلعت اشتباكات عنيفة على أطرافها مع
+    # مقاتلي الجيش الحر": the fighting, by the side that tried to storm
+    evs = events("حاولت قوات النظام، مدعومة بالدبابات، اقتحام بلدة الرستن، واندلعت اشتباكات عنيفة على أطرافها مع مقاتلي "
+                 "الجيش الحر، قُتل خلالها اثنان من المقاتلين.", gaz, published=dt.date(2012, 6, 12))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 2)]
+    # a storming with no fighting told stays a raid
+    evs = events("اقتحمت قوات النظام بلدة الرستن صباح اليوم وداهمت عدداً من المنازل.", gaz, published=dt.date(2012, 6, 12))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid")]

@@ -80,6 +80,9 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
                            # "نفذت 164 طلعة قتالية استهدفت … في محافظات حلب وإدلب …" (but "40 طلعة في
                            # منطقة تدمر" is a day's strikes on one area)
                            r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
+# a storming tried ("حاولت قوات النظام، مدعومة بالدبابات، اقتحام بلدة تلدو"): met by fighting when
+# the clause tells clashes
+_STORMING_TRIED_RE = re.compile(r"(?:^|\s)(?:حاولت|تحاول|يحاول|حاول|حاولوا|يحاولون|محاوله|محاولات)\s+(?:\S+\s+){0,5}?اقتحام")
 _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s+(?:\S+\s+){0,12}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
@@ -567,8 +570,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         _toll_of_act_told(events, prev_group, cnorm, lex, toll_unknown, same_sentence=placeless)
                 continue
             _, etype, tpos = trig
-            if "clash" in found_types and etype in ("raid", "attack") and _CLASH_BETWEEN_RE.search(cnorm):
+            if "clash" in found_types and etype in ("raid", "attack") and (
+                    _CLASH_BETWEEN_RE.search(cnorm) or etype == "raid" and _STORMING_TRIED_RE.search(cnorm)):
                 etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
+                # ("حاولت قوات النظام، مدعومة بالدبابات، اقتحام بلدة تلدو، واندلعت اشتباكات عنيفة")
             similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             own_type = etype
