@@ -46,13 +46,9 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
 
     instrument = False   # inside "بطائرات مسيرة", "بالطائرات المسيرة": the weapon, not another act
     for i, w in enumerate(words):
-        if w in lex.trigger_words and (instrument or w[:1] == "ب" and w[1:] in lex.trigger_words
-                                       or w.startswith("بال") and w[1:] in lex.trigger_words):
+        if w in lex.trigger_words and instrument or w[:1] == "ب" and (w[1:] in lex.trigger_words or w[1:] in _INSTRUMENT_NOUNS):
             instrument = True
-            continue   # "استهداف الفصائل بطائرات مسيرة مواقع لقوات النظام"
-        if w[:1] == "ب" and (w[1:] in lex.trigger_words or w[1:] in _INSTRUMENT_NOUNS):
-            instrument = True
-            continue
+            continue   # "استهداف الفصائل بطائرات مسيرة مواقع لقوات النظام": the weapon and its adjectives
         instrument = False
         if w in lex.relatives or w in lex.trigger_words:
             return False   # "قوات النظام التي قصفت مواقع …": another clause's object

@@ -330,7 +330,7 @@ _JOINED_NAME_RE = re.compile(r"\sو(?=[^\s\d])")
 # given names that begin with و ("الطفل وسيم", "وئام"): no conjunction
 _WAW_NAMES = frozenset(normalize_char_string(w) for w in (
     "وسيم", "وئام", "وليد", "وائل", "وفاء", "وداد", "وعد", "وجيه", "وديع", "وهيب", "وحيد", "ولاء", "وصفي", "ورد",
-    "وردة", "وسام", "وضاح", "وفيق", "وجدي", "وجدان", "وصال", "ولید"))
+    "وردة", "وسام", "وضاح", "وفيق", "وجدي", "وجدان", "وصال"))
 _ASIDE_PRONOUNS = frozenset({"هو", "هي", "هما", "هم"})
 
 
@@ -507,7 +507,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     n = 2 if _victim_before(norm, m.start(), lex, 3) is not None else None
                 elif not _words_before(norm, m.start(), 1)[-1:] or not _words_before(norm, m.start(), 1)[-1].startswith("ل"):
                     n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً" (not "أم لطفلين استشهدت")
-            elif n is None and word in _PASSIVE_AFTER_VICTIM and _words_before(norm, m.start(), 2)[:1] in (["ان"], ["إن"], ["أن"]):
+            elif n is None and word in _PASSIVE_AFTER_VICTIM and _words_before(norm, m.start(), 2)[:1] == ["ان"]:
                 n = _victim_before(norm, m.start(), lex, 1)   # "قالت سانا إن طفلة قتلت وأصيب 11 شخصاً"
             if n is None or m.start() in used:
                 continue
@@ -809,7 +809,6 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
     n = qs[0].value if qs[0].value is not None else qs[0].low
-    # (the phrase ends with the number: "إلى 37 قتيلاً وأكثر من 60 جريحاً" tells the other toll after it)
     return None if n is None or n >= 100000 else (kind, n, g.end())
 
 
