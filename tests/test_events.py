@@ -4457,3 +4457,11 @@ def test_a_storming_tried_and_met_by_clashes_is_a_clash(gaz):
     # a storming with no fighting told stays a raid
     evs = events("اقتحمت قوات النظام بلدة الرستن صباح اليوم وداهمت عدداً من المنازل.", gaz, published=dt.date(2012, 6, 12))
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid")]
+
+
+def test_shelling_going_on_since_this_morning_is_news_not_a_habit(gaz):
+    # "قتل مدنيان في القصف المستمر منذ صباح أمس على مدينة سراقب": an act going on, with its dead
+    evs = events("قتل مدنيان في القصف المستمر منذ صباح أمس على مدينة سراقب.", gaz, published=dt.date(2024, 5, 1))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("shelling", "سراقب", 2)]
+    # a shelling going on for months is the backdrop
+    assert events("وتتعرض مدينة سراقب للقصف المستمر منذ أشهر.", gaz, published=dt.date(2024, 5, 1)) == []

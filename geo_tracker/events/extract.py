@@ -473,8 +473,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 nxt_w = cnorm[tm.end():tm.end() + 24].split()[:3]
                 if nxt_w and (nxt_w[0].strip(".,،") in lex.habitual_after
                               or " ".join(w.strip(".,،") for w in nxt_w[:2]) in lex.habitual_after
-                              or " ".join(w.strip(".,،") for w in nxt_w[:3]) in lex.habitual_after):
-                    continue   # "في وجه الاعتداءات المتكررة": a habit, not one act
+                              or " ".join(w.strip(".,،") for w in nxt_w[:3]) in lex.habitual_after) \
+                        and not (nxt_w[0].strip(".,،") in _ONGOING_WORDS and _SINCE_RECENTLY_RE.search(cnorm, tm.end())):
+                    continue   # "في وجه الاعتداءات المتكررة": a habit, not one act (but "في القصف
+                    # المستمر منذ صباح أمس على مدينة سراقب": today's act, going on)
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
@@ -1415,6 +1417,10 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 # one noun of fire from the air and the ground ("بالقصف الجوي والمدفعي", "القصف المدفعي والجوي")
 _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
                                      r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
+# an act going on since a recent hour ("القصف المستمر منذ صباح أمس"): news, not a habit
+_ONGOING_WORDS = frozenset({"المستمر", "المستمره", "المتواصل", "المتواصله", "الدائر", "الدايره"})
+_SINCE_RECENTLY_RE = re.compile(r"منذ\s+(?:(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+)?(?:اليوم|امس|الامس|ساعات|يومين|ايام)(?=\s|$|[،,.])"
+                                r"|منذ\s+(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)")
 # a supporter's second arm, after the first ("بإسناد من المسيّرات والمدفعية")
 _SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?[^\s،,.]+\s+$")
 # clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
