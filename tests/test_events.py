@@ -292,6 +292,7 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("ارتفع إلى 12 عدد الجرحى جراء القصف المدفعي على مدينة سراقب، بينما بلغ عدد القتلى 3.", 3, 12),
     # a dual victim noun after the agent of an active killing verb
     ("قتل قناصة التنظيم امرأتين أثناء محاولتهما الفرار قرب حي المشلب في مدينة الرقة.", 2, None),
+    ("قتل قناصة قوات النظام طفلاً في حي الوعر بمدينة حمص.", 1, None),
     # no one hurt, after another thing that did not happen ("دون تسجيل اشتباكات أو إصابات")
     ("داهمت دورية للأمن العسكري بلدة داعل واعتقلت أربعة شبان من منازلهم، دون تسجيل اشتباكات أو إصابات.", 0, 0),
     # the verb read in the passive after its victim, in reported speech

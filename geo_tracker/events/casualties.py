@@ -182,9 +182,12 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -
     q = _next_count(quantities, end, 60, taken)
     if q is None:
         # "قتل قناصة التنظيم امرأتين": a dual victim noun after the agent
+        # ("قتل قناصة قوات النظام طفلاً": a singular one in the accusative, its tanween written)
         ws = re.split(r"[،,.؛:]", norm[end:end + 60], maxsplit=1)[0].split()[:5]
-        k = next((i for i, w in enumerate(ws) if w in lex.dual), None)
-        return 2 if k is not None and k >= 1 and not any(w in ("في", "علي", "من", "الي") for w in ws[:k]) else None
+        k = next((i for i, w in enumerate(ws) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
+        if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
+            return None
+        return 2 if ws[k] in lex.dual else 1
     between = norm[end:q.span[0]]
     if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
             or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
