@@ -4466,3 +4466,13 @@ def test_shelling_going_on_since_this_morning_is_news_not_a_habit(gaz):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("shelling", "سراقب", 2)]
     # a shelling going on for months is the backdrop
     assert events("وتتعرض مدينة سراقب للقصف المستمر منذ أشهر.", gaz, published=dt.date(2024, 5, 1)) == []
+
+
+def test_shot_by_a_posts_men_is_the_posts_owners_act(gaz):
+    # "برصاص عناصر حاجز المسمية التابع للأمن العسكري": the branch's men shot (not "هاجم مسلحون حاجز
+    # المتونة التابع للأمن العسكري": the branch's post was attacked)
+    evs = events("قتل شاب برصاص عناصر حاجز المسمية التابع للأمن العسكري على أوتوستراد دمشق – السويداء.", gaz,
+                 published=dt.date(2024, 5, 26))
+    assert [(e.actor, e.killed) for e in evs] == [("syrian_gov", 1)]
+    evs = events("هاجم مسلحون حاجز المتونة التابع للأمن العسكري.", gaz, published=dt.date(2024, 5, 26))
+    assert [e.actor for e in evs] == ["unknown"]

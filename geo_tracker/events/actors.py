@@ -403,6 +403,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             owned = {f for w in wb_hit[-3:-1] for f in (w, _strip_clitic(w))}
             owned |= {w[:-1] for w in owned if w.endswith("ا") and len(w) > 3}   # ("حاجزاً")
             if owned & lex.target_markers and not owned & lex.agent_nouns:
+                if _SHOT_BY_MEN_OF_RE.search(" ".join(wb_hit[-7:])):
+                    # "قتل الشاب برصاص عناصر حاجز المسمية التابع للأمن العسكري": the checkpoint's men shot
+                    h.agent = max(h.agent, 1.5)
+                    hits.append(h)
+                    continue
                 # "هاجم مسلحون حاجز المتونة التابع للأمن العسكري": whose the checkpoint struck is
                 # (the noun up to two words before "التابع": a one-word place name between)
                 h.agent = min(h.agent, -2.0)
@@ -704,6 +709,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
 _RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
 
 
+# shot by a post's men ("برصاص عناصر حاجز المسمية التابع …"): the post's owner shot
+_SHOT_BY_MEN_OF_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|بنار)\s+(?:عناصر|عنصر|حراس|حرس|قناصه|قناص)\s+(?:ال)?(?:حاجز|نقطه|مفرزه|دوريه|موقع)\s")
 # "إثر هجوم عنيف نفذه التنظيم": an attack and who made it
 _ATTACK_DONE_BY_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:هجوم|هجوما|هجمات|هجمه)\s+(?:[^\s،,.]+\s+){0,2}?"
                                 r"(?:نفذه|نفذها|شنه|شنها|بداه|بداها|نفذته|شنته)\s+$")
