@@ -4476,3 +4476,10 @@ def test_shot_by_a_posts_men_is_the_posts_owners_act(gaz):
     assert [(e.actor, e.killed) for e in evs] == [("syrian_gov", 1)]
     evs = events("هاجم مسلحون حاجز المتونة التابع للأمن العسكري.", gaz, published=dt.date(2024, 5, 26))
     assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_defectors_from_the_army_are_the_opposition(gaz):
+    # "قال سكان إن منشقين عن الجيش هاجموا حاجزاً أمنياً": the Free Army of 2011–2012, not the army
+    evs = events("وفي بلدة الرستن قال سكان إن منشقين عن الجيش هاجموا حاجزاً أمنياً عند مدخل البلدة مساء الأحد وإن "
+                 "سبعة من أفراد الأمن قتلوا.", gaz, published=dt.date(2012, 2, 6))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("opposition", "الرستن", 7)]
