@@ -4483,3 +4483,16 @@ def test_defectors_from_the_army_are_the_opposition(gaz):
     evs = events("وفي بلدة الرستن قال سكان إن منشقين عن الجيش هاجموا حاجزاً أمنياً عند مدخل البلدة مساء الأحد وإن "
                  "سبعة من أفراد الأمن قتلوا.", gaz, published=dt.date(2012, 2, 6))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("opposition", "الرستن", 7)]
+
+
+def test_warplanes_no_one_names_before_the_coalitions_strikes_are_the_regimes(gaz):
+    # 2013: only the regime's aircraft bombed in Syria; "ورد الطيران الحربي بغارات على بلدة تل رفعت"
+    evs = events("ورد الطيران الحربي صباح الثلاثاء بغارات على بلدة تل رفعت، ما أسفر عن مقتل أربعة مدنيين.", gaz,
+                 published=dt.date(2013, 8, 6))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "airstrike", 4)]
+    # later, or when the text says it does not know whose, they stay unattributed
+    evs = events("ورد الطيران الحربي صباح الثلاثاء بغارات على بلدة تل رفعت، ما أسفر عن مقتل أربعة مدنيين.", gaz,
+                 published=dt.date(2016, 8, 6))
+    assert [e.actor for e in evs] == ["unknown"]
+    evs = events("شنت طائرات حربية لم تعرف هويتها غارات على بلدة تل رفعت.", gaz, published=dt.date(2013, 8, 6))
+    assert [e.actor for e in evs] == ["unknown"]

@@ -817,6 +817,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     agent = recent.pop()
             if agent is None:
                 agent = prev_actor if continuing else "unknown"
+                if agent == "unknown" and etype == "airstrike" and pub is not None and pub < ONLY_REGIME_AIR_UNTIL \
+                        and si not in unidentified and not lex.unnamed_agent_re.search(cnorm):
+                    # "ورد الطيران الحربي صباح الثلاثاء بغارات على بلدة تل رفعت" (2013): before the
+                    # coalition's first strikes in Syria, warplanes no one names were the regime's
+                    agent = "syrian_gov"
             if target_actor is None and continuing:
                 target_actor = prev_target
             # (not "موقع مدفعية", "كتيبة المدفعية": an artillery position struck)
@@ -1421,6 +1426,8 @@ _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ا�
 _ONGOING_WORDS = frozenset({"المستمر", "المستمره", "المتواصل", "المتواصله", "الدائر", "الدايره"})
 _SINCE_RECENTLY_RE = re.compile(r"منذ\s+(?:(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+)?(?:اليوم|امس|الامس|ساعات|يومين|ايام)(?=\s|$|[،,.])"
                                 r"|منذ\s+(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)")
+# the coalition's first strikes in Syria (23 September 2014); Russia's began a year later
+ONLY_REGIME_AIR_UNTIL = dt.date(2014, 9, 23)
 # a supporter's second arm, after the first ("بإسناد من المسيّرات والمدفعية")
 _SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?[^\s،,.]+\s+$")
 # clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
