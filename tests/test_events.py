@@ -4496,3 +4496,10 @@ def test_warplanes_no_one_names_before_the_coalitions_strikes_are_the_regimes(ga
     assert [e.actor for e in evs] == ["unknown"]
     evs = events("شنت طائرات حربية لم تعرف هويتها غارات على بلدة تل رفعت.", gaz, published=dt.date(2013, 8, 6))
     assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_a_capture_whose_subject_carries_an_aside(gaz):
+    # "سيطر مقاتلون معارضون بينهم جهاديون من «الدولة الإسلامية» ليل الاثنين الثلاثاء على مطار منغ العسكري"
+    evs = events("سيطر مقاتلون معارضون بينهم جهاديون من الدولة الاسلامية في العراق والشام ليل الاثنين الثلاثاء على مطار "
+                 "منغ العسكري في ريف حلب الشمالي بعد حصار استمر نحو عشرة اشهر.", gaz, published=dt.date(2013, 8, 6))
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]

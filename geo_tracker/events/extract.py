@@ -1382,7 +1382,7 @@ def _same_as_told(events: list[Event], ids: set[str]) -> list[Event]:
 
 
 # "سيطرت الفصائل في الساعات الأولى على صوران ومعردس": taken, a place name right after "على"
-_CAPTURE_ON_RE = re.compile(r"(?:^|\s)[وف]?(?:سيطر|سيطرت|سيطروا|استولي|استولت|استولوا)\s+(?:\S+\s+){0,7}?علي\s+")
+_CAPTURE_ON_RE = re.compile(r"(?:^|\s)[وف]?(?:سيطر|سيطرت|سيطروا|استولي|استولت|استولوا)\s+(?:[^\s،,.]+\s+){0,14}?علي\s+")
 
 
 def _captured_name(norm: str, ms: list[Mention], orig_of) -> re.Match | None:
