@@ -4503,3 +4503,10 @@ def test_a_capture_whose_subject_carries_an_aside(gaz):
     evs = events("سيطر مقاتلون معارضون بينهم جهاديون من الدولة الاسلامية في العراق والشام ليل الاثنين الثلاثاء على مطار "
                  "منغ العسكري في ريف حلب الشمالي بعد حصار استمر نحو عشرة اشهر.", gaz, published=dt.date(2013, 8, 6))
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "clash")]
+
+
+def test_where_attackers_crossed_from_is_no_place_of_the_fighting(gaz):
+    # "عبروا نهر الفرات بالقوارب من مناطق سيطرة الحكومة في الميادين وبقرص، واشتبكوا مع قسد في ذيبان"
+    evs = events("وقال مصدر عسكري إن المسلحين عبروا نهر الفرات بالقوارب من مناطق سيطرة الحكومة في الميادين وبقرص، "
+                 "واشتبكوا مع قوات قسد في ذيبان والطيانة.", gaz, published=dt.date(2024, 8, 8))
+    assert sorted(e.place_name_ar for e in evs) == ["الطيانة", "ذيبان"]
