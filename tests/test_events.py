@@ -4510,3 +4510,12 @@ def test_where_attackers_crossed_from_is_no_place_of_the_fighting(gaz):
     evs = events("وقال مصدر عسكري إن المسلحين عبروا نهر الفرات بالقوارب من مناطق سيطرة الحكومة في الميادين وبقرص، "
                  "واشتبكوا مع قوات قسد في ذيبان والطيانة.", gaz, published=dt.date(2024, 8, 8))
     assert sorted(e.place_name_ar for e in evs) == ["الطيانة", "ذيبان"]
+
+
+def test_a_feeds_first_timed_item_is_no_headline(gaz):
+    # "🔴 #عاجل | #الرقة" then "14:05 طيران التحالف الدولي يشن غارات على …": the first item of a
+    # live feed, not a headline the clash told after it would stand for
+    evs = events("🔴 #عاجل | #الرقة\n14:05 طيران التحالف الدولي يشن غارات على حي الثكنة وسط مدينة الرقة\n16:10 اشتباكات "
+                 "عنيفة بين #قسد وتنظيم #داعش على أطراف حي هشام بن عبد الملك جنوب الرقة", gaz,
+                 published=dt.date(2017, 7, 4))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("coalition", "airstrike"), ("sdf", "clash")]

@@ -1509,10 +1509,13 @@ def _title_span(text: str) -> tuple[int, int]:
         if len(_WORD.findall(line)) <= 5 and _BYLINE_RE.search(line) and not any(ch.isdigit() for ch in line):
             pos = k      # "هسبريس - أ.ف.ب", "دمشق الآن | عاجل": the outlet's byline, not a headline
             continue
-        if not line or line.endswith((".", ":", "؛")):
-            return -1, -1
+        if not line or line.endswith((".", ":", "؛")) or _FEED_TIME_RE.match(line):
+            return -1, -1   # (nor a feed's first timed item: "14:05 طيران التحالف يشن غارات على …")
         return pos, k
     return -1, -1
+
+
+_FEED_TIME_RE = re.compile(r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?:\s|$)")
 
 
 _BYLINE_RE = re.compile(r"\s[-–—|]\s|\s[-–—|]$|^[-–—|]\s")
