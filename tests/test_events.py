@@ -4519,3 +4519,9 @@ def test_a_feeds_first_timed_item_is_no_headline(gaz):
                  "عنيفة بين #قسد وتنظيم #داعش على أطراف حي هشام بن عبد الملك جنوب الرقة", gaz,
                  published=dt.date(2017, 7, 4))
     assert sorted((e.actor, e.event_type) for e in evs) == [("coalition", "airstrike"), ("sdf", "clash")]
+
+
+def test_the_governments_seat_is_no_place_of_an_act(gaz):
+    # "ولم يصدر تعليق فوري من الحكومة في دمشق، لكن مصدراً عسكرياً قال إن الجيش استهدف مقرات": no act in Damascus
+    assert events("ولم يصدر تعليق فوري من الحكومة في دمشق، لكن مصدرا عسكريا قال في وقت لاحق إن الجيش استهدف مقرات "
+                  "للمجموعات الإرهابية.", gaz, published=dt.date(2022, 11, 6)) == []

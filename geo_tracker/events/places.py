@@ -224,6 +224,7 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 # ("من قاعدته في محيط قرية كلجبرين": still where its base is)
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 # (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
+_SEAT_OF_GOVERNMENT_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حكومه|السلطات|سلطات)(?:\s+السوريه)?\s+(?:في\s+)?$")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
 _LOCATING_TAIL_RE = re.compile(r"\s(?:قرب|بالقرب\s+من|في\s+محيط|قرب\s+من)\s+(?:مدينه|بلده|قريه)\s*$")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+"
@@ -434,6 +435,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if "طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
             heading.append(m)
             continue  # "كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going, not where it was hit
+        if _SEAT_OF_GOVERNMENT_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
+            continue  # "ولم يصدر تعليق فوري من الحكومة في دمشق": the government's seat, no place of an act
         if funeral_end is not None and m.start < funeral_end:
             continue  # where the dead were buried, not where they died
         if any_reporter and _speaks_from(m, text, lex):
