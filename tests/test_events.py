@@ -4525,3 +4525,12 @@ def test_the_governments_seat_is_no_place_of_an_act(gaz):
     # "ولم يصدر تعليق فوري من الحكومة في دمشق، لكن مصدراً عسكرياً قال إن الجيش استهدف مقرات": no act in Damascus
     assert events("ولم يصدر تعليق فوري من الحكومة في دمشق، لكن مصدرا عسكريا قال في وقت لاحق إن الجيش استهدف مقرات "
                   "للمجموعات الإرهابية.", gaz, published=dt.date(2022, 11, 6)) == []
+
+
+def test_the_colloquial_helicopter_and_the_camp_the_guns_stand_in(gaz):
+    # a local feed: "الحوامة ألقت برميلين على أطراف الهبيط" (the regime's helicopter), "استهداف مدفعي من قوات
+    # الأسد المتمركزة بمعسكر جورين على قرية الزيارة" (fired from the camp, at the village)
+    evs = events("مراصد الشمال السوري المحرر 📡\n\n🔴 قصف عنيف على كفرنبل من الطيران الروسي\n🔴 الحوامة ألقت برميلين على أطراف الهبيط قبل قليل\n🔴 استهداف "
+                 "مدفعي من قوات الأسد المتمركزة بمعسكر جورين على قرية الزيارة بسهل الغاب", gaz, published=dt.date(2019, 5, 6))
+    assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
+        ("russia", "airstrike", "كفر نبل"), ("syrian_gov", "airstrike", "أطراف الهبيط"), ("syrian_gov", "shelling", "الزيارة")]
