@@ -4534,3 +4534,10 @@ def test_the_colloquial_helicopter_and_the_camp_the_guns_stand_in(gaz):
                  "مدفعي من قوات الأسد المتمركزة بمعسكر جورين على قرية الزيارة بسهل الغاب", gaz, published=dt.date(2019, 5, 6))
     assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
         ("russia", "airstrike", "كفر نبل"), ("syrian_gov", "airstrike", "أطراف الهبيط"), ("syrian_gov", "shelling", "الزيارة")]
+
+
+def test_a_toll_told_as_unconfirmed_news_is_no_toll(gaz):
+    # "أنباء عن شهيدين بكفرنبل.. الخبر لسا غير مؤكد": the strike stands, its toll is not confirmed
+    evs = events("مراصد الشمال المحرر\n\n🔴 قصف عنيف هلق على كفرنبل من الطيران الروسي\n📌 منذ ساعة: أنباء عن شهيدين "
+                 "بكفرنبل.. الخبر لسا غير مؤكد", gaz, published=dt.date(2019, 5, 6))
+    assert [(e.actor, e.killed) for e in evs] == [("russia", None)]

@@ -400,7 +400,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if added:
                     implicit_idx += [k for k in added if events[k].actor == "unknown" and events[k].event_type in ("airstrike", "shelling")]
                     prev_group = prev_group + added
-            if sent_ms and events and si - prev_sent <= 2:
+            if sent_ms and events and si - prev_sent <= 2 and not _RUMOURED_TOLL_RE.search(norm_all, na, nb + 40):
+                # (not "أنباء عن شهيدين بكفرنبل.. الخبر لسا غير مؤكد": a toll no one has confirmed)
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
             if events:
                 _toll_rises(events, norm, lex, [m.place_id for m in sent_ms if m.place_id], title_idx)
@@ -1428,6 +1429,8 @@ _SINCE_RECENTLY_RE = re.compile(r"منذ\s+(?:(?:صباح|فجر|مساء|ظهر
                                 r"|منذ\s+(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)")
 # the coalition's first strikes in Syria (23 September 2014); Russia's began a year later
 ONLY_REGIME_AIR_UNTIL = dt.date(2014, 9, 23)
+# a toll told as unconfirmed news ("أنباء عن شهيدين بكفرنبل.. الخبر لسا غير مؤكد")
+_RUMOURED_TOLL_RE = re.compile(r"(?:الخبر|النبا|الانباء|المعلومات)\s+(?:\S+\s+)?(?:غير\s+موكد|غير\s+موكده|لم\s+يتاكد|لم\s+تتاكد)")
 # a supporter's second arm, after the first ("بإسناد من المسيّرات والمدفعية")
 _SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?[^\s،,.]+\s+$")
 # clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
