@@ -920,3 +920,9 @@ def test_a_quarter_named_ard_x_is_one_name(gaz):
     # (the quarter the gazetteer lacks is placed in its city)
     ms = geoparse(Article("t", "سقط صاروخ على حي أرض الحمرا في مدينة حلب."), gaz)
     assert [m.surface for m in ms] == ["أرض الحمرا", "حلب"]
+
+
+def test_the_kurdish_name_til_kocher_is_al_yarubiyah(gaz):
+    # "قرب بلدة تل كوجر (اليعربية)": the press writes the Kurdish name with OCHA's
+    ms = [m for m in geoparse(Article("t", "استهدفت مسيرة نقطة قرب بلدة تل كوجر على الحدود مع العراق."), gaz)]
+    assert [(m.surface, m.place_id) for m in ms] == [("تل كوجر", "ocha:C4969")]
