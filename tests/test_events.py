@@ -293,6 +293,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     # a dual victim noun after the agent of an active killing verb
     ("قتل قناصة التنظيم امرأتين أثناء محاولتهما الفرار قرب حي المشلب في مدينة الرقة.", 2, None),
     ("قتل قناصة قوات النظام طفلاً في حي الوعر بمدينة حمص.", 1, None),
+    # an outlet's name with a number, then its news: "دير الزور 24: مقتل ستة عناصر"
+    ("عاجل | دير الزور 24: مقتل ستة عناصر من الجيش السوري بهجوم لخلايا داعش على حاجز غرب كباجب.", 6, None),
     # no one hurt, after another thing that did not happen ("دون تسجيل اشتباكات أو إصابات")
     ("داهمت دورية للأمن العسكري بلدة داعل واعتقلت أربعة شبان من منازلهم، دون تسجيل اشتباكات أو إصابات.", 0, 0),
     # the verb read in the passive after its victim, in reported speech

@@ -389,6 +389,8 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
                 or _AGE_RE.match(norm, q.span[1]):
             continue     # "بينهم 3 أطفال": part of the count before it; "في الستين من عمره": an age
         gap = start - q.span[1]
+        if ":" in norm[q.span[1]:start]:
+            continue     # "دير الزور 24: مقتل ستة عناصر": an outlet's name, then its news
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb
         if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
