@@ -178,11 +178,10 @@ def _next_count(quantities, end: int, reach: int, taken: set):
 def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
     """The count after the agent of an active killing verb (verb, subject, object):
     "قتلت الغارات الروسية 12 مدنياً", "قتل قناصة التنظيم مدنيين اثنين". Only a count of people a
-    few words on, with no comma, other toll word or shooters between."""
+    few words on, with no comma, other toll word or shooters between; with no number, a dual or an
+    accusative singular victim noun there ("قتل قناصة التنظيم امرأتين", "… طفلاً") is 2 or 1."""
     q = _next_count(quantities, end, 60, taken)
     if q is None:
-        # "قتل قناصة التنظيم امرأتين": a dual victim noun after the agent
-        # ("قتل قناصة قوات النظام طفلاً": a singular one in the accusative, its tanween written)
         ws = re.split(r"[،,.؛:]", norm[end:end + 60], maxsplit=1)[0].split()[:5]
         k = next((i for i, w in enumerate(ws) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
