@@ -4543,3 +4543,11 @@ def test_a_toll_told_as_unconfirmed_news_is_no_toll(gaz):
     evs = events("مراصد الشمال المحرر\n\n🔴 قصف عنيف هلق على كفرنبل من الطيران الروسي\n📌 منذ ساعة: أنباء عن شهيدين "
                  "بكفرنبل.. الخبر لسا غير مؤكد", gaz, published=dt.date(2019, 5, 6))
     assert [(e.actor, e.killed) for e in evs] == [("russia", None)]
+
+
+def test_where_the_people_hit_came_from_is_no_place_of_the_strike(gaz):
+    # "قافلة الأهالي القادمين من مدن وبلدات إقليم الفرات والرقة والطبقة … عند سد تشرين": hit at the dam
+    evs = events("استهدفت طائرة مسيّرة تركية، مساء أمس، قافلة الأهالي القادمين من مدن وبلدات إقليم الفرات والرقة والطبقة "
+                 "للمشاركة في الاعتصام المفتوح عند سد تشرين، ما أسفر عن استشهاد مواطنين اثنين.", gaz,
+                 published=dt.date(2025, 1, 16))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("سد تشرين", 2)]

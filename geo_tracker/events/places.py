@@ -191,6 +191,11 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
     if _LAUNCHED_RE.search(normalize_char_string(text[max(clause_start, m.start - 100):m.start])):
         return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
+    came = _CIVILIANS_CAME_FROM_RE.search(window)
+    if came is not None and not any(ch in window[came.end():] for ch in ",،.;:"):
+        # "قافلة الأهالي القادمين من مدن وبلدات إقليم الفرات والرقة والطبقة": where the people came
+        # from (not "الإرهابيين القادمين من ريف درعا": the attackers' way in)
+        return "people"
     cue = None
     for cue in lex.origin_re.finditer(window):
         pass
@@ -225,6 +230,8 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 # (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
 _SEAT_OF_GOVERNMENT_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حكومه|السلطات|سلطات)(?:\s+السوريه)?\s+(?:في\s+)?$")
+_CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
+                                     r"(?:القادمين|القادمون|القادمات)\s+من\s")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
 _LOCATING_TAIL_RE = re.compile(r"\s(?:قرب|بالقرب\s+من|في\s+محيط|قرب\s+من)\s+(?:مدينه|بلده|قريه)\s*$")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه)\s+"
