@@ -852,10 +852,12 @@ def test_his_killing_is_no_village(gaz):
     "وقال القائد العام لقسد مظلوم عبدي إن القصف التركي على عين العرب يهدد جهود محاربة داعش.",
     # "أصيب مزارع بجروح": wounds, not the Salamiyah village جروح (nor do "مزارع" govern a word after ب)
     "وأصيب مزارع بجروح إثر قصف مدفعي استهدف أطراف قرية معرية في حوض اليرموك.",
+    # "معربة عن استعدادها" (expressing), not the Daraa village معربة
+    "وفي دمشق، جددت الحكومة السورية رفضها «العدوان التركي السافر»، معربة عن استعدادها للحوار.",
 ])
 def test_common_words_and_kunyas_are_no_villages(text, gaz):
     names = [m.name_ar for m in resolved(text, gaz)]
-    assert not {"مزرعة", "أبو بكر", "قسمين", "المنكوبة", "صباحية", "ابنه", "مظلوم", "جروح"} & set(names), names
+    assert not {"مزرعة", "أبو بكر", "قسمين", "المنكوبة", "صباحية", "ابنه", "مظلوم", "جروح", "معربة"} & set(names), names
 
 
 def test_a_verb_with_a_dual_object_is_no_list_member(gaz):
@@ -926,3 +928,9 @@ def test_the_kurdish_name_til_kocher_is_al_yarubiyah(gaz):
     # "قرب بلدة تل كوجر (اليعربية)": the press writes the Kurdish name with OCHA's
     ms = [m for m in geoparse(Article("t", "استهدفت مسيرة نقطة قرب بلدة تل كوجر على الحدود مع العراق."), gaz)]
     assert [(m.surface, m.place_id) for m in ms] == [("تل كوجر", "ocha:C4969")]
+
+
+def test_the_press_zaydiyah_is_ochas_zaydiyah_of_ras_al_ain(gaz):
+    # OCHA appends the district to the two Hasakah villages named الزيدية; the press does not
+    ms = geoparse(Article("t", "تقدمت القوات التركية في قريتي تل حلف غرب رأس العين والزيدية شرقها."), gaz)
+    assert ("الزيدية", "ocha:C4993") in [(m.surface, m.place_id) for m in ms]
