@@ -4551,3 +4551,11 @@ def test_where_the_people_hit_came_from_is_no_place_of_the_strike(gaz):
                  "للمشاركة في الاعتصام المفتوح عند سد تشرين، ما أسفر عن استشهاد مواطنين اثنين.", gaz,
                  published=dt.date(2025, 1, 16))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("سد تشرين", 2)]
+
+
+def test_a_drone_no_one_claimed_and_others_only_guess_at_is_unattributed(gaz):
+    # "…، ولم يعلن الجيش الإسرائيلي مسؤوليته عن الضربة، في حين رجّحت مصادر محلية أن تكون المسيّرة إسرائيلية"
+    evs = events("قُتل شاب باستهداف دراجته النارية بطائرة مسيّرة على الطريق قرب بلدة تسيل، ولم يعلن الجيش الإسرائيلي "
+                 "مسؤوليته عن الضربة، في حين رجّحت مصادر محلية أن تكون المسيّرة إسرائيلية.", gaz,
+                 published=dt.date(2026, 2, 10))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "airstrike", 1)]

@@ -439,6 +439,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
             continue
+        if _NO_CLAIM_BEFORE_RE.search(norm, max(0, m.start() - 20), m.start()):
+            # "ولم يعلن الجيش الإسرائيلي مسؤوليته عن الضربة": who did not claim it is no agent
+            h.agent = min(h.agent - 2.5, -2.5)
+            h.source = True
+            hits.append(h)
+            continue
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
         if accusing and acc is None and hits and lex.accusation_word_re.search(norm, max(0, m.start() - 100), m.start()) \
                 and (hits[-1].end == accused_end and _AND_GAP_RE.fullmatch(norm, hits[-1].end, m.start())
@@ -711,6 +717,8 @@ _RESUMPTIVE_ON_RE = re.compile(r"علي(?:ه|ها|هم|هما)\s+$")
 
 # shot by a post's men ("برصاص عناصر حاجز المسمية التابع …"): the post's owner shot
 _SHOT_BY_MEN_OF_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|بنار)\s+(?:عناصر|عنصر|حراس|حرس|قناصه|قناص)\s+(?:ال)?(?:حاجز|نقطه|مفرزه|دوريه|موقع)\s")
+# not claimed by ("ولم يعلن الجيش الإسرائيلي مسؤوليته", "لم تتبنَّ أي جهة")
+_NO_CLAIM_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?لم\s+(?:يعلن|تعلن|يتبن|تتبن|يتبني|تتبني)\s+$")
 # "إثر هجوم عنيف نفذه التنظيم": an attack and who made it
 _ATTACK_DONE_BY_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:هجوم|هجوما|هجمات|هجمه)\s+(?:[^\s،,.]+\s+){0,2}?"
                                 r"(?:نفذه|نفذها|شنه|شنها|بداه|بداها|نفذته|شنته)\s+$")

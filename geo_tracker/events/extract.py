@@ -730,9 +730,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # "في هجوم نفذه مسلحون مجهولون": the text names the agent as unknown (no headline's
             # actor, often the victims' — "مقتل 7 من عناصر الأمن العام بهجوم" — is put on it)
             named_unknown = agent == "unknown" and any(h.actor == "unknown" for h in hits)
-            if agent is None and any(_is_guess(_WORD.findall(cnorm[max(0, h.start - 80):h.start])[-6:], lex)
-                                     for h in _guessed_hits(cnorm, lex)):
+            if agent is None and any(_is_guess(_WORD.findall(norm[max(0, h.start - 80):h.start])[-6:], lex)
+                                     for h in _guessed_hits(norm, lex)):
                 unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
+                # (a guess in a later clause too: "… بطائرة مسيّرة قرب بلدة تسيل، في حين رجّحت مصادر
+                # محلية أن تكون المسيّرة إسرائيلية")
             if down is not None and trig[0] == -1:
                 # who shot the aircraft down is named before it; its owner, after it, is the target
                 cut = down.start(1)
