@@ -4559,3 +4559,17 @@ def test_a_drone_no_one_claimed_and_others_only_guess_at_is_unattributed(gaz):
                  "مسؤوليته عن الضربة، في حين رجّحت مصادر محلية أن تكون المسيّرة إسرائيلية.", gaz,
                  published=dt.date(2026, 2, 10))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "airstrike", 1)]
+
+
+def test_where_shooters_are_spread_is_where_the_fire_came_from(gaz):
+    # "إرهابيين ينتشرون في حي بني زيد أطلقوا قذائف صاروخية على حي الميدان": fired from بني زيد
+    evs = events("وذكر مصدر في قيادة شرطة حلب أن إرهابيين ينتشرون في حي بني زيد أطلقوا قذائف صاروخية على حي الميدان ما "
+                 "أدى إلى استشهاد 4 مواطنين.", gaz, published=dt.date(2016, 7, 25))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("حي الميدان", 4)]
+
+
+def test_the_army_did_away_with_fighters_told_with_its_partners(gaz):
+    # "قضت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة على عدد من إرهابيي جبهة النصرة"
+    evs = events("قضت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة على عدد من إرهابيي جبهة النصرة خلال "
+                 "اشتباكات في حي بني زيد.", gaz, published=dt.date(2016, 7, 25))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]

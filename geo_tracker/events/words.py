@@ -41,7 +41,7 @@ def _next_comma(s: str, pos: int, end: int | None = None) -> int:
 # على الفور"). The stems make both the regex and the verbs actors.py looks for before a party.
 _DID_AWAY_STEMS = ("قضت", "قضي", "قضوا", "يقضي", "تقضي", "يقضون")
 DID_AWAY_VERBS = frozenset(p + v for v in _DID_AWAY_STEMS for p in ("", "و", "ف"))
-_DID_AWAY_RE = re.compile(r"(?<!\S)([وف]?(?:%s))\s+((?:[^\s،,.]+\s+){0,5}?)علي\s+([^\s،,.]+)" % "|".join(_DID_AWAY_STEMS))
+_DID_AWAY_RE = re.compile(r"(?<!\S)([وف]?(?:%s))\s+((?:[^\s،,.]+\s+){0,10}?)علي\s+([^\s،,.]+)" % "|".join(_DID_AWAY_STEMS))
 _PEOPLE_COUNTS = frozenset({"عدد", "اعداد", "عشرات", "العشرات", "مئات", "المئات", "اكثر", "نحو", "ما", "عناصر",
                             "افراد", "جميع", "كامل"})
 
