@@ -4573,3 +4573,21 @@ def test_the_army_did_away_with_fighters_told_with_its_partners(gaz):
     evs = events("قضت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة على عدد من إرهابيي جبهة النصرة خلال "
                  "اشتباكات في حي بني زيد.", gaz, published=dt.date(2016, 7, 25))
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+
+
+def test_versus_toll_adds_the_other_sides_dead(gaz):
+    # "مقابل N من …" after a counted toll is the other side's dead in the same fighting
+    from geo_tracker.events.casualties import _casualties
+    from geo_tracker.events.lexicon import load_lexicon
+    from geo_tracker.text import normalize_char_string as n
+
+    lex = load_lexicon()
+    assert _casualties(n("قتل فيها 26 عنصراً من قوات النظام، مقابل 19 من الفصائل بينهم 11 جهادياً"), lex)[0] == 45
+    assert _casualties(n("أسفرت عن مقتل ما لا يقل عن 22 عنصراً من قوات النظام، مقابل سقوط 9 من مقاتلي الجيش الحر"), lex)[0] == 31
+    assert _casualties(n("مقتل 7 عناصر من قسد في مقابل 13 مسلحاً من التنظيم"), lex)[0] == 20
+    # not a count of acts, not set against the wounded, not a toll whose own count was not read
+    assert _casualties(n("مقتل 5 مدنيين في 30 غارة مقابل 24 عملية في الشهر السابق"), lex)[0] == 5
+    assert _casualties(n("إصابة 5 عناصر من قوات النظام، مقابل 3 من الفصائل"), lex)[0] is None
+    evs = events("دارت اشتباكات عنيفة بين قوات النظام والفصائل في بلدة كفرنبودة، قتل فيها 26 عنصراً من قوات النظام "
+                 "مقابل 19 مقاتلاً من الفصائل.", gaz, published=dt.date(2019, 5, 26))
+    assert [e.killed for e in evs] == [45]

@@ -438,9 +438,33 @@ def _lost_men(norm: str, lex: _Lex) -> str:
     return _LOST_MEN_RE.sub(sub, norm)
 
 
+# the other side's dead set against a toll ("مقتل 26 عنصراً من قوات النظام، مقابل 19 من الفصائل", "في
+# مقابل 13 مسلحاً", "مقابل سقوط 9 من مقاتلي الجيش الحر"): "versus", then a count
+_VERSUS_RE = re.compile(r"(?<!\S)(?:في\s+)?مقابل\s+(?:سقوط\s+|مقتل\s+)?"
+                        r"(?=(?:(?:نحو|حوالي|اكثر\s+من|ما\s+لا\s+يقل\s+عن)\s+)?([^\s،,.]+))")
+
+
+def _versus(norm: str, lex: _Lex) -> str:
+    """``norm`` with the other side's count after "مقابل" told as a death, when the toll before it is
+    of the dead (not "إصابة خمسة مقابل …", nor "مقابل 24 عملية": a count of acts has no victim word)."""
+    def sub(m: re.Match) -> str:
+        if not _count_word(m.group(1)):
+            return m.group(0)
+        before = norm[:m.start()]
+        k = list(lex.killed_re.finditer(before))
+        i = [x.start() for x in lex.injured_re.finditer(before)]
+        if not k or i and i[-1] > k[-1].start() or not any(_count_word(w.strip(".,،")) for w in before[k[-1].end():].split()) \
+                or not (_people_after(norm, m.end(1), lex) or _words_after(norm, m.end(1), 1) == ["من"]):
+            return m.group(0)   # (the toll before it counted after its word: "مقتل 26 عنصراً …، مقابل 19 من …")
+        return "ومقتل "
+    return _VERSUS_RE.sub(sub, norm)
+
+
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if ("خسر" in norm or "فقد" in norm) and _LOST_MEN_RE.search(norm):
         norm = _lost_men(norm, lex)
+    if "مقابل" in norm and _VERSUS_RE.search(norm):
+        norm = _versus(norm, lex)
     if "قض" in norm and "علي" in norm and (da := did_away(norm)) is not None:
         # "قضت وحدة من الجيش على خمسة إرهابيين", read as "وحدة من الجيش قضت على خمسة …": the count
         # right after the verb's "على"
