@@ -4591,3 +4591,11 @@ def test_versus_toll_adds_the_other_sides_dead(gaz):
     evs = events("دارت اشتباكات عنيفة بين قوات النظام والفصائل في بلدة كفرنبودة، قتل فيها 26 عنصراً من قوات النظام "
                  "مقابل 19 مقاتلاً من الفصائل.", gaz, published=dt.date(2019, 5, 26))
     assert [e.killed for e in evs] == [45]
+
+
+def test_other_sides_dead_after_a_toll_told_of_the_fighting(gaz):
+    # a sentence gives one side's dead "in the clashes" told before, then the other side's after "فيما"
+    text = ("سيطر مقاتلون معارضون ليل الاثنين الثلاثاء على مطار منغ العسكري في ريف حلب الشمالي. وقال مدير المرصد "
+            "إن \"أكثر من 20 عنصراً من القوات النظامية قتلوا\" في الاشتباكات التي سبقت سقوط المطار، فيما قتل ما "
+            "لا يقل عن 12 مقاتلاً معارضاً.")
+    assert [e.killed for e in events(text, gaz, published=dt.date(2013, 8, 6))] == [32]

@@ -710,6 +710,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:
                         events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
                                               injured=first.injured if first.injured is not None else injured)
+                    if (killed, injured) != (None, None):
+                        prev_sent = si   # the act goes on in this sentence: "… قتلوا في الاشتباكات، فيما قتل
+                        # ما لا يقل عن 12 مقاتلاً معارضاً" (the other side's dead, below)
                 continue
             if dates is None:
                 dates = _sentence_dates(sent, pub, a, dls)
