@@ -4599,3 +4599,7 @@ def test_other_sides_dead_after_a_toll_told_of_the_fighting(gaz):
             "إن \"أكثر من 20 عنصراً من القوات النظامية قتلوا\" في الاشتباكات التي سبقت سقوط المطار، فيما قتل ما "
             "لا يقل عن 12 مقاتلاً معارضاً.")
     assert [e.killed for e in events(text, gaz, published=dt.date(2013, 8, 6))] == [32]
+    # and after a toll told with the fighting, the other side's dead "في المعارك" in a later clause
+    text = ("سيطرت قسد على أجزاء واسعة من بلدة الكرامة، بعد اشتباكات مع تنظيم الدولة استمرت يومين، قتل فيها خمسة "
+            "عناصر من قسد، حسب مصادر عسكرية، فيما قال مصدر في الأخيرة إن 11 عنصراً من التنظيم قتلوا في المعارك.")
+    assert [e.killed for e in events(text, gaz, published=dt.date(2017, 7, 10))] == [16]

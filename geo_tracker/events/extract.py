@@ -710,6 +710,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if first.killed is None and killed is not None or first.injured is None and injured is not None:
                         events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
                                               injured=first.injured if first.injured is not None else injured)
+                    elif prev_sent == si and first.event_type == "clash" and first.killed is not None and killed \
+                            and injured is None and _OTHER_SIDE_RE.match(cnorm):
+                        # "قتل فيها خمسة عناصر من قسد، فيما قال مصدر إن 11 عنصراً من التنظيم قتلوا في
+                        # المعارك": the other side's dead in the same fighting, the coding rule's total
+                        events[g0] = _replace(first, killed=first.killed + killed)
                     if (killed, injured) != (None, None):
                         prev_sent = si   # the act goes on in this sentence: "… قتلوا في الاشتباكات، فيما قتل
                         # ما لا يقل عن 12 مقاتلاً معارضاً" (the other side's dead, below)
