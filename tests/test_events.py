@@ -305,6 +305,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # G: the dual verb after two victims joined; a noun with a clitic before the verb is no victim
     ("امرأة أم لطفلين استشهدت بقصف مدفعي على بلدة البارة.", None, None),
     ("طفلة وشقيقها استشهدا بقصف لقوات النظام على بلدة سرمين.", 2, None),
+    # "عدم وقوع إصابات" is none hurt; "اقتصرت الإصابات على جرح …" is none killed
+    ("انفجارات في مستودع للذخيرة قرب بلدة مهين، ومصدر في وزارة الدفاع يؤكد عدم وقوع إصابات بشرية.", 0, 0),
+    ("انفجرت عبوة ناسفة بسيارة رئيس المجلس المحلي في بلدة داعل بعد نزوله منها، واقتصرت الإصابات على جرح أحد المارة.", 0, 1),
 ])
 def test_casualties(text, killed, injured, gaz):
     evs = events(text, gaz)
