@@ -308,6 +308,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # "عدم وقوع إصابات" is none hurt; "اقتصرت الإصابات على جرح …" is none killed
     ("انفجارات في مستودع للذخيرة قرب بلدة مهين، ومصدر في وزارة الدفاع يؤكد عدم وقوع إصابات بشرية.", 0, 0),
     ("انفجرت عبوة ناسفة بسيارة رئيس المجلس المحلي في بلدة داعل بعد نزوله منها، واقتصرت الإصابات على جرح أحد المارة.", 0, 1),
+    # a count, its noun, then the bare plural of what they became; not the dead and wounded together
+    ("اشتبكت وحدات من الجيش مع مجموعة إرهابية في داريا وأوقعت 11 إرهابياً قتلى بينهم متزعمون.", 11, None),
+    ("اشتبكت وحدات من الجيش مع مجموعة إرهابية في داريا وأوقعت عشرة إرهابيين قتلى وجرحى.", None, None),
 ])
 def test_casualties(text, killed, injured, gaz):
     evs = events(text, gaz)

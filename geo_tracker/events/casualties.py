@@ -378,6 +378,26 @@ _AGE_RE = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام\b|سنه|س�
 _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
 
 
+_BARE_TOLL_PLURALS = frozenset({"قتلي", "جرحي"})
+_ONE_NOUN_RE = re.compile(r"\s+[^\s\d،,.:؛]+\s+$")
+_BOTH_AFTER_RE = re.compile(r"\s+و\s*(?:قتلي|جرحي|مصابين)(?![^\s.,،؛:!؟?\"»)])")
+
+
+def _count_noun_then(norm: str, start: int, end: int, quantities, taken: set) -> int | None:
+    """A count, its noun, then the bare plural as what they became ("أوقعت 11 إرهابياً قتلى",
+    "سقط خمسة عناصر جرحى"); not "عشرة عناصر قتلى وجرحى", the dead and wounded counted together."""
+    if _BOTH_AFTER_RE.match(norm, end):
+        return None
+    for q in quantities:
+        n = q.value
+        if n is None or q.vague or q.span in taken or _date_part(norm, q) or q.span[1] >= start:
+            continue
+        if _ONE_NOUN_RE.fullmatch(norm, q.span[1], start):
+            taken.add(q.span)
+            return n
+    return None
+
+
 def _count_before(norm: str, start: int, quantities, taken: set | None = None) -> int | None:
     """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا".
     A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
@@ -507,6 +527,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
             joined = m.start(1) > m.start() and norm[m.start()] in "وف"
             n = None if joined else _count_before(norm, m.start(), quantities, taken)
+            if n is None and not joined and word in _BARE_TOLL_PLURALS:
+                n = _count_noun_then(norm, m.start(), m.end(), quantities, taken)   # "وأوقعت 11 إرهابياً قتلى"
             if n is None and word in lex.one_toll and _ONE_TOLL_BEFORE_RE.search(norm, max(0, m.start(1) - 14), m.start(1)) \
                     and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
                 n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
