@@ -4609,3 +4609,13 @@ def test_other_sides_dead_after_a_toll_told_of_the_fighting(gaz):
     text = ("سيطرت قسد على أجزاء واسعة من بلدة الكرامة، بعد اشتباكات مع تنظيم الدولة استمرت يومين، قتل فيها خمسة "
             "عناصر من قسد، حسب مصادر عسكرية، فيما قال مصدر في الأخيرة إن 11 عنصراً من التنظيم قتلوا في المعارك.")
     assert [e.killed for e in events(text, gaz, published=dt.date(2017, 7, 10))] == [16]
+
+
+def test_no_one_claimed_is_unknown_not_the_agent_told_before(gaz):
+    # a bomb "دون أن تتبنى أي جهة التفجير" after the army's sweep is no one's act, not the army's
+    text = ("وأوضحت المصادر أن المهاجمين استخدموا أسلحة رشاشة وقذائف \"آر بي جي\" قبل أن ينسحبوا باتجاه عمق البادية، "
+            "وأن تعزيزات من الفرقة 66 التابعة لوزارة الدفاع وصلت إلى المنطقة وبدأت عملية تمشيط.\n\n"
+            "وفي ريف دير الزور الشرقي، انفجرت عبوة ناسفة بسيارة تابعة للأمن العام على طريق الميادين – العشارة بعد "
+            "ظهر أمس السبت، ما أدى إلى إصابة عنصرين بجروح، دون أن تتبنى أي جهة التفجير.")
+    evs = [e for e in events(text, gaz, published=dt.date(2026, 2, 15)) if e.event_type == "explosion"]
+    assert [e.actor for e in evs] == ["unknown"]

@@ -741,6 +741,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is None and any(_is_guess(_WORD.findall(norm[max(0, h.start - 80):h.start])[-6:], lex)
                                      for h in _guessed_hits(norm, lex)):
                 unidentified.add(si)   # "بغارات يرجح أنها إسرائيلية": a guess leaves it unattributed
+            elif agent is None and ("تبن" in norm or "علن" in norm) and _NO_CLAIM_RE.search(norm):
+                unidentified.add(si)   # "انفجرت عبوة ناسفة بسيارة تابعة للأمن العام …، دون أن تتبنى أي جهة
+                # التفجير": no one's act, not the agent of the sweep told before it
                 # (a guess in a later clause too: "… بطائرة مسيّرة قرب بلدة تسيل، في حين رجّحت مصادر
                 # محلية أن تكون المسيّرة إسرائيلية")
             if down is not None and trig[0] == -1:
