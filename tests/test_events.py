@@ -4619,3 +4619,10 @@ def test_no_one_claimed_is_unknown_not_the_agent_told_before(gaz):
             "ظهر أمس السبت، ما أدى إلى إصابة عنصرين بجروح، دون أن تتبنى أي جهة التفجير.")
     evs = [e for e in events(text, gaz, published=dt.date(2026, 2, 15)) if e.event_type == "explosion"]
     assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_where_reinforcements_came_from_is_not_the_fighter(gaz):
+    # "قوات النظام التي استقدمت تعزيزات من الفرقة 25": the unit that sent help started nothing
+    text = ("وفجر اليوم الإثنين، وصلت الفصائل إلى بلدة صوران في ريف حماة الشمالي، على بعد نحو 20 كيلومتراً من مدينة "
+            "حماة، وسط اشتباكات عنيفة مع قوات النظام التي استقدمت تعزيزات من الفرقة 25.")
+    assert [(e.actor, e.target) for e in events(text, gaz, published=dt.date(2024, 12, 2))] == [("opposition", "syrian_gov")]

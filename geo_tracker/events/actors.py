@@ -492,6 +492,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if w == "مع" and not lam_between:
                 h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
                 break
+            if forms & _REINFORCEMENTS:
+                h.agent -= 1.5   # "قوات النظام التي استقدمت تعزيزات من الفرقة 25": where help came from,
+                h.supporter = True   # not who fought (nor whom)
+                break
             if w in DID_AWAY_VERBS and (da := did_away(norm, max(0, m.start() - 60))) is not None \
                     and da.start(2) <= m.start() < da.end(2):
                 h.agent += 1.5   # "قضت وحدات من الجيش على إرهابيين": who did away with them, not who died
@@ -605,6 +609,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+_REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
