@@ -410,6 +410,24 @@ def day_words() -> frozenset[str]:
     return frozenset(_n(w) for w in d["day_parts"]) | frozenset(_n(w) for ws in d["weekdays"].values() for w in ws)
 
 
+@lru_cache(maxsize=1)
+def _story_day_re() -> re.Pattern[str]:
+    return re.compile(rf"{_B}(?:يدخل|دخل|تدخل|دخلت|في|خلال)\s+(?:يومه|يومها|يومهما|اليوم)\s+(?P<o>{_alt(_lex().ordinals)}){_E}")
+
+
+def story_day(norm: str) -> int | None:
+    """The day a running story has reached, in normalized text ("القصف التركي يدخل يومه الرابع": 4),
+    or None.
+
+    >>> story_day("القصف التركي يدخل يومه الرابع")
+    4
+    """
+    if "يوم" not in norm:
+        return None
+    m = _story_day_re().search(norm)
+    return _lex().ordinals.get(_key(m["o"])) if m else None
+
+
 def month_names() -> dict[str, tuple[str, int]]:
     """Normalized month names of every system: name → ("g" Gregorian | "h" Hijri, month).
 

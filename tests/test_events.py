@@ -4626,3 +4626,21 @@ def test_where_reinforcements_came_from_is_not_the_fighter(gaz):
     text = ("وفجر اليوم الإثنين، وصلت الفصائل إلى بلدة صوران في ريف حماة الشمالي، على بعد نحو 20 كيلومتراً من مدينة "
             "حماة، وسط اشتباكات عنيفة مع قوات النظام التي استقدمت تعزيزات من الفرقة 25.")
     assert [(e.actor, e.target) for e in events(text, gaz, published=dt.date(2024, 12, 2))] == [("opposition", "syrian_gov")]
+
+
+def test_a_story_in_its_fourth_day_keeps_its_first_days_as_news(gaz):
+    # "القصف التركي يدخل يومه الرابع" in the headline: the strikes of its first night are news
+    text = ("القصف التركي يدخل يومه الرابع.. مسيّرة تستهدف سيارة قرب جل آغا\n\n"
+            "استهدفت طائرة مسيّرة تركية، فجر اليوم الأربعاء، سيارة مدنية قرب بلدة جل آغا في ريف ديرك.\n\n"
+            "وبدأ التصعيد التركي ليل السبت - الأحد، حين شنت مقاتلات حربية تركية عشرات الغارات على محيط مدينة "
+            "كوباني وقرى في ريفها.")
+    evs = events(text, gaz, published=dt.date(2022, 11, 23), include_background=True)
+    assert [(e.date_start, e.background) for e in evs if "عين العرب" in e.place_name_ar] == [("2022-11-19", False)]
+
+
+def test_the_act_the_news_came_hours_after_is_told_now(gaz):
+    # "وجاء ذلك بعد ساعات من قصف مسيّرة تركية، عصر أمس الثلاثاء، محطة …": an act of its own, yesterday
+    text = ("استهدفت طائرة مسيّرة تركية، فجر اليوم الأربعاء، سيارة مدنية قرب بلدة جل آغا في ريف ديرك. وجاء ذلك بعد "
+            "ساعات من قصف مسيّرة تركية، عصر أمس الثلاثاء، قرية كرزيرو قرب رميلان، ما تسبب بمقتل أحد الحراس.")
+    evs = events(text, gaz, published=dt.date(2022, 11, 23))
+    assert ("2022-11-22", 1) in [(e.date_start, e.killed) for e in evs]

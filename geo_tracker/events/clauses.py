@@ -103,6 +103,9 @@ def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
 _AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
 _AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|ردا|رد|كرد)\s")
+# "وجاء ذلك بعد ساعات من قصف مسيّرة تركية، عصر أمس الثلاثاء، محطة السويدية": the news just told came
+# hours after this act, told now
+_THAT_AFTER_SPAN_RE = re.compile(r"(?:ذلك|هذا)\s+(?:بعد|عقب)\s+(?:\S+\s+){1,2}(?:من|علي)\s+(?:\S+\s+)?$")
 
 
 def _new_act_when(cnorm: str, tpos: int) -> bool:
@@ -111,7 +114,8 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
     w = _WHEN_RE.search(cnorm, 0, tpos)
     # ("وجاء ذلك بعد أن بسطت وحداتنا سيطرتها أمس على بلدة ماير": the act before, told now)
     return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start()) \
-        or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None
+        or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None \
+        or _THAT_AFTER_SPAN_RE.search(cnorm, max(0, tpos - 40), tpos) is not None
 
 
 def _ceasefire_broken(s: str, irr: re.Match, offset: int = 0) -> bool:

@@ -1708,7 +1708,7 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
         return events
     start = dt.date.fromisoformat(lead.date_start)
     if lead.quote:
-        from geo_tracker.dates import find_dates
+        from geo_tracker.dates import find_dates, story_day
 
         ds = find_dates(lead.quote, pub)
         own = min((d.span[0] for d in ds if d.start is not None and d.start.isoformat() == lead.date_start), default=None)
@@ -1723,6 +1723,10 @@ def _context_is_background(events: list[Event], pub: dt.date | None = None, text
             if d.start is not None and d.end is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") \
                     and d.start < start and 0 <= ((pub or start) - d.end).days <= BACKGROUND_DAYS:
                 start = d.start
+        head = normalize_char_string(text.lstrip().split("\n", 1)[0])   # (the headline)
+        if (nth := story_day(head) or story_day(normalize_char_string(lead.quote))) is not None and 1 < nth <= 14:
+            # "القصف التركي يدخل يومه الرابع" in the headline or the lead: the story's days are its news
+            start = min(start, dt.date.fromisoformat(lead.date_start) - dt.timedelta(days=nth - 1))
         if (lasted := _LASTED_RE.search(normalize_char_string(lead.quote))) is not None:
             # "سيطرت الفصائل اليوم على المدينة بعد معارك استمرت أربعة أيام": the lead sums up the days of
             # its battle, which are its news
