@@ -4644,3 +4644,14 @@ def test_the_act_the_news_came_hours_after_is_told_now(gaz):
             "ساعات من قصف مسيّرة تركية، عصر أمس الثلاثاء، قرية كرزيرو قرب رميلان، ما تسبب بمقتل أحد الحراس.")
     evs = events(text, gaz, published=dt.date(2022, 11, 23))
     assert ("2022-11-22", 1) in [(e.date_start, e.killed) for e in evs]
+
+
+def test_a_town_fallen_is_taken_in_battle(gaz):
+    # "سقطت بلدة خان العسل": a capture told by the town's fall; not shells falling on a town, nor the
+    # fall of a place just told
+    text = ("سيطرت الفصائل فجر الأربعاء على بلدة قبتان الجبل. وفي اليوم التالي، الخميس، سقطت بلدة خان العسل على "
+            "المدخل الغربي لمدينة حلب.")
+    evs = events(text, gaz, published=dt.date(2024, 11, 29))
+    assert ("opposition", "clash", "2024-11-28") in [(e.actor, e.event_type, e.date_start) for e in evs
+                                                     if e.place_name_ar == "خان العسل"]
+    assert [e.event_type for e in events("سقطت قذيفة على بلدة خان العسل.", gaz)] == ["shelling"]

@@ -562,7 +562,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             # "حررت وحدات الجيش بلدة …": its agent between (not "استعادت مدينة حلب نشاطها"), and
             # the object not after "في" ("حررت الشرطة في مدينة عفرين مختطفين")
             f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,12}}?"
-            f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
+            f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # "وفي اليوم التالي سقطت بلدة خان العسل": a town fallen (not "سقطت قذيفة على بلدة")
+            # (its name after it: not "بسقوط المدينة", "بعد سقوط المطار", the fall just told)
+            f"|(?:^|\\s)[وفب]?(?:{_alts(norm_list(ev.get('fall_verbs', [])))})\\s+"
+            f"(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"),
         fighting_nouns=frozenset(norm_list(ev.get("fighting_nouns", []))),
         joint_toll_re=re.compile(f"(?:في|ب)\\s*(?:ال)?(?:{_alts(norm_list(ev.get('joint_toll_places', [])))})"
                                  f"(?:\\s+(?:{_alts(norm_list(ev.get('joint_toll_qualifiers', [])))}))?(?![\\w])"),
