@@ -4655,3 +4655,18 @@ def test_a_town_fallen_is_taken_in_battle(gaz):
     assert ("opposition", "clash", "2024-11-28") in [(e.actor, e.event_type, e.date_start) for e in evs
                                                      if e.place_name_ar == "خان العسل"]
     assert [e.event_type for e in events("سقطت قذيفة على بلدة خان العسل.", gaz)] == ["shelling"]
+
+
+def test_bombers_strike_from_the_air(gaz):
+    # "قاذفة من طراز سو-34 دمرت مقراً": a bomber's strike, not the "secondary explosions" it caused
+    text = ('وقال المتحدث باسم وزارة الدفاع الروسية إن قاذفة من طراز "سو-34" دمرت، يوم أمس الأحد، مقرا ميدانيا لتنظيم "جيش الفتح" '
+            'قرب مدينة أريحا بمحافظة إدلب، "ما أدى إلى سلسلة من الانفجارات الثانوية".')
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2015, 11, 30))] == [("russia", "airstrike")]
+
+
+def test_an_earlier_clauses_subject_is_its_marked_agent(gaz):
+    # "أن الطائرات الروسية دمرت … معسكراً لتدريب المسلحين …، فيما استهدفت قاذفات سو-24 قافلة": the
+    # aircraft carry on, not the militants a camp was for
+    text = ('وأضاف أن الطائرات الروسية دمرت في ريف اللاذقية الشمالي معسكرا لتدريب المسلحين قرب بلدة سلمى، فيما '
+            'استهدفت قاذفات "سو-24" أمس قافلة صهاريج كانت متجهة من محيط مدينة الميادين نحو الحدود التركية.')
+    assert {(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2015, 11, 30))} == {("russia", "airstrike")}

@@ -884,10 +884,13 @@ _NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:ي�
 
 
 def _subject_before(prefix: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> str | None:
-    """The last actor named as an agent (not a target, victim or source) in ``prefix``."""
+    """The last actor named as an agent (not a target, victim or source) in ``prefix``: one the text
+    marks as an agent first ("أن الطائرات الروسية دمرت … معسكراً لتدريب المسلحين": the aircraft, not
+    the militants a camp was for)."""
     hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, rd)
             if h.agent >= 0]
-    return hits[-1].actor if hits else None
+    marked = [h for h in hits if h.agent > 0]
+    return (marked or hits)[-1].actor if hits else None
 
 
 NEW_ERA = dt.date(2024, 12, 8)   # Damascus taken: the rebels' command became the government
