@@ -4659,7 +4659,7 @@ def test_a_town_fallen_is_taken_in_battle(gaz):
 
 def test_bombers_strike_from_the_air(gaz):
     # "قاذفة من طراز سو-34 دمرت مقراً": a bomber's strike, not the "secondary explosions" it caused
-    text = ('وقال المتحدث باسم وزارة الدفاع الروسية إن قاذفة من طراز "سو-34" دمرت، يوم أمس الأحد، مقرا ميدانيا لتنظيم "جيش الفتح" '
+    text = ('وقال المتحدث باسم الوزارة إن قاذفة روسية من طراز "سو-34" دمرت، يوم أمس الأحد، مقرا ميدانيا لتنظيم "جيش الفتح" '
             'قرب مدينة أريحا بمحافظة إدلب، "ما أدى إلى سلسلة من الانفجارات الثانوية".')
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2015, 11, 30))] == [("russia", "airstrike")]
 
