@@ -4670,3 +4670,10 @@ def test_an_earlier_clauses_subject_is_its_marked_agent(gaz):
     text = ('وأضاف أن الطائرات الروسية دمرت في ريف اللاذقية الشمالي معسكرا لتدريب المسلحين قرب بلدة سلمى، فيما '
             'استهدفت قاذفات "سو-24" أمس قافلة صهاريج كانت متجهة من محيط مدينة الميادين نحو الحدود التركية.')
     assert {(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2015, 11, 30))} == {("russia", "airstrike")}
+
+
+def test_where_families_buried_their_sons_is_no_place_struck(gaz):
+    # "وشيّعت عائلات في القرداحة وجبلة وبانياس أبناءها": funerals, with the drones named only in a question
+    text = ("وشيّعت عائلات في القرداحة وجبلة وبانياس أبناءها خلال اليومين الماضيين وسط غضب لم يخلُ من أسئلة عن "
+            "الكيفية التي وصلت بها المسيّرات إلى ساحة يفترض أنها من أكثر المواقع تحصيناً في البلاد.")
+    assert events(text, gaz, published=dt.date(2023, 10, 8)) == []

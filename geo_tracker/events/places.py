@@ -216,7 +216,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     return "fire" if not any(ch in between for ch in ",،.;:") and not _TOWARDS_RE.search(between) else None
 
 
-_FUNERAL_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|شيعوا|يشيعون|تشييع|بتشييع)\s+[^.]*?(?:جثمان|جثامين|جثماني|جثث|جنازه)\S*")
+# (or the dead by kin: "وشيّعت عائلات في القرداحة وجبلة وبانياس أبناءها")
+_FUNERAL_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|شيعوا|يشيعون|تشييع|بتشييع)\s+[^.]*?"
+                         r"(?:جثمان|جثامين|جثماني|جثث|جنازه|ابناء|ابنها|ابنهم|ابنه|قتلاها|قتلاهم|شهداءها|شهداءهم|ضحاياها|ضحاياهم)\S*")
 _FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|الذين|اللتين|اللواتي|قتل|قتلوا|قتلا|استشهد|استشهدا|استشهدوا|قضي|"
                              r"قضوا|سقط|سقطوا|لقي|لقوا|جراء|خلال|اثر|بعد|عقب|برصاص|بانفجار|بقصف|بغاره)\s")
 
@@ -412,7 +414,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # "وفي مقاطعة كوباني، شيّع الآلاف جثماني مقاتلين استشهدا خلال التصدي لهجمات …": where the
     # funeral is, up to the words that tell the death ("… جثمان الشاب الذي قتل برصاص مجهولين في طفس")
     funeral_end = None
-    if "جث" in clause_norm or "جناز" in clause_norm:
+    if "شيع" in clause_norm or "شييع" in clause_norm:
         fm = _FUNERAL_RE.search(clause_norm)
         if fm is not None and not lex.trigger_re.search(clause_norm, 0, fm.start()):
             em = _FUNERAL_END_RE.search(clause_norm, fm.end())
