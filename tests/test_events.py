@@ -4677,3 +4677,11 @@ def test_where_families_buried_their_sons_is_no_place_struck(gaz):
     text = ("وشيّعت عائلات في القرداحة وجبلة وبانياس أبناءها خلال اليومين الماضيين وسط غضب لم يخلُ من أسئلة عن "
             "الكيفية التي وصلت بها المسيّرات إلى ساحة يفترض أنها من أكثر المواقع تحصيناً في البلاد.")
     assert events(text, gaz, published=dt.date(2023, 10, 8)) == []
+
+
+def test_forces_escorting_the_attackers_fight_beside_them(gaz):
+    # "دخلت فصائل الجيش الحر، ترافقها دبابات وقوات خاصة تركية، إلى المدينة": both sides' fighters
+    text = ("وعند الساعة 11:00، دخلت فصائل الجيش الحر، ترافقها دبابات وقوات خاصة تركية، إلى مدينة جرابلس، وتمكنت من "
+            "تحريرها بالكامل خلال ساعات، وأكدت مصادر عسكرية مقتل عنصر واحد من الجيش الحر في الاشتباكات.")
+    evs = events(text, gaz, published=dt.date(2016, 8, 25))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("opposition", "clash"), ("turkey", "clash")]

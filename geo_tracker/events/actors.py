@@ -747,9 +747,18 @@ def _co_agents(hits: list[_ActorHit], agent: str | None, norm: str, lex: _Lex,
         out.append("iran_backed")   # "قصفت ميليشيات أسد وإيران": the militias of both
     # "نفذت قوات التحالف الدولي، بمشاركة وحدات من قوى الأمن الداخلي السورية، عملية إنزال": a
     # partner in the act does it too
+    out += [a for a in cued_partners(hits, agent, norm) if a not in out]
+    return out
+
+
+def cued_partners(hits: list[_ActorHit], agent: str | None, norm: str) -> list[str]:
+    """The actors a cue of partnership puts beside the agent ("بمشاركة وحدات من …", "ترافقها
+    دبابات وقوات خاصة تركية"): they do the act too, a clash included."""
+    out: list[str] = []
     for h in hits:
         if h.actor not in (agent, "unknown") and h.actor not in out \
-                and _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
+                and (_PARTNER_RE.search(norm, max(0, h.start - 30), h.start)
+                     or _ESCORT_RE.search(norm, max(0, h.start - 50), h.start)):
             out.append(h.actor)
     return out
 
@@ -794,6 +803,9 @@ def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _
 
 
 # "بمشاركة", "وبمشاركة وحدات من", "بالاشتراك مع" right before an actor
+# escorted by ("دخلت فصائل الجيش الحر، ترافقها دبابات وقوات خاصة تركية، إلى المدينة"): a few words between
+_ESCORT_RE = re.compile(r"(?:^|\s)[و]?(?:ترافقها|ترافقه|ترافقهم|ترافقهما|يرافقها|يرافقه|يرافقهم|برفقه|وبرفقه|"
+                        r"تساندها|تسانده|يساندها|يسانده|تساندهم|يساندهم)\s+(?:[^\s،,.]+\s+){0,3}$")
 _PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع|بالتنسيق\s+مع)\s+(?:\S+\s+من\s+)?$")
 _NEG_WORDS = frozenset({"لم", "ولم", "لا", "ولا"})
 _WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})

@@ -23,7 +23,7 @@ from geo_tracker.events.clauses import (
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
-    _subject_before, named_kinds
+    _subject_before, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
@@ -768,8 +768,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             co_agents = _co_agents(hits, agent, qn, lex, allies)
             if etype == "clash" and (_CLASH_BETWEEN_RE.search(cnorm) or not by_capture):
                 # "اشتباكات بين X وY", "اشتبكت قوات النظام وفصائل المعارضة": Y is the other side, not
-                # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it)
-                co_agents = []
+                # a second agent (but "سيطرت القوات التركية والجيش الوطني على …": both took it; and a
+                # partner a cue names fights beside it: "دخلت فصائل الجيش الحر، ترافقها قوات خاصة تركية")
+                co_agents = cued_partners(hits, agent, qn)
             if target_actor is not None and (target_actor in co_agents or target_actor in allies):
                 target_actor = None   # a partner in the act is not what it struck
             carried = agent is None
