@@ -4685,3 +4685,17 @@ def test_forces_escorting_the_attackers_fight_beside_them(gaz):
             "تحريرها بالكامل خلال ساعات، وأكدت مصادر عسكرية مقتل عنصر واحد من الجيش الحر في الاشتباكات.")
     evs = events(text, gaz, published=dt.date(2016, 8, 25))
     assert sorted((e.actor, e.event_type) for e in evs) == [("opposition", "clash"), ("turkey", "clash")]
+
+
+def test_another_kind_of_act_at_the_same_time_is_at_the_same_places(gaz):
+    # "بقصف مدفعي … على مواقع التنظيم داخل جرابلس، بالتزامن مع غارات نفذتها مقاتلات تركية، إلى جانب
+    # مقاتلات التحالف الدولي": the air strikes struck there too, by both air forces
+    text = ('وانطلقت العملية فجر أمس الأربعاء بقصف مدفعي وصاروخي مكثف من الوحدات التركية المتمركزة في قضاء قرقميش '
+            'الحدودي، على مواقع التنظيم داخل جرابلس، بالتزامن مع غارات نفذتها مقاتلات تركية من طراز "إف-16"، إلى جانب '
+            'مقاتلات التحالف الدولي.')
+    evs = events(text, gaz, published=dt.date(2016, 8, 25))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("coalition", "airstrike"), ("turkey", "airstrike"),
+                                                            ("turkey", "shelling")]
+    # (the strikes "بالتزامن مع القصف", definite, are the act already told)
+    text = "قصفت المدفعية التركية مواقع التنظيم في جرابلس، بالتزامن مع القصف."
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2016, 8, 25))] == ["shelling"]

@@ -57,6 +57,8 @@ _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينتي|مدن)\s*$")
 
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
+# a clause opening "at the same time as" an act ("، بالتزامن مع غارات نفذتها مقاتلات تركية")
+_CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
 
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
@@ -321,6 +323,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_actor: str | None = None
     prev_target: str | None = None
     prev_sent = -10
+    prev_places: list = []   # the places of the last act told
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
     last_act: tuple | None = None
@@ -670,6 +673,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]
+            if not places and prev_sent == si and prev_places and events and etype != prev_type \
+                    and _CONCURRENT_ACT_RE.match(cnorm, 0, tpos + 1) and _definite_trigger(cnorm, tpos, lex) is None:
+                # "بقصف مدفعي … على مواقع التنظيم داخل جرابلس، بالتزامن مع غارات نفذتها مقاتلات تركية":
+                # another kind of act at the same places, at the same time
+                places = prev_places
             if not places:
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
                 if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
@@ -1147,6 +1155,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     same_ids.add(ev.event_id)
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
+            prev_places = places
             if lex.no_reports_re.search(cnorm):
                 toll_unknown.update(group)
             prev_type = etypes[0]
