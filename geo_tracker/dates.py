@@ -1236,6 +1236,29 @@ def _scan(norm: str, published: dt.date | None, lex: _Lex) -> list[tuple[int, in
     return found
 
 
+_FROM_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:من|ابتداء\s+من|اعتبارا\s+من)\s+$")
+_TO_BETWEEN_RE = re.compile(r"\s*[،,]?\s*و?\s*(?:حتي|الي|لغايه)\s+$")
+_DAY_KINDS = frozenset({"day", "weekday", "relative_day"})
+
+
+def _from_to(chosen: list[tuple[int, int, Any]], norm: str) -> list[tuple[int, int, Any]]:
+    """Two days joined as one span ("من فجر السبت حتى صباح اليوم الاثنين", "من 3 حتى 6 آذار" when
+    both are days): the range from the first to the second, precision 2."""
+    out: list[tuple[int, int, Any]] = []
+    for item in chosen:
+        if out:
+            s1, e1, r1 = out[-1]
+            s2, e2, r2 = item
+            if r1 is not _BLOCK and r2 is not _BLOCK and r1[4] in _DAY_KINDS and r2[4] in _DAY_KINDS \
+                    and r1[2] == 1 and r2[2] == 1 and _TO_BETWEEN_RE.fullmatch(norm, e1, s2) \
+                    and _FROM_BEFORE_RE.search(norm, max(0, s1 - 16), s1) \
+                    and 0 < (r2[1] - r1[0]).days <= 31:
+                out[-1] = (s1, e2, (r1[0], r2[1], 2, r1[3] or r2[3], "range"))
+                continue
+        out.append(item)
+    return out
+
+
 def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
     lex = _lex()
     # Cheap normalization first (no offset map); the full one only when something is found.
@@ -1261,6 +1284,7 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
             continue
         chosen.append((s, e, res))
     chosen.sort(key=lambda t: t[0])
+    chosen = _from_to(chosen, norm)
     out: list[DateRange] = []
     for s, e, res in chosen:
         if res is _BLOCK:

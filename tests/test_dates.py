@@ -445,3 +445,14 @@ def test_today_before_a_count_is_today() -> None:
 
 def test_a_numeric_hijri_date_in_arabic_indic_digits_before_the_gregorian_one() -> None:
     assert find_dateline("الأحد ١٤٣٣/٧/٢٠ هـ - الموافق ١٠ حزيران ٢٠١٢\nقصف عنيف") == D(2012, 6, 10)
+
+
+def test_from_one_day_to_another_is_one_range():
+    # "من فجر السبت حتى صباح اليوم الاثنين": one span from the first day to the second
+    pub = dt.date(2012, 2, 6)
+    got = [(d.kind, d.start, d.end, d.precision) for d in find_dates("واصلت القوات من فجر السبت حتى صباح اليوم الاثنين قصف الحي", pub)]
+    assert got == [("range", dt.date(2012, 2, 4), dt.date(2012, 2, 6), 2)]
+    got = [(d.start, d.end) for d in find_dates("من صباح الجمعة وحتى مساء الأحد", pub)]
+    assert got == [(dt.date(2012, 2, 3), dt.date(2012, 2, 5))]
+    # (two days with no "من" before the first are two days)
+    assert len(find_dates("قصفت الطائرات الحي السبت حتى انسحب المقاتلون الاثنين", pub)) == 2

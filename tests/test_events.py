@@ -4699,3 +4699,9 @@ def test_another_kind_of_act_at_the_same_time_is_at_the_same_places(gaz):
     # (the strikes "بالتزامن مع القصف", definite, are the act already told)
     text = "قصفت المدفعية التركية مواقع التنظيم في جرابلس، بالتزامن مع القصف."
     assert [e.event_type for e in events(text, gaz, published=dt.date(2016, 8, 25))] == ["shelling"]
+
+
+def test_assads_battalions_are_the_regime(gaz):
+    # the early revolution's press: "كتائب الأسد" (not the rebels' كتائب)
+    text = "واصلت كتائب الأسد من فجر السبت حتى صباح اليوم الاثنين دكّ حي بابا عمرو في حمص بالمدفعية الثقيلة."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2012, 2, 6))] == [("syrian_gov", "shelling")]
