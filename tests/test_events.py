@@ -4705,3 +4705,12 @@ def test_assads_battalions_are_the_regime(gaz):
     # the early revolution's press: "كتائب الأسد" (not the rebels' كتائب)
     text = "واصلت كتائب الأسد من فجر السبت حتى صباح اليوم الاثنين دكّ حي بابا عمرو في حمص بالمدفعية الثقيلة."
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2012, 2, 6))] == [("syrian_gov", "shelling")]
+
+
+def test_a_place_that_underwent_shelling_is_not_struck_by_the_last_clauses_agent(gaz):
+    # "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": the rebels' raid before it did not shell it
+    text = ("واصلت قوات النظام قصف حي بابا عمرو في حمص بالمدفعية الثقيلة لليوم الثالث. وفي ريف حمص الشمالي، أفاد ناشط "
+            "بأن عناصر من الجيش السوري الحر هاجموا أول أمس السبت حاجزاً لقوات النظام عند المدخل الجنوبي لمدينة الرستن، "
+            "ما أدى إلى مقتل سبعة جنود، بينما تعرضت بلدة تلبيسة المجاورة مساء أمس لقصف بقذائف الدبابات، أصيب فيه 12 مدنياً.")
+    evs = [e for e in events(text, gaz, published=dt.date(2012, 2, 6)) if e.place_name_ar == "تلبيسة"]
+    assert [e.event_type for e in evs] == ["shelling"] and evs[0].actor != "opposition"

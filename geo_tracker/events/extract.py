@@ -57,6 +57,7 @@ _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينتي|مدن)\s*$")
 
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
+_UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|يتعرض|تتعرض|تعرضا|تعرضتا)\s")
 # a clause opening "at the same time as" an act ("، بالتزامن مع غارات نفذتها مقاتلات تركية")
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
@@ -790,8 +791,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # "تدور اشتباكات بين القوات النظامية التي تحاول اقتحام الحي ومقاتلين من الكتائب، ترافقت
                     # مع قصف بقذائف الهاون على الحي": the side the clash was coded to, not the last one named
                     agent = prev_actor
-                else:
+                elif not _UNDERWENT_RE.search(cnorm, 0, tpos):
                     agent = _subject_before(norm[:ca], lex, rd)
+                    # (not "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": a place that
+                    # underwent an act, its agent untold, is not struck by the last clause's agent)
             if agent is None and lex.unnamed_agent_re.search(cnorm):
                 agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
             # "وطالت الغارات ذاتها مدينة الرستن", "استهدف الطيران ذاته اللطامنة": the same strikes,
