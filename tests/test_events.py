@@ -4714,3 +4714,14 @@ def test_a_place_that_underwent_shelling_is_not_struck_by_the_last_clauses_agent
             "ما أدى إلى مقتل سبعة جنود، بينما تعرضت بلدة تلبيسة المجاورة مساء أمس لقصف بقذائف الدبابات، أصيب فيه 12 مدنياً.")
     evs = [e for e in events(text, gaz, published=dt.date(2012, 2, 6)) if e.place_name_ar == "تلبيسة"]
     assert [e.event_type for e in evs] == ["shelling"] and evs[0].actor != "opposition"
+
+
+def test_a_town_stormed_in_a_battle_and_a_bare_operations_room(gaz):
+    # "دخلت معركة القصير يومها الثالث، وسط استمرار محاولات قوات الأسد … اقتحام المدينة": a battle, not a raid
+    text = ("دخلت معركة القصير يومها الثالث، وسط استمرار محاولات قوات الأسد المدعومة بمئات من مقاتلي ميليشيا حزب الله "
+            "اللبناني اقتحام مدينة القصير من ثلاثة محاور.")
+    assert "clash" in {e.event_type for e in events(text, gaz, published=dt.date(2013, 5, 21)) if e.actor == "syrian_gov"}
+    # "مطار الضبعة، الذي يُعدّ غرفة عمليات الهجوم": an operations room named by no one is no rebel
+    text = ("نفذت طائرات الأسد الحربية أكثر من 40 غارة على أحياء مدينة القصير، تزامناً مع قصف بصواريخ أرض – أرض "
+            "انطلقت من مطار الضبعة العسكري شمال القصير، الذي يُعدّ غرفة عمليات الهجوم.")
+    assert {e.actor for e in events(text, gaz, published=dt.date(2013, 5, 21))} == {"syrian_gov"}

@@ -85,7 +85,7 @@ _INCIDENTS_RE = re.compile(r"(?<![\d\w])\d+\s+(?:حاله|حالات|عمليه|
                            r"|(?<![\d\w])\d+\s+(?:طلعه|طلعات)(?=\s[^.\n]{0,120}\sمحافظات\s)")
 # a storming tried ("حاولت قوات النظام، مدعومة بالدبابات، اقتحام بلدة تلدو"): met by fighting when
 # the clause tells clashes
-_STORMING_TRIED_RE = re.compile(r"(?:^|\s)(?:حاولت|تحاول|يحاول|حاول|حاولوا|يحاولون|محاوله|محاولات)\s+(?:\S+\s+){0,5}?اقتحام")
+_STORMING_TRIED_RE = re.compile(r"(?:^|\s)(?:حاولت|تحاول|يحاول|حاول|حاولوا|يحاولون|محاوله|محاولات)\s+(?:\S+\s+){0,12}?اقتحام")
 _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s+(?:\S+\s+){0,12}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
@@ -581,6 +581,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     _CLASH_BETWEEN_RE.search(cnorm) or etype == "raid" and _STORMING_TRIED_RE.search(cnorm)):
                 etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
                 # ("حاولت قوات النظام، مدعومة بالدبابات، اقتحام بلدة تلدو، واندلعت اشتباكات عنيفة")
+            elif etype == "raid" and "معرك" in cnorm and _STORMING_TRIED_RE.search(cnorm):
+                etype = "clash"   # "دخلت معركة القصير يومها الثالث، وسط استمرار محاولات قوات الأسد … اقتحام
+                # المدينة": a town stormed in a battle, not a house raided
             similar = last_act is not None and si - last_act[0] <= 2 and _SIMILAR_RE.match(cnorm, tpos) \
                 and _strip_clitic(cnorm[tpos:tpos + 12].split()[0]) in lex.generic_acts
             own_type = etype
