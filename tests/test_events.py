@@ -4725,3 +4725,12 @@ def test_a_town_stormed_in_a_battle_and_a_bare_operations_room(gaz):
     text = ("نفذت طائرات الأسد الحربية أكثر من 40 غارة على أحياء مدينة القصير، تزامناً مع قصف بصواريخ أرض – أرض "
             "انطلقت من مطار الضبعة العسكري شمال القصير، الذي يُعدّ غرفة عمليات الهجوم.")
     assert {e.actor for e in events(text, gaz, published=dt.date(2013, 5, 21))} == {"syrian_gov"}
+
+
+def test_a_capture_announced_is_taken_in_battle(gaz):
+    # "أعلنت الفصائل السيطرة على مدينة سراقب", "أعلن مقاتلو العشائر سيطرتهم على بلدتي الطيانة والحوايج"
+    text = "وفي يوم السبت أعلنت الفصائل السيطرة على مدينة سراقب الاستراتيجية، عقدة الطريقين الدوليين."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2024, 12, 2))] == [("opposition", "clash")]
+    # (not a capture announced as an aim: "أعلنت عزمها السيطرة على …" is an act to come)
+    text = "أعلنت الفصائل عزمها السيطرة على مدينة سراقب خلال أيام."
+    assert events(text, gaz, published=dt.date(2024, 12, 2)) == []

@@ -563,6 +563,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             # the object not after "في" ("حررت الشرطة في مدينة عفرين مختطفين")
             f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,12}}?"
             f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # "أعلنت الفصائل السيطرة على مدينة سراقب": a capture announced
+            f"|(?:^|\\s)[وف]?(?:اعلنت|اعلن|اعلنوا|تعلن|يعلن)\\s+(?:\\S+\\s+){{0,4}}?(?:السيطره|سيطرتها|سيطرته|سيطرتهم)\\s+"
+            f"(?:\\S+\\s+)?علي\\s+(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "وفي اليوم التالي سقطت بلدة خان العسل": a town fallen (not "سقطت قذيفة على بلدة")
             # (its name after it: not "بسقوط المدينة", "بعد سقوط المطار", the fall just told)
             f"|(?:^|\\s)[وفب]?(?:{_alts(norm_list(ev.get('fall_verbs', [])))})\\s+"
