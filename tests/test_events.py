@@ -4734,3 +4734,10 @@ def test_a_capture_announced_is_taken_in_battle(gaz):
     # (not a capture announced as an aim: "أعلنت عزمها السيطرة على …" is an act to come)
     text = "أعلنت الفصائل عزمها السيطرة على مدينة سراقب خلال أيام."
     assert events(text, gaz, published=dt.date(2024, 12, 2)) == []
+
+
+def test_russian_aircraft_and_the_regimes_in_one_phrase(gaz):
+    # "بغارات للطيران الحربي الروسي والتابع للنظام": both air forces struck
+    text = ("وأمس الأحد، قتل ثمانية مدنيين بينهم ثلاثة أطفال بغارات للطيران الحربي الروسي والتابع للنظام استهدفت أحياء "
+            "سكنية في مدينة إدلب.")
+    assert sorted(e.actor for e in events(text, gaz, published=dt.date(2024, 12, 2))) == ["russia", "syrian_gov"]

@@ -781,7 +781,9 @@ def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _
                 and " " not in norm[h2.start:h2.end] and norm[h2.start:h2.end].endswith(("ي", "يه"))
                 or len(gw) == 1 and gw[0].startswith("و") and (gw[0][1:] in lex.agent_nouns or gw[0][1:] in _FIGHTER_NOUNS)
                 # "طائرات حربية روسية وأخرى تابعة للنظام": others (of the same noun) of the regime
-                or 1 <= len(gw) <= 2 and gw[0] == "واخري" and gw[1:] in ([], ["تابعه"], ["تابع"])) \
+                or 1 <= len(gw) <= 2 and gw[0] == "واخري" and gw[1:] in ([], ["تابعه"], ["تابع"])
+                # "بغارات للطيران الحربي الروسي والتابع للنظام": the same noun's, of the regime
+                or gw in (["والتابع"], ["والتابعه"], ["والتابعين"])) \
             and not any(c in gap for c in ",،;.")
 
     while k > 0 and joined(hits[k - 1], hits[k]):
