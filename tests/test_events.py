@@ -4741,3 +4741,13 @@ def test_russian_aircraft_and_the_regimes_in_one_phrase(gaz):
     text = ("وأمس الأحد، قتل ثمانية مدنيين بينهم ثلاثة أطفال بغارات للطيران الحربي الروسي والتابع للنظام استهدفت أحياء "
             "سكنية في مدينة إدلب.")
     assert sorted(e.actor for e in events(text, gaz, published=dt.date(2024, 12, 2))) == ["russia", "syrian_gov"]
+
+
+def test_state_media_quoting_our_forces_speaks_for_the_state(gaz):
+    # "نقلت «سانا» عن مصدر عسكري قوله إن «وحدات من قواتنا المسلحة …»": the state's own forces; the
+    # shelling told next with no agent continues theirs
+    text = ("وبعد ساعات، نقلت «سانا» عن مصدر عسكري قوله إن «وحدات من قواتنا المسلحة العاملة على محاور ريفي إدلب وحلب "
+            "وجّهت ضربات مركّزة ودقيقة على مقرات الإرهابيين». وأفادت مصادر محلية في إدلب بأن قصفاً مدفعياً وصاروخياً "
+            "عنيفاً طال مدينة إدلب وبلدتي سرمين والنيرب.")
+    evs = events(text, gaz, published=dt.date(2023, 10, 6))
+    assert {e.actor for e in evs} == {"syrian_gov"} and "سرمين" in {e.place_name_ar for e in evs}

@@ -847,7 +847,14 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
         hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[:first.start()]), lex, rd) if h.actor != "unknown"]
         if hits:
             return hits[0].actor
-    return None
+    # "نقلت «سانا» عن مصدر عسكري قوله إن «وحدات من قواتنا المسلحة …»": state media quoting its forces
+    found = set()
+    for m in lex.first_person_re.finditer(norm):
+        if not m.group(0).split()[0].endswith("نا"):
+            continue   # (first person only: not "مقاتليها", its fighters)
+        ss = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
+        found |= {actor for actor, cue in lex.state_media if cue.search(norm, ss, m.start())}
+    return found.pop() if len(found) == 1 else None
 
 
 LETTERHEAD_CHARS = 120   # a statement heading this near the top has its issuer above it

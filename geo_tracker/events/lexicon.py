@@ -225,6 +225,7 @@ class _Lex:
     defender_after: frozenset
     shoot_down: frozenset
     first_person_re: _Cue
+    state_media: tuple   # ((actor, _Cue of its outlets), …)
     authority_acts: frozenset
     object_nouns: frozenset
     transitive_object_nouns: frozenset
@@ -430,6 +431,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         defender_after=frozenset(norm_list(actors.get("defender_after", []))),
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
         first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
+        state_media=tuple((actor, _Cue(norm_list(names))) for actor, names in
+                          (actors.get("state_media_sources") or {}).items()),
         authority_acts=frozenset(norm_list(actors.get("authority_acts", []))),
         object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
         transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
