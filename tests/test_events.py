@@ -4751,3 +4751,11 @@ def test_state_media_quoting_our_forces_speaks_for_the_state(gaz):
             "عنيفاً طال مدينة إدلب وبلدتي سرمين والنيرب.")
     evs = events(text, gaz, published=dt.date(2023, 10, 6))
     assert {e.actor for e in evs} == {"syrian_gov"} and "سرمين" in {e.place_name_ar for e in evs}
+
+
+def test_the_lead_takes_the_strikes_day_not_the_statements(gaz):
+    # "أعلنت سنتكوم، فجر اليوم السبت، أن قواتها نفّذت مساء الجمعة ضربات": the places told next were struck Friday
+    text = ("أعلنت القيادة المركزية الأمريكية (سنتكوم)، فجر اليوم السبت، أن قواتها نفّذت مساء الجمعة ضربات جوية على أكثر "
+            "من 85 هدفاً في سبعة مواقع. وقال المرصد السوري إن الضربات طالت مواقع في مدينة الميادين ومستودعات في بلدة عياش.")
+    evs = events(text, gaz, published=dt.date(2024, 2, 3))
+    assert {(e.actor, e.date_start) for e in evs} == {("coalition", "2024-02-02")}

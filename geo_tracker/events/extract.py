@@ -657,7 +657,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             if dates is None:
                                 dates = _sentence_dates(sent, pub, a, dls)
                             o_s, o_e = nart.original_index(na + ca), (nart.original_index(na + cb) if cb < len(norm) else b)
-                            d = _pick_date([d for d in dates if o_s <= a + d.span[0] < o_e], 0)
+                            # (the date nearest the act: "أعلنت سنتكوم، فجر اليوم السبت، أن قواتها نفّذت مساء
+                            # الجمعة ضربات" — the strikes' evening, not the statement's dawn)
+                            d = _pick_date([d for d in dates if o_s <= a + d.span[0] < o_e],
+                                           nart.original_index(na + ca + tpos) - a)
                             if d is not None and d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
                                     pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
                                 lead = _DateInfo(d.start, d.end, d.precision)
