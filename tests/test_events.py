@@ -4759,3 +4759,14 @@ def test_the_lead_takes_the_strikes_day_not_the_statements(gaz):
             "من 85 هدفاً في سبعة مواقع. وقال المرصد السوري إن الضربات طالت مواقع في مدينة الميادين ومستودعات في بلدة عياش.")
     evs = events(text, gaz, published=dt.date(2024, 2, 3))
     assert {(e.actor, e.date_start) for e in evs} == {("coalition", "2024-02-02")}
+
+
+def test_a_gun_piece_and_a_unit_of_the_enemy_are_what_was_struck(gaz):
+    # "دمّرت الغارات الست «عربة مسلحة وقطعة مدفعية ووحدة للتنظيم»، فيما استهدفت الغارات الثلاث الأخرى …":
+    # the organization owned what was struck; the strikes after "فيما" are the coalition's too
+    text = ("أعلنت القيادة المركزية الأمريكية (سنتكوم) أن القوات الأمريكية نفّذت أمس تسع غارات جوية ضد تنظيم الدولة "
+            "الإسلامية (داعش) جنوب مدينة كوباني. وبحسب البيان، دمّرت الغارات الست «عربة مسلحة وقطعة مدفعية ووحدة للتنظيم "
+            "بحجم فرقة»، فيما استهدفت الغارات الثلاث الأخرى «مصفاة نفط نمطية» قرب بلدة الشدادي في ريف الحسكة الجنوبي "
+            "ومبنى يستخدمه التنظيم مقراً قرب الرقة.")
+    evs = events(text, gaz, published=dt.date(2014, 10, 9))
+    assert {(e.actor, e.event_type) for e in evs} == {("coalition", "airstrike")}

@@ -485,6 +485,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # an adjective ("بسيارة عسكرية تابعة لـ…", "على رتل عسكري تركي"): the noun before it decides
             if adjective and any(lex.type_of.get(f) for f in forms):
                 break      # "الضربات الجوية الأمريكية": an event noun and its adjectives
+            if any(lex.type_of.get(f) for f in forms) and j > 0 and _strip_clitic(scan[j - 1]) in _PIECE_WORDS:
+                break      # "وقطعة مدفعية ووحدة للتنظيم": a gun struck, no act of the one named after it
             if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
                     and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
@@ -609,6 +611,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+_PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مربض", "مرابض", "بطاريه", "بطاريات", "كتيبه", "سريه"})
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
@@ -910,10 +913,19 @@ def _subject_before(prefix: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> 
     """The last actor named as an agent (not a target, victim or source) in ``prefix``: one the text
     marks as an agent first ("أن الطائرات الروسية دمرت … معسكراً لتدريب المسلحين": the aircraft, not
     the militants a camp was for)."""
-    hits = [h for h in _actor_hits(_QUOTES_RE.sub("", prefix), lex, rd)
-            if h.agent >= 0]
+    bare = _QUOTES_RE.sub("", prefix)
+    hits = [h for h in _actor_hits(bare, lex, rd)
+            if h.agent > 0 or h.agent == 0 and not _of_lam(bare, h.start)]
     marked = [h for h in hits if h.agent > 0]
     return (marked or hits)[-1].actor if hits else None
+
+
+def _of_lam(norm: str, start: int) -> bool:
+    """Is the actor phrase at ``start`` a possessor after "ل" ("ووحدة للتنظيم بحجم فرقة", "مقرات لقوات
+    النظام"): whose thing was struck, not who acted?"""
+    ws = norm.rfind(" ", 0, start) + 1
+    word = norm[ws:].lstrip("و")
+    return word.startswith("لل") or start > ws and norm[ws:start].lstrip("و").startswith("ل")
 
 
 NEW_ERA = dt.date(2024, 12, 8)   # Damascus taken: the rebels' command became the government
