@@ -4770,3 +4770,11 @@ def test_a_gun_piece_and_a_unit_of_the_enemy_are_what_was_struck(gaz):
             "ومبنى يستخدمه التنظيم مقراً قرب الرقة.")
     evs = events(text, gaz, published=dt.date(2014, 10, 9))
     assert {(e.actor, e.event_type) for e in evs} == {("coalition", "airstrike")}
+
+
+def test_two_armies_took_it_with_a_dual_verb(gaz):
+    # "أن الجيش التركي والجيش الوطني السوري سيطرا على مركز مدينة رأس العين": both took it, in battle
+    text = ("أعلنت وزارة الدفاع التركية، اليوم السبت، أن الجيش التركي والجيش الوطني السوري سيطرا على مركز مدينة رأس "
+            "العين شمال شرقي سوريا.")
+    evs = events(text, gaz, published=dt.date(2019, 10, 12))
+    assert sorted((e.actor, e.event_type) for e in evs) == [("opposition", "clash"), ("turkey", "clash")]
