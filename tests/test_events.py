@@ -4778,3 +4778,9 @@ def test_two_armies_took_it_with_a_dual_verb(gaz):
             "العين شمال شرقي سوريا.")
     evs = events(text, gaz, published=dt.date(2019, 10, 12))
     assert sorted((e.actor, e.event_type) for e in evs) == [("opposition", "clash"), ("turkey", "clash")]
+
+
+def test_fighter_jets_by_their_flag_strike_from_the_air(gaz):
+    # "أفاد مراسل الأناضول بأن مقاتلات تركية استهدفت صباح اليوم مواقع للإرهابيين في محيط بلدة سلوك"
+    text = "ميدانياً، أفاد مراسل الأناضول بأن مقاتلات تركية استهدفت صباح اليوم مواقع للإرهابيين في محيط بلدة سلوك."
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2019, 10, 12))] == [("turkey", "airstrike")]
