@@ -472,6 +472,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if w == "في" and j > 0 and scan[j - 1] in _MEMBER_OF \
                     or w in _MEMBER_OF and j < len(scan) - 1 and scan[j + 1] == "في":
                 continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
+            if w == "الاقل" or w == "علي" and scan[j + 1:j + 2] == ["الاقل"]:
+                continue   # "مقتل ستة عناصر على الأقل من قوات النظام": the hedge, then the victims' side
             if forms & lex.neutral or w.isdigit() or w in _number_words():
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w

@@ -651,6 +651,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     prev_actor, prev_sent, prev_type, prev_target = named, si, "other", None
                     if named != "unknown" and not (lex.background_re.search(cnorm) or _PLUPERFECT_RE.match(cnorm)):
                         votes[named] = votes.get(named, 0) + 1
+                        # (an act told with no place is still told: "أعلن الجيش الإسرائيلي أنه شنّ «موجة ثانية
+                        # واسعة» من الغارات" before "الموجة الثانية طالت مواقع … الكسوة")
+                        acts_told.append((si, etype, named))
                         if lead is None:
                             # "شنت الطائرات التركية، مساء أمس السبت، غارات على منشآت…": the day of
                             # the strikes the next sentences place
@@ -841,7 +844,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
                 agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
-            if agent is None and not continuing and _definite_trigger(cnorm, tpos, lex) is not None:
+            if agent is None and (not continuing or prev_type != etype) \
+                    and (_definite_trigger(cnorm, tpos, lex) is not None or cnorm.startswith("الموجه", tpos)):
+                # ("الموجة الثانية طالت مواقع …": the next wave of the strikes just told)
                 # "غارات نفذتها طائرات النظام على حمورية … كما طال القصف الجوي بلدتي سقبا ومسرابا":
                 # the definite noun is the kind of act just told, by whoever did it (if only one did)
                 recent = {a for s_, t_, a in acts_told if t_ == etype and si - s_ <= DEFINITE_ACT_SENTENCES}
