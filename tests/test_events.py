@@ -4795,3 +4795,11 @@ def test_the_second_wave_is_the_strikers_not_the_defenders(gaz):
             "بلدة الكسوة جنوب العاصمة، ما أسفر عن مقتل ستة عناصر على الأقل من قوات النظام.")
     evs = [e for e in events(text, gaz, published=dt.date(2018, 2, 10)) if "الكسوة" in e.place_name_ar]
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("israel", "airstrike", 6)]
+
+
+def test_a_stretch_of_desert_between_two_places_is_struck_beside_a_mountain(gaz):
+    # "تركّزت في البادية الممتدة بين تدمر والسخنة، وفي سلسلة جبال البشري": the stretch between the two towns
+    # (not a backdrop cut off by "الممتدة") and the mountain, two targets
+    text = "وقال مسؤول أمريكي إن الضربات تركّزت في البادية الممتدة بين تدمر والسخنة، وفي سلسلة جبال البشري."
+    evs = events(text, gaz, published=dt.date(2025, 12, 20))
+    assert sorted(e.place_name_ar for e in evs) == ["تدمر – السخنة", "جبل البشري"]

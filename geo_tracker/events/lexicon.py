@@ -357,6 +357,8 @@ class _Lex:
     road_end_re: re.Pattern
     road_between_re: re.Pattern
     road_before_re: re.Pattern
+    area_between_re: re.Pattern   # "البادية الممتدة بين": a stretch of land between two places
+    area_before_re: re.Pattern
     and_road_re: re.Pattern
 
 
@@ -419,6 +421,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     verb_alts = "|".join(re.escape(x) for x in sorted(
         {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
     roads = _alts(norm_list(ev.get("road_nouns", [])))
+    between_areas = _alts(norm_list(ev.get("between_area_nouns", [])))
     clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
     return _Lex(
         actor_re=_phrase_regex(list(actor_of)),
@@ -641,8 +644,12 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "على طريق دمشق – السويداء": the first end, before the dash
         road_end_re=re.compile(r"(?:%s)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$" % roads),
         # ("الطريق الواصل بين بلدتي X و…", "الطريق الذي يربط بين مدينة X و…", "الطريق الرابط بين قرية X و…")
-        road_between_re=re.compile(r"(?:%s)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$" % roads),
+        # (and a stretch of desert or land between two places: "في البادية الممتدة بين تدمر والسخنة")
+        road_between_re=re.compile(r"(?:%s|%s)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$"
+                                   % (roads, between_areas)),
         road_before_re=re.compile(r"(?:%s)\s+(?:الذي\s+)?$" % roads),
+        area_before_re=re.compile(r"(?:%s)\s+$" % between_areas),
+        area_between_re=re.compile(r"(?:%s)\s+(?:\S+\s+){0,2}بين\s+(?:مدينتي|بلدتي|قريتي|مدينه|بلده|قريه)?\s*$" % between_areas),
         and_road_re=re.compile(r"(?:^|\s)و(?:علي|في)?\s*(?:ال)?(?:%s)" % roads),
         # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
         anaphoric_site_re=re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:%s)(?=[\s،,])" % _alts(norm_list(ev.get("site_nouns", [])))),

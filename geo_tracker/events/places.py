@@ -362,7 +362,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # after them are backdrop or intent, not where the event happened
     ext = next((e for e in lex.extent_re.finditer(clause_norm)
                 # ("على الطريق الرابط بين مدينتي سراقب وأريحا", "الطريق الذي يربط بين …": the road's ends)
-                if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())), None)
+                if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())
+                # ("في البادية الممتدة بين تدمر والسخنة": the stretch between them, see _roads)
+                and not (lex.area_before_re.search(clause_norm, max(0, e.start() - 16), e.start())
+                         and clause_norm.startswith("بين", e.end() + 1))), None)
     irr = _irrealis(clause_norm, lex)
     if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
             and _casualties(clause_norm, lex) != (None, None):
@@ -601,8 +604,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # (and a stretch of road, "على الطريق بين حمام واصل والقدموس في ريف بانياس", is precise
     # beside a region but gives way to a place)
     # ("غارات على بلدة كفرنبل وعلى الطريق الواصل بين سراقب ومعرة النعمان": a second target stays)
+    # (and so does a stretch of land: "في البادية الممتدة بين تدمر والسخنة، وفي سلسلة جبال البشري")
     second = {id(m) for m in keep2 if m.relation == "road_segment"
-              and lex.and_road_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]))}
+              and (lex.and_road_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
+                   or lex.area_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start])))}
     if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment") for m in keep2):
         keep2 = [m for m in keep2 if id(m) in second
                  or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
