@@ -4803,3 +4803,15 @@ def test_a_stretch_of_desert_between_two_places_is_struck_beside_a_mountain(gaz)
     text = "وقال مسؤول أمريكي إن الضربات تركّزت في البادية الممتدة بين تدمر والسخنة، وفي سلسلة جبال البشري."
     evs = events(text, gaz, published=dt.date(2025, 12, 20))
     assert sorted(e.place_name_ar for e in evs) == ["تدمر – السخنة", "جبل البشري"]
+
+
+def test_a_relative_clauses_pluperfect_is_an_aside_with_its_own_day(gaz):
+    # "عادت المقاتلات الإسرائيلية ليل الجمعة - السبت لتقصف مواقع في محيط إزرع، … استكمالاً لسلسلة الضربات
+    # التي كانت قد دمّرت في الثاني من نيسان الماضي مدرجات مطار حماة العسكري": Izraa is news, Hama history
+    text = ("وبعد غارة قصر الشعب، عادت المقاتلات الإسرائيلية ليل الجمعة - السبت لتقصف مواقع عسكرية في محيط مدينة إزرع "
+            "بريف درعا، في ما بدا استكمالاً لسلسلة الضربات التي كانت قد دمّرت في الثاني من نيسان الماضي مدرجات مطار "
+            "حماة العسكري.")
+    evs = events(text, gaz, published=dt.date(2025, 5, 3), include_background=True)
+    got = {e.place_name_ar: (e.background, e.date_start) for e in evs}
+    assert got["محيط مدينة ازرع"] == (False, "2025-05-02")
+    assert got["مطار حماة العسكري"] == (True, "2025-04-02")

@@ -231,7 +231,9 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 
 # "وكان المرصد نشر…", "وكانت قوات النظام قد…": Arabic news opens background with كان.
 # "إذ كانت دمشق قد شهدت في 11 آذار 2017 تفجيرين": a pluperfect with its subject inside
-_PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما)\s+)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد\s+\S")
+# (and a relative clause's: "… استكمالاً لسلسلة الضربات التي كانت قد دمّرت في الثاني من نيسان مطار حماة")
+_PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما|التي|الذي|الذين)\s+)[وف]?(?:كان|كانت|كانوا)\s+"
+                                  r"(?:\S+\s+){0,3}قد\s+\S")
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
 
@@ -1004,6 +1006,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # عليها": the act told before it is news (only the capture itself is history; the same for
                 # every "منذ" cue, "منذ سقوط النظام" too, lowered two held-out sets)
             pin = _PLUPERFECT_INNER_RE.search(cnorm)
+            if pin is not None and pin.start() > tpos and re.match(r"\s(?:التي|الذي|الذين)\s", pin.group(0)) \
+                    and len(cnorm[tpos:pin.start()].split()) <= 2:
+                # "الهجوم الذي كانت مروحيات إسرائيلية قد شنته": the act's own relative clause, no aside
+                pin = None
             # "شنت طائرات إسرائيلية غارة على معبر جوسية، بعدما كانت الغارات قد أغلقت الشهر الماضي معبر
             # جديدة يابوس": the act told first is news, the places of the past act after it are not
             aside_from = nart.original_index(na + ca + pin.start()) \
@@ -1021,6 +1027,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if aside_from is not None:   # (the aside's own words: up to its comma)
                 pe = _next_comma(cnorm, pin.end())
                 aside_to = nart.original_index(na + ca + (pe if pe >= 0 else len(cnorm)))
+            # (the past act's own day, for the places of the aside)
+            aside_d = next((x for x in dates if aside_from <= a + x.span[0] < aside_to), None) \
+                if aside_from is not None else None
             if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
             is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None) or died_only
@@ -1124,6 +1133,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if aside_from is not None and m.start >= aside_from:
                     p_bg = True
+                    if aside_d is not None:
+                        # "الهجوم الذي كانت مروحيات إسرائيلية قد شنته في 18 كانون الثاني … بريف القنيطرة"
+                        p_info = _DateInfo(aside_d.start, aside_d.end, aside_d.precision)
                 if yard_from is not None and yard_from <= m.start < yard_to:
                     p_bg = True
                 if etype == "clash" and ("دون" in cnorm or "بلا" in cnorm):
