@@ -412,20 +412,24 @@ def day_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _story_day_re() -> re.Pattern[str]:
-    return re.compile(rf"{_B}(?:يدخل|دخل|تدخل|دخلت|في|خلال)\s+(?:يومه|يومها|يومهما|اليوم)\s+(?P<o>{_alt(_lex().ordinals)}){_E}")
+    ords = _alt(_lex().ordinals)
+    # ("في اليوم الخامس من شهر رمضان" is no story's day: only its own "يومه"/"يومها", or "على التوالي")
+    return re.compile(rf"{_B}[وف]?(?:يدخل|دخل|تدخل|دخلت|في|خلال)\s+(?:يومه|يومها|يومهما)\s+(?P<o>{ords}){_E}"
+                      rf"|{_B}[وف]?(?:يدخل|دخل|تدخل|دخلت)\s+(?:\S+\s+)?(?:يومه|يومها|يومهما|اليوم)\s+(?P<o2>{ords}){_E}"
+                      rf"|{_B}[وف]?ل(?:ليوم|لليله)\s+(?P<o3>{ords})\s+(?:عل[يى]\s+)?(?:التوالي|تواليا){_E}")
 
 
 def story_day(norm: str) -> int | None:
     """The day a running story has reached, in normalized text ("القصف التركي يدخل يومه الرابع": 4),
     or None.
 
-    >>> story_day("القصف التركي يدخل يومه الرابع")
-    4
+    >>> story_day("القصف التركي يدخل يومه الرابع"), story_day("يتواصل القصف لليوم الرابع على التوالي")
+    (4, 4)
     """
     if "يوم" not in norm:
         return None
     m = _story_day_re().search(norm)
-    return _lex().ordinals.get(_key(m["o"])) if m else None
+    return _lex().ordinals.get(_key(m["o"] or m["o2"] or m["o3"])) if m else None
 
 
 def month_names() -> dict[str, tuple[str, int]]:
@@ -1241,6 +1245,9 @@ _TO_BETWEEN_RE = re.compile(r"\s*[،,]?\s*و?\s*(?:حتي|الي|لغايه)\s+$
 _DAY_KINDS = frozenset({"day", "weekday", "relative_day"})
 
 
+_MOVED_RE = re.compile(r"(?:تاجل|تاجيل|اجل|اجلت|ارجي|ارجات|ارجاء|نقل|نقلت|تغيير|تعديل)\S*\s+(?:\S+\s+){0,3}$")
+
+
 def _from_to(chosen: list[tuple[int, int, Any]], norm: str) -> list[tuple[int, int, Any]]:
     """Two days joined as one span ("من فجر السبت حتى صباح اليوم الاثنين", "من 3 حتى 6 آذار" when
     both are days): the range from the first to the second, precision 2."""
@@ -1252,6 +1259,7 @@ def _from_to(chosen: list[tuple[int, int, Any]], norm: str) -> list[tuple[int, i
             if r1 is not _BLOCK and r2 is not _BLOCK and r1[4] in _DAY_KINDS and r2[4] in _DAY_KINDS \
                     and r1[2] == 1 and r2[2] == 1 and _TO_BETWEEN_RE.fullmatch(norm, e1, s2) \
                     and _FROM_BEFORE_RE.search(norm, max(0, s1 - 16), s1) \
+                    and not _MOVED_RE.search(norm, max(0, s1 - 50), s1) \
                     and 0 < (r2[1] - r1[0]).days <= 31:
                 out[-1] = (s1, e2, (r1[0], r2[1], 2, r1[3] or r2[3], "range"))
                 continue

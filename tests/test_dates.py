@@ -456,3 +456,14 @@ def test_from_one_day_to_another_is_one_range():
     assert got == [(dt.date(2012, 2, 3), dt.date(2012, 2, 5))]
     # (two days with no "من" before the first are two days)
     assert len(find_dates("قصفت الطائرات الحي السبت حتى انسحب المقاتلون الاثنين", pub)) == 2
+
+
+def test_a_story_day_and_a_postponement():
+    # the story's own day, with its clitics; not "the fifth day of Ramadan"
+    from geo_tracker.dates import story_day
+    from geo_tracker.text import normalize_char_string as n
+    assert story_day(n("ودخل القصف يومه الرابع")) == 4
+    assert story_day(n("يتواصل القصف التركي لليوم الرابع على التوالي")) == 4
+    assert story_day(n("مقتل مدنيين بقصف على سراقب في اليوم الخامس من شهر رمضان")) is None
+    # a meeting moved from one day to another is two days, not a span
+    assert len(find_dates("تأجلت جولة المفاوضات من يوم الخميس إلى يوم الأحد", dt.date(2020, 5, 4))) == 2

@@ -496,7 +496,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if w == "مع" and not lam_between:
                 h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
                 break
-            if forms & _REINFORCEMENTS:
+            if forms & _REINFORCEMENTS and scan[j + 1:j + 2] == ["من"]:
                 h.agent -= 1.5   # "قوات النظام التي استقدمت تعزيزات من الفرقة 25": where help came from,
                 h.supporter = True   # not who fought (nor whom)
                 break
@@ -760,12 +760,22 @@ def cued_partners(hits: list[_ActorHit], agent: str | None, norm: str) -> list[s
     """The actors a cue of partnership puts beside the agent ("بمشاركة وحدات من …", "ترافقها
     دبابات وقوات خاصة تركية"): they do the act too, a clash included."""
     out: list[str] = []
-    for h in hits:
-        if h.actor not in (agent, "unknown") and h.actor not in out \
-                and (_PARTNER_RE.search(norm, max(0, h.start - 30), h.start)
-                     or _ESCORT_RE.search(norm, max(0, h.start - 50), h.start)):
+    for k, h in enumerate(hits):
+        if h.actor in (agent, "unknown") or h.actor in out or _of_lam(norm, h.start):
+            continue   # (not a possessor: "إلى جانب مقرات لهيئة تحرير الشام", what was struck beside)
+        if _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
             out.append(h.actor)
+            continue
+        cue = _ESCORT_RE.search(norm, max(0, h.start - 50), h.start)
+        if cue is None or _RELATIVE_BEFORE_RE.search(norm, max(0, cue.start() - 10), cue.start() + 1):
+            continue   # (not "الفصائل التي تساندها هيئة تحرير الشام": the enemy's partner)
+        if k == 0 or hits[k - 1].actor != agent or hits[k - 1].start > cue.start():
+            continue   # (the agent is the party named right before the cue)
+        out.append(h.actor)
     return out
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"(?:التي|الذي|الذين)\s+$")
 
 
 # ("قصفت القوات النظامية ومقاتلو حزب الله اللبناني مدينة القصير": the fighters of a second party)
@@ -813,8 +823,9 @@ def _chain_partners(hits: list[_ActorHit], k: int, agent: str, norm: str, lex: _
 # escorted by ("دخلت فصائل الجيش الحر، ترافقها دبابات وقوات خاصة تركية، إلى المدينة"): a few words between
 _ESCORT_RE = re.compile(r"(?:^|\s)[و]?(?:ترافقها|ترافقه|ترافقهم|ترافقهما|يرافقها|يرافقه|يرافقهم|برفقه|وبرفقه|"
                         r"تساندها|تسانده|يساندها|يسانده|تساندهم|يساندهم)\s+(?:[^\s،,.]+\s+){0,3}$"
-                        # "بالتزامن مع غارات نفذتها مقاتلات تركية، إلى جانب مقاتلات التحالف الدولي"
-                        r"|[،,]\s*(?:الي|الى)\s+جانب\s+(?:[^\s،,.]+\s+)?$")
+                        # "بالتزامن مع غارات نفذتها مقاتلات تركية، إلى جانب مقاتلات التحالف الدولي" (a force
+                        # noun or nothing between: not "إلى جانب مقرات لـ…", what was struck beside)
+                        r"|[،,]\s*(?:الي|الى)\s+جانب\s+(?:(?:مقاتلات|طائرات|قوات|وحدات|طيران)\s+)?$")
 _PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع|بالتنسيق\s+مع)\s+(?:\S+\s+من\s+)?$")
 _NEG_WORDS = frozenset({"لم", "ولم", "لا", "ولا"})
 _WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})

@@ -380,7 +380,7 @@ _N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
 
 _BARE_TOLL_PLURALS = frozenset({"قتلي", "جرحي"})
 _ONE_NOUN_RE = re.compile(r"\s+[^\s\d،,.:؛]+\s+$")
-_BOTH_AFTER_RE = re.compile(r"\s+و\s*(?:قتلي|جرحي|مصابين)(?![^\s.,،؛:!؟?\"»)])")
+_BOTH_AFTER_RE = re.compile(r"\s+(?:و|او)\s*(?:قتلي|جرحي|مصابين|مصابون)(?![^\s.,،؛:!؟?\"»)])")
 
 
 def _count_noun_then(norm: str, start: int, end: int, quantities, taken: set) -> int | None:
@@ -464,6 +464,11 @@ _VERSUS_RE = re.compile(r"(?<!\S)(?:في\s+)?مقابل\s+(?:سقوط\s+|مقت�
                         r"(?=(?:(?:نحو|حوالي|اكثر\s+من|ما\s+لا\s+يقل\s+عن)\s+)?([^\s،,.]+))")
 
 
+_SIDE_FIGHTERS = frozenset({"عنصرا", "عنصر", "عناصر", "مقاتلا", "مقاتل", "مقاتلين", "مقاتلي", "مسلحا", "مسلح", "مسلحين",
+                            "مسلحي", "جنديا", "جندي", "جنود", "ارهابيا", "ارهابيين", "مرتزقا", "مرتزقه"})
+_WHEN_AFTER_RE = re.compile(r"(?:^|\s)(?:امس|يوم|الماضي|الماضيه|السابق|السابقه|الشهر|الاسبوع|العام)(?=[\s.,،]|$)")
+
+
 def _versus(norm: str, lex: _Lex) -> str:
     """``norm`` with the other side's count after "مقابل" told as a death, when the toll before it is
     of the dead (not "إصابة خمسة مقابل …", nor "مقابل 24 عملية": a count of acts has no victim word)."""
@@ -473,9 +478,12 @@ def _versus(norm: str, lex: _Lex) -> str:
         before = norm[:m.start()]
         k = list(lex.killed_re.finditer(before))
         i = [x.start() for x in lex.injured_re.finditer(before)]
+        nxt = _words_after(norm, m.end(1), 1)
         if not k or i and i[-1] > k[-1].start() or not any(_count_word(w.strip(".,،")) for w in before[k[-1].end():].split()) \
-                or not (_people_after(norm, m.end(1), lex) or _words_after(norm, m.end(1), 1) == ["من"]):
-            return m.group(0)   # (the toll before it counted after its word: "مقتل 26 عنصراً …، مقابل 19 من …")
+                or not (nxt == ["من"] or nxt and _strip_clitic(nxt[0]) in _SIDE_FIGHTERS) \
+                or _WHEN_AFTER_RE.search(norm, m.end(1), m.end(1) + 40):
+            return m.group(0)   # (the toll before it counted after its word: "مقتل 26 عنصراً …، مقابل 19 من …";
+            # the other side's fighters, not "مقابل 10 مدنيين أمس", another day's toll)
         return "ومقتل "
     return _VERSUS_RE.sub(sub, norm)
 

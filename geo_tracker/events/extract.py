@@ -58,6 +58,11 @@ _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينت�
 
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
 _UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|يتعرض|تتعرض|تعرضا|تعرضتا)\s")
+# words before an aircraft that make it no strike: arriving, deployed, delivered, crashed
+_AIRCRAFT_NOT_STRIKING = frozenset({"وصلت", "وصل", "وصول", "تصل", "نشر", "نشرت", "تنشر", "ينشر", "تحطمت", "تحطم",
+                                    "هبطت", "هبوط", "ارسال", "ارسلت", "ارسل", "استقدمت", "استقدام", "تسليم", "تسلمت",
+                                    "تسلم", "شراء", "صفقه"})
+_WAVE_OF_STRIKES_RE = re.compile(r"\s+(?:\S+\s+)?من\s+(?:ال)?(?:غارات|ضربات|قصف|الغارات|الضربات)")
 # a clause opening "at the same time as" an act ("، بالتزامن مع غارات نفذتها مقاتلات تركية")
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
@@ -278,6 +283,11 @@ def _place_names(m: Mention) -> tuple[str, str]:
     return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
 
 
+def _other_side(a: str | None, b: str | None) -> bool:
+    """Two agents both named and not the same."""
+    return a not in (None, "unknown") and b not in (None, "unknown") and a != b
+
+
 def extract_events(article: Article, mentions: Sequence[Mention] | None = None, *,
                    include_background: bool = False, gazetteer=None) -> list[Event]:
     """Extract the events of one article.
@@ -326,7 +336,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_actor: str | None = None
     prev_target: str | None = None
     prev_sent = -10
-    prev_places: list = []   # the places of the last act told
+    prev_places: list = []   # the places of the last act told, and its agent
+    prev_places_actor = None
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
     last_act: tuple | None = None
@@ -487,6 +498,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
+                if etype == "airstrike" and _AIRCRAFT_NOT_STRIKING.intersection(
+                        f for w in _words_before(cnorm, tm.start(), 2) for f in (w, w[1:] if w[:1] in "وف" else w)):
+                    continue   # "وصلت مقاتلات روسية جديدة إلى حميميم", "تحطمت طائرة سوخوي": no strike
+                if tm.group(1).startswith(("الموجه", "موجه")) and not _WAVE_OF_STRIKES_RE.match(cnorm, tm.end()) \
+                        and not any(t_ == "airstrike" and si - s_ <= DEFINITE_ACT_SENTENCES for s_, t_, _ in acts_told):
+                    continue   # "الموجة الثانية" is the strikes' only after strikes were told (not "من النازحين")
                 if ("صار" in tm.group(1) or "صوار" in tm.group(1) or "قذ" in tm.group(1)) and lex.interceptor_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:1]):
                     continue   # "صواريخ الدفاعات الجوية وهي تعترض الأهداف": interceptors, no strike
@@ -685,7 +702,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]
-            if not places and prev_sent == si and prev_places and events and etype != prev_type \
+            # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
+            # الدفاع التركية إن قواتها قصفت مواقع لقسد، بالتزامن مع غارات جوية")
+            if not places and prev_sent == si and prev_places and not _other_side(prev_places_actor, prev_actor) and events and etype != prev_type \
                     and _CONCURRENT_ACT_RE.match(cnorm, 0, tpos + 1) and _definite_trigger(cnorm, tpos, lex) is None:
                 # "بقصف مدفعي … على مواقع التنظيم داخل جرابلس، بالتزامن مع غارات نفذتها مقاتلات تركية":
                 # another kind of act at the same places, at the same time
@@ -846,7 +865,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
                 agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
-            if agent is None and (not continuing or prev_type != etype) \
+            if agent is None and (not continuing or prev_type == "other") \
                     and (_definite_trigger(cnorm, tpos, lex) is not None or cnorm.startswith("الموجه", tpos)):
                 # ("الموجة الثانية طالت مواقع …": the next wave of the strikes just told)
                 # "غارات نفذتها طائرات النظام على حمورية … كما طال القصف الجوي بلدتي سقبا ومسرابا":
@@ -1181,7 +1200,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     same_ids.add(ev.event_id)
                 events.append(ev)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
-            prev_places = places
+            prev_places, prev_places_actor = places, agent
             if lex.no_reports_re.search(cnorm):
                 toll_unknown.update(group)
             prev_type = etypes[0]
