@@ -4847,3 +4847,31 @@ def test_the_reviews_cases_of_this_sessions_rules(gaz):
     assert [k for *_, k in evs("قصفت قوات النظام بلدة سراقب اليوم، ما أدى إلى سقوط قتلى وجرحى، واقتصرت الإصابات "
                                "على المدنيين.")] == [None]
     assert [k for *_, k in evs("أسفر انفجار عبوة ناسفة في بلدة سراقب اليوم عن سقوط 10 أشخاص قتلى أو جرحى.")] == [None]
+
+
+def test_fire_from_positions_and_a_ministrys_own_forces(gaz):
+    def evs(t, d=dt.date(2019, 10, 12)):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d)]
+    # "مصدرها المواقع التركية": the positions that fired are the agent, not the troops fired upon
+    assert evs("قال متحدث باسم البنتاغون إن قوات أمريكية متمركزة قرب مدينة عين العرب تعرضت لنيران مدفعية "
+               "مصدرها المواقع التركية مساء الجمعة.") == [("turkey", "shelling", "قرب مدينة عين العرب")]
+    # a ministry's "قواتنا" in its own words, named in the sentence or as "الوزارة" after it was named
+    for t in ("وقالت وزارة الدفاع التركية في تغريدة إن «عناصر من قواتنا الخاصة حيّدت ليل أمس ستة إرهابيين حاولوا "
+              "التسلل قرب مدينة الباب».",
+              "أعلنت وزارة الدفاع التركية اليوم السيطرة على مدينة تل أبيض. وقالت الوزارة في تغريدة إن «عناصر من "
+              "قواتنا الخاصة حيّدت ليل أمس ستة إرهابيين حاولوا التسلل قرب مدينة الباب»."):
+        assert evs(t)[-1] == ("turkey", "clash", "قرب مدينة الباب"), t
+
+
+def test_a_ceasefire_with_an_adjective_and_an_aggression_are_no_attack_and_no_village(gaz):
+    def evs(t, d=dt.date(2025, 10, 7)):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d)]
+    # "اتفاق لوقف شامل لإطلاق النار": a truce agreed, not shooting
+    for t in ("أعلن وزير الدفاع، فجر اليوم الثلاثاء، التوصل إلى اتفاق لوقف شامل لإطلاق النار، عقب لقائه قائد قسد "
+              "مظلوم عبدي في دمشق.", "أعلن الطرفان وقفاً فورياً لإطلاق النار في مدينة حلب اليوم."):
+        assert evs(t) == [], t
+    assert evs("أطلق مسلحون النار على حاجز في مدينة حلب اليوم.") == [("unknown", "attack", "حلب")]
+    # "في عدوان هو الأوسع": the aggression, not the Daraa village عدوان (which keeps its head)
+    assert {p for *_, p in evs("شن جيش الاحتلال الإسرائيلي فجر اليوم غارات على مواقع في منطقة الكسوة، في عدوان هو "
+                              "الأوسع منذ أشهر.")} == {"منطقة الكسوة"}
+    assert evs("قصفت قوات النظام قرية عدوان في ريف درعا اليوم.") == [("syrian_gov", "shelling", "عدوان")]

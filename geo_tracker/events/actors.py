@@ -290,6 +290,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and lex.claim_re.fullmatch(wb_hit[-1]) and _negated(wb_hit, len(wb_hit) - 1):
             continue   # "دون أن يتبنى التنظيم العملية", "ولم يتبن التنظيم الهجوم": no claim
+        if lex.actor_of.get(phrase) == "@speaker" and phrase.endswith("نا") \
+                and _THAT.intersection(wb_hit[-3:]) and not _QUOTE_OPEN_VICTIM_RE.search(" ".join(wb_hit[-3:])):
+            h.agent += 1.5   # "وقالت الوزارة إن «عناصر من قواتنا الخاصة حيّدت …»": its forces, the subject
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
             h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
             hits.append(h)
@@ -305,6 +308,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # "الطيران الحربي السوري والروسي", "الطيران الحربي السوري الروسي المشترك": the nisbas
                 # share the noun
                 h.agent = hits[-1].agent
+                hits.append(h)
+                continue
+            if len(prev) == 2 and _strip_clitic(prev[1]) in lex.position_words and prev[0].startswith("مصدر"):
+                h.agent += 1.5   # "نيران مدفعية مصدرها المواقع التركية": the positions that fired
                 hits.append(h)
                 continue
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
@@ -530,7 +537,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 70]))[:8]
                 # "قال الجيش الإسرائيلي في بيان إن طائراته أغارت": the words after "إن" say whose act
                 k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
-                own = k is not None and _OWN_RE.match(" ".join(nxt[k + 1:k + 5])) is not None
+                own = k is not None and (_OWN_RE.match(" ".join(nxt[k + 1:k + 5])) is not None or any(
+                    w.endswith("نا") and lex.first_person_re.search(w) is not None for w in nxt[k + 1:k + 4]))
+                # ("قالت الوزارة إن «عناصر من قواتنا الخاصة حيّدت …»": its own forces in its words)
                 # (or, with no "إن", its own forces just after: "أعلنت القيادة العامة للجيش، أمس
                 # السبت، سيطرة قواتها على السخنة")
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
@@ -870,7 +879,14 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
             continue   # (first person only: not "مقاتليها", its fighters)
         ss = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
         found |= {actor for actor, cue in lex.state_media if cue.search(norm, ss, m.start())}
+        if _SAID_THE_MINISTRY_RE.search(norm, ss, m.start()):
+            # "وقالت الوزارة في تغريدة إن «عناصر من قواتنا الخاصة …»": the ministry the article named
+            found |= {h.actor for h in _actor_hits(norm[:ss], lex, rd)
+                      if h.actor != "unknown" and norm.startswith("وزاره", h.start)}
     return found.pop() if len(found) == 1 else None
+
+
+_SAID_THE_MINISTRY_RE = re.compile(r"(?:^|\s)[وف]?(?:قالت|اضافت|اكدت|اعلنت|اوضحت|ذكرت|تابعت)\s+الوزاره(?=\s)")
 
 
 LETTERHEAD_CHARS = 120   # a statement heading this near the top has its issuer above it
@@ -963,6 +979,7 @@ _COUNTRY_NAMES = frozenset({"تركيا", "روسيا", "ايران", "اسرا�
 _INTERIM_AFTER_RE = re.compile(r"\s+(?:في|لدي|التابعه\s+ل)\s*(?:ال)?حكومه\s+(?:السوريه\s+)?(?:ال)?مو[قء]ت")
 _REMNANT_WORDS = frozenset({"مخلفات", "بقايا", "مخلفاته", "مخلفاتها"})
 _TOWARD_WORDS = frozenset({"الي", "نحو", "باتجاه"})
+_QUOTE_OPEN_VICTIM_RE = re.compile(r"مقتل|مصرع|استشهاد|اصابه|جرح|وفاه|فقدان|اسر")
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
