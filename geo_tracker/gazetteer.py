@@ -936,6 +936,7 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
             "prefix_forms": {name_key(k): [name_key(v) for v in vs]
                              for k, vs in (rules.get("prefix_forms") or {}).items()},
             "drop_final_hamza": bool(rules.get("drop_final_hamza", False)),
+            "final_ta_alef": bool(rules.get("final_ta_alef", False)),
             "hamza_common": frozenset(name_key(w) for w in rules.get("final_hamza_common_words") or [])}
 
 
@@ -1006,6 +1007,13 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                             extra[row["id"]].append(base)
                         break
             words = n.split()
+            if rules.get("final_ta_alef") and n == row["name_ar"] and k.endswith("ته") \
+                    and (row.get("name_en") or "").lower().split()[-1:] != [] \
+                    and (row.get("name_en") or "").lower().split()[-1].endswith("ta"):
+                # "كفرلاته" (OCHA, "Kafrlata") is "كفرلاتا" in the press: the Aramaic "-ta" ending
+                v = k[:-1] + "ا"
+                if v not in exact:
+                    extra[row["id"]].append(v)
             if "_" not in n and len(words) >= 2:
                 # "الريحانية غربي" is "الريحانية الغربية" in the press, "الصورة الكبيرة" is
                 # "الصورة الكبرى", "جديدة بكارة" is "جديد بكارة" (unless another place has that name)

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from geo_tracker.events import extract_events
+from geo_tracker.events.extract import dateline_end
 from geo_tracker.gazetteer import load_default
 from geo_tracker.models import Article
 
@@ -4875,3 +4876,16 @@ def test_a_ceasefire_with_an_adjective_and_an_aggression_are_no_attack_and_no_vi
     assert {p for *_, p in evs("شن جيش الاحتلال الإسرائيلي فجر اليوم غارات على مواقع في منطقة الكسوة، في عدوان هو "
                               "الأوسع منذ أشهر.")} == {"منطقة الكسوة"}
     assert evs("قصفت قوات النظام قرية عدوان في ريف درعا اليوم.") == [("syrian_gov", "shelling", "عدوان")]
+
+
+def test_a_papers_dateline_under_its_headline_dates_nothing(gaz):
+    # a paper's dateline ("الخميس 28 رمضان 1433 هـ 16 اغسطس 2012 العدد 12315") under the headline
+    # is the issue's day, not the day its reports' later, dateless paragraphs are of
+    text = ("مقاتلة تقصف حارة في أعزاز.. وعشرات الضحايا تحت الأنقاض\n\n"
+            "الخميس 28 رمضان 1433 هـ 16 اغسطس 2012 العدد 12315\n\n"
+            "قتل 31 شخصا بعد ظهر أمس حين أغارت مقاتلة تابعة لقوات النظام على حارة في مدينة أعزاز.\n\n"
+            "وقال ناشط إن الأهالي ما زالوا يبحثون عن ناجين. ونفى أن يكون في الحي أي مقر للمعارضة.\n\n"
+            "وقصفت القوات النظامية بالمدفعية بلدتي مارع وتل رفعت شمال حلب.")
+    assert dateline_end(text) == text.index("2012") + 4
+    evs = events(text, gaz, published=dt.date(2012, 8, 16))
+    assert {(e.place_name_ar, e.date_start) for e in evs} >= {("مارع", "2012-08-15"), ("تل رفعت", "2012-08-15")}

@@ -136,6 +136,8 @@ def test_truncated_ocha_name_keeps_complete_parts(gaz: Gazetteer) -> None:
     ("الحمرا", "ocha:C2743"),
     ("عين الخضرا", "ocha:C4864"),
     ("السويدا", "ocha:SY13"),
+    ("كفرلاتا", "ocha:C4283"),          # OCHA كفرلاته, English "Kafrlata": the "-ta" ending with alef
+    ("يرتا", "ocha:C3853"),
     ("تل الورد", "ocha:C5011"),         # OCHA has only تل الورد غربي; a Homs village is تل الورد too
     ("تل الورد", "ocha:C2916"),
 ])

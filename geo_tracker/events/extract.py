@@ -402,6 +402,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "وبدأت روسيا حملتها الجوية أمس الأربعاء": the day the next sentence's strikes are on
                 # (not "وفي حصيلة جديدة صباح اليوم، أعلن المرصد ارتفاع عدد القتلى": when a toll was told)
                 for d in find_dates(text[a:b], pub):
+                    if any(s0 <= a + d.span[0] < s1 for s0, s1 in dls):
+                        continue   # (a dateline's: "الخميس 28 رمضان 1433 هـ 16 اغسطس 2012 العدد 12315")
                     if d.precision <= 2 and d.kind not in ("year", "part_of_year") and (
                             pub is None or 0 <= (pub - d.end).days <= BACKGROUND_DAYS):
                         last_dated = (si, _DateInfo(d.start, d.end, d.precision))
@@ -1647,7 +1649,9 @@ def _absorb_unspecific(events: list[Event]) -> list[Event]:
 _DATELINE_RE = re.compile(
     r"\s*[^\s\d,،.()\-–—]{2,}(?:\s+[^\s\d,،.()\-–—]{2,})?\s*[-–—:،,]?\s*"
     r"(?:\(?[^\s\d()]{2,}\)?\s*[-–—]?\s*)?[0-9\u0660-\u0669]{1,4}[\s/.\-]+\S+(?:[\s/.\-]+\S+)?\s+[0-9\u0660-\u0669]{2,4}"
-    r"(?:\s*\([^)]{1,40}\))?")
+    r"(?:\s*\([^)]{1,40}\))?"
+    # (a Hijri date, then the Gregorian: "الخميس 28 رمضان 1433 هـ 16 اغسطس 2012")
+    r"(?:\s*هـ?\s*[-–—/،,]?\s*(?:الموافق\s+(?:ل\s*)?)?[0-9\u0660-\u0669]{1,2}[\s/.\-]+\S+[\s/.\-]+[0-9\u0660-\u0669]{4}(?:\s*م(?=\s))?)?")
 
 
 _PARA_DATELINE_RE = re.compile(
