@@ -4889,3 +4889,15 @@ def test_a_papers_dateline_under_its_headline_dates_nothing(gaz):
     assert dateline_end(text) == text.index("2012") + 4
     evs = events(text, gaz, published=dt.date(2012, 8, 16))
     assert {(e.place_name_ar, e.date_start) for e in evs} >= {("مارع", "2012-08-15"), ("تل رفعت", "2012-08-15")}
+
+
+def test_a_far_countryside_is_another_target_not_a_backdrop(gaz):
+    def places(t):
+        return [e.place_name_ar for e in events(t, gaz, published=dt.date(2022, 11, 23))]
+    # "… على محيط مدينة كوباني، وعلى مواقع في ريف ديرك": Derik's countryside is 370 km from Kobani
+    assert places("شنت مقاتلات حربية تركية ليل السبت غارات على محيط مدينة كوباني، وعلى مواقع في ريف ديرك.") \
+        == ["محيط مدينة عين العرب", "ريف المالكية"]
+    assert len(places("شنت مقاتلات تركية غارات على مدينة كوباني وعلى ريف ديرك أمس.")) == 2
+    # a countryside that holds the place only locates it
+    assert places("قصفت الطائرات التركية قرية تل غزال في ريف كوباني أمس.") == ["تل غزال"]
+    assert places("قصفت الطائرات بلدة الشحيل في ريف دير الزور الشرقي أمس.") == ["الشحيل"]

@@ -52,9 +52,9 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
         and re.search(r"(?:^|\s)(?:في|ب|ضمن)\s*ناحيه\s*$", normalize_char_string(gap)) is not None
     if m.kind not in ("governorate", "district") and m.relation != "countryside_of" and not subdistrict:
         return False   # (but "قرى قطمة وشوارغة في ناحية شران": the subdistrict only locates them)
-    if len(gap) > 25:
-        return False
     g = normalize_char_string(gap)
+    if len(gap) > 25 or g.strip(" ,،").startswith("و") and not _may_hold(m, prev):
+        return False   # ("على مدينة كوباني وعلى ريف ديرك": a region far away, joined by "و", is another target)
     return any(w in g for w in ("ريف", "محافظه", "في", "ب", "ضمن", "منطقه")) or g.strip(" ,،") == ""
 
 
@@ -353,6 +353,20 @@ def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
     return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.1 * d + 3.0
 
 
+BACKDROP_SLACK_KM = 10.0   # how far beyond a region's reach a place it is the backdrop of may lie
+REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is the countryside of
+
+
+def _may_hold(region: Mention, m: Mention) -> bool:
+    """Can ``region`` (a countryside, a province) hold ``m``? Not when m lies beyond its reach
+    ("على محيط مدينة كوباني، وعلى مواقع في ريف ديرك": another region, another target)."""
+    if region.lat is None or m.lat is None or region.kind == "governorate":
+        return True
+    # (a town's countryside has no surveyed edge: its district's villages may lie well beyond the
+    # radius the gazetteer gives it, so only a place far beyond that is out of its reach)
+    return _km(region, m) <= REGION_REACH * region.uncertainty_km + m.uncertainty_km + BACKDROP_SLACK_KM
+
+
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                   clause_start_orig: int, n_orig_of) -> list[Mention]:
     """The places an event happened at, from the clause's mentions."""
@@ -594,7 +608,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     for m in keep:
         if (m.kind in ("governorate",) or m.relation == "countryside_of") and any(
                 o is not m and o.kind not in ("governorate", "district") and o.relation != "countryside_of"
-                and o.start < m.start for o in keep):
+                and o.start < m.start and _may_hold(m, o) for o in keep):
             before = text[max(0, m.start - 8):m.start]
             if "ريف" in normalize_char_string(before) or "محافظ" in before:
                 continue
@@ -608,7 +622,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     second = {id(m) for m in keep2 if m.relation == "road_segment"
               and (lex.and_road_re.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
                    or lex.area_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start])))}
-    if any(m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment") for m in keep2):
+    precise = [m for m in keep2 if m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
+    # (a region that holds none of the precise places is no backdrop of theirs: "على محيط مدينة
+    # كوباني وقرى في ريفها، وعلى مواقع في ريف ديرك")
+    second |= {id(m) for m in keep2 if m.relation == "countryside_of" and m.lat is not None
+               and m.kind != "governorate" and precise and not any(_may_hold(m, p) for p in precise)}
+    if precise:
         keep2 = [m for m in keep2 if id(m) in second
                  or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
     elif any(m.relation == "road_segment" for m in keep2):
