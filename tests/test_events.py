@@ -4901,3 +4901,16 @@ def test_a_far_countryside_is_another_target_not_a_backdrop(gaz):
     # a countryside that holds the place only locates it
     assert places("قصفت الطائرات التركية قرية تل غزال في ريف كوباني أمس.") == ["تل غزال"]
     assert places("قصفت الطائرات بلدة الشحيل في ريف دير الزور الشرقي أمس.") == ["الشحيل"]
+
+
+def test_a_strike_or_the_bombardment_after_air_strikes_in_one_sentence_is_from_the_air(gaz):
+    def evs(t):
+        return [(e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2024, 1, 13))]
+    assert evs("قال مصدر إن الغارات التركية استهدفت معمل السويدية جنوبي ديرك، مضيفاً أن ضربة أخرى أصابت محطة "
+               "تحويل الكهرباء في مدينة عامودا.")[-1] == ("airstrike", "عامودا")
+    assert evs("قتل شخصان إثر استهداف مسيرة تركية سيارة قرب القامشلي، فيما طال القصف محطة كهرباء في عامودا من دون "
+               "خسائر بشرية.")[-1] == ("airstrike", "عامودا")
+    # (the artillery named is artillery; a strike with no aircraft anywhere near is ground fire)
+    assert evs("شنت طائرات النظام غارات على بلدة حرستا، بينما طال القصف المدفعي مدينة دوما.")[-1] \
+        == ("shelling", "دوما")
+    assert evs("ردت وحدات من الجيش بضربات مركزة على مواقع المسلحين في بلدة اللطامنة.") == [("shelling", "اللطامنة")]

@@ -850,6 +850,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                       and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm))
             if retold:
                 etype = prev_type
+            elif agent in (None, prev_actor) and prev_sent == si and prev_type == "airstrike" and etype == "shelling" \
+                    and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm):
+                etype = "airstrike"   # "استهداف مسيرة تركية سيارة …، فيما طال القصف محطة كهرباء في عامودا":
+                # the bombardment of the air strikes the sentence just told
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
                           # (not "سقوط قذائف على أطراف قرية كفر تعال، لم يُعرف مصدرها": no one's said)
                           and si not in unidentified
@@ -939,7 +943,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         agent not in lex.stand_off and not lex.aircraft_re.search(cnorm))):
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
                 elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
-                        and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm):
+                        and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm) \
+                        and not (prev_type == "airstrike" and si - prev_sent <= 1):
+                    # (not "إن الغارات استهدفت معمل السويدية …، مضيفاً أن ضربة أخرى أصابت محطة": one more of them)
                     etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
             if etype == "attack" and lex.repelled_re.search(cnorm) and not _KILLED_CIVILIANS_RE.search(cnorm):
                 etype = "clash"   # "صدّ مقاتلوها هجوماً لفصائل موالية لتركيا": an attack met by fighting
