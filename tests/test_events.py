@@ -4914,3 +4914,16 @@ def test_a_strike_or_the_bombardment_after_air_strikes_in_one_sentence_is_from_t
     assert evs("شنت طائرات النظام غارات على بلدة حرستا، بينما طال القصف المدفعي مدينة دوما.")[-1] \
         == ("shelling", "دوما")
     assert evs("ردت وحدات من الجيش بضربات مركزة على مواقع المسلحين في بلدة اللطامنة.") == [("shelling", "اللطامنة")]
+
+
+def test_the_act_this_one_came_after_and_a_site_in_a_quarter(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2023, 10, 6))]
+    # "، بعد ساعات من هجوم بطائرات مسيّرة على … بحمص": the act it came after is not this one's kind
+    # nor its place
+    assert evs("قُتل 11 مدنياً جراء قصف مدفعي لقوات النظام طال أمس الخميس مدينة إدلب، بعد ساعات من هجوم "
+               "بطائرات مسيّرة على حفل تخريج في الكلية الحربية بحمص، لم تتبنّه أي جهة.") \
+        == [("syrian_gov", "shelling", "إدلب", 11)]
+    # a square known only by its city, in a quarter the gazetteer places: the quarter
+    assert [p for _, _, p, _ in evs("واستهدفت طائرات مسيّرة، ظهر الخميس، ساحة الكلية الحربية في حي الوعر بمدينة "
+                                    "حمص.")] == ["الوعر"]

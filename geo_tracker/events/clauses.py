@@ -173,6 +173,11 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
+    for r in AFTER_ACT_RE.finditer(norm):
+        if lex.trigger_re.match(norm, r.end()) and lex.trigger_re.search(norm, 0, r.start()):
+            # "قصف … طال أمس مدينة إدلب، بعد ساعات من هجوم بطائرات مسيّرة على الكلية الحربية
+            # بحمص": the act it came after is another event
+            cuts.append(r.start())
     cuts = sorted(set(cuts))
     cuts.append(len(norm))
     out = []
@@ -180,6 +185,11 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+# "، بعد ساعات من هجوم …", "، عقب يومين من القصف …": another act, told as what this one came after
+AFTER_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وجاء\s+ذلك\s+|ياتي\s+ذلك\s+)?(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|"
+                          r"اسبوع|اسبوعين)\s+(?:قليله\s+|فقط\s+|من\s+الان\s+)?(?:من|علي)\s+")
 
 
 _ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|اللتين)\s")   # (not الذين: where people were is told)

@@ -17,7 +17,7 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before, did_away
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
-    _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic, _definite_trigger, _downing,
+    AFTER_ACT_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic, _definite_trigger, _downing,
     _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists
 )
 from geo_tracker.events.actors import (
@@ -281,6 +281,9 @@ def _place_names(m: Mention) -> tuple[str, str]:
             en = _direction_en(q) + " of "
         return f"{q} {m.name_ar}".strip().replace("ـ", ""), f"{en}{m.name_en}".strip()
     return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
+
+
+AFTER_ACT_CHARS = 25   # how far into "، بعد ساعات من هجوم بطائرات مسيّرة" the act's words reach
 
 
 def _other_side(a: str | None, b: str | None) -> bool:
@@ -800,6 +803,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is None and ca > 0 and (rsp := lex.response_re.match(cnorm.lstrip("، ,"))) is not None \
                     and tpos < len(cnorm) - len(cnorm.lstrip("، ,")) + rsp.end() + 12:
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
+            if ca > 0 and (aft := AFTER_ACT_RE.match(cnorm)) is not None and tpos <= aft.end() + AFTER_ACT_CHARS:
+                continue   # "…، بعد ساعات من هجوم بطائرات مسيّرة على حفل تخريج في الكلية الحربية": the act
+                # this one came after: told in its own place, or before
                 # (not "وفي رد على الهجوم سيطر مسلحون على حواجز … بعد اشتباكات": the answer)
             if _either_or(hits, qn, lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed

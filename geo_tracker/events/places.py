@@ -353,6 +353,7 @@ def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
     return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.1 * d + 3.0
 
 
+_IN_A_QUARTER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:حي\s*)?$")
 BACKDROP_SLACK_KM = 10.0   # how far beyond a region's reach a place it is the backdrop of may lie
 REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is the countryside of
 
@@ -515,6 +516,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and landmark_named(prev_m) \
                 and IN_QUARTER_RE.fullmatch(text[prev_m.end:m.start]):
             continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
+        if keep and keep[-1] is prev_m and prev_m.relation == "in_city" and prev_m.geo_precision >= 2 \
+                and m.kind == "neighbourhood" and m.geo_precision == 1 and m.start - prev_m.end <= 30 \
+                and _IN_A_QUARTER_RE.search(normalize_char_string(text[prev_m.end:m.start])):
+            keep.pop()   # "ساحة الكلية الحربية في حي الوعر": a site known only by its city, in a quarter
+            # the gazetteer places
         if keep and prev_m is not None and _describes(prev_m, m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
             # (also on a place that only locates one: "خربة غزالة في محافظة درعا، التي تسعى …")
