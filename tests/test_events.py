@@ -4927,3 +4927,13 @@ def test_the_act_this_one_came_after_and_a_site_in_a_quarter(gaz):
     # a square known only by its city, in a quarter the gazetteer places: the quarter
     assert [p for _, _, p, _ in evs("واستهدفت طائرات مسيّرة، ظهر الخميس، ساحة الكلية الحربية في حي الوعر بمدينة "
                                     "حمص.")] == ["الوعر"]
+
+
+def test_either_aircraft_or_an_unknown_striker_is_no_one(gaz):
+    def actors(t, d=dt.date(2015, 10, 1)):
+        return [e.actor for e in events(t, gaz, published=d)]
+    assert actors("تعرّضت بلدة اللطامنة أمس لغارات قالت مصادر محلية إنه لم يُعرف ما إذا كانت روسية أم تابعة لطيران "
+                  "النظام.") == ["unknown"]
+    assert actors("شنت طائرات روسية أو طائرات النظام غارات على بلدة اللطامنة أمس.") == ["unknown"]
+    assert actors("وأفاد سكان في حي برزة بأن مبنى مركز البحوث العلمية تعرّض لغارات أدت إلى تدميره بالكامل، دون أن "
+                  "تُعرف الجهة المنفّذة.", dt.date(2024, 12, 9)) == ["unknown"]

@@ -924,7 +924,7 @@ def _article_actor(votes: dict[str, int], etype: str, lex: _Lex) -> str | None:
     return top if cands[top] * 3 >= 2 * sum(cands.values()) else None
 
 
-_OR_RE = re.compile(r"^\s*(?:ام|او)\s+(?:(?:ال)?تابعه?\s+|(?:ال)?طايرات\s+|(?:ال)?طيران\s+)?(?:لل|ل)?$")
+_OR_RE = re.compile(r"^\s*(?:ام|او)\s+(?:(?:ال)?تابعه?\s+)?(?:(?:لل|ل)?(?:ال)?(?:طايرات|طيران)\s+)?(?:لل|ل)?$")
 
 
 def _either_or(hits: list[_ActorHit], norm: str, lex: _Lex) -> bool:
@@ -935,7 +935,9 @@ def _either_or(hits: list[_ActorHit], norm: str, lex: _Lex) -> bool:
     # "سورية" is also the country's name, so no actor phrase of its own)
 
 
-_NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+$")
+_NISBA_OR_RE = re.compile(r"(?:^|\s)(?:كانت|كان|هي|هل)\s+\S{3,}(?:يه|ي)\s+(?:ام|او)\s+"
+                          # ("ما إذا كانت روسية أم تابعة لطيران النظام")
+                          r"(?:(?:ال)?تابعه?\s+(?:ل|لل)?|(?:ل|لل))?$")
 
 
 def _subject_before(prefix: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> str | None:
