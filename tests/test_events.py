@@ -4937,3 +4937,9 @@ def test_either_aircraft_or_an_unknown_striker_is_no_one(gaz):
     assert actors("شنت طائرات روسية أو طائرات النظام غارات على بلدة اللطامنة أمس.") == ["unknown"]
     assert actors("وأفاد سكان في حي برزة بأن مبنى مركز البحوث العلمية تعرّض لغارات أدت إلى تدميره بالكامل، دون أن "
                   "تُعرف الجهة المنفّذة.", dt.date(2024, 12, 9)) == ["unknown"]
+
+
+def test_a_toll_broken_down_by_act_and_place(gaz):
+    evs = events("أحصى المرصد مقتل 37 مدنياً أمس، بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل "
+                 "المتفجرة على بلدة سقبا.", gaz, published=dt.date(2018, 3, 10))
+    assert [e.killed for e in evs] == [12, 9]

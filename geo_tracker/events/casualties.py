@@ -683,7 +683,13 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
 
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
-_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*"
+                          # (the act between: "بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل على سقبا")
+                          r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|على|في|ب)\s*)?"
+                          r"(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+
+
+COUNT_AT_CHARS = 70   # how far before a place its count may stand ("12 في غارات روسية على بلدة")
 
 
 _LIST_GAP_RE = re.compile(r"^\s*[،,]?\s*و\s*(?:ال)?(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري|احياء)?\s*$")
@@ -714,13 +720,13 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         c = None
         k = norm.find(name) if name else -1
         while k >= 0:   # every occurrence: "مدينتي جبلة وطرطوس … 106 في جبلة"
-            c = _COUNT_AT_RE.search(norm[max(0, k - 40):k])
+            c = _COUNT_AT_RE.search(norm[max(0, k - COUNT_AT_CHARS):k])
             if c is not None:
                 break
             k = norm.find(name, k + 1)
         if c is None:
             continue
-        pos = max(0, k - 40) + c.start()
+        pos = max(0, k - COUNT_AT_CHARS) + c.start()
         kw = [(x.start(), "killed") for x in lex.killed_re.finditer(norm, 0, pos)] + \
              [(x.start(), "injured") for x in lex.injured_re.finditer(norm, 0, pos)]
         if not kw:
