@@ -4943,3 +4943,11 @@ def test_a_toll_broken_down_by_act_and_place(gaz):
     evs = events("أحصى المرصد مقتل 37 مدنياً أمس، بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل "
                  "المتفجرة على بلدة سقبا.", gaz, published=dt.date(2018, 3, 10))
     assert [e.killed for e in evs] == [12, 9]
+
+
+def test_ground_changing_hands_without_a_fight_is_no_clash(gaz):
+    def places(t):
+        return [e.place_name_ar for e in events(t, gaz, published=dt.date(2016, 11, 27))]
+    assert places("سيطرت وحدات حماية الشعب الكردية على حي بستان الباشا، بعد انسحاب الفصائل منه من دون معارك.") == []
+    # (a fight for one place, no resistance at the next: the first is a clash)
+    assert places("سيطرت الفصائل على قرية خطاب بعد معارك عنيفة، ثم دخلت قرية الأرزة دون مقاومة تذكر.")[:1] == ["خطاب"]

@@ -283,6 +283,10 @@ def _place_names(m: Mention) -> tuple[str, str]:
     return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
 
 
+_NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:معارك|معركه|قتال|اشتباكات|اشتباك|مقاومه)(?:\s|$|[.،,])"
+                          r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
+_FIGHT_RE = re.compile(r"معارك|معركه|اشتباك|قتال|مواجهات")   # (not "وسيطرت عليهما بعد معارك عنيفة، ثم دخلت
+# قرية الأرزة دون مقاومة": a fight for the first, told in the same clause)
 AFTER_ACT_CHARS = 25   # how far into "، بعد ساعات من هجوم بطائرات مسيّرة" the act's words reach
 
 
@@ -601,6 +605,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         _toll_of_act_told(events, prev_group, cnorm, lex, toll_unknown, same_sentence=placeless)
                 continue
             _, etype, tpos = trig
+            if etype == "clash" and "سيطر" in cnorm and _NO_FIGHT_RE.search(cnorm) \
+                    and not _FIGHT_RE.search(_NO_FIGHT_RE.sub(" ", cnorm)) and not lex.killed_re.search(cnorm):
+                continue   # "سيطرت الوحدات على حي بستان الباشا، بعد انسحاب الفصائل منه من دون معارك": ground
+                # changing hands without a fight is no clash
             if "clash" in found_types and etype in ("raid", "attack") and (
                     _CLASH_BETWEEN_RE.search(cnorm) or etype == "raid" and _STORMING_TRIED_RE.search(cnorm)):
                 etype = "clash"   # "دارت اشتباكات بين الجيش الحر وقوات الأسد التي حاولت اقتحام الحي"
