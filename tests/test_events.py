@@ -4951,3 +4951,13 @@ def test_ground_changing_hands_without_a_fight_is_no_clash(gaz):
     assert places("سيطرت وحدات حماية الشعب الكردية على حي بستان الباشا، بعد انسحاب الفصائل منه من دون معارك.") == []
     # (a fight for one place, no resistance at the next: the first is a clash)
     assert places("سيطرت الفصائل على قرية خطاب بعد معارك عنيفة، ثم دخلت قرية الأرزة دون مقاومة تذكر.")[:1] == ["خطاب"]
+
+
+def test_a_force_backed_by_another_partys_men_fights_beside_it(gaz):
+    def actors(t):
+        return sorted({e.actor for e in events(t, gaz, published=dt.date(2015, 10, 13))})
+    assert actors("تستمر الاشتباكات العنيفة بين قوات النظام مدعمة بعناصر من حزب الله اللبناني من طرف، والفصائل "
+                  "الإسلامية من طرف آخر، في محيط بلدة كفرنبودة.") == ["iran_backed", "syrian_gov"]
+    # (air cover is not a party to the fighting on the ground)
+    assert actors("اندلعت اشتباكات بين قوات النظام، بدعم من الطيران الروسي، والفصائل في محيط بلدة كفرنبودة.") \
+        == ["syrian_gov"]
