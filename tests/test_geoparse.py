@@ -854,10 +854,15 @@ def test_his_killing_is_no_village(gaz):
     "وأصيب مزارع بجروح إثر قصف مدفعي استهدف أطراف قرية معرية في حوض اليرموك.",
     # "معربة عن استعدادها" (expressing), not the Daraa village معربة
     "وفي دمشق، جددت الحكومة السورية رفضها «العدوان التركي السافر»، معربة عن استعدادها للحوار.",
+    # "في عدوان هو الأوسع" (aggression), not the Daraa village عدوان; "(كوباني بالكردية)": in Kurdish,
+    # not the Banyas village كردية
+    "شنت الطائرات الإسرائيلية غارات على محيط دمشق، في عدوان هو الأوسع منذ أشهر.",
+    "تقدم التنظيم داخل مدينة عين العرب (كوباني بالكردية) في شمال سوريا.",
 ])
 def test_common_words_and_kunyas_are_no_villages(text, gaz):
     names = [m.name_ar for m in resolved(text, gaz)]
-    assert not {"مزرعة", "أبو بكر", "قسمين", "المنكوبة", "صباحية", "ابنه", "مظلوم", "جروح", "معربة"} & set(names), names
+    assert not {"مزرعة", "أبو بكر", "قسمين", "المنكوبة", "صباحية", "ابنه", "مظلوم", "جروح", "معربة", "عدوان",
+                "كردية"} & set(names), names
 
 
 def test_a_verb_with_a_dual_object_is_no_list_member(gaz):
