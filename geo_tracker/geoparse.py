@@ -64,6 +64,7 @@ class Lexicon:
     direction_offset_km: float
     direction_min_km: float
     common: frozenset
+    shadda_verbs: frozenset
     foreign: frozenset
     breakers: frozenset
     not_names: frozenset
@@ -140,6 +141,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         direction_offset_km=float(d.get("direction_offset_km", 15)),
         direction_min_km=float(d.get("direction_min_km", 20)),
         common=frozenset(n(x) for x in d["common_words"]),
+        shadda_verbs=frozenset(n(x) for x in d.get("shadda_verbs", [])),
         foreign=frozenset(n(x) for x in d["foreign"]),
         breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
         not_names=frozenset(n(x) for x in d.get("not_names", [])),
@@ -1661,6 +1663,10 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         m.orig = n.original[a:b]
         ta, tb = n.original_span(toks.s[m.i], toks.e[m.i])
         m.orig_token = n.original[ta:tb]
+    if lex.shadda_verbs and "\u0651" in n.original:
+        # "إسرائيل تدمّر معظم قدرات الجيش": the verb, written with its shadda, not the city تدمر
+        matches = [m for m in matches if not ("\u0651" in m.orig_token
+                                              and normalize_char_string(m.orig_token).lstrip("و") in lex.shadda_verbs)]
     if "(" in norm:
         nots = [(x.start(), x.end()) for x in NOT_BRACKET_RE.finditer(norm)]
         for m in matches:

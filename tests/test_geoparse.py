@@ -939,3 +939,9 @@ def test_the_press_zaydiyah_is_ochas_zaydiyah_of_ras_al_ain(gaz):
     # OCHA appends the district to the two Hasakah villages named الزيدية; the press does not
     ms = geoparse(Article("t", "تقدمت القوات التركية في قريتي تل حلف غرب رأس العين والزيدية شرقها."), gaz)
     assert ("الزيدية", "ocha:C4993") in [(m.surface, m.place_id) for m in ms]
+
+
+def test_a_verb_written_with_its_shadda_is_no_city(gaz):
+    # "تدمّر" (destroys) is no Palmyra; the city keeps its name unvocalized or with its own vowels
+    assert resolved("إسرائيل تدمّر «معظم» قدرات الجيش السوري بمئات الغارات", gaz) == []
+    assert [m.name_ar for m in resolved("قصفت الطائرات الروسية مدينة تدمر أمس.", gaz)] == ["تدمر"]
