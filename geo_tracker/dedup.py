@@ -54,7 +54,9 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
     if ((a.place_id, a.place_name_ar) != (b.place_id, b.place_name_ar) and a.article_id == b.article_id
             and a.quote == b.quote and a.geo_precision == b.geo_precision):
         return False  # "باديتي الرصافة والمنصورة": places one sentence lists apart are apart
-    if a.place_kind == b.place_kind == "neighbourhood" and a.place_name_ar != b.place_name_ar:
+    if a.place_kind == b.place_kind == "neighbourhood" and a.place_name_ar != b.place_name_ar \
+            and not (a.place_id and a.place_id == b.place_id and a.geo_precision == b.geo_precision == 1):
+        # (but "بابا عمرو" and "حي بابا عمرو", one quarter the gazetteer places, are one place)
         return False  # two quarters of one city (both placed at the city: "حي الكلاسة", "حي الميسر")
     d = haversine_km(a.lat, a.lon, b.lat, b.lon)
     if a.place_id != b.place_id and d > 1.0 and (

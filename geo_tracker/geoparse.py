@@ -1907,6 +1907,9 @@ _IN_PART_RE = re.compile(r"(?:^|\s)في\s+(?:\S+\s+){1,2}(?:مدينه\s+)?$"
                          r"|(?:^|\s)[وب]?(?:حي|احياء|حيي)\s+\S+(?:\s+\S+)?\s+(?:شمال|جنوب|شرق|غرب)\S*\s+(?:مدينه\s+)?$")
 
 
+_TOWARD_GAP_RE = re.compile(r"(?:^|\s)(?:نحو|باتجاه|الي|حتي|صوب|تجاه)(?:\s|$)")
+
+
 def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                             nz: Normalized | None = None) -> list[Mention]:
     """"حي الشعار" in an article about Aleppo: a neighbourhood the gazetteer does not have (or
@@ -1977,8 +1980,10 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         # of the same list ("أحياء ركن الدين والمزرعة"), nor one across a comma ("في حي الشاغور،
         # فيما أصيب ستة … على مدينة جرمانا": another clause's town)
         # ("حي الشعار في شرق مدينة حلب": the city's part names the city too)
+        # (nor where people went: "نزحت عشرات العائلات من بابا عمرو نحو القصير")
         after = [c for c in cities if 0 < c.start - m.end <= 60 and id(c) not in in_list
-                 and not _SENTENCE_END_RE.search(text, m.end, c.start) and not _CLAUSE_GAP_RE.search(text, m.end, c.start)]
+                 and not _SENTENCE_END_RE.search(text, m.end, c.start) and not _CLAUSE_GAP_RE.search(text, m.end, c.start)
+                 and not _TOWARD_GAP_RE.search(normalize_char_string(text[m.end:c.start]))]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS and id(c) not in in_list]
         # "دوار الفاخورة في حي الإنشاءات": a square or street in a quarter the gazetteer has
         inq = next((q for q in out if q.place_id is not None and q.kind == "neighbourhood" and q is not m

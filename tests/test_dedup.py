@@ -193,3 +193,14 @@ def test_a_battle_and_its_storming_told_without_the_stormers_are_one_event():
     assert not same_event(battle, dataclasses.replace(storm, quote="قتل شاب برصاص مجهولين في البلدة"))
     # and so is another article's unattributed attack there
     assert not same_event(battle, dataclasses.replace(storm, article_id="a2", sources=("a2",)))
+
+
+def test_one_placed_quarter_told_with_and_without_its_head_is_one_event():
+    a = ev(place_id="cur:baba-amr", place_name_ar="بابا عمرو", place_kind="neighbourhood", uncertainty_km=2.0,
+           lat=34.7132, lon=36.69, event_type="shelling", actor="syrian_gov", quote="قصف بابا عمرو")
+    b = dataclasses.replace(a, event_id="e2", place_name_ar="حي بابا عمرو", killed=20, quote="القتلى في حي بابا عمرو")
+    assert same_event(a, b) and len(dedup([a, b])) == 1
+    # (two quarters placed at their city's point stay apart)
+    c = dataclasses.replace(a, place_id="ocha:C2528", place_name_ar="حي الخالدية", geo_precision=2)
+    d = dataclasses.replace(c, event_id="e2", place_name_ar="حي الإنشاءات")
+    assert not same_event(c, d)

@@ -945,3 +945,11 @@ def test_a_verb_written_with_its_shadda_is_no_city(gaz):
     # "تدمّر" (destroys) is no Palmyra; the city keeps its name unvocalized or with its own vowels
     assert resolved("إسرائيل تدمّر «معظم» قدرات الجيش السوري بمئات الغارات", gaz) == []
     assert [m.name_ar for m in resolved("قصفت الطائرات الروسية مدينة تدمر أمس.", gaz)] == ["تدمر"]
+
+
+def test_where_people_fled_to_is_no_host_city_of_a_quarter(gaz):
+    # "نزحت عشرات العائلات من بابا عمرو نحو القصير": Baba Amr stays Homs's quarter
+    ms = resolved("قصفت قوات النظام حي بابا عمرو في مدينة حمص. ونزحت عشرات العائلات من بابا عمرو نحو القصير.", gaz)
+    assert {m.place_id for m in ms if "عمرو" in m.surface} == {"cur:baba-amr"}
+    # a given name is no place ("الأمريكية ماري كولفن")
+    assert resolved("قُتلت الصحافية الأمريكية ماري كولفن في قصف على حي بابا عمرو.", gaz)[0].surface == "حي بابا عمرو"
