@@ -4923,7 +4923,13 @@ def test_the_act_this_one_came_after_and_a_site_in_a_quarter(gaz):
     # nor its place
     assert evs("قُتل 11 مدنياً جراء قصف مدفعي لقوات النظام طال أمس الخميس مدينة إدلب، بعد ساعات من هجوم "
                "بطائرات مسيّرة على حفل تخريج في الكلية الحربية بحمص، لم تتبنّه أي جهة.") \
-        == [("syrian_gov", "shelling", "إدلب", 11)]
+        == [("syrian_gov", "shelling", "إدلب", 11), ("unknown", "airstrike", "حمص", None)]
+    # (told again in its own place, it is not told twice; told nowhere else, it is an event of its own)
+    assert [p for _, _, p, _ in evs("قصفت قوات النظام مدينة إدلب أمس، بعد ساعات من هجوم بطائرات مسيّرة على الكلية "
+                                    "الحربية في حمص. واستهدفت طائرات مسيّرة، ظهر الخميس، الكلية الحربية في مدينة "
+                                    "حمص.")].count("حمص") == 1
+    assert [p for _, _, p, _ in evs("قصفت قوات النظام مدينة سرمين، بعد ساعات من قصفها مدينة أريحا بالمدفعية "
+                                    "الثقيلة.")] == ["سرمين", "أريحا"]
     # a square known only by its city, in a quarter the gazetteer places: the quarter
     assert [p for _, _, p, _ in evs("واستهدفت طائرات مسيّرة، ظهر الخميس، ساحة الكلية الحربية في حي الوعر بمدينة "
                                     "حمص.")] == ["الوعر"]
@@ -4961,3 +4967,26 @@ def test_a_force_backed_by_another_partys_men_fights_beside_it(gaz):
     # (air cover is not a party to the fighting on the ground)
     assert actors("اندلعت اشتباكات بين قوات النظام، بدعم من الطيران الروسي، والفصائل في محيط بلدة كفرنبودة.") \
         == ["syrian_gov"]
+
+
+def test_the_reviews_cases_of_the_second_round(gaz):
+    def evs(t, d=dt.date(2016, 5, 4)):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d)]
+    # a ministry's "قواتنا" with "في بيان" between, and the enemy named as the owner of what was struck
+    assert evs("وقالت وزارة الدفاع الروسية في بيان إن «قواتنا دمرت مستودعاً للإرهابيين قرب بلدة كفرنبل».")[0][0] \
+        == "russia"
+    assert evs("وقالت وزارة الدفاع التركية في بيان إن «قواتنا قصفت مواقع تابعة للإرهابيين في محيط مدينة تل "
+               "رفعت».")[0][:2] == ("turkey", "shelling")
+    # ground fire named stays ground fire after air strikes in one sentence
+    for w in ("القصف البري", "القصف الصاروخي"):
+        assert evs(f"شنت طائرات النظام غارات على بلدة كفرزيتا، فيما طال {w} بلدة اللطامنة.")[-1] \
+            == ("syrian_gov", "shelling", "اللطامنة"), w
+    # a truce named, then an act after the comma
+    assert evs("بعد ساعات من دخول اتفاق لوقف مؤقت لإطلاق النار حيز التنفيذ، شنت طائرات حربية غارات على مدينة "
+               "داريا.") == [("unknown", "airstrike", "داريا")]
+    assert evs("رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل.") == [("syrian_gov", "shelling", "كفر نبل")]
+    # a dated body paragraph under a headline is no dateline
+    text = ("قصف على أحياء حمص\n\nوفي يوم الجمعة 5 رمضان 1434 هـ الموافق 12 يوليو 2013، قصفت قوات النظام حي باب "
+            "هود في حمص.")
+    assert dateline_end(text) == 0
+    assert [e.date_start for e in events(text, gaz, published=dt.date(2013, 7, 20))] == ["2013-07-12"]

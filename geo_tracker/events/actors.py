@@ -866,8 +866,10 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     first = None
     for g in _STATEMENT_RE.finditer(head):
         first = first or g
-        hits = [h for h in _actor_hits(_QUOTES_RE.sub("", head[g.end():g.end() + 60]), lex, rd)
-                if h.actor != "unknown"]
+        seg = _QUOTES_RE.sub("", head[g.end():g.end() + 60])
+        # (not a possessor: "في بيان إن «قواتنا دمرت مستودعاً للإرهابيين»" is no statement of theirs)
+        hits = [h for h in _actor_hits(seg, lex, rd) if h.actor != "unknown" and not _of_lam(seg, h.start)
+                and not seg.startswith("ل", h.start)]
         if hits:
             return hits[0].actor
     if first is not None and first.start() <= LETTERHEAD_CHARS:
@@ -1013,7 +1015,7 @@ _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكوم�
 _NEW_GOV_FACTIONS_RE = re.compile(
     r"فصايل\s+(?:تابعه\s+ل|ل)?(?:(?:ال)?حكومه|وزاره\s+الدفاع)(?!\s+(?:[^\s،,.]+\s+){0,4}(?:ال)?مو[قء]ت|\s+(?:ال)?تركي)")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
-_STATEMENT_RE = re.compile(r"(?:^|\s)(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
+_STATEMENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")

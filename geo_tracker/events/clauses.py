@@ -192,6 +192,10 @@ AFTER_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وجاء\s+ذلك\s+|ياتي
                           r"اسبوع|اسبوعين)\s+(?:قليله\s+|فقط\s+|من\s+الان\s+)?(?:من|علي)\s+")
 
 
+# a call or aim going on after a comma ("دعت إلى وقف إطلاق النار في إدلب، وإلى وقف الغارات على أريحا")
+CALL_GOES_ON_RE = re.compile(r"\s*و?(?:الي|الى|إلى|ل|ب)(?:\s|وقف)")
+
+
 _ASIDE_OPEN_RE = re.compile(r"[،,]\s*(?:التي|الذي|اللتين)\s")   # (not الذين: where people were is told)
 _WHERE_OPEN_RE = re.compile(r"[،,]\s*حيث\s+(\S+)")
 

@@ -17,8 +17,8 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before, did_away
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
-    AFTER_ACT_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic, _definite_trigger, _downing,
-    _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists
+    AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
+    _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -283,10 +283,13 @@ def _place_names(m: Mention) -> tuple[str, str]:
     return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
 
 
+# ground changing hands without a fight (the clause naming no fight besides: not "وسيطرت عليهما بعد
+# معارك عنيفة، ثم دخلت قرية الأرزة دون مقاومة", a fight for the first, told in the same clause)
 _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:معارك|معركه|قتال|اشتباكات|اشتباك|مقاومه)(?:\s|$|[.،,])"
                           r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
-_FIGHT_RE = re.compile(r"معارك|معركه|اشتباك|قتال|مواجهات")   # (not "وسيطرت عليهما بعد معارك عنيفة، ثم دخلت
-# قرية الأرزة دون مقاومة": a fight for the first, told in the same clause)
+# words of fire from the ground: "القصف البري", "القصف الصاروخي", "بصواريخ أرض-أرض", "قذائف الهاون"
+_GROUND_WEAPON_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|البري|صاروخي|الصاروخي|صواريخ|بصواريخ|قذائف|بقذائف|مدفعي|هاون|راجمات|"
+                             r"دبابات|ارض)(?:\s|$|[-،,.])")
 AFTER_ACT_CHARS = 25   # how far into "، بعد ساعات من هجوم بطائرات مسيّرة" the act's words reach
 
 
@@ -646,6 +649,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is not None and _ceasefire_broken(cnorm, irr, w0) and w0 + irr.end() + 6 <= tpos:
                 irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
                 # the shells after it are one
+            if irr is not None and "وقف" in irr.group(0) and "خط" not in irr.group(0) \
+                    and (cm_ := re.search(r"[،,]", cnorm[w0 + irr.end():tpos])) is not None \
+                    and not CALL_GOES_ON_RE.match(cnorm, w0 + irr.end() + cm_.end()):
+                irr = None   # "بعد ساعات من دخول اتفاق لوقف مؤقت لإطلاق النار حيز التنفيذ، شنت طائرات حربية
+                # غارات": a truce named, then an act of its own after the comma
             if irr is not None and _FOILED_RE.search(irr.group(0)) and (
                     lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)):
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
@@ -811,10 +819,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if agent is None and ca > 0 and (rsp := lex.response_re.match(cnorm.lstrip("، ,"))) is not None \
                     and tpos < len(cnorm) - len(cnorm.lstrip("، ,")) + rsp.end() + 12:
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
-            if ca > 0 and (aft := AFTER_ACT_RE.match(cnorm)) is not None and tpos <= aft.end() + AFTER_ACT_CHARS:
-                continue   # "…، بعد ساعات من هجوم بطائرات مسيّرة على حفل تخريج في الكلية الحربية": the act
-                # this one came after: told in its own place, or before
                 # (not "وفي رد على الهجوم سيطر مسلحون على حواجز … بعد اشتباكات": the answer)
+            if ca > 0 and (aft := AFTER_ACT_RE.match(cnorm)) is not None and tpos <= aft.end() + AFTER_ACT_CHARS \
+                    and all(any(u.place_id == p.place_id and not a <= u.start < b for u in usable) for p in places):
+                continue   # "…، بعد ساعات من هجوم بطائرات مسيّرة على حفل تخريج في الكلية الحربية بحمص": the
+                # act this one came after, told in its own place (not "قصفت قوات النظام مدينة سرمين، بعد
+                # ساعات من قصفها مدينة أريحا": told nowhere else, an event of its own)
+            if ca > 0 and aft is not None and _NO_CLAIM_RE.search(cnorm):
+                agent = "unknown"   # "…، بعد ساعات من هجوم بطائرات مسيّرة …، لم تتبنّه أي جهة": no one's
             if _either_or(hits, qn, lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
                 target_actor = None   # (nor is the other one struck)
@@ -865,7 +877,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if retold:
                 etype = prev_type
             elif agent in (None, prev_actor) and prev_sent == si and prev_type == "airstrike" and etype == "shelling" \
-                    and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm):
+                    and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm) \
+                    and not _GROUND_WEAPON_RE.search(cnorm):
                 etype = "airstrike"   # "استهداف مسيرة تركية سيارة …، فيما طال القصف محطة كهرباء في عامودا":
                 # the bombardment of the air strikes the sentence just told
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
@@ -958,7 +971,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
                 elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
                         and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm) \
-                        and not (prev_type == "airstrike" and si - prev_sent <= 1):
+                        and not (prev_type == "airstrike" and si - prev_sent <= 1 and not _GROUND_WEAPON_RE.search(cnorm)):
                     # (not "إن الغارات استهدفت معمل السويدية …، مضيفاً أن ضربة أخرى أصابت محطة": one more of them)
                     etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
             if etype == "attack" and lex.repelled_re.search(cnorm) and not _KILLED_CIVILIANS_RE.search(cnorm):
@@ -1710,6 +1723,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# what may follow a dateline on its line: the end of the line, a short tail ("العدد 12315"), or a
+# dash, bracket or colon before the body ("(أ ف ب) - سيطر …"); not a sentence going on ("وفي يوم
+# الجمعة 5 رمضان 1434 هـ الموافق 12 يوليو 2013، قصفت …")
+_DATELINE_REST_RE = re.compile(r"[^\S\n]*(?:$|\n|[-–—(:/]|[^\n،,.]{0,30}(?:\n|$))")
+
+
 def dateline_end(text: str) -> int:
     """End offset of a dateline at the top of the body ("دمشق 20 ديسمبر 2025 (شينخوا)"), or 0."""
     head = text[:160]
@@ -1717,7 +1736,7 @@ def dateline_end(text: str) -> int:
         if line_start < 0:
             continue
         m = _DATELINE_RE.match(text, line_start)
-        if m and m.end() - line_start < 90:
+        if m and m.end() - line_start < 90 and (_DATELINE_REST_RE.match(text, m.end()) or text[m.end() - 1] == ")"):
             return m.end()
     return 0
 

@@ -14,7 +14,7 @@ from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again
+from geo_tracker.events.clauses import CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -387,6 +387,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
     if irr is not None and _ceasefire_broken(clause_norm, irr) and lex.trigger_re.search(clause_norm, irr.end() + 6):
         irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
+    if irr is not None and "وقف" in irr.group(0) and "خط" not in irr.group(0) \
+            and (cm := re.compile(r"[،,]").search(clause_norm, irr.end())) is not None \
+            and lex.trigger_re.search(clause_norm, cm.end()) and not CALL_GOES_ON_RE.match(clause_norm, cm.end()):
+        irr = None   # "رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل": a truce named, then the act
     cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
     if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
