@@ -4990,3 +4990,12 @@ def test_the_reviews_cases_of_the_second_round(gaz):
             "هود في حمص.")
     assert dateline_end(text) == 0
     assert [e.date_start for e in events(text, gaz, published=dt.date(2013, 7, 20))] == ["2013-07-12"]
+
+
+def test_a_party_that_takes_part_beside_the_army_fights_too(gaz):
+    def actors(t):
+        return sorted({e.actor for e in events(t, gaz, published=dt.date(2013, 5, 19))})
+    assert actors("وأشار المراسل إلى أن عناصر من \"حزب الله\" يشاركون في المعارك إلى جانب الجيش في مدينة القصير.") \
+        == ["iran_backed", "syrian_gov"]
+    assert actors("اندلعت اشتباكات عنيفة في مدينة القصير بين الجيش والمسلحين، ويشارك مقاتلو حزب الله في المعارك إلى "
+                  "جانب الجيش.") == ["iran_backed", "syrian_gov"]

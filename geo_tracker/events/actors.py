@@ -772,8 +772,9 @@ def cued_partners(hits: list[_ActorHit], agent: str | None, norm: str) -> list[s
     for k, h in enumerate(hits):
         if h.actor in (agent, "unknown") or h.actor in out or _of_lam(norm, h.start):
             continue   # (not a possessor: "إلى جانب مقرات لهيئة تحرير الشام", what was struck beside)
-        if _PARTNER_RE.search(norm, max(0, h.start - 30), h.start):
-            out.append(h.actor)
+        if _PARTNER_RE.search(norm, max(0, h.start - 30), h.start) or _TAKES_PART_RE.match(norm, h.end) \
+                or _TAKES_PART_BEFORE_RE.search(norm, max(0, h.start - 25), h.start) and _BESIDE_AFTER_RE.match(norm, h.end):
+            out.append(h.actor)   # (and "عناصر من حزب الله يشاركون في المعارك إلى جانب الجيش")
             continue
         cue = _ESCORT_RE.search(norm, max(0, h.start - 50), h.start)
         if cue is None or _RELATIVE_BEFORE_RE.search(norm, max(0, cue.start() - 10), cue.start() + 1):
@@ -840,6 +841,10 @@ _ESCORT_RE = re.compile(r"(?:^|\s)[و]?(?:ترافقها|ترافقه|ترافق
                         r"|(?:^|\s)(?:مدعمه|مدعومه|مدعوما|مدعومين|مدعمين|مسنوده|مسنودين|بمسانده|بمؤازره|مؤازره|بدعم\s+من)\s+"
                         r"(?:ب)?(?:عناصر|مقاتلي|مقاتلين|مقاتلو|ميليشيات|مليشيات|مسلحي|مسلحين|قوات|وحدات)\s+(?:من\s+)?$")
 _PARTNER_RE = re.compile(r"(?:^|\s)[و]?(?:بمشاركه|بالاشتراك\s+مع|بالتعاون\s+مع|بالتنسيق\s+مع)\s+(?:\S+\s+من\s+)?$")
+_TAKES_PART_RE = re.compile(r"[\"»”]?\s+(?:[^\s،,.]+\s+)?[وف]?(?:يشارك|يشاركون|تشارك|شارك|شاركت|شاركوا|يقاتل|يقاتلون|تقاتل)\s+"
+                            r"(?:\S+\s+){0,4}?(?:الي|الى|إلى)\s+جانب\s")
+_TAKES_PART_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:يشارك|تشارك|شارك|شاركت)\s+(?:[^\s،,.]+\s+)?$")
+_BESIDE_AFTER_RE = re.compile(r"\s+(?:\S+\s+){0,5}?(?:الي|الى|إلى)\s+جانب\s")
 _NEG_WORDS = frozenset({"لم", "ولم", "لا", "ولا"})
 _WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})
 
