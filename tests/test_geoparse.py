@@ -953,3 +953,8 @@ def test_where_people_fled_to_is_no_host_city_of_a_quarter(gaz):
     assert {m.place_id for m in ms if "عمرو" in m.surface} == {"cur:baba-amr"}
     # a given name is no place ("الأمريكية ماري كولفن")
     assert resolved("قُتلت الصحافية الأمريكية ماري كولفن في قصف على حي بابا عمرو.", gaz)[0].surface == "حي بابا عمرو"
+
+
+def test_handarat_camp_north_of_aleppo(gaz):
+    ms = resolved("تمكنت قوات النظام أمس السبت من السيطرة على مخيم حندرات شمال مدينة حلب.", gaz)
+    assert ms[0].place_id == "cur:handarat-camp"
