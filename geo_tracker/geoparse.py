@@ -1249,6 +1249,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             nxt = toks.t[m.i + m.n] if m.i + m.n < len(toks.t) else ""
             if z >= WORD_ZIPF_UNKNOWN and len(nxt) > 3 and nxt.endswith(("ا", "تين")) and not nxt.startswith(("ال", "و")):
                 continue   # "والعمقية، ودمر مستودعاً", "السويداء،ودمر دبابتين": a verb and its object, not a list member
+            if (m.key in lex.common or m.key.removeprefix("ال") in lex.common) and len(nxt) > 4 and nxt.startswith("ال") \
+                    and nxt.endswith(("ه", "يه", "ي")):
+                continue   # "بلدة بيت سوى والمزارع المحيطة بها": a common noun with its adjective, the farms
             for k2 in (k - 1, k + 1):
                 if 0 <= k2 < len(matches) and status.get(k2) and (
                         _coordinated(matches[min(k, k2)], matches[max(k, k2)], toks, norm)):

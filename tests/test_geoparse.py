@@ -958,3 +958,9 @@ def test_where_people_fled_to_is_no_host_city_of_a_quarter(gaz):
 def test_handarat_camp_north_of_aleppo(gaz):
     ms = resolved("تمكنت قوات النظام أمس السبت من السيطرة على مخيم حندرات شمال مدينة حلب.", gaz)
     assert ms[0].place_id == "cur:handarat-camp"
+
+
+def test_press_spellings_of_ocha_villages_and_farms_around_a_town(gaz):
+    ms = resolved("سيطرت القوات على بلدة بيت سوى والمزارع المحيطة بها، وعلى بصر الحرير وقرية قره قوزاق.", gaz)
+    # (OCHA بيت سوا, بصرالحرير and جولان_قرة قوزاق; "the farms around it" are no village المزارع)
+    assert [m.place_id for m in ms] == ["ocha:C2318", "ocha:C6105", "ocha:C2070"]
