@@ -4999,3 +4999,10 @@ def test_a_party_that_takes_part_beside_the_army_fights_too(gaz):
         == ["iran_backed", "syrian_gov"]
     assert actors("اندلعت اشتباكات عنيفة في مدينة القصير بين الجيش والمسلحين، ويشارك مقاتلو حزب الله في المعارك إلى "
                   "جانب الجيش.") == ["iran_backed", "syrian_gov"]
+
+
+def test_an_act_named_as_a_purpose_is_no_event(gaz):
+    # "مستغلين التضاريس الصعبة لشن هجمات خاطفة": what they spread out to do, not an act told
+    assert events("لكن آلاف المقاتلين توزعوا في البادية السورية والصحراء الممتدة بين دير الزور والرقة وحمص، مستغلين "
+                  "التضاريس الصعبة لشن هجمات خاطفة.", gaz, include_background=True) == []
+    assert [e.place_name_ar for e in events("وشنت القوات هجوما على بلدة مورك أمس.", gaz)] == ["مورك"]
