@@ -5006,3 +5006,13 @@ def test_an_act_named_as_a_purpose_is_no_event(gaz):
     assert events("لكن آلاف المقاتلين توزعوا في البادية السورية والصحراء الممتدة بين دير الزور والرقة وحمص، مستغلين "
                   "التضاريس الصعبة لشن هجمات خاطفة.", gaz, include_background=True) == []
     assert [e.place_name_ar for e in events("وشنت القوات هجوما على بلدة مورك أمس.", gaz)] == ["مورك"]
+
+
+def test_the_day_after_another_act_and_a_source_that_cannot_tell_whose_plane(gaz):
+    text = ("شنت طائرات حربية روسية وسورية، الأحد، غارات على مدينة إدلب، ما أسفر عن مقتل ثمانية مدنيين، غداة سيطرة "
+            "هيئة تحرير الشام وفصائل متحالفة معها على معظم أحياء مدينة حلب.\n\nوفي حلب، أسفرت ضربة جوية استهدفت "
+            "صباح الأحد تجمعاً للمدنيين قرب دوار الباسل عن مقتل أربعة أشخاص، بحسب المرصد، الذي لم يحدد ما إذا كانت "
+            "الطائرة روسية أم سورية.")
+    evs = events(text, gaz, published=dt.date(2024, 12, 2))
+    assert sorted((e.actor, e.place_name_ar, e.killed) for e in evs) == \
+        [("russia", "إدلب", 8), ("syrian_gov", "إدلب", 8), ("unknown", "حلب", 4)]

@@ -174,7 +174,8 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
     for r in AFTER_ACT_RE.finditer(norm):
-        if lex.trigger_re.match(norm, r.end()) and lex.trigger_re.search(norm, 0, r.start()):
+        if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطره", r.end())) \
+                and lex.trigger_re.search(norm, 0, r.start()):
             # "قصف … طال أمس مدينة إدلب، بعد ساعات من هجوم بطائرات مسيّرة على الكلية الحربية
             # بحمص": the act it came after is another event
             cuts.append(r.start())
@@ -188,8 +189,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 
 
 # "، بعد ساعات من هجوم …", "، عقب يومين من القصف …": another act, told as what this one came after
-AFTER_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وجاء\s+ذلك\s+|ياتي\s+ذلك\s+)?(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|"
-                          r"اسبوع|اسبوعين)\s+(?:قليله\s+|فقط\s+|من\s+الان\s+)?(?:من|علي)\s+")
+# ("، غداة سيطرة هيئة تحرير الشام … على معظم أحياء مدينة حلب": the day after another act)
+AFTER_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وجاء\s+ذلك\s+|ياتي\s+ذلك\s+)?(?:(?:بعد|عقب)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|"
+                          r"اسبوع|اسبوعين)\s+(?:قليله\s+|فقط\s+|من\s+الان\s+)?(?:من|علي)|غداه|عشيه)\s+")
 
 
 # a call or aim going on after a comma ("دعت إلى وقف إطلاق النار في إدلب، وإلى وقف الغارات على أريحا")
