@@ -5016,3 +5016,10 @@ def test_the_day_after_another_act_and_a_source_that_cannot_tell_whose_plane(gaz
     evs = events(text, gaz, published=dt.date(2024, 12, 2))
     assert sorted((e.actor, e.place_name_ar, e.killed) for e in evs) == \
         [("russia", "إدلب", 8), ("syrian_gov", "إدلب", 8), ("unknown", "حلب", 4)]
+
+
+def test_the_act_a_day_before_is_dated_a_day_before(gaz):
+    for t in ("قصفت قوات النظام أمس مدينة سرمين، بعد يوم من قصفها مدينة أريحا بالمدفعية الثقيلة.",
+              "قصفت قوات النظام أمس مدينة سرمين، غداة قصفها مدينة أريحا."):
+        evs = events(t, gaz, published=dt.date(2016, 11, 28))
+        assert [(e.place_name_ar, e.date_start) for e in evs] == [("سرمين", "2016-11-27"), ("أريحا", "2016-11-26")], t

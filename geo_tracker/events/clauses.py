@@ -174,7 +174,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
     for r in AFTER_ACT_RE.finditer(norm):
-        if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطره", r.end())) \
+        if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())) \
                 and lex.trigger_re.search(norm, 0, r.start()):
             # "قصف … طال أمس مدينة إدلب، بعد ساعات من هجوم بطائرات مسيّرة على الكلية الحربية
             # بحمص": the act it came after is another event

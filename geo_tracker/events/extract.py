@@ -290,6 +290,19 @@ _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:
 # words of fire from the ground: "القصف البري", "القصف الصاروخي", "بصواريخ أرض-أرض", "قذائف الهاون"
 _GROUND_WEAPON_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|البري|صاروخي|الصاروخي|صواريخ|بصواريخ|قذائف|بقذائف|مدفعي|هاون|راجمات|"
                              r"دبابات|ارض)(?:\s|$|[-،,.])")
+_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "عشيه": 1}
+
+
+def _after_act_shift(cnorm: str) -> int:
+    """Days from a clause's sentence to the act it is told as coming after or before ("، بعد يوم من
+    سيطرتها على …": −1; "، غداة …": −1; "، عشية …": +1), 0 for none or hours."""
+    m = AFTER_ACT_RE.match(cnorm)
+    if m is None:
+        return 0
+    words = m.group(0).split()
+    return next((_AFTER_ACT_DAYS[w] for w in words if w in _AFTER_ACT_DAYS), 0)
+
+
 AFTER_ACT_CHARS = 25   # how far into "، بعد ساعات من هجوم بطائرات مسيّرة" the act's words reach
 
 
@@ -1108,6 +1121,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
+            if ca > 0 and dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
+                    and (shift := _after_act_shift(cnorm)):
+                # "سيطروا على أحياء الحيدرية …، بعد يوم من سيطرتها على مساكن هنانو": the act it came
+                # after, a day before the sentence's
+                dinfo = _DateInfo(dinfo.start + dt.timedelta(days=shift), dinfo.end + dt.timedelta(days=shift), 1)
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS \
                     and not _chronicle_entry(sent, dates) \
                     and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start):
