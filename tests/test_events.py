@@ -5023,3 +5023,17 @@ def test_the_act_a_day_before_is_dated_a_day_before(gaz):
               "قصفت قوات النظام أمس مدينة سرمين، غداة قصفها مدينة أريحا."):
         evs = events(t, gaz, published=dt.date(2016, 11, 28))
         assert [(e.place_name_ar, e.date_start) for e in evs] == [("سرمين", "2016-11-27"), ("أريحا", "2016-11-26")], t
+
+
+def test_a_toll_broken_down_by_place_in_number_words(gaz):
+    def tolls(t):
+        return [(e.place_name_ar, e.killed, e.injured) for e in events(t, gaz, published=dt.date(2016, 5, 1))]
+    assert tolls("قالت سانا إن المجموعات الإرهابية استهدفت بالقذائف الصاروخية حيي الميدان والسليمانية في حلب، ما أدى "
+                 "إلى مقتل تسعة أشخاص في الميدان وخمسة في السليمانية.") == \
+        [("حي الميدان", 9, None), ("حي السليمانية", 5, None)]
+    # (one place told with one count, the other count the clause's: not when it has a place of its own)
+    assert tolls("قصفت القوات التركية قرى هيشة والفاطسة والشركراك، وتسبب القصف بمقتل مدني وإصابة اثنين آخرين في "
+                 "هيشة.")[0] == ("هيشة", 1, 2)
+    # (a number word that counts no people is no toll: "بناء مؤلف من ثمانية طوابق في حي المزة")
+    assert tolls("قُتل سبعة مدنيين وأصيب 11 آخرون جراء غارة إسرائيلية استهدفت شقة في بناء مؤلف من ثمانية طوابق في "
+                 "حي المزة.") == [("المزة", 7, 11)]
