@@ -5025,15 +5025,20 @@ def test_the_act_a_day_before_is_dated_a_day_before(gaz):
         assert [(e.place_name_ar, e.date_start) for e in evs] == [("سرمين", "2016-11-27"), ("أريحا", "2016-11-26")], t
 
 
-def test_a_toll_broken_down_by_place_in_number_words(gaz):
-    def tolls(t):
-        return [(e.place_name_ar, e.killed, e.injured) for e in events(t, gaz, published=dt.date(2016, 5, 1))]
-    assert tolls("قالت سانا إن المجموعات الإرهابية استهدفت بالقذائف الصاروخية حيي الميدان والسليمانية في حلب، ما أدى "
-                 "إلى مقتل تسعة أشخاص في الميدان وخمسة في السليمانية.") == \
-        [("حي الميدان", 9, None), ("حي السليمانية", 5, None)]
-    # (one place told with one count, the other count the clause's: not when it has a place of its own)
-    assert tolls("قصفت القوات التركية قرى هيشة والفاطسة والشركراك، وتسبب القصف بمقتل مدني وإصابة اثنين آخرين في "
-                 "هيشة.")[0] == ("هيشة", 1, 2)
-    # (a number word that counts no people is no toll: "بناء مؤلف من ثمانية طوابق في حي المزة")
-    assert tolls("قُتل سبعة مدنيين وأصيب 11 آخرون جراء غارة إسرائيلية استهدفت شقة في بناء مؤلف من ثمانية طوابق في "
-                 "حي المزة.") == [("المزة", 7, 11)]
+
+def test_the_third_reviews_cases(gaz):
+    def evs(t, d=dt.date(2019, 12, 20)):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
+    # a purpose aimed at a place is an act told ("لشن غارات على مدينة داريا أمس"); aimed nowhere, none
+    assert evs("استخدمت قوات النظام المروحيات لشن غارات على مدينة داريا أمس، ما أسفر عن مقتل 12 شخصاً.") \
+        == [("syrian_gov", "airstrike", "داريا", 12)]
+    # an attack expected is none
+    assert [p for _, _, p, _ in evs("قصفت الطائرات الروسية اليوم مدينة معرة النعمان، عشية هجوم متوقع لقوات النظام على "
+                                    "مدينة سراقب.")] == ["معرة النعمان"]
+    # a doubt about the victims leaves the strike its agent
+    assert evs("قصفت الطائرات الروسية مدينة معرة النعمان. وقتل خمسة مدنيين في غارة على بلدة كفرومة، دون أن يحدد ما إذا "
+               "كان بينهم أطفال.")[-1] == ("russia", "airstrike", "كفرومة", 5)
+    # "بعد يوم واحد من": the act a day before
+    assert [(e.place_name_ar, e.date_start) for e in events("قصفت قوات النظام أمس مدينة سرمين، بعد يوم واحد من قصفها "
+                                                            "مدينة أريحا بالمدفعية.", gaz, published=dt.date(2019, 12, 20))] \
+        == [("سرمين", "2019-12-19"), ("أريحا", "2019-12-18")]

@@ -683,27 +683,10 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
 
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
-@functools.lru_cache(maxsize=1)
-def _count_at_re() -> re.Pattern[str]:
-    """A count right before a place: digits or a number word ("مقتل تسعة أشخاص في الميدان وخمسة في
-    السليمانية"), a few words, then "في"/"ب" (and the act between: "بينهم 12 في غارات روسية على بلدة
-    حمورية، و9 في قصف بالبراميل على سقبا")."""
-    from geo_tracker.numbers import number_word_values
-
-    words = "|".join(sorted((re.escape(w) for w in number_word_values()), key=len, reverse=True))
-    return re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+|" + words + r")\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*"
-                      r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|على|في|ب)\s*)?"
-                      r"(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
-
-
-_PEOPLE_WORD_RE = re.compile(r"[وب]?(?:ال)?(?:اشخاص|شخص|شخصا|مدنيين|مدنيا|مدني|اطفال|طفلا|نساء|عناصر|عنصرا|مقاتلين|"
-                             r"مقاتلا|جنود|جنديا|مواطنين|اخرين|اخرون|اخري|منهم|اخرين|قتلي|جرحي|شهداء|ضحايا)")
-
-
-def _number_word_value(w: str) -> int:
-    from geo_tracker.numbers import number_word_values
-
-    return number_word_values()[w]
+_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*"
+                          # (the act between: "بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل على سقبا")
+                          r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|على|في|ب)\s*)?"
+                          r"(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
 
 
 COUNT_AT_CHARS = 70   # how far before a place its count may stand ("12 في غارات روسية على بلدة")
@@ -732,7 +715,6 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
     """A toll broken down by place ("154 قتيلاً، بينهم 106 في جبلة و48 في طرطوس"): {id(place):
     (killed, injured)} for every place of the clause, or {} when the clause gives no breakdown."""
     out: dict[int, list] = {}
-    at: dict[int, int] = {}   # where each place's count stands
     for m in places:
         name = normalize_char_string(text[m.start:m.end])
         c = None
@@ -741,7 +723,7 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
                   if n2 != name and name in n2]
         while k >= 0:   # every occurrence: "مدينتي جبلة وطرطوس … 106 في جبلة"
             if not any(k >= o and norm.startswith(n2, k - o) for n2, o in longer):   # (not "حلب" of "حي حلب الجديدة")
-                c = _count_at_re().search(norm[max(0, k - COUNT_AT_CHARS):k])
+                c = _COUNT_AT_RE.search(norm[max(0, k - COUNT_AT_CHARS):k])
                 if c is not None:
                     break
             k = norm.find(name, k + 1)
@@ -753,27 +735,13 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         if not kw:
             continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
         kind = max(kw)[1]
-        if not c.group(1).isdigit() and not all(_PEOPLE_WORD_RE.fullmatch(w) for w in c.group(0).split()[1:-1]
-                                                if w not in ("في", "ب")):
-            continue   # (a number word counts people here: not "بناء مؤلف من ثمانية طوابق في حي المزة")
-        n = int(c.group(1)) if c.group(1).isdigit() else _number_word_value(c.group(1))
+        n = int(c.group(1))
         if n >= 100000 or len(c.group(1)) == 4 and 1900 <= n <= 2100:
             continue   # (not a year: "يوم الأربعاء 27 حزيران 2018 في محافظة درعا")
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
-        at[id(m)] = pos
     between = _tolls_between_places(norm, places, text, lex)
     if not out:
         return between or _toll_named_at(norm, places, text, lex)
-    if len(out) == 1 and None in (only := next(iter(out.values()))):
-        # "وتسبب بمقتل مدني وإصابة اثنين آخرين في هيشة": one place told, its other count the clause's
-        # (not "مقتل شخصين في باب توما وإصابة 12 آخرين في جرمانا": the other count has its own place)
-        pos0 = next(iter(at.values()))
-        other_rx = lex.killed_re if only[0] is None else lex.injured_re
-        kk = max((x.start() for x in other_rx.finditer(norm, 0, pos0)), default=None)
-        if kk is not None and not any(normalize_char_string(text[m.start:m.end]) in norm[kk:pos0]
-                                      for m in places if id(m) not in out):
-            whole = _casualties(norm, lex)
-            only[:] = [only[0] if only[0] is not None else whole[0], only[1] if only[1] is not None else whole[1]]
     return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
 
 

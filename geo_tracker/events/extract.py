@@ -290,12 +290,12 @@ _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:
 # words of fire from the ground: "القصف البري", "القصف الصاروخي", "بصواريخ أرض-أرض", "قذائف الهاون"
 _GROUND_WEAPON_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|البري|صاروخي|الصاروخي|صواريخ|بصواريخ|قذائف|بقذائف|مدفعي|هاون|راجمات|"
                              r"دبابات|ارض)(?:\s|$|[-،,.])")
-_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "عشيه": 1}
+_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2}
 
 
 def _after_act_shift(cnorm: str) -> int:
-    """Days from a clause's sentence to the act it is told as coming after or before ("، بعد يوم من
-    سيطرتها على …": −1; "، غداة …": −1; "، عشية …": +1), 0 for none or hours."""
+    """Days from a clause's sentence to the act it is told as coming after ("، بعد يوم من سيطرتها على
+    …": −1; "، غداة …": −1; "، بعد يومين من …": −2), 0 for none or hours."""
     m = AFTER_ACT_RE.match(cnorm)
     if m is None:
         return 0
@@ -303,6 +303,8 @@ def _after_act_shift(cnorm: str) -> int:
     return next((_AFTER_ACT_DAYS[w] for w in words if w in _AFTER_ACT_DAYS), 0)
 
 
+_PURPOSE_BEFORE_RE = re.compile(r"(?:^|\s)(?:لشن|لتنفيذ)\s+$")
+_AIMED_AT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:علي|على|ضد|في|استهدفت|طالت)(?:\s|$)")
 AFTER_ACT_CHARS = 25   # how far into "، بعد ساعات من هجوم بطائرات مسيّرة" the act's words reach
 
 
@@ -503,6 +505,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "مرجحة أن يكون الصوت ناجماً عن تفجير ألغام": a guessed cause, not an act told
                 if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
+                if _PURPOSE_BEFORE_RE.search(cnorm, max(0, tm.start() - 8), tm.start()) \
+                        and not _AIMED_AT_RE.match(cnorm, tm.end()):
+                    continue   # "مستغلين التضاريس الصعبة لشن هجمات خاطفة": what they are there to do, aimed at
+                    # no place (not "استخدمت المروحيات لشن غارات على مدينة داريا أمس": done, and where)
                 if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
