@@ -57,11 +57,6 @@ _WIDE_KINDS = frozenset({"city", "governorate", "region"})
 _CITY_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مدينه|مدينتي|مدن)\s*$")
 
 _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تستهدفان|استهدفت|استهدف|تلاحق|يلاحق|ملاحقه|ضد)(?:\s|$)")
-_UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|يتعرض|تتعرض|تعرضا|تعرضتا)\s")
-# words before an aircraft that make it no strike: arriving, deployed, delivered, crashed
-_AIRCRAFT_NOT_STRIKING = frozenset({"وصلت", "وصل", "وصول", "تصل", "نشر", "نشرت", "تنشر", "ينشر", "تحطمت", "تحطم",
-                                    "هبطت", "هبوط", "ارسال", "ارسلت", "ارسل", "استقدمت", "استقدام", "تسليم", "تسلمت",
-                                    "تسلم", "شراء", "صفقه"})
 _WAVE_OF_STRIKES_RE = re.compile(r"\s+(?:\S+\s+)?من\s+(?:ال)?(?:غارات|ضربات|قصف|الغارات|الضربات)")
 # a clause opening "at the same time as" an act ("، بالتزامن مع غارات نفذتها مقاتلات تركية")
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
@@ -287,19 +282,15 @@ def _place_names(m: Mention) -> tuple[str, str]:
 # معارك عنيفة، ثم دخلت قرية الأرزة دون مقاومة", a fight for the first, told in the same clause)
 _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:معارك|معركه|قتال|اشتباكات|اشتباك|مقاومه)(?:\s|$|[.،,])"
                           r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
-# words of fire from the ground: "القصف البري", "القصف الصاروخي", "بصواريخ أرض-أرض", "قذائف الهاون"
-_GROUND_WEAPON_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|البري|صاروخي|الصاروخي|صواريخ|بصواريخ|قذائف|بقذائف|مدفعي|هاون|راجمات|"
-                             r"دبابات|ارض)(?:\s|$|[-،,.])")
 _AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2}
 
 
-def _after_act_shift(cnorm: str) -> int:
-    """Days from a clause's sentence to the act it is told as coming after ("، بعد يوم من سيطرتها على
-    …": −1; "، غداة …": −1; "، بعد يومين من …": −2), 0 for none or hours."""
-    m = AFTER_ACT_RE.match(cnorm)
-    if m is None:
+def _after_act_shift(aft: re.Match | None) -> int:
+    """Days from a clause's sentence to the act it is told as coming after (``AFTER_ACT_RE``'s match:
+    "، بعد يوم من سيطرتها على …": −1; "، غداة …": −1; "، بعد يومين من …": −2), 0 for none or hours."""
+    if aft is None:
         return 0
-    words = m.group(0).split()
+    words = aft.group(0).split()
     return next((_AFTER_ACT_DAYS[w] for w in words if w in _AFTER_ACT_DAYS), 0)
 
 
@@ -529,7 +520,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
-                if etype == "airstrike" and _AIRCRAFT_NOT_STRIKING.intersection(
+                if etype == "airstrike" and lex.no_strike_before.intersection(
                         f for w in _words_before(cnorm, tm.start(), 2) for f in (w, w[1:] if w[:1] in "وف" else w)):
                     continue   # "وصلت مقاتلات روسية جديدة إلى حميميم", "تحطمت طائرة سوخوي": no strike
                 if tm.group(1).startswith(("الموجه", "موجه")) and not _WAVE_OF_STRIKES_RE.match(cnorm, tm.end()) \
@@ -839,12 +830,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and tpos < len(cnorm) - len(cnorm.lstrip("، ,")) + rsp.end() + 12:
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
                 # (not "وفي رد على الهجوم سيطر مسلحون على حواجز … بعد اشتباكات": the answer)
-            if ca > 0 and (aft := AFTER_ACT_RE.match(cnorm)) is not None and tpos <= aft.end() + AFTER_ACT_CHARS \
+            aft = AFTER_ACT_RE.match(cnorm) if ca > 0 else None   # "…، بعد ساعات من …": the act this one came after
+            if aft is not None and tpos <= aft.end() + AFTER_ACT_CHARS \
                     and all(any(u.place_id == p.place_id and not a <= u.start < b for u in usable) for p in places):
                 continue   # "…، بعد ساعات من هجوم بطائرات مسيّرة على حفل تخريج في الكلية الحربية بحمص": the
                 # act this one came after, told in its own place (not "قصفت قوات النظام مدينة سرمين، بعد
                 # ساعات من قصفها مدينة أريحا": told nowhere else, an event of its own)
-            if ca > 0 and aft is not None and _NO_CLAIM_RE.search(cnorm):
+            if aft is not None and _NO_CLAIM_RE.search(cnorm):
                 agent = "unknown"   # "…، بعد ساعات من هجوم بطائرات مسيّرة …، لم تتبنّه أي جهة": no one's
             if _either_or(hits, qn, lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
@@ -868,7 +860,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # "تدور اشتباكات بين القوات النظامية التي تحاول اقتحام الحي ومقاتلين من الكتائب، ترافقت
                     # مع قصف بقذائف الهاون على الحي": the side the clash was coded to, not the last one named
                     agent = prev_actor
-                elif not _UNDERWENT_RE.search(cnorm, 0, tpos):
+                elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()):
                     agent = _subject_before(norm[:ca], lex, rd)
                     # (not "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": a place that
                     # underwent an act, its agent untold, is not struck by the last clause's agent)
@@ -897,7 +889,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = prev_type
             elif agent in (None, prev_actor) and prev_sent == si and prev_type == "airstrike" and etype == "shelling" \
                     and _definite_generic(cnorm, tpos, lex) and not lex.artillery_re.search(cnorm) \
-                    and not _GROUND_WEAPON_RE.search(cnorm):
+                    and not lex.ground_fire_re.search(cnorm):
                 etype = "airstrike"   # "استهداف مسيرة تركية سيارة …، فيما طال القصف محطة كهرباء في عامودا":
                 # the bombardment of the air strikes the sentence just told
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
@@ -990,7 +982,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     etype = "shelling"   # "بضربات مدفعية وصاروخية" of ground forces: shelling
                 elif tw and "ضرب" in tw[0] and "جوي" not in cnorm and "برميل" not in cnorm and "براميل" not in cnorm \
                         and agent not in lex.stand_off and agent != "unknown" and not lex.aircraft_re.search(cnorm) \
-                        and not (prev_type == "airstrike" and si - prev_sent <= 1 and not _GROUND_WEAPON_RE.search(cnorm)):
+                        and not (prev_type == "airstrike" and si - prev_sent <= 1 and not lex.ground_fire_re.search(cnorm)):
                     # (not "إن الغارات استهدفت معمل السويدية …، مضيفاً أن ضربة أخرى أصابت محطة": one more of them)
                     etype = "shelling"   # "ردّت وحدات من الجيش … بضربات مركزة": no aircraft, ground fire
             if etype == "attack" and lex.repelled_re.search(cnorm) and not _KILLED_CIVILIANS_RE.search(cnorm):
@@ -1127,8 +1119,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
-            if ca > 0 and dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
-                    and (shift := _after_act_shift(cnorm)):
+            if dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
+                    and (shift := _after_act_shift(aft)):
                 # "سيطروا على أحياء الحيدرية …، بعد يوم من سيطرتها على مساكن هنانو": the act it came
                 # after, a day before the sentence's
                 dinfo = _DateInfo(dinfo.start + dt.timedelta(days=shift), dinfo.end + dt.timedelta(days=shift), 1)

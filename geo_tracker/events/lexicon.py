@@ -310,6 +310,8 @@ class _Lex:
     non_act_re: re.Pattern
     habitual_after: frozenset
     non_act_after: frozenset
+    no_strike_before: frozenset
+    ground_fire_re: "_Cue"
     capture_re: "_Cue"
     capture_objects: frozenset
     capture_split_re: re.Pattern
@@ -550,6 +552,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
+        no_strike_before=frozenset(norm_list(ev.get("no_strike_before", []))),
+        ground_fire_re=_Cue(norm_list(ev.get("ground_fire_words", []))),
         capture_re=_Cue(norm_list(ev.get("capture_cues", []))),
         capture_objects=frozenset(norm_list(ev.get("capture_objects", []))),
         # "سيطرت خلاله قواتها على بلدة …": the capture verb and its على a few words apart

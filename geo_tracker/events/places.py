@@ -353,6 +353,7 @@ def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
     return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.1 * d + 3.0
 
 
+_COMMA_RE = re.compile(r"[،,]")
 _IN_A_QUARTER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:حي\s*)?$")
 BACKDROP_SLACK_KM = 10.0   # how far beyond a region's reach a place it is the backdrop of may lie
 REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is the countryside of
@@ -388,7 +389,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if irr is not None and _ceasefire_broken(clause_norm, irr) and lex.trigger_re.search(clause_norm, irr.end() + 6):
         irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
     if irr is not None and "وقف" in irr.group(0) and "خط" not in irr.group(0) \
-            and (cm := re.compile(r"[،,]").search(clause_norm, irr.end())) is not None \
+            and (cm := _COMMA_RE.search(clause_norm, irr.end())) is not None \
             and lex.trigger_re.search(clause_norm, cm.end()) and not CALL_GOES_ON_RE.match(clause_norm, cm.end()):
         irr = None   # "رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل": a truce named, then the act
     cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
