@@ -5042,3 +5042,18 @@ def test_the_third_reviews_cases(gaz):
     assert [(e.place_name_ar, e.date_start) for e in events("قصفت قوات النظام أمس مدينة سرمين، بعد يوم واحد من قصفها "
                                                             "مدينة أريحا بالمدفعية.", gaz, published=dt.date(2019, 12, 20))] \
         == [("سرمين", "2019-12-19"), ("أريحا", "2019-12-18")]
+
+
+def test_a_named_region_with_a_place_inside_it_is_the_backdrop(gaz):
+    # the region describes the actor; the quarter inside it is what was struck
+    evs = events("أطلق مقاتلو فصيل فيلق الرحمن، أبرز فصائل الغوطة الشرقية، صواريخ على حي العباسيين في دمشق.", gaz)
+    assert [e.place_name_ar for e in evs] == ["حي العباسيين"]
+    # a town beyond the region's extent is a second target
+    evs = events("شنّت طائرات حربية غارات على بلدات في منطقة اللجاة وعلى مدينة إزرع.", gaz)
+    assert sorted(e.place_name_ar for e in evs) == ["ازرع", "اللجاة"]
+
+
+def test_a_dateline_filed_from_two_places_is_no_place_of_the_act(gaz):
+    text = ("طائرات تركية تقصف بلدة حدودية\n\nالقامشلي (سوريا)/أقجة قلعة (تركيا) (رويترز) - قصفت طائرات حربية "
+            "تركية مدينة رأس العين يوم الخميس لليوم الثاني على التوالي.")
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2019, 10, 10))] == ["رأس العين"]

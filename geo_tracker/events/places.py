@@ -638,6 +638,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # كوباني وقرى في ريفها، وعلى مواقع في ريف ديرك")
     second |= {id(m) for m in keep2 if m.relation == "countryside_of" and m.lat is not None
                and m.kind != "governorate" and precise and not any(_may_hold(m, p) for p in precise)}
+    # a named region with a place inside it ("فيلق الرحمن، أبرز فصائل الغوطة الشرقية، … على حي
+    # العباسيين"; "في القطاع الجنوبي من الغوطة … تحرير بلدة X"): the region is the backdrop
+    keep2 = [m for m in keep2 if not (m.kind == "region" and m.lat is not None and any(
+        p.kind != "region" and p.lat is not None and p in precise and _km(m, p) <= m.uncertainty_km + p.uncertainty_km
+        for p in keep2))]
     if precise:
         keep2 = [m for m in keep2 if id(m) in second
                  or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
