@@ -5057,3 +5057,14 @@ def test_a_dateline_filed_from_two_places_is_no_place_of_the_act(gaz):
     text = ("طائرات تركية تقصف بلدة حدودية\n\nالقامشلي (سوريا)/أقجة قلعة (تركيا) (رويترز) - قصفت طائرات حربية "
             "تركية مدينة رأس العين يوم الخميس لليوم الثاني على التوالي.")
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2019, 10, 10))] == ["رأس العين"]
+
+
+def test_an_office_named_by_its_place_is_no_place_of_the_act(gaz):
+    def places(t):
+        return [(e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 2, 3))]
+    assert places("قال مصدر في مديرية أمن طرطوس إن قوات الأمن العام داهمت أمس قرية حمين واعتقلت تسعة مطلوبين.") \
+        == [("حمين", None)]
+    assert places("وأعلنت مديرية صحة إدلب مقتل سبعة مدنيين بغارات روسية على بلدة كفرنبل.") == [("كفر نبل", 7)]
+    assert places("وأفاد مصدر في قيادة شرطة حماة بأن مسلحين هاجموا حاجزاً قرب بلدة صوران.") == [("قرب بلدة صوران", None)]
+    # no other place told: the office's city is as near as the text comes
+    assert places("وقال محافظ درعا إن قذائف الهاون سقطت أمس على المدينة وأدت إلى إصابة طفلين.") == [("درعا", None)]

@@ -232,6 +232,11 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 # (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
 _SEAT_OF_GOVERNMENT_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حكومه|السلطات|سلطات)(?:\s+السوريه)?\s+(?:في\s+)?$")
+# an office named by its place ("مصدر في مديرية أمن طرطوس", "أعلنت مديرية صحة إدلب", "قال محافظ درعا",
+# "قيادة شرطة حماة"): the office, not a place of the act; the place only when no other is told
+_OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|مديريات)\s+(?:[^\s،,.]+\s+){0,2}$"
+                               r"|(?:^|\s)[وبلف]?(?:قياده\s+)?(?:ال)?شرطه\s+$"
+                               r"|(?:^|\s)[وبلف]?(?:محافظ|نائب\s+محافظ|امين\s+فرع|مدير\s+منطقه|مدير\s+ناحيه)\s+$")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
@@ -476,6 +481,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if any_reporter and _source_tail(m, text, lex):
             tails.append(m)
             continue  # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.": the source's seat
+        if m.kind in ("city", "town", "governorate") and _OFFICE_BEFORE_RE.search(
+                normalize_char_string(text[max(0, m.start - 30):m.start])):
+            tails.append(m)
+            continue
         origin = _origin(m, text, clause_start_orig, lex) if any_origin else None
         if origin:
             if origin == "people":
