@@ -5068,3 +5068,8 @@ def test_an_office_named_by_its_place_is_no_place_of_the_act(gaz):
     assert places("وأفاد مصدر في قيادة شرطة حماة بأن مسلحين هاجموا حاجزاً قرب بلدة صوران.") == [("قرب بلدة صوران", None)]
     # no other place told: the office's city is as near as the text comes
     assert places("وقال محافظ درعا إن قذائف الهاون سقطت أمس على المدينة وأدت إلى إصابة طفلين.") == [("درعا", None)]
+
+
+def test_a_witness_described_by_his_town_gives_no_place(gaz):
+    evs = events("يقول أحمد، وهو مدرّس من مدينة إدلب، إن الطائرات الروسية قصفت سوق بلدة سرمين أمس.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "سرمين")]

@@ -237,6 +237,10 @@ _SEAT_OF_GOVERNMENT_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حكومه|السلط�
 _OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|مديريات)\s+(?:[^\s،,.]+\s+){0,2}$"
                                r"|(?:^|\s)[وبلف]?(?:قياده\s+)?(?:ال)?شرطه\s+$"
                                r"|(?:^|\s)[وبلف]?(?:محافظ|نائب\s+محافظ|امين\s+فرع|مدير\s+منطقه|مدير\s+ناحيه)\s+$")
+# a person described by where they are from ("يقول أحمد، وهو مدرّس من مدينة إدلب، إن …"): their
+# home, not a place of the act
+_PERSON_FROM_RE = re.compile(r"[،,(]\s*(?:وهو|وهي|وهم|وهما)\s+(?:[^\s،,.]+\s+){1,3}?(?:من|في)\s+"
+                             r"(?:ابناء\s+|اهالي\s+|سكان\s+)?(?:مدينه|بلده|قريه|حي|مخيم|ريف)?\s*$")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
@@ -455,6 +459,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
     any_relative = _has_relative(clause_norm)
+    any_person = "وهو " in clause_norm or "وهي " in clause_norm or "وهم " in clause_norm or "وهما " in clause_norm
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
@@ -484,6 +489,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if m.kind in ("city", "town", "governorate") and _OFFICE_BEFORE_RE.search(
                 normalize_char_string(text[max(0, m.start - 30):m.start])):
             tails.append(m)
+            continue
+        if any_person and _PERSON_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
+            hometowns.append(m)
             continue
         origin = _origin(m, text, clause_start_orig, lex) if any_origin else None
         if origin:
