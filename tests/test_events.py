@@ -5073,3 +5073,9 @@ def test_an_office_named_by_its_place_is_no_place_of_the_act(gaz):
 def test_a_witness_described_by_his_town_gives_no_place(gaz):
     evs = events("يقول أحمد، وهو مدرّس من مدينة إدلب، إن الطائرات الروسية قصفت سوق بلدة سرمين أمس.", gaz)
     assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "سرمين")]
+
+
+def test_a_ministry_announcing_its_own_soldiers_dead_is_not_the_agent(gaz):
+    evs = events("وأعلنت وزارة الدفاع التركية، في بيان، مقتل جنديين تركيين وإصابة خمسة آخرين في قصف جوي لقوات النظام "
+                 "استهدف قواتهم في إدلب.", gaz, published=dt.date(2020, 2, 20))
+    assert [(e.actor, e.event_type, e.target, e.killed) for e in evs] == [("syrian_gov", "airstrike", "turkey", 2)]

@@ -175,6 +175,8 @@ _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذا
 _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)"
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
 _DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,3}?من\s+")
+_DEAD_SOLDIERS_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,2}?"
+                               r"(?:جندي|جنود|عسكري|عسكريين|عنصر|عناصر|ضابط|ضباط)\S*\s+")
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
 _FOREIGN_STATES = frozenset({"اسراييل", "تركيا", "انقره", "الولايات المتحده", "واشنطن"})
 OWN_ARMY_CHARS = 200   # how far back the army that speaks or acts may be named
@@ -547,7 +549,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # الثوري مقتل 5 من مستشاريه": its own dead)
                 own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or (
                     (dm := _DEAD_OF_RE.match(norm, m.end())) is not None
-                    and (am := lex.actor_re.match(norm, dm.end())) is not None and lex.actor_of.get(am.group(1)) == actor)
+                    and (am := lex.actor_re.match(norm, dm.end())) is not None and lex.actor_of.get(am.group(1)) == actor) or (
+                    # ("أعلنت وزارة الدفاع التركية مقتل جنديين تركيين": its own soldiers, by their flag)
+                    (dn := _DEAD_SOLDIERS_RE.match(norm, m.end())) is not None
+                    and (am := lex.actor_re.match(norm, dn.end())) is not None and lex.actor_of.get(am.group(1)) == actor)
                 # ("أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً من قوى الأمن العام": its own men)
                 h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead else -1.6
                 h.source = h.agent < 0
