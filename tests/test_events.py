@@ -5079,3 +5079,12 @@ def test_a_ministry_announcing_its_own_soldiers_dead_is_not_the_agent(gaz):
     evs = events("وأعلنت وزارة الدفاع التركية، في بيان، مقتل جنديين تركيين وإصابة خمسة آخرين في قصف جوي لقوات النظام "
                  "استهدف قواتهم في إدلب.", gaz, published=dt.date(2020, 2, 20))
     assert [(e.actor, e.event_type, e.target, e.killed) for e in evs] == [("syrian_gov", "airstrike", "turkey", 2)]
+
+
+def test_a_raid_on_one_checkpoint_is_an_attack_a_battle_for_it_a_clash(gaz):
+    def types(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2012, 6, 3))]
+    assert types("هاجم مقاتلون من الجيش السوري الحر فجر اليوم حاجزاً لقوات النظام عند مدخل بلدة كفرنبودة، ما أدى "
+                 "إلى مقتل خمسة جنود.") == [("opposition", "attack")]
+    assert types("هاجم مقاتلون من الجيش السوري الحر فجر اليوم حاجزاً لقوات النظام عند مدخل بلدة كفرنبودة، وسيطروا "
+                 "عليه بعد اشتباكات استمرت ساعتين.") == [("opposition", "clash")]

@@ -1327,6 +1327,8 @@ _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ا�
 _OTHER_SIDE_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:فيما|بينما|في\s+حين|في\s+المقابل)\s")
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
+_CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
+_BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
 
 
@@ -1450,6 +1452,9 @@ def _assault_is_clash(e: Event) -> Event:
     q = normalize_char_string(e.quote)
     if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q):
         return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
+    if _CHECKPOINT_RAID_RE.search(q) and not _BATTLE_WORDS_RE.search(q):
+        return e   # "هاجم عناصر من الجيش الحر حاجزاً لقوات النظام … ما أدى إلى مقتل أربعة جنود": a raid on
+        # one checkpoint, told by the dead it left, is the raiders' attack (no battle, no ground taken)
     # (an armed side, its positions or headquarters, or an airbase; not "syrian_gov_civilians")
     armed = e.target in _ARMED or e.target.endswith(("_positions", "_headquarters")) or e.target == "positions" \
         or e.place_kind in ("base", "airport") and e.target.endswith("infrastructure")
