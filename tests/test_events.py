@@ -1330,10 +1330,11 @@ def test_the_act_told_before_does_not_type_this_one(gaz):
     assert {e.event_type for e in events(text, gaz)} == {"shelling"}
 
 
-def test_a_guided_missile_is_direct_fire_and_a_shot_dead_victim_counts(gaz):
+def test_a_guided_missile_is_missile_fire_and_a_shot_dead_victim_counts(gaz):
+    # (ACLED's "shelling/artillery/missile attack": a guided missile is fired from a distance)
     evs = events("لقي عنصران من الفرقة الرابعة مصرعهما إثر استهداف سيارتهما بصاروخ موجه من قبل فصائل المعارضة "
                  "على محور سراقب.", gaz)
-    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "attack", 2)]
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "shelling", 2)]
     evs = events("أطلق مجهولون النار على عنصر من قسد في بلدة الطيانة وأردوه قتيلاً.", gaz)
     assert [(e.actor, e.killed) for e in evs] == [("unknown", 1)]
 
@@ -4207,9 +4208,9 @@ def test_the_party_that_tried_or_launches_the_attack_started_the_clash(gaz):
 
 
 def test_a_faction_announcing_it_hit_a_tank_with_a_guided_missile(gaz):
-    # "أنه استهدف": its own act in the masculine; a tank struck is no artillery fire
+    # "أنه استهدف": its own act in the masculine; the guided missile makes it missile fire
     text = 'في المقابل، أعلن "جيش العزة" أنه استهدف بصاروخ موجّه دبابة لميليشيات أسد على جبهة صوران.'
-    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 9, 6))] == [("opposition", "attack")]
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2018, 9, 6))] == [("opposition", "shelling")]
 
 
 def test_the_air_support_of_a_battle_is_not_its_fighter(gaz):
@@ -5088,3 +5089,9 @@ def test_a_raid_on_one_checkpoint_is_an_attack_a_battle_for_it_a_clash(gaz):
                  "إلى مقتل خمسة جنود.") == [("opposition", "attack")]
     assert types("هاجم مقاتلون من الجيش السوري الحر فجر اليوم حاجزاً لقوات النظام عند مدخل بلدة كفرنبودة، وسيطروا "
                  "عليه بعد اشتباكات استمرت ساعتين.") == [("opposition", "clash")]
+
+
+def test_a_guided_missiles_hit_is_shelling(gaz):
+    evs = events("وأعلن فصيل جيش العزة أنه استهدف بصاروخ موجّه دبابة لقوات النظام على جبهة اللطامنة، ما أدى إلى مقتل "
+                 "طاقمها.", gaz, published=dt.date(2019, 5, 20))
+    assert [(e.actor, e.event_type) for e in evs] == [("opposition", "shelling")]

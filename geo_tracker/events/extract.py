@@ -1312,7 +1312,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     events = _headline_told_again(events, title_idx, unattributed)
     if same_ids:
         events = _same_as_told(events, same_ids)
-    events = [_assault_is_clash(e) for e in events]
+    events = [_guided_missile_is_shelling(_assault_is_clash(e)) for e in events]
     events = _context_is_background(events, pub, text, report_month)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -1440,6 +1440,18 @@ def _since_start(cnorm: str, offensive: bool = False) -> bool:
     return any(not _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, m.start() - 50), m.start())
                for r in ((_SINCE_START_RE, _SINCE_OFFENSIVE_RE) if offensive else (_SINCE_START_RE,))
                for m in r.finditer(cnorm))
+
+
+# a guided (anti-tank) missile: fire from a launcher at a distance
+_GUIDED_MISSILE_RE = re.compile(r"(?:صاروخ|صواريخ|قذيفه|قذايف)\s+(?:\S+\s+)?(?:موجه|موجهه|مضاد(?:ه)?\s+للدروع|م\s*/\s*د)(?=\s|$|[،,.])")
+
+
+def _guided_missile_is_shelling(e: Event) -> Event:
+    """An act told as a guided missile's hit ("استهدفت بصاروخ موجه نقطة لجيش الاحتلال", "مقتل
+    عنصرين بصاروخ موجّه استهدف تجمعاً لهم") is fire from a launcher: shelling, not an attack."""
+    if e.event_type != "attack" or not _GUIDED_MISSILE_RE.search(normalize_char_string(e.quote)):
+        return e
+    return _replace(e, event_type="shelling")
 
 
 def _assault_is_clash(e: Event) -> Event:
