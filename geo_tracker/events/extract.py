@@ -1464,7 +1464,7 @@ def _assault_is_clash(e: Event) -> Event:
     q = normalize_char_string(e.quote)
     if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q):
         return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
-    if _CHECKPOINT_RAID_RE.search(q) and not _BATTLE_WORDS_RE.search(q):
+    if (e.killed or e.injured) and _CHECKPOINT_RAID_RE.search(q) and not _BATTLE_WORDS_RE.search(q):
         return e   # "هاجم عناصر من الجيش الحر حاجزاً لقوات النظام … ما أدى إلى مقتل أربعة جنود": a raid on
         # one checkpoint, told by the dead it left, is the raiders' attack (no battle, no ground taken)
     # (an armed side, its positions or headquarters, or an airbase; not "syrian_gov_civilians")
