@@ -5095,3 +5095,9 @@ def test_a_guided_missiles_hit_is_shelling(gaz):
     evs = events("وأعلن فصيل جيش العزة أنه استهدف بصاروخ موجّه دبابة لقوات النظام على جبهة اللطامنة، ما أدى إلى مقتل "
                  "طاقمها.", gaz, published=dt.date(2019, 5, 20))
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "shelling")]
+
+
+def test_the_quarters_struck_after_where_the_fire_came_from(gaz):
+    evs = events("وطال قصف مدفعي مصدره مواقع قوات النظام حيي بستان القصر والكلاسة في مدينة حلب، ما أدى إلى إصابة "
+                 "سبعة مدنيين.", gaz, published=dt.date(2016, 11, 22))
+    assert sorted(e.place_name_ar for e in evs) == ["حي الكلاسة", "حي بستان القصر"]
