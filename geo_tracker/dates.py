@@ -279,8 +279,9 @@ def _lex() -> _Lex:
         (r"(?<![\w./:\-])(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})\s*(?P<s>[/.])\s*(?P<m>\d{1,2})"
          r"\s*(?P=s)\s*(?P<y>\d{4})(?!\d)", _h_num_range),
         (r"(?<![\w./:\-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)", _h_num),
-        # (slashes may have a space: "الثلاثاء 23/ 1/ 2024:", as monitors' daily logs write them)
-        (r"(?<![\w./:\-])(?P<d>\d{1,2})(?P<s> ?/ ?|[-.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)", _h_num),
+        # (slashes may have a space: "الثلاثاء 23/ 1/ 2024:", as monitors' daily logs write them;
+        # and KUNA's datelines space their dashes: "دمشق - 21 - 7 - 2012 (كونا)")
+        (r"(?<![\w./:\-])(?P<d>\d{1,2})(?P<s> ?/ ?|[-.]| - )(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)", _h_num),
         (r"(?<![a-z])(?P<em>january|february|march|april|may|june|july|august|september|october|"
          r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?P<d>\d{1,2})"
          r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", _h_en),
