@@ -5101,3 +5101,12 @@ def test_the_quarters_struck_after_where_the_fire_came_from(gaz):
     evs = events("وطال قصف مدفعي مصدره مواقع قوات النظام حيي بستان القصر والكلاسة في مدينة حلب، ما أدى إلى إصابة "
                  "سبعة مدنيين.", gaz, published=dt.date(2016, 11, 22))
     assert sorted(e.place_name_ar for e in evs) == ["حي الكلاسة", "حي بستان القصر"]
+
+
+def test_the_act_answered_gives_neither_its_day_nor_its_toll_even_in_quotes(gaz):
+    for cue in ('"رداً على"', "رداً على"):
+        text = (f"وأوضحت الوزارة أن الغارات طالت مواقع في منطقة عين العرب، وذلك {cue} الهجوم الذي استهدف شارع "
+                "الاستقلال في إسطنبول في 13 نوفمبر/تشرين الثاني الجاري، وأسفر عن مقتل ستة أشخاص.")
+        evs = events(text, gaz, published=dt.date(2022, 11, 21))
+        assert [(e.place_name_ar, e.killed) for e in evs] == [("منطقة عين العرب", None)], cue
+        assert all(e.date_start != "2022-11-13" for e in evs), cue

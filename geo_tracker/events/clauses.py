@@ -10,7 +10,7 @@ from typing import Sequence
 from geo_tracker.models import Mention
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before
+from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before, unquoted
 from geo_tracker.events.lexicon import _Lex
 
 
@@ -168,8 +168,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
                                                            or nxt[0] in lex.gun_subjects)):
                 continue
         cuts.append(m.start())
+    nq = unquoted(norm) if "رد" in norm else norm
     for r in lex.response_re.finditer(norm):
-        if lex.trigger_re.match(norm, r.end() + 1) or lex.trigger_re.match(norm, r.end()):
+        if lex.trigger_re.match(nq, r.end() + 1) or lex.trigger_re.match(nq, r.end()) \
+                or nq[r.end():r.end() + 2] == "  " and lex.trigger_re.match(nq, r.end() + 2):
             # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())

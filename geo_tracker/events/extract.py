@@ -14,7 +14,7 @@ from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 from geo_tracker.numbers import parse_number_words
 
-from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before, did_away
+from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
@@ -1044,6 +1044,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 cdates = [x for x in cdates if x.span[0] > wpos]
                 died_only = not cdates and n_before > 0   # (a death told with no day at all: as before)
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
+            if d is not None and not cdates and d.span[0] > tpos_sent and "رد" in (bq := unquoted(
+                    normalize_char_string(sent[tpos_sent:d.span[0]]))) and (ra := lex.response_re.search(bq)) is not None \
+                    and (lex.trigger_re.match(bq, ra.end() + 1) or lex.trigger_re.match(bq, ra.end())
+                         or bq[ra.end():ra.end() + 2] == "  " and lex.trigger_re.match(bq, ra.end() + 2)):
+                # "طالت الغارات مواقع في عين العرب، رداً على الهجوم الذي استهدف إسطنبول في 13 نوفمبر": the
+                # day of the act answered is not this one's
+                d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
                 if d is not None and d.span[0] > tpos_sent else None
             if rel is None and d is not None and d.kind in ("year", "part_of_year"):

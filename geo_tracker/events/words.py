@@ -69,3 +69,12 @@ def did_away(norm: str, pos: int = 0) -> re.Match | None:
         if _count_word(obj) or obj in _PEOPLE_COUNTS or len(obj) > 4 and obj.endswith(("ين", "ون")):
             return m
     return None
+
+
+_QUOTES_AS_SPACES = str.maketrans({c: " " for c in "\"'«»“”„‟"})
+
+
+def unquoted(norm: str) -> str:
+    """``norm`` with its quotation marks turned to spaces (same length, same offsets): a cue put in
+    quotes ('"رداً على" الهجوم') reads as the words it quotes."""
+    return norm.translate(_QUOTES_AS_SPACES)
