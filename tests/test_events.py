@@ -5110,3 +5110,9 @@ def test_the_act_answered_gives_neither_its_day_nor_its_toll_even_in_quotes(gaz)
         evs = events(text, gaz, published=dt.date(2022, 11, 21))
         assert [(e.place_name_ar, e.killed) for e in evs] == [("منطقة عين العرب", None)], cue
         assert all(e.date_start != "2022-11-13" for e in evs), cue
+
+
+def test_a_side_resuming_its_own_attack_is_its_agent(gaz):
+    evs = events('استأنفت قوات سوريا الديمقراطية "قسد"، مساء أمس الأحد، هجومها على الجيب الأخير لتنظيم داعش في بلدة '
+                 "الشحيل.", gaz, published=dt.date(2019, 3, 11))
+    assert [(e.actor, e.target) for e in evs][:1] == [("sdf", "isis")]
