@@ -5116,3 +5116,10 @@ def test_a_side_resuming_its_own_attack_is_its_agent(gaz):
     evs = events('استأنفت قوات سوريا الديمقراطية "قسد"، مساء أمس الأحد، هجومها على الجيب الأخير لتنظيم داعش في بلدة '
                  "الشحيل.", gaz, published=dt.date(2019, 3, 11))
     assert [(e.actor, e.target) for e in evs][:1] == [("sdf", "isis")]
+
+
+def test_two_arms_joined_before_the_supporters_flag_are_its_support(gaz):
+    evs = events("تقدمت فصائل الجيش السوري الحر، بدعم من المدفعية والدبابات التركية، فجر اليوم الخميس، في قرية قباسين "
+                 "شمال شرقي الباب، وسيطرت على عدة مبانٍ بعد اشتباكات مع عناصر التنظيم.", gaz, published=dt.date(2016, 12, 22))
+    assert ("opposition", "clash") in [(e.actor, e.event_type) for e in evs]
+    assert ("turkey", "clash") not in [(e.actor, e.event_type) for e in evs]

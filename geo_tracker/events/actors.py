@@ -428,7 +428,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = min(h.agent, -2.0)
             hits.append(h)
             continue
-        if lex.supporter_re.search(norm, max(0, m.start() - 24), m.start()):
+        if lex.supporter_re.search(norm, max(0, m.start() - 36), m.start()):
             # "قسد بدعم من التحالف الدولي", "بدعم من المدفعية التركية": the supporter is not the
             # agent, whatever the words before it
             h.agent = min(h.agent - 1.5, -1.5)

@@ -511,7 +511,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف|مشفي|مستشفي)?\\s*$"),
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
         # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
-        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?(?:\\S+\\s+)?$"),
+        # (and "بدعم من المدفعية والدبابات التركية": two arms joined before the flag)
+        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?"
+                                f"(?:[^\\s،,.]+\\s+(?:و[^\\s،,.]+\\s+)?)?$"),
         # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
         # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
         # ("وسط غطاء ناري كثيف من طيران الاحتلال الروسي الذي شن أكثر من 30 غارة": the backer's own strikes)
