@@ -5123,3 +5123,10 @@ def test_two_arms_joined_before_the_supporters_flag_are_its_support(gaz):
                  "شمال شرقي الباب، وسيطرت على عدة مبانٍ بعد اشتباكات مع عناصر التنظيم.", gaz, published=dt.date(2016, 12, 22))
     assert ("opposition", "clash") in [(e.actor, e.event_type) for e in evs]
     assert ("turkey", "clash") not in [(e.actor, e.event_type) for e in evs]
+
+
+def test_an_answer_told_as_a_short_aside_leaves_the_acts_places(gaz):
+    evs = events("وأعلنت رئاسة الأركان التركية أن المقاتلات التركية نفذت، رداً على الهجوم، غارات على 67 هدفاً للتنظيم في "
+                 "مدينة الباب وبلدتي تادف وبزاعة.", gaz, published=dt.date(2016, 12, 22))
+    assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
+        ("turkey", "airstrike", "الباب"), ("turkey", "airstrike", "بزاعة"), ("turkey", "airstrike", "تادف")]

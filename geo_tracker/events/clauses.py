@@ -170,6 +170,8 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         cuts.append(m.start())
     nq = unquoted(norm) if "رد" in norm else norm
     for r in lex.response_re.finditer(norm):
+        if answered_aside(norm, r.start(), r.end()):
+            continue
         if lex.trigger_re.match(nq, r.end() + 1) or lex.trigger_re.match(nq, r.end()) \
                 or nq[r.end():r.end() + 2] == "  " and lex.trigger_re.match(nq, r.end() + 2):
             # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
@@ -188,6 +190,15 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+_ASIDE_END_RE = re.compile(r"\s*(?:[^\s،,.0-9]+\s+){0,2}[^\s،,.0-9]+\s*[،,]")
+
+
+def answered_aside(norm: str, start: int, end: int) -> bool:
+    """Is the answer's cue at ``start:end`` a short aside between commas ("نفذت، رداً على الهجوم،
+    غارات على …")? It names the act just told; the sentence goes on with this act's own words."""
+    return norm[:start].rstrip()[-1:] in ("،", ",") and _ASIDE_END_RE.match(norm, end) is not None
 
 
 # "، بعد ساعات من هجوم …", "، عقب يومين من القصف …": another act, told as what this one came after

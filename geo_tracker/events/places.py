@@ -14,7 +14,7 @@ from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again
+from geo_tracker.events.clauses import CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -419,7 +419,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             dest = (n_orig_of(dm.end()), n_orig_of(resume))
     answered: tuple[int, int] | None = None
     for r in lex.response_re.finditer(clause_norm):
-        if r.start() <= 3 or not lex.trigger_re.search(clause_norm, 0, r.start()):
+        if r.start() <= 3 or not lex.trigger_re.search(clause_norm, 0, r.start()) \
+                or answered_aside(clause_norm, r.start(), r.end()):
             continue   # (not a fronted "وفي رد على الهجوم، سيطر … على حواجز في بلدة طفس": the answer's places follow)
         if lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end()):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
