@@ -5130,3 +5130,10 @@ def test_an_answer_told_as_a_short_aside_leaves_the_acts_places(gaz):
                  "مدينة الباب وبلدتي تادف وبزاعة.", gaz, published=dt.date(2016, 12, 22))
     assert sorted((e.actor, e.event_type, e.place_name_ar) for e in evs) == [
         ("turkey", "airstrike", "الباب"), ("turkey", "airstrike", "بزاعة"), ("turkey", "airstrike", "تادف")]
+
+
+def test_the_second_arm_of_the_backing_is_no_shelling_of_the_attackers(gaz):
+    evs = events('قالت قسد إن "قواتنا صدت منذ صباح أمس هجمات شنها مرتزقة الاحتلال التركي على محيط سد تشرين، بدعم من '
+                 'الطيران المسير والمدفعية التركية"، مؤكدة مقتل 23 مرتزقاً، فيما استشهد أربعة من مقاتلينا.', gaz,
+                 published=dt.date(2024, 12, 15))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "clash", 27)]

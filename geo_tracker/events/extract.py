@@ -931,7 +931,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             artillery = am is not None
             ws = cnorm.rfind(" ", 0, am.start()) + 1 if am is not None else 0
             # "بدعم من المدفعية التركية": the artillery backs the act; it is no shelling of its own
-            supporting_fire = am is not None and lex.supporter_re.search(cnorm, max(0, ws - 24), ws) is not None
+            supporting_fire = am is not None and (lex.supporter_re.search(cnorm, max(0, ws - 36), ws) is not None
+                                                  # ("بدعم من الطيران المسير والمدفعية التركية": the second arm)
+                                                  or cnorm.startswith("و", ws)
+                                                  and _SUPPORT_AND_RE.search(cnorm, max(0, ws - 40), ws) is not None)
             artillery = artillery and not supporting_fire
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
@@ -1575,7 +1578,7 @@ ONLY_REGIME_AIR_UNTIL = dt.date(2014, 9, 23)
 # a toll told as unconfirmed news ("أنباء عن شهيدين بكفرنبل.. الخبر لسا غير مؤكد")
 _RUMOURED_TOLL_RE = re.compile(r"(?:الخبر|النبا|الانباء|المعلومات)\s+(?:\S+\s+)?(?:غير\s+موكد|غير\s+موكده|لم\s+يتاكد|لم\s+تتاكد)")
 # a supporter's second arm, after the first ("بإسناد من المسيّرات والمدفعية")
-_SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?[^\s،,.]+\s+$")
+_SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|بغطاء|وسط|تحت\s+غطاء)\s+(?:من\s+)?(?:[^\s،,.]+\s+){1,2}$")
 # clearing land of mines ("تطهير الأراضي … من الألغام", "فرق إزالة الألغام", "نزع الألغام")
 _CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\S*\s+(?:\S+\s+){0,8}?من\s+$"
                           r"|(?:^|\s)[وبل]?(?:ال)?(?:ازاله|نزع|كسح)\s+$")

@@ -519,7 +519,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # ("وسط غطاء ناري كثيف من طيران الاحتلال الروسي الذي شن أكثر من 30 غارة": the backer's own strikes)
         backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:[^\\s،,.]+\\s+){{0,7}}?(?:التي|الذي)\\s+"
                                  f"(?:[^\\s،,.]+\\s+){{0,4}}$"),
-        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"),
+        # (and the arms joined to it: "بدعم من الطيران المسير والمدفعية التركية")
+        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"
+                                   f"(?:\\s+وال[^\\s،,.]+(?:\\s+(?!و)[^\\s،,.]+)?)*"),
         accusation_word_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs'] + actors.get('accusation_participles', [])))})\\s"),
         accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
