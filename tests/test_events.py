@@ -5137,3 +5137,9 @@ def test_the_second_arm_of_the_backing_is_no_shelling_of_the_attackers(gaz):
                  'الطيران المسير والمدفعية التركية"، مؤكدة مقتل 23 مرتزقاً، فيما استشهد أربعة من مقاتلينا.', gaz,
                  published=dt.date(2024, 12, 15))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "clash", 27)]
+
+
+def test_the_dead_told_after_the_acts_pronoun_are_victims(gaz):
+    evs = events("حررت وحدات حماية الشعب قرية تل أحمر بعد اشتباكات قُتل خلالها سبعة من المرتزقة.", gaz,
+                 published=dt.date(2019, 10, 20))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("sdf", "clash", 7)]
