@@ -5143,3 +5143,11 @@ def test_the_dead_told_after_the_acts_pronoun_are_victims(gaz):
     evs = events("حررت وحدات حماية الشعب قرية تل أحمر بعد اشتباكات قُتل خلالها سبعة من المرتزقة.", gaz,
                  published=dt.date(2019, 10, 20))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("sdf", "clash", 7)]
+
+
+def test_an_act_the_blamed_side_denies_and_no_one_claims_is_unattributed(gaz):
+    text = ("قصفت قوات الحكومة بالمدفعية أمس حي الشيخ مقصود في مدينة حلب. وقالت محافظة حلب إن مسيّرة انتحارية "
+            "استهدفت أمس مبنى خدمياً في حي الأشرفية بمدينة حلب، ما أدى إلى إصابة ثلاثة موظفين، ونفت \"قسد\" أي "
+            "علاقة لها بالهجوم.")
+    evs = events(text, gaz, published=dt.date(2026, 1, 10))
+    assert [(e.actor, e.event_type) for e in evs if "الأشرفية" in e.place_name_ar] == [("unknown", "airstrike")]
