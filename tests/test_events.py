@@ -5151,3 +5151,9 @@ def test_an_act_the_blamed_side_denies_and_no_one_claims_is_unattributed(gaz):
             "علاقة لها بالهجوم.")
     evs = events(text, gaz, published=dt.date(2026, 1, 10))
     assert [(e.actor, e.event_type) for e in evs if "الأشرفية" in e.place_name_ar] == [("unknown", "airstrike")]
+
+
+def test_where_the_ones_named_at_length_withdrew_to_is_no_place_of_the_act(gaz):
+    text = ('تقدمت قوات الجيش العربي السوري، صباح اليوم السبت، في حي الأشرفية بمدينة حلب، بعد انسحاب عناصر "قوى '
+            'الأمن الداخلي – الأسايش" التابعة لـ"قسد" منه باتجاه حي الشيخ مقصود المجاور، إثر اشتباكات متقطعة.')
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2026, 1, 10))] == ["حي الأشرفية"]

@@ -529,7 +529,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # (a short stem from a word's start only: not "فر" of "الفرقة الرابعة التقدم نحو")
         destination_re=re.compile(f"(?:(?:^|(?<=\\s))[وف]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) <= 3])})"
                                   f"|{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})\\S*\\s+(?:\\S+\\s+){{0,3}}"
-                                  f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
+                                  f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"
+                                  # ("بعد انسحاب عناصر «الأسايش» التابعة لـ«قسد» منه باتجاه حي الشيخ مقصود": the
+                                  # ones who withdrew named at length, then "from it" and where they went)
+                                  f"|(?:^|(?<=\\s))[وب]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})"
+                                  f"\\S*\\s+[^.،,]{{0,80}}?\\s(?:منه|منها|منهم|منهما)\\s+(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
         gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
         capture_verbs=frozenset(norm_list(ev.get("capture_verbs", []))),
