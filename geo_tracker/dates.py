@@ -315,7 +315,8 @@ def _lex() -> _Lex:
          rf"قبل\s+امس)|(?P<y1>امس|الامس|البارحه)|(?P<ln>الليله\s+الماضيه|ليله\s+امس|ليل\s+امس))"
          rf"{_E}(?:\s*,?\s*\(?\s*(?P<w>{wd_alt}){_E}\s*\)?)?", _h_yesterday),
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?P<w>{wd_alt}){_E}"
-         rf"(?:\s*(?:-|–|/|و|الي|علي)\s*(?P<w2>{wd_alt}){_E})?(?:\s+(?P<q>{qualm_alt}){_E})?",
+         # (a tatweel for the dash is gone once normalized: "ليل الجمعة ـ السبت الماضي"; "ليلة الخميس الجمعة")
+         rf"(?:(?:\s*(?:-|–|—|/|و|الي|علي)\s*|\s+)(?P<w2>{wd_alt}){_E})?(?:\s+(?P<q>{qualm_alt}){_E})?",
          _h_weekday),
         (rf"{_BW}(?P<kw>قبل|منذ)\s+(?:(?P<aq>{ago_q})\s+)?"
          rf"(?:(?P<n>\d{{1,3}})\s*|(?P<nw>{numw_alt})\s+|(?:عده|بضعه|بضع)\s+)?"

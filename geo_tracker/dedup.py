@@ -30,6 +30,10 @@ _STORMING_RE = re.compile(r"اقتحام|اقتحم")
 SETTLEMENT_KINDS = ("city", "town", "village")   # places a city's radius must not merge apart
 
 
+# "غارة أخرى", "هجوم آخر": the text tells a second act of the kind
+_ANOTHER_RE = re.compile(r"(?:غاره|ضربه|هجوم|قذيفه|انفجار|عبوه|سياره|مسيره)\s+(?:اخري|اخر)(?=\s|$|[،,.])")
+
+
 def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) -> bool:
     """True when ``a`` and ``b`` report the same event."""
     if a.background != b.background:
@@ -51,6 +55,9 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         return False
     if a.actor != b.actor and "unknown" not in (a.actor, b.actor):
         return False  # an unattributed report may be the same event as an attributed one
+    if a.article_id == b.article_id and a.quote != b.quote and (
+            _ANOTHER_RE.search(normalize_char_string(a.quote or "")) or _ANOTHER_RE.search(normalize_char_string(b.quote or ""))):
+        return False  # "وأضاف أن غارة أخرى استهدفت عبارة … شرق الرقة": the article says it is another strike
     if ((a.place_id, a.place_name_ar) != (b.place_id, b.place_name_ar) and a.article_id == b.article_id
             and a.quote == b.quote and a.geo_precision == b.geo_precision):
         return False  # "باديتي الرصافة والمنصورة": places one sentence lists apart are apart

@@ -469,3 +469,11 @@ def test_a_story_day_and_a_postponement():
     assert story_day(n("مقتل مدنيين بقصف على سراقب في اليوم الخامس من شهر رمضان")) is None
     # a meeting moved from one day to another is two days, not a span
     assert len(find_dates("تأجلت جولة المفاوضات من يوم الخميس إلى يوم الأحد", dt.date(2020, 5, 4))) == 2
+
+
+def test_a_night_across_two_weekdays_without_a_dash_is_one_range():
+    # a tatweel for the dash is gone once normalized; some outlets write no dash at all
+    pub = D(2018, 1, 10)
+    for text in ("ليل الجمعة ـ السبت الماضي", "ليلة الجمعة السبت الماضية"):
+        got = find_dates(text, pub)
+        assert [(d.start, d.end) for d in got] == [(D(2018, 1, 5), D(2018, 1, 6))], text

@@ -5157,3 +5157,11 @@ def test_where_the_ones_named_at_length_withdrew_to_is_no_place_of_the_act(gaz):
     text = ('تقدمت قوات الجيش العربي السوري، صباح اليوم السبت، في حي الأشرفية بمدينة حلب، بعد انسحاب عناصر "قوى '
             'الأمن الداخلي – الأسايش" التابعة لـ"قسد" منه باتجاه حي الشيخ مقصود المجاور، إثر اشتباكات متقطعة.')
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2026, 1, 10))] == ["حي الأشرفية"]
+
+
+def test_another_strike_told_in_a_later_sentence_is_another_event(gaz):
+    text = ("قتل 27 مدنيا في غارات للتحالف الدولي على حي البدو في مدينة الرقة، ليل الأربعاء - الخميس، وفق المرصد. "
+            "وأضاف أن غارة أخرى استهدفت عبارة تقل نازحين على نهر الفرات على بعد نحو عشرة كيلومترات شرق الرقة، ما أدى "
+            "إلى مقتل ستة أشخاص.")
+    evs = events(text, gaz, published=dt.date(2017, 7, 13))
+    assert sorted(e.killed for e in evs) == [6, 27]
