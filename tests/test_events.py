@@ -5165,3 +5165,9 @@ def test_another_strike_told_in_a_later_sentence_is_another_event(gaz):
             "إلى مقتل ستة أشخاص.")
     evs = events(text, gaz, published=dt.date(2017, 7, 13))
     assert sorted(e.killed for e in evs) == [6, 27]
+
+
+def test_the_place_of_the_act_the_ones_struck_had_done_is_not_this_ones(gaz):
+    text = ("أعلنت وزارة الدفاع الروسية أن قواتها دمّرت بقذائف مدفعية ورشة لتجميع الطائرات المسيّرة في ريف إدلب "
+            "الجنوبي، وقضت على مجموعة من الإرهابيين الذين خطّطوا للهجوم على قاعدة حميميم الجوية ونفّذوه.")
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2018, 1, 10))] == ["ريف إدلب"]

@@ -241,6 +241,9 @@ _OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|م�
 # home, not a place of the act
 _PERSON_FROM_RE = re.compile(r"[،,(]\s*(?:وهو|وهي|وهم|وهما)\s+(?:[^\s،,.]+\s+){1,3}?(?:من|في)\s+"
                              r"(?:ابناء\s+|اهالي\s+|سكان\s+)?(?:مدينه|بلده|قريه|حي|مخيم|ريف)?\s*$")
+_THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذي|التي)\s+(?:كانوا\s+|كان\s+|كانت\s+|قد\s+)*"
+                                    r"(?:خططوا|خطط|خططت|نفذوا|نفذ|نفذت|شنوا|شن|شنت|شاركوا|شارك|تورطوا|تورط|هاجموا|هاجم)"
+                                    r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
@@ -547,6 +550,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if keep and prev_m is not None and _describes(prev_m, m, text, lex):
             continue   # "بصر الحرير، البلدة التي تعد بوابة اللجاة": what the place is, not where it happened
             # (also on a place that only locates one: "خربة غزالة في محافظة درعا، التي تسعى …")
+        if any_relative and _THEIR_OWN_PAST_ACT_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
+            continue   # "قضت على مجموعة الإرهابيين الذين خطّطوا للهجوم على قاعدة حميميم": the place of the
+            # act the ones struck had done, not of this one
         if any_relative and _in_aside(m, text, lex):
             continue   # "الطائرات الروسية، التي وصلت … إلى قاعدة حميميم، استهدفت": where the aircraft came from
         if keep and (lex.locator_re.search(normalize_char_string(text[max(prev_m.end, m.start - 40):m.start]).strip())
