@@ -1349,7 +1349,7 @@ _LINE_PREFIX_RE = re.compile(r"^[^\d\n]{0,60}$")
 # an issue number ("العدد ٢٢٤٤") or a number in an outlet's name before the dash ("دير الزور 24 –")
 # or digits in a Latin outlet name ("Le360 عربي –", "9NEWS")
 _HIJRI_NUMERIC_RE = re.compile(r"(?:1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]1[34]\d\d)\s*ه")
-_OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])"
+_OUTLET_NUMBER_RE = re.compile(r"(?:العدد|عدد)\s*[:：]?\s*[0-9\u0660-\u0669]{1,6}|(?<=\S\s)[0-9\u0660-\u0669]{1,3}(?=\s*[-–—|])"
                                r"|(?<=[A-Za-z])[0-9]{1,4}|[0-9]{1,4}(?=[A-Za-z])")
 
 

@@ -297,6 +297,9 @@ DATELINES = [
     # a newspaper issue line with tatweel; a numeric Hijri date before the Gregorian one
     ("الوطـن | العـدد 2476 | الثلاثـاء 6 أيلـول 2016\n\nارتفاع حصيلة التفجيرات", D(2016, 9, 6)),
     ("قصف عنيف على أحياء حمص\n\nالأحد 1433/7/20 هـ - الموافق 10/6/2012 م (آخر تحديث) الساعة 19:05", D(2012, 6, 10)),
+    # an issue number with a colon before the date line
+    ("غارات على عين العرب\n\nالعدد : 13351 - الجمعة 10 أكتوبر 2014 م، الموافق 16 ذو الحجة 1435 هـ\n\nعواصم - الوكالات:",
+     D(2014, 10, 10)),
     # KUNA spaces the dashes of its numeric dateline
     ("اشتباكات في دمشق\n\nدمشق - 21 - 7 - 2012 (كونا) -- استعادت القوات النظامية حي الميدان", D(2012, 7, 21)),
 ]

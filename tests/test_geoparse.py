@@ -964,3 +964,7 @@ def test_press_spellings_of_ocha_villages_and_farms_around_a_town(gaz):
     ms = resolved("سيطرت القوات على بلدة بيت سوى والمزارع المحيطة بها، وعلى بصر الحرير وقرية قره قوزاق.", gaz)
     # (OCHA بيت سوا, بصرالحرير and جولان_قرة قوزاق; "the farms around it" are no village المزارع)
     assert [m.place_id for m in ms] == ["ocha:C2318", "ocha:C6105", "ocha:C2070"]
+
+
+def test_a_kurdish_village_is_no_village_named_kurdiyeh(gaz):
+    assert [m.surface for m in parse("سيطر التنظيم على أكثر من 300 قرية كردية في ريف عين العرب.", gaz)] == ["عين العرب"]
