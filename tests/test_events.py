@@ -5171,3 +5171,10 @@ def test_the_place_of_the_act_the_ones_struck_had_done_is_not_this_ones(gaz):
     text = ("أعلنت وزارة الدفاع الروسية أن قواتها دمّرت بقذائف مدفعية ورشة لتجميع الطائرات المسيّرة في ريف إدلب "
             "الجنوبي، وقضت على مجموعة من الإرهابيين الذين خطّطوا للهجوم على قاعدة حميميم الجوية ونفّذوه.")
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2018, 1, 10))] == ["ريف إدلب"]
+
+
+def test_the_authorities_pursuing_a_group_and_leaving_dead_and_wounded_fought_it(gaz):
+    text = ('وفي حي القابون ذكرت سانا أن "الجهات المختصة" لاحقت اليوم "مجموعة ارهابية مسلحة" وأوقعت أفرادها '
+            '"بين قتيل ومصاب" بينما قال ناشطون إن الأهالي نزحوا من الحي.')
+    evs = events(text, gaz, published=dt.date(2012, 7, 21))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "clash", "القابون")]

@@ -251,8 +251,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             wb = _WORD.findall(norm[max(0, m.start() - 40):m.start()])[-2:]
             nxt = _words_after(norm, m.end(), 1)
             acts = lex.authority_acts
+            # (or the act's verb right after it: "أن \"الجهات المختصة\" لاحقت اليوم مجموعة إرهابية")
             if not (wb and ({wb[-1], _strip_clitic(wb[-1])} & (acts | lex.trigger_words)
-                            or len(wb) == 2 and {f"{wb[0]} {wb[1]}", f"{_strip_clitic(wb[0])} {wb[1]}"} & acts)) \
+                            or len(wb) == 2 and {f"{wb[0]} {wb[1]}", f"{_strip_clitic(wb[0])} {wb[1]}"} & acts)
+                    or nxt and nxt[0] in acts) \
                     or nxt and (nxt[0] in ("في", "لدي") or nxt[0].startswith(("التابع", "تابع"))):
                 continue
             actor = "syrian_gov"
