@@ -5178,3 +5178,9 @@ def test_the_authorities_pursuing_a_group_and_leaving_dead_and_wounded_fought_it
             '"بين قتيل ومصاب" بينما قال ناشطون إن الأهالي نزحوا من الحي.')
     evs = events(text, gaz, published=dt.date(2012, 7, 21))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "clash", "القابون")]
+
+
+def test_a_group_claiming_under_the_name_it_gives_itself(gaz):
+    text = ('تبنّت مجموعة تطلق على نفسها "لواء الغالبون – سرايا المقاومة الإسلامية في سوريا" في بيان، استهداف قاعدة '
+            "في حقل كونيكو للغاز بطائرة مسيّرة مساء الجمعة.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2023, 3, 25))] == [("iran_backed", "airstrike")]

@@ -286,6 +286,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force
         h = _ActorHit(actor, m.start(), m.end())
         wb_hit = _WORD.findall(norm[max(0, m.start() - 90):m.start()])   # the words before, once
+        if len(wb_hit) >= 3 and wb_hit[-1] in _SELF_NAMED and wb_hit[-2] == "علي":
+            wb_hit = wb_hit[:-3]   # "تبنت مجموعة تطلق على نفسها «لواء الغالبون»": the name it gives itself
         if actor == "unknown" and phrase.endswith(("جهه مجهوله", "جهات مجهوله")) and (
                 wb_hit and wb_hit[-1] in _TOWARD_WORDS or norm[m.start():m.start(1)].endswith("ل")
                 or phrase.startswith("ل")):
@@ -629,6 +631,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+_SELF_NAMED = frozenset({"نفسها", "نفسه", "نفسهم", "انفسهم"})
 _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مربض", "مرابض", "بطاريه", "بطاريات", "كتيبه", "سريه"})
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
 _RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
