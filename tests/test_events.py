@@ -5184,3 +5184,10 @@ def test_a_group_claiming_under_the_name_it_gives_itself(gaz):
     text = ('تبنّت مجموعة تطلق على نفسها "لواء الغالبون – سرايا المقاومة الإسلامية في سوريا" في بيان، استهداف قاعدة '
             "في حقل كونيكو للغاز بطائرة مسيّرة مساء الجمعة.")
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2023, 3, 25))] == [("iran_backed", "airstrike")]
+
+
+def test_gunmen_loyal_to_the_former_regime_are_no_party_after_its_fall(gaz):
+    text = "شن مسلحون موالون للنظام السابق هجمات على حواجز لقوى الأمن العام قرب بلدة الدالية."
+    assert [e.actor for e in events(text, gaz, published=dt.date(2025, 3, 9))] == ["unknown"]
+    # (before its fall, the regime's loyalists fight for it)
+    assert [e.actor for e in events(text, gaz, published=dt.date(2015, 3, 9))] == ["syrian_gov"]

@@ -258,6 +258,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     or nxt and (nxt[0] in ("في", "لدي") or nxt[0].startswith(("التابع", "تابع"))):
                 continue
             actor = "syrian_gov"
+        elif actor == "syrian_gov" and rd.new_era and _LOYAL_TO_RE.search(norm, max(0, m.start() - 14), m.start()) \
+                and _FORMER_RE.match(norm, m.end()):
+            actor = "unknown"   # "مسلحون موالون للنظام السابق" (2025): the former regime's loyalists, no party
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
@@ -631,6 +634,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+_LOYAL_TO_RE = re.compile(r"(?:^|\s)(?:ال)?موال(?:ون|ين|يه|ي)?\s+$")
+_FORMER_RE = re.compile(r"\s+(?:السابق|البايد|المخلوع|المنهار)(?=\s|$|[،,.])")
 _SELF_NAMED = frozenset({"نفسها", "نفسه", "نفسهم", "انفسهم"})
 _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مربض", "مرابض", "بطاريه", "بطاريات", "كتيبه", "سريه"})
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
