@@ -31,7 +31,10 @@ SETTLEMENT_KINDS = ("city", "town", "village")   # places a city's radius must n
 
 
 # "غارة أخرى", "هجوم آخر": the text tells a second act of the kind
-_ANOTHER_RE = re.compile(r"(?:غاره|ضربه|هجوم|قذيفه|انفجار|عبوه|سياره|مسيره)\s+(?:اخري|اخر)(?=\s|$|[،,.])")
+# (the subject of this act's verb: not "بعد أيام من هجوم آخر", "ولم تكن هناك غارة أخرى")
+_ANOTHER_RE = re.compile(r"(?:^|[\s،,])(?<!من )(?<!بعد )(?:غاره|ضربه|هجوم|قذيفه|انفجار|عبوه|سياره|مسيره)\s+(?:اخري|اخر)\s+"
+                         r"(?:[^\s،,.]+\s+)?(?:استهدفت|استهدف|طالت|طال|ضربت|اصابت|وقعت|وقع|سقطت|سقط|قتلت|قتل|ادت|ادي|اسفرت|اسفر|دمرت)"
+                         r"(?=\s|$|[،,.])")
 
 
 def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) -> bool:

@@ -5191,3 +5191,23 @@ def test_gunmen_loyal_to_the_former_regime_are_no_party_after_its_fall(gaz):
     assert [e.actor for e in events(text, gaz, published=dt.date(2025, 3, 9))] == ["unknown"]
     # (before its fall, the regime's loyalists fight for it)
     assert [e.actor for e in events(text, gaz, published=dt.date(2015, 3, 9))] == ["syrian_gov"]
+
+
+def test_the_reviews_cases_of_this_sessions_rules(gaz):
+    def evs(t, d=dt.date(2020, 1, 10)):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
+    # a place inside a region that takes only a part of its toll leaves the region its event
+    assert evs("قُتل 20 مدنياً على الأقل في غارات جوية على الغوطة الشرقية، بينهم خمسة في مدينة دوما.")[0][2:] \
+        == ("الغوطة الشرقية", 20)
+    # "another attack" that is not this act's subject keeps one strike told twice one event
+    assert len(evs("استهدفت غارة إسرائيلية مستودعاً للأسلحة قرب مطار دمشق الدولي فجر اليوم. وقال مصدر عسكري إن الدفاعات "
+                   "الجوية تصدت للغارة الإسرائيلية قرب مطار دمشق، مضيفاً أن الهجوم جاء بعد أيام من هجوم آخر.")) == 1
+    # a mortar attack on soldiers is fire from afar, not a battle
+    assert evs('أعلنت وزارة الدفاع التركية مقتل جنديين تركيين في هجوم بقذائف الهاون نفذته "وحدات حماية الشعب" على مخفر '
+               "حدودي قرب مدينة رأس العين.")[0][:2] == ("sdf", "attack")
+    # a raid on checkpoints with dead on both sides is a battle
+    assert evs("شنّ مقاتلو المعارضة هجوماً على حاجزين لقوات النظام في قرية المنصورة، وأسفر الهجوم عن مقتل خمسة عناصر من "
+               "الطرفين.")[0][:2] == ("opposition", "clash")
+    # the authorities named before their verb act, whatever the words after it
+    assert evs("ذكرت سانا أن الجهات المختصة لاحقت مجموعة إرهابية مسلحة في بلدة الحراك وأوقعت أفرادها بين قتيل ومصاب.",
+               dt.date(2012, 7, 21)) == [("syrian_gov", "clash", "الحراك", None)]

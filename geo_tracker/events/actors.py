@@ -216,6 +216,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         actor = lex.actor_of.get(phrase)
         if actor is None:
             continue
+        svo = False
         if actor == "isis" and not rd.isis_named and phrase.endswith("تنظيم"):
             # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named first
             if not rd.pkk_named:
@@ -258,6 +259,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     or nxt and (nxt[0] in ("في", "لدي") or nxt[0].startswith(("التابع", "تابع"))):
                 continue
             actor = "syrian_gov"
+            svo = bool(nxt) and nxt[0] in acts   # (its verb after it: the subject that acts)
         elif actor == "syrian_gov" and rd.new_era and _LOYAL_TO_RE.search(norm, max(0, m.start() - 14), m.start()) \
                 and _FORMER_RE.match(norm, m.end()):
             actor = "unknown"   # "مسلحون موالون للنظام السابق" (2025): the former regime's loyalists, no party
@@ -288,6 +290,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
                 actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force
         h = _ActorHit(actor, m.start(), m.end())
+        if svo:
+            h.agent += 1.5
         wb_hit = _WORD.findall(norm[max(0, m.start() - 90):m.start()])   # the words before, once
         if len(wb_hit) >= 3 and wb_hit[-1] in _SELF_NAMED and wb_hit[-2] == "علي":
             wb_hit = wb_hit[:-3]   # "تبنت مجموعة تطلق على نفسها «لواء الغالبون»": the name it gives itself

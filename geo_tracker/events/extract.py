@@ -1049,6 +1049,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
             if d is not None and not cdates and d.span[0] > tpos_sent and "رد" in (bq := unquoted(
                     normalize_char_string(sent[tpos_sent:d.span[0]]))) and (ra := lex.response_re.search(bq)) is not None \
+                    and not _COMMA_AFTER_RE.search(bq, ra.end()) \
                     and (lex.trigger_re.match(bq, ra.end() + 1) or lex.trigger_re.match(bq, ra.end())
                          or bq[ra.end():ra.end() + 2] == "  " and lex.trigger_re.match(bq, ra.end() + 2)):
                 # "طالت الغارات مواقع في عين العرب، رداً على الهجوم الذي استهدف إسطنبول في 13 نوفمبر": the
@@ -1338,7 +1339,9 @@ _OTHER_SIDE_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:فيما|بينما|في\s+�
 _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
-_BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم")
+_BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم|الطرفين|مواجهات|مواجهه|تبادل")
+_COMMA_AFTER_RE = re.compile(r"[،,]\s*\S")   # (the answered act's clause has ended before the date)
+_STANDOFF_ASSAULT_RE = re.compile(r"(?:هجوم|هجمات|هجوما)\s+(?:[^\s،,.]+\s+)?(?:بقذايف|بالقذايف|بالهاون|بقذيفه|بالصواريخ|بصواريخ|بصاروخ|صاروخي|مدفعي)")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
 
 
@@ -1472,8 +1475,9 @@ def _assault_is_clash(e: Event) -> Event:
     if e.event_type != "attack" or e.actor not in _ASSAULT_CLASH_ACTORS or not e.target:
         return e   # (the cheap tests first: most events are no rebels' attack)
     q = normalize_char_string(e.quote)
-    if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q):
-        return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's)
+    if _SNIPE_RE.search(q) or not _ASSAULT_RE.search(q) or _STANDOFF_ASSAULT_RE.search(q):
+        return e   # (a sniper's shot is an attack on one man; "استهدفت نقطة" may be a missile's; "هجوم بقذائف
+        # الهاون", "هجوم صاروخي": fire from afar, no battle)
     if (e.killed or e.injured) and _CHECKPOINT_RAID_RE.search(q) and not _BATTLE_WORDS_RE.search(q):
         return e   # "هاجم عناصر من الجيش الحر حاجزاً لقوات النظام … ما أدى إلى مقتل أربعة جنود": a raid on
         # one checkpoint, told by the dead it left, is the raiders' attack (no battle, no ground taken)

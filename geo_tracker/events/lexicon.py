@@ -611,10 +611,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + r")\s+(?:\S+\s+)?|(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("flight_heads", [])), key=len, reverse=True))
                               + r")\s+(?:[^\s،,.]+\s+){0,2})$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
-                             f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"
-                             # (no comma before another source's account: "وأوقعت أفرادها بين قتيل ومصاب
-                             # بينما قال ناشطون إن الحي تعرض لقصف")
-                             f"|(?<=\\s)(?:بينما|فيما|في\\s+حين)(?=\\s+(?:قال|قالت|قالوا|افاد|افادت|افادوا|ذكر|ذكرت|ذكروا|اكد|اكدت|اكدوا)\\s)"),
+                             f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
         singular=frozenset(norm_list(cas["singular_victims"])),

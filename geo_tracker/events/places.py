@@ -241,6 +241,8 @@ _OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|م�
 # home, not a place of the act
 _PERSON_FROM_RE = re.compile(r"[،,(]\s*(?:وهو|وهي|وهم|وهما)\s+(?:[^\s،,.]+\s+){1,3}?(?:من|في)\s+"
                              r"(?:ابناء\s+|اهالي\s+|سكان\s+)?(?:مدينه|بلده|قريه|حي|مخيم|ريف)?\s*$")
+_TOLL_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|منهن|بينها|منها)\s+(?:[^\s،,.]+\s+){0,3}?(?:في|ب)\s*"
+                                  r"(?:مدينه|بلده|قريه|حي|بلدات|قري)?\s*$")
 _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذي|التي)\s+(?:كانوا\s+|كان\s+|كانت\s+|قد\s+)*"
                                     r"(?:خططوا|خطط|خططت|نفذوا|نفذ|نفذت|شنوا|شن|شنت|شاركوا|شارك|تورطوا|تورط|هاجموا|هاجم)"
                                     r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
@@ -664,8 +666,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                and m.kind != "governorate" and precise and not any(_may_hold(m, p) for p in precise)}
     # a named region with a place inside it ("فيلق الرحمن، أبرز فصائل الغوطة الشرقية، … على حي
     # العباسيين"; "في القطاع الجنوبي من الغوطة … تحرير بلدة X"): the region is the backdrop
+    # (not when the place inside only takes a part of the region's toll: "قُتل 20 مدنياً في غارات على
+    # الغوطة الشرقية، بينهم خمسة في مدينة دوما")
     keep2 = [m for m in keep2 if not (m.kind == "region" and m.lat is not None and any(
         p.kind != "region" and p.lat is not None and p in precise and _km(m, p) <= m.uncertainty_km + p.uncertainty_km
+        and not _TOLL_PART_BEFORE_RE.search(normalize_char_string(text[max(0, p.start - 40):p.start]))
         for p in keep2))]
     if precise:
         keep2 = [m for m in keep2 if id(m) in second
