@@ -5193,7 +5193,7 @@ def test_gunmen_loyal_to_the_former_regime_are_no_party_after_its_fall(gaz):
     assert [e.actor for e in events(text, gaz, published=dt.date(2015, 3, 9))] == ["syrian_gov"]
 
 
-def test_the_reviews_cases_of_this_sessions_rules(gaz):
+def test_the_cases_a_reviewer_found_in_the_region_another_and_assault_rules(gaz):
     def evs(t, d=dt.date(2020, 1, 10)):
         return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
     # a place inside a region that takes only a part of its toll leaves the region its event
