@@ -5211,3 +5211,8 @@ def test_the_cases_a_reviewer_found_in_the_region_another_and_assault_rules(gaz)
     # the authorities named before their verb act, whatever the words after it
     assert evs("ذكرت سانا أن الجهات المختصة لاحقت مجموعة إرهابية مسلحة في بلدة الحراك وأوقعت أفرادها بين قتيل ومصاب.",
                dt.date(2012, 7, 21)) == [("syrian_gov", "clash", "الحراك", None)]
+
+
+def test_fire_answered_at_its_sources_is_shelling(gaz):
+    text = 'وقالت قسد في بيان: "ردت قواتنا على مصادر النيران، واستهدفت مواقع المرتزقة في قرية المهرة".'
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2021, 3, 14))] == [("sdf", "shelling")]

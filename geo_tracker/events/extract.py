@@ -1459,10 +1459,18 @@ def _since_start(cnorm: str, offensive: bool = False) -> bool:
 _GUIDED_MISSILE_RE = re.compile(r"(?:صاروخ|صواريخ|قذيفه|قذايف)\s+(?:\S+\s+)?(?:موجه|موجهه|مضاد(?:ه)?\s+للدروع|م\s*/\s*د)(?=\s|$|[،,.])")
 
 
+# fire answered at its sources ("ردت قواتنا على مصادر النيران، واستهدفت مواقع المرتزقة في قرية المهرة")
+_FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|بالرد)\s+(?:[^\s.،,]+\s+){0,3}?(?:علي\s+|باستهداف\s+)?مصادر\s+"
+                              r"(?:النيران|النار|اطلاق|القصف|الرمايات)")
+
+
 def _guided_missile_is_shelling(e: Event) -> Event:
     """An act told as a guided missile's hit ("استهدفت بصاروخ موجه نقطة لجيش الاحتلال", "مقتل
     عنصرين بصاروخ موجّه استهدف تجمعاً لهم") is fire from a launcher: shelling, not an attack."""
-    if e.event_type != "attack" or not _GUIDED_MISSILE_RE.search(normalize_char_string(e.quote)):
+    if e.event_type != "attack":
+        return e
+    q = normalize_char_string(e.quote)
+    if not (_GUIDED_MISSILE_RE.search(q) or _FIRE_SOURCES_RE.search(q)):
         return e
     return _replace(e, event_type="shelling")
 
