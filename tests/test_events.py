@@ -5216,3 +5216,9 @@ def test_the_cases_a_reviewer_found_in_the_region_another_and_assault_rules(gaz)
 def test_fire_answered_at_its_sources_is_shelling(gaz):
     text = 'وقالت قسد في بيان: "ردت قواتنا على مصادر النيران، واستهدفت مواقع المرتزقة في قرية المهرة".'
     assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2021, 3, 14))] == [("sdf", "shelling")]
+
+
+def test_the_towns_a_strike_left_without_power_are_no_places_of_it(gaz):
+    text = ("استهدفت طائرات مسيرة تركية مساء أمس محطة السويدية للغاز في ريف ديريك، ما أدى إلى مقتل اثنين من حراس المحطة "
+            "وخروجها عن الخدمة، وانقطاع الكهرباء عن مدن ديريك وتربه سبيه وقامشلو.")
+    assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2024, 1, 15))] == [("turkey", 2)]
