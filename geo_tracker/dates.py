@@ -1332,9 +1332,29 @@ def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
     if isinstance(published, dt.datetime):
         published = published.date()
     try:
-        return _candidates(text, published)
+        return _joined_days(text, _candidates(text, published))
     except (ValueError, OverflowError, RecursionError):   # defensive: find_dates never raises
         return []
+
+
+_AND_GAP_RE = re.compile(r"\s*و\s*")
+_DAY_KINDS = ("weekday", "relative_day")
+
+
+def _joined_days(text: str, found: list[DateRange]) -> list[DateRange]:
+    """Two days joined by "و", the second within two days of the first ("مساء أمس الأحد وفجر اليوم
+    الاثنين", "ليل السبت وفجر الأحد"): one act told across a night, one range."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for d in found[1:]:
+        p = out[-1]
+        if p.kind in _DAY_KINDS and d.kind in _DAY_KINDS and _AND_GAP_RE.fullmatch(text, p.span[1], d.span[0]) \
+                and 0 < (d.start - p.end).days <= 2:
+            out[-1] = DateRange(p.start, d.end, 2, (p.span[0], d.span[1]), text[p.span[0]:d.span[1]], True, p.kind)
+            continue
+        out.append(d)
+    return out
 
 
 _DATELINE_WINDOW = 300

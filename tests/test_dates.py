@@ -480,3 +480,12 @@ def test_a_night_across_two_weekdays_without_a_dash_is_one_range():
     for text in ("ليل الجمعة ـ السبت الماضي", "ليلة الجمعة السبت الماضية"):
         got = find_dates(text, pub)
         assert [(d.start, d.end) for d in got] == [(D(2018, 1, 5), D(2018, 1, 6))], text
+
+
+def test_two_days_joined_by_and_across_a_night_are_one_range():
+    pub = D(2024, 1, 15)
+    for text in ("مساء أمس الأحد وفجر اليوم الاثنين", "ليل السبت وفجر الأحد"):
+        got = find_dates(text, pub)
+        assert len(got) == 1 and got[0].end - got[0].start == dt.timedelta(days=1), text
+    # (days apart, or with words between, stay two)
+    assert len(find_dates("يوم الخميس الماضي وأمس الأحد", pub)) == 2
