@@ -5222,3 +5222,9 @@ def test_the_towns_a_strike_left_without_power_are_no_places_of_it(gaz):
     text = ("استهدفت طائرات مسيرة تركية مساء أمس محطة السويدية للغاز في ريف ديريك، ما أدى إلى مقتل اثنين من حراس المحطة "
             "وخروجها عن الخدمة، وانقطاع الكهرباء عن مدن ديريك وتربه سبيه وقامشلو.")
     assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2024, 1, 15))] == [("turkey", 2)]
+
+
+def test_the_places_of_a_supply_line_cut_as_a_result_are_no_places_of_the_act(gaz):
+    text = ("تمكنت فصائل الجيش الوطني السوري أمس من قطع الطريق الدولي M4 جنوب مدينة تل أبيض، بعد اشتباكات مع وحدات "
+            "حماية الشعب، ما أدى إلى قطع خطوط إمداد الوحدات بين منبج والقامشلي.")
+    assert "منبج" not in [e.place_name_ar for e in events(text, gaz, published=dt.date(2019, 10, 13))]
