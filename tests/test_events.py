@@ -5228,3 +5228,10 @@ def test_the_places_of_a_supply_line_cut_as_a_result_are_no_places_of_the_act(ga
     text = ("تمكنت فصائل الجيش الوطني السوري أمس من قطع الطريق الدولي M4 جنوب مدينة تل أبيض، بعد اشتباكات مع وحدات "
             "حماية الشعب، ما أدى إلى قطع خطوط إمداد الوحدات بين منبج والقامشلي.")
     assert "منبج" not in [e.place_name_ar for e in events(text, gaz, published=dt.date(2019, 10, 13))]
+
+
+def test_the_barrels_just_told_striking_more_places(gaz):
+    text = ("ألقت مروحيات النظام براميل متفجرة على حي الصاخور في مدينة حلب. كما طالت البراميل بلدتي عندان وحريتان في ريف "
+            "حلب الشمالي، ما أدى إلى مقتل أربعة أشخاص في عندان.")
+    got = [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2013, 12, 17))]
+    assert ("syrian_gov", "airstrike", "عندان") in got and ("syrian_gov", "airstrike", "حريتان") in got
