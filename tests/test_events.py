@@ -5235,3 +5235,8 @@ def test_the_barrels_just_told_striking_more_places(gaz):
             "حلب الشمالي، ما أدى إلى مقتل أربعة أشخاص في عندان.")
     got = [(e.actor, e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2013, 12, 17))]
     assert ("syrian_gov", "airstrike", "عندان") in got and ("syrian_gov", "airstrike", "حريتان") in got
+
+
+def test_shelling_with_barrels_on_a_place_is_an_air_strike(gaz):
+    evs = events("وقتل 76 شخصاً في قصف بالبراميل على أحياء حلب.", gaz, published=dt.date(2013, 12, 17))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "airstrike", 76)]

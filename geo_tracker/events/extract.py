@@ -503,6 +503,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
                     continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
+                        and not tm.group(0).lstrip().startswith(("بالبراميل", "ببراميل", "وبالبراميل")) \
                         and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):
                     continue   # "بتوزيع براميل على العائلات": barrels handed out, none dropped
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("اخري", "اخرين", "اخر")) \
