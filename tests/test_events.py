@@ -5240,3 +5240,11 @@ def test_the_barrels_just_told_striking_more_places(gaz):
 def test_shelling_with_barrels_on_a_place_is_an_air_strike(gaz):
     evs = events("وقتل 76 شخصاً في قصف بالبراميل على أحياء حلب.", gaz, published=dt.date(2013, 12, 17))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "airstrike", 76)]
+
+
+def test_who_neutralized_and_who_was_neutralized(gaz):
+    def evs(t):
+        return [(e.actor, e.target) for e in events(t, gaz, published=dt.date(2019, 10, 13))]
+    assert evs("أعلنت وزارة الدفاع التركية أن الجيش التركي حيّد عدداً من إرهابيي PKK/YPG خلال اشتباكات أمس في مدينة "
+               "رأس العين.") == [("turkey", "sdf")]
+    assert evs("حيّدت القوات التركية 12 إرهابياً من وحدات حماية الشعب في منطقة تل رفعت.") == [("turkey", "sdf")]

@@ -545,6 +545,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 else:
                     h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon
                 break
+            if w in _NEUTRALIZE_VERBS:
+                # "حيّدت القوات التركية 12 إرهابياً": who neutralized, right after the verb; "حيّد الجيش
+                # التركي عدداً من إرهابيي PKK": the ones neutralized, with words between
+                h.agent += 1.5 if j == len(scan) - 1 else -2.5
+                break
             if forms & lex.reporters:
                 # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent
                 nxt = _WORD.findall(_PAREN_RE.sub(" ", norm[m.end():m.end() + 70]))[:8]
@@ -600,8 +605,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if after[:2] == ["علي", "الاقل"]:
             after = after[2:]   # "9 من عناصر التنظيم على الأقل قتلوا": the words after the hedge
         after = after[:2]
-        if set(after) & lex.agent_markers:
-            h.agent += 1.0
+        if set(after) & lex.agent_markers or after and after[0] in _NEUTRALIZE_VERBS:
+            h.agent += 1.0   # ("أن الجيش التركي والجيش الوطني السوري «حيّدا» …": the subject before its verb)
         if set(after) & lex.victim_after:
             h.agent -= 2.5
         if after and after[0] in lex.defender_after:
@@ -640,6 +645,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 _LOYAL_TO_RE = re.compile(r"(?:^|\s)(?:ال)?موال(?:ون|ين|يه|ي)?\s+$")
 _FORMER_RE = re.compile(r"\s+(?:السابق|البايد|المخلوع|المنهار)(?=\s|$|[،,.])")
+_NEUTRALIZE_VERBS = frozenset({"حيد", "حيدت", "حيدا", "حيدتا", "حيدوا", "تحيد", "يحيد"})
 _SELF_NAMED = frozenset({"نفسها", "نفسه", "نفسهم", "انفسهم"})
 _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مربض", "مرابض", "بطاريه", "بطاريات", "كتيبه", "سريه"})
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
