@@ -5248,3 +5248,10 @@ def test_who_neutralized_and_who_was_neutralized(gaz):
     assert evs("أعلنت وزارة الدفاع التركية أن الجيش التركي حيّد عدداً من إرهابيي PKK/YPG خلال اشتباكات أمس في مدينة "
                "رأس العين.") == [("turkey", "sdf")]
     assert evs("حيّدت القوات التركية 12 إرهابياً من وحدات حماية الشعب في منطقة تل رفعت.") == [("turkey", "sdf")]
+
+
+def test_the_day_of_the_other_clauses_act_does_not_date_this_one(gaz):
+    text = ("استهدفت طائرات مسيرة تركية فجر اليوم محطة السويدية في ريف ديريك. كما طالت الغارات محطة ضخ قرب بلدة "
+            "القحطانية، في حين أصيب مدني بجروح بقصف استهدف مدينة عامودا يوم السبت.")
+    evs = {e.place_name_ar: e.date_start for e in events(text, gaz, published=dt.date(2024, 1, 15))}
+    assert evs["قرب بلدة القحطانية"] == "2024-01-15" and evs["عامودا"] == "2024-01-13"

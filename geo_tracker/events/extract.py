@@ -1056,6 +1056,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "طالت الغارات مواقع في عين العرب، رداً على الهجوم الذي استهدف إسطنبول في 13 نوفمبر": the
                 # day of the act answered is not this one's
                 d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
+            if d is not None and not cdates and d.span[0] > tpos_sent \
+                    and _OTHER_CLAUSE_RE.search(normalize_char_string(sent[tpos_sent:d.span[0]])):
+                # "كما طالت الغارات محطة ضخ في حقل تل عودة، في حين أصيب مدني بقصف على عامودا يوم السبت":
+                # the day of the other clause's act is not this one's
+                d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
                 if d is not None and d.span[0] > tpos_sent else None
             if rel is None and d is not None and d.kind in ("year", "part_of_year"):
@@ -1341,6 +1346,7 @@ _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
 _BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم|الطرفين|مواجهات|مواجهه|تبادل")
+_OTHER_CLAUSE_RE = re.compile(r"[،,]\s*(?:و)?(?:في\s+حين|فيما|بينما)\s")
 _COMMA_AFTER_RE = re.compile(r"[،,]\s*\S")   # (the answered act's clause has ended before the date)
 _STANDOFF_ASSAULT_RE = re.compile(r"(?:هجوم|هجمات|هجوما)\s+(?:[^\s،,.]+\s+)?(?:بقذايف|بالقذايف|بالهاون|بقذيفه|بالصواريخ|بصواريخ|بصاروخ|صاروخي|مدفعي)")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
