@@ -172,8 +172,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     for r in lex.response_re.finditer(norm):
         if answered_aside(norm, r.start(), r.end()):
             continue
-        if lex.trigger_re.match(nq, r.end() + 1) or lex.trigger_re.match(nq, r.end()) \
-                or nq[r.end():r.end() + 2] == "  " and lex.trigger_re.match(nq, r.end() + 2):
+        if answers_an_act(nq, r.end(), lex):
             # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
@@ -193,6 +192,13 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 
 
 _ASIDE_END_RE = re.compile(r"\s*(?:[^\s،,.0-9]+\s+){0,2}[^\s،,.0-9]+\s*[،,]")
+
+
+def answers_an_act(nq: str, end: int, lex: _Lex) -> bool:
+    """Does an act's word follow the answer's cue ending at ``end`` ("ردا على هجوم …")? ``nq`` is the
+    clause with its quotation marks turned to spaces (``unquoted``: '"رداً على" الهجوم')."""
+    return bool(lex.trigger_re.match(nq, end + 1) or lex.trigger_re.match(nq, end)
+                or nq[end:end + 2] == "  " and lex.trigger_re.match(nq, end + 2))
 
 
 def answered_aside(norm: str, start: int, end: int) -> bool:

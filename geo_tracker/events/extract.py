@@ -18,7 +18,7 @@ from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_b
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
-    _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists
+    _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists, answers_an_act
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -1048,18 +1048,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 cdates = [x for x in cdates if x.span[0] > wpos]
                 died_only = not cdates and n_before > 0   # (a death told with no day at all: as before)
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
-            if d is not None and not cdates and d.span[0] > tpos_sent and "رد" in (bq := unquoted(
-                    normalize_char_string(sent[tpos_sent:d.span[0]]))) and (ra := lex.response_re.search(bq)) is not None \
-                    and not _COMMA_AFTER_RE.search(bq, ra.end()) \
-                    and (lex.trigger_re.match(bq, ra.end() + 1) or lex.trigger_re.match(bq, ra.end())
-                         or bq[ra.end():ra.end() + 2] == "  " and lex.trigger_re.match(bq, ra.end() + 2)):
-                # "طالت الغارات مواقع في عين العرب، رداً على الهجوم الذي استهدف إسطنبول في 13 نوفمبر": the
-                # day of the act answered is not this one's
-                d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
             if d is not None and not cdates and d.span[0] > tpos_sent \
-                    and _OTHER_CLAUSE_RE.search(normalize_char_string(sent[tpos_sent:d.span[0]])):
-                # "كما طالت الغارات محطة ضخ في حقل تل عودة، في حين أصيب مدني بقصف على عامودا يوم السبت":
-                # the day of the other clause's act is not this one's
+                    and _another_acts_day(normalize_char_string(sent[tpos_sent:d.span[0]]), lex):
                 d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
                 if d is not None and d.span[0] > tpos_sent else None
@@ -1329,7 +1319,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     events = _headline_told_again(events, title_idx, unattributed)
     if same_ids:
         events = _same_as_told(events, same_ids)
-    events = [_guided_missile_is_shelling(_assault_is_clash(e)) for e in events]
+    events = [_fire_from_afar_is_shelling(_assault_is_clash(e)) for e in events]
     events = _context_is_background(events, pub, text, report_month)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -1346,6 +1336,20 @@ _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
 _BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم|الطرفين|مواجهات|مواجهه|تبادل")
+def _another_acts_day(between: str, lex: _Lex) -> bool:
+    """Is a date after the trigger, with ``between`` (normalized) between them, the day of another
+    act? The act answered ("طالت الغارات مواقع في عين العرب، رداً على الهجوم الذي استهدف إسطنبول في
+    13 نوفمبر", up to its clause's comma) or another clause's act ("كما طالت الغارات محطة ضخ …، في حين
+    أصيب مدني بقصف على عامودا يوم السبت")."""
+    if _OTHER_CLAUSE_RE.search(between):
+        return True
+    if "رد" not in between:
+        return False
+    bq = unquoted(between)
+    ra = lex.response_re.search(bq)
+    return ra is not None and not _COMMA_AFTER_RE.search(bq, ra.end()) and answers_an_act(bq, ra.end(), lex)
+
+
 _OTHER_CLAUSE_RE = re.compile(r"[،,]\s*(?:و)?(?:في\s+حين|فيما|بينما)\s")
 _COMMA_AFTER_RE = re.compile(r"[،,]\s*\S")   # (the answered act's clause has ended before the date)
 _STANDOFF_ASSAULT_RE = re.compile(r"(?:هجوم|هجمات|هجوما)\s+(?:[^\s،,.]+\s+)?(?:بقذايف|بالقذايف|بالهاون|بقذيفه|بالصواريخ|بصواريخ|بصاروخ|صاروخي|مدفعي)")
@@ -1471,9 +1475,10 @@ _FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|�
                               r"(?:النيران|النار|اطلاق|القصف|الرمايات)")
 
 
-def _guided_missile_is_shelling(e: Event) -> Event:
+def _fire_from_afar_is_shelling(e: Event) -> Event:
     """An act told as a guided missile's hit ("استهدفت بصاروخ موجه نقطة لجيش الاحتلال", "مقتل
-    عنصرين بصاروخ موجّه استهدف تجمعاً لهم") is fire from a launcher: shelling, not an attack."""
+    عنصرين بصاروخ موجّه استهدف تجمعاً لهم") or as fire answered at its sources ("ردت قواتنا على مصادر
+    النيران") is fire from afar: shelling, not an attack."""
     if e.event_type != "attack":
         return e
     q = normalize_char_string(e.quote)

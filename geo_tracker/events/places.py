@@ -12,9 +12,9 @@ from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
 from geo_tracker.models import Mention
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic
+from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside
+from geo_tracker.events.clauses import CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside, answers_an_act
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -427,7 +427,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if r.start() <= 3 or not lex.trigger_re.search(clause_norm, 0, r.start()) \
                 or answered_aside(clause_norm, r.start(), r.end()):
             continue   # (not a fronted "وفي رد على الهجوم، سيطر … على حواجز في بلدة طفس": the answer's places follow)
-        if lex.trigger_re.match(clause_norm, r.end() + 1) or lex.trigger_re.match(clause_norm, r.end()):
+        if answers_an_act(unquoted(clause_norm), r.end(), lex):
             cut.append(r.start())   # "… ردا على هجوم كيميائي في دوما": the other event's place
         elif _TOLL_OF_ACT_RE.match(clause_norm, r.end()) \
                 and lex.trigger_re.search(clause_norm[r.end():_comma_or(clause_norm, r.end(), r.end() + 70)]):
