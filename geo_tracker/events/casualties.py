@@ -122,7 +122,10 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                     break
                 total += q2.value
                 last = q2
-            return total
+            # "قُتل سبعة جنود أتراك ومدني", "مقتل 11 من مقاتلي العشائر ومدنيين اثنين": a victim noun
+            # joined after the counted ones
+            phrase = _WORD.findall(_PHRASE_END_RE.split(norm[last.span[1]:last.span[1] + 90], maxsplit=1)[0])
+            return total + _coordinated_noun(phrase[:COMPANION_WORDS + 1], lex)
     words = _words_after(norm, end, 3)
     if not words:
         return None
@@ -257,6 +260,8 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             if words[1] in _ONE_WORDS:
                 return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same)
             return 2 if w in lex.dual else 1 if w in lex.singular else 0
+        if any(b in _SUBSET_WORDS for b in words[1:k]):
+            return 0   # ("بينهم طفل وامرأة": who the counted were)
         if w.endswith(("ه", "ها")) and w in lex.singular:
             # "… ومرافقه وسائقه": each companion joined after him
             n = 1
@@ -266,7 +271,25 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
                 else:
                     break
             return n
-        return 0
+        if "في" in words[1:k]:
+            return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's)
+        # "قُتل سبعة جنود أتراك ومدني", "مقتل عنصر من الأمن العام ومسلحان اثنان", "والطفلة سلمى"
+        return _victim_noun(w, words[k + 1:k + 2], lex)
+    return 0
+
+
+_SUBSET_WORDS = frozenset({"بينهم", "بينهن", "بينهما", "منهم", "منهن", "منهما"})
+_TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+
+
+def _victim_noun(w: str, after: list[str], lex: _Lex) -> int:
+    """How many a victim noun joined to a toll counts: 1 (a singular, "الطفلة"), 2 (a dual,
+    "مسلحان", or a plural with "اثنين"), else 0."""
+    for f in (w, w[2:] if w.startswith("ال") and len(w) > 4 else w):
+        if f in lex.dual or (after and after[0] in _TWO_WORDS and f in lex.person_plurals):
+            return 2
+        if f in lex.singular and f not in _ONE_WORDS:
+            return 1
     return 0
 
 
