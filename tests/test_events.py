@@ -2791,6 +2791,16 @@ def test_a_toll_told_at_one_village_of_a_list_is_that_village_s(gaz):
     evs = events("قصف الجيش التركي صباح اليوم بالمدفعية الثقيلة قرى القاسمية وتل طويل والطويلة في ريف ناحية تل تمر، ما "
                  "أدى إلى إصابة مدنيين اثنين في قرية تل طويل.", gaz)
     assert [(e.place_name_ar, e.injured) for e in evs] == [("القاسمية", None), ("تل طويل", 2), ("الطويلة", None)]
+    # … after "على إثره", and with who they were between commas
+    evs = events("قصفت مدفعية النظام قريتي الحواش والحويز، استشهد على إثره ثلاثة مدنيين في الحواش.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("الحواش", 3), ("الحويز", None)]
+    evs = events("سقطت قذائف أطلقها مسلحون على حيي الميدان والسليمانية في حلب، ما أدى إلى مقتل خمسة أشخاص، بينهم "
+                 "طفلان، في الميدان.", gaz)
+    assert [(e.place_name_ar.replace("حي ", ""), e.killed) for e in evs] == [("الميدان", 5), ("السليمانية", None)]
+    # (the hurt told at the other place are its toll, not the dead told before at the first)
+    evs = events("شنت طائرات روسية غارات على بلدة دارة عزة ومدينة الأتارب، ما أدى إلى مقتل ستة مدنيين، بينهم ثلاثة "
+                 "أطفال وامرأتان من عائلة واحدة، في دارة عزة، وإصابة آخرين في الأتارب.", gaz)
+    assert [e.killed for e in evs if e.place_name_ar == "الأتارب"] == [None]
 
 
 def test_one_of_the_fiercest_attacks_is_no_one_more_killed_and_a_later_toll_replaces_the_first(gaz):

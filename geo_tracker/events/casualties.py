@@ -68,7 +68,7 @@ def _people_after(norm: str, end: int, lex: _Lex) -> bool:
 _WHERE_GAP_RE = re.compile(r"\s+(في\s+|ب(?=\S))(?:[^\s\d،,.؛]+\s+){0,2}[^\s\d،,.؛]+(?=\s)")
 _WORD_END_RE = re.compile(r"\S+")
 _AGENT_GAP_RE = re.compile(r"رصاص|نيران|ايدي|(?:^|\s)يد\s|قبل")
-_RESUMPTIVE_RE = re.compile(r"\s+(?:فيها|فيه|خلالها|خلاله|جراءها|جراءه|اثرها|اثره|بها|به|عليها)(?=\s)")
+_RESUMPTIVE_RE = re.compile(r"\s+(?:(?:علي\s+)?(?:اثرها|اثره|اثرهما)|فيها|فيه|خلالها|خلاله|جراءها|جراءه|بها|به|عليها)(?=\s)")
 
 
 _FAMILY_OF_RE = re.compile(r"\s+(?:عايله|اسره)\s+(?:(?:مولفه|مكونه|تتالف|تتكون)\s+)?من\s+(?=\S)")
@@ -779,7 +779,9 @@ def _find_all(s: str, sub: str) -> list[int]:
 
 
 # ("ارتقاء أربعة من أبناء ولغا": the victims' home is where the toll was)
-_TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:في|ب|من\s+(?:ابناء|اهالي|اهل|سكان)\s+)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
+# ("مقتل أربعة مدنيين، بينهم طفل، في تل رفعت": who they were, between commas, before the place)
+_TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:[^\s،,.]+\s*[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينهن)\s+(?:[^\s،,.]+\s+){0,3}?[^\s،,.]+\s*[،,]\s*)?"
+                         r"(?:في|ب|من\s+(?:ابناء|اهالي|اهل|سكان)\s+)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
 
 
 def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
@@ -804,7 +806,7 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
         for k in ks[1:]:   # (any later naming: "… في الفوعة، في إطار معادلة الزبداني – الفوعة")
             tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
             if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
-                toll = _casualties(norm, lex)
+                toll = _casualties(norm[_toll_chain_start(norm, k, lex):], lex)
                 if toll != (None, None):
                     return {id(p): toll if p is m else (None, None) for p in places}
     # "صبّت الجماعات المسلحة حقدها على مدينة حلب، إذ استشهد ثلاثة مدنيين في حي حلب الجديدة": the
@@ -830,6 +832,23 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
         if toll != (None, None):
             return {id(p): toll if p is m else (None, None) for p in places}
     return {}
+
+
+_AT_WORD_RE = re.compile(r"(?:^|\s)في\s")
+
+
+def _toll_chain_start(norm: str, k: int, lex: _Lex) -> int:
+    """Where the toll told at the place at ``k`` starts: its toll words joined with no other "في"
+    between ("مقتل ستة وإصابة آخرين في X" is X's, both), back to the clause's start when its first
+    toll word is among them; else from the first of them ("مقتل ستة في دارة عزة، وإصابة آخرين في
+    الأتارب": the Atarib toll is the hurt only)."""
+    words = sorted((x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, 0, k)), key=lambda x: x.start())
+    if not words:
+        return 0
+    j = len(words) - 1
+    while j > 0 and not _AT_WORD_RE.search(norm, words[j - 1].end(), words[j].start()):
+        j -= 1
+    return 0 if j == 0 else words[j].start()
 
 
 def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
