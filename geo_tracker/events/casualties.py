@@ -40,7 +40,7 @@ def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
 
 
 # (the noun's owner between: "14 عنصراً من القوات النظامية لقوا مصرعهم")
-_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:اخرين|اخرون|اخريات))?(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
 
@@ -167,6 +167,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 
 
 _ACTIVE_KILLS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+_TIME_ASIDE_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]\s*$")
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
 
@@ -191,6 +192,10 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -
             return None
         return 2 if ws[k] in lex.dual else 1
     between = norm[end:q.span[0]]
+    aside = _TIME_ASIDE_RE.search(between)
+    tm = _time_after_res()[0].match(f" {aside.group(1).strip()} ") if aside is not None else None
+    if tm is not None and tm.end() == len(aside.group(1).strip()) + 1:
+        between = between[:aside.start()] + " "   # "قتلت طائرة مسيّرة تركية، اليوم، ثلاثة عناصر": when, aside
     if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
             or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
             or _AGENT_GAP_RE.search(between):
