@@ -2805,6 +2805,16 @@ def test_a_toll_told_at_one_village_of_a_list_is_that_village_s(gaz):
     evs = events("شنت طائرات روسية غارات على بلدة دارة عزة ومدينة الأتارب، ما أدى إلى مقتل ستة مدنيين، بينهم ثلاثة "
                  "أطفال وامرأتان من عائلة واحدة، في دارة عزة، وإصابة آخرين في الأتارب.", gaz)
     assert [e.killed for e in evs if e.place_name_ar == "الأتارب"] == [None]
+    # a breakdown by place in number words
+    evs = events("قُتل 11 مدنياً، بينهم أربعة في بلدة معرشورين، جراء غارات روسية على بلدات معرشورين وتلمنس "
+                 "وحيش في ريف إدلب.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("معرشورين", 4), ("تلمنس", None), ("حيش", None)]
+    evs = events("سقطت قذائف صاروخية على حيي الميدان والسليمانية في مدينة حلب، ما أدى إلى مقتل سبعة أشخاص في "
+                 "الميدان وثلاثة في السليمانية.", gaz)
+    assert [(e.place_name_ar.replace("حي ", ""), e.killed) for e in evs] == [("الميدان", 7), ("السليمانية", 3)]
+    # (not the hurt of one place for its dead, nor the floors of a building)
+    evs = events("طال القصف التركي قرى هيشة والفاطسة، وتسبب بمقتل مدني وإصابة اثنين آخرين في هيشة.", gaz)
+    assert [(e.place_name_ar, e.killed, e.injured) for e in evs] == [("هيشة", 1, 2), ("الفاطسة", None, None)]
 
 
 def test_one_of_the_fiercest_attacks_is_no_one_more_killed_and_a_later_toll_replaces_the_first(gaz):

@@ -711,10 +711,53 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
 
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
-_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*"
-                          # (the act between: "بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل على سقبا")
-                          r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|على|في|ب)\s*)?"
-                          r"(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+_COUNT_AT_TAIL = (r"\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*"
+                  # (the act between: "بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل على سقبا")
+                  r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|على|في|ب)\s*)?"
+                  r"(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+_COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)" + _COUNT_AT_TAIL)
+_COUNT_WORD_VALUES = range(2, 100)   # the number words a breakdown may use ("بينهم ستة في بلدة صيدا")
+
+
+@functools.lru_cache(maxsize=1)
+def _count_word_at_re() -> tuple[re.Pattern, dict[str, int]]:
+    """_COUNT_AT_RE with a one-word number ("ستة", "عشرين") for the digits."""
+    from geo_tracker.numbers import number_word_values
+    values = {w: v for w, v in number_word_values().items() if v in _COUNT_WORD_VALUES and len(w) > 2}
+    alts = "|".join(sorted(values, key=len, reverse=True))
+    return re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(" + alts + r")" + _COUNT_AT_TAIL), values
+
+
+_SUBSET_WORD_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+$")
+
+
+def _count_at(s: str) -> tuple[re.Match, int, bool] | None:
+    """A count told at the place that ``s`` ends before, its value, and whether it is in words;
+    None if there is none. A number word counts when it is a breakdown's ("بينهم ستة في بلدة
+    صيدا") or a count of people with no comma before the place ("تسعة أشخاص في الميدان"; not
+    "ثمانية طوابق في حي المزة", "بينهم ثلاثة أطفال، في دارة عزة": the subset)."""
+    c = _COUNT_AT_RE.search(s)
+    if c is not None:
+        return c, int(c.group(1)), False
+    rx, values = _count_word_at_re()
+    c = rx.search(s)
+    if c is None:
+        return None
+    gap = s[c.end(1):].split()
+    if _SUBSET_WORD_AT_RE.search(s, 0, c.start(1)) or s[c.start(1) - 1:c.start(1)] == "و":
+        # (or the breakdown's next count: "تسعة أشخاص في الميدان وخمسة في السليمانية")
+        ok = len(gap) == 1 or len(gap) == 2 and gap[1] in ("مدينه", "بلده", "قريه", "حي")
+    else:
+        ok = "," not in s[c.end(1):] and "،" not in s[c.end(1):] and len(gap) > 1 \
+            and _load_lex_words().get(gap[0]) is not None
+    return (c, values[c.group(1)], True) if ok else None
+
+
+@functools.lru_cache(maxsize=1)
+def _load_lex_words() -> dict[str, bool]:
+    """The person plurals of the events lexicon ("أشخاص", "مدنيين"), normalized."""
+    from geo_tracker.events.lexicon import load_lexicon
+    return {w: True for w in load_lexicon().person_plurals}
 
 
 COUNT_AT_CHARS = 70   # how far before a place its count may stand ("12 في غارات روسية على بلدة")
@@ -743,6 +786,7 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
     """A toll broken down by place ("154 قتيلاً، بينهم 106 في جبلة و48 في طرطوس"): {id(place):
     (killed, injured)} for every place of the clause, or {} when the clause gives no breakdown."""
     out: dict[int, list] = {}
+    worded: set[int] = set()
     for m in places:
         name = normalize_char_string(text[m.start:m.end])
         c = None
@@ -751,8 +795,9 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
                   if n2 != name and name in n2]
         while k >= 0:   # every occurrence: "مدينتي جبلة وطرطوس … 106 في جبلة"
             if not any(k >= o and norm.startswith(n2, k - o) for n2, o in longer):   # (not "حلب" of "حي حلب الجديدة")
-                c = _COUNT_AT_RE.search(norm[max(0, k - COUNT_AT_CHARS):k])
-                if c is not None:
+                found = _count_at(norm[max(0, k - COUNT_AT_CHARS):k])
+                if found is not None:
+                    c, n, in_words = found
                     break
             k = norm.find(name, k + 1)
         if c is None:
@@ -763,10 +808,13 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         if not kw:
             continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
         kind = max(kw)[1]
-        n = int(c.group(1))
         if n >= 100000 or len(c.group(1)) == 4 and 1900 <= n <= 2100:
             continue   # (not a year: "يوم الأربعاء 27 حزيران 2018 في محافظة درعا")
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
+        if in_words and not _SUBSET_WORD_AT_RE.search(norm, 0, pos):
+            worded.add(id(m))
+    if len(out) == 1 and worded:
+        out = {}   # one place's count in words, not a breakdown's: the toll words' own, below
     between = _tolls_between_places(norm, places, text, lex)
     if not out:
         return between or _toll_named_at(norm, places, text, lex)
