@@ -5229,6 +5229,9 @@ def test_the_cases_a_reviewer_found_in_the_region_another_and_assault_rules(gaz)
     # a place inside a region that takes only a part of its toll leaves the region its event
     assert evs("قُتل 20 مدنياً على الأقل في غارات جوية على الغوطة الشرقية، بينهم خمسة في مدينة دوما.")[0][2:] \
         == ("الغوطة الشرقية", 20)
+    # (in digits too, and the place inside keeps its part)
+    assert [e[2:] for e in evs("قُتل 20 مدنياً على الأقل في غارات جوية على الغوطة الشرقية، بينهم 5 في مدينة دوما.")] \
+        == [("الغوطة الشرقية", 20), ("دوما", 5)]
     # "another attack" that is not this act's subject keeps one strike told twice one event
     assert len(evs("استهدفت غارة إسرائيلية مستودعاً للأسلحة قرب مطار دمشق الدولي فجر اليوم. وقال مصدر عسكري إن الدفاعات "
                    "الجوية تصدت للغارة الإسرائيلية قرب مطار دمشق، مضيفاً أن الهجوم جاء بعد أيام من هجوم آخر.")) == 1

@@ -815,10 +815,36 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
             worded.add(id(m))
     if len(out) == 1 and worded:
         out = {}   # one place's count in words, not a breakdown's: the toll words' own, below
+    if out:
+        _whole_before_subset(norm, places, text, lex, out)
     between = _tolls_between_places(norm, places, text, lex)
     if not out:
         return between or _toll_named_at(norm, places, text, lex)
     return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+
+
+def _whole_before_subset(norm: str, places: list[Mention], text: str, lex: _Lex, out: dict[int, list]) -> None:
+    """"قُتل 20 مدنياً في غارات على الغوطة الشرقية، بينهم خمسة في مدينة دوما": the one place named
+    between the toll and "بينهم", with no count of its own, takes the whole toll (in ``out``)."""
+    sub = _SUBSET_WORD_RE.search(norm)
+    if sub is None:
+        return
+    first = min((x.start() for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, 0, sub.start())), default=None)
+    if first is None:
+        return
+    before = []
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        k = norm.find(name, first) if name else -1
+        if 0 <= k < sub.start():
+            before.append(m)
+    if len(before) == 1 and id(before[0]) not in out:
+        whole = _casualties(norm[:sub.start()], lex)
+        if whole != (None, None):
+            out[id(before[0])] = list(whole)
+
+
+_SUBSET_WORD_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)\s")
 
 
 _LATTER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*ال(اخيره|اخير|اولي)(?=\s|$|[.،,])")
