@@ -5187,6 +5187,12 @@ def test_where_the_ones_named_at_length_withdrew_to_is_no_place_of_the_act(gaz):
     text = ('تقدمت قوات الجيش العربي السوري، صباح اليوم السبت، في حي الأشرفية بمدينة حلب، بعد انسحاب عناصر "قوى '
             'الأمن الداخلي – الأسايش" التابعة لـ"قسد" منه باتجاه حي الشيخ مقصود المجاور، إثر اشتباكات متقطعة.')
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2026, 1, 10))] == ["حي الأشرفية"]
+    # … and "من X" with more words before where they went (not fire sent that way)
+    text = ("اندلعت اشتباكات عنيفة في بلدة اللطامنة، وانسحبت قوات النظام من البلدة بعد ساعات من المعارك العنيفة "
+            "باتجاه مدينة محردة.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["اللطامنة"]
+    text = "انسحبت قوات النظام من بلدة اللطامنة وأطلقت صواريخ باتجاه مدينة كفرزيتا."
+    assert "كفر زيتا" in [e.place_name_ar for e in events(text, gaz)]
 
 
 def test_another_strike_told_in_a_later_sentence_is_another_event(gaz):

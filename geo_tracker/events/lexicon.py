@@ -533,7 +533,12 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                   # ("بعد انسحاب عناصر «الأسايش» التابعة لـ«قسد» منه باتجاه حي الشيخ مقصود": the
                                   # ones who withdrew named at length, then "from it" and where they went)
                                   f"|(?:^|(?<=\\s))[وب]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})"
-                                  f"\\S*\\s+[^.،,]{{0,80}}?\\s(?:منه|منها|منهم|منهما)\\s+(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
+                                  f"\\S*\\s+[^.،,]{{0,80}}?\\s(?:منه|منها|منهم|منهما)\\s+(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"
+                                  # ("وانسحبت قوات النظام من البلدة بعد ساعات من المعارك باتجاه مدينة محردة": from
+                                  # somewhere, then where they went, with no fire between)
+                                  f"|(?:^|(?<=\\s))[وب]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})"
+                                  f"\\S*\\s+(?:\\S+\\s+){{0,3}}?من\\s(?:(?!قصف|استهدف|اطلق|اطلاق|ضرب|غار|صاروخ|قذيف|قذاي)[^.،,]){{0,80}}?"
+                                  f"\\s(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
         gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
         capture_verbs=frozenset(norm_list(ev.get("capture_verbs", []))),
