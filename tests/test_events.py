@@ -496,6 +496,13 @@ def test_a_roundups_section_opener_is_no_place_of_its_own(gaz):
     text = ("وفي درعا، قُتل خمسة مدنيين أمس في بلدة خربة غزالة جراء قصف مدفعي لقوات النظام. "
             "أما في حمص، فقد قُتل سبعة أشخاص أمس في مدينة تلبيسة جراء غارات للطيران الحربي.")
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("خربة غزالة", 5), ("تلبيسة", 7)]
+    # an area opener with the act's place inside it, tolls between or not; a city named by where it
+    # lies in the country is its province
+    text = "وفي سهل الغاب، قُتل مزارعان وأصيب ثالث جراء قصف مدفعي لقوات النظام على قرية الحويز."
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("الحويز", 2)]
+    text = ("وفي حلب شمالاً، قُتل عنصران من قوات النظام وجُرح ثلاثة آخرون في انفجار لغم بسيارة عسكرية قرب "
+            "مدينة السفيرة.")
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("قرب مدينة السفيرة", 2)]
 
 
 def test_unexploded_ordnance_that_went_off_or_fell_is_still_an_act(gaz):

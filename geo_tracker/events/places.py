@@ -303,9 +303,14 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
 _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:محافظة[ \t]+|مدينة[ \t]+)?")
+_COUNTRY_SIDE_RE = re.compile(r"\s*(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))\s*[،,]")
+# the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
+_OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+)?$")
 # the opener's end: a comma, after the countryside's side ("وفي ريف حمص الغربي،")
-_OPENER_END_RE = re.compile(r"\s*(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[هة]?\s*)?[،,]")
+# (or where it lies in the country: "وفي ادلب شمالا،", "وفي درعا جنوب البلاد،")
+_OPENER_END_RE = re.compile(r"\s*(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[هة]?\s*"
+                            r"|(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))\s*)?[،,]")
 
 
 # a road between two places longer than this is no place of its own: the event stays at the end
@@ -579,7 +584,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
     # فقد قُتل سبعة أشخاص في مدينة تلبيسه"; "وفي ريف حمص الغربي، اختطف مسلحون شابين في ريف تل
     # كلخ"): the region of the section, not a place of its own
-    if len(keep) > 1 and (keep[0].kind in ("city", "governorate") or keep[0].relation == "countryside_of"
+    if len(keep) > 1 and (keep[0].kind in _OPENER_KINDS or keep[0].relation == "countryside_of"
                           or keep[0].kind == "town" and _province_again(
             keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))) \
             and (_SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start]))
@@ -592,6 +597,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                     or keep[0].relation == "countryside_of" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
                     for m in keep[1:]) \
             and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
+                 # "وفي جبل الزاوية، ارتقى مدنيان … جراء قصف على بلدة كنصفرة": an area and a place in
+                 # it; "وفي ادلب شمالا،": a city named by where it lies in the country is its province
+                 or keep[0].kind in _OPENER_KINDS - {"city", "governorate"} and _may_hold(keep[0], keep[1])
+                 or _COUNTRY_SIDE_RE.match(text, keep[0].end) is not None
                  # "وفي دير الزور، استشهد عنصران … عند مدخل مدينة العشارة بريف دير الزور الشرقي":
                  # the opener is the province the place after it lies in
                  or _province_again(keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))
