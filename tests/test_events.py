@@ -552,6 +552,10 @@ def test_the_forces_a_campaign_story_follows_are_its_agent_sentences_later(gaz):
 def test_an_incursion_without_arrests_or_clashes_is_no_clash(gaz):
     assert events("وتوغلت دوريات إسرائيلية أمس داخل قريتي كودنة والعشة، وفتشت المارة قبل أن تنسحب بعد ساعات من دون "
                   "تسجيل اعتقالات أو اشتباكات.", gaz) == []
+    # (one that took people away is a raid, no search told)
+    evs = events("وفي ريف القنيطرة، توغلت قوة إسرائيلية مؤلفة من عدة آليات أمس في بلدة جباتا الخشب، واعتقلت ثلاثة "
+                 "شبان قبل أن تنسحب.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("israel", "raid", "جباتا الخشب")]
 
 
 def test_positions_fired_from_and_a_roads_far_end_with_its_kind_word_are_no_targets(gaz):

@@ -62,6 +62,8 @@ _WAVE_OF_STRIKES_RE = re.compile(r"\s+(?:\S+\s+)?من\s+(?:ال)?(?:غارات|�
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
 
+_INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل))(?=\s)")
+_TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعتقلت|اعتقل|اعتقلوا|اعتقال|واعتقال|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 
@@ -411,6 +413,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
+                and not ("توغل" in norm and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -575,6 +578,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
                 trig = (lex.priority.index("other"), "other", inf.start())
                 found_types.add("other")
+            if trig is None and "توغل" in cnorm and (inc := _INCURSION_RE.search(cnorm)) is not None \
+                    and _TAKEN_AWAY_RE.search(norm, ca + inc.end()) is not None:
+                # "توغلت قوة إسرائيلية في بلدة جباتا الخشب، واعتقلت ثلاثة شبان": an incursion that took
+                # people away is a raid (one that only drove through is no act)
+                trig = (lex.priority.index("raid"), "raid", inc.start(1))
+                found_types.add("raid")
             active_victim = None
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
                     and (ak.group(2) in lex.singular or ak.group(2)[:-1] in lex.singular or ak.group(2) in lex.dual):
