@@ -5305,3 +5305,13 @@ def test_the_day_of_the_other_clauses_act_does_not_date_this_one(gaz):
             "القحطانية، في حين أصيب مدني بجروح بقصف استهدف مدينة عامودا يوم السبت.")
     evs = {e.place_name_ar: e.date_start for e in events(text, gaz, published=dt.date(2024, 1, 15))}
     assert evs["قرب بلدة القحطانية"] == "2024-01-15" and evs["عامودا"] == "2024-01-13"
+
+
+def test_an_act_at_the_same_site_is_at_the_last_act_s_place(gaz):
+    text = ("قصفت مدفعية النظام صباح اليوم قرية الحويز. وبعد ساعتين، عادت المدفعية لتقصف الموقع ذاته "
+            "بعشرات القذائف.")
+    evs = events(text, gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "الحويز")] * len(evs) and evs
+    text = ("استهدفت غارة إسرائيلية موقعاً عسكرياً في تل الحارة فجر الثلاثاء. وفي وقت لاحق، نفذت مروحيات "
+            "إسرائيلية عملية إنزال جوي في المكان نفسه.")
+    assert [(e.event_type, e.place_name_ar) for e in events(text, gaz)][-1] == ("raid", "تل الحارة")

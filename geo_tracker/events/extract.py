@@ -62,6 +62,8 @@ _WAVE_OF_STRIKES_RE = re.compile(r"\s+(?:\S+\s+)?من\s+(?:ال)?(?:غارات|�
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
 
+# "في الموقع ذاته", "في المكان نفسه", "على المنطقة ذاتها": the place of the act just told
+_SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:في|علي|الي|ب|من)\s*ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+(?:ذاته|نفسه|ذاتها|نفسها)(?=$|[\s،,.])")
 _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل))(?=\s)")
 _TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعتقلت|اعتقل|اعتقلوا|اعتقال|واعتقال|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
@@ -743,6 +745,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                    lambda i, _o=na + ca: nart.original_index(_o + i), place_of)
                 if ante is not None:
                     places = [ante]
+            if not places and prev_places and si - prev_sent <= 2 and ("ذات" in cnorm or "نفس" in cnorm) \
+                    and _SAME_PLACE_RE.search(cnorm) is not None:
+                # "ثم نفذت قوات الاحتلال عملية إنزال جوي في الموقع ذاته": where the last act was
+                places = prev_places
             # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
             # الدفاع التركية إن قواتها قصفت مواقع لقسد، بالتزامن مع غارات جوية")
             if not places and prev_sent == si and prev_places and not _other_side(prev_places_actor, prev_actor) and events and etype != prev_type \
