@@ -5315,3 +5315,15 @@ def test_an_act_at_the_same_site_is_at_the_last_act_s_place(gaz):
     text = ("استهدفت غارة إسرائيلية موقعاً عسكرياً في تل الحارة فجر الثلاثاء. وفي وقت لاحق، نفذت مروحيات "
             "إسرائيلية عملية إنزال جوي في المكان نفسه.")
     assert [(e.event_type, e.place_name_ar) for e in events(text, gaz)][-1] == ("raid", "تل الحارة")
+
+
+def test_a_tally_since_a_day_is_no_one_day_act_s_toll_and_the_regime_named_in_full(gaz):
+    text = ("قصفت فصائل المعارضة بالقذائف حيي الميدان والسليمانية في مدينة حلب يوم الخميس. ووثق الدفاع المدني "
+            "استشهاد 202 مدني في مدينة حلب منذ السبت الماضي.")
+    assert [e.killed for e in events(text, gaz, published=dt.date(2016, 4, 29))] == [None, None]
+    # (but a campaign told over days takes the toll since its start)
+    text = ("واصلت القوات النظامية، ولليوم الرابع على التوالي، قصف مدينة الحفة بالمدفعية الثقيلة. وقال ناشطون إن 11 "
+            "شخصا قتلوا في الحفة منذ بدء الحملة.")
+    assert [e.killed for e in events(text, gaz, published=dt.date(2012, 6, 8))] == [11]
+    evs = events("قصفت طائرات نظام بشار الأسد مشفى في حي السكري بمدينة حلب.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "airstrike")]

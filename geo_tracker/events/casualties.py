@@ -690,6 +690,9 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
         ids = {m.place_id for m in sent_ms if o_a <= m.start < o_b and m.place_id is not None}
         if len(ids) != 1:
             continue   # a toll is given for one place or it is not given per place
+        # "ووثق الدفاع المدني استشهاد 202 مدني في مدينة حلب منذ السبت الماضي": a tally, the toll of no
+        # one day's act (but of a campaign told over days: "11 قتلوا في الحفة منذ بدء الحملة")
+        tally = "منذ" in norm[ca:cb] and _counts_since(norm[ca:cb]) or lex.span_re.search(norm[ca:cb]) is not None
         killed, injured = _casualties(norm[ca:cb], lex)
         risen = _rise(norm[ca:cb], lex)   # "وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13"
         if risen is not None:
@@ -700,6 +703,8 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
         for k in range(len(events) - 1, -1, -1):
             e = events[k]
             if e.place_id == pid and not e.background:
+                if tally and (e.date_start is None or e.date_start == e.date_end):
+                    break
                 if e.killed is None and e.injured is None:
                     events[k] = _replace(e, killed=killed, injured=injured)
                 elif killed is not None and e.killed is not None and killed > e.killed and _LATER_RE.search(norm) \
@@ -707,6 +712,12 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
                     # "وقال المرصد في وقت لاحق إن 217 شخصاً على الأقل قتلوا في الخالدية": a later toll
                     events[k] = _replace(e, killed=killed, injured=injured if injured is not None else e.injured)
                 break
+
+
+def _counts_since(cnorm: str) -> bool:
+    """Does the clause count since a time ("منذ السبت الماضي")? (extract's test, not a yardstick's "since")."""
+    from geo_tracker.events.extract import _since
+    return _since(cnorm)
 
 
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
