@@ -64,6 +64,9 @@ _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\
 
 # "في الموقع ذاته", "في المكان نفسه", "على المنطقة ذاتها": the place of the act just told
 _SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:في|علي|الي|ب|من)\s*ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+(?:ذاته|نفسه|ذاتها|نفسها)(?=$|[\s،,.])")
+# the claimant's own count ("قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر"): another count of the
+# toll told, not more dead
+_CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعين|زاعما|زاعمه|زاعمين|بزعم|زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s[^.،,؛]*")
 _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل))(?=\s)")
 _TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعتقلت|اعتقل|اعتقلوا|اعتقال|واعتقال|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
@@ -1023,6 +1026,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etypes.append("shelling")   # "بالقصف الجوي والمدفعي لقوات النظام": one noun, two kinds
                 # (not "الدفاع الجوي والمدفعي للقاعدة": the air defence)
             killed, injured = _casualties(cnorm, lex)
+            if ("زع" in cnorm or "دع" in cnorm) and (unclaimed := _CLAIMED_TOLL_RE.sub(_blank, cnorm)) != cnorm \
+                    and (toll := _casualties(unclaimed, lex)) != (None, None):
+                killed, injured = toll   # the toll told, not added to the claimant's count
             if active_victim is not None and killed is None:
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
