@@ -267,6 +267,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     # the present of doing away; "others" before a plural verb; when, aside between the agent and its count
     ("وحدات الجيش تقضي على 8 إرهابيين في ريف حماة الشمالي قرب بلدة اللطامنة.", 8, None),
     ("وقال الدفاع المدني إن خمسة مدنيين آخرين قتلوا في قصف على مدينة أريحا.", 5, None),
+    # his death and his companion's
+    ("انفجرت عبوة ناسفة بسيارة قيادي سابق قرب مدينة جاسم، ما أدى إلى مقتله ومرافقه وإصابة طفل.", 2, 1),
     # the claimant's count is another count of the dead told, not more of them (alone, it is the count)
     ("قُتل عنصران من الأمن العام بهجوم على حاجز عند مدخل بلدة الشحيل، قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر.", 2, None),
     ("قتلت غارة للتحالف، فجر اليوم، أربعة عناصر من داعش قرب بلدة الباغوز.", 4, None),

@@ -569,6 +569,15 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
                 n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
                 # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
+            if n is None and m.group(1) in lex.one_victim:
+                # "ما أدى إلى مقتله ومرافقه": his death and his companions'
+                comp = 0
+                for w in _words_after(norm, m.end(), 3):
+                    if not (w.startswith("و") and w[1:].endswith(("ه", "ها")) and w[1:] in lex.singular):
+                        break
+                    comp += 1
+                if comp:
+                    n = 1 + comp
             if n is None:
                 c = _count_after(norm, m.end(), lex, quantities, taken)
                 if c == "vague":
