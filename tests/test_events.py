@@ -5331,3 +5331,11 @@ def test_a_tally_since_a_day_is_no_one_day_act_s_toll_and_the_regime_named_in_fu
     assert [e.killed for e in events(text, gaz, published=dt.date(2012, 6, 8))] == [11]
     evs = events("قصفت طائرات نظام بشار الأسد مشفى في حي السكري بمدينة حلب.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "airstrike")]
+
+
+def test_where_a_press_conference_was_held_is_no_place_of_the_act(gaz):
+    text = ("وقال رئيس بعثة المراقبين في مؤتمر صحفي عقده بدمشق إن فريقه عاين في بلدة تلدو جثث الضحايا، مؤكداً أن قوات "
+            "النظام قصفت البلدة بعنف ظهر الجمعة.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["تلدو"]
+    text = "وأعلن المتحدث خلال مؤتمر صحافي في حلب أن الطائرات الروسية قصفت بلدة الأتارب أمس."
+    assert [e.place_name_ar for e in events(text, gaz)] == ["الأتارب"]

@@ -159,6 +159,8 @@ def _not_reporting(ms: Sequence[Mention], text: str, lex: _Lex) -> list[Mention]
 def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
+    if "موتمر" in before and _PRESS_VENUE_RE.search(before):
+        return True   # "وقال مود في مؤتمر صحفي عقده بدمشق إن …": where the news was told, not made
     if not lex.reporter_re.search(before):
         if _AGENCY_IN_RE.search(before):
             # "أعلنت إدارة الأمن العام في دير الزور، أمس، إلقاء القبض على خلية في مدينة الميادين":
@@ -172,6 +174,8 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
 
 
+_PRESS_VENUE_RE = re.compile(r"(?:^|\s)(?:ال)?موتمر(?:ا)?\s+(?:ال)?(?:صحفي|صحافي)(?:ا)?\s+(?:[^\s،,.]+\s+){0,2}?(?:في\s+|ب)"
+                             r"(?:العاصمه\s+|مدينه\s+)?$")
 _ARREST_NOUNS = frozenset({"القاء", "القبض", "اعتقال", "مداهمه", "ضبط", "توقيف"})
 _PLACED_AFTER_RE = re.compile(r"\s(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|منطقه|ريف)\s")
 _AGENCY_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|ذكرت|افادت|اكدت)\s+(?:ال)?(?:اداره|مديريه|قياده|وزاره|هييه)"
