@@ -5339,3 +5339,15 @@ def test_where_a_press_conference_was_held_is_no_place_of_the_act(gaz):
     assert [e.place_name_ar for e in events(text, gaz)] == ["تلدو"]
     text = "وأعلن المتحدث خلال مؤتمر صحافي في حلب أن الطائرات الروسية قصفت بلدة الأتارب أمس."
     assert [e.place_name_ar for e in events(text, gaz)] == ["الأتارب"]
+
+
+def test_a_massacre_committed_by_ground_forces_is_their_attack(gaz):
+    text = ("ارتفعت حصيلة ضحايا المجزرة التي ارتكبتها قوات النظام وميليشيات «الشبيحة» في قرية البيضا بريف بانياس "
+            "يوم الخميس الماضي إلى 72 قتيلاً.")
+    evs = events(text, gaz, published=dt.date(2013, 5, 5))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "attack", 72)]
+    text = "قُتل 40 مدنياً في مجزرة ارتكبتها ميليشيات موالية للنظام في قرية القبير بريف حماة أمس."
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("syrian_gov", "attack")]
+    # (by aircraft, an air strike)
+    evs = events("ارتكب الطيران الروسي مجزرة جديدة في مدينة أريحا راح ضحيتها تسعة مدنيين.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("russia", "airstrike", 9)]

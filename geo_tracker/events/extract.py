@@ -476,7 +476,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 definite = cnorm[tm.start(1) - 2:tm.start(1)] == "ال"   # "القصف", not "قصف"
                 if definite and (
-                        tm.group(1).endswith("ا") or tm.group(1).startswith("ده") and cnorm[tm.start(1) - 3:tm.start(1)] == "وال"):
+                        tm.group(1).endswith("ا") and " " not in tm.group(1)
+                        or tm.group(1).startswith("ده") and cnorm[tm.start(1) - 3:tm.start(1)] == "وال"):
                     continue   # "والدهما", "والدهم" (their father): not و + ال + "دهماً" / "دهم"
                 if "رد" in cnorm and _ANSWERED_RE.search(cnorm, max(0, tm.start() - 60), tm.start()) \
                         and any(_by_token(cnorm, t2) for t2 in lex.trigger_re.finditer(cnorm, tm.end())):
