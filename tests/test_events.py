@@ -5351,3 +5351,12 @@ def test_a_massacre_committed_by_ground_forces_is_their_attack(gaz):
     # (by aircraft, an air strike)
     evs = events("ارتكب الطيران الروسي مجزرة جديدة في مدينة أريحا راح ضحيتها تسعة مدنيين.", gaz)
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("russia", "airstrike", 9)]
+
+
+def test_aircraft_a_defence_ministry_names_without_a_flag_are_its_own(gaz):
+    text = ("أعلنت وزارة الدفاع الروسية أن قاذفات بعيدة المدى من طراز تو-22 نفذت ست طلعات على مواقع التنظيم في "
+            "مدينة البوكمال.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("russia", "airstrike")]
+    # (not aircraft it names with another flag)
+    text = "أعلنت وزارة الدفاع الروسية أن طائرات تركية قصفت مواقع في منطقة تل رفعت."
+    assert [e.actor for e in events(text, gaz)] == ["turkey"]

@@ -560,6 +560,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # ("قالت الوزارة إن «عناصر من قواتنا الخاصة حيّدت …»": its own forces in its words)
                 # (or, with no "إن", its own forces just after: "أعلنت القيادة العامة للجيش، أمس
                 # السبت، سيطرة قواتها على السخنة")
+                # ("أعلنت وزارة الدفاع الروسية أن قاذفات بعيدة المدى نفذت …": aircraft it names with no
+                # flag, in a military body's words, are its own)
+                own = own or k is not None and k + 1 < len(nxt) and nxt[k + 1] in _BARE_AIRCRAFT \
+                    and _MILITARY_BODY_RE.search(norm, h.start, h.end) is not None \
+                    and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
@@ -810,6 +815,9 @@ def cued_partners(hits: list[_ActorHit], agent: str | None, norm: str) -> list[s
     return out
 
 
+_BARE_AIRCRAFT = frozenset({"قاذفات", "قاذفه", "مقاتلات", "مقاتله", "طائرات", "طاىرات", "طايرات", "طائره", "طايره",
+                            "مروحيات", "مروحيه", "مسيرات", "مسيره"})
+_MILITARY_BODY_RE = re.compile(r"الدفاع|الجيش|الاركان|القياده|قياده")
 _RELATIVE_BEFORE_RE = re.compile(r"(?:التي|الذي|الذين)\s+$")
 
 
