@@ -5360,3 +5360,9 @@ def test_aircraft_a_defence_ministry_names_without_a_flag_are_its_own(gaz):
     # (not aircraft it names with another flag)
     text = "أعلنت وزارة الدفاع الروسية أن طائرات تركية قصفت مواقع في منطقة تل رفعت."
     assert [e.actor for e in events(text, gaz)] == ["turkey"]
+
+
+def test_who_took_the_ground_after_the_battle_is_the_clash_s_actor(gaz):
+    text = ("أفاد مصدر أمني عراقي بأن القوات السورية وحلفاءها استعادت السيطرة الكاملة على مدينة البوكمال، بعد معارك "
+            "عنيفة مع عصابات داعش الارهابية.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("syrian_gov", "clash")]

@@ -610,8 +610,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if after[:2] == ["علي", "الاقل"]:
             after = after[2:]   # "9 من عناصر التنظيم على الأقل قتلوا": the words after the hedge
         after = after[:2]
-        if set(after) & lex.agent_markers or after and after[0] in _NEUTRALIZE_VERBS:
-            h.agent += 1.0   # ("أن الجيش التركي والجيش الوطني السوري «حيّدا» …": the subject before its verb)
+        if set(after) & lex.agent_markers or after and after[0] in _NEUTRALIZE_VERBS or set(after) & _TOOK_GROUND:
+            h.agent += 1.0   # ("أن الجيش التركي والجيش الوطني السوري «حيّدا» …": the subject before its verb;
+            # "أن القوات السورية وحلفاءها استعادت السيطرة على البوكمال بعد معارك مع داعش": who took it)
         if set(after) & lex.victim_after:
             h.agent -= 2.5
         if after and after[0] in lex.defender_after:
@@ -815,6 +816,7 @@ def cued_partners(hits: list[_ActorHit], agent: str | None, norm: str) -> list[s
     return out
 
 
+_TOOK_GROUND = frozenset({"سيطرت", "سيطر", "سيطروا", "استعادت", "استعاد", "استعادوا"})
 _BARE_AIRCRAFT = frozenset({"قاذفات", "قاذفه", "مقاتلات", "مقاتله", "طائرات", "طاىرات", "طايرات", "طائره", "طايره",
                             "مروحيات", "مروحيه", "مسيرات", "مسيره"})
 _MILITARY_BODY_RE = re.compile(r"الدفاع|الجيش|الاركان|القياده|قياده")
