@@ -5140,6 +5140,13 @@ def test_a_guided_missiles_hit_is_shelling(gaz):
     evs = events("وأعلن فصيل جيش العزة أنه استهدف بصاروخ موجّه دبابة لقوات النظام على جبهة اللطامنة، ما أدى إلى مقتل "
                  "طاقمها.", gaz, published=dt.date(2019, 5, 20))
     assert [(e.actor, e.event_type) for e in evs] == [("opposition", "shelling")]
+    # … and so is an attack by mortar or rocket fire (not one that stormed or sniped)
+    evs = events("قُتل جنديان تركيان في هجوم بقذائف الهاون على نقطة عسكرية قرب مدينة سراقب أمس.", gaz)
+    assert [e.event_type for e in evs] == ["shelling"]
+    evs = events("قُتل عنصران في هجوم صاروخي استهدف حاجزاً لقوات النظام قرب بلدة تلبيسة أمس.", gaz)
+    assert [e.event_type for e in evs] == ["shelling"]
+    evs = events("قُتل ثلاثة عناصر في هجوم بالقذائف والرشاشات تبعته اشتباكات عند حاجز قرب بلدة تلبيسة.", gaz)
+    assert "shelling" not in [e.event_type for e in evs]
 
 
 def test_the_quarters_struck_after_where_the_fire_came_from(gaz):

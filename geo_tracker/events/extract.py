@@ -1504,9 +1504,15 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
     if e.event_type != "attack":
         return e
     q = normalize_char_string(e.quote)
-    if not (_GUIDED_MISSILE_RE.search(q) or _FIRE_SOURCES_RE.search(q)):
+    if not (_GUIDED_MISSILE_RE.search(q) or _FIRE_SOURCES_RE.search(q)
+            # "في هجوم بقذائف الهاون على نقطة للجيش": an attack by mortar fire, no one closing in
+            or _STAND_OFF_ATTACK_RE.search(q) and not _BATTLE_WORDS_RE.search(q) and not _SNIPE_RE.search(q)):
         return e
     return _replace(e, event_type="shelling")
+
+
+_STAND_OFF_ATTACK_RE = re.compile(r"(?:هجوم|هجوما|هجمات|هجوما)\s+(?:ب(?:قذائف|قذايف|صواريخ|الصواريخ|القذائف|القذايف|الهاون|المدفعيه|راجمات)"
+                                  r"|صاروخي|صاروخيا|مدفعي|مدفعيا)(?=\s|$|[،,.])")
 
 
 def _assault_is_clash(e: Event) -> Event:
