@@ -5263,9 +5263,9 @@ def test_the_cases_a_reviewer_found_in_the_region_another_and_assault_rules(gaz)
     # "another attack" that is not this act's subject keeps one strike told twice one event
     assert len(evs("استهدفت غارة إسرائيلية مستودعاً للأسلحة قرب مطار دمشق الدولي فجر اليوم. وقال مصدر عسكري إن الدفاعات "
                    "الجوية تصدت للغارة الإسرائيلية قرب مطار دمشق، مضيفاً أن الهجوم جاء بعد أيام من هجوم آخر.")) == 1
-    # a mortar attack on soldiers is fire from afar, not a battle
+    # a mortar attack on soldiers is fire from afar, not a battle: shelling (the gold's rule for mortars)
     assert evs('أعلنت وزارة الدفاع التركية مقتل جنديين تركيين في هجوم بقذائف الهاون نفذته "وحدات حماية الشعب" على مخفر '
-               "حدودي قرب مدينة رأس العين.")[0][:2] == ("sdf", "attack")
+               "حدودي قرب مدينة رأس العين.")[0][:2] == ("sdf", "shelling")
     # a raid on checkpoints with dead on both sides is a battle
     assert evs("شنّ مقاتلو المعارضة هجوماً على حاجزين لقوات النظام في قرية المنصورة، وأسفر الهجوم عن مقتل خمسة عناصر من "
                "الطرفين.")[0][:2] == ("opposition", "clash")
@@ -5373,3 +5373,36 @@ def test_who_took_the_ground_after_the_battle_is_the_clash_s_actor(gaz):
     text = ("أفاد مصدر أمني عراقي بأن القوات السورية وحلفاءها استعادت السيطرة الكاملة على مدينة البوكمال، بعد معارك "
             "عنيفة مع عصابات داعش الارهابية.")
     assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("syrian_gov", "clash")]
+
+
+def test_the_cases_a_reviewer_found_in_the_toll_incursion_venue_and_withdrawal_rules(gaz):
+    def evs(t):
+        return [(e.place_name_ar, e.event_type, e.killed, e.injured) for e in events(t, gaz)]
+    # who the counted were, and one hurt, add no one
+    assert [e[2] for e in evs("استشهد ثلاثة مدنيين هم رجل وزوجته وطفلهما جراء قصف مدفعي على بلدة البارة.")] == [3]
+    assert [e[2] for e in evs("قتل 3 عناصر من قوات النظام أحدهم ضابط وآخر صف ضابط بقصف على بلدة كفرنبل.")] == [3]
+    assert [e[2] for e in evs("قتل خمسة مدنيين وطفل جريح في قصف على بلدة كنصفرة.")] == [5]
+    # "يقضي على" counts people an act killed, not fields or the cold's dead
+    assert [e[2] for e in evs("حريق ناجم عن قصف قوات النظام يقضي على 50 دونماً من محاصيل القمح في سهل الغاب.")] == [None]
+    assert [e[2] for e in evs("قصفت طائرات روسية مخيم الركبان، فيما البرد يقضي على ثلاثة أطفال.")] == [None]
+    # others killed at another time are not this act's dead
+    assert [e[2] for e in evs("قصفت طائرات روسية بلدة كفرنبل اليوم، وكان ثلاثة أشخاص آخرين قتلوا الأسبوع الماضي في "
+                              "غارة مماثلة على البلدة.")] == [None]
+    assert [e[2] for e in evs("قصفت طائرات روسية بلدة كفرنبل اليوم، ما أدى إلى مقتل امرأة، إلى جانب ثلاثة أشخاص آخرين "
+                              "قتلوا أمس في البلدة ذاتها.")] == [1]
+    # his death, his wife's and his two children's
+    assert [e[2] for e in evs("انفجرت عبوة ناسفة بسيارة قيادي في بلدة طفس، ما أدى إلى مقتله وزوجته وطفليه.")] == [4]
+    # each place's own toll, whichever is told first
+    assert evs("قصفت قوات النظام بلدتي كفرنبل وحاس، ما أدى إلى مقتل طفلين في حاس، وإصابة سبعة أشخاص في كفرنبل.") \
+        == [("كفر نبل", "shelling", None, 7), ("حاس", "shelling", 2, None)]
+    # an incursion is a raid only by its own arrests
+    assert evs("توغلت قوات إسرائيلية في ريف القنيطرة، فيما اعتقلت قوات الأمن العام خمسة أشخاص في مدينة درعا.") == []
+    assert evs("توغلت قوة إسرائيلية في قرية كودنة وفتشت عدداً من المنازل، دون تسجيل أي حالة اعتقال.") == []
+    # a press conference is a venue only where a speaker speaks; the act's place stays
+    assert [e[0] for e in evs("وقال المبعوث الأممي في مؤتمر صحفي عقده بدمشق إن الغارات الإسرائيلية على مدينة مصياف "
+                              "أسفرت عن مقتل أربعة أشخاص.")] == ["مصياف"]
+    assert [e[0] for e in evs("وأفاد مراسلنا بأن قذيفة صاروخية استهدفت مؤتمراً صحفياً في مدينة درعا، ما أدى إلى "
+                              "إصابة صحفيين اثنين.")] == ["درعا"]
+    # where they went is the act's place when it was struck there
+    assert "قلعة المضيق" in [e[0] for e in evs("وانسحبت الفصائل من قرية الحويز باتجاه بلدة قلعة المضيق، التي تعرضت بعد "
+                                               "ذلك لقصف مدفعي عنيف.")]

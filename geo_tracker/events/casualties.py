@@ -167,6 +167,19 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
 
 
 _ACTIVE_KILLS = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+_PRESENT_DID_AWAY = ("يقضي", "تقضي", "يقضون")
+# (the doer before the present verb: "الجيش يقضي على", "طائرات التحالف تقضي على", "غارة تقضي على")
+_DOER_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:جيش|وحدات|قوات|طايرات|طائرات|طيران|مقاتلات|مدفعيه|مسيره|مسيرات|غارات|غاره|"
+                             r"قصف|ضربات|ضربه|هجوم|عمليه|كمين)(?:\s|$)")
+
+
+def _people_counted(norm: str, end: int, lex: _Lex) -> bool:
+    """Is the count right after ``end`` a count of people ("12 عنصراً", "خمسة من المسلحين")?"""
+    ws = _words_after(norm, end, 3)
+    if ws and ws[0] in ("عايله", "اسره", "عائله"):
+        return True   # "يقضي على عائلة من سبعة أشخاص"
+    return len(ws) > 1 and (ws[1] in lex.person_plurals or ws[1] in lex.singular or ws[1] in lex.dual
+                            or ws[1] == "من" and len(ws) > 2 and (ws[2] in lex.person_groups or ws[2] in lex.person_plurals))
 _TIME_ASIDE_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]\s*$")
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
@@ -262,8 +275,9 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             continue
         w = w[1:]
         if k == 1:
-            if words[1] in _ONE_WORDS:
-                return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same)
+            if words[1] in _ONE_WORDS or any(x in _HURT_AFTER for x in words[2:4]):
+                return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same);
+                # "وطفل جريح": one hurt
             return 2 if w in lex.dual else 1 if w in lex.singular else 0
         if any(b in _SUBSET_WORDS for b in words[1:k]):
             return 0   # ("بينهم طفل وامرأة": who the counted were)
@@ -279,11 +293,17 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
         if "في" in words[1:k]:
             return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's)
         # "قُتل سبعة جنود أتراك ومدني", "مقتل عنصر من الأمن العام ومسلحان اثنان", "والطفلة سلمى"
+        # (not one hurt: "وطفل جريح", "وعنصر أصيب بجروح")
+        if any(x in _HURT_AFTER for x in words[k + 1:k + 6]):
+            return 0
         return _victim_noun(w, words[k + 1:k + 2], lex)
     return 0
 
 
-_SUBSET_WORDS = frozenset({"بينهم", "بينهن", "بينهما", "منهم", "منهن", "منهما"})
+# who the counted were ("بينهم طفل وامرأة", "هم رجل وزوجته وطفلهما", "أحدهم ضابط وآخر صف ضابط")
+_SUBSET_WORDS = frozenset({"بينهم", "بينهن", "بينهما", "منهم", "منهن", "منهما", "هم", "وهم", "هما", "وهما", "هن",
+                           "احدهم", "احدهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم", "جميعهم", "كلهم"})
+_HURT_AFTER = frozenset({"جريح", "جريحه", "مصاب", "مصابه", "اصيب", "اصيبت", "بجروح", "جرح", "جرحت"})
 _TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 
 
@@ -426,6 +446,10 @@ def _count_noun_then(norm: str, start: int, end: int, quantities, taken: set) ->
     return None
 
 
+_OTHERS_BEFORE_RE = re.compile(r"(?:^|\s)(?:كان|وكان|فكان|الي\s+جانب|اضافه\s+الي|فضلا\s+عن)\s+(?:\S+\s+)?$")
+_OTHERS_WHEN_RE = re.compile(r"\S+\s+(?:امس|الاسبوع|الشهر|العام|قبل|يوم|في\s+وقت\s+سابق)(?=\s|$|[،,.])")
+
+
 def _count_before(norm: str, start: int, quantities, taken: set | None = None) -> int | None:
     """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا".
     A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
@@ -440,6 +464,9 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
             continue     # "دير الزور 24: مقتل ستة عناصر": an outlet's name, then its news
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb
+        if "اخر" in norm[q.span[1]:start] and (_OTHERS_BEFORE_RE.search(norm, max(0, q.span[0] - 24), q.span[0])
+                                               or _OTHERS_WHEN_RE.match(norm, start)):
+            continue     # "وكان ثلاثة أشخاص آخرين قتلوا الأسبوع الماضي", "إلى جانب ثلاثة آخرين قتلوا أمس": others'
         if 0 <= gap <= 2 or 0 < gap <= 40 and _N_MIN_RE.match(norm[q.span[1]:start]) or (
                 0 < gap <= 60 and _NOUN_GAP_RE.match(norm, q.span[1], start)
                 and norm[start:start + 8].split()[0].rstrip(".,،;؛:!؟?\"»)").endswith("وا")):   # ("… قتلوا.")
@@ -573,9 +600,12 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 # "ما أدى إلى مقتله ومرافقه": his death and his companions'
                 comp = 0
                 for w in _words_after(norm, m.end(), 3):
-                    if not (w.startswith("و") and w[1:].endswith(("ه", "ها")) and w[1:] in lex.singular):
+                    if w.startswith("و") and w[1:] in lex.dual:
+                        comp += 2   # "مقتله وزوجته وطفليه"
+                    elif w.startswith("و") and w[1:].endswith(("ه", "ها")) and w[1:] in lex.singular:
+                        comp += 1
+                    else:
                         break
-                    comp += 1
                 if comp:
                     n = 1 + comp
             if n is None:
@@ -584,6 +614,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     vague = True
                     continue
                 n = c
+                if n is not None and word.startswith(_PRESENT_DID_AWAY) and not (
+                        _people_counted(norm, m.end(), lex) and _DOER_BEFORE_RE.search(" ".join(_words_before(norm, m.start(), 4)))):
+                    n = None   # "حريق … يقضي على 50 دونماً", "فيما البرد يقضي على ثلاثة أطفال": no one killed by an act
             if n is None and word in _ACTIVE_KILLS:
                 n = _count_after_agent(norm, m.end(), quantities, lex, taken)   # "قتلت الغارات الروسية 12 مدنياً"
             if n is None:
@@ -894,6 +927,7 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
             m = places[0] if lat.group(1) == "اولي" else places[-1]
             return {id(p): toll if p is m else (None, None) for p in places}
     names = [normalize_char_string(text[p.start:p.end]) for p in places]
+    told_at: list[tuple[int, int, Mention]] = []   # (where named again, where its toll starts, the place)
     for m, name in zip(places, names):
         if not name:
             continue
@@ -905,9 +939,20 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
         for k in ks[1:]:   # (any later naming: "… في الفوعة، في إطار معادلة الزبداني – الفوعة")
             tolls = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, max(0, k - 60), k)]
             if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
-                toll = _casualties(norm[_toll_chain_start(norm, k, lex):], lex)
-                if toll != (None, None):
-                    return {id(p): toll if p is m else (None, None) for p in places}
+                told_at.append((k, _toll_chain_start(norm, k, lex), m))
+                break
+    if told_at:
+        # each place's toll runs from its chain's start to the next one's ("ما أدى إلى مقتل طفلين في حاس،
+        # وإصابة سبعة أشخاص في كفرنبل": 2 dead at Has, 7 hurt at Kafr Nabl)
+        told_at.sort(key=lambda t: t[0])
+        out: dict[int, tuple] = {}
+        for i, (k, start, m) in enumerate(told_at):
+            end = told_at[i + 1][1] if i + 1 < len(told_at) and told_at[i + 1][1] > k else len(norm)
+            toll = _casualties(norm[start:end], lex)
+            if toll != (None, None):
+                out[id(m)] = toll
+        if out:
+            return {id(p): out.get(id(p), (None, None)) for p in places}
     # "صبّت الجماعات المسلحة حقدها على مدينة حلب، إذ استشهد ثلاثة مدنيين في حي حلب الجديدة": the
     # last place, told right after the toll with every other place before it, is the toll's
     firsts = []

@@ -68,7 +68,19 @@ _SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:في|علي|الي|ب|من)\s*ال(?:م
 # toll told, not more dead
 _CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعين|زاعما|زاعمه|زاعمين|بزعم|زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s[^.،,؛]*")
 _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل))(?=\s)")
-_TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعتقلت|اعتقل|اعتقلوا|اعتقال|واعتقال|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
+# the incursion's own arrests, joined to it by "و" ("توغلت قوة … في بلدة جباتا الخشب، واعتقلت ثلاثة شبان")
+_TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف](?:اعتقلت|اعتقل|اعتقلوا|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
+# … not another agent's, another time's, or none ("، فيما اعتقلت قوات الأمن", "اعتقلت … الشهر الماضي")
+_OTHER_ARREST_RE = re.compile(r"[.؛]|(?:^|\s)(?:فيما|بينما|حين|كما|بعد|قبل|دون|بدون)(?:\s|$)")
+_ARREST_WHEN_RE = re.compile(r"^(?:\s+\S+){1,4}?\s+(?:الشهر|الاسبوع|العام)\s+(?:الماضي|الفايت|الفائت)")
+
+
+def _took_people_away(norm: str, pos: int) -> bool:
+    """Does the incursion told before ``pos`` take people away ("واعتقلت ثلاثة شبان") in its own
+    sentence, with no other agent's act, another time or a negation between?"""
+    t = _TAKEN_AWAY_RE.search(norm, pos)
+    return t is not None and _OTHER_ARREST_RE.search(norm, pos, t.start()) is None \
+        and _ARREST_WHEN_RE.match(norm, t.end()) is None
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 
@@ -585,7 +597,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 trig = (lex.priority.index("other"), "other", inf.start())
                 found_types.add("other")
             if trig is None and "توغل" in cnorm and (inc := _INCURSION_RE.search(cnorm)) is not None \
-                    and _TAKEN_AWAY_RE.search(norm, ca + inc.end()) is not None:
+                    and _took_people_away(norm, ca + inc.end()):
                 # "توغلت قوة إسرائيلية في بلدة جباتا الخشب، واعتقلت ثلاثة شبان": an incursion that took
                 # people away is a raid (one that only drove through is no act)
                 trig = (lex.priority.index("raid"), "raid", inc.start(1))

@@ -159,7 +159,7 @@ def _not_reporting(ms: Sequence[Mention], text: str, lex: _Lex) -> list[Mention]
 def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     """Is m the place a reporter or source speaks from ("وقال مراسل الشبكة في الميادين إن")?"""
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
-    if "موتمر" in before and _PRESS_VENUE_RE.search(before):
+    if "موتمر" in before and _PRESS_VENUE_RE.search(normalize_char_string(text[max(0, m.start - 110):m.start])):
         return True   # "وقال مود في مؤتمر صحفي عقده بدمشق إن …": where the news was told, not made
     if not lex.reporter_re.search(before):
         if _AGENCY_IN_RE.search(before):
@@ -174,7 +174,12 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
 
 
-_PRESS_VENUE_RE = re.compile(r"(?:^|\s)(?:ال)?موتمر(?:ا)?\s+(?:ال)?(?:صحفي|صحافي)(?:ا)?\s+(?:[^\s،,.]+\s+){0,2}?(?:في\s+|ب)"
+_STRUCK_THERE_RE = re.compile(r"(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:تعرضت|تعرض|شهدت|شهد|طالتها|طالته|استهدفت|استهدف)\s"
+                              r"|(?:^|\s)(?:بعد|اثر|وسط|تحت)\s+(?:غارات|غاره|قصف|ضربات|قذائف)")
+# (a speaker's verb before it: not "استهدفت قذيفة مؤتمراً صحفياً في مدينة درعا", the act's place)
+_PRESS_VENUE_RE = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|صرح|صرحت|اضاف|اضافت|افاد|افادت|"
+                             r"تحدث|تحدثت|كشف|كشفت)\s+(?:[^\s.]+\s+){0,6}?(?:في|خلال)\s+"
+                             r"(?:ال)?موتمر(?:ا)?\s+(?:ال)?(?:صحفي|صحافي)(?:ا)?\s+(?:[^\s،,.]+\s+){0,5}?(?:في\s+|ب)"
                              r"(?:العاصمه\s+|مدينه\s+)?$")
 _ARREST_NOUNS = frozenset({"القاء", "القبض", "اعتقال", "مداهمه", "ضبط", "توقيف"})
 _PLACED_AFTER_RE = re.compile(r"\s(?:في|ب)\s*(?:مدينه|بلده|قريه|حي|منطقه|ريف)\s")
@@ -420,6 +425,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
             and lex.trigger_re.search(clause_norm[w.end():w.end() + 40]):
         dm = None   # "… انسحبت نحو البويضة الشرقية، حيث استهدفها الطيران الحربي": struck where they went
+    elif dm is not None and _STRUCK_THERE_RE.search(clause_norm, dm.end(), dm.end() + 90):
+        dm = None   # "… باتجاه بلدة قلعة المضيق، التي تعرضت بعد ذلك لقصف مدفعي", "… نحو مدينة خان شيخون بعد
+        # غارات روسية مكثفة على المنطقة": the act was where they went
     dest: tuple[int, int] | None = None
     if dm:
         # "وانتهت بانسحاب معظمهم نحو بلدتي فليطة ورأس المعرة": where they went; up to a new act
@@ -496,7 +504,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "ولم يصدر تعليق فوري من الحكومة في دمشق": the government's seat, no place of an act
         if funeral_end is not None and m.start < funeral_end:
             continue  # where the dead were buried, not where they died
-        if any_reporter and _speaks_from(m, text, lex):
+        if (any_reporter or "موتمر" in clause_norm) and _speaks_from(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if any_reporter and _source_tail(m, text, lex):
             tails.append(m)
