@@ -5403,6 +5403,11 @@ def test_the_cases_a_reviewer_found_in_the_toll_incursion_venue_and_withdrawal_r
                               "أسفرت عن مقتل أربعة أشخاص.")] == ["مصياف"]
     assert [e[0] for e in evs("وأفاد مراسلنا بأن قذيفة صاروخية استهدفت مؤتمراً صحفياً في مدينة درعا، ما أدى إلى "
                               "إصابة صحفيين اثنين.")] == ["درعا"]
+    # "N منهم في X" is a breakdown; a translator joined after a dual counts; "وفي منطقة جبل الزاوية،" opens a section
+    assert [e[2] for e in evs("قتل 12 مدنياً، ثمانية منهم في بنش، جراء غارات روسية على بلدات بنش وسرمين وتفتناز.")] \
+        == [8, None, None]
+    assert [e[2] for e in evs("قُتل جنديان تركيان ومترجم في هجوم لقسد على قاعدة تركية قرب مدينة الباب.")] == [3]
+    assert [e[0] for e in evs("وفي منطقة جبل الزاوية، ارتقى مدنيان جراء قصف مدفعي على بلدة كنصفرة.")] == ["كنصفرة"]
     # where they went is the act's place when it was struck there
     assert "قلعة المضيق" in [e[0] for e in evs("وانسحبت الفصائل من قرية الحويز باتجاه بلدة قلعة المضيق، التي تعرضت بعد "
                                                "ذلك لقصف مدفعي عنيف.")]

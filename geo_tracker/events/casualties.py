@@ -745,7 +745,7 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
         for k in range(len(events) - 1, -1, -1):
             e = events[k]
             if e.place_id == pid and not e.background:
-                if tally and (e.date_start is None or e.date_start == e.date_end):
+                if tally and (e.date_start is None or _span_days(e) < CAMPAIGN_MIN_DAYS):
                     break
                 if e.killed is None and e.injured is None:
                     events[k] = _replace(e, killed=killed, injured=injured)
@@ -754,6 +754,15 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
                     # "وقال المرصد في وقت لاحق إن 217 شخصاً على الأقل قتلوا في الخالدية": a later toll
                     events[k] = _replace(e, killed=killed, injured=injured if injured is not None else e.injured)
                 break
+
+
+CAMPAIGN_MIN_DAYS = 3   # an act told over this many days is a campaign a tally since its start may count
+
+
+def _span_days(e: Event) -> int:
+    """How many days the event's dates cover (1 for one day)."""
+    import datetime as _dt
+    return (_dt.date.fromisoformat(e.date_end or e.date_start) - _dt.date.fromisoformat(e.date_start)).days + 1
 
 
 def _counts_since(cnorm: str) -> bool:
@@ -797,6 +806,10 @@ def _count_at(s: str) -> tuple[re.Match, int, bool] | None:
     if c is None:
         return None
     gap = s[c.end(1):].split()
+    if gap and gap[0] in ("منهم", "منهن"):
+        gap = gap[1:]   # "ثمانية منهم في بنش": of them, at the place (a breakdown, as after "بينهم")
+        ok = len(gap) == 1 or len(gap) == 2 and gap[1] in ("مدينه", "بلده", "قريه", "حي")
+        return (c, values[c.group(1)], False) if ok else None
     if _SUBSET_WORD_AT_RE.search(s, 0, c.start(1)) or s[c.start(1) - 1:c.start(1)] == "و":
         # (or the breakdown's next count: "تسعة أشخاص في الميدان وخمسة في السليمانية")
         ok = len(gap) == 1 or len(gap) == 2 and gap[1] in ("مدينه", "بلده", "قريه", "حي")

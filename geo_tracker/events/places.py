@@ -315,7 +315,7 @@ _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:محافظة[ \t]+|مدينة[ \t]+)?
 _COUNTRY_SIDE_RE = re.compile(r"\s*(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))\s*[،,]")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
-_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+)?$")
+_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
 # the opener's end: a comma, after the countryside's side ("وفي ريف حمص الغربي،")
 # (or where it lies in the country: "وفي ادلب شمالا،", "وفي درعا جنوب البلاد،")
 _OPENER_END_RE = re.compile(r"\s*(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[هة]?\s*"
