@@ -1412,6 +1412,72 @@ def find_dateline(text: str) -> dt.date | None:
     return hijri
 
 
+FIRST_NEWS_YEAR = 2011   # the earliest year a year-less dateline is read as (the war's news starts in 2011)
+FIRST_NEWS_DAY = dt.date(2011, 3, 15)   # … from the uprising's first day
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])")
+
+
+@lru_cache(maxsize=1)
+def _yearless_dateline_re() -> re.Pattern[str]:
+    """An agency dateline with a day and a month but no year, at a line's start after a short
+    place name ("بيروت 6 فبراير شباط (رويترز) -", "عمان 25 يوليو تموز (رويترز) -"), normalized."""
+    months = sorted({k for k in month_names() if not k.isascii() and month_names()[k][0] == "g"}, key=len, reverse=True)
+    alts = "|".join(re.escape(k) for k in months)
+    return re.compile(r"[^\n\d]{0,45}?(?<![^\s/])(\d{1,2})\s+(" + alts + r")(?:\s*/?\s*(?:" + alts + r"))?\s*"
+                      r"\((?:[^()\n\d]{2,25})\)\s*[-–—]")
+
+
+def find_yearless_dateline(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The date of an agency dateline that gives no year ("بيروت 6 فبراير شباط (رويترز) - قال نشطاء …
+    يوم الاثنين"), or None.
+
+    The year is the first one, from 2011 and from the latest year the text names, in which the
+    dateline's day falls on the weekday the lead gives for it (or the day after it); None when the
+    lead names no weekday or no year fits.
+
+    >>> find_yearless_dateline("بيروت 6 فبراير شباط (رويترز) - قال نشطاء إن القوات قصفت الحي يوم الاثنين.")
+    datetime.date(2012, 2, 6)
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    m = None
+    for line in text[:_DATELINE_WINDOW].split("\n"):   # (a line of its own: _n joins lines)
+        m = _yearless_dateline_re().match(_n(line))
+        if m is not None:
+            break
+    if m is None:
+        return None
+    norm = _n(text[:_DATELINE_WINDOW + 400])
+    at = norm.find(m.group(0))
+    m = _yearless_dateline_re().match(norm, at) if at >= 0 else None
+    if m is None:
+        return None
+    month = month_names()[m.group(2)][1]
+    day = int(ascii_digits(m.group(1)))
+    wd_names = {_n(w): int(k) for k, ws in _yaml()["weekdays"].items() for w in ws}
+    wd = re.search(r"(?<!\S)(" + "|".join(re.escape(w) for w in sorted(wd_names, key=len, reverse=True))
+                   + r")(?=$|[\s.,،)])", norm[m.end():])
+    told = [wd_names[wd.group(1)]] if wd is not None else []
+    if not told:
+        return None
+    today = today or dt.date.today()
+    years = [int(y) for y in _YEAR_IN_TEXT_RE.findall(ascii_digits(text)) if FIRST_NEWS_YEAR <= int(y) <= today.year]
+    whole = _n(text)
+    years += [y for name, y in _era_floors() if name in whole]
+    for year in range(max([FIRST_NEWS_YEAR] + years), today.year + 1):
+        d = _safe_date(year, month, day)
+        # the day itself, else the act told was the day before the dateline ("ليل الجمعة" on Saturday's)
+        if d is not None and FIRST_NEWS_DAY <= d <= today and told[0] in (d.weekday(), (d - _DAY).weekday()):
+            return d
+    return None
+
+
+@lru_cache(maxsize=1)
+def _era_floors() -> tuple[tuple[str, int], ...]:
+    """(normalized name, the year it began) from dates.yaml's era_floors."""
+    return tuple((_n(k), int(v)) for k, v in (_yaml().get("era_floors") or {}).items())
+
+
 _ISO_DATETIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                               r"(?:Z|[+-]\d{2}:?\d{2})?")
 _STANDALONE_JUNK = re.compile(r"^[\s,.،:;()\-–—/]*$")
