@@ -53,7 +53,7 @@ _BETWEEN_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+و)?$")
 # what a lone toll noun may follow to count one: a verb of falling, "عن", "إلى", or nothing
 # ("سقط قتيل", "ارتقاء شهيد", "أسفر عن قتيل", a headline's "قتيل و3 جرحى", "قتيل وجريح")
 _ONE_TOLL_BEFORE_RE = re.compile(r"(?:^|[.،,:؛!؟\n]\s*|(?:^|\s)[وف]?(?:سقط|سقوط|ارتقي|ارتقاء|وقع|وقوع|عن|الي|خلف|خلفت|اسفر)\s+"
-                                 r"|(?:^|\s)(?:قتيل|شهيد|جريح)\s+)و?$")
+                                 r"|(?:^|\s)(?:قتيل|شهيد|جريح|قتلي|شهداء|جرحي)\s+)و?$")
 def _people_after(norm: str, end: int, lex: _Lex) -> bool:
     """Does a count ending at ``end`` count people ("ستة مدنيين", "خمسة من عناصر", "شابان")?"""
     ws = _words_after(norm, end, 2)
