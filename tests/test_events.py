@@ -273,6 +273,7 @@ def test_list_of_places_gives_one_event_each(gaz):
     # the claimant's count is another count of the dead told, not more of them (alone, it is the count)
     ("قُتل عنصران من الأمن العام بهجوم على حاجز عند مدخل بلدة الشحيل، قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر.", 2, None),
     ("قتلت غارة للتحالف، فجر اليوم، أربعة عناصر من داعش قرب بلدة الباغوز.", 4, None),
+    ("قتلت غارة روسية، بحسب المرصد السوري، خمسة مدنيين في بلدة كفرنبل.", 5, None),
     ("سقط 7 شهداء و١٥ جريحاً في غارات روسية على مدينة معرة النعمان.", 7, 15),
     ("مقتل 5 عناصر من قوات النظام و3 مقاتلين من الفصائل في اشتباكات على محور كباني.", 8, None),
     # the count after the agent of an active killing verb (verb, subject, object)

@@ -180,6 +180,7 @@ def _people_counted(norm: str, end: int, lex: _Lex) -> bool:
         return True   # "يقضي على عائلة من سبعة أشخاص"
     return len(ws) > 1 and (ws[1] in lex.person_plurals or ws[1] in lex.singular or ws[1] in lex.dual
                             or ws[1] == "من" and len(ws) > 2 and (ws[2] in lex.person_groups or ws[2] in lex.person_plurals))
+_SOURCE_OR_TIME_ASIDE_RE = re.compile(r"(?:بحسب|حسب|وفق|وفقا|نقلا\s+عن|في\s+ساعه|الاسبوع\s+الماضي|الشهر\s+الماضي)(?:\s|$)")
 _TIME_ASIDE_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]\s*$")
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
@@ -207,7 +208,9 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -
     between = norm[end:q.span[0]]
     aside = _TIME_ASIDE_RE.search(between)
     tm = _time_after_res()[0].match(f" {aside.group(1).strip()} ") if aside is not None else None
-    if tm is not None and tm.end() == len(aside.group(1).strip()) + 1:
+    if tm is not None and tm.end() == len(aside.group(1).strip()) + 1 \
+            or aside is not None and _SOURCE_OR_TIME_ASIDE_RE.match(aside.group(1).strip()):
+        # ("، بحسب المرصد السوري،", "، في ساعة مبكرة من صباح اليوم،": who says, or when)
         between = between[:aside.start()] + " "   # "قتلت طائرة مسيّرة تركية، اليوم، ثلاثة عناصر": when, aside
     if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
             or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
