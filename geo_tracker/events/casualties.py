@@ -3,6 +3,7 @@ later in the article ("ارتفعت حصيلة القتلى إلى …")."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from typing import Collection, Sequence
@@ -764,8 +765,7 @@ CAMPAIGN_MIN_DAYS = 3   # an act told over this many days is a campaign a tally 
 
 def _span_days(e: Event) -> int:
     """How many days the event's dates cover (1 for one day)."""
-    import datetime as _dt
-    return (_dt.date.fromisoformat(e.date_end or e.date_start) - _dt.date.fromisoformat(e.date_start)).days + 1
+    return (dt.date.fromisoformat(e.date_end or e.date_start) - dt.date.fromisoformat(e.date_start)).days + 1
 
 
 def _counts_since(cnorm: str) -> bool:
@@ -796,7 +796,7 @@ def _count_word_at_re() -> tuple[re.Pattern, dict[str, int]]:
 _SUBSET_WORD_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+$")
 
 
-def _count_at(s: str) -> tuple[re.Match, int, bool] | None:
+def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     """A count told at the place that ``s`` ends before, its value, and whether it is in words;
     None if there is none. A number word counts when it is a breakdown's ("بينهم ستة في بلدة
     صيدا") or a count of people with no comma before the place ("تسعة أشخاص في الميدان"; not
@@ -817,16 +817,8 @@ def _count_at(s: str) -> tuple[re.Match, int, bool] | None:
         # (or the breakdown's next count: "تسعة أشخاص في الميدان وخمسة في السليمانية")
         ok = len(gap) == 1 or len(gap) == 2 and gap[1] in ("مدينه", "بلده", "قريه", "حي")
     else:
-        ok = "," not in s[c.end(1):] and "،" not in s[c.end(1):] and len(gap) > 1 \
-            and _load_lex_words().get(gap[0]) is not None
+        ok = "," not in s[c.end(1):] and "،" not in s[c.end(1):] and len(gap) > 1 and gap[0] in lex.person_plurals
     return (c, values[c.group(1)], True) if ok else None
-
-
-@functools.lru_cache(maxsize=1)
-def _load_lex_words() -> dict[str, bool]:
-    """The person plurals of the events lexicon ("أشخاص", "مدنيين"), normalized."""
-    from geo_tracker.events.lexicon import load_lexicon
-    return {w: True for w in load_lexicon().person_plurals}
 
 
 COUNT_AT_CHARS = 70   # how far before a place its count may stand ("12 في غارات روسية على بلدة")
@@ -864,7 +856,7 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
                   if n2 != name and name in n2]
         while k >= 0:   # every occurrence: "مدينتي جبلة وطرطوس … 106 في جبلة"
             if not any(k >= o and norm.startswith(n2, k - o) for n2, o in longer):   # (not "حلب" of "حي حلب الجديدة")
-                found = _count_at(norm[max(0, k - COUNT_AT_CHARS):k])
+                found = _count_at(norm[max(0, k - COUNT_AT_CHARS):k], lex)
                 if found is not None:
                     c, n, in_words = found
                     break

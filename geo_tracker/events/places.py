@@ -312,14 +312,15 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
 _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:محافظة[ \t]+|مدينة[ \t]+)?")
-_COUNTRY_SIDE_RE = re.compile(r"\s*(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))\s*[،,]")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
 # the opener's end: a comma, after the countryside's side ("وفي ريف حمص الغربي،")
+# where a place lies in the country ("ادلب شمالا", "درعا جنوب البلاد"): its province
+_COUNTRY_SIDE = r"(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))"
 # (or where it lies in the country: "وفي ادلب شمالا،", "وفي درعا جنوب البلاد،")
-_OPENER_END_RE = re.compile(r"\s*(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[هة]?\s*"
-                            r"|(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))\s*)?[،,]")
+_OPENER_END_RE = re.compile(r"\s*(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)[هة]?\s*|" + _COUNTRY_SIDE + r"\s*)?[،,]")
+_COUNTRY_SIDE_RE = re.compile(r"\s*" + _COUNTRY_SIDE + r"\s*[،,]")
 
 
 # a road between two places longer than this is no place of its own: the event stays at the end
