@@ -562,6 +562,9 @@ def test_an_incursion_without_arrests_or_clashes_is_no_clash(gaz):
     evs = events("وفي ريف القنيطرة، توغلت قوة إسرائيلية مؤلفة من عدة آليات أمس في بلدة جباتا الخشب، واعتقلت ثلاثة "
                  "شبان قبل أن تنسحب.", gaz)
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("israel", "raid", "جباتا الخشب")]
+    evs = events("دخلت قوة إسرائيلية إلى بلدة بيت جن واعتقلت شابين.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "raid")]
+    assert events("دخلت قافلة مساعدات إلى بلدة بيت جن.", gaz) == []
 
 
 def test_positions_fired_from_and_a_roads_far_end_with_its_kind_word_are_no_targets(gaz):

@@ -67,7 +67,9 @@ _SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:في|علي|الي|ب|من)\s*ال(?:م
 # the claimant's own count ("قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر"): another count of the
 # toll told, not more dead
 _CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعين|زاعما|زاعمه|زاعمين|بزعم|زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s[^.،,؛]*")
-_INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل))(?=\s)")
+_INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل)(?=\s)"
+                           # ("دخلت قوة إسرائيلية إلى بلدة بيت جن واعتقلت شابين": a force that went in)
+                           r"|دخلت\s+(?:قوه|قوات|دوريه|دوريات|آليات|اليات)(?=\s))")
 # the incursion's own arrests, joined to it by "و" ("توغلت قوة … في بلدة جباتا الخشب، واعتقلت ثلاثة شبان")
 _TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف](?:اعتقلت|اعتقل|اعتقلوا|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
 # … not another agent's, another time's, or none ("، فيما اعتقلت قوات الأمن", "اعتقلت … الشهر الماضي")
@@ -430,7 +432,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
-                and not ("توغل" in norm and _INCURSION_RE.search(norm)) \
+                and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -596,7 +598,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
                 trig = (lex.priority.index("other"), "other", inf.start())
                 found_types.add("other")
-            if trig is None and "توغل" in cnorm and (inc := _INCURSION_RE.search(cnorm)) is not None \
+            if trig is None and ("توغل" in cnorm or "دخلت" in cnorm) and (inc := _INCURSION_RE.search(cnorm)) is not None \
                     and _took_people_away(norm, ca + inc.end()):
                 # "توغلت قوة إسرائيلية في بلدة جباتا الخشب، واعتقلت ثلاثة شبان": an incursion that took
                 # people away is a raid (one that only drove through is no act)
