@@ -5416,3 +5416,15 @@ def test_the_cases_a_reviewer_found_in_the_toll_incursion_venue_and_withdrawal_r
     # where they went is the act's place when it was struck there
     assert "قلعة المضيق" in [e[0] for e in evs("وانسحبت الفصائل من قرية الحويز باتجاه بلدة قلعة المضيق، التي تعرضت بعد "
                                                "ذلك لقصف مدفعي عنيف.")]
+
+
+def test_explosions_the_next_sentence_calls_israeli_strikes_are_israel_s_air_strikes(gaz):
+    text = ("هزت انفجارات ضخمة فجر اليوم الأحد مركز البحوث العلمية في جمرايا بريف دمشق. وذكر التلفزيون الرسمي أن "
+            "«العدوان الإسرائيلي» أسفر عن سقوط شهداء وجرحى.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("israel", "airstrike")]
+    # (not a past strike told as background, nor a bomb)
+    text = ("هزت انفجارات ضخمة فجر اليوم مستودعاً للذخيرة في مدينة حماة. وكانت غارات إسرائيلية قد استهدفت المنطقة "
+            "الشهر الماضي.")
+    assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("unknown", "explosion")]
+    text = "انفجرت عبوة ناسفة في حي المزة بدمشق. وذكر التلفزيون الرسمي أن العدوان الإسرائيلي طال محيط المطار."
+    assert ("unknown", "explosion") in [(e.actor, e.event_type) for e in events(text, gaz)]

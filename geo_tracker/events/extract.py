@@ -1356,6 +1356,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     if same_ids:
         events = _same_as_told(events, same_ids)
     events = [_fire_from_afar_is_shelling(_assault_is_clash(e)) for e in events]
+    events = _blasts_the_next_sentence_calls_israeli_strikes(events, text)
     events = _context_is_background(events, pub, text, report_month)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -1509,6 +1510,31 @@ _GUIDED_MISSILE_RE = re.compile(r"(?:صاروخ|صواريخ|قذيفه|قذاي
 # fire answered at its sources ("ردت قواتنا على مصادر النيران، واستهدفت مواقع المرتزقة في قرية المهرة")
 _FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|بالرد)\s+(?:[^\s.،,]+\s+){0,3}?(?:علي\s+|باستهداف\s+)?مصادر\s+"
                               r"(?:النيران|النار|اطلاق|القصف|الرمايات)")
+
+
+# a device that went off (not explosions heard)
+_DEVICE_RE = re.compile(r"عبوه|عبوات|مفخخ|لغم|الغام|انتحاري|ناسف|مخلفات|قنبله|قنابل|حزام|دراجه")
+_ISRAELI_STRIKES_RE = re.compile(r"(?:العدوان|عدوان|غارات|غاره|الغارات|ضربات|الضربات|قصف|القصف|الطيران|طيران|صواريخ)\s+(?:\S+\s+)?"
+                                 r"(?:الاسراييلي|اسراييلي|الاسراييليه|اسراييليه|الصهيوني|صهيوني)")
+
+
+def _blasts_the_next_sentence_calls_israeli_strikes(events: list[Event], text: str) -> list[Event]:
+    """"هزت انفجارات ضخمة فجر اليوم مركز البحوث العلمية في جمرايا. وذكر التلفزيون الرسمي أن «العدوان
+    الإسرائيلي» أسفر عن …": explosions no one set off, told in the next breath as Israel's strikes,
+    are its air strikes."""
+    out = []
+    for e in events:
+        if e.actor == "unknown" and e.event_type == "explosion" and not e.background and e.quote:
+            q = normalize_char_string(e.quote)
+            at = text.find(e.quote.rstrip("…")[:60])
+            if "انفجار" in q and not _DEVICE_RE.search(q) and at >= 0:
+                end = at + len(e.quote)
+                nxt_end = text.find(".", end + 1)   # (this sentence and the next one only)
+                nxt = normalize_char_string(text[end:nxt_end if nxt_end >= 0 else end + 300])
+                if _ISRAELI_STRIKES_RE.search(q) or _ISRAELI_STRIKES_RE.search(nxt) and not _PLUPERFECT_RE.match(nxt.lstrip(" .\n")):
+                    e = _replace(e, actor="israel", event_type="airstrike")
+        out.append(e)
+    return out
 
 
 def _fire_from_afar_is_shelling(e: Event) -> Event:
