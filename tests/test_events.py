@@ -5428,3 +5428,9 @@ def test_explosions_the_next_sentence_calls_israeli_strikes_are_israel_s_air_str
     assert [(e.actor, e.event_type) for e in events(text, gaz)] == [("unknown", "explosion")]
     text = "انفجرت عبوة ناسفة في حي المزة بدمشق. وذكر التلفزيون الرسمي أن العدوان الإسرائيلي طال محيط المطار."
     assert ("unknown", "explosion") in [(e.actor, e.event_type) for e in events(text, gaz)]
+
+
+def test_which_of_an_area_s_towns_a_place_is_names_no_place_of_the_act(gaz):
+    text = ("وقال رئيس البعثة إن فريقه عاين في بلدة تلدو، كبرى بلدات الحولة، جثث الضحايا، مؤكداً أن قوات النظام قصفت "
+            "البلدة بعنف ظهر الجمعة.")
+    assert [e.place_name_ar for e in events(text, gaz)] == ["تلدو"]

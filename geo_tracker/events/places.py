@@ -60,8 +60,10 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
 
 _ACTOR_IN_RE = re.compile(r"\s+في\s*$")
 # "X، البلدة التي …", "X التي …", "X الذي …": a relative clause on the place before
-_RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:ال)?(?:بلده|قريه|مدينه|منطقه|ناحيه|حي|البلده|القريه|المدينه)\s+)?"
-                                   r"(?:التي|الذي)\s")
+_RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:(?:ال)?(?:بلده|قريه|مدينه|منطقه|ناحيه|حي|البلده|القريه|المدينه)\s+)?"
+                                   r"(?:التي|الذي)\s"
+                                   # ("بلدة تلدو، كبرى بلدات الحولة": which of the area's towns it is)
+                                   r"|(?:كبري|اكبر|احدي|احد|ثاني|ثالث|اهم|ابرز)\s+(?:بلدات|مدن|قري|احياء|مناطق|ضواحي)\s+)")
 
 
 # the act answered told by its toll or by the firing ("ردا على إطلاق أربعة صواريخ … باتجاه الجولان")
