@@ -5262,6 +5262,10 @@ def test_the_cases_a_reviewer_found_in_the_region_another_and_assault_rules(gaz)
     # a place inside a region that takes only a part of its toll leaves the region its event
     assert evs("قُتل 20 مدنياً على الأقل في غارات جوية على الغوطة الشرقية، بينهم خمسة في مدينة دوما.")[0][2:] \
         == ("الغوطة الشرقية", 20)
+    # the one place left after its area, given a part of the toll, takes that part (not who the dead were)
+    assert [e[2:] for e in evs("قُتل 12 مدنياً في قصف على ريف إدلب الجنوبي، بينهم ثمانية في مدينة معرة النعمان.")] \
+        == [("معرة النعمان", 8)]
+    assert [e[2:] for e in evs("استشهد 9 مواطنين بينهم 3 أطفال في مدينة تلبيسة إثر القصف.")] == [("تلبيسة", 9)]
     # (in digits too, and the place inside keeps its part)
     assert [e[2:] for e in evs("قُتل 20 مدنياً على الأقل في غارات جوية على الغوطة الشرقية، بينهم 5 في مدينة دوما.")] \
         == [("الغوطة الشرقية", 20), ("دوما", 5)]

@@ -27,7 +27,7 @@ from geo_tracker.events.actors import (
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
-    _tolls_by_place, _tolls_for_places
+    _tolls_by_place, _tolls_for_places, COUNT_AT_CHARS, _count_at
 )
 from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
@@ -1059,6 +1059,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
+            if len(places) == 1 and ("بين" in cnorm or "منهم" in cnorm) and (one := _part_at_the_place(cnorm, places, text, lex)):
+                killed, injured = one   # "قُتل 12 مدنياً في قصف على ريف إدلب، بينهم ثمانية في مدينة معرة النعمان"
             if len(places) > 1 and not split and lex.joint_toll_re.search(cnorm):
                 killed, injured = None, None   # "مقتل 13 مدنياً في البلدتين": one toll for both, none each
             # clause dates, else sentence dates, else the lead date
@@ -1516,6 +1518,30 @@ _FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|�
 _DEVICE_RE = re.compile(r"عبوه|عبوات|مفخخ|لغم|الغام|انتحاري|ناسف|مخلفات|قنبله|قنابل|حزام|دراجه")
 _ISRAELI_STRIKES_RE = re.compile(r"(?:العدوان|عدوان|غارات|غاره|الغارات|ضربات|الضربات|قصف|القصف|الطيران|طيران|صواريخ)\s+(?:\S+\s+)?"
                                  r"(?:الاسراييلي|اسراييلي|الاسراييليه|اسراييليه|الصهيوني|صهيوني)")
+
+
+def _part_at_the_place(cnorm: str, places: list, text: str, lex: _Lex) -> tuple | None:
+    """The one place of a clause given a part of its toll ("بينهم ثمانية في مدينة معرة النعمان", the
+    wider area dropped as its backdrop): (killed, injured) of that part, or None."""
+    m = places[0]
+    name = normalize_char_string(text[m.start:m.end])
+    k = cnorm.rfind(name) if name else -1
+    if k < 0:
+        return None
+    window = cnorm[max(0, k - COUNT_AT_CHARS - 20):k]
+    found = _count_at(cnorm[max(0, k - COUNT_AT_CHARS):k], lex)
+    if found is None or not _SUBSET_BEFORE_PART_RE.search(window):
+        return None
+    kind = max([(x.start(), "killed") for x in lex.killed_re.finditer(cnorm, 0, k)]
+               + [(x.start(), "injured") for x in lex.injured_re.finditer(cnorm, 0, k)], default=(0, None))[1]
+    if kind is None:
+        return None
+    return (found[1], None) if kind == "killed" else (None, found[1])
+
+
+# (the count right before the place: not "بينهم 3 أطفال في مدينة تلبيسة", who the dead were)
+_SUBSET_BEFORE_PART_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$"
+                                    r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$")
 
 
 def _blasts_the_next_sentence_calls_israeli_strikes(events: list[Event], text: str) -> list[Event]:
