@@ -314,17 +314,13 @@ def _resolve_published(explicit: dt.date | None, explicit_from: str, body: str,
                        flag: dt.date | None) -> tuple[dt.date | None, str | None]:
     if explicit is not None:
         return explicit, explicit_from
-    from geo_tracker.dates import find_dateline, find_yearless_dateline
+    from geo_tracker.dates import find_dateline
 
     d = find_dateline(body)
     if d is not None:
         return d, "dateline"
     if flag is not None:
         return flag, "flag"
-    # "بيروت 6 فبراير شباط (رويترز) - … يوم الاثنين": the year the day fell on that weekday
-    d = find_yearless_dateline(body)
-    if d is not None:
-        return d, "dateline"
     return None, None
 
 

@@ -489,20 +489,3 @@ def test_two_days_joined_by_and_across_a_night_are_one_range():
         assert len(got) == 1 and got[0].end - got[0].start == dt.timedelta(days=1), text
     # (days apart, or with words between, stay two)
     assert len(find_dates("يوم الخميس الماضي وأمس الأحد", pub)) == 2
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the weekday the lead gives fixes the year (Feb 6 was a Monday in 2012, the first such year of the war)
-    ("بيروت 6 فبراير شباط (رويترز) - قال نشطاء إن القوات قصفت الحي يوم الاثنين.", D(2012, 2, 6)),
-    # … or the day before the dateline's ("ليل الجمعة" in Saturday's copy)
-    ("بيروت 4 فبراير شباط (رويترز) - قال نشطاء إن القوات قصفت الحي ليل الجمعة.", D(2012, 2, 4)),
-    # a year the text names, or a name that exists only from a year on, is the earliest it can be
-    ("عمان 25 يوليو تموز (رويترز) - قالت القيادة المركزية يوم الجمعة إن قواتها قتلت قيادياً في الباب، منذ "
-     "الإطاحة بالرئيس السابق بشار الأسد.", D(2025, 7, 25)),
-    ("بيروت 6 فبراير شباط (رويترز) - قال نشطاء يوم الاثنين إن القصف تواصل، في أعنف هجوم منذ 2019.", D(2023, 2, 6)),
-    # no weekday told: no year to give
-    ("بيروت 6 فبراير شباط (رويترز) - قال نشطاء إن القوات قصفت الحي.", None),
-])
-def test_a_yearless_agency_dateline_takes_the_year_its_weekday_fell_in(text, expected):
-    from geo_tracker.dates import find_yearless_dateline
-    assert find_yearless_dateline(text, today=D(2026, 11, 27)) == expected

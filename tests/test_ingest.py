@@ -538,12 +538,3 @@ def test_jsonl_is_streamed(tmp_path):
         tracemalloc.stop()
     assert count == n
     assert peak < size / 10               # ~7 MB file, a few hundred KB in memory at a time
-
-
-def test_a_yearless_reuters_dateline_dates_the_article(tmp_path):
-    from geo_tracker.ingest import iter_articles
-    p = tmp_path / "r.txt"
-    p.write_text("نشطاء: قصف على حمص\n\nبيروت 6 فبراير شباط (رويترز) - قال نشطاء معارضون إن القوات السورية قصفت حي "
-                 "بابا عمرو في مدينة حمص يوم الاثنين لليوم الثالث على التوالي.\n", encoding="utf-8")
-    (art,) = list(iter_articles([p]))
-    assert (art.published, art.published_from) == (dt.date(2012, 2, 6), "dateline")

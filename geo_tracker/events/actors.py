@@ -564,7 +564,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # flag, in a military body's words, are its own)
                 own = own or k is not None and k + 1 < len(nxt) and nxt[k + 1] in _BARE_AIRCRAFT \
                     and _MILITARY_BODY_RE.search(norm, h.start, h.end) is not None \
-                    and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None
+                    and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None \
+                    and not set(nxt[k + 2:k + 5]) & _NOT_OWN_AIRCRAFT   # (not "طائرات مسيرة أطلقها مسلحون هاجمت قاعدة حميميم")
                 nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
@@ -818,7 +819,9 @@ def cued_partners(hits: list[_ActorHit], agent: str | None, norm: str) -> list[s
 
 _TOOK_GROUND = frozenset({"سيطرت", "سيطر", "سيطروا", "استعادت", "استعاد", "استعادوا"})
 _BARE_AIRCRAFT = frozenset({"قاذفات", "قاذفه", "مقاتلات", "مقاتله", "طائرات", "طاىرات", "طايرات", "طائره", "طايره",
-                            "مروحيات", "مروحيه", "مسيرات", "مسيره"})
+                            "مروحيات", "مروحيه"})
+# drones, unknown or launched by others: what struck the body's side, not its own
+_NOT_OWN_AIRCRAFT = frozenset({"مسيره", "مسيرات", "مجهوله", "معاديه", "اطلقها", "اطلقتها", "اطلقوها", "مفخخه"})
 _MILITARY_BODY_RE = re.compile(r"الدفاع|الجيش|الاركان|القياده|قياده")
 _RELATIVE_BEFORE_RE = re.compile(r"(?:التي|الذي|الذين)\s+$")
 

@@ -74,7 +74,9 @@ _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا
 _TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف](?:اعتقلت|اعتقل|اعتقلوا|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
 # … not another agent's, another time's, or none ("، فيما اعتقلت قوات الأمن", "اعتقلت … الشهر الماضي")
 _OTHER_ARREST_RE = re.compile(r"[.؛]|(?:^|\s)(?:فيما|بينما|حين|كما|بعد|قبل|دون|بدون)(?:\s|$)")
-_ARREST_WHEN_RE = re.compile(r"^(?:\s+\S+){1,4}?\s+(?:الشهر|الاسبوع|العام)\s+(?:الماضي|الفايت|الفائت)")
+_ARREST_WHEN_RE = re.compile(r"(?:\s+\S+){0,4}?\s+(?:(?:الشهر|الاسبوع|العام)\s+(?:الماضي|الفايت|الفائت|الجاري)|في\s+وقت\s+سابق|سابقا)")
+# … nor one with a subject of its own ("واعتقلت قوات الأمن السورية شابين", "واعتقل الجيش الوطني خمسة")
+_ARREST_BY_RE = re.compile(r"\s+(?:ال)?(?:قوات|قوه|قوي|عناصر|دوريه|دوريات|الجيش|جيش|الامن|امن|فصائل|الفصائل|مسلحون|مجموعه|ميليشيا|الشرطه|شرطه)(?:\s|$)")
 
 
 def _took_people_away(norm: str, pos: int) -> bool:
@@ -82,7 +84,7 @@ def _took_people_away(norm: str, pos: int) -> bool:
     sentence, with no other agent's act, another time or a negation between?"""
     t = _TAKEN_AWAY_RE.search(norm, pos)
     return t is not None and _OTHER_ARREST_RE.search(norm, pos, t.start()) is None \
-        and _ARREST_WHEN_RE.match(norm, t.end()) is None
+        and _ARREST_WHEN_RE.match(norm, t.end()) is None and _ARREST_BY_RE.match(norm, t.end()) is None
 ANAPHORIC_AGENT_SENTENCES = 6   # how far back "القوات" (the forces, no one named) may refer
 DEFINITE_ACT_SENTENCES = 2      # how far back "القصف الجوي" (the bombing, no one named) may refer
 
@@ -764,7 +766,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if ante is not None:
                     places = [ante]
             if not places and prev_places and si - prev_sent <= 2 and ("ذات" in cnorm or "نفس" in cnorm) \
-                    and _SAME_PLACE_RE.search(cnorm) is not None:
+                    and _SAME_PLACE_RE.search(cnorm) is not None and not _PLUPERFECT_RE.match(cnorm.lstrip(" ،,و")) \
+                    and "قد" not in cnorm.split()[:4]:
                 # "ثم نفذت قوات الاحتلال عملية إنزال جوي في الموقع ذاته": where the last act was
                 places = prev_places
             # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
@@ -1060,7 +1063,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
             if len(places) == 1 and ("بين" in cnorm or "منهم" in cnorm) and (one := _part_at_the_place(cnorm, places, text, lex)):
-                killed, injured = one   # "قُتل 12 مدنياً في قصف على ريف إدلب، بينهم ثمانية في مدينة معرة النعمان"
+                # "قُتل 12 مدنياً في قصف على ريف إدلب، بينهم ثمانية في مدينة معرة النعمان" (the kind the
+                # part does not count keeps the clause's: "قتل 3 وجرح 15 آخرون، بينهم خمسة في طفس")
+                killed, injured = (one[0] if one[0] is not None else killed, one[1] if one[1] is not None else injured)
             if len(places) > 1 and not split and lex.joint_toll_re.search(cnorm):
                 killed, injured = None, None   # "مقتل 13 مدنياً في البلدتين": one toll for both, none each
             # clause dates, else sentence dates, else the lead date
@@ -1358,7 +1363,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     if same_ids:
         events = _same_as_told(events, same_ids)
     events = [_fire_from_afar_is_shelling(_assault_is_clash(e)) for e in events]
-    events = _blasts_the_next_sentence_calls_israeli_strikes(events, text)
     events = _context_is_background(events, pub, text, report_month)
     if not include_background:
         events = [e for e in events if not e.background]
@@ -1514,12 +1518,6 @@ _FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|�
                               r"(?:النيران|النار|اطلاق|القصف|الرمايات)")
 
 
-# a device that went off (not explosions heard)
-_DEVICE_RE = re.compile(r"عبوه|عبوات|مفخخ|لغم|الغام|انتحاري|ناسف|مخلفات|قنبله|قنابل|حزام|دراجه")
-_ISRAELI_STRIKES_RE = re.compile(r"(?:العدوان|عدوان|غارات|غاره|الغارات|ضربات|الضربات|قصف|القصف|الطيران|طيران|صواريخ)\s+(?:\S+\s+)?"
-                                 r"(?:الاسراييلي|اسراييلي|الاسراييليه|اسراييليه|الصهيوني|صهيوني)")
-
-
 def _part_at_the_place(cnorm: str, places: list, text: str, lex: _Lex) -> tuple | None:
     """The one place of a clause given a part of its toll ("بينهم ثمانية في مدينة معرة النعمان", the
     wider area dropped as its backdrop): (killed, injured) of that part, or None."""
@@ -1542,25 +1540,6 @@ def _part_at_the_place(cnorm: str, places: list, text: str, lex: _Lex) -> tuple 
 # (the count right before the place: not "بينهم 3 أطفال في مدينة تلبيسة", who the dead were)
 _SUBSET_BEFORE_PART_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$"
                                     r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$")
-
-
-def _blasts_the_next_sentence_calls_israeli_strikes(events: list[Event], text: str) -> list[Event]:
-    """"هزت انفجارات ضخمة فجر اليوم مركز البحوث العلمية في جمرايا. وذكر التلفزيون الرسمي أن «العدوان
-    الإسرائيلي» أسفر عن …": explosions no one set off, told in the next breath as Israel's strikes,
-    are its air strikes."""
-    out = []
-    for e in events:
-        if e.actor == "unknown" and e.event_type == "explosion" and not e.background and e.quote:
-            q = normalize_char_string(e.quote)
-            at = text.find(e.quote.rstrip("…")[:60])
-            if "انفجار" in q and not _DEVICE_RE.search(q) and at >= 0:
-                end = at + len(e.quote)
-                nxt_end = text.find(".", end + 1)   # (this sentence and the next one only)
-                nxt = normalize_char_string(text[end:nxt_end if nxt_end >= 0 else end + 300])
-                if _ISRAELI_STRIKES_RE.search(q) or _ISRAELI_STRIKES_RE.search(nxt) and not _PLUPERFECT_RE.match(nxt.lstrip(" .\n")):
-                    e = _replace(e, actor="israel", event_type="airstrike")
-        out.append(e)
-    return out
 
 
 def _fire_from_afar_is_shelling(e: Event) -> Event:
