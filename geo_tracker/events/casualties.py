@@ -16,6 +16,7 @@ from geo_tracker.text import normalize_char_string
 from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _split_clauses
+from geo_tracker.events.dating import _since
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
 # "40 شخصا على الأقل قتلوا", "8 مدنيين بينهم 3 أطفال لقوا مصرعهم"
@@ -43,7 +44,7 @@ def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
 # (the noun's owner between: "14 عنصراً من القوات النظامية لقوا مصرعهم")
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:اخرين|اخرون|اخريات))?(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
-_SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن)\s*$")
+_SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s*$")
 
 
 _ACTS_OF_RE = re.compile(r"(?:^|[\s\"'«“(])(?:عمليات|عمليه|سلسله|موجه|حملات|حمله)\s+$")
@@ -738,7 +739,7 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
             continue   # a toll is given for one place or it is not given per place
         # "ووثق الدفاع المدني استشهاد 202 مدني في مدينة حلب منذ السبت الماضي": a tally, the toll of no
         # one day's act (but of a campaign told over days: "11 قتلوا في الحفة منذ بدء الحملة")
-        tally = "منذ" in norm[ca:cb] and _counts_since(norm[ca:cb]) or lex.span_re.search(norm[ca:cb]) is not None
+        tally = "منذ" in norm[ca:cb] and _since(norm[ca:cb]) or lex.span_re.search(norm[ca:cb]) is not None
         killed, injured = _casualties(norm[ca:cb], lex)
         risen = _rise(norm[ca:cb], lex)   # "وقال المرصد إن عدد القتلى في جرمانا ارتفع إلى 13"
         if risen is not None:
@@ -768,12 +769,6 @@ def _span_days(e: Event) -> int:
     return (dt.date.fromisoformat(e.date_end or e.date_start) - dt.date.fromisoformat(e.date_start)).days + 1
 
 
-def _counts_since(cnorm: str) -> bool:
-    """Does the clause count since a time ("منذ السبت الماضي")? (extract's test, not a yardstick's "since")."""
-    from geo_tracker.events.extract import _since
-    return _since(cnorm)
-
-
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
 _COUNT_AT_TAIL = (r"\s+(?:[^\s\d]+\s+){0,2}?(?:في|ب)\s*"
@@ -793,9 +788,6 @@ def _count_word_at_re() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(" + alts + r")" + _COUNT_AT_TAIL), values
 
 
-_SUBSET_WORD_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+$")
-
-
 def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     """A count told at the place that ``s`` ends before, its value, and whether it is in words;
     None if there is none. A number word counts when it is a breakdown's ("بينهم ستة في بلدة
@@ -809,13 +801,14 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     if c is None:
         return None
     gap = s[c.end(1):].split()
+    # (right before "في"/"ب" and the place, a kind word at most: "ستة في بلدة صيدا")
+    at_place = lambda g: len(g) == 1 or len(g) == 2 and g[1] in ("مدينه", "بلده", "قريه", "حي")  # noqa: E731
     if gap and gap[0] in ("منهم", "منهن"):
-        gap = gap[1:]   # "ثمانية منهم في بنش": of them, at the place (a breakdown, as after "بينهم")
-        ok = len(gap) == 1 or len(gap) == 2 and gap[1] in ("مدينه", "بلده", "قريه", "حي")
-        return (c, values[c.group(1)], False) if ok else None
-    if _SUBSET_WORD_AT_RE.search(s, 0, c.start(1)) or s[c.start(1) - 1:c.start(1)] == "و":
+        # "ثمانية منهم في بنش": of them, at the place (a breakdown, as after "بينهم")
+        return (c, values[c.group(1)], False) if at_place(gap[1:]) else None
+    if _SUBSET_BEFORE_RE.search(s, 0, c.start(1)) or s[c.start(1) - 1:c.start(1)] == "و":
         # (or the breakdown's next count: "تسعة أشخاص في الميدان وخمسة في السليمانية")
-        ok = len(gap) == 1 or len(gap) == 2 and gap[1] in ("مدينه", "بلده", "قريه", "حي")
+        ok = at_place(gap)
     else:
         ok = "," not in s[c.end(1):] and "،" not in s[c.end(1):] and len(gap) > 1 and gap[0] in lex.person_plurals
     return (c, values[c.group(1)], True) if ok else None
@@ -864,15 +857,13 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         if c is None:
             continue
         pos = max(0, k - COUNT_AT_CHARS) + c.start()
-        kw = [(x.start(), "killed") for x in lex.killed_re.finditer(norm, 0, pos)] + \
-             [(x.start(), "injured") for x in lex.injured_re.finditer(norm, 0, pos)]
-        if not kw:
+        kind = _kind_before(norm, pos, lex)
+        if kind is None:
             continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
-        kind = max(kw)[1]
         if n >= 100000 or len(c.group(1)) == 4 and 1900 <= n <= 2100:
             continue   # (not a year: "يوم الأربعاء 27 حزيران 2018 في محافظة درعا")
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
-        if in_words and not _SUBSET_WORD_AT_RE.search(norm, 0, pos):
+        if in_words and not _SUBSET_BEFORE_RE.search(norm, 0, pos):
             worded.add(id(m))
     if len(out) == 1 and worded:
         out = {}   # one place's count in words, not a breakdown's: the toll words' own, below
@@ -882,6 +873,33 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
     if not out:
         return between or _toll_named_at(norm, places, text, lex)
     return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+
+
+def _kind_before(norm: str, pos: int, lex: _Lex) -> str | None:
+    """"killed" or "injured": the last toll word before ``pos``, whose count a number after it is."""
+    kw = [(x.start(), "killed") for x in lex.killed_re.finditer(norm, 0, pos)] + \
+         [(x.start(), "injured") for x in lex.injured_re.finditer(norm, 0, pos)]
+    return max(kw)[1] if kw else None
+
+
+def _part_at_one_place(norm: str, m: Mention, text: str, lex: _Lex) -> tuple | None:
+    """The one place of a clause given a part of its toll ("قُتل 12 مدنياً في قصف على ريف إدلب، بينهم
+    ثمانية في مدينة معرة النعمان", the wider area dropped as its backdrop): (killed, injured) of that
+    part, or None (not who the dead were: "بينهم 3 أطفال في مدينة تلبيسة")."""
+    name = normalize_char_string(text[m.start:m.end])
+    k = norm.rfind(name) if name else -1
+    if k < 0 or not _PART_AT_RE.search(norm[max(0, k - COUNT_AT_CHARS - 20):k]):
+        return None
+    found = _count_at(norm[max(0, k - COUNT_AT_CHARS):k], lex)
+    kind = _kind_before(norm, k, lex) if found is not None else None
+    if kind is None:
+        return None
+    return (found[1], None) if kind == "killed" else (None, found[1])
+
+
+# (the count right before the place: "بينهم ثمانية في مدينة X", "ثمانية منهم في X")
+_PART_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$"
+                         r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$")
 
 
 def _whole_before_subset(norm: str, places: list[Mention], text: str, lex: _Lex, out: dict[int, list]) -> None:

@@ -307,3 +307,15 @@ _SINCE_RE = re.compile(r"(?:^|\s)(?:و)?منذ\s(?!(?:ساعات|ساعه|ساع
 for _name in ("_SINCE_RE", "_RELATIVE_SINCE_RE", "_ANAPHOR_RE"):
     if _name in globals():
         globals()[_name] = _pretested(globals()[_name])
+
+
+_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)[«\"']?(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
+
+
+def _since(cnorm: str) -> bool:
+    """Does the clause count "since" a time ("منذ مطلع الشهر")? Not a yardstick's "since" ("تصعيد غير
+    مسبوق منذ توقيع الاتفاق", "أعنف قصف منذ أشهر")."""
+    # (nor a state's start: "على المطار المحاصر منذ أسابيع")
+    return any(not _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, m.start() - 50), m.start() + 1)
+               and not _STATE_SINCE_RE.search(cnorm[max(0, m.start() - 60):m.start()] + " منذ")
+               for m in _SINCE_RE.finditer(cnorm))

@@ -27,12 +27,12 @@ from geo_tracker.events.actors import (
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
-    _tolls_by_place, _tolls_for_places, COUNT_AT_CHARS, _count_at
+    _part_at_one_place, _tolls_by_place, _tolls_for_places
 )
 from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
-    SUPERLATIVES, _ANAPHOR_RE, _DateInfo, _SINCE_RE, _STATE_SINCE_RE, _antecedent, _dates_by_place, _default_date, _new_section,
-    _offset_date, _pick_date, _sentence_dates, current_year
+    SUPERLATIVES, _ANAPHOR_RE, _SINCE_RE, _SUPERLATIVE_BEFORE_RE, _DateInfo, _antecedent, _dates_by_place, _default_date, _new_section,
+    _offset_date, _pick_date, _sentence_dates, _since, current_year
 )
 
 BACKGROUND_DAYS = 14          # an event ending this long before publication is context
@@ -1062,7 +1062,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
-            if len(places) == 1 and ("بين" in cnorm or "منهم" in cnorm) and (one := _part_at_the_place(cnorm, places, text, lex)):
+            if len(places) == 1 and ("بين" in cnorm or "منهم" in cnorm) and (one := _part_at_one_place(cnorm, places[0], text, lex)):
                 # "قُتل 12 مدنياً في قصف على ريف إدلب، بينهم ثمانية في مدينة معرة النعمان" (the kind the
                 # part does not count keeps the clause's: "قتل 3 وجرح 15 آخرون، بينهم خمسة في طفس")
                 killed, injured = (one[0] if one[0] is not None else killed, one[1] if one[1] is not None else injured)
@@ -1395,7 +1395,9 @@ def _another_acts_day(between: str, lex: _Lex) -> bool:
 
 _OTHER_CLAUSE_RE = re.compile(r"[،,]\s*(?:و)?(?:في\s+حين|فيما|بينما)\s")
 _COMMA_AFTER_RE = re.compile(r"[،,]\s*\S")   # (the answered act's clause has ended before the date)
-_STANDOFF_ASSAULT_RE = re.compile(r"(?:هجوم|هجمات|هجوما)\s+(?:[^\s،,.]+\s+)?(?:بقذايف|بالقذايف|بالهاون|بقذيفه|بالصواريخ|بصواريخ|بصاروخ|صاروخي|مدفعي)")
+# an attack by fire from afar ("هجوم بقذائف الهاون", "هجوم صاروخي"): no one closing in
+_STANDOFF_ASSAULT_RE = re.compile(r"(?:هجوم|هجمات|هجوما)\s+(?:[^\s،,.]+\s+)?(?:بقذايف|بالقذايف|بالهاون|بقذيفه|بالصواريخ|بصواريخ|بصاروخ"
+                                  r"|بالمدفعيه|براجمات|صاروخي|مدفعي)")
 _ARMED = ("syrian_gov", "russia", "iran_backed", "sdf", "turkey", "isis", "opposition", "coalition", "israel")
 
 
@@ -1491,15 +1493,6 @@ def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Le
         events[g0] = _replace(events[g0], killed=killed, injured=injured)
 
 
-def _since(cnorm: str) -> bool:
-    """Does the clause count "since" a time ("منذ مطلع الشهر")? Not a yardstick's "since" ("تصعيد غير
-    مسبوق منذ توقيع الاتفاق", "أعنف قصف منذ أشهر")."""
-    # (nor a state's start: "على المطار المحاصر منذ أسابيع")
-    return any(not _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, m.start() - 50), m.start() + 1)
-               and not _STATE_SINCE_RE.search(cnorm[max(0, m.start() - 60):m.start()] + " منذ")
-               for m in _SINCE_RE.finditer(cnorm))
-
-
 def _since_start(cnorm: str, offensive: bool = False) -> bool:
     """Does the clause count from a campaign's start ("منذ بدء العملية العسكرية", "منذ مطلع العام";
     with ``offensive``, an offensive's too: "قتلوا منذ بدء الهجوم التركي")? Not a yardstick's ("في
@@ -1518,30 +1511,6 @@ _FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|�
                               r"(?:النيران|النار|اطلاق|القصف|الرمايات)")
 
 
-def _part_at_the_place(cnorm: str, places: list, text: str, lex: _Lex) -> tuple | None:
-    """The one place of a clause given a part of its toll ("بينهم ثمانية في مدينة معرة النعمان", the
-    wider area dropped as its backdrop): (killed, injured) of that part, or None."""
-    m = places[0]
-    name = normalize_char_string(text[m.start:m.end])
-    k = cnorm.rfind(name) if name else -1
-    if k < 0:
-        return None
-    window = cnorm[max(0, k - COUNT_AT_CHARS - 20):k]
-    found = _count_at(cnorm[max(0, k - COUNT_AT_CHARS):k], lex)
-    if found is None or not _SUBSET_BEFORE_PART_RE.search(window):
-        return None
-    kind = max([(x.start(), "killed") for x in lex.killed_re.finditer(cnorm, 0, k)]
-               + [(x.start(), "injured") for x in lex.injured_re.finditer(cnorm, 0, k)], default=(0, None))[1]
-    if kind is None:
-        return None
-    return (found[1], None) if kind == "killed" else (None, found[1])
-
-
-# (the count right before the place: not "بينهم 3 أطفال في مدينة تلبيسة", who the dead were)
-_SUBSET_BEFORE_PART_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$"
-                                    r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$")
-
-
 def _fire_from_afar_is_shelling(e: Event) -> Event:
     """An act told as a guided missile's hit ("استهدفت بصاروخ موجه نقطة لجيش الاحتلال", "مقتل
     عنصرين بصاروخ موجّه استهدف تجمعاً لهم") or as fire answered at its sources ("ردت قواتنا على مصادر
@@ -1551,13 +1520,9 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
     q = normalize_char_string(e.quote)
     if not (_GUIDED_MISSILE_RE.search(q) or _FIRE_SOURCES_RE.search(q)
             # "في هجوم بقذائف الهاون على نقطة للجيش": an attack by mortar fire, no one closing in
-            or _STAND_OFF_ATTACK_RE.search(q) and not _BATTLE_WORDS_RE.search(q) and not _SNIPE_RE.search(q)):
+            or _STANDOFF_ASSAULT_RE.search(q) and not _BATTLE_WORDS_RE.search(q) and not _SNIPE_RE.search(q)):
         return e
     return _replace(e, event_type="shelling")
-
-
-_STAND_OFF_ATTACK_RE = re.compile(r"(?:هجوم|هجوما|هجمات|هجوما)\s+(?:ب(?:قذائف|قذايف|صواريخ|الصواريخ|القذائف|القذايف|الهاون|المدفعيه|راجمات)"
-                                  r"|صاروخي|صاروخيا|مدفعي|مدفعيا)(?=\s|$|[،,.])")
 
 
 def _assault_is_clash(e: Event) -> Event:
@@ -1684,7 +1649,6 @@ _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكي
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")
 _YARDSTICK_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+"
                            r"(?=(?:ال)?(?:غاره|غارات|هجوم|تفجير|قصف|مجزره|ضربه|انفجار|اعتداء|كمين|معركه|معارك)(?:\s|$))")
-_SUPERLATIVE_BEFORE_RE = re.compile(r"(?:^|\s)[«\"']?(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}$")
 _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_backed")
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
 
