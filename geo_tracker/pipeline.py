@@ -9,7 +9,8 @@ and ids do not depend on ``jobs`` or on the engine.
 Engines
 -------
 ``local`` (default)
-    this process (``jobs=1``) or a fork pool of ``jobs`` processes, results in input order.
+    this process (``jobs=1``) or a pool of ``jobs`` processes (forked; from a forkserver when
+    other threads are alive, see :func:`_pool_context`), results in input order.
 ``dask``
     one dask task per input file (a directory of JSONL parts, a glob, or many ``.txt`` files,
     grouped by :data:`DASK_TXT_BATCH`), on a ``distributed`` cluster (``scheduler`` = its
@@ -32,6 +33,7 @@ import glob as _glob
 import itertools
 import logging
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -113,6 +115,34 @@ def _init_worker(include_background: bool, keep_mentions: bool) -> None:
     _WORKER["km"] = keep_mentions
 
 
+def _init_pool_worker(include_background: bool, keep_mentions: bool) -> None:
+    # Ctrl-C is the parent's to handle (it stops the pool); a worker that died of it would leave
+    # its task unfinished and the parent waiting for it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(include_background, keep_mentions)
+
+
+def _pool_context():
+    """The multiprocessing context for the local pool.
+
+    ``fork`` is fastest (workers share the parent's loaded modules) but is only safe while this
+    process has a single thread: a child forked while another thread holds a lock (logging, the
+    import lock, a queue's) can wait on it forever. With other threads alive (a dask client's, a
+    notebook's), workers come from a ``forkserver`` started clean, with geo_tracker preloaded.
+    """
+    import multiprocessing as mp
+    import threading
+
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["geo_tracker.pipeline", "geo_tracker.geoparse", "geo_tracker.events"])
+        return ctx
+    return mp.get_context("spawn")
+
+
 def _safe_process(art: Article, gaz, bg: bool, km: bool) -> ArticleResult:
     try:
         return process_article(art, gaz, bg, km)
@@ -140,7 +170,9 @@ def iter_results(articles: Iterable[Article], *, jobs: int = 1, include_backgrou
     """Process articles in input order, on ``jobs`` processes.
 
     At most about ``4 * jobs`` chunks are in flight, so a fast reader never piles up articles
-    in memory ahead of slow workers.
+    in memory ahead of slow workers. A caller that stops early (``islice``, ``break``) waits for
+    the chunks in flight, then the pool closes. With ``jobs > 1`` the workers may come from a
+    forkserver (:func:`_pool_context`): call this from under ``if __name__ == "__main__":``.
 
     >>> from geo_tracker.ingest import iter_articles
     >>> [r.article_id for r in iter_results(iter_articles(["seeds"]), jobs=2)]  # doctest: +SKIP
@@ -150,20 +182,36 @@ def iter_results(articles: Iterable[Article], *, jobs: int = 1, include_backgrou
         for chunk in _chunks(articles, CHUNK):
             yield from _work_chunk(chunk)
         return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(include_background, keep_mentions)) as pool:
+    ctx = _pool_context()
+    pool = ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(include_background, keep_mentions))
+    pending: list = []
+    finished = False
+    try:
         # Pool.imap would consume the whole input eagerly (its task feeder thread reads ahead
         # without limit); a bounded window of apply_async keeps memory flat on huge inputs.
         window = 4 * jobs
-        pending: list = []
         for chunk in _chunks(articles, CHUNK):
             pending.append(pool.apply_async(_work_chunk, (chunk,)))
             if len(pending) >= window:
                 yield from pending.pop(0).get()
+        while pending:
+            yield from pending.pop(0).get()
+        finished = True
+    except GeneratorExit:
+        # The caller stopped early (islice, break). Let the chunks in flight finish, at most
+        # ``window`` of them, and close the pool: Pool.terminate() with tasks in flight kills
+        # workers that may hold a queue's lock and can then hang forever (CPython's Pool).
         for p in pending:
-            yield from p.get()
+            p.wait()
+        finished = True
+        raise
+    finally:
+        if finished:
+            pool.close()
+            pool.join()
+        else:                       # an error or Ctrl-C: stop now
+            pool.terminate()
+            pool.join()
 
 
 # --------------------------------------------------------------------------------------------
@@ -335,7 +383,7 @@ def extract(paths: Sequence[str], *, published: dt.date | None = None, include_b
     include_background:
         Keep history/context events (``background=True``).
     jobs:
-        Worker processes (local engine: a fork pool; dask without ``scheduler``: a LocalCluster
+        Worker processes (local engine: a process pool, see :func:`_pool_context`; dask without ``scheduler``: a LocalCluster
         of ``jobs`` workers).
     on_skip:
         Called with each ``geo_tracker.ingest.Skipped`` bad article.

@@ -6,10 +6,12 @@ places, numbers and months) into tmp directories.
 from __future__ import annotations
 
 import importlib.util
-import sys
 import itertools
 import json
+import multiprocessing
 import subprocess
+import sys
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -96,6 +98,38 @@ def test_iter_results_does_not_read_ahead_unboundedly(corpus, jobs):
     assert [r.article_id for r in got] == [a.id for a in arts[:3]]
     read = next(pulled)
     assert read <= (4 * jobs + 1) * CHUNK
+    # stopping early closes the pool: no worker is left behind
+    assert multiprocessing.active_children() == []
+
+
+def test_pool_context_forks_only_a_single_threaded_process(repo):
+    """A child forked while another thread holds a lock can hang forever; with other threads
+    alive the pool's workers come from a clean forkserver."""
+    code = ("import threading\n"
+            "from geo_tracker.pipeline import _pool_context\n"
+            "print(_pool_context().get_start_method())\n"
+            "e = threading.Event(); t = threading.Thread(target=e.wait); t.start()\n"
+            "print(_pool_context().get_start_method()); e.set(); t.join()\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=repo,
+                       timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.split() == ["fork", "forkserver"]
+
+
+def test_jobs_2_with_another_thread_alive(corpus, local_result):
+    """The same events when a thread (a dask client's, a notebook's) is running: the workers
+    then come from the forkserver."""
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait, daemon=True)
+    t.start()
+    try:
+        assert pipeline._pool_context().get_start_method() == "forkserver"
+        res = extract([str(corpus)], jobs=2)
+    finally:
+        stop.set()
+        t.join()
+    assert _dicts(res.events) == _dicts(local_result.events)
+    assert multiprocessing.active_children() == []
 
 
 def test_summary_line(local_result):
