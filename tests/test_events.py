@@ -5444,3 +5444,17 @@ def test_the_cases_a_second_reviewer_found(gaz):
     # which of the area's towns, however it is put
     assert [e[2] for e in evs("قُتل ثلاثة مدنيين في قصف مدفعي على بلدة تلدو، إحدى كبرى بلدات الحولة بريف حمص الشمالي اليوم.")] \
         == ["تلدو"]
+
+
+def test_state_media_that_says_who_fired_the_shells_attributes_them(gaz):
+    """"…، بحسب «سانا»، التي قالت إن «التنظيمات الإرهابية …» أطلقتها": the reported clause names
+    who fired what the sentence told (government media's label: the armed opposition)."""
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz)]
+    assert evs("وقُتل ثلاثة مدنيين بسقوط قذائف صاروخية على حي الميدان في حلب، بحسب وكالة «سانا»، التي قالت إن "
+               "«المجموعات الإرهابية المتمركزة في بني زيد» أطلقتها.") == [("opposition", "shelling", "حلب")]
+    assert evs("وأصيب طفلان بقذيفة هاون سقطت على مدينة محردة بريف حماة، وفق الإعلام الرسمي، الذي أكد أن الإرهابيين "
+               "أطلقوها من بلدة اللطامنة.") == [("opposition", "shelling", "محردة")]
+    # what the source says of the damage names no one
+    assert evs("وأصيب طفلان بقذيفة هاون سقطت على مدينة محردة بريف حماة، وفق الإعلام الرسمي، الذي أكد أن القذيفة "
+               "ألحقت أضراراً بالمنازل.") == [("unknown", "shelling", "محردة")]

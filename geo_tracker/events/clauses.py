@@ -153,9 +153,29 @@ def _province_again(opener: Mention, text: str, start: int, end: int) -> bool:
     return re.search(r"(?:ريف|محافظه)\s+" + re.escape(name) + r"(?![^\s.,،])", rest) is not None
 
 
+_CLAUSE_PUNCT_RE = re.compile(r"[،,.؛;:!?؟]")
+
+
+def _did_it_after(norm: str, end: int, lex: _Lex) -> bool:
+    """Is the actor phrase ending at ``end`` the subject of a verb with a pronoun for the act just
+    named, right after it ("«التنظيمات الإرهابية» أطلقتها") or after a participle of where it is
+    ("المنتشرة في الغوطة أطلقتها")?"""
+    seg = norm[end:end + 70]
+    cut = _CLAUSE_PUNCT_RE.search(seg)
+    ws = _WORD.findall(seg[:cut.start()] if cut else seg)[:5]
+    k = next((i for i, w in enumerate(ws) if w in lex.relative_agent_verbs), None)
+    if k is None:
+        return False
+    gap = ws[:k]
+    return not gap or gap[0].startswith("الم") and len(gap) >= 2 and gap[1] in ("في", "ب", "داخل", "قرب")
+
+
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     cuts = [0]
     for m in lex.clause_re.finditer(norm):
+        told = lex.actor_re.search(norm, m.end(), m.end() + 50)
+        if told is not None and _did_it_after(norm, told.end(), lex):
+            continue   # "، التي قالت إن «التنظيمات الإرهابية» أطلقتها": who did the act just told
         if m.group("verb") is not None:
             # ", وشنت طائرات النظام …" starts a clause with its own subject; ", ونفذت عمليات دهم"
             # goes on with the same one
@@ -243,6 +263,8 @@ def _in_relative_aside(norm: str, pos: int, lex: _Lex) -> bool:
     m = _ASIDE_OPEN_RE.match(seg)
     if m is None or lex.trigger_re.search(seg) is not None:
         return False
-    first = _WORD.findall(seg[m.end():])[:1]
-    return not (first and (first[0] in lex.relative_agent_verbs or first[0] in lex.agent_markers
-                           or first[0] in lex.besieger_verbs))
+    words = _WORD.findall(seg[m.end():])
+    first = words[:1]
+    if lex.relative_agent_verbs.intersection(words):
+        return False   # "«سانا»، التي قالت إن «التنظيمات الإرهابية» أطلقتها": who did the act told
+    return not (first and (first[0] in lex.agent_markers or first[0] in lex.besieger_verbs))
