@@ -1690,7 +1690,8 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         out.sort(key=lambda x: (x.start, x.end))
         out = _neighbourhoods_in_city(out, gazetteer, article.text, n)
     out = _located_by_next(out, article.text)
-    return _located_by_list(out, article.text)
+    out = _located_by_list(out, article.text)
+    return _located_by_article(out, article.text)
 
 
 LOCATED_FAR_KM = 60.0   # a place "قرب Y" resolved farther than this from Y is a namesake elsewhere
@@ -1784,6 +1785,45 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
                     continue   # a pair: which of the two is elsewhere only the article around it says
                 res[k] = _placed_near(m, min(others, key=lambda o: abs(o.start - m.start)))
         i = j + 1
+    return res
+
+
+ARTICLE_NEAR_KM = 200.0   # an article's places that all lie this close to one of them are one region
+ARTICLE_FAR_KM = 200.0    # ... and a village this far from every one of them is a namesake elsewhere
+
+
+def _located_by_article(out: list[Mention], text: str) -> list[Mention]:
+    """"القصف تركز على قرية صيدا الواقعة على الطريق الدولي M4 … مشفى عين عيسى": an article whose
+    other places (three or more) all lie in one region (within 200 km of one of them), and a village the text does
+    not qualify, resolved to its only namesake over 200 km from every one of them (صيدا in Daraa,
+    400 km from Ain Issa): the village is a place the gazetteer lacks. It is placed at the
+    nearest of the article's places by text (relation "near", geo_precision 2, at least 15 km)."""
+    from geo_tracker.geo import haversine_km
+
+    local = [m for m in out if m.place_id is not None and m.lat is not None and m.geo_precision <= 2
+             and m.kind in ("village", "town", "city")]
+    if len({m.place_id for m in local}) < 4:
+        return out   # (a short item's few places say too little of its region)
+    res = list(out)
+    for pid in {m.place_id for m in local if m.kind == "village" and m.geo_precision == 1}:
+        ms = [m for m in local if m.place_id == pid]
+        others = [m for m in local if m.place_id != pid]
+        p0 = ms[0]
+        if len({o.place_id for o in others}) < 3 or any(
+                _QUALIFIED_AFTER_RE.match(normalize_char_string(text[m.end:m.end + 30])) for m in ms):
+            continue   # ("X بريف درعا" says where it is)
+        # (every place named counts, a governorate or region by its edge: "وفي ريف دير الزور
+        # الشرقي، … بلدة الشحيل" is in its region; not the country as a whole)
+        if any(haversine_km(p0.lat, p0.lon, o.lat, o.lon) - o.uncertainty_km <= ARTICLE_FAR_KM
+               for o in out if o.place_id not in (None, pid) and o.lat is not None
+               and o.uncertainty_km <= COUNTRYSIDE_KM and o.kind != "place"):
+            continue
+        if not any(all(haversine_km(c.lat, c.lon, o.lat, o.lon) <= ARTICLE_NEAR_KM for o in others)
+                   for c in others):
+            continue   # the article's places are scattered (a roundup): its namesake may be meant
+        for k, m in enumerate(out):
+            if m.place_id == pid and m in ms:
+                res[k] = _placed_near(m, min(others, key=lambda o: abs(o.start - m.start)))
     return res
 
 

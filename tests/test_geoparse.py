@@ -968,3 +968,24 @@ def test_press_spellings_of_ocha_villages_and_farms_around_a_town(gaz):
 
 def test_a_kurdish_village_is_no_village_named_kurdiyeh(gaz):
     assert [m.surface for m in parse("سيطر التنظيم على أكثر من 300 قرية كردية في ريف عين العرب.", gaz)] == ["عين العرب"]
+
+
+def test_a_village_far_from_every_place_of_its_article_is_placed_in_the_articles_region(gaz):
+    # the gazetteer's only صيدا villages are in Daraa and Quneitra, 400 km from Ain Issa: in an
+    # article on Ain Issa's front it is a village the gazetteer lacks, near the place told with it
+    text = ("تجدد القصف المدفعي التركي، صباح اليوم، على محيط ناحية عين عيسى شمالي الرقة. وقالت مصادر محلية إن "
+            "القذائف سقطت على قرية صيدا وطريق M4، ما أدى إلى إصابة امرأة نُقلت إلى مشفى بلدة تل أبيض، "
+            "فيما استهدفت مسيّرة تركية سيارة في قرية الفاطسة.")
+    ms = {m.surface: m for m in parse(text, gaz)}
+    sd, ti = ms["صيدا"], ms["تل أبيض"]
+    assert sd.relation == "near" and sd.geo_precision == 2 and sd.uncertainty_km >= 15
+    assert haversine_km(sd.lat, sd.lon, ms["عين عيسى"].lat, ms["عين عيسى"].lon) < 60
+    # a village in a region the article also names stays where it is, however far the rest lies
+    text2 = ("قُتل طفلان بانفجار لغم من مخلفات الحرب في بلدة التمانعة بريف إدلب الجنوبي، قرب خان شيخون. وفي "
+             "ريف دير الزور الشرقي، قُتل عنصران من الأمن العام بهجوم على حاجز عند مدخل بلدة الشحيل.")
+    ms2 = {m.surface: m for m in parse(text2, gaz)}
+    assert ms2["الشحيل"].place_id == "ocha:C5119" and ms2["الشحيل"].relation is None
+    # a roundup whose places lie all over the country keeps each namesake
+    text3 = ("وثقت الشبكة مقتل مدنيين في قرية صيدا، وفي مدينة أريحا، وفي مدينة القامشلي، وفي مدينة البوكمال.")
+    ms3 = {m.surface: m for m in parse(text3, gaz)}
+    assert ms3["صيدا"].relation is None and ms3["صيدا"].admin1 in ("Dar'a", "Quneitra")
