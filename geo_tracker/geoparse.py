@@ -100,6 +100,7 @@ class Lexicon:
     unit_before: frozenset = frozenset()
     definite_qualifiers_after: frozenset = frozenset()
     hometown_nouns: frozenset = frozenset()
+    origin_words: frozenset = frozenset()
 
     @functools.cached_property
     def needs_evidence(self) -> dict:
@@ -178,6 +179,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unit_before=frozenset(n(x) for x in d.get("unit_before", [])),
         definite_qualifiers_after=frozenset(n(x) for x in d.get("definite_qualifiers_after", [])),
         hometown_nouns=frozenset(n(x) for x in d.get("hometown_nouns", [])),
+        origin_words=frozenset(n(x) for x in d.get("origin_words", [])),
     )
 
 
@@ -1790,41 +1792,63 @@ def _located_by_list(out: list[Mention], text: str) -> list[Mention]:
 
 ARTICLE_NEAR_KM = 200.0   # an article's places that all lie this close to one of them are one region
 ARTICLE_FAR_KM = 200.0    # ... and a village this far from every one of them is a namesake elsewhere
+_ORIGIN_KINDS = ("قريه", "بلده", "مدينه", "مخيم", "قري", "بلدات")
+COUNTRY_KM = 150.0        # an area wider than this ("البادية السورية") is most of the country: it locates nothing
 
 
 def _located_by_article(out: list[Mention], text: str) -> list[Mention]:
     """"القصف تركز على قرية صيدا الواقعة على الطريق الدولي M4 … مشفى عين عيسى": an article whose
-    other places (three or more) all lie in one region (within 200 km of one of them), and a village the text does
-    not qualify, resolved to its only namesake over 200 km from every one of them (صيدا in Daraa,
-    400 km from Ain Issa): the village is a place the gazetteer lacks. It is placed at the
-    nearest of the article's places by text (relation "near", geo_precision 2, at least 15 km)."""
+    other places (three or more) all lie in one region (within 200 km of one of them), and a
+    village resolved to its only namesake over 200 km from every place the article names (صيدا
+    in Daraa, 400 km from Ain Issa): the village is a place the gazetteer lacks. It is placed at
+    the nearest place of its sentence (relation "near", geo_precision 2, at least 15 km).
+
+    Only a village told in one sentence with a place of that region, not qualified ("X بريف
+    درعا"), and not where someone comes from or went ("ينحدر من قرية الشحيل", "نازحة من الباغوز"):
+    a roundup's item from elsewhere ("وفي سياق آخر، قُتل مدني في قرية الشحيل") has a sentence of its
+    own. Every place named counts for the distance, a region by its edge ("الشمال السوري",
+    "شرق الفرات"), not the country as a whole."""
     from geo_tracker.geo import haversine_km
 
     local = [m for m in out if m.place_id is not None and m.lat is not None and m.geo_precision <= 2
              and m.kind in ("village", "town", "city")]
     if len({m.place_id for m in local}) < 4:
         return out   # (a short item's few places say too little of its region)
+    lex = load_lexicon()
     res = list(out)
-    for pid in {m.place_id for m in local if m.kind == "village" and m.geo_precision == 1}:
-        ms = [m for m in local if m.place_id == pid]
-        others = [m for m in local if m.place_id != pid]
-        p0 = ms[0]
-        if len({o.place_id for o in others}) < 3 or any(
-                _QUALIFIED_AFTER_RE.match(normalize_char_string(text[m.end:m.end + 30])) for m in ms):
-            continue   # ("X بريف درعا" says where it is)
-        # (every place named counts, a governorate or region by its edge: "وفي ريف دير الزور
-        # الشرقي، … بلدة الشحيل" is in its region; not the country as a whole)
-        if any(haversine_km(p0.lat, p0.lon, o.lat, o.lon) - o.uncertainty_km <= ARTICLE_FAR_KM
-               for o in out if o.place_id not in (None, pid) and o.lat is not None
-               and o.uncertainty_km <= COUNTRYSIDE_KM and o.kind != "place"):
+    for k, m in enumerate(out):
+        if m.place_id is None or m.kind != "village" or m.geo_precision != 1 or m.lat is None:
+            continue
+        others = [o for o in local if o.place_id != m.place_id]
+        if len({o.place_id for o in others}) < 3 \
+                or _QUALIFIED_AFTER_RE.match(normalize_char_string(text[m.end:m.end + 30])):
+            continue
+        if any(haversine_km(m.lat, m.lon, o.lat, o.lon) - o.uncertainty_km <= ARTICLE_FAR_KM
+               for o in out if o.place_id not in (None, m.place_id) and o.lat is not None
+               and o.kind not in ("place", "country") and o.uncertainty_km <= COUNTRY_KM):
             continue
         if not any(all(haversine_km(c.lat, c.lon, o.lat, o.lon) <= ARTICLE_NEAR_KM for o in others)
                    for c in others):
             continue   # the article's places are scattered (a roundup): its namesake may be meant
-        for k, m in enumerate(out):
-            if m.place_id == pid and m in ms:
-                res[k] = _placed_near(m, min(others, key=lambda o: abs(o.start - m.start)))
+        a = max(_sentence_start(text, m.start), 0)
+        b = _sentence_end(text, m.end)
+        near = [o for o in others if a <= o.start < b]
+        before = normalize_char_string(text[max(0, m.start - 50):m.start]).split()[-5:]
+        if not near or lex.origin_words.intersection(w.lstrip("و") for w in before) \
+                or before[-1:] == ["من"] or len(before) > 1 and before[-2] == "من" and before[-1] in _ORIGIN_KINDS:
+            continue   # ("رجل من قرية سرجة", "ينحدر من بلدة الشحيل": where someone is from)
+        res[k] = _placed_near(m, min(near, key=lambda o: abs(o.start - m.start)))
     return res
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in ".!?؟\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in ".!?؟\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the city it is in

@@ -5458,3 +5458,19 @@ def test_state_media_that_says_who_fired_the_shells_attributes_them(gaz):
     # what the source says of the damage names no one
     assert evs("وأصيب طفلان بقذيفة هاون سقطت على مدينة محردة بريف حماة، وفق الإعلام الرسمي، الذي أكد أن القذيفة "
                "ألحقت أضراراً بالمنازل.") == [("unknown", "shelling", "محردة")]
+
+
+def test_a_source_clause_whose_pronoun_is_for_the_victims_own_deed_attributes_nothing(gaz):
+    """The reported clause names no agent when it denies one, when its actor is the side already
+    named as the victims, or when the pronoun can stand for the victims' own task; where the shells
+    were fired from is no place struck."""
+    def evs(t):
+        return [(e.actor, e.place_name_ar) for e in events(t, gaz)]
+    assert evs("قتل جندي بانفجار لغم أثناء عملية تمشيط في بادية تدمر، بحسب الإعلام الرسمي، الذي قال إن وحدات من "
+               "الجيش نفذتها لتأمين الطريق.")[0][0] == "unknown"
+    assert evs("قتل ثلاثة عناصر من قوات النظام بهجوم على حاجز قرب بلدة جاسم، فيما نفت مصادر محلية أن تكون فصائل "
+               "المعارضة نفذته.")[0][0] == "unknown"
+    assert evs("قتل عنصران من قسد بهجوم مسلح على دورية في بلدة الصبحة، بحسب شبكة محلية، التي قالت إن قسد نفذتها "
+               "بحثاً عن مطلوبين.")[0][0] == "unknown"
+    assert evs("قتل مدنيان بقصف صاروخي على بلدة قسطون، بحسب مراسلنا، الذي قال إن الميليشيات الإيرانية أطلقته من "
+               "معسكر جورين.") == [("iran_backed", "قسطون")]

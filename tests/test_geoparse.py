@@ -989,3 +989,18 @@ def test_a_village_far_from_every_place_of_its_article_is_placed_in_the_articles
     text3 = ("وثقت الشبكة مقتل مدنيين في قرية صيدا، وفي مدينة أريحا، وفي مدينة القامشلي، وفي مدينة البوكمال.")
     ms3 = {m.surface: m for m in parse(text3, gaz)}
     assert ms3["صيدا"].relation is None and ms3["صيدا"].admin1 in ("Dar'a", "Quneitra")
+
+
+def test_a_far_village_of_a_roundups_other_item_or_of_someones_origin_stays_where_it_is(gaz):
+    # an item of its own from elsewhere, a hometown, a displaced family's village: real places
+    # far from the article's region, not places the gazetteer lacks
+    head = "قصفت قوات النظام بلدات طفس والمزيريب واليادودة وتل شهاب بريف درعا الغربي. "
+    for tail, name, admin1 in [
+        ("وفي سياق آخر، قُتل مدني برصاص مجهولين في قرية الشحيل.", "الشحيل", "Deir-ez-Zor"),
+        ("واعتقلت دورية شاباً ينحدر من بلدة الشحيل في مدينة طفس.", "الشحيل", "Deir-ez-Zor"),
+        ("وقال ناشطون إن المزيريب تؤوي عائلات نازحة من قرية الباغوز.", "الباغوز", "Deir-ez-Zor"),
+        ("وقتل في القصف رجل من قرية البيضا كان يعمل في المزيريب.", "البيضا", None),
+    ]:
+        ms = {m.surface: m for m in parse(head + tail, gaz)}
+        m = ms[name]
+        assert m.relation is None and (admin1 is None or m.admin1 == admin1), (tail, m)

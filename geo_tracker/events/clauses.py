@@ -170,11 +170,34 @@ def _did_it_after(norm: str, end: int, lex: _Lex) -> bool:
     return not gap or gap[0].startswith("الم") and len(gap) >= 2 and gap[1] in ("في", "ب", "داخل", "قرب")
 
 
+# a task of the victims' side the pronoun may stand for ("أثناء عملية تمشيط", "خلال حملة دهم", "دورية")
+_OWN_TASK_RE = re.compile(r"(?:^|\s)(?:اثناء|خلال|في)\s+(?:[^\s،,.]+\s+)?(?:عمليه|حمله|دوريه|جوله|مهمه)(?=\s)")
+_DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفت|نفى|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه)(?=\s)")
+
+
+def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:
+    """Does the clause from ``cut`` name the act's agent in ``told``? Not when it denies it ("فيما
+    نفت مصادر أن تكون الفصائل نفذته"), nor when that actor is named before in the sentence — then
+    the pronoun is for what it did itself ("قتل عنصران من الفرقة الرابعة بهجوم على حاجز، بحسب …
+    الذي قال إن الفرقة الرابعة نصبته", "… خلال عملية تمشيط، بحسب سانا، التي قالت إن وحدات الجيش
+    نفذتها")."""
+    if _DENIAL_RE.search(norm, cut, told.start()):
+        return False
+    start = max(norm.rfind(".", 0, cut), norm.rfind("\n", 0, cut)) + 1
+    if _OWN_TASK_RE.search(norm, start, cut):
+        return False   # ("قتل جندي بانفجار لغم أثناء عملية تمشيط، … إن وحدات الجيش نفذتها": the sweep)
+    def side(phrase: str) -> str | None:
+        a = lex.actor_of.get(phrase)
+        return "syrian_gov" if a in ("@generic", "@authority") else a   # ("الجيش", "الجهات المختصة")
+    actor = side(told.group(1))
+    return not any(side(a.group(1)) == actor for a in lex.actor_re.finditer(norm, start, cut))
+
+
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     cuts = [0]
     for m in lex.clause_re.finditer(norm):
         told = lex.actor_re.search(norm, m.end(), m.end() + 50)
-        if told is not None and _did_it_after(norm, told.end(), lex):
+        if told is not None and _did_it_after(norm, told.end(), lex) and _tells_who_did_it(norm, m.start(), told, lex):
             continue   # "، التي قالت إن «التنظيمات الإرهابية» أطلقتها": who did the act just told
         if m.group("verb") is not None:
             # ", وشنت طائرات النظام …" starts a clause with its own subject; ", ونفذت عمليات دهم"
