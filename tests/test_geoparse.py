@@ -127,9 +127,14 @@ def test_direction_of_a_town(gaz):
     base = resolved("مدينة تدمر", gaz)[0]
     north = resolved("اشتباكات شمال تدمر", gaz)[0]
     se = resolved("كمين جنوب شرقي تدمر", gaz)[0]
-    assert north.relation == "direction_of" and north.lat > base.lat
-    assert se.lat < base.lat and se.lon > base.lon
-    assert north.uncertainty_km >= 20 and north.geo_precision == 2
+    # the town's own point (ACLED: "near / north of a town" takes the town, geo_precision 2), with
+    # a radius that covers the side named
+    assert north.relation == "direction_of" and (north.lat, north.lon) == (base.lat, base.lon)
+    assert se.relation == "direction_of" and (se.lat, se.lon) == (base.lat, base.lon)
+    assert north.uncertainty_km >= 20 and north.geo_precision == 2 and north.qualifier == "شمال"
+    # a distance written with the side is a point that far that way
+    far = resolved("كمين على بعد 30 كيلومتراً جنوب شرقي تدمر", gaz)[0]
+    assert far.relation == "direction_of" and far.lat < base.lat and far.lon > base.lon
 
 
 def test_distance_from_a_town(gaz):
