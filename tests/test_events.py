@@ -5474,3 +5474,13 @@ def test_a_source_clause_whose_pronoun_is_for_the_victims_own_deed_attributes_no
                "بحثاً عن مطلوبين.")[0][0] == "unknown"
     assert evs("قتل مدنيان بقصف صاروخي على بلدة قسطون، بحسب مراسلنا، الذي قال إن الميليشيات الإيرانية أطلقته من "
                "معسكر جورين.") == [("iran_backed", "قسطون")]
+
+
+def test_then_another_act_at_the_same_site_has_its_own_agent(gaz):
+    """"…، ثم غارة روسية الموقع ذاته": the next act is a clause of its own (its agent does not leak
+    to the first), at the place just told, with or without a preposition before "الموقع ذاته"."""
+    def evs(t):
+        return sorted((e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz))
+    want = [("russia", "airstrike", "كفر نبل"), ("syrian_gov", "shelling", "كفر نبل")]
+    assert evs("استهدف قصف مدفعي لقوات النظام بلدة كفرنبل صباح اليوم، ثم غارة روسية الموقع ذاته بعد ساعة.") == want
+    assert evs("قصفت قوات النظام بالمدفعية بلدة كفرنبل، ثم استهدفت غارة روسية الموقع ذاته.") == want

@@ -193,6 +193,9 @@ def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:
     return not any(side(a.group(1)) == actor for a in lex.actor_re.finditer(norm, start, cut))
 
 
+_THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
+
+
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     cuts = [0]
     for m in lex.clause_re.finditer(norm):
@@ -219,6 +222,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
+    for r in _THEN_RE.finditer(norm):
+        if lex.trigger_re.match(norm, r.end()):
+            cuts.append(r.start())   # "…، ثم غارة روسية الموقع ذاته": the next act, with its own agent
     for r in AFTER_ACT_RE.finditer(norm):
         if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())) \
                 and lex.trigger_re.search(norm, 0, r.start()):
