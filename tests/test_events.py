@@ -5484,3 +5484,18 @@ def test_then_another_act_at_the_same_site_has_its_own_agent(gaz):
     want = [("russia", "airstrike", "كفر نبل"), ("syrian_gov", "shelling", "كفر نبل")]
     assert evs("استهدف قصف مدفعي لقوات النظام بلدة كفرنبل صباح اليوم، ثم غارة روسية الموقع ذاته بعد ساعة.") == want
     assert evs("قصفت قوات النظام بالمدفعية بلدة كفرنبل، ثم استهدفت غارة روسية الموقع ذاته.") == want
+
+
+def test_a_sniper_posted_in_a_state_building_or_military_unit_was_the_regimes(gaz):
+    """Before the regime fell, a sniper posted in a security branch, a battalion or on the roofs of
+    government buildings is the regime's; a sniper posted in a quarter is no one named, and after
+    December 2024 a state building says nothing of who holds it."""
+    def actors(t, published):
+        return [e.actor for e in events(t, gaz, published=published)]
+    assert actors("أصيب طفل بجروح خطيرة برصاص قناص متمركز في فرع الأمن العسكري بمدينة درعا مساء أمس.",
+                  dt.date(2013, 4, 2)) == ["syrian_gov"]
+    assert actors("وقتل رجلان في حي الوعر برصاص قناصة متمركزين على أسطح المباني الحكومية القريبة.",
+                  dt.date(2012, 9, 20)) == ["syrian_gov"]
+    assert actors("وقتل رجلان في حي جوبر برصاص قناصة متمركزين في حي العباسيين.", dt.date(2013, 4, 2)) == ["unknown"]
+    assert actors("قتل شاب في مدينة السويداء برصاص قناص متمركز على أسطح المباني الحكومية.",
+                  dt.date(2025, 7, 16)) == ["unknown"]

@@ -62,6 +62,12 @@ _WAVE_OF_STRIKES_RE = re.compile(r"\s+(?:\S+\s+)?من\s+(?:ال)?(?:غارات|�
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
 
+# a sniper posted in a state building or a military unit ("برصاص قناصة متمركزين على أسطح المباني
+# الحكومية", "قناص متمركز في كتيبة الدفاع الجوي"): before the regime fell, the regime's
+_GOV_POST_SNIPER_RE = re.compile(r"(?:قناص|قناصه|قناصين|قناصو|القناص|القناصه|القناصين)\s+(?:\S+\s+)?(?:ال)?متمركز(?:ه|ين|ون)?\s+"
+                                 r"(?:في|علي|داخل)\s+(?:(?:اسطح|سطح|مبني|مباني|ابنيه)\s+)?(?:ال)?(?:مباني\s+الحكوميه|كتيبه|"
+                                 r"فرع|ثكنه|اللواء|الفوج|مطار|مشفي\s+الوطني|المشفي\s+الوطني|قلعه|حاجز|مفرزه|مقر\s+الامن|"
+                                 r"مبني\s+المحافظه|السرايا|فرع\s+الامن|مبني\s+الامن|الحكوميه)")
 # "في الموقع ذاته", "في المكان نفسه", "على المنطقة ذاتها": the place of the act just told
 _SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:(?:في|علي|الي|ب|من)\s*)?ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+(?:ذاته|نفسه|ذاتها|نفسها)(?=$|[\s،,.])")
 # the claimant's own count ("قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر"): another count of the
@@ -842,6 +848,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, qn)
+            if agent is None and not rd.new_era and "متمركز" in qn and _GOV_POST_SNIPER_RE.search(qn):
+                agent = "syrian_gov"   # "برصاص قناص متمركز في كتيبة الدفاع الجوي": the regime's post
             # "في هجوم نفذه مسلحون مجهولون": the text names the agent as unknown (no headline's
             # actor, often the victims' — "مقتل 7 من عناصر الأمن العام بهجوم" — is put on it)
             named_unknown = agent == "unknown" and any(h.actor == "unknown" for h in hits)
