@@ -5499,3 +5499,28 @@ def test_a_sniper_posted_in_a_state_building_or_military_unit_was_the_regimes(ga
     assert actors("وقتل رجلان في حي جوبر برصاص قناصة متمركزين في حي العباسيين.", dt.date(2013, 4, 2)) == ["unknown"]
     assert actors("قتل شاب في مدينة السويداء برصاص قناص متمركز على أسطح المباني الحكومية.",
                   dt.date(2025, 7, 16)) == ["unknown"]
+
+
+def test_the_cases_a_reviewer_found_in_the_then_clause_and_source_clause_rules(gaz):
+    def evs(t):
+        return sorted((e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz))
+    # "ثم" with no subject of its own goes on with the aircraft; with its own agent it is a new act,
+    # at the place before it when it names none
+    assert evs("أغارت الطائرات الحربية الروسية على بلدة كفرنبل، ثم قصفت بلدة حاس بالصواريخ.") == \
+        [("russia", "airstrike", "حاس", None), ("russia", "airstrike", "كفر نبل", None)]
+    assert evs("قصفت قوات النظام بالمدفعية مدينة معرة النعمان، ثم غارة روسية استهدفت السوق الشعبي فيها، ما أدى إلى "
+               "مقتل خمسة مدنيين.") == [("russia", "airstrike", "معرة النعمان", 5),
+                                       ("syrian_gov", "shelling", "معرة النعمان", None)]
+    # the side after "على نقاط ل…" is whose the points are, no agent of a new clause
+    assert evs("تسللت مجموعة من هيئة تحرير الشام إلى محور كبانة في ريف اللاذقية، ثم هجوم على نقاط لقوات النظام "
+               "قتل خلاله ثلاثة جنود.") == [("opposition", "clash", "محور كباني", 3)]
+    # "الموقع ذاته" after a source's verb is the website, no place
+    assert evs("استهدفت غارة روسية مدينة سراقب صباح اليوم. وذكر الموقع ذاته أن غارة أخرى استهدفت مستودعاً، "
+               "دون أن يحدد مكانه.") == [("russia", "airstrike", "سراقب", None)]
+    # an operation that is the attack itself, a farmer's work, a side named as where a village lies
+    assert evs("قتل ثلاثة عناصر من قسد في عملية اغتيال ببلدة الشحيل، بحسب شبكة محلية، التي قالت إن خلايا تنظيم داعش "
+               "نفذتها.")[0][:2] == ("isis", "attack")
+    assert evs("أصيب مزارعان بقصف مدفعي خلال عملية حصاد في قرية الزيارة، بحسب المرصد، الذي قال إن قوات النظام "
+               "أطلقته.")[0][:2] == ("syrian_gov", "shelling")
+    assert evs("سقطت قذائف على قرية السقيلبية القريبة من مناطق سيطرة فصائل المعارضة، بحسب الإعلام الرسمي، الذي قال "
+               "إن الفصائل أطلقتها.")[0][:2] == ("opposition", "shelling")

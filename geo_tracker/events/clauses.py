@@ -171,7 +171,8 @@ def _did_it_after(norm: str, end: int, lex: _Lex) -> bool:
 
 
 # a task of the victims' side the pronoun may stand for ("أثناء عملية تمشيط", "خلال حملة دهم", "دورية")
-_OWN_TASK_RE = re.compile(r"(?:^|\s)(?:اثناء|خلال|في)\s+(?:[^\s،,.]+\s+)?(?:عمليه|حمله|دوريه|جوله|مهمه)(?=\s)")
+_OWN_TASK_RE = re.compile(r"(?:^|\s)(?:اثناء|خلال|في)\s+(?:[^\s،,.]+\s+)?(?:عمليه|حمله|دوريه|جوله|مهمه)"
+                          r"(?!\s+(?:اغتيال|انتحاريه|تفجير|تسلل|هجوم|خطف|اختطاف|قنص|اعدام|طعن|دهس))(?=\s)")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفت|نفى|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه)(?=\s)")
 
 
@@ -184,16 +185,25 @@ def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:
     if _DENIAL_RE.search(norm, cut, told.start()):
         return False
     start = max(norm.rfind(".", 0, cut), norm.rfind("\n", 0, cut)) + 1
-    if _OWN_TASK_RE.search(norm, start, cut):
-        return False   # ("قتل جندي بانفجار لغم أثناء عملية تمشيط، … إن وحدات الجيش نفذتها": the sweep)
+    verb = next((w for w in _WORD.findall(norm[told.end():told.end() + 70]) if w in lex.relative_agent_verbs), "")
+    if verb.startswith("نفذ") and _OWN_TASK_RE.search(norm, start, cut):
+        return False   # ("قتل جندي بانفجار لغم أثناء عملية تمشيط، … إن وحدات الجيش نفذتها": the sweep;
+        # not "في عملية اغتيال … إن خلايا التنظيم نفذتها": the attack itself)
     def side(phrase: str) -> str | None:
         a = lex.actor_of.get(phrase)
         return "syrian_gov" if a in ("@generic", "@authority") else a   # ("الجيش", "الجهات المختصة")
     actor = side(told.group(1))
-    return not any(side(a.group(1)) == actor for a in lex.actor_re.finditer(norm, start, cut))
+    # (not a side named as where the place lies: "قرية قرب مناطق سيطرة الفصائل")
+    return not any(side(a.group(1)) == actor and "سيطره" not in norm[max(start, a.start() - 12):a.start()]
+                   for a in lex.actor_re.finditer(norm, start, cut))
 
 
 _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
+
+
+def _comma_or_end(norm: str, pos: int) -> int:
+    ends = [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0]
+    return min(ends) if ends else len(norm)
 
 
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
@@ -223,8 +233,14 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
     for r in _THEN_RE.finditer(norm):
-        if lex.trigger_re.match(norm, r.end()):
-            cuts.append(r.start())   # "…، ثم غارة روسية الموقع ذاته": the next act, with its own agent
+        tm = lex.trigger_re.match(norm, r.end())
+        am = lex.actor_re.search(norm, tm.end(), tm.end() + 40) if tm is not None else None
+        if am is not None and lex.actor_of.get(am.group(1)) is not None and _comma_or_end(norm, r.end()) > am.start():
+            gap = _WORD.findall(norm[tm.end():am.start()])
+            if len(gap) <= 2 and not lex.target_markers.intersection(gap):
+                cuts.append(r.start())   # "…، ثم غارة روسية الموقع ذاته": the next act, with its own agent
+            # (not "…، ثم قصفت بلدة حاس": the same subject goes on; nor "ثم هجوم على نقاط لقوات النظام":
+            # whose the points struck are)
     for r in AFTER_ACT_RE.finditer(norm):
         if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())) \
                 and lex.trigger_re.search(norm, 0, r.start()):

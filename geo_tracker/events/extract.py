@@ -69,7 +69,11 @@ _GOV_POST_SNIPER_RE = re.compile(r"(?:قناص|قناصه|قناصين|قناص�
                                  r"فرع|ثكنه|اللواء|الفوج|مطار|مشفي\s+الوطني|المشفي\s+الوطني|قلعه|حاجز|مفرزه|مقر\s+الامن|"
                                  r"مبني\s+المحافظه|السرايا|فرع\s+الامن|مبني\s+الامن|الحكوميه)")
 # "في الموقع ذاته", "في المكان نفسه", "على المنطقة ذاتها": the place of the act just told
-_SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:(?:في|علي|الي|ب|من)\s*)?ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+(?:ذاته|نفسه|ذاتها|نفسها)(?=$|[\s،,.])")
+# (bare, the object or subject of an act: "ثم استهدفت غارة روسية الموقع ذاته"; not the website a
+# source is: "وقال الموقع ذاته إن …")
+_SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:(?:في|علي|الي|ب|من)\s*|(?<!قال )(?<!قالت )(?<!نقل )(?<!نقلت )(?<!افاد )(?<!اضاف )(?<!ذكر )"
+                            r"(?<!نشر )(?<!بحسب )(?<!حسب )(?<!وفق )(?<!اورد )(?<!واضاف ))ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+"
+                            r"(?:ذاته|نفسه|ذاتها|نفسها)(?=$|[\s،,.])")
 # the claimant's own count ("قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر"): another count of the
 # toll told, not more dead
 _CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعين|زاعما|زاعمه|زاعمين|بزعم|زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s[^.،,؛]*")
@@ -776,6 +780,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and "قد" not in cnorm.split()[:4]:
                 # "ثم نفذت قوات الاحتلال عملية إنزال جوي في الموقع ذاته": where the last act was
                 places = prev_places
+            if not places and prev_places and prev_sent == si and cnorm.lstrip(" ،,").startswith(("ثم ", "وثم ")):
+                places = prev_places   # "…، ثم غارة روسية استهدفت السوق فيها": where the act before it was
             # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
             # الدفاع التركية إن قواتها قصفت مواقع لقسد، بالتزامن مع غارات جوية")
             if not places and prev_sent == si and prev_places and not _other_side(prev_places_actor, prev_actor) and events and etype != prev_type \
