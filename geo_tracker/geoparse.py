@@ -1830,8 +1830,7 @@ def _located_by_article(out: list[Mention], text: str) -> list[Mention]:
         if not any(all(haversine_km(c.lat, c.lon, o.lat, o.lon) <= ARTICLE_NEAR_KM for o in others)
                    for c in others):
             continue   # the article's places are scattered (a roundup): its namesake may be meant
-        a = max(_sentence_start(text, m.start), 0)
-        b = _sentence_end(text, m.end)
+        a, b = _sentence_span(text, m.start, m.end)
         near = [o for o in others if a <= o.start < b]
         before = normalize_char_string(text[max(0, m.start - 50):m.start]).split()[-5:]
         if not near or lex.origin_words.intersection(w.lstrip("و") for w in before) \
@@ -1841,14 +1840,11 @@ def _located_by_article(out: list[Mention], text: str) -> list[Mention]:
     return res
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts."""
-    return max(text.rfind(c, 0, pos) for c in ".!?؟\n") + 1
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in ".!?؟\n") if i >= 0]
-    return min(ends) if ends else len(text)
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` (cut at _SENTENCE_END_RE)."""
+    a = max((x.end() for x in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    b = _SENTENCE_END_RE.search(text, end)
+    return a, b.start() if b else len(text)
 
 
 NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the city it is in

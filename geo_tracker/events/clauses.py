@@ -189,21 +189,19 @@ def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:
     if verb.startswith("نفذ") and _OWN_TASK_RE.search(norm, start, cut):
         return False   # ("قتل جندي بانفجار لغم أثناء عملية تمشيط، … إن وحدات الجيش نفذتها": the sweep;
         # not "في عملية اغتيال … إن خلايا التنظيم نفذتها": the attack itself)
-    def side(phrase: str) -> str | None:
-        a = lex.actor_of.get(phrase)
-        return "syrian_gov" if a in ("@generic", "@authority") else a   # ("الجيش", "الجهات المختصة")
-    actor = side(told.group(1))
+    actor = _side(told.group(1), lex)
     # (not a side named as where the place lies: "قرية قرب مناطق سيطرة الفصائل")
-    return not any(side(a.group(1)) == actor and "سيطره" not in norm[max(start, a.start() - 12):a.start()]
+    return not any(_side(a.group(1), lex) == actor and "سيطره" not in norm[max(start, a.start() - 12):a.start()]
                    for a in lex.actor_re.finditer(norm, start, cut))
 
 
+def _side(phrase: str, lex: _Lex) -> str | None:
+    """The side an actor phrase names, the army and "الجهات المختصة" counted as the government."""
+    a = lex.actor_of.get(phrase)
+    return "syrian_gov" if a in ("@generic", "@authority") else a
+
+
 _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
-
-
-def _comma_or_end(norm: str, pos: int) -> int:
-    ends = [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0]
-    return min(ends) if ends else len(norm)
 
 
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
@@ -235,7 +233,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     for r in _THEN_RE.finditer(norm):
         tm = lex.trigger_re.match(norm, r.end())
         am = lex.actor_re.search(norm, tm.end(), tm.end() + 40) if tm is not None else None
-        if am is not None and lex.actor_of.get(am.group(1)) is not None and _comma_or_end(norm, r.end()) > am.start():
+        if am is not None and lex.actor_of.get(am.group(1)) is not None and not _CLAUSE_PUNCT_RE.search(norm, r.end(), am.start()):
             gap = _WORD.findall(norm[tm.end():am.start()])
             if len(gap) <= 2 and not lex.target_markers.intersection(gap):
                 cuts.append(r.start())   # "…، ثم غارة روسية الموقع ذاته": the next act, with its own agent
