@@ -173,7 +173,9 @@ def _did_it_after(norm: str, end: int, lex: _Lex) -> bool:
 # a task of the victims' side the pronoun may stand for ("أثناء عملية تمشيط", "خلال حملة دهم", "دورية")
 _OWN_TASK_RE = re.compile(r"(?:^|\s)(?:اثناء|خلال|في)\s+(?:[^\s،,.]+\s+)?(?:عمليه|حمله|دوريه|جوله|مهمه)"
                           r"(?!\s+(?:اغتيال|انتحاريه|تفجير|تسلل|هجوم|خطف|اختطاف|قنص|اعدام|طعن|دهس))(?=\s)")
-_DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفت|نفى|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه)(?=\s)")
+# (normalized: "نفى" is "نفي"; "استبعد المرصد أن تكون …" rules it out too)
+_DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه|استبعد|استبعدت|استبعدوا|يستبعد|تستبعد"
+                        r"|مستبعدا|مستبعده)(?=\s)")
 
 
 def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:
