@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from geo_tracker.text import normalize_char_string
-from geo_tracker.events.words import DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away
+from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 
@@ -884,6 +884,7 @@ _TAKES_PART_RE = re.compile(r"[\"»”]?\s+(?:[^\s،,.]+\s+)?[وف]?(?:يشار�
 _TAKES_PART_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:يشارك|تشارك|شارك|شاركت)\s+(?:[^\s،,.]+\s+)?$")
 _BESIDE_AFTER_RE = re.compile(r"\s+(?:\S+\s+){0,5}?(?:الي|الى|إلى)\s+جانب\s")
 _NEG_WORDS = frozenset({"لم", "ولم", "لا", "ولا"})
+_DENIED_BEFORE_RE = re.compile(rf"(?:{DENIAL_VERBS})\s*$")   # "نفى التنظيم تبنيه …"
 _WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})
 
 
@@ -950,7 +951,7 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
         sent_start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start()))
         if _YEAR_RE.search(norm, sent_start + 1, m.start()):
             continue   # "تفجير … في السابع من كانون الثاني 2017، تبناه تنظيم داعش": an old bombing's claim
-        if re.search(r"(?:نفي|نفت|ينفي|تنفي)\s*$", norm[max(0, m.start() - 40):m.start()]):
+        if _DENIED_BEFORE_RE.search(norm[max(0, m.start() - 40):m.start()]):
             continue
         if lex.accused_re.search(norm[max(0, m.start() - 40):m.start()]):
             continue   # "حمّلت الحكومة مسؤوليته لتنظيم داعش": a blame (actors.yaml accusation_verbs), not a claim

@@ -10,7 +10,7 @@ from typing import Sequence
 from geo_tracker.models import Mention
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _strip_clitic, _words_after, _words_before, unquoted
+from geo_tracker.events.words import DENIAL_VERBS, _WORD, _strip_clitic, _words_after, _words_before, unquoted
 from geo_tracker.events.lexicon import _Lex
 
 
@@ -173,9 +173,7 @@ def _did_it_after(norm: str, end: int, lex: _Lex) -> bool:
 # a task of the victims' side the pronoun may stand for ("أثناء عملية تمشيط", "خلال حملة دهم", "دورية")
 _OWN_TASK_RE = re.compile(r"(?:^|\s)(?:اثناء|خلال|في)\s+(?:[^\s،,.]+\s+)?(?:عمليه|حمله|دوريه|جوله|مهمه)"
                           r"(?!\s+(?:اغتيال|انتحاريه|تفجير|تسلل|هجوم|خطف|اختطاف|قنص|اعدام|طعن|دهس))(?=\s)")
-# (normalized: "نفى" is "نفي"; "استبعد المرصد أن تكون …" rules it out too)
-_DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه|استبعد|استبعدت|استبعدوا|يستبعد|تستبعد"
-                        r"|مستبعدا|مستبعده)(?=\s)")
+_DENIAL_RE = re.compile(rf"(?:^|\s)[وف]?(?:{DENIAL_VERBS})(?=\s)")
 
 
 def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:

@@ -68,11 +68,10 @@ _GOV_POST_SNIPER_RE = re.compile(r"(?:قناص|قناصه|قناصين|قناص�
                                  r"(?:في|علي|داخل)\s+(?:(?:اسطح|سطح|مبني|مباني|ابنيه)\s+)?(?:ال)?(?:مباني\s+الحكوميه|كتيبه|"
                                  r"فرع|ثكنه|اللواء|الفوج|مطار|مشفي\s+الوطني|المشفي\s+الوطني|قلعه|حاجز|مفرزه|مقر\s+الامن|"
                                  r"مبني\s+المحافظه|السرايا|فرع\s+الامن|مبني\s+الامن|الحكوميه)")
-# "في الموقع ذاته", "في المكان نفسه", "على المنطقة ذاتها": the place of the act just told
-# (bare, the object or subject of an act: "ثم استهدفت غارة روسية الموقع ذاته"; not the website a
-# source is: "وقال الموقع ذاته إن …")
-_SAME_PLACE_RE = re.compile(r"(?:^|\s)(?:(?:في|علي|الي|ب|من)\s*|(?<!قال )(?<!قالت )(?<!نقل )(?<!نقلت )(?<!افاد )(?<!اضاف )(?<!ذكر )"
-                            r"(?<!نشر )(?<!بحسب )(?<!حسب )(?<!وفق )(?<!اورد )(?<!واضاف ))ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+"
+# "في الموقع ذاته", "في المكان نفسه", "على المنطقة ذاتها": the place of the act just told; bare, the
+# object or subject of an act ("ثم استهدفت غارة روسية الموقع ذاته"), unless a reporting verb makes it
+# the website a source is ("وقال الموقع ذاته إن …", see _same_place)
+_SAME_PLACE_RE = re.compile(r"(?:^|\s)(?P<prep>(?:في|علي|الي|ب|من)\s*)?ال(?:موقع|مكان|منطقه|نقطه|موضع)\s+"
                             r"(?:ذاته|نفسه|ذاتها|نفسها)(?=$|[\s،,.])")
 # the claimant's own count ("قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر"): another count of the
 # toll told, not more dead
@@ -776,7 +775,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if ante is not None:
                     places = [ante]
             if not places and prev_places and si - prev_sent <= 2 and ("ذات" in cnorm or "نفس" in cnorm) \
-                    and _SAME_PLACE_RE.search(cnorm) is not None and not _PLUPERFECT_RE.match(cnorm.lstrip(" ،,و")) \
+                    and _same_place(cnorm, lex) and not _PLUPERFECT_RE.match(cnorm.lstrip(" ،,و")) \
                     and "قد" not in cnorm.split()[:4]:
                 # "ثم نفذت قوات الاحتلال عملية إنزال جوي في الموقع ذاته": where the last act was
                 places = prev_places
@@ -1523,6 +1522,16 @@ _GUIDED_MISSILE_RE = re.compile(r"(?:صاروخ|صواريخ|قذيفه|قذاي
 # fire answered at its sources ("ردت قواتنا على مصادر النيران، واستهدفت مواقع المرتزقة في قرية المهرة")
 _FIRE_SOURCES_RE = re.compile(r"(?:رد|ردت|ردوا|ترد|يرد|الرد|بالرد)\s+(?:[^\s.،,]+\s+){0,3}?(?:علي\s+|باستهداف\s+)?مصادر\s+"
                               r"(?:النيران|النار|اطلاق|القصف|الرمايات)")
+
+
+def _same_place(cnorm: str, lex: _Lex) -> bool:
+    """Does the clause speak of "the same place" as the act just told (_SAME_PLACE_RE)?"""
+    for m in _SAME_PLACE_RE.finditer(cnorm):
+        before = _words_before(cnorm, m.start(), 1)
+        if m.group("prep") or not before or _strip_clitic(before[0]) not in lex.reporters \
+                and before[0] not in lex.reporters:
+            return True
+    return False
 
 
 def _fire_from_afar_is_shelling(e: Event) -> Event:

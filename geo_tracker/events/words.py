@@ -19,6 +19,12 @@ def _strip_clitic(w: str) -> str:
     return w
 
 
+#: verbs of denying or ruling out, normalized ("نفى" is "نفي"): "نفت مصادر أن تكون الفصائل نفذته",
+#: "استبعد المرصد أن تكون …", "نفى … مسؤوليته"
+DENIAL_VERBS = ("نفت|نفي|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه|استبعد|استبعدت|استبعدوا|يستبعد|تستبعد"
+                "|مستبعدا|مستبعده")
+
+
 def _words_before(norm: str, pos: int, k: int) -> list[str]:
     ws = _WORD.findall(norm[max(0, pos - 80):pos])
     return ws[-k:]
