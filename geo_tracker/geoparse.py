@@ -2028,7 +2028,8 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
     listed: set[int] = set()
     for i in range(1, len(out)):
         p = out[i - 1]
-        head = (p.qualifier or "").split()[-1:]
+        # (the head may be part of a name the gazetteer has: "أحياء صلاح الدين والمشهد")
+        head = (p.qualifier or "").split()[-1:] or p.surface.split()[:1]
         if (i - 1 in listed or head and normalize_char_string(head[0]).lstrip("وبل") in _QUARTER_LIST_HEADS) \
                 and _LIST_JOIN_RE.fullmatch(text[p.end:out[i].start]):
             listed.add(i)

@@ -2906,7 +2906,8 @@ def test_a_toll_told_at_the_last_place_after_the_others_is_that_place_s(gaz):
     # the city named first only locates the quarter the toll was told at
     evs = events("صبّت الجماعات المسلحة حقدها على الأحياء الآمنة في مدينة حلب، إذ استشهد أمس ثلاثة مدنيين "
                  "في حي حلب الجديدة جراء قذائف صاروخية.", gaz)
-    assert [(e.place_name_ar, e.killed) for e in evs] == [("حلب", None), ("حلب الجديدة", 3)]
+    # (and, as the quarter lies in it, no event of its own)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("حلب الجديدة", 3)]
     # (a place's name inside a longer one's is not a second naming of it)
     evs = events("قصفت قوات النظام بلدات منطقة الحولة، ما أدى لمقتل طفلين وإصابة امرأة في بلدة تلدو.", gaz)
     assert [(e.place_name_ar, e.killed, e.injured) for e in evs if e.place_name_ar == "تلدو"] == [("تلدو", 2, 1)]
@@ -5525,3 +5526,25 @@ def test_the_cases_a_reviewer_found_in_the_then_clause_and_source_clause_rules(g
                "أطلقته.")[0][:2] == ("syrian_gov", "shelling")
     assert evs("سقطت قذائف على قرية السقيلبية القريبة من مناطق سيطرة فصائل المعارضة، بحسب الإعلام الرسمي، الذي قال "
                "إن الفصائل أطلقتها.")[0][:2] == ("opposition", "shelling")
+
+
+def test_a_city_whose_quarter_is_struck_is_the_backdrop(gaz):
+    def evs(t, d=dt.date(2014, 2, 5)):
+        return sorted((e.place_name_ar, e.killed) for e in events(t, gaz, published=d))
+    # the campaign's city, then the quarter struck: one event, at the quarter, with the toll
+    assert evs("واصل الطيران المروحي، اليوم الأربعاء، حملته على الأحياء المحررة في مدينة حلب، حيث ألقى برميلين "
+               "متفجرين على حي الصاخور، ما أدى إلى استشهاد 11 مدنياً.") == [("الصاخور", 11)]
+    # a city named alone is still a place
+    assert evs("ألقى الطيران المروحي برميلين متفجرين على مدينة حلب، ما أدى إلى استشهاد 11 مدنياً.") == [("حلب", 11)]
+
+
+def test_a_toll_told_after_the_aircraft_came_back_is_the_second_acts(gaz):
+    def evs(t):
+        return sorted((e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2015, 4, 14)))
+    assert evs("ألقت مروحيات النظام، صباح اليوم، أربعة براميل متفجرة على بلدة ناحتة، قبل أن تعود بعد ساعة لتستهدف "
+               "بلدة المليحة الغربية ببرميلين، ما أدى إلى مقتل ثلاثة مدنيين.") == \
+        [("المليحة الغربية", 3), ("ناحتة", None)]
+    assert evs("قصفت قوات النظام بلدة اللطامنة بالمدفعية، ثم عادت وقصفت بلدة كفرزيتا بالصواريخ، ما أدى إلى مقتل "
+               "طفلين.") == [("اللطامنة", None), ("كفر زيتا", 2)]
+    # one act on two places keeps the toll on the first (no second act told)
+    assert evs("قصفت قوات النظام بلدة اللطامنة ومحيط بلدة كفرزيتا، ما أدى إلى مقتل طفلين.")[0] != ("كفر زيتا", 2)

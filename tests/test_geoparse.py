@@ -1009,3 +1009,13 @@ def test_a_far_village_of_a_roundups_other_item_or_of_someones_origin_stays_wher
         ms = {m.surface: m for m in parse(head + tail, gaz)}
         m = ms[name]
         assert m.relation is None and (admin1 is None or m.admin1 == admin1), (tail, m)
+
+
+def test_a_plural_quarter_head_inside_a_gazetteer_name_governs_the_list(gaz):
+    # "أحياء صلاح الدين" is a name the gazetteer has; "المشهد" joined to it is Aleppo's quarter,
+    # not the Idlib village of that name
+    ms = {m.surface: m for m in parse("قصف على أحياء صلاح الدين والمشهد في مدينة حلب.", gaz)}
+    assert ms["المشهد"].kind == "neighbourhood" and ms["المشهد"].admin1 == "Aleppo"
+    # a singular "حي" governs no list
+    ms = {m.surface: m for m in parse("قصف على حي صلاح الدين والمشهد في مدينة حلب.", gaz)}
+    assert ms["المشهد"].kind != "neighbourhood"

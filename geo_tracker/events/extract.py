@@ -258,6 +258,10 @@ _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|�
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
+# "… على بلدة ناحتة، قبل أن تعود بعد ساعة لتستهدف بلدة المليحة الغربية ببرميلين، ما أدى إلى مقتل
+# ثلاثة": the aircraft coming back for a second act, and the result told right after that act
+_CAME_BACK_RE = re.compile(r"(?:^|\s)(?:قبل\s+ان\s+|ثم\s+|و)?(?:[لو]?[تي]عود|[لو]?[تي]عاود|عادت|عاد|عاودت|عاود)(?=\s)")
+_RESULT_AFTER_RE = re.compile(r"^[^.!؟?\n]{0,120}?[,،]\s*(?:و)?(?:ما|مما)\s+(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|خلف)(?=\s)")
 _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+من\s+|نحو\s+|ما\s+يزيد\s+علي\s+)?\d"
                             r"|\d+\s+(?:\S+\s+)?(?:قتلوا|قضوا|استشهدوا|لقوا)(?:\s|$)")   # ("إن 38 مدنياً قتلوا منذ بدء الهجوم")
 
@@ -1248,6 +1252,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # (the toll goes to the first place of the news, not of a yardstick before it)
             toll_place = next((m for m in places if yard_from is None or not yard_from <= m.start < yard_to), places[0]) \
                 if places else None
+            if toll_place is not None and (killed, injured) != (None, None):
+                toll_place = _toll_after_second_act(toll_place, places, text)
             # "على حيي باب توما والقصاع … استشهد ثلاثة": one toll for a list of places is no one place's
             listed = toll_place is not None and _listed_with_next(toll_place, places, text)
             for m, etype, ag in ((m, t, g) for m in places for t, g in pairs):
@@ -1392,6 +1398,20 @@ _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
 _CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
 _BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم|الطرفين|مواجهات|مواجهه|تبادل")
+def _toll_after_second_act(first: Mention, places: list[Mention], text: str) -> Mention:
+    """The place a clause's toll is told of: ``first``, unless the clause goes on to a second act
+    of the same aircraft or gunners ("قبل أن تعود بعد ساعة لتستهدف بلدة المليحة الغربية") and tells
+    the result right after it ("، ما أدى إلى مقتل ثلاثة"): then that act's place."""
+    later = [p for p in places if p.start > first.end]
+    if not later:
+        return first
+    last = max(later, key=lambda p: p.start)
+    if _CAME_BACK_RE.search(normalize_char_string(text[first.end:last.start])) \
+            and _RESULT_AFTER_RE.search(normalize_char_string(text[last.end:last.end + 200])):
+        return last
+    return first
+
+
 def _another_acts_day(between: str, lex: _Lex) -> bool:
     """Is a date after the trigger, with ``between`` (normalized) between them, the day of another
     act? The act answered ("طالت الغارات مواقع في عين العرب، رداً على الهجوم الذي استهدف إسطنبول في

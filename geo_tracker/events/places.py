@@ -693,8 +693,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # العباسيين"; "في القطاع الجنوبي من الغوطة … تحرير بلدة X"): the region is the backdrop
     # (not when the place inside only takes a part of the region's toll: "قُتل 20 مدنياً في غارات على
     # الغوطة الشرقية، بينهم خمسة في مدينة دوما")
-    keep2 = [m for m in keep2 if not (m.kind == "region" and m.lat is not None and any(
-        p.kind != "region" and p.lat is not None and p in precise and _km(m, p) <= m.uncertainty_km + p.uncertainty_km
+    # (and so is a city with a quarter of it that the gazetteer places: "حملته على الأحياء المحررة
+    # في مدينة حلب، حيث ألقى برميلين على حي الصاخور")
+    keep2 = [m for m in keep2 if not (m.lat is not None and any(
+        (p.kind != "region" if m.kind == "region" else m.kind == "city" and p.kind == "neighbourhood"
+         and p.relation is None and p.geo_precision == 1)
+        and p.lat is not None and p in precise and _km(m, p) <= m.uncertainty_km + p.uncertainty_km
         and not _TOLL_PART_BEFORE_RE.search(normalize_char_string(text[max(0, p.start - 40):p.start]))
         for p in keep2))]
     if precise:
