@@ -773,6 +773,48 @@ def _key_places(gaz, m: _Match) -> tuple:
     return got
 
 
+VARIANT_NEAR_KM = 40.0   # a namesake written without (or with) the article this close to the text's places
+
+
+def _article_variants(gaz, matches: list["_Match"], info: list[tuple]) -> None:
+    """A village name resolved far from everything else the text names, or left unresolved as
+    its qualifier contradicts every place of that name, may be spelt with the article ال where
+    the gazetteer has none, or the reverse: OCHA writes some villages with it and some without,
+    and the press as it likes. "قرية الهيشة قرب عين عيسى" is OCHA's "هيشة" (Tell Abiad district),
+    not "الهيشة" of Tartous, 450 km away.
+
+    The other spelling's village is taken when every place as written lies over ARTICLE_FAR_KM
+    from all the other places the text resolved, and it lies within VARIANT_NEAR_KM of one of
+    them (and in the governorate the qualifier names, when there is one)."""
+    resolved = [(k, x) for k, x in enumerate(matches) if x.place is not None
+                and x.place.kind not in ("governorate", "district", "subdistrict", "country")]
+    if not resolved:
+        return
+    for k, m in enumerate(matches):
+        places = info[k][0]
+        if not places or m.negated or any(p.kind not in _SMALL_KINDS for p in places):
+            continue
+        if m.place is None and not m.admin_hints:
+            continue
+        key = m.key
+        variant = key[2:] if key.startswith("ال") else "ال" + key
+        if len(variant) < 4:
+            continue
+        alts = [p for p in gaz.candidates(variant) if p.kind in _SMALL_KINDS]
+        if not alts:
+            continue
+        others = [x.place for k2, x in resolved if k2 != k and x.key != key]
+        if not others or any(haversine_km(p.lat, p.lon, o.lat, o.lon) <= ARTICLE_FAR_KM
+                             for p in places for o in others):
+            continue
+        after = {h.split(":", 1)[1] for h in m.admin_hints if h.startswith(("after:", "next:"))}
+        near = [(min(haversine_km(p.lat, p.lon, o.lat, o.lon) for o in others), p) for p in alts
+                if not after or p.admin1 in after]
+        near = [(d, p) for d, p in near if d <= VARIANT_NEAR_KM]
+        if near:
+            m.place, m.score = min(near, key=lambda dp: (dp[0], dp[1].id))[1], 0.7
+
+
 def _town_of_its_district(places: Sequence[Place]) -> Place | None:
     """"بانياس", "منبج": one town and the district or subdistrict named after it (in the same
     governorate) are one place to locate its neighbours by — the town. None otherwise."""
@@ -847,6 +889,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
             m.place, m.score = None, 0.0
             continue
         m.place, m.score = best, _round(max(0.05, min(1.0, conf)), 3)
+    _article_variants(gaz, matches, info)
     # one sense per article: "في منطقة برزة بدمشق" … later "في برزة" is the same Barzeh
     told: dict[str, tuple] = {}
     for m in matches:

@@ -1019,3 +1019,17 @@ def test_a_plural_quarter_head_inside_a_gazetteer_name_governs_the_list(gaz):
     # a singular "حي" governs no list
     ms = {m.surface: m for m in parse("قصف على حي صلاح الدين والمشهد في مدينة حلب.", gaz)}
     assert ms["المشهد"].kind != "neighbourhood"
+
+
+def test_a_village_spelt_with_the_article_where_the_gazetteer_has_none(gaz):
+    # OCHA's "هيشة" (Tell Abiad district) is the press's "الهيشة" beside Ain Issa, not Tartous's
+    # "الهيشة" 450 km away; the qualifier or the article's other places say which
+    ms = {m.surface: m for m in parse("قصفت القوات التركية قرية الهيشة قرب عين عيسى في ريف الرقة الشمالي.", gaz)}
+    assert ms["الهيشة"].place_id is not None and ms["الهيشة"].admin1 == "Ar-Raqqa"
+    text = ("تواصلت الاشتباكات في محيط بلدة عين عيسى بريف الرقة الشمالي وعلى طريق تل أبيض. "
+            "كما سقطت قذائف تركية على قرية الهيشة الواقعة جنوب شرقي البلدة، من دون تسجيل إصابات.")
+    ms = {m.surface: m for m in parse(text, gaz)}
+    assert ms["الهيشة"].admin1 == "Ar-Raqqa"
+    # in a story on Tartous, Tartous's own الهيشة stands
+    ms = {m.surface: m for m in parse("قصف على قرية الهيشة في ريف طرطوس قرب بلدة الحميدية.", gaz)}
+    assert ms["الهيشة"].admin1 == "Tartous"
