@@ -5549,3 +5549,15 @@ def test_a_toll_told_after_the_aircraft_came_back_is_the_second_acts(gaz):
                "طفلين.") == [("اللطامنة", None), ("كفر زيتا", 2)]
     # one act on two places keeps the toll on the first (no second act told)
     assert evs("قصفت قوات النظام بلدة اللطامنة ومحيط بلدة كفرزيتا، ما أدى إلى مقتل طفلين.")[0] != ("كفر زيتا", 2)
+
+
+def test_an_exchange_of_fire_in_the_accusative_and_an_assault_on_a_front_are_battles(gaz):
+    def evs(t, d=dt.date(2021, 5, 10)):
+        return sorted((e.actor, e.event_type) for e in events(t, gaz, published=d))
+    assert evs("وشهد محور قرية الفاطسة شرقي عين عيسى، صباح الاثنين، تبادلاً لإطلاق النار بالأسلحة الرشاشة بين قوات "
+               "قسد والفصائل.") == [("sdf", "clash")]
+    assert evs("بدأت المعركة فجر الأربعاء بهجوم لهيئة تحرير الشام على محور الشيخ عقيل غرب حلب.",
+               dt.date(2024, 11, 27)) == [("opposition", "clash")]
+    # a raid on a village (no front named) stays an attack
+    assert evs("هاجم مسلحون مجهولون قرية الشيخ عقيل غرب حلب، ما أدى إلى مقتل مدنيين اثنين.",
+               dt.date(2024, 11, 27)) == [("unknown", "attack")]

@@ -1568,11 +1568,20 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
     return _replace(e, event_type="shelling")
 
 
+# a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")
+_FRONT_AXIS_RE = re.compile(r"(?:محور|محاور|جبهه|جبهات)\s")
+_AXIS_ASSAULT_RE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|هجوما|هجمات|هاجم|هاجمت|هاجموا|اقتحام|اقتحمت|اقتحم)(?=\s|$)")
+
+
 def _assault_is_clash(e: Event) -> Event:
     """An armed side's assault on another's checkpoint, post or airbase ("هاجمت فصائل المعارضة
     حاجزاً لقوات النظام", "هاجم مسلحو المعارضة مطار منغ العسكري", "هاجمت قوات الحكومة مواقع لقسد")
     is a battle between armed sides: a clash (ACLED's armed clash), not an attack on people. (Not
     ISIS's raids on checkpoints, which the press and ACLED tell as its attacks.)"""
+    if e.event_type == "attack" and _FRONT_AXIS_RE.match(normalize_char_string(e.place_name_ar)) \
+            and _AXIS_ASSAULT_RE.search(normalize_char_string(e.quote)):
+        return _replace(e, event_type="clash")   # "بدأت المعركة بهجوم على محاور الشيخ عقيل": an
+        # assault on a front line is a battle, whoever made it
     if e.event_type != "attack" or e.actor not in _ASSAULT_CLASH_ACTORS or not e.target:
         return e   # (the cheap tests first: most events are no rebels' attack)
     q = normalize_char_string(e.quote)
