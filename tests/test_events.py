@@ -5561,3 +5561,10 @@ def test_an_exchange_of_fire_in_the_accusative_and_an_assault_on_a_front_are_bat
     # a raid on a village (no front named) stays an attack
     assert evs("هاجم مسلحون مجهولون قرية الشيخ عقيل غرب حلب، ما أدى إلى مقتل مدنيين اثنين.",
                dt.date(2024, 11, 27)) == [("unknown", "attack")]
+
+
+def test_shells_that_fell_in_a_later_clause_are_not_the_first_clauses_agents(gaz):
+    evs = events("كما قصفت المدفعية الإسرائيلية أحراجا قرب بلدة الحميدية، ولم يسفر القصف عن إصابات، في حين سقطت قذيفتا "
+                 "هاون على أطراف بلدة خان أرنبة، لم يعرف مصدرهما.", gaz, published=dt.date(2026, 8, 11))
+    assert sorted((e.actor, e.place_name_ar) for e in evs) == [
+        ("israel", "قرب بلدة الحميدية"), ("unknown", "أطراف بلدة خان أرنبة")]

@@ -914,10 +914,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # "تدور اشتباكات بين القوات النظامية التي تحاول اقتحام الحي ومقاتلين من الكتائب، ترافقت
                     # مع قصف بقذائف الهاون على الحي": the side the clash was coded to, not the last one named
                     agent = prev_actor
-                elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()):
+                elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()) \
+                        and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()):
                     agent = _subject_before(norm[:ca], lex, rd)
                     # (not "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": a place that
-                    # underwent an act, its agent untold, is not struck by the last clause's agent)
+                    # underwent an act, its agent untold, is not struck by the last clause's agent;
+                    # nor "…، فيما سقطت قذائف على عربين": shells that fell, whoever fired them)
             if agent is None and lex.unnamed_agent_re.search(cnorm):
                 agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
             # "وطالت الغارات ذاتها مدينة الرستن", "استهدف الطيران ذاته اللطامنة": the same strikes,
@@ -1568,6 +1570,8 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
     return _replace(e, event_type="shelling")
 
 
+# shells that fell, no gunners named ("سقوط قذائف على مناطق في مدينة عربين", "سقطت قذيفتا هاون")
+_SHELLS_FELL_RE = re.compile(r"(?:^|\s)[وب]?(?:سقوط|سقطت|سقط|تساقط|تساقطت)\s+(?:\S+\s+)?(?:قذيفه|قذايف|قذيفتين|قذيفتا|قذيفتي)")
 # a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")
 _FRONT_AXIS_RE = re.compile(r"(?:محور|محاور|جبهه|جبهات)\s")
 _AXIS_ASSAULT_RE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|هجوما|هجمات|هاجم|هاجمت|هاجموا|اقتحام|اقتحمت|اقتحم)(?=\s|$)")
