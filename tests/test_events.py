@@ -5568,3 +5568,22 @@ def test_shells_that_fell_in_a_later_clause_are_not_the_first_clauses_agents(gaz
                  "هاون على أطراف بلدة خان أرنبة، لم يعرف مصدرهما.", gaz, published=dt.date(2026, 8, 11))
     assert sorted((e.actor, e.place_name_ar) for e in evs) == [
         ("israel", "قرب بلدة الحميدية"), ("unknown", "أطراف بلدة خان أرنبة")]
+
+
+def test_damage_only_at_the_other_places_of_a_list_is_no_one_hurt_there(gaz):
+    def evs(t):
+        return sorted((e.place_name_ar, e.killed, e.injured) for e in events(t, gaz, published=dt.date(2019, 5, 1)))
+    assert evs("شنت ميليشيا أسد تمهيداً مدفعياً عنيفاً على قرى قسطون والزيارة والحواش، ما أدى إلى إصابة ثلاثة مدنيين في "
+               "الحواش، بينما اقتصرت الأضرار في القريتين الأخريين على الماديات.") == [
+        ("الحواش", None, 3), ("الزيارة", 0, 0), ("قسطون", 0, 0)]
+    assert evs("استهدفت القوات الحكومية بقذائف الهاون قريتي سميع ونجران، ما أدى إلى إصابة امرأة في سميع، في حين "
+               "اقتصرت الأضرار في نجران على الماديات.") == [("سميع", None, 1), ("نجران", 0, 0)]
+    # damage to the houses names no place
+    assert evs("قصفت قوات النظام قريتي سميع ونجران، ما أدى إلى إصابة امرأة، في حين اقتصرت الأضرار في المنازل على "
+               "الماديات.")[1][1:] == (None, None)
+
+
+def test_no_casualties_told_with_a_dual_verb(gaz):
+    evs = events("كما ألقت مروحية برميلين متفجرين على محيط خان طومان دون أن يسفرا عن إصابات.", gaz,
+                 published=dt.date(2013, 6, 22))
+    assert [(e.killed, e.injured) for e in evs] == [(0, 0)]

@@ -871,8 +871,51 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         _whole_before_subset(norm, places, text, lex, out)
     between = _tolls_between_places(norm, places, text, lex)
     if not out:
-        return between or _toll_named_at(norm, places, text, lex)
-    return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+        res = between or _toll_named_at(norm, places, text, lex)
+    else:
+        res = {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
+    return res
+
+
+# "…، فيما اقتصرت الأضرار في نجران على الماديات", "… في البلدات الأخرى / القريتين الأخريين …"
+_MATERIAL_ONLY_RE = re.compile(r"(?:اقتصرت|اقتصر)\s+(?:ال)?(?:اضرار|خساير)\s+(?P<where>(?:في|ب)\s*[^,،.]{1,60}?)\s+"
+                               r"علي\s+(?:ال)?(?:ماديات|الماديه|اضرار\s+الماديه)")
+_THE_OTHERS_RE = re.compile(r"(?:الاخري|الاخريين|الاخرتين|الاخرين|باقي|بقيه|المتبقيه)(?:\s|$)")
+
+
+def material_only(norm: str, places: list[Mention], text: str, lex: _Lex, res: dict[int, tuple]) -> dict[int, tuple]:
+    """A toll told at one place of a list and damage only at the others ("قصفت قرى قسطون والزيارة
+    والحواش، ما أدى إلى إصابة ثلاثة مدنيين في الحواش، بينما اقتصرت الأضرار في القريتين الأخريين على
+    الماديات"): those others' tolls are 0, and the toll is the one other place's. ``norm`` is the
+    clause and the rest of its sentence (the damage is often told in a clause of its own);
+    ``res`` is the clause's tolls by place ({} when none), returned amended."""
+    mo = _MATERIAL_ONLY_RE.search(norm)
+    if mo is None:
+        return res
+    where = mo.group("where")
+    if _THE_OTHERS_RE.search(where):
+        zero = {id(m) for m in places if res.get(id(m), (None, None)) == (None, None)}
+        told = [m for m in places if id(m) not in zero]
+        if not told:
+            # no toll given by place yet: it is the one place named after the toll's words
+            named = [m for m in places if normalize_char_string(text[m.start:m.end]) in norm[:mo.start()]
+                     and norm.rfind(normalize_char_string(text[m.start:m.end]), 0, mo.start())
+                     > min((x.start() for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(norm, 0, mo.start())),
+                           default=len(norm))]
+            if len(named) != 1:
+                return res
+            told = named
+            zero.discard(id(named[0]))
+    else:
+        words = f" {where} "
+        zero = {id(m) for m in places if f" {normalize_char_string(text[m.start:m.end])} " in words
+                or f"ب{normalize_char_string(text[m.start:m.end])} " in words}
+        if not zero:
+            return res
+        told = [m for m in places if id(m) not in zero]
+    if not res and len(told) == 1:
+        res = {id(told[0]): _casualties(norm[:mo.start()], lex)}
+    return {id(m): (0, 0) if id(m) in zero else res.get(id(m), (None, None)) for m in places}
 
 
 def _kind_before(norm: str, pos: int, lex: _Lex) -> str | None:

@@ -27,7 +27,7 @@ from geo_tracker.events.actors import (
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
-    _part_at_one_place, _tolls_by_place, _tolls_for_places
+    _part_at_one_place, _tolls_by_place, _tolls_for_places, material_only
 )
 from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
@@ -1081,6 +1081,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
+            if len(places) > 1 and "اقتصر" in norm[ca:]:
+                split = material_only(norm[ca:], places, text, lex, split)   # "…، فيما اقتصرت الأضرار
+                # في البلدات الأخرى على الماديات": no one hurt there
             if len(places) == 1 and ("بين" in cnorm or "منهم" in cnorm) and (one := _part_at_one_place(cnorm, places[0], text, lex)):
                 # "قُتل 12 مدنياً في قصف على ريف إدلب، بينهم ثمانية في مدينة معرة النعمان" (the kind the
                 # part does not count keeps the clause's: "قتل 3 وجرح 15 آخرون، بينهم خمسة في طفس")
