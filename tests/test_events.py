@@ -5587,3 +5587,15 @@ def test_no_casualties_told_with_a_dual_verb(gaz):
     evs = events("كما ألقت مروحية برميلين متفجرين على محيط خان طومان دون أن يسفرا عن إصابات.", gaz,
                  published=dt.date(2013, 6, 22))
     assert [(e.killed, e.injured) for e in evs] == [(0, 0)]
+
+
+def test_a_toll_that_rose_before_the_sentence_ends_is_the_risen_one(gaz):
+    def kills(t):
+        return [e.killed for e in events(t, gaz, published=dt.date(2015, 10, 1))]
+    assert kills("قتل 13 عنصراً من الأمن العام في الكمين الذي استهدف دوريتهم قرب بيت عانا في ريف جبلة، قبل أن ترتفع "
+                 "الحصيلة لاحقاً إلى 15.") == [15]
+    assert kills("أوقعت الغارات الروسية على مدينة تلبيسة 17 قتيلا، قبل أن ترتفع الحصيلة مساء إلى 19 بعد انتشال "
+                 "جثتين.") == [19]
+    # a running total of two massacres is no rise of this one's toll
+    assert kills("قتل 72 شخصاً في هجوم لقوات النظام على قرية البيضا بريف بانياس. وبذلك يرتفع عدد ضحايا المجزرتين إلى "
+                 "134 قتيلاً.") == [72]

@@ -1085,7 +1085,7 @@ def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex
     return out
 
 
-_RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع)\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
+_RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع|قبل\s+ان\s+(?:ت|ي)رتفع)\s+(?:\S+\s+){0,6}?(?:ال)?(حصيله|عدد)((?:\s+\S+){0,28}?)\s+(?:الي|لتصل\s+الي|ليصل\s+الي)\s+(.{1,40})"
                       r"|(?:ال)?(حصيله|عدد)((?:\s+\S+){0,7}?)\s+(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:الي|لتصل\s+الي)\s+(.{1,40})"
                       # "الحصيلة الأولية بلغت 12 قتيلاً، قبل أن ترتفع مع انتشال الجثث …، لتصل حتى ساعة
                       # إعداد هذا الخبر إلى 37 قتيلاً": the toll it rose to
@@ -1128,6 +1128,9 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     qs = find_quantities(g.group(k0 + 2))
     if "منذ" in words.split() or "خلال" in words.split():
         return None   # "ارتفاع عدد القتلى منذ بداية الشهر إلى 240": a statistic, not this act's toll
+    if kind is None and g.group(k0) == "حصيله":
+        # "قُتل 13 عنصراً في الكمين …، قبل أن ترتفع الحصيلة لاحقاً إلى 15": the toll just told, risen
+        kind = _kind_before(norm, g.start(), lex)
     if kind is None or not qs or qs[0].span[0] > 12 or qs[0].vague:
         return None
     n = qs[0].value if qs[0].value is not None else qs[0].low
