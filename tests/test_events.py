@@ -5599,3 +5599,42 @@ def test_a_toll_that_rose_before_the_sentence_ends_is_the_risen_one(gaz):
     # a running total of two massacres is no rise of this one's toll
     assert kills("قتل 72 شخصاً في هجوم لقوات النظام على قرية البيضا بريف بانياس. وبذلك يرتفع عدد ضحايا المجزرتين إلى "
                  "134 قتيلاً.") == [72]
+
+
+def test_the_cases_a_reviewer_found_in_the_city_quarter_came_back_and_risen_toll_rules(gaz):
+    def evs(t):
+        return sorted((e.place_name_ar, e.killed, e.injured) for e in events(t, gaz, published=dt.date(2016, 1, 1)))
+    # a town of Rural Damascus beside a quarter of Damascus is no backdrop of it
+    assert [p for p, _, _ in evs("قصفت الطائرات الحربية مدينة دوما وحي جوبر في الغوطة الشرقية، ما أدى إلى مقتل عشرة "
+                                 "مدنيين.")] == ["جوبر", "دوما"]
+    # a toll told between the city and the quarter: two acts
+    assert evs("قصفت قوات النظام مدينة دوما، ما أدى إلى مقتل ثلاثة، وحي جوبر، ما أدى إلى إصابة خمسة.")[1][0] == "دوما"
+    # the first act's own result told before the aircraft came back: the toll stays with it
+    assert [p for p, k, _ in evs("استهدف الطيران المروحي بلدة داعل ببرميلين متفجرين، ما أدى إلى مقتل شخص، ثم عاد "
+                                 "ليستهدف بلدة إبطع، ما أدى إلى مقتل ثلاثة آخرين.") if k] == ["داعل"]
+    # a total of a wider scope is no rise of this act's toll
+    assert evs("قتل 6 أشخاص بقصف على بلدة كفرنبل، قبل أن ترتفع الحصيلة لاحقاً إلى 15 في عموم محافظة إدلب.")[0][1] == 6
+    assert evs("قتل أربعة مدنيين بغارات على بلدة حيان، قبل أن ترتفع حصيلة ضحايا الغارات على ريف حلب الشمالي اليوم "
+               "إلى 18.")[0][1] == 4
+
+
+def test_a_date_line_under_a_headline_and_subtitle_is_no_event_day(gaz):
+    # the issue's date line on the fourth line is the paper's day, not the day of the strikes the
+    # article tells "أمس": undated acts after the lead take the lead's day (dev23's Asharq al-Awsat)
+    from pathlib import Path
+    from geo_tracker.ingest import iter_articles
+    art = next(a for a in iter_articles([Path(__file__).parent / "data" / "articles" / "dev23"])
+               if a.id == "asharqalawsat_2015_russian_strikes_talbiseh")
+    text = "\n".join(art.text.split("\n")[:11])
+    assert text[dateline_end(text) - 4:dateline_end(text)] == "2015"
+    evs = events(text, gaz, published=art.published)
+    assert {(e.place_name_ar, e.date_start) for e in evs if e.killed in (11, 6)} == {
+        ("الزعفرانية", "2015-09-30"), ("الرستن", "2015-09-30")}
+
+
+def test_more_dead_told_at_other_places_are_the_same_acts(gaz):
+    evs = events("قصفت الطائرات الروسية أمس مدينة تلبيسة، ما أدى إلى مقتل 17 شخصاً. كما قتل 11 شخصا في قرية "
+                 "الزعفرانة، و6 في مدينة الرستن.", gaz, published=dt.date(2015, 10, 1))
+    assert sorted((e.actor, e.event_type, e.place_name_ar, e.killed, e.date_start) for e in evs) == [
+        ("russia", "airstrike", "الرستن", 6, "2015-09-30"), ("russia", "airstrike", "الزعفرانية", 11, "2015-09-30"),
+        ("russia", "airstrike", "تلبيسة", 17, "2015-09-30")]

@@ -1093,6 +1093,10 @@ _RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع|قبل\s
                       r"(?:(?:\S+\s+){0,12}?(?:لتصل|ليصل)\s+(?:\S+\s+){0,5}?)?الي\s+(.{1,40})")
 
 
+# a toll of a wider scope than the act's place ("في عموم محافظة إدلب", "ضحايا الغارات على ريف حلب")
+_WIDER_SCOPE_RE = re.compile(r"(?:^|\s)(?:في\s+)?(?:عموم|محافظه|ريف|المناطق|مناطق|كافه|المجازر|مجموع|اجمالي|الغارات\s+علي)(?:\s|$)")
+
+
 _RISE_NUMBER_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:ا|لي|لت)رتفع(?:ت)?\s+الي\s+(?P<num>\S+(?:\s+\S+)?)\s+(?:\S+\s+){0,4}?"
                                    r"(?:ال)?(?:حصيله|عدد)\s+(?P<kind>\S+)")
 
@@ -1128,6 +1132,8 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     qs = find_quantities(g.group(k0 + 2))
     if "منذ" in words.split() or "خلال" in words.split():
         return None   # "ارتفاع عدد القتلى منذ بداية الشهر إلى 240": a statistic, not this act's toll
+    if g.group(0).startswith("قبل") and _WIDER_SCOPE_RE.search(words):
+        return None   # "…، قبل أن ترتفع الحصيلة لاحقاً إلى 15 في عموم محافظة إدلب": a wider total
     if kind is None and g.group(k0) == "حصيله":
         # "قُتل 13 عنصراً في الكمين …، قبل أن ترتفع الحصيلة لاحقاً إلى 15": the toll just told, risen
         kind = _kind_before(norm, g.start(), lex)

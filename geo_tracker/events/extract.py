@@ -472,6 +472,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if added:
                     implicit_idx += [k for k in added if events[k].actor == "unknown" and events[k].event_type in ("airstrike", "shelling")]
                     prev_group = prev_group + added
+                else:
+                    # "قصفت الطائرات الروسية مدينة تلبيسة، ما أدى إلى مقتل 17. كما قتل 11 شخصاً في قرية
+                    # الزعفرانة": the same strikes' dead at another place
+                    added = _more_dead_elsewhere(events, prev_group, norm, _not_reporting(sent_ms, text, lex), lex, text,
+                                                 article.id, si, text[a:b])
+                    implicit_idx += [k for k in added if events[k].actor == "unknown" and events[k].event_type in ("airstrike", "shelling")]
+                    prev_group = prev_group + added
             if sent_ms and events and si - prev_sent <= 2 and not _RUMOURED_TOLL_RE.search(norm_all, na, nb + 40):
                 # (not "أنباء عن شهيدين بكفرنبل.. الخبر لسا غير مؤكد": a toll no one has confirmed)
                 _tolls_for_places(events, norm, sent_ms, lex, nart, na)
@@ -1411,9 +1418,11 @@ def _toll_after_second_act(first: Mention, places: list[Mention], text: str) -> 
     if not later:
         return first
     last = max(later, key=lambda p: p.start)
-    if _CAME_BACK_RE.search(normalize_char_string(text[first.end:last.start])) \
-            and _RESULT_AFTER_RE.search(normalize_char_string(text[last.end:last.end + 200])):
-        return last
+    gap = normalize_char_string(text[first.end:last.start])
+    back = _CAME_BACK_RE.search(gap)
+    if back is not None and _RESULT_AFTER_RE.search(normalize_char_string(text[last.end:last.end + 200])) \
+            and not _RESULT_AFTER_RE.search(gap[:back.start()]):
+        return last   # (not when the first act's own result is told before: "…، ما أدى إلى مقتل شخص، ثم عاد")
     return first
 
 
@@ -1497,6 +1506,40 @@ def _area_told_by_its_dead(events: list[Event], group: list[int], norm: str, ms:
         for x in moved[1:]:
             added.append(len(events))
             events.append(x)
+    return added
+
+
+# "كما قُتل 11 شخصاً في قرية الزعفرانة": more dead, told with no act of their own
+_MORE_DEAD_RE = re.compile(r"^\W*[وف]?(?:كما|فيما|بينما)\s+(?:قتل|قتلت|استشهد|استشهدت|لقي|لقيت|قضي|سقط)\s")
+
+
+def _more_dead_elsewhere(events: list[Event], group: list[int], norm: str, ms: Sequence[Mention], lex: _Lex,
+                         text: str, article_id: str, si: int, sentence: str) -> list[int]:
+    """The act just told at one place, then more dead told at others with no act of their own
+    ("كما قُتل 11 شخصاً في قرية الزعفرانة، و6 في مدينة الرستن"): the same act (agent, kind, day) at
+    each of those places, with the toll told for it. Returns the indices of the events added."""
+    cur = [g for g in group if not events[g].background]
+    if not cur or not _MORE_DEAD_RE.match(norm) or len({(events[g].actor, events[g].event_type) for g in cur}) != 1:
+        return []
+    told = {events[g].place_id for g in cur}
+    places = [m for m in ms if m.place_id is not None and m.lat is not None and m.geo_precision < 3
+              and m.place_id not in told and m.kind not in ("governorate", "region", "country")
+              and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
+              and not _AFTER_DEATH_RE.search(normalize_char_string(text[max(0, m.start - 60):m.start]))]
+    places = list({m.place_id: m for m in places}.values())
+    if not places:
+        return []
+    split = _tolls_by_place(norm, places, text, lex) if len(places) > 1 else {}
+    if len(places) > 1 and not split:
+        return []   # ("كما قتل 11 شخصاً في قريتي X وY": one toll for both, no one place's)
+    e = events[cur[0]]
+    added = []
+    for m in places:
+        k, i = split[id(m)] if split else _casualties(norm, lex)
+        if (k, i) == (None, None):
+            continue
+        added.append(len(events))
+        events.append(_replace(_at_place(e, m, article_id, si, k, i), quote=sentence.strip()))
     return added
 
 
@@ -1895,12 +1938,15 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 _DATELINE_REST_RE = re.compile(r"[^\S\n]*(?:$|\n|[-–—(:/]|[^\n،,.]{0,30}(?:\n|$))")
 
 
+DATELINE_LINES_CHARS = 320   # how far down the opening lines a date line may stand
+
+
 def dateline_end(text: str) -> int:
     """End offset of a dateline at the top of the body ("دمشق 20 ديسمبر 2025 (شينخوا)"), or 0."""
-    head = text[:160]
-    for line_start in (0, head.find("\n") + 1 if "\n" in head else -1):
-        if line_start < 0:
-            continue
+    # (on the first lines: under a headline, and under a subtitle too — "موسكو تبدأ غاراتها …\n
+    # واشنطن تتهمها …\n\nالخميس - 17 ذو الحجة 1436 هـ - 01 أكتوبر 2015 مـ رقم العدد [13456]")
+    starts = [0] + [k + 1 for k, ch in enumerate(text[:DATELINE_LINES_CHARS]) if ch == "\n"]
+    for line_start in starts:
         m = _DATELINE_RE.match(text, line_start)
         if m and m.end() - line_start < 90 and (_DATELINE_REST_RE.match(text, m.end()) or text[m.end() - 1] == ")"):
             return m.end()

@@ -695,9 +695,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # الغوطة الشرقية، بينهم خمسة في مدينة دوما")
     # (and so is a city with a quarter of it that the gazetteer places: "حملته على الأحياء المحررة
     # في مدينة حلب، حيث ألقى برميلين على حي الصاخور")
+    # (a quarter of that city, in its governorate: not "مدينة دوما وحي جوبر", Damascus's quarter
+    # beside a town of Rural Damascus)
     keep2 = [m for m in keep2 if not (m.lat is not None and any(
         (p.kind != "region" if m.kind == "region" else m.kind == "city" and p.kind == "neighbourhood"
-         and p.relation is None and p.geo_precision == 1)
+         and p.relation is None and p.geo_precision == 1 and p.admin1 == m.admin1)
         and p.lat is not None and p in precise and _km(m, p) <= m.uncertainty_km + p.uncertainty_km
         and not _TOLL_PART_BEFORE_RE.search(normalize_char_string(text[max(0, p.start - 40):p.start]))
         for p in keep2))]
