@@ -5638,3 +5638,11 @@ def test_more_dead_told_at_other_places_are_the_same_acts(gaz):
     assert sorted((e.actor, e.event_type, e.place_name_ar, e.killed, e.date_start) for e in evs) == [
         ("russia", "airstrike", "الرستن", 6, "2015-09-30"), ("russia", "airstrike", "الزعفرانية", 11, "2015-09-30"),
         ("russia", "airstrike", "تلبيسة", 17, "2015-09-30")]
+
+
+def test_the_seat_of_a_source_named_at_length_is_no_place_of_the_act(gaz):
+    # "مصدر في قيادة الأمن الداخلي بمحافظة طرطوس لمراسل سانا أن …": where the source sits, several
+    # words after its noun
+    for t in ("وأوضح مصدر في قيادة الأمن الداخلي بمحافظة طرطوس لمراسل سانا أن عناصر الدورية اشتبكوا مع المهاجمين.",
+              "وأوضح مصدر في إدارة الأمن العام باللاذقية لمراسل سانا، أن المجموعة استهدفت الدورية بالأسلحة الرشاشة."):
+        assert events(t, gaz, published=dt.date(2025, 5, 1)) == []

@@ -508,7 +508,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال|لل|ل)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             # ("مصادر طبية في مشفى الحسكة الوطني لنورث برس، إن": the hospital's town)
-            + ")(?:\\s+\\S+){0,3}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف|مشفي|مستشفي)?\\s*$"),
+            + ")(?:\\s+\\S+){0,5}\\s+(?:في|ب)\\s*(?:مدينه|محافظه|بلده|ريف|مشفي|مستشفي)?\\s*$"),
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
         # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
         # (and "بدعم من المدفعية والدبابات التركية": two arms joined before the flag)
