@@ -5646,3 +5646,9 @@ def test_the_seat_of_a_source_named_at_length_is_no_place_of_the_act(gaz):
     for t in ("وأوضح مصدر في قيادة الأمن الداخلي بمحافظة طرطوس لمراسل سانا أن عناصر الدورية اشتبكوا مع المهاجمين.",
               "وأوضح مصدر في إدارة الأمن العام باللاذقية لمراسل سانا، أن المجموعة استهدفت الدورية بالأسلحة الرشاشة."):
         assert events(t, gaz, published=dt.date(2025, 5, 1)) == []
+
+
+def test_the_seat_of_a_documenting_office_is_no_place_of_the_act(gaz):
+    evs = events("من جهته، وثّق مكتب توثيق الشهداء في حلب مقتل تسعة مدنيين، بينهم ثلاثة أطفال، جراء البراميل التي "
+                 "استهدفت بلدة حريتان أمس الأربعاء.", gaz, published=dt.date(2014, 5, 22))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("حريتان", 9)]
