@@ -5652,3 +5652,9 @@ def test_the_seat_of_a_documenting_office_is_no_place_of_the_act(gaz):
     evs = events("من جهته، وثّق مكتب توثيق الشهداء في حلب مقتل تسعة مدنيين، بينهم ثلاثة أطفال، جراء البراميل التي "
                  "استهدفت بلدة حريتان أمس الأربعاء.", gaz, published=dt.date(2014, 5, 22))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("حريتان", 9)]
+
+
+def test_where_drones_were_launched_from_a_named_area_is_no_place_struck(gaz):
+    evs = events('أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية في قاعدة حميميم بريف اللاذقية أسقطت مساء أمس طائرتين '
+                 'مسيرتين "أطلقهما الإرهابيون من منطقة خفض التصعيد بإدلب".', gaz, published=dt.date(2019, 5, 22))
+    assert [e.place_name_ar for e in evs] == ["قاعدة حميميم"]
