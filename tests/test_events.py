@@ -5658,3 +5658,9 @@ def test_where_drones_were_launched_from_a_named_area_is_no_place_struck(gaz):
     evs = events('أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية في قاعدة حميميم بريف اللاذقية أسقطت مساء أمس طائرتين '
                  'مسيرتين "أطلقهما الإرهابيون من منطقة خفض التصعيد بإدلب".', gaz, published=dt.date(2019, 5, 22))
     assert [e.place_name_ar for e in evs] == ["قاعدة حميميم"]
+
+
+def test_an_act_to_come_or_asked_about_is_no_event(gaz):
+    for t in ("لم يعد أهالي إدلب يسألون عمّا إذا كانت ستقع عملية اغتيال جديدة، بل متى وأين.",
+              "وقال قائد ميداني إن الفصائل ستشن هجوماً على مواقع قوات النظام في ريف حماة الشمالي."):
+        assert events(t, gaz, published=dt.date(2018, 5, 1)) == []
