@@ -5664,3 +5664,13 @@ def test_an_act_to_come_or_asked_about_is_no_event(gaz):
     for t in ("لم يعد أهالي إدلب يسألون عمّا إذا كانت ستقع عملية اغتيال جديدة، بل متى وأين.",
               "وقال قائد ميداني إن الفصائل ستشن هجوماً على مواقع قوات النظام في ريف حماة الشمالي."):
         assert events(t, gaz, published=dt.date(2018, 5, 1)) == []
+
+
+def test_an_ambush_of_one_armed_side_by_another_is_a_battle(gaz):
+    evs = events("أوقعت وحدة من قواتنا المسلحة الباسلة فجر اليوم مجموعة إرهابية مسلحة في كمين محكم بحي التضامن، وتمّ "
+                 "القضاء على عدد من أفرادها.", gaz, published=dt.date(2012, 7, 20))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+    # ISIS's ambush of a bus is its attack
+    evs = events("قتل 12 عنصراً من قوات النظام في كمين نصبه تنظيم داعش لحافلة تقلهم قرب مدينة السخنة.", gaz,
+                 published=dt.date(2021, 3, 12))
+    assert [(e.actor, e.event_type) for e in evs] == [("isis", "attack")]

@@ -1407,7 +1407,7 @@ _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ا�
 # a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")
 _OTHER_SIDE_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:فيما|بينما|في\s+حين|في\s+المقابل)\s")
 _SNIPE_RE = re.compile("قنص|قناص")
-_ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم")
+_ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم|كمين")   # (an ambush of one armed side by another too)
 _CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
 _BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم|الطرفين|مواجهات|مواجهه|تبادل")
 def _toll_after_second_act(first: Mention, places: list[Mention], text: str) -> Mention:
