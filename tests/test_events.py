@@ -5673,3 +5673,20 @@ def test_an_ambush_of_one_armed_side_by_another_is_a_battle(gaz):
     evs = events("قتل 12 عنصراً من قوات النظام في كمين نصبه تنظيم داعش لحافلة تقلهم قرب مدينة السخنة.", gaz,
                  published=dt.date(2021, 3, 12))
     assert [(e.actor, e.event_type) for e in evs] == [("isis", "attack")]
+
+
+def test_the_cases_a_reviewer_found_in_the_more_dead_seat_and_intent_rules(gaz):
+    def evs(t, d=dt.date(2015, 10, 1)):
+        return sorted((e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d))
+    # more dead told on a day of their own, or at a namesake far from the strikes, are not the strikes'
+    assert evs("قصفت الطائرات الروسية أمس مدينة تلبيسة، ما أدى إلى مقتل 17. كما قتل أمس الأول 5 أشخاص في مدينة "
+               "الرستن.") == [("russia", "airstrike", "تلبيسة", 17)]
+    assert [p for _, _, p, _ in evs("قصفت المدفعية التركية قرية عين عيسى بريف الرقة الشمالي، ما أدى لمقتل مدنيين "
+                                    "اثنين. كما قتل عنصر من قسد في قرية صيدا.")] == ["عين عيسى"]
+    # an office's seat that the act then struck ("استهدف المدينة") is the act's place
+    assert evs("وثّق المكتب الإعلامي في مدينة دوما مقتل 5 مدنيين في قصف صاروخي لقوات النظام استهدف المدينة.",
+               dt.date(2014, 5, 22)) == [("syrian_gov", "shelling", "دوما", 5)]
+    # an act done after the words of intent is real; a strike that "may" come is not
+    assert evs("قالت الفصائل إنها ستنفذ عمليات ضد قوات النظام، ونفذت أمس هجوما على حاجز في بلدة كرناز قتل فيه 5 "
+               "عناصر.", dt.date(2019, 5, 10))[0][2:] == ("كرناز", 5)
+    assert evs("وحذر مسؤول أمريكي من ضربة قد تستهدف مطار الضمير العسكري.", dt.date(2019, 5, 10)) == []

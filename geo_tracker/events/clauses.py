@@ -131,6 +131,11 @@ def _ceasefire_broken(s: str, irr: re.Match, offset: int = 0) -> bool:
 _BREACH_RE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:خرق|خرقت|خرقوا|يخرق|تخرق|خروقات|خرقا|انتهاك|انتهكت|انتهاكات|انتهك)\S*\s")
 
 
+# an act done, joined after a word of intent ("قالت الفصائل إنها ستنفذ عمليات …، ونفذت أمس هجوماً على
+# حاجز"): the intent does not make it unreal
+ACT_DONE_AFTER_RE = re.compile(r"(?:^|\s)[وف](?:نفذت|نفذ|نفذوا|شنت|شن|شنوا|قصفت|قصف|قصفوا|استهدفت|استهدف|هاجمت|هاجم|هاجموا)\s")
+
+
 def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     """The first word of intent, threat, denial or defusing in ``s`` (``lex.irrealis_re``), not
     "تفكيك خلية" (a cell broken up by force, not a bomb defused)."""

@@ -18,7 +18,8 @@ from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_b
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
-    _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists, answers_an_act
+    ACT_DONE_AFTER_RE, _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists,
+    answers_an_act
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -476,7 +477,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # "قصفت الطائرات الروسية مدينة تلبيسة، ما أدى إلى مقتل 17. كما قتل 11 شخصاً في قرية
                     # الزعفرانة": the same strikes' dead at another place
                     added = _more_dead_elsewhere(events, prev_group, norm, _not_reporting(sent_ms, text, lex), lex, text,
-                                                 article.id, si, text[a:b])
+                                                 article.id, si, text[a:b], pub)
                     implicit_idx += [k for k in added if events[k].actor == "unknown" and events[k].event_type in ("airstrike", "shelling")]
                     prev_group = prev_group + added
             if sent_ms and events and si - prev_sent <= 2 and not _RUMOURED_TOLL_RE.search(norm_all, na, nb + 40):
@@ -698,6 +699,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if w0 > 0 and cnorm[w0 - 1] != " ":
                 w0 = cnorm.rfind(" ", 0, w0) + 1   # (from a word's start: not "تهدف" of "استهدف")
             irr = _irrealis(cnorm[w0:tpos + 10], lex)
+            if irr is not None and ACT_DONE_AFTER_RE.search(cnorm, w0 + irr.end()):
+                irr = None   # "قالت الفصائل إنها ستنفذ عمليات ضد قوات النظام، ونفذت أمس هجوماً": an act done after
             if irr is None and etype == "explosion" and _DEFUSING_NOW_RE.search(cnorm, max(0, tpos - 24), tpos) \
                     and not _BLAST_RE.search(cnorm):
                 continue   # "وحدة الهندسة تفكك عبوة ناسفة زُرعت قرب دوار المشفى": defused, no blast (not
@@ -1084,6 +1087,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
                 # the strike told of a wide area with its toll, now placed: the toll is this one's
                 killed, injured = events[prev_group[0]].killed, events[prev_group[0]].injured
+            if same_as_told and etypes[0] == "clash" and killed and ca > 0 and not lex.trigger_re.search(norm, 0, ca):
+                # "وثق المرصد مقتل 12 عنصراً من قوات النظام، كما لقي 7 عناصر من التنظيم مصرعهم في الاشتباكات
+                # ذاتها": the other side's dead, told first, add up (the coding rule's total across sides)
+                other, _ = _casualties(norm[:ca], lex)
+                if other:
+                    killed += other
             risen = _rise(cnorm, lex)
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
@@ -1509,21 +1518,29 @@ def _area_told_by_its_dead(events: list[Event], group: list[int], norm: str, ms:
     return added
 
 
+MORE_DEAD_KM = 60.0   # how far from the strikes just told more dead told with no act of their own may lie
 # "كما قُتل 11 شخصاً في قرية الزعفرانة": more dead, told with no act of their own
 _MORE_DEAD_RE = re.compile(r"^\W*[وف]?(?:كما|فيما|بينما)\s+(?:قتل|قتلت|استشهد|استشهدت|لقي|لقيت|قضي|سقط)\s")
 
 
 def _more_dead_elsewhere(events: list[Event], group: list[int], norm: str, ms: Sequence[Mention], lex: _Lex,
-                         text: str, article_id: str, si: int, sentence: str) -> list[int]:
+                         text: str, article_id: str, si: int, sentence: str, pub: dt.date | None) -> list[int]:
     """The act just told at one place, then more dead told at others with no act of their own
     ("كما قُتل 11 شخصاً في قرية الزعفرانة، و6 في مدينة الرستن"): the same act (agent, kind, day) at
     each of those places, with the toll told for it. Returns the indices of the events added."""
+    from geo_tracker.dates import find_dates
+
     cur = [g for g in group if not events[g].background]
-    if not cur or not _MORE_DEAD_RE.match(norm) or len({(events[g].actor, events[g].event_type) for g in cur}) != 1:
-        return []
+    if not cur or not _MORE_DEAD_RE.match(norm) or len({(events[g].actor, events[g].event_type) for g in cur}) != 1 \
+            or events[cur[0]].event_type not in ("airstrike", "shelling") or find_dates(sentence, pub):
+        return []   # (strikes that fell on several places, not a battle's; nor dead told on a day of their own:
+        # "كما قتل أمس الأول 5 أشخاص في مدينة الرستن")
     told = {events[g].place_id for g in cur}
+    # (near the act's place: not "قرية صيدا" of Daraa after a strike on Ain Issa)
     places = [m for m in ms if m.place_id is not None and m.lat is not None and m.geo_precision < 3
               and m.place_id not in told and m.kind not in ("governorate", "region", "country")
+              and any(events[g].lat is not None and haversine_km(m.lat, m.lon, events[g].lat, events[g].lon) <= MORE_DEAD_KM
+                      for g in cur)
               and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
               and not _AFTER_DEATH_RE.search(normalize_char_string(text[max(0, m.start - 60):m.start]))]
     places = list({m.place_id: m for m in places}.values())

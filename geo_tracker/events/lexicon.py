@@ -472,9 +472,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         anaphoric_agent_re=re.compile(r"(?:^|\s)[وف]?(?:" + _alts(norm_list(actors.get("anaphoric_agents", []))) + r")(?=[\s,.،]|$)"),
         # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
         reported_re=re.compile(r"^\s*[,،]?\s*(?:(?:\S+\s+){0,3})?ب(?:" + _alts(norm_list(ev.get("reported_nouns", [])))
-                               + r")(?=\s)"
-                               # (a documenting verb's direct object: "وثّق مكتب توثيق الشهداء في حلب مقتل تسعة")
-                               + r"|^\s*(?:" + _alts(norm_list(ev.get("reported_nouns", []))) + r")(?=\s)"),
+                               + r")(?=\s)"),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)

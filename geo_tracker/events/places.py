@@ -14,7 +14,7 @@ from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside, answers_an_act
+from geo_tracker.events.clauses import ACT_DONE_AFTER_RE, CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside, answers_an_act
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -174,7 +174,15 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
                 and _PLACED_AFTER_RE.search(after) is not None
         return False
     after = normalize_char_string(text[m.end:m.end + 40])
-    return bool(_SAYS_THAT_RE.match(after) or lex.reported_re.match(after))
+    if _SAYS_THAT_RE.match(after) or lex.reported_re.match(after):
+        return True
+    # "وثّق مكتب توثيق الشهداء في حلب مقتل تسعة …": a documenting office's seat, with a direct object
+    # (not when the act then struck that seat: "وثّق المكتب الإعلامي في دوما مقتل 5 في قصف استهدف المدينة")
+    return bool(_DOCUMENTED_RE.match(after)) and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240]))
+
+
+_DOCUMENTED_RE = re.compile(r"^\s*(?:مقتل|استشهاد|اصابه|مصرع|سقوط)(?=\s)")
+_SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|علي|على)\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])")
 
 
 _STRUCK_THERE_RE = re.compile(r"(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:تعرضت|تعرض|شهدت|شهد|طالتها|طالته|استهدفت|استهدف)\s"
@@ -417,6 +425,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 and not (lex.area_before_re.search(clause_norm, max(0, e.start() - 16), e.start())
                          and clause_norm.startswith("بين", e.end() + 1))), None)
     irr = _irrealis(clause_norm, lex)
+    if irr is not None and ACT_DONE_AFTER_RE.search(clause_norm, irr.end()):
+        irr = None   # "إنها ستنفذ عمليات …، ونفذت أمس هجوماً على حاجز في بلدة كرناز": the act done after
     if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
             and _casualties(clause_norm, lex) != (None, None):
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
