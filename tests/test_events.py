@@ -5638,6 +5638,10 @@ def test_more_dead_told_at_other_places_are_the_same_acts(gaz):
     assert sorted((e.actor, e.event_type, e.place_name_ar, e.killed, e.date_start) for e in evs) == [
         ("russia", "airstrike", "الرستن", 6, "2015-09-30"), ("russia", "airstrike", "الزعفرانية", 11, "2015-09-30"),
         ("russia", "airstrike", "تلبيسة", 17, "2015-09-30")]
+    # (and the hurt: "كما أصيب 7 أشخاص في قرية الزعفرانة")
+    evs = events("قصفت الطائرات الروسية أمس مدينة تلبيسة، ما أدى إلى مقتل 17 شخصاً. كما أصيب 7 أشخاص في قرية الزعفرانة.",
+                 gaz, published=dt.date(2015, 10, 1))
+    assert [(e.place_name_ar, e.killed, e.injured) for e in evs][1:] == [("الزعفرانية", None, 7)]
 
 
 # (text, publication date, the places of the events it tells): a source's or an office's seat, where

@@ -1519,8 +1519,8 @@ def _area_told_by_its_dead(events: list[Event], group: list[int], norm: str, ms:
 
 
 MORE_DEAD_KM = 60.0   # how far from the strikes just told more dead told with no act of their own may lie
-# "كما قُتل 11 شخصاً في قرية الزعفرانة": more dead, told with no act of their own
-_MORE_DEAD_RE = re.compile(r"^\W*[وف]?(?:كما|فيما|بينما)\s+(?:قتل|قتلت|استشهد|استشهدت|لقي|لقيت|قضي|سقط)\s")
+# "كما قُتل 11 شخصاً في قرية الزعفرانة", "كما أصيب 7 …": more dead or hurt, told with no act of their own
+_MORE_DEAD_RE = re.compile(r"^\W*[وف]?(?:كما|فيما|بينما)\s+(?:قتل|قتلت|استشهد|استشهدت|لقي|لقيت|قضي|سقط|اصيب|اصيبت|جرح)\s")
 
 
 def _more_dead_elsewhere(events: list[Event], group: list[int], norm: str, ms: Sequence[Mention], lex: _Lex,
