@@ -871,10 +871,8 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         _whole_before_subset(norm, places, text, lex, out)
     between = _tolls_between_places(norm, places, text, lex)
     if not out:
-        res = between or _toll_named_at(norm, places, text, lex)
-    else:
-        res = {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
-    return res
+        return between or _toll_named_at(norm, places, text, lex)
+    return {id(m): tuple(out[id(m)]) if id(m) in out else between.get(id(m), (None, None)) for m in places}
 
 
 # "…، فيما اقتصرت الأضرار في نجران على الماديات", "… في البلدات الأخرى / القريتين الأخريين …"

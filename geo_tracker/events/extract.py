@@ -1087,12 +1087,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
                 # the strike told of a wide area with its toll, now placed: the toll is this one's
                 killed, injured = events[prev_group[0]].killed, events[prev_group[0]].injured
-            if same_as_told and etypes[0] == "clash" and killed and ca > 0 and not lex.trigger_re.search(norm, 0, ca):
-                # "وثق المرصد مقتل 12 عنصراً من قوات النظام، كما لقي 7 عناصر من التنظيم مصرعهم في الاشتباكات
-                # ذاتها": the other side's dead, told first, add up (the coding rule's total across sides)
-                other, _ = _casualties(norm[:ca], lex)
-                if other:
-                    killed += other
             risen = _rise(cnorm, lex)
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
@@ -1419,6 +1413,8 @@ _SNIPE_RE = re.compile("قنص|قناص")
 _ASSAULT_RE = re.compile("هاجم|هجوم|هجمات|هجمة|اقتحام|اقتحم|كمين")   # (an ambush of one armed side by another too)
 _CHECKPOINT_RAID_RE = re.compile(r"(?:هاجم|هجوم)\S*\s+(?:[^\s،,.]+\s+){0,8}?(?:علي\s+)?(?:حاجز|حاجزا|حاجزين)(?=\s|$)")
 _BATTLE_WORDS_RE = re.compile(r"سيطر|معارك|معركه|اشتباك|اشتبك|معاكس|محاور|محور|اقتحام|اقتحم|الطرفين|مواجهات|مواجهه|تبادل")
+
+
 def _toll_after_second_act(first: Mention, places: list[Mention], text: str) -> Mention:
     """The place a clause's toll is told of: ``first``, unless the clause goes on to a second act
     of the same aircraft or gunners ("قبل أن تعود بعد ساعة لتستهدف بلدة المليحة الغربية") and tells
