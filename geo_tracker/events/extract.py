@@ -1458,6 +1458,13 @@ _FELL_AT_RE = re.compile(r"(?:^|\s)(?:في|وفي|على|علي|و)\s*(?:(?:مد
 _AFTER_DEATH_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|شيعهم|شيعوا|تشييع|دفن|دفنت|دفنوا|لدفن|لدفنها|لدفنهم|نقل|نقلت|نقلوا|"
                              r"اسعف|اسعفت|اسعفوا|اسعاف|مشفي|مستشفي|المشفي|المستشفي|مشافي|مستشفيات)\S*\s")
 _SHARED_OUT_RE = re.compile(r"(?:^|\s)(?:توزع|توزعت|توزعوا|يتوزعون|موزعين|الاخرون|الاخرين|الباقون|الباقين|البقيه)(?:\s|$)")
+def _fell_there(m: Mention, text: str) -> bool:
+    """Is ``m`` told as where the dead fell ("سقطوا في بلدة X", "توزعوا على X وY"), not where they were
+    buried or treated ("وشيعهم الأهالي في بلدة X", "نقلوا إلى المشفى الوطني في مدينة X")?"""
+    return bool(_FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))) \
+        and not _AFTER_DEATH_RE.search(normalize_char_string(text[max(0, m.start - 60):m.start]))
+
+
 AREA_PLACE_SLACK_KM = 15.0   # a place told of an area's act lies within its radius and this
 
 
@@ -1496,8 +1503,7 @@ def _area_told_by_its_dead(events: list[Event], group: list[int], norm: str, ms:
     # (where they fell: "سقطوا في بلدة X", "توزعوا على X وY"; not "نقل الجرحى إلى مشفى مدينة إدلب")
     # (not where they were buried or treated: "وشيعهم الأهالي في بلدة معرة حرمة", "نقلوا إلى المشفى
     # الوطني في مدينة معرة النعمان")
-    places = [m for m in places if m in told and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
-              and not _AFTER_DEATH_RE.search(normalize_char_string(text[max(0, m.start - 60):m.start]))]
+    places = [m for m in places if m in told and _fell_there(m, text)]
     if not places:
         return []
     if area.killed and not _SHARED_OUT_RE.search(norm) \
@@ -1537,8 +1543,7 @@ def _more_dead_elsewhere(events: list[Event], group: list[int], norm: str, ms: S
               and m.place_id not in told and m.kind not in ("governorate", "region", "country")
               and any(events[g].lat is not None and haversine_km(m.lat, m.lon, events[g].lat, events[g].lon) <= MORE_DEAD_KM
                       for g in cur)
-              and _FELL_AT_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
-              and not _AFTER_DEATH_RE.search(normalize_char_string(text[max(0, m.start - 60):m.start]))]
+              and _fell_there(m, text)]
     places = list({m.place_id: m for m in places}.values())
     if not places:
         return []

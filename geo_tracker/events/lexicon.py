@@ -279,6 +279,7 @@ class _Lex:
     consequence_re: _Cue
     response_re: _Cue
     reporter_re: re.Pattern
+    reported_bare_re: re.Pattern
     source_tail_re: re.Pattern
     reporter_hint_re: re.Pattern
     reaction_re: re.Pattern
@@ -473,6 +474,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "أفاد مصدر في دير الزور، يوم الأربعاء، بمقتل 18 شخصاً": what was reported, after ب
         reported_re=re.compile(r"^\s*[,،]?\s*(?:(?:\S+\s+){0,3})?ب(?:" + _alts(norm_list(ev.get("reported_nouns", [])))
                                + r")(?=\s)"),
+        # (the same nouns as a documenting verb's direct object: "وثّق مكتب … في حلب مقتل تسعة")
+        reported_bare_re=re.compile(r"^\s*(?:" + _alts(norm_list(ev.get("reported_nouns", []))) + r")(?=\s)"),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)

@@ -178,10 +178,9 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
         return True
     # "وثّق مكتب توثيق الشهداء في حلب مقتل تسعة …": a documenting office's seat, with a direct object
     # (not when the act then struck that seat: "وثّق المكتب الإعلامي في دوما مقتل 5 في قصف استهدف المدينة")
-    return bool(_DOCUMENTED_RE.match(after)) and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240]))
+    return bool(lex.reported_bare_re.match(after)) and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240]))
 
 
-_DOCUMENTED_RE = re.compile(r"^\s*(?:مقتل|استشهاد|اصابه|مصرع|سقوط)(?=\s)")
 _SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|علي|على)\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])")
 
 
