@@ -19,6 +19,7 @@ from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
+NEAR_NAMED_KM = 60.0          # "قرية X قرب مدينة Y": Y only locates X, even when X was resolved farther off
 
 # "في الطرف الشرقي لمدينة", "في الجزء الجنوبي من", "عند المدخل الشمالي لـ": a part of the
 # larger place named next
@@ -197,11 +198,15 @@ _AGENCY_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|ذكرت|اف
                            r"\s+(?:\S+\s+){0,3}في\s*(?:محافظه\s+|مدينه\s+)?$")
 
 
-_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها|اقلعت|اقلع)\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|حي\s+|مطار\s+"
+_LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذها|شنه|شنته|شنها|اقلعت|اقلع|(?:^|\s)[وب]?(?:ال)?(?:قصف|قذائف|رمايات|رشقات))\S*\s+(?:\S+\s+){0,8}من\s+(?:منطقه\s+|مدينه\s+|بلده\s+|قريه\s+|حي\s+|مطار\s+"
                           # ("أطلقهما الإرهابيون من منطقة خفض التصعيد بإدلب": a named area in the place)
                           r"|منطقه\s+(?:[^\s،,.]+\s+){1,3}?(?:في\s+|ب)"
                           # ("أُطلقت من مواقع انتشار المجموعات الإرهابية في بلدة عين ترما وحي جوبر")
                           r"|مواقع\S*\s+(?:(?!(?:(?:علي|على)\s+(?!اطراف|مشارف|تخوم|محيط|طرف)|نحو\s|باتجاه\s|تجاه\s|صوب\s|الي\s|ضد\s))\S+\s+){0,4}(?:في\s+)?(?:(?:منطقه|مدينه|بلده|قريه|حي)\s+(?:\S+\s+){0,2}?(?:و(?:حي|بلده|قريه)?\s*)?)?)?$")
+
+_PARTITIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:عدد|عددا|العديد|بعض|عشرات|مئات|احد|احدي|كل|جميع|اغلب|معظم|اثنين|اثنان)\s$")
+_POSITIONS_AT_RE = re.compile(r"^.*\s(?:في|ب|قرب|محيط|علي\s+(?:اطراف|مشارف|تخوم|محيط|طرف))\s")
+_FIRE_FROM_HINT_RE = re.compile(r"(?:قصف|قذائف|رمايات|رشقات)\S*\s+(?:\S+\s+){0,8}?من\s")
 
 
 def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
@@ -210,8 +215,14 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if _LAUNCHED_FROM_RE.match(normalize_char_string(text[m.end:m.end + 60])):
         return "fire"   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
-    if _LAUNCHED_RE.search(normalize_char_string(text[max(clause_start, m.start - 100):m.start])):
-        return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
+    launched = _LAUNCHED_RE.search(normalize_char_string(text[max(clause_start, m.start - 100):m.start]))
+    if launched is not None and not _PARTITIVE_BEFORE_RE.search(launched.group(), 0, launched.group().rfind(" من ") + 1):
+        # (not "قصفت الفصائل بقذائف الهاون عدداً من مواقع قوات النظام في بلدة خربة غزالة": some of them, struck)
+        between = launched.group()[launched.group().rfind(" من ") + 4:]
+        between = _POSITIONS_AT_RE.sub("", between)   # (the place of the positions, then what was struck)
+        if not _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", between, count=1))):
+            return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
+        # (not "قصفت بالمدفعية من مواقعها في قلعة المضيق قرى الحويز": the villages shelled)
     came = _CIVILIANS_CAME_FROM_RE.search(window)
     if came is not None and not any(ch in window[came.end():] for ch in ",،.;:"):
         # "قافلة الأهالي القادمين من مدن وبلدات إقليم الفرات والرقة والطبقة": where the people came
@@ -492,7 +503,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
-        or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm
+        or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm))
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
@@ -666,6 +677,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             inside = _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km + (20.0 if m.relation == "near" else 0.0)
+            if not inside and m.relation == "near" and _km(prev, m) <= NEAR_NAMED_KM:
+                inside = True
             if inside and (len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
                                                or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
                                                or gap.startswith("ب"))
