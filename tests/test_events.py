@@ -3169,6 +3169,9 @@ def test_the_competent_authorities_are_the_states_forces_only_when_they_act(gaz)
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 8)]
     evs = events("داهمت الجهات المختصة أمس أوكاراً للإرهابيين في عدد من أحياء مدينة دوما.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid")]
+    # (the verb of the fighting right after them: "أن الجهات المختصة اشتبكت اليوم مع …")
+    evs = events("وذكر مصدر أن الجهات المختصة اشتبكت صباح اليوم مع إرهابيين في حي الخالدية وقتلت عدداً منهم.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
     # another administration's authorities, and authorities that only investigate, are no agent
     evs = events("داهمت الجهات المختصة في الإدارة الذاتية أمس منزلاً في مدينة القامشلي.", gaz)
     assert [e.actor for e in evs] == ["unknown"]
