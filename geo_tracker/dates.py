@@ -1017,7 +1017,7 @@ def _h_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res:
 
 
 _BEFORE_LAST_RE = re.compile(r"\s*قبل\s+(?:ال)?(?:ماضي|الفايت|المنصرم)")
-_SINCE_BEFORE_RE = re.compile(r"(?:^|\s)منذ\s+$")
+_SINCE_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")   # (and "ومنذ مساء الخميس")
 
 
 _UNIT_DAYS = {"ساعه": 0, "ساعات": 0, "ساعتين": 0, "يوم": 1, "ايام": 1, "يومين": 1, "اسبوع": 7,
