@@ -271,6 +271,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("وقال الدفاع المدني إن خمسة مدنيين آخرين قتلوا في قصف على مدينة أريحا.", 5, None),
     # his death and his companion's
     ("انفجرت عبوة ناسفة بسيارة قيادي سابق قرب مدينة جاسم، ما أدى إلى مقتله ومرافقه وإصابة طفل.", 2, 1),
+    # one victim and a count of others joined to him, before "بجروح": counted once (not 1 + 4 + 4)
+    ("انفجرت عبوة ناسفة بحافلة في بلدة الكسوة، ما أدى إلى إصابة سائق الحافلة وأربعة من الركاب بجروح.", None, 5),
     # the claimant's count is another count of the dead told, not more of them (alone, it is the count)
     ("قُتل عنصران من الأمن العام بهجوم على حاجز عند مدخل بلدة الشحيل، قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر.", 2, None),
     ("قتلت غارة للتحالف، فجر اليوم، أربعة عناصر من داعش قرب بلدة الباغوز.", 4, None),
@@ -5677,6 +5679,9 @@ NOT_THE_ACTS_PLACE_CASES = [
     # farther off than "near" says
     ("قُتل ثلاثة مدنيين في غارة روسية استهدفت قرية الجديدة قرب مدينة جسر الشغور.", dt.date(2022, 7, 22),
      ["الجديدة"]),
+    # a bus carrying workers of a refinery, hit on a road: the road is the place, not the refinery
+    ("استهدف مسلحون حافلة تقل عمالاً في مصفاة بانياس على طريق بانياس – جبلة، ما أدى إلى إصابة ستة منهم.",
+     dt.date(2013, 3, 2), ["بانياس – جبلة"]),
     # an act to come, or asked about
     ("لم يعد أهالي إدلب يسألون عمّا إذا كانت ستقع عملية اغتيال جديدة، بل متى وأين.", dt.date(2018, 5, 1), []),
     ("وقال قائد ميداني إن الفصائل ستشن هجوماً على مواقع قوات النظام في ريف حماة الشمالي.", dt.date(2018, 5, 1), []),

@@ -154,14 +154,14 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                 p1 = norm.find(words[1], p0 + len(w0))
                 if p1 >= 0:
                     taken.add((p1, p1 + len(words[1])))
-        return 2 + _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(words, lex)
+        return 2 + _coordinated_counts(norm, end, quantities, lex, taken) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
         if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
             return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
         # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
         phrase = _WORD.findall(_PHRASE_END_RE.split(norm[end:end + 90], maxsplit=1)[0])[:COMPANION_WORDS + 1]
-        more = _coordinated_counts(norm, end, quantities, lex) + _coordinated_noun(phrase, lex)
+        more = _coordinated_counts(norm, end, quantities, lex, taken) + _coordinated_noun(phrase, lex)
         if not more and taken is not None:
             more = (_one_with_others(norm, end, quantities, lex, taken) or 1) - 1   # "قيادي مع ثلاثة من مرافقيه"
         return 1 + more
@@ -330,8 +330,9 @@ _PHRASE_END_RE = re.compile(r"[.،,؛:!?]|\s(?:اثر|جراء|بعد|عقب|ح�
 _ONE_WORDS = frozenset({"واحد", "واحدا", "واحده"})
 
 
-def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
-    """Counts joined by و within a few words after a victim noun."""
+def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex, taken: set | None = None) -> int:
+    """Counts joined by و within a few words after a victim noun (each marked in ``taken``: "إصابة
+    سائق وأربعة من العمال بجروح" is 5, the "أربعة" before "بجروح" not counted again)."""
     total = 0
     for q in quantities:
         if q.span[0] <= end or q.span[0] - end > 40:
@@ -341,6 +342,10 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex) -> int:
         if (_AND_NUM_RE.search(between) or _and_number(q.text)
                 and not (q.text in _ONE_WORDS and len(between.split()) <= 1)) and q.value is not None and not q.vague \
                 and not lex.hurt_re.search(between):
+            if taken is not None:
+                if q.span in taken:
+                    break
+                taken.add(q.span)
             total += q.value
         break
     return total

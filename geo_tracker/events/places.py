@@ -273,6 +273,10 @@ _OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|م�
 # home, not a place of the act
 _PERSON_FROM_RE = re.compile(r"[،,(]\s*(?:وهو|وهي|وهم|وهما)\s+(?:[^\s،,.]+\s+){1,3}?(?:من|في)\s+"
                              r"(?:ابناء\s+|اهالي\s+|سكان\s+)?(?:مدينه|بلده|قريه|حي|مخيم|ريف)?\s*$")
+# the people a bus carried, and where they work or study ("حافلة تقل عمالاً في مصفاة حمص")
+_CARRIED_FROM_WORK_RE = re.compile(r"(?:^|\s)(?:تقل|يقل|تنقل|ينقل)(?:هم|هن)?\s+(?:[^\s،,.]+\s+){0,2}?"
+                                   r"(?:عمال|العمال|موظفين|موظفي|الموظفين|عاملين|العاملين|طلاب|الطلاب|طالبات|الطالبات)\S*\s+"
+                                   r"(?:[^\s،,.]+\s+){0,2}?(?:في|ب|من)\s*(?:مدينه|بلده|قريه|حي)?\s*$")
 _TOLL_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|منهن|بينها|منها)\s+(?:[^\s،,.]+\s+){0,3}?(?:في|ب)\s*"
                                   r"(?:مدينه|بلده|قريه|حي|بلدات|قري)?\s*$")
 _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذي|التي)\s+(?:كانوا\s+|كان\s+|كانت\s+|قد\s+)*"
@@ -508,6 +512,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
     any_relative = _has_relative(clause_norm)
+    any_carried = "تقل" in clause_norm or "ينقل" in clause_norm or "تنقل" in clause_norm or "يقل" in clause_norm
     any_person = "وهو " in clause_norm or "وهي " in clause_norm or "وهم " in clause_norm or "وهما " in clause_norm
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
@@ -542,6 +547,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if any_person and _PERSON_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
             hometowns.append(m)
             continue
+        if any_carried and _CARRIED_FROM_WORK_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
+            hometowns.append(m)   # "حافلة مبيت تقل عمالاً في مصفاة حمص … على طريق حمص – طرطوس": where the
+            continue              # passengers work; the bus was hit on its way (when the clause tells where)
         origin = _origin(m, text, clause_start_orig, lex) if any_origin else None
         if origin:
             if origin == "people":
