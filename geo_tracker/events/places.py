@@ -310,6 +310,19 @@ def _echoes_a_dual(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
     return any(w.endswith(heads) for w in before.split()[-60:])
 
 
+# a fallen fighter's name, a given name and a place ("حملة الشهيد روبار قامشلو", "الرفيق جودي عفرين")
+_NOM_DE_GUERRE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:شهيد|شهيده|رفيق|رفيقه)\s+[^\s،,.\d]+\s+$")
+# a comparison with acts done elsewhere ("كما فعل في سري كانيه وعفرين", "على غرار ما حدث في حلب")
+_AS_DONE_IN_RE = re.compile(r"(?:^|\s)(?:كما|مثلما|غرار\s+ما)\s+(?:فعل|فعلت|فعلوا|حدث|جري|حصل)\S*\s+(?:[^\s،,.]+\s+){0,2}?"
+                            r"في\s+(?:[^\s.،,]+\s+){0,4}?(?:و|،\s*و?)?\s*$")
+# where a statement was issued ("أصدر … بياناً من مدينة الحسكة", "في بيان صادر من القامشلي")
+_STATEMENT_FROM_RE = re.compile(r"(?:^|\s)(?:بيان|بيانا|البيان|تصريح|تصريحا)\s+(?:صادر\S*\s+|مصور\S*\s+)?(?:من|في)\s+"
+                                r"(?:مدينه\s+|بلده\s+)?$")
+# where a speaker comes from ("قيادي ميداني من كوباني", "ناشط من أبناء مدينة الرقة")
+_SPEAKER_FROM_RE = re.compile(r"(?:^|\s)(?:قيادي|ناشط|ناشطه|ناشطون|ناشطين|شاهد|شهود|صحفي|صحفيه|اعلامي|مراسل)\s+"
+                              r"(?:ميداني\s+|محلي\s+|محليون\s+|محليين\s+|عيان\s+)?من\s+(?:مدينه\s+|بلده\s+|قريه\s+|حي\s+)?$")
+
+
 def _in_quoted_name(m: Mention, text: str) -> bool:
     """Is m the second or later word of a short quoted name ("جودي عفرين", «أبو محمد الحلبي»)?"""
     before = text[max(0, m.start - 30):m.start]
@@ -568,6 +581,18 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "جنوب شرقي مدينة سري كانيه/رأس العين": the same place's other name
         if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
             continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
+        if "شهيد" in clause_norm or "رفيق" in clause_norm:
+            if _NOM_DE_GUERRE_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
+                continue   # "حملة الشهيد روبار قامشلو": the second word of a fallen fighter's name
+        if "فعل" in clause_norm or "حدث" in clause_norm or "جري" in clause_norm:
+            if _AS_DONE_IN_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
+                continue   # "كما فعل في سري كانيه وعفرين": a comparison with acts told elsewhere
+        if ("بيان" in clause_norm or "تصريح" in clause_norm) \
+                and _STATEMENT_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
+            continue   # "وأصدر المجلس العسكري بياناً من مدينة الحسكة": where the statement was issued
+        if _SPEAKER_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
+            hometowns.append(m)
+            continue   # "وأفاد قيادي ميداني من كوباني يقاتل في المدينة": where the speaker comes from
         if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
         if "في" in text[max(0, m.start - 6):m.start] and _actor_base(m, text, lex):
