@@ -1269,6 +1269,17 @@ def test_a_pluperfect_with_its_subject_inside_is_background(gaz):
     assert all(e.background for e in events(text, gaz, published=None, include_background=True))
 
 
+def test_a_pluperfect_of_earlier_today_is_news(gaz):
+    # "كانت … قد" of an act earlier the same day is the day's news, not history
+    evs = events("وكانت المدفعية التركية قد قصفت فجر اليوم قرية الدردارة شمال تل تمر، ما أدى لإصابة مدنيين اثنين.", gaz,
+                 published=dt.date(2020, 6, 2), include_background=True)
+    assert [(e.place_name_ar, e.date_start, e.background) for e in evs] == [("الدردارة تل تمر", "2020-06-02", False)]
+    # (a day or more before stays background; so does an earlier toll told without "قد")
+    evs = events("وكانت المدفعية التركية قد قصفت أمس قرية الدردارة شمال تل تمر، ما أدى لإصابة مدنيين اثنين.", gaz,
+                 published=dt.date(2020, 6, 2), include_background=True)
+    assert [e.background for e in evs] == [True]
+
+
 def test_an_outlets_byline_is_no_headline(gaz):
     text = ("هسبريس - أ.ف.ب\nالأربعاء 26 نونبر 2014 - 09:40\n\nقتلى بالعشرات في غارات للنظام السوري على الرقة\n\n"
             "قُتل 95 شخصاً على الأقل في سلسلة غارات جوية شنها الطيران الحربي التابع للنظام السوري، أمس الثلاثاء، "

@@ -273,6 +273,7 @@ _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما
                                   r"(?:\S+\s+){0,3}قد\s+\S")
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
+_PLUPERFECT_QAD_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s+(?:[^\s،,.]+\s+){0,6}?قد\s")   # ("وكانت الطائرات قد استهدفت")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
 
@@ -1180,6 +1181,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
             is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None) or died_only
+            if is_bg and not bgm and not died_only and d is not None and pub is not None and d.start == d.end == pub \
+                    and d.kind == "relative_day" and _PLUPERFECT_QAD_RE.match(cnorm):
+                is_bg = False   # "وكانت الطائرات الروسية قد استهدفت صباح اليوم أيضاً مدينة سرمين": earlier
+                # today, news all the same
             if d is not None:
                 dinfo = _DateInfo(d.start, d.end, d.precision)
                 if d.kind in ("year", "part_of_year") and (pub is None or d.end.year < pub.year):
