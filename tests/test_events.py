@@ -1280,6 +1280,20 @@ def test_a_pluperfect_of_earlier_today_is_news(gaz):
     assert [e.background for e in evs] == [True]
 
 
+def test_a_pluperfect_on_someone_elses_past_after_the_act_leaves_it_news(gaz):
+    # the victim's past, or the place's, told after the act: the act is news
+    evs = events("اغتال مسلحون مجهولون أمس قيادياً سابقاً في الجيش الحر كان قد انضم إلى الفيلق الخامس بعد التسوية، "
+                 "بإطلاق النار عليه في بلدة المزيريب.", gaz, published=dt.date(2022, 4, 3), include_background=True)
+    assert [(e.place_name_ar, e.date_start, e.background) for e in evs] == [("مزيريب", "2022-04-02", False)]
+    evs = events("قصفت الطائرات الروسية أمس بلدة كفرنبل كانت قد استهدفتها الأسبوع الماضي بعشرات الغارات.", gaz,
+                 published=dt.date(2019, 3, 31), include_background=True)
+    assert [(e.date_start, e.background) for e in evs] == [("2019-03-30", False)]
+    # (but the act's own pluperfect, "في هجوم كان قد شنه التنظيم", stays history)
+    evs = events("توفي الجندي متأثراً بجروح أصيب بها في هجوم كان قد شنه التنظيم على حاجز قرب مدينة السخنة في 2019.",
+                 gaz, published=dt.date(2023, 3, 31), include_background=True)
+    assert [e.background for e in evs] == [True]
+
+
 def test_an_outlets_byline_is_no_headline(gaz):
     text = ("هسبريس - أ.ف.ب\nالأربعاء 26 نونبر 2014 - 09:40\n\nقتلى بالعشرات في غارات للنظام السوري على الرقة\n\n"
             "قُتل 95 شخصاً على الأقل في سلسلة غارات جوية شنها الطيران الحربي التابع للنظام السوري، أمس الثلاثاء، "

@@ -14,7 +14,7 @@ from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 from geo_tracker.numbers import parse_number_words
 
-from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_before, did_away, unquoted
+from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
@@ -273,6 +273,16 @@ _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما
                                   r"(?:\S+\s+){0,3}قد\s+\S")
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
+_BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
+
+
+def _pluperfect_tells_the_act(cnorm: str, end: int, lex: _Lex) -> bool:
+    """Is the verb right after "كان قد" the act's own ("كان قد شنه التنظيم") rather than something
+    else's past ("كان قد انضم إلى اللجان", "كانت قد استهدفتها الأسبوع الماضي")?"""
+    w = _words_after(cnorm, end, 1)
+    return not w or w[0] in lex.relative_agent_verbs
+
+
 _PLUPERFECT_QAD_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s+(?:[^\s،,.]+\s+){0,6}?قد\s")   # ("وكانت الطائرات قد استهدفت")
 
 _DIR_EN = (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"), ("غرب", "west"))
@@ -1146,6 +1156,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             bgm = lex.background_re.search(cnorm)
             if bgm is not None and bgm.start() > tpos and _ASIDE_PLUPERFECT_RE.search(cnorm, max(0, bgm.start() - 4), bgm.end() + 1):
                 bgm = None   # "استهداف … قافلة مدنية عند سد تشرين، كانت قد توجهت إلى السد": the convoy's past
+            if bgm is not None and bgm.start() > tpos and _BARE_PLUPERFECT_RE.fullmatch(bgm.group(0).strip()) \
+                    and len(cnorm[tpos:bgm.start()].split()) > 2 and not _pluperfect_tells_the_act(cnorm, bgm.end(), lex):
+                bgm = None   # "اغتيال قيادي سابق في فصائل المعارضة كان قد انضم إلى اللجان المركزية": the
+                # man's past, told after the act (not "في هجوم كان قد شنه التنظيم": the act's own)
             if bgm is not None and bgm.group(0).strip().startswith("منذ") \
                     and _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, bgm.start() - 50), bgm.start()):
                 bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
