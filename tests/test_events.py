@@ -271,6 +271,10 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("وقال الدفاع المدني إن خمسة مدنيين آخرين قتلوا في قصف على مدينة أريحا.", 5, None),
     # his death and his companion's
     ("انفجرت عبوة ناسفة بسيارة قيادي سابق قرب مدينة جاسم، ما أدى إلى مقتله ومرافقه وإصابة طفل.", 2, 1),
+    # the two victims' pronoun counts them, unless they were counted already
+    ("أطلق مسلحون مجهولون النار على شابين في بلدة المسيفرة، ما أدى إلى مقتلهما على الفور.", 2, None),
+    ("قتل عنصران من الأمن العام باستهداف سيارتهما قرب بلدة المسيفرة، ما أدى إلى مقتلهما.", 2, None),
+    ("قتل عنصر من الأمن العام باستهداف سيارته قرب بلدة المسيفرة، ما أدى إلى مقتله.", 1, None),
     # one victim and a count of others joined to him, before "بجروح": counted once (not 1 + 4 + 4)
     ("انفجرت عبوة ناسفة بحافلة في بلدة الكسوة، ما أدى إلى إصابة سائق الحافلة وأربعة من الركاب بجروح.", None, 5),
     # the claimant's count is another count of the dead told, not more of them (alone, it is the count)
@@ -1292,6 +1296,12 @@ def test_a_pluperfect_on_someone_elses_past_after_the_act_leaves_it_news(gaz):
     evs = events("توفي الجندي متأثراً بجروح أصيب بها في هجوم كان قد شنه التنظيم على حاجز قرب مدينة السخنة في 2019.",
                  gaz, published=dt.date(2023, 3, 31), include_background=True)
     assert [e.background for e in evs] == [True]
+
+
+def test_the_latest_of_a_series_is_news(gaz):
+    evs = events("وكان آخر هذه العمليات أمس الثلاثاء، حين أطلق مسلحون مجهولون النار على شابين في بلدة المسيفرة.", gaz,
+                 published=dt.date(2022, 6, 1), include_background=True)
+    assert [(e.date_start, e.background) for e in evs] == [("2022-05-31", False)]
 
 
 def test_an_outlets_byline_is_no_headline(gaz):

@@ -272,7 +272,8 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما|التي|الذي|الذين)\s+)[وف]?(?:كان|كانت|كانوا)\s+"
                                   r"(?:\S+\s+){0,3}قد\s+\S")
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
-_PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s")
+# (not "وكان آخر هذه الحوادث مساء الثلاثاء، حين …": the latest of a series, the news)
+_PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s(?!(?:اخر|احدث|اخرها|احدثها)\s)")
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
 

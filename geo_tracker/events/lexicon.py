@@ -234,6 +234,7 @@ class _Lex:
     undergo: frozenset
     generic_acts: frozenset
     one_victim: frozenset
+    two_victims: frozenset
     one_toll: frozenset
     person_plurals: frozenset
     person_groups: frozenset
@@ -447,6 +448,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         undergo=frozenset(norm_list(actors.get("undergo_verbs", []))),
         generic_acts=frozenset(norm_list(ev.get("generic_acts", []))),
         one_victim=frozenset(norm_list(cas.get("one_victim", []))),
+        two_victims=frozenset(norm_list(cas.get("two_victims", []))),
         one_toll=frozenset(norm_list(cas.get("one_toll", []))),
         person_plurals=frozenset(norm_list(cas.get("person_plurals", []))),
         person_groups=frozenset(norm_list(cas.get("person_groups", []))),
