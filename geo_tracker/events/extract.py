@@ -274,6 +274,19 @@ _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 # (not "وكان آخر هذه الحوادث مساء الثلاثاء، حين …": the latest of a series, the news)
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s(?!(?:اخر|احدث|اخرها|احدثها)\s)")
+# a noun written with the dual's fatha ("مواطنَين", "مقاتلَين"; the plural is "مواطنِين")
+_WRITTEN_DUAL_RE = re.compile("([\u0621-\u064a]{2,})\u064eين(?![\u0621-\u064a\u064b-\u0652])")
+
+
+def _with_written_duals(lex: _Lex, text: str) -> _Lex:
+    """``lex`` with the nouns the text writes with the dual's fatha ("مواطنَين", normalized
+    "مواطنين") among its dual victims, when they are person nouns ("استشهاد مواطنَين وإصابة
+    ثالث": 2 killed)."""
+    extra = {w for m in _WRITTEN_DUAL_RE.finditer(text)
+             if (w := normalize_char_string(m.group(1) + "ين")) in lex.person_plurals and w not in lex.dual}
+    return dataclasses.replace(lex, dual=lex.dual | extra) if extra else lex
+
+
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
 
@@ -393,6 +406,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     lex = load_lexicon()
     text = article.text
     pub = article.published
+    if "\u064eين" in text:
+        lex = _with_written_duals(lex, text)   # "استشهاد مواطنَين": the fatha marks the dual
     # places in datelines ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
     dls = dateline_spans(text)
     usable = [m for m in mentions if (m.place_id is None or m.lat is not None)
