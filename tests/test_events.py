@@ -1301,6 +1301,16 @@ def test_a_pluperfect_on_someone_elses_past_after_the_act_leaves_it_news(gaz):
     assert [e.background for e in evs] == [True]
 
 
+def test_the_toll_of_the_strikes_on_one_place_named_again_is_that_places(gaz):
+    evs = events("شنت طائرات حربية روسية أمس غارات على بلدة كنصفرة وقرية البارة في جبل الزاوية، وأسفرت الغارات على "
+                 "البارة عن مقتل 4 مدنيين وإصابة 6 آخرين.", gaz, published=dt.date(2019, 6, 2))
+    assert sorted((e.place_name_ar, e.killed, e.injured) for e in evs) == [
+        ("البارة", 4, 6), ("كنصفرة", None, None)]
+    evs = events("قصفت قوات النظام بلدتي كفرنبل وحاس، وأدى القصف الذي طال حاس إلى إصابة طفلين.", gaz,
+                 published=dt.date(2019, 6, 2))
+    assert sorted((e.place_name_ar, e.injured) for e in evs) == [("حاس", 2), ("كفر نبل", None)]
+
+
 def test_the_latest_of_a_series_is_news(gaz):
     evs = events("وكان آخر هذه العمليات أمس الثلاثاء، حين أطلق مسلحون مجهولون النار على شابين في بلدة المسيفرة.", gaz,
                  published=dt.date(2022, 6, 1), include_background=True)

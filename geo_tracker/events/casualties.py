@@ -994,6 +994,11 @@ _TOLL_AT_RE = re.compile(r"^\s*(?:[^\s،,.]+\s+){0,5}?(?:[^\s،,.]+\s*[،,]\s*(?
                          r"(?:في|ب|من\s+(?:ابناء|اهالي|اهل|سكان)\s+)\s*(?:قريه|بلده|مدينه|حي|مخيم)?\s*$")
 
 
+# the acts told again on one place: "الغارات على X", "القصف الذي طال X"
+_ACTS_ON_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|قذايف|برميل|براميل)(?:\s+(?:الجويه|الروسيه|المدفعي|الصاروخي|الجوي))?\s+"
+                                r"(?:علي|(?:التي|الذي)\s+(?:استهدف|استهدفت|طال|طالت))\s+(?:قريه|بلده|مدينه|حي|بلدتي|قريتي)?\s*$")
+
+
 def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
     """"قصف … قرى القاسمية وتل طويل والطويلة، ما أدى إلى إصابة مدنيين اثنين في قرية تل طويل": the
     toll told at one of the places named again after it is that place's alone. {} otherwise."""
@@ -1019,6 +1024,13 @@ def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> di
             if tolls and _TOLL_AT_RE.match(norm[max(x.end() for x in tolls):k]):
                 told_at.append((k, _toll_chain_start(norm, k, lex), m))
                 break
+            if _ACTS_ON_BEFORE_RE.search(norm, max(0, k - 40), k):
+                # "… على بلدة الجانودية وقرية اليعقوبية، وأسفرت الغارات على اليعقوبية عن مقتل 3 مدنيين": the
+                # strikes on that place, named again, and their toll right after
+                after = re.split(r"[.،,؛]", norm[k + len(name):k + len(name) + 50], maxsplit=1)[0]
+                if any(rx.search(after) for rx in (lex.killed_re, lex.injured_re)):
+                    told_at.append((k, k, m))
+                    break
     if told_at:
         # each place's toll runs from its chain's start to the next one's ("ما أدى إلى مقتل طفلين في حاس،
         # وإصابة سبعة أشخاص في كفرنبل": 2 dead at Has, 7 hurt at Kafr Nabl)
