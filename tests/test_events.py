@@ -1311,6 +1311,16 @@ def test_the_toll_of_the_strikes_on_one_place_named_again_is_that_places(gaz):
     assert sorted((e.place_name_ar, e.injured) for e in evs) == [("حاس", 2), ("كفر نبل", None)]
 
 
+def test_a_second_count_with_its_verb_left_out_is_the_next_places(gaz):
+    # "قُتل خمسة في A، وثلاثة آخرون في B": the verb is told once
+    evs = events("قُتل أربعة مدنيين في بلدة الحراك جراء قصف مدفعي لقوات النظام، وثلاثة آخرون برصاص قناص في بلدة "
+                 "المليحة الغربية.", gaz, published=dt.date(2013, 5, 2))
+    assert sorted((e.place_name_ar, e.killed) for e in evs) == [("الحراك", 4), ("المليحة الغربية", 3)]
+    evs = events("أصيب خمسة مدنيين في بلدة الحراك جراء قصف مدفعي، واثنان آخران في بلدة المليحة الغربية.", gaz,
+                 published=dt.date(2013, 5, 2))
+    assert sorted((e.place_name_ar, e.injured) for e in evs) == [("الحراك", 5), ("المليحة الغربية", 2)]
+
+
 def test_the_latest_of_a_series_is_news(gaz):
     evs = events("وكان آخر هذه العمليات أمس الثلاثاء، حين أطلق مسلحون مجهولون النار على شابين في بلدة المسيفرة.", gaz,
                  published=dt.date(2022, 6, 1), include_background=True)

@@ -1085,19 +1085,28 @@ def _toll_chain_start(norm: str, k: int, lex: _Lex) -> int:
     return 0 if j == 0 else words[j].start()
 
 
+# a second count with its verb left out: "، وثلاثة آخرون برصاص قناص في", "، و6 في مدينة الرستن"
+_ELIDED_TOLL_RE = re.compile(r"^[^.؛]*?[،,]\s*و(\S+\s+(?:اخرون|اخرين|اخران|اخري|اخريات)(?=\s))")
+
+
 def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
     """"قتل 3 مدنيين في بلدة بليون وقتل مدنيان في قرية كنصفرة": each place's own toll stands
     between it and the place before it. {} unless two or more places get a toll that way."""
     out: dict[int, tuple] = {}
     prev_end = 0
+    last_word = None   # the last toll word told: "قُتل خمسة في A، وثلاثة آخرون في B" leaves it out
     for m in places:
         name = normalize_char_string(text[m.start:m.end])
         k = norm.find(name, prev_end) if name else -1
         if k < 0:
             return {}
         seg = norm[prev_end:k]
-        if lex.killed_re.search(seg) or lex.injured_re.search(seg):
+        words = [x for rx in (lex.killed_re, lex.injured_re) for x in rx.finditer(seg)]
+        if words:
             out[id(m)] = _casualties(seg, lex)
+            last_word = max(words, key=lambda x: x.start()).group(0).strip()
+        elif last_word is not None and (el := _ELIDED_TOLL_RE.match(seg)) is not None:
+            out[id(m)] = _casualties(f"{last_word} {seg[el.start(1):]}", lex)   # "…، وثلاثة آخرون برصاص قناص في"
         else:
             out[id(m)] = (None, None)
         prev_end = k + len(name)
