@@ -1321,6 +1321,14 @@ def test_a_second_count_with_its_verb_left_out_is_the_next_places(gaz):
     assert sorted((e.place_name_ar, e.injured) for e in evs) == [("الحراك", 5), ("المليحة الغربية", 2)]
 
 
+def test_a_battle_going_on_since_a_weekday_is_one_event_to_the_report(gaz):
+    evs = events("ومنذ الأحد تدور اشتباكات عنيفة في محيط بلدة عين عيسى بين قسد والفصائل الموالية لتركيا.", gaz,
+                 published=dt.date(2019, 10, 24))
+    assert [(e.event_type, e.date_start, e.date_end) for e in evs] == [("clash", "2019-10-20", "2019-10-24")]
+    # (a toll since then is a tally, no one act)
+    assert events("منذ الأحد قُتل 30 مدنياً في قصف على بلدة سراقب.", gaz, published=dt.date(2019, 10, 24)) == []
+
+
 def test_the_latest_of_a_series_is_news(gaz):
     evs = events("وكان آخر هذه العمليات أمس الثلاثاء، حين أطلق مسلحون مجهولون النار على شابين في بلدة المسيفرة.", gaz,
                  published=dt.date(2022, 6, 1), include_background=True)

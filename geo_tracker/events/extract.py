@@ -1245,8 +1245,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not _chronicle_entry(sent, dates) \
                     and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start):
                 is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …")
+            # (not acts going on since a weekday of this week, no tally told: "ومنذ الأحد تدور اشتباكات في محيط
+            # بلدة عين عيسى" is one battle from Sunday to the report)
+            week_since = d is not None and d.kind == "since" and (d.end - d.start).days <= 6 \
+                and (killed, injured) == (None, None) and not lex.tally_re.search(cnorm)
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
-                    and (_since(cnorm) or d is not None and lex.tally_re.search(cnorm))) \
+                    and (_since(cnorm) and not week_since or d is not None and lex.tally_re.search(cnorm))) \
                     or (_since(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_since_start(cnorm, offensive=True) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
