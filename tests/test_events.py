@@ -3240,6 +3240,8 @@ def test_the_competent_authorities_are_the_states_forces_only_when_they_act(gaz)
     # (the verb of the fighting right after them: "أن الجهات المختصة اشتبكت اليوم مع …")
     evs = events("وذكر مصدر أن الجهات المختصة اشتبكت صباح اليوم مع إرهابيين في حي الخالدية وقتلت عدداً منهم.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+    evs = events("وأفادت سانا بأن الجهات المختصة تشتبك مع مجموعة إرهابية في حي الخالدية.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
     # another administration's authorities, and authorities that only investigate, are no agent
     evs = events("داهمت الجهات المختصة في الإدارة الذاتية أمس منزلاً في مدينة القامشلي.", gaz)
     assert [e.actor for e in evs] == ["unknown"]
@@ -3441,6 +3443,15 @@ def test_who_speaks_is_neither_agent_nor_target(gaz):
 ])
 def test_the_sdfs_member_forces_are_the_sdf(text, gaz):
     assert [e.actor for e in events(text, gaz, published=dt.date(2015, 5, 10))] == ["sdf"]
+
+
+@pytest.mark.parametrize("text", [
+    "تصدت قسد لهجوم للفصائل الموالية لتركيا على قرية عون الدادات غرب منبج.",
+    "أعلن مجلس منبج العسكري التصدي لهجوم للفصائل الموالية لتركيا على قرية عون الدادات.",
+])
+def test_whose_attack_was_repelled_started_the_fighting(text, gaz):
+    assert [(e.actor, e.event_type) for e in events(text, gaz, published=dt.date(2019, 10, 24))] == [("opposition", "clash")]
+
 
 
 @pytest.mark.parametrize("text", [
@@ -5766,6 +5777,8 @@ NOT_THE_ACTS_PLACE_CASES = [
      dt.date(2019, 11, 2), []),
     ("وقال ناشط ميداني من الرستن إن قوات النظام قصفت أمس بلدة تلبيسة بالمدفعية الثقيلة.", dt.date(2019, 11, 2),
      ["تلبيسة"]),
+    ("وقال مصدر محلي من مدينة إدلب إن الطائرات الروسية استهدفت بلدة سرمين بثلاث غارات.", dt.date(2019, 11, 2),
+     ["سرمين"]),
     # an act to come, or asked about
     ("لم يعد أهالي إدلب يسألون عمّا إذا كانت ستقع عملية اغتيال جديدة، بل متى وأين.", dt.date(2018, 5, 1), []),
     ("وقال قائد ميداني إن الفصائل ستشن هجوماً على مواقع قوات النظام في ريف حماة الشمالي.", dt.date(2018, 5, 1), []),

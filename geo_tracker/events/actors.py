@@ -691,7 +691,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
     """Return (agent, target actor) from the clause's actor phrases."""
     if not hits:
         return None, None
-    if etype == "clash" and norm and (rep := lex.repelled_re.search(norm)) is not None:
+    if etype in ("clash", "attack") and norm and (rep := lex.repelled_re.search(norm)) is not None:
+        # (an attack met by a verb of repelling is fighting: "تصدت قسد لهجوم للفصائل" is typed a clash after)
         # "صدّت فصائل الجيش الحر محاولة تقدم جديدة لميليشيات أسد والميليشيات الإيرانية": the side whose
         # advance was repelled started the fighting (its partners named with it share it: co-agents)
         attempt = [h for h in hits if h.start > rep.start() and h.actor != "unknown"
