@@ -120,8 +120,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                 between = norm[last.span[1]:q2.span[0]]
                 if len(between) > 45 or not (_AND_NUM_RE.search(between) or _and_number(q2.text)) or q2.vague \
                         or q2.text in ("واحد", "واحدا") and _PREP_END_RE.search(between) \
-                        or q2.value is None or lex.hurt_re.search(between):
-                    break
+                        or q2.value is None or lex.hurt_re.search(between) \
+                        or any(w.strip("،,") in _SUBSET_WORDS for w in between.split()):
+                    break   # (not who the counted were: "قتل 9 أشخاص بينهم طفل وأربعة نساء" is 9)
                 total += q2.value
                 last = q2
             # "قُتل سبعة جنود أتراك ومدني", "مقتل 11 من مقاتلي العشائر ومدنيين اثنين": a victim noun
@@ -338,6 +339,8 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex, taken: set |
         if q.span[0] <= end or q.span[0] - end > 40:
             continue
         between = norm[end:q.span[0]]
+        if any(w.strip("،,") in _SUBSET_WORDS for w in between.split()):
+            break   # "قتل 9 أشخاص، بينهم طفل وأربعة نساء": who the nine were, not four more
         # ("شخص واحد" restates the one: not "وأحد", one more, which normalizes the same)
         if (_AND_NUM_RE.search(between) or _and_number(q.text)
                 and not (q.text in _ONE_WORDS and len(between.split()) <= 1)) and q.value is not None and not q.vague \
@@ -597,6 +600,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     total += 2
                 seen = True
                 continue
+            if seen and kind == "injured" and word in ("بجروح", "بجراح"):
+                continue   # "أصيب 9 أشخاص، بينهم … وأربعة من الركاب، بجروح": the hurt counted already
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
             joined = m.start(1) > m.start() and norm[m.start()] in "وف"
             n = None if joined else _count_before(norm, m.start(), quantities, taken)
