@@ -144,6 +144,8 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             len(w0) > 3 and (w0.endswith("ان") or w0.endswith("ين") and not w0.endswith("يين")
                              and (w0 not in ambiguous_plurals() or words[1:2] in (["اثنين"], ["اثنان"])))
             and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)) or (
+            # ... and the feminine's: "قُتلت مقاتلتان", "إصابة ممرضتين"
+            len(w0) > 5 and w0.endswith(("تان", "تين")) and (w0[:-3] in lex.singular or w0[:-3] + "ه" in lex.singular)) or (
             # a nisba's dual told with its number: "القضاء على إرهابيين اثنين"
             len(words) > 1 and words[1] in ("اثنين", "اثنان", "اثنتين", "اثنتان") and w0 in lex.person_plurals):
         if taken is not None:
