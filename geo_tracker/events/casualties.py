@@ -10,7 +10,7 @@ from typing import Collection, Sequence
 
 from geo_tracker.geo import haversine_km
 from geo_tracker.models import Event, Mention
-from geo_tracker.numbers import ambiguous_plurals
+from geo_tracker.numbers import ambiguous_plurals, parse_number_words
 from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away
@@ -282,19 +282,32 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
         if not w.startswith("و"):
             continue
         w = w[1:]
+        if _KIN_PLURAL_RE.fullmatch(w) and words[k + 1:k + 2] and words[k + 1].startswith("ال") \
+                and (kin := parse_number_words(words[k + 1])) is not None and 2 <= kin <= 20:
+            return kin   # "قُتلت امرأة وأطفالها الثلاثة": her three children with her
         if k == 1:
             if words[1] in _ONE_WORDS or any(x in _HURT_AFTER for x in words[2:4]):
                 return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same);
                 # "وطفل جريح": one hurt
-            return 2 if w in lex.dual else 1 if w in lex.singular else 0
+            one = 2 if w in lex.dual else 1 if w in lex.singular else 0
+            w2 = words[2] if len(words) > 2 else ""
+            if one and w2.startswith("و") and _KIN_PLURAL_RE.fullmatch(w2[1:]) and words[3:4] and words[3].startswith("ال") \
+                    and (kin := parse_number_words(words[3])) is not None and 2 <= kin <= 20:
+                one += kin   # "قتل رجل وزوجته وأطفالهما الثلاثة"
+            return one
         if any(b in _SUBSET_WORDS for b in words[1:k]):
             return 0   # ("بينهم طفل وامرأة": who the counted were)
         if w.endswith(("ه", "ها")) and w in lex.singular:
             # "… ومرافقه وسائقه": each companion joined after him
             n = 1
-            for w2 in words[k + 1:COMPANION_WORDS + 2]:
+            for i2, w2 in enumerate(words[k + 1:COMPANION_WORDS + 2], start=k + 1):
                 if w2.startswith("و") and w2[1:].endswith(("ه", "ها")) and w2[1:] in lex.singular:
                     n += 1
+                elif w2.startswith("و") and _KIN_PLURAL_RE.fullmatch(w2[1:]) and words[i2 + 1:i2 + 2] \
+                        and words[i2 + 1].startswith("ال") and (kin := parse_number_words(words[i2 + 1])) is not None \
+                        and 2 <= kin <= 20:
+                    n += kin   # "رجل وزوجته وأطفالهما الثلاثة"
+                    break
                 else:
                     break
             return n
@@ -308,6 +321,8 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
     return 0
 
 
+# a victim's kin in the plural, with his or her pronoun ("وأطفالها الثلاثة", "وأبناؤه الأربعة")
+_KIN_PLURAL_RE = re.compile(r"(?:اطفال|ابناء|ابناو|ابناي|اولاد|اشقاء|اشقاو|اشقاي|اخوه|اخوت|بنات|احفاد)(?:ه|ها|هم|هما)")
 # who the counted were ("بينهم طفل وامرأة", "هم رجل وزوجته وطفلهما", "أحدهم ضابط وآخر صف ضابط")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "بينهما", "منهم", "منهن", "منهما", "هم", "وهم", "هما", "وهما", "هن",
                            "احدهم", "احدهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم", "جميعهم", "كلهم"})
