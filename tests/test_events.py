@@ -3454,6 +3454,16 @@ def test_the_sdfs_member_forces_are_the_sdf(text, gaz):
     assert [e.actor for e in events(text, gaz, published=dt.date(2015, 5, 10))] == ["sdf"]
 
 
+def test_fighters_counted_after_a_death_verb_are_the_dead(gaz):
+    evs = events("قُتل مقاتلان من وحدات حماية الشعب في قصف مدفعي تركي على قرية تل جمعة بريف تل تمر.", gaz,
+                 published=dt.date(2024, 3, 13))
+    assert [(e.actor, e.target, e.killed) for e in evs] == [("turkey", "sdf", 2)]
+    # (the side fought with stays the agent: "في اشتباكات مع مقاتلين من الجيش الحر")
+    evs = events("قُتل 23 جندياً نظامياً أمس في اشتباكات عنيفة مع مقاتلين من الجيش السوري الحر في مدينة الرستن.", gaz,
+                 published=dt.date(2012, 5, 15))
+    assert [e.actor for e in evs] == ["opposition"]
+
+
 @pytest.mark.parametrize("text", [
     "تصدت قسد لهجوم للفصائل الموالية لتركيا على قرية عون الدادات غرب منبج.",
     "أعلن مجلس منبج العسكري التصدي لهجوم للفصائل الموالية لتركيا على قرية عون الدادات.",

@@ -513,6 +513,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
                 break
+            if w in _FIGHTERS_COUNTED and j > 0 and (lex.killed_re.fullmatch(scan[j - 1]) or lex.injured_re.fullmatch(scan[j - 1])) \
+                    and scan[j + 1:] == ["من"]:
+                h.agent -= 2.5   # "قُتل مقاتلان من وحدات حماية الشعب في قصف تركي": the dead
+                break
             if w == "مع" and not lam_between:
                 h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
                 break
@@ -663,6 +667,8 @@ _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # (or with no relative after an indefinite party: "مع مجموعة إرهابية حاولت التسلل")
 _TRIED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:(?:التي|الذي|الذين)\s+)?(?:كانت\s+|كانوا\s+|كان\s+)?(?:حاولت|حاول|حاولوا|تحاول|يحاول|يحاولون)\s")
 # "محاولة تقدم جديدة لميليشيات أسد", "هجوماً لتنظيم داعش": whose attempt or attack, right before the party
+# fighters told by their number or gender right after a death or wound verb ("قُتل مقاتلان من …")
+_FIGHTERS_COUNTED = frozenset({"مقاتل", "مقاتلا", "مقاتلان", "مقاتلين", "مقاتلون", "مقاتله", "مقاتلتان", "مقاتلتين"})
 _ATTEMPT_OF_RE = re.compile(r"(?:محاوله|محاولات|هجوم|هجوما|هجمات|تقدم|تسلل|اقتحام)(?:\s+(?:ال)?(?:تقدم|تسلل|اقتحام|"
                             r"جديده|جديد|جديدا|واسعه|واسع|واسعا|فاشله|فاشل|عنيف|عنيفه)){0,2}\s+ل\S?$")   # ("محاولة تقدم جديدة لميليشيا أسد")
 # "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, words between (a wider
