@@ -1304,6 +1304,10 @@ def test_a_pluperfect_on_someone_elses_past_after_the_act_leaves_it_news(gaz):
     evs = events("قصفت الطائرات الروسية أمس بلدة كفرنبل كانت قد استهدفتها الأسبوع الماضي بعشرات الغارات.", gaz,
                  published=dt.date(2019, 3, 31), include_background=True)
     assert [(e.date_start, e.background) for e in evs] == [("2019-03-30", False)]
+    # (the places of that past are its own: "قيادي … كان قد شارك في معارك كوباني")
+    evs = events("استهدفت مسيرة تركية سيارة في مدينة عامودا، ما أدى إلى مقتل قيادي في وحدات حماية الشعب كان قد شارك "
+                 "في معارك كوباني.", gaz, published=dt.date(2024, 3, 13), include_background=True)
+    assert sorted((e.place_name_ar, e.background) for e in evs) == [("عامودا", False), ("عين العرب", True)]
     # (but the act's own pluperfect, "في هجوم كان قد شنه التنظيم", stays history)
     evs = events("توفي الجندي متأثراً بجروح أصيب بها في هجوم كان قد شنه التنظيم على حاجز قرب مدينة السخنة في 2019.",
                  gaz, published=dt.date(2023, 3, 31), include_background=True)
@@ -5778,6 +5782,9 @@ NOT_THE_ACTS_PLACE_CASES = [
      ["تلبيسة"]),
     ("وقال مصدر محلي من مدينة إدلب إن الطائرات الروسية استهدفت بلدة سرمين بثلاث غارات.", dt.date(2019, 11, 2),
      ["سرمين"]),
+    # (but the speaker's town is struck when the act then hits "المدينة"/"البلدة")
+    ("قال مصدر محلي من مدينة سرمين إن قذائف النظام سقطت على المدينة وعلى بلدة النيرب المجاورة.", dt.date(2019, 11, 2),
+     ["سرمين", "النيرب"]),
     # an act to come, or asked about
     ("لم يعد أهالي إدلب يسألون عمّا إذا كانت ستقع عملية اغتيال جديدة، بل متى وأين.", dt.date(2018, 5, 1), []),
     ("وقال قائد ميداني إن الفصائل ستشن هجوماً على مواقع قوات النظام في ريف حماة الشمالي.", dt.date(2018, 5, 1), []),

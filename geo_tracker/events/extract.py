@@ -1170,12 +1170,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if shifted is not None:
                 d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April
             bgm = lex.background_re.search(cnorm)
+            others_past_from = others_past_to = None   # someone else's past, told after the act (up to its comma)
             if bgm is not None and bgm.start() > tpos and _ASIDE_PLUPERFECT_RE.search(cnorm, max(0, bgm.start() - 4), bgm.end() + 1):
                 bgm = None   # "استهداف … قافلة مدنية عند سد تشرين، كانت قد توجهت إلى السد": the convoy's past
             if bgm is not None and bgm.start() > tpos and _BARE_PLUPERFECT_RE.fullmatch(bgm.group(0).strip()) \
                     and len(cnorm[tpos:bgm.start()].split()) > 2 and not _pluperfect_tells_the_act(cnorm, bgm.end(), lex):
+                others_past_from = nart.original_index(na + ca + bgm.start())
+                pe = _next_comma(cnorm, bgm.end())
+                others_past_to = nart.original_index(na + ca + (pe if pe >= 0 else len(cnorm)))
                 bgm = None   # "اغتيال قيادي سابق في فصائل المعارضة كان قد انضم إلى اللجان المركزية": the
-                # man's past, told after the act (not "في هجوم كان قد شنه التنظيم": the act's own)
+                # man's past, told after the act (not "في هجوم كان قد شنه التنظيم": the act's own); the
+                # places after it are that past's ("قيادي … كان قد شارك في معارك كوباني")
             if bgm is not None and bgm.group(0).strip().startswith("منذ") \
                     and _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, bgm.start() - 50), bgm.start()):
                 bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
@@ -1324,6 +1329,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     p_info, p_bg = dinfo, is_bg
                 if inc_from is not None and m.start >= inc_from:
                     continue
+                if others_past_from is not None and others_past_from <= m.start < others_past_to:
+                    p_bg = True
                 if aside_from is not None and m.start >= aside_from:
                     p_bg = True
                     if aside_d is not None:

@@ -182,7 +182,7 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     return bool(lex.reported_bare_re.match(after)) and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240]))
 
 
-_SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|علي|على)\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])")
+_SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|قصف\S*|علي|على)\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])")
 
 
 _STRUCK_THERE_RE = re.compile(r"(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:تعرضت|تعرض|شهدت|شهد|طالتها|طالته|استهدفت|استهدف)\s"
@@ -590,8 +590,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if ("بيان" in clause_norm or "تصريح" in clause_norm) \
                 and _STATEMENT_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
             continue   # "وأصدر المجلس العسكري بياناً من مدينة الحسكة": where the statement was issued
-        if _SPEAKER_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
-            hometowns.append(m)
+        if _SPEAKER_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])) \
+                and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240])):
+            hometowns.append(m)   # (not when the act then struck "المدينة": "قال مصدر من مدينة سرمين إن قذائف
+            # النظام سقطت على المدينة وعلى بلدة النيرب")
             continue   # "وأفاد قيادي ميداني من كوباني يقاتل في المدينة": where the speaker comes from
         if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
