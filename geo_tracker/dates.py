@@ -1090,6 +1090,8 @@ def _h_last_n(ctx: _Ctx, m: re.Match[str]) -> _Res:
     base = unit[2:] if unit.startswith("ال") else unit
     if base not in _UNIT_DAYS:
         return None
+    if base == "يوم" and m["nw"] == "احد" and not unit.startswith("ال"):
+        return None   # "منذ يوم الأحد الماضي": last Sunday (_h_weekday), not "the past one day"
     n = _count(ctx, base, m["n1"] or m["n2"], m["nw"])
     per = _UNIT_DAYS[base]
     if base in ("شهر", "عام", "سنه", "اسبوع") and not (m["n1"] or m["n2"] or m["nw"]):

@@ -274,6 +274,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # a victim's children or kin counted by a definite number word after them
     ("قُتلت امرأة وأطفالها الثلاثة بقصف مدفعي على بلدة كنصفرة.", 4, None),
     ("قتل رجل وزوجته وأطفالهما الثلاثة بغارة على بلدة كنصفرة.", 5, None),
+    # kin in the dual, and "their mother"
+    ("قتل رجل وابنتاه بقصف مدفعي على بلدة كنصفرة.", 3, None),
+    ("قتل طفلان وأصيبت والدتهما بقصف مدفعي على بلدة كنصفرة.", 2, 1),
     # the feminine dual of a person noun ("مقاتلتان", "ممرضتين")
     ("قُتلت مقاتلتان من وحدات حماية المرأة بقصف تركي على قرية الدردارة.", 2, None),
     ("أصيبت ممرضتان بجروح جراء قصف على مشفى في بلدة كفرنبل.", None, 2),
@@ -1332,6 +1335,9 @@ def test_a_second_count_with_its_verb_left_out_is_the_next_places(gaz):
     evs = events("أصيب خمسة مدنيين في بلدة الحراك جراء قصف مدفعي، واثنان آخران في بلدة المليحة الغربية.", gaz,
                  published=dt.date(2013, 5, 2))
     assert sorted((e.place_name_ar, e.injured) for e in evs) == [("الحراك", 5), ("المليحة الغربية", 2)]
+    evs = events("قُتل طفلان في بلدة الحراك جراء قصف مدفعي، وطفل آخر في بلدة المليحة الغربية.", gaz,
+                 published=dt.date(2013, 5, 2))
+    assert sorted((e.place_name_ar, e.killed) for e in evs) == [("الحراك", 2), ("المليحة الغربية", 1)]
 
 
 def test_a_battle_going_on_since_a_weekday_is_one_event_to_the_report(gaz):

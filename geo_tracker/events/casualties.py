@@ -1108,7 +1108,7 @@ def _toll_chain_start(norm: str, k: int, lex: _Lex) -> int:
 
 
 # a second count with its verb left out: "، وثلاثة آخرون برصاص قناص في", "، و6 في مدينة الرستن"
-_ELIDED_TOLL_RE = re.compile(r"^[^.؛]*?[،,]\s*و(\S+\s+(?:اخرون|اخرين|اخران|اخري|اخريات)(?=\s))")
+_ELIDED_TOLL_RE = re.compile(r"^[^.؛]*?[،,]\s*و(\S+\s+(?:اخرون|اخرين|اخران|اخري|اخريات|اخر)(?=\s))")
 
 
 def _tolls_between_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
