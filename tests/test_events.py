@@ -5681,6 +5681,9 @@ def test_damage_only_at_the_other_places_of_a_list_is_no_one_hurt_there(gaz):
     # damage to the houses names no place
     assert evs("قصفت قوات النظام قريتي سميع ونجران، ما أدى إلى إصابة امرأة، في حين اقتصرت الأضرار في المنازل على "
                "الماديات.")[1][1:] == (None, None)
+    # (the place told after "على الماديات"; the other place's toll is its own)
+    assert evs("استهدفت قوات النظام بالصواريخ قريتي سميع ونجران، واقتصرت الأضرار على الماديات في نجران، بينما أدى القصف "
+               "على سميع إلى مقتل امرأة.") == [("سميع", 1, None), ("نجران", 0, 0)]
 
 
 def test_no_casualties_told_with_a_dual_verb(gaz):

@@ -910,7 +910,10 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
 
 # "…، فيما اقتصرت الأضرار في نجران على الماديات", "… في البلدات الأخرى / القريتين الأخريين …"
 _MATERIAL_ONLY_RE = re.compile(r"(?:اقتصرت|اقتصر)\s+(?:ال)?(?:اضرار|خساير)\s+(?P<where>(?:في|ب)\s*[^,،.]{1,60}?)\s+"
-                               r"علي\s+(?:ال)?(?:ماديات|الماديه|اضرار\s+الماديه)")
+                               r"علي\s+(?:ال)?(?:ماديات|الماديه|اضرار\s+الماديه)"
+                               # (the place after: "واقتصرت الأضرار على الماديات في معرة حرمة")
+                               r"|(?:اقتصرت|اقتصر)\s+(?:ال)?(?:اضرار|خساير)\s+علي\s+(?:ال)?(?:ماديات|الماديه|اضرار\s+الماديه)\s+"
+                               r"(?P<where2>(?:في|ب)\s*[^,،.]{1,60}?)(?=\s*(?:[,،.]|$|\s(?:بينما|فيما|في\s+حين|و)))")
 _THE_OTHERS_RE = re.compile(r"(?:الاخري|الاخريين|الاخرتين|الاخرين|باقي|بقيه|المتبقيه)(?:\s|$)")
 
 
@@ -923,7 +926,7 @@ def material_only(norm: str, places: list[Mention], text: str, lex: _Lex, res: d
     mo = _MATERIAL_ONLY_RE.search(norm)
     if mo is None:
         return res
-    where = mo.group("where")
+    where = mo.group("where") or mo.group("where2")
     if _THE_OTHERS_RE.search(where):
         zero = {id(m) for m in places if res.get(id(m), (None, None)) == (None, None)}
         told = [m for m in places if id(m) not in zero]
