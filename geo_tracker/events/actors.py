@@ -666,9 +666,9 @@ _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # "… وقوات الأسد التي حاولت التقدم": the party named, then who tried (to advance, to storm)
 # (or with no relative after an indefinite party: "مع مجموعة إرهابية حاولت التسلل")
 _TRIED_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:(?:التي|الذي|الذين)\s+)?(?:كانت\s+|كانوا\s+|كان\s+)?(?:حاولت|حاول|حاولوا|تحاول|يحاول|يحاولون)\s")
-# "محاولة تقدم جديدة لميليشيات أسد", "هجوماً لتنظيم داعش": whose attempt or attack, right before the party
 # fighters told by their number or gender right after a death or wound verb ("قُتل مقاتلان من …")
 _FIGHTERS_COUNTED = frozenset({"مقاتل", "مقاتلا", "مقاتلان", "مقاتلين", "مقاتلون", "مقاتله", "مقاتلتان", "مقاتلتين"})
+# "محاولة تقدم جديدة لميليشيات أسد", "هجوماً لتنظيم داعش": whose attempt or attack, right before the party
 _ATTEMPT_OF_RE = re.compile(r"(?:محاوله|محاولات|هجوم|هجوما|هجمات|تقدم|تسلل|اقتحام)(?:\s+(?:ال)?(?:تقدم|تسلل|اقتحام|"
                             r"جديده|جديد|جديدا|واسعه|واسع|واسعا|فاشله|فاشل|عنيف|عنيفه)){0,2}\s+ل\S?$")   # ("محاولة تقدم جديدة لميليشيا أسد")
 # "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, words between (a wider

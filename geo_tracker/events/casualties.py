@@ -282,19 +282,14 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
         if not w.startswith("و"):
             continue
         w = w[1:]
-        if _KIN_PLURAL_RE.fullmatch(w) and words[k + 1:k + 2] and words[k + 1].startswith("ال") \
-                and (kin := parse_number_words(words[k + 1])) is not None and 2 <= kin <= 20:
+        if (kin := _kin_counted(words, k)) is not None:
             return kin   # "قُتلت امرأة وأطفالها الثلاثة": her three children with her
         if k == 1:
             if words[1] in _ONE_WORDS or any(x in _HURT_AFTER for x in words[2:4]):
                 return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same);
                 # "وطفل جريح": one hurt
             one = 2 if w in lex.dual else 1 if w in lex.singular else 0
-            w2 = words[2] if len(words) > 2 else ""
-            if one and w2.startswith("و") and _KIN_PLURAL_RE.fullmatch(w2[1:]) and words[3:4] and words[3].startswith("ال") \
-                    and (kin := parse_number_words(words[3])) is not None and 2 <= kin <= 20:
-                one += kin   # "قتل رجل وزوجته وأطفالهما الثلاثة"
-            return one
+            return one + ((_kin_counted(words, 2) or 0) if one else 0)   # "قتل رجل وزوجته وأطفالهما الثلاثة"
         if any(b in _SUBSET_WORDS for b in words[1:k]):
             return 0   # ("بينهم طفل وامرأة": who the counted were)
         if w.endswith(("ه", "ها")) and w in lex.singular:
@@ -303,12 +298,8 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             for i2, w2 in enumerate(words[k + 1:COMPANION_WORDS + 2], start=k + 1):
                 if w2.startswith("و") and w2[1:].endswith(("ه", "ها")) and w2[1:] in lex.singular:
                     n += 1
-                elif w2.startswith("و") and _KIN_PLURAL_RE.fullmatch(w2[1:]) and words[i2 + 1:i2 + 2] \
-                        and words[i2 + 1].startswith("ال") and (kin := parse_number_words(words[i2 + 1])) is not None \
-                        and 2 <= kin <= 20:
-                    n += kin   # "رجل وزوجته وأطفالهما الثلاثة"
-                    break
                 else:
+                    n += _kin_counted(words, i2) or 0   # "رجل وزوجته وأطفالهما الثلاثة"
                     break
             return n
         if "في" in words[1:k]:
@@ -323,6 +314,16 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
 
 # a victim's kin in the plural, with his or her pronoun ("وأطفالها الثلاثة", "وأبناؤه الأربعة")
 _KIN_PLURAL_RE = re.compile(r"(?:اطفال|ابناء|ابناو|ابناي|اولاد|اشقاء|اشقاو|اشقاي|اخوه|اخوت|بنات|احفاد)(?:ه|ها|هم|هما)")
+
+
+def _kin_counted(words: list[str], i: int) -> int | None:
+    """The number of a victim's kin joined at ``words[i]`` and counted by the definite number word
+    after them ("وأطفالها الثلاثة": 3), or None."""
+    w = words[i] if i < len(words) else ""
+    if not (w.startswith("و") and _KIN_PLURAL_RE.fullmatch(w[1:]) and i + 1 < len(words) and words[i + 1].startswith("ال")):
+        return None
+    kin = parse_number_words(words[i + 1])
+    return kin if kin is not None and 2 <= kin <= 20 else None
 # who the counted were ("بينهم طفل وامرأة", "هم رجل وزوجته وطفلهما", "أحدهم ضابط وآخر صف ضابط")
 _SUBSET_WORDS = frozenset({"بينهم", "بينهن", "بينهما", "منهم", "منهن", "منهما", "هم", "وهم", "هما", "وهما", "هن",
                            "احدهم", "احدهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم", "جميعهم", "كلهم"})
@@ -1110,7 +1111,7 @@ def _toll_chain_start(norm: str, k: int, lex: _Lex) -> int:
     return 0 if j == 0 else words[j].start()
 
 
-# a second count with its verb left out: "، وثلاثة آخرون برصاص قناص في", "، و6 في مدينة الرستن"
+# a second count with its verb left out: "، وثلاثة آخرون برصاص قناص في", "، واثنان آخران في", "، وطفل آخر في"
 _ELIDED_TOLL_RE = re.compile(r"^[^.؛]*?[،,]\s*و(\S+\s+(?:اخرون|اخرين|اخران|اخري|اخريات|اخر)(?=\s))")
 
 
