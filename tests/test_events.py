@@ -286,6 +286,7 @@ def test_list_of_places_gives_one_event_each(gaz):
     # a person noun written with the dual's fatha is two ("مواطنَين"; the plural "مواطنين" is uncounted)
     ("استهدفت طائرة مسيرة سيارة مدنية قرب بلدة عامودا، ما أدى إلى استشهاد مواطنَين وإصابة ثالث بجروح.", 2, 1),
     ("استهدفت طائرة مسيرة سيارة مدنية قرب بلدة عامودا، ما أدى إلى استشهاد مواطنين وإصابة ثالث بجروح.", None, 1),
+    ("أطلق مسلحون النار على سيارة في بلدة المسيفرة، ما أدى إلى مقتل شقيقَين.", 2, None),
     # the two victims' pronoun counts them, unless they were counted already
     ("أطلق مسلحون مجهولون النار على شابين في بلدة المسيفرة، ما أدى إلى مقتلهما على الفور.", 2, None),
     ("قتل عنصران من الأمن العام باستهداف سيارتهما قرب بلدة المسيفرة، ما أدى إلى مقتلهما.", 2, None),
@@ -3472,6 +3473,15 @@ def test_fighters_counted_after_a_death_verb_are_the_dead(gaz):
     evs = events("قُتل 23 جندياً نظامياً أمس في اشتباكات عنيفة مع مقاتلين من الجيش السوري الحر في مدينة الرستن.", gaz,
                  published=dt.date(2012, 5, 15))
     assert [e.actor for e in evs] == ["opposition"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("قصفت ميليشيات موالية لإيران قرية الطيبة بريف دير الزور.", "iran_backed"),
+    ("قصفت ميليشيات تابعة لإيران بلدة البوكمال.", "iran_backed"),
+    ("قصف إرهابيو بي كي كي/واي بي جي قرية تل جمعة.", "sdf"),
+])
+def test_indefinite_and_turkish_spellings_of_named_forces(text, actor, gaz):
+    assert [e.actor for e in events(text, gaz, published=dt.date(2022, 3, 13))] == [actor]
 
 
 @pytest.mark.parametrize("text", [

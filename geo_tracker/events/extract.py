@@ -280,10 +280,11 @@ _WRITTEN_DUAL_RE = re.compile("([\u0621-\u064a]{2,})\u064eين(?![\u0621-\u064a\
 
 def _with_written_duals(lex: _Lex, text: str) -> _Lex:
     """``lex`` with the nouns the text writes with the dual's fatha ("مواطنَين", normalized
-    "مواطنين") among its dual victims, when they are person nouns ("استشهاد مواطنَين وإصابة
-    ثالث": 2 killed)."""
+    "مواطنين"; "شقيقَين") among its dual victims, when they are person nouns ("استشهاد مواطنَين
+    وإصابة ثالث": 2 killed)."""
     extra = {w for m in _WRITTEN_DUAL_RE.finditer(text)
-             if (w := normalize_char_string(m.group(1) + "ين")) in lex.person_plurals and w not in lex.dual}
+             if ((w := normalize_char_string(m.group(1) + "ين")) in lex.person_plurals
+                 or normalize_char_string(m.group(1)) in lex.singular) and w not in lex.dual}
     return dataclasses.replace(lex, dual=lex.dual | extra) if extra else lex
 
 
