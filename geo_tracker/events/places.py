@@ -311,7 +311,11 @@ def _echoes_a_dual(m: Mention, text: str, clause_start: int, lex: _Lex) -> bool:
 
 
 # a fallen fighter's name, a given name and a place ("حملة الشهيد روبار قامشلو", "الرفيق جودي عفرين")
-_NOM_DE_GUERRE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:شهيد|شهيده|رفيق|رفيقه)\s+[^\s،,.\d]+\s+$")
+# (or a fighter's: "نعت قوات سوريا الديمقراطية مقاتلها جيا كوباني"; the given name no function word
+# nor a definite adjective: not "القيادي في عفرين", "القائد العسكري عفرين")
+_NOM_DE_GUERRE_RE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:شهيد|شهيده|رفيق|رفيقه)"
+                               r"|(?:ال)?(?:مقاتل|مقاتله|قائد|قائده|قيادي|قياديه)|مقاتلها|مقاتلتها|مقاتلهم|مقاتلنا)"
+                               r"\s+(?!(?:ال|في|من|علي|الي|عن|مع|بين|قرب|ضد)\S*\s)[^\s،,.\d]+\s+$")
 # a comparison with acts done elsewhere ("كما فعل في سري كانيه وعفرين", "على غرار ما حدث في حلب")
 _AS_DONE_IN_RE = re.compile(r"(?:^|\s)(?:كما|مثلما|غرار\s+ما)\s+(?:فعل|فعلت|فعلوا|حدث|جري|حصل)\S*\s+(?:[^\s،,.]+\s+){0,2}?"
                             r"في\s+(?:[^\s.،,]+\s+){0,4}?(?:و|،\s*و?)?\s*$")
@@ -584,7 +588,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "جنوب شرقي مدينة سري كانيه/رأس العين": the same place's other name
         if lex.anaphoric and _echoes_a_dual(m, text, clause_start_orig, lex):
             continue   # "قريتي كنصفرة والبارة … إصابة خمسة مدنيين في القريتين": the two villages
-        if "شهيد" in clause_norm or "رفيق" in clause_norm:
+        if "شهيد" in clause_norm or "رفيق" in clause_norm or "مقاتل" in clause_norm or "قائد" in clause_norm \
+                or "قيادي" in clause_norm:
             if _NOM_DE_GUERRE_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
                 continue   # "حملة الشهيد روبار قامشلو": the second word of a fallen fighter's name
         if "فعل" in clause_norm or "حدث" in clause_norm or "جري" in clause_norm:
