@@ -654,14 +654,10 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 n = _count_after_agent(norm, m.end(), quantities, lex, taken)   # "قتلت الغارات الروسية 12 مدنياً"
             if n is None:
                 n = _one_with_others(norm, m.end(), quantities, lex, taken)   # "مقتل فلان مع ثمانية آخرين"
-            if n is None and m.group(1) in lex.one_victim:
+            if n is None and (m.group(1) in lex.one_victim or m.group(1) in lex.two_victims):
                 if seen:
-                    continue   # "قتل عنصر … ما أدى إلى مقتله": the one counted already
-                n = 1    # "ما أدى إلى مقتله على الفور": his death
-            if n is None and m.group(1) in lex.two_victims:
-                if seen:
-                    continue   # "قتل عنصران … ما أدى إلى مقتلهما": the two counted already
-                n = 2    # "ما أدى إلى مقتلهما": the two's
+                    continue   # "قتل عنصر … ما أدى إلى مقتله", "قتل عنصران … مقتلهما": counted already
+                n = 1 if m.group(1) in lex.one_victim else 2   # "ما أدى إلى مقتله على الفور", "… مقتلهما"
             if m.group(1) in lex.assassinate and (n is None or not m.group(1).startswith(("اغتيال", "باغتيال"))):
                 if norm[max(0, m.start(1) - 2):m.start(1)] != "ال" and not _ACTS_OF_RE.search(norm, max(0, m.start(1) - 10), m.start(1)):
                     # (not "عمليات الاغتيال", "عمليات اغتيال وتفجير": a kind of act)

@@ -283,6 +283,8 @@ class _Lex:
     reported_bare_re: re.Pattern
     source_tail_re: re.Pattern
     reporter_hint_re: re.Pattern
+    speaker_from_re: re.Pattern
+    speaker_hint_re: re.Pattern
     reaction_re: re.Pattern
     intent_re: re.Pattern
     night_re: _Cue
@@ -510,6 +512,12 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             _alts(norm_list(ev.get("reporter_nouns", []) + ev.get("source_institutions", []))))),
         reporter_hint_re=re.compile("|".join(re.escape(x) for x in norm_list(
             ev.get("reporter_nouns", []) + ev.get("source_institutions", [])))),
+        # "قال قيادي ميداني من كوباني إن …": where the speaker comes from (and a cheap hint of one)
+        speaker_from_re=re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:%s)\s+(?:ميداني\s+|محلي\s+|محليون\s+|محليين\s+|عيان\s+)?"
+                                   r"من\s+(?:مدينه\s+|بلده\s+|قريه\s+|حي\s+)?$" % _alts(
+                                       norm_list(ev.get("reporter_nouns", []) + ev.get("speaker_nouns", [])))),
+        speaker_hint_re=re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:%s)\s" % _alts(
+            norm_list(ev.get("reporter_nouns", []) + ev.get("speaker_nouns", [])))),
         reporter_re=re.compile("(?<![" + _AR + "])[وف]?(?:ال|لل|ل)?(?:" + "|".join(
             re.escape(x) for x in sorted(norm_list(ev.get("reporter_nouns", [])), key=len, reverse=True))
             # ("مصادر طبية في مشفى الحسكة الوطني لنورث برس، إن": the hospital's town)

@@ -322,11 +322,6 @@ _AS_DONE_IN_RE = re.compile(r"(?:^|\s)(?:كما|مثلما|غرار\s+ما)\s+(?
 # where a statement was issued ("أصدر … بياناً من مدينة الحسكة", "في بيان صادر من القامشلي")
 _STATEMENT_FROM_RE = re.compile(r"(?:^|\s)(?:بيان|بيانا|البيان|تصريح|تصريحا)\s+(?:صادر\S*\s+|مصور\S*\s+)?(?:من|في)\s+"
                                 r"(?:مدينه\s+|بلده\s+)?$")
-# where a speaker comes from ("قيادي ميداني من كوباني", "مصدر محلي من مدينة إدلب")
-_SPEAKERS = r"(?:قيادي|ناشط|ناشطه|ناشطون|ناشطين|شاهد|شهود|صحفي|صحفيه|اعلامي|مراسل|مصدر|مصادر)"
-_SPEAKER_FROM_RE = re.compile(r"(?:^|\s)" + _SPEAKERS + r"\s+"
-                              r"(?:ميداني\s+|محلي\s+|محليون\s+|محليين\s+|عيان\s+)?من\s+(?:مدينه\s+|بلده\s+|قريه\s+|حي\s+)?$")
-_SPEAKER_HINT_RE = re.compile(r"(?:^|\s)" + _SPEAKERS + r"\s")
 
 
 def _in_quoted_name(m: Mention, text: str) -> bool:
@@ -531,7 +526,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
     any_relative = _has_relative(clause_norm)
-    any_speaker = " من " in clause_norm and bool(_SPEAKER_HINT_RE.search(clause_norm))
+    any_speaker = " من " in clause_norm and bool(lex.speaker_hint_re.search(clause_norm))
     any_carried = "تقل" in clause_norm or "ينقل" in clause_norm or "تنقل" in clause_norm or "يقل" in clause_norm
     any_person = "وهو " in clause_norm or "وهي " in clause_norm or "وهم " in clause_norm or "وهما " in clause_norm
     keep: list[Mention] = []
@@ -598,7 +593,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if ("بيان" in clause_norm or "تصريح" in clause_norm) \
                 and _STATEMENT_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
             continue   # "وأصدر المجلس العسكري بياناً من مدينة الحسكة": where the statement was issued
-        if any_speaker and _SPEAKER_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])) \
+        if any_speaker and lex.speaker_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])) \
                 and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240])):
             hometowns.append(m)   # (not when the act then struck "المدينة": "قال مصدر من مدينة سرمين إن قذائف
             # النظام سقطت على المدينة وعلى بلدة النيرب")
