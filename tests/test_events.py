@@ -1282,6 +1282,34 @@ def test_a_landmine_told_apart_is_not_the_claimed_attack(gaz):
     assert evs == {"عقيربات": "isis", "دالي": "unknown"}, evs
 
 
+
+def test_a_bomb_after_an_announcement_with_no_place_is_no_ones(gaz):
+    # the Turkish ministry's earlier "تحييد" announcement names no act the bomb continues
+    text = ("ولم تعلّق وزارة الدفاع التركية على الاستهداف، لكنها كانت قد أعلنت الأسبوع الماضي تحييد 4 إرهابيين "
+            "في شمالي سوريا.\n\n"
+            "وفي مدينة الدرباسية، انفجرت صباح اليوم الجمعة عبوة ناسفة قرب سوق الخضار وسط المدينة، ما تسبب بإصابة "
+            "شخصين من المارة بجروح طفيفة.")
+    evs = events(text, gaz, published=dt.date(2021, 8, 20))
+    assert [(e.place_name_ar, e.actor, e.event_type) for e in evs] == [("الدرباسية", "unknown", "explosion")]
+    # (a strike after an announcement with no place is the announcer's: "أعلن الجيش الإسرائيلي أنه
+    # شن موجة ثانية من الغارات")
+    evs = events("أعلن الجيش الإسرائيلي أنه شن موجة ثانية من الغارات الليلة الماضية. "
+                 "وطالت الغارات مواقع عسكرية في محيط مدينة الكسوة.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+
+
+def test_a_killing_by_gunmen_the_text_calls_unknown_is_not_the_claimed_attack(gaz):
+    # the claim is the checkpoint attack's; the killing "مسلحون مجهولون" did stays no one's
+    text = ("قُتل ثلاثة من عناصر الأمن الداخلي في هجوم على حاجز عند المدخل الغربي لمدينة الميادين، وتبنى «داعش» "
+            "الهجوم عبر معرّفاته في اليوم التالي.\n"
+            "وفي الليلة الماضية، اغتال مسلحون مجهولون مختار قرية القورية بإطلاق النار عليه أمام منزله.")
+    evs = {e.place_name_ar: e.actor for e in events(text, gaz)}
+    assert evs == {"الميادين": "isis", "القورية": "unknown"}, evs
+    # (gunmen first said unknown whose act is then claimed are the claimant's)
+    evs = events("قُتل ثلاثة عناصر من الأمن الداخلي في هجوم نفذه مسلحون مجهولون على حاجز في مدينة الميادين، "
+                 "وتبنى تنظيم داعش الهجوم لاحقاً.", gaz)
+    assert [(e.place_name_ar, e.actor) for e in evs] == [("الميادين", "isis")]
+
 def test_a_pluperfect_with_its_subject_inside_is_background(gaz):
     text = ("ويُعد هذا التفجير الأعنف في العاصمة منذ سنوات، إذ كانت دمشق قد شهدت في الحادي عشر من آذار 2017 "
             "تفجيرين انتحاريين قرب مقبرة باب الصغير أسفرا عن استشهاد 74 شخصاً.")

@@ -169,6 +169,8 @@ _UNVERIFIED_HINTS = ("لم", "دون")
 _CLAIMED_RE = re.compile(r"(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
+# a bomb, not the blasts of strikes ("وانفجارات هزت طرطوس")
+_DEVICE_RE = re.compile(r"عبو[هات]|لغم|الغام|مفخخ|ناسف|قنبل|انتحاري")
 # ", في حين ردت الفصائل باستهداف …": an answer in a later clause of the sentence
 _ANSWERED_IN_KIND_RE = re.compile(r"[\s،,]*(?:في\s+حين\s+|فيما\s+|بينما\s+)?[وف]?(?:ردت|رد|ردوا)\s")
 # ("وقبل يوم واحد من الاقتحام، أطلق المسلحون قذائف": the act a time is measured from, told elsewhere)
@@ -992,6 +994,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                           # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
                           and not _SEPARATE_RE.search(norm) and not (etype == "explosion" and _REMNANT_RE.search(cnorm))
                           and (etype == prev_type or "other" in (etype, prev_type)
+                               # (not a bomb in a later sentence than a statement with no place: "كانت
+                               # قد أعلنت تحييد 4 إرهابيين. وفي مدينة الدرباسية، انفجرت عبوة ناسفة" —
+                               # no one's; not "يشن أعنف غاراته على الساحل.. وانفجارات هزت طرطوس")
+                               and not (etype == "explosion" and prev_type == "other" and prev_sent != si
+                                        and _DEVICE_RE.search(cnorm))
                                # "نفذ سلاح الجو غارات على حرستا، بينما دكت المدفعية الثقيلة مقرات
                                # في دوما": the same side's fire, told in one sentence
                                or prev_sent == si and {etype, prev_type} <= {"airstrike", "shelling"}
@@ -1419,6 +1426,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or (e.place_id, e.event_type) in no_claim:
                     continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
                     # المسؤولية عن الحادث": not the claimed act
+                if k in unattributed and not lex.claim_re.search(q):
+                    continue   # "اغتال مسلحون مجهولون مختار قرية القورية": the text says no one
+                    # knows who (unless this act's own sentence tells the claim)
                 events[k] = _replace(e, actor=claimed)
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's
