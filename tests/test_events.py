@@ -1298,6 +1298,18 @@ def test_a_bomb_after_an_announcement_with_no_place_is_no_ones(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
 
 
+def test_the_claimant_in_the_sentence_is_the_bombers_not_who_announced_the_dead(gaz):
+    # the US military announced its own dead; ISIS claimed the bombing
+    evs = events("أعلن الجيش الأميركي مقتل أربعة أميركيين، هم جنديان وموظف مدني ومتعاقد، في التفجير الانتحاري الذي "
+                 "استهدف الأربعاء مطعما في مدينة منبج شمالي سوريا، وتبناه تنظيم داعش.", gaz, published=dt.date(2019, 1, 17))
+    assert [(e.place_name_ar, e.actor, e.event_type, e.killed) for e in evs] == [("منبج", "isis", "explosion", 4)]
+    # (a claim denied names no agent; the shelling that answers a claimed attack stays the shellers')
+    evs = events("قتل جنديان أميركيان في التفجير الذي استهدف دورية في مدينة منبج، دون أن يتبنى تنظيم داعش الهجوم.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+    evs = events("قصفت القوات التركية قرى في ريف تل تمر رداً على هجوم تبنته قسد.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("turkey", "shelling")]
+
+
 def test_a_killing_by_gunmen_the_text_calls_unknown_is_not_the_claimed_attack(gaz):
     # the claim is the checkpoint attack's; the killing "مسلحون مجهولون" did stays no one's
     text = ("قُتل ثلاثة من عناصر الأمن الداخلي في هجوم على حاجز عند المدخل الغربي لمدينة الميادين، وتبنى «داعش» "

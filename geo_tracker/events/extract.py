@@ -897,6 +897,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, qn)
+            if etype in ("explosion", "attack") and lex.claim_re.search(qn, tpos) \
+                    and (claimant := _claimed_by(qn, lex, rd)) is not None and claimant != agent:
+                agent = claimant   # "أعلن الجيش الأميركي مقتل أربعة أميركيين في التفجير …، وتبناه تنظيم
+                # داعش": the bombing's claimant, not who announced its dead
             if agent is None and not rd.new_era and "متمركز" in qn and _GOV_POST_SNIPER_RE.search(qn):
                 agent = "syrian_gov"   # "برصاص قناص متمركز في كتيبة الدفاع الجوي": the regime's post
             # "في هجوم نفذه مسلحون مجهولون": the text names the agent as unknown (no headline's
