@@ -2788,8 +2788,15 @@ def test_a_patrol_right_after_a_raid_verb_is_the_raider(gaz):
     evs = events("داهمت دورية تابعة للأمن العام منزلاً في حي الوعر بمدينة حمص واعتقلت شخصين مطلوبين.", gaz,
                  published=dt.date(2025, 5, 10))
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "raid")]
+    # the patrol named by whose it is after "دهمت" too, and the patrol that fired ("برصاص دورية")
+    evs = events("وعقب الاغتيال، دهمت دورية لقسد منازل في بلدة الحوايج المجاورة واعتقلت ستة شبان.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
+    evs = events("أصيب راعٍ برصاص دورية لجيش الاحتلال الإسرائيلي أثناء رعيه الأغنام قرب بلدة الرفيد في ريف القنيطرة.", gaz)
+    assert [(e.actor, e.event_type, e.injured) for e in evs] == [("israel", "attack", 1)]
     # (a patrol after "استهدفت" is still what was struck)
     evs = events("استهدفت عبوة ناسفة دورية تابعة لقوات النظام في بلدة الصنمين.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+    evs = events("استهدفت عبوة ناسفة دورية لقسد في بلدة الحوايج.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
 
 

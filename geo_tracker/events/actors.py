@@ -602,8 +602,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     # "قذائف مصدرها مواقع قوات النظام", "لقصف مدفعي من مواقع قوات النظام": whose
                     # positions fired (but "عدد من مواقع قوات النظام" are positions struck)
                     h.agent += 1.5
-                elif k > 0 and forms & lex.agent_nouns and _strip_clitic(wb[k - 1]).startswith(_RAID_VERBS):
-                    h.agent += 1.5   # "داهمت دورية تابعة للأمن العام منزلاً": the patrol raids; no one raids a patrol
+                elif k > 0 and forms & lex.agent_nouns and (_strip_clitic(wb[k - 1]).startswith(_RAID_VERBS)
+                                                             or wb[k - 1] in _FIRE_OF):
+                    h.agent += 1.5   # "داهمت دورية تابعة للأمن العام منزلاً", "دهمت دورية لقسد منازل": the
+                    # patrol raids, no one raids a patrol; "برصاص دورية لجيش الاحتلال": the patrol fired
                 else:
                     h.agent -= 2.0
             break
@@ -660,7 +662,9 @@ _NEUTRALIZE_VERBS = frozenset({"حيد", "حيدت", "حيدا", "حيدتا", "
 _SELF_NAMED = frozenset({"نفسها", "نفسه", "نفسهم", "انفسهم"})
 _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مربض", "مرابض", "بطاريه", "بطاريات", "كتيبه", "سريه"})
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
-_RAID_VERBS = ("داهم", "اقتحم")   # (past forms: "داهمت", "اقتحمت")
+_RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل")   # (past forms: "داهمت", "دهمت")
+# "برصاص دورية لجيش الاحتلال": the patrol fired
+_FIRE_OF = ("برصاص", "بنيران", "بنار", "رصاص", "نيران")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # "… وقوات الأسد التي حاولت التقدم": the party named, then who tried (to advance, to storm)
