@@ -935,6 +935,10 @@ def test_unattributed_strikes_take_the_actor_the_article_names(gaz):
                  "كما طالت الغارات بلدة كفرنبل.", gaz)
     assert [(e.actor, e.place_name_ar) for e in evs][:2] == [("russia", "سراقب"), ("syrian_gov", "أريحا")]
     assert [e.actor for e in evs if e.place_name_ar.endswith("نبل")] == ["unknown"]
+    # nor does it name a drone the text calls unknown ("طائرة مسيرة مجهولة")
+    evs = events(text + "\n\nوفي سياق متصل، استهدفت طائرة مسيرة مجهولة سيارة مدنية قرب بلدة القريتين، دون وقوع إصابات.", gaz)
+    assert [(e.actor, e.killed) for e in evs if e.place_name_ar.endswith("القريتين")] == [("unknown", 0)]
+    assert {e.actor for e in evs if not e.place_name_ar.endswith("القريتين")} == {"russia"}   # (the sentence before stays)
 
 
 def test_a_placeless_report_dates_the_places_that_follow(gaz):

@@ -432,6 +432,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
     unidentified: set[int] = set()        # sentences that say the agent is not known
+    unknown_aircraft: set[int] = set()    # sentences that call the aircraft unknown ("طائرة مسيرة مجهولة")
     unattributed: set[int] = set()        # events told in them
     same_ids: set[str] = set()            # events of "the same" strikes as the ones told before
     title_idx: set[int] = set()           # events told by the headline
@@ -476,6 +477,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         norm = norm_all[na:nb]
         if lex.unidentified_re.search(norm):
             unidentified.add(si)   # "ولم تُعرف هوية الطائرة التي نفذت الغارة"
+        elif lex.unknown_aircraft_re.search(norm):
+            unknown_aircraft.add(si)   # "استهدفت طائرة مسيرة مجهولة سيارة مدنية"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
@@ -1405,7 +1408,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # article's unattributed bombings and attacks
     # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
     # events of that sentence or the one before
-    said_unknown = {k for k, k_si in implicit_sent.items() if k_si in unidentified or k_si + 1 in unidentified}
+    said_unknown = {k for k, k_si in implicit_sent.items()
+                    if k_si in unidentified or k_si + 1 in unidentified or k_si in unknown_aircraft}
     # "بانفجار لغم أرضي من مخلفات التنظيم": a remnant of the war is no one's act today (neither
     # the article's actor nor the headline's)
     said_unknown |= {k for k in implicit_sent if events[k].event_type == "explosion"

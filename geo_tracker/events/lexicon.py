@@ -326,6 +326,7 @@ class _Lex:
     concurrent_re: re.Pattern
     partitive_words: frozenset
     unidentified_re: "_Cue"
+    unknown_aircraft_re: "_Cue"
     opinion_re: re.Pattern
     unnamed_agent_re: re.Pattern
     clause_re: re.Pattern
@@ -616,6 +617,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         concurrent_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('concurrent_heads', [])))})\\s+(?:مع\\s+)?$"),
         partitive_words=frozenset(norm_list(actors.get("partitive_words", []))),
         unidentified_re=_Cue(norm_list(ev.get("unidentified_cues", []))),
+        unknown_aircraft_re=_Cue(norm_list(ev.get("unknown_aircraft", []))),
         # (after a fronted connective: "في المقابل، يرى محللون إيرانيون أن …")
         opinion_re=re.compile(f"\\s*(?:(?:و|ف)?(?:في\\s+المقابل|من\\s+جهتهم|من\\s+جانبهم|بدورهم)\\s*[،,]?\\s*)?"
                               f"[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})\\s+(?:\\S+\\s+)?"
