@@ -411,6 +411,8 @@ _RANGE_RE = re.compile(_bounded(r"\s*(?:-|–|الي|او|حتي|لغايه)\s*(
 _DASH_RANGE_RE = re.compile(_bounded(r"\s*[-–]\s*\d{1,6}(?![\d/.:\-])"))
 _BETWEEN_RE = re.compile(_bounded(r"(?<!\w)(?:ما\s+)?بين\s+(?:ال\s*)?\Z"))
 _TIME_BEFORE_RE = re.compile(_bounded(r"(?<!\w)ال?ساعه\s*(?:ال\s*)?\Z"))
+# the unit of an ordinal teen ("الحادي عشر", "الثالثة عشرة") before its "عشر"
+_ORDINAL_UNIT_BEFORE_RE = re.compile(r"(?:^|\s)ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
 _NEXT_DAY_RE = re.compile(r"\s{0,3}(?:[-–—]|و|الي|حتي)\s{0,3}\d{1,2}(?!\d)")
 _AND_RE = re.compile(_bounded(r"\s+و\s*(?:ال\s*)?"))
 
@@ -484,6 +486,8 @@ def find_quantities(text: str) -> list[Quantity]:
         s, e, tok = toks[i]
         if s < taken_until:
             continue
+        if (tok in ("عشر", "عشره") or tok.startswith("وال")) and _ORDINAL_UNIT_BEFORE_RE.search(norm, max(0, s - 12), s):
+            continue                         # "في الحادي عشر من الشهر", "الخامس والعشرين": an ordinal, no count
         first = _number_at(norm, toks, i, lex)
         if first is None:
             continue
