@@ -532,8 +532,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 nxt = _words_after(norm, m.end(), 1)
                 if j == len(scan) - 1 and w in _KILL_VERBS and nxt and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (
-                        nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)):
-                    h.agent += 1.5   # "قتل مسلحون مجهولون عنصراً من قسد": the killers, then the one killed
+                        nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
+                        or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
+                        and _victims_follow(norm, m.end(), lex)):
+                    h.agent += 1.5   # "قتل مسلحون مجهولون عنصراً من قسد", "قتلت قوات النظام خمسة مدنيين": the
+                    # killers, then the ones killed
                     break
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
@@ -1061,7 +1064,7 @@ def _among_leaders(words: list[str]) -> bool:
     return k is not None and k < len(words) - 1 and all(w in _AMONG_GAP for w in words[k + 1:])
 # "والمسلحين الموالين لها": loyal to the party just named (a pronoun, not a party named after it)
 _LOYAL_TO_IT_RE = re.compile(r"\s+(?:ال)?(?:موالين|مواليه|موالون|تابعين|تابعه|مسانده|مساندين)\s+(?:لها|له|لهم|لهما)(?=[\s،,.]|$)")
-_KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال"})
+_KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال", "قتلت", "وقتلت", "فقتلت", "اغتالت", "واغتالت"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
