@@ -1894,6 +1894,19 @@ def test_an_active_killing_with_no_act_word_is_an_attack(gaz, text, killed):
     assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz)] == [("unknown", "attack", killed)]
 
 
+def test_a_massacre_its_perpetrators_committed_is_their_attack(gaz):
+    # "ارتكبت قوات النظام والشبيحة مجزرة": the perpetrators between the verb and the massacre
+    evs = events("ارتكبت قوات النظام والشبيحة مجزرة مروعة في قرية القبير قرب مدينة حماة، راح ضحيتها 78 شخصاً بينهم "
+                 "نساء وأطفال.", gaz, published=dt.date(2012, 6, 7))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "attack", 78)]
+    evs = events("وقال ناشطون إن الشبيحة ارتكبوا مجزرة جديدة في حي كرم الزيتون بمدينة حمص.", gaz, published=dt.date(2012, 3, 12))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "attack", "كرم الزيتون")]
+    # (with the weapon told, the weapon's act; denied, none)
+    evs = events("ارتكب الطيران الروسي مجزرة في بلدة كفرنبل راح ضحيتها 12 مدنياً.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("russia", "airstrike", 12)]
+    assert events("ونفت قوات النظام أن تكون ارتكبت مجزرة في قرية القبير.", gaz) == []
+
+
 def test_a_passive_killing_with_no_act_word_is_no_attack(gaz):
     assert events("قتل ثلاثة مسلحين في بلدة الشحيل.", gaz) == []
 

@@ -481,6 +481,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unknown_aircraft.add(si)   # "استهدفت طائرة مسيرة مجهولة سيارة مدنية"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
+                and not ("ارتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
@@ -649,6 +650,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None and (fo := _FIRE_OPENED_RE.search(cnorm)) is not None:
                 # "أطلقت قوات الاحتلال النار صباح اليوم على رعاة أغنام": fire opened, words between
                 trig = (lex.priority.index("attack"), "attack", fo.start(1))
+                found_types.add("attack")
+            if trig is None and "ارتكب" in cnorm and (mz := _MASSACRE_RE.search(cnorm)) is not None:
+                # "ارتكبت قوات النظام والشبيحة مجزرة في قرية القبير": a massacre told with no weapon is
+                # an attack on people (with one, "ارتكب الطيران مجزرة", the weapon's act was found)
+                trig = (lex.priority.index("attack"), "attack", mz.start(1))
                 found_types.add("attack")
             if trig is None and (inf := _army_inflicted(cnorm, lex, rd)) is not None:
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
@@ -1739,6 +1745,8 @@ _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالي�
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
 _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
                              r"([^\s،,.]+(?:ا|ين|يين))(?=[\s،,.]|$)")
+# a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
+_MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 # the enemy's dead as the act, the agent between the verb and its object ("قضت وحدات من الجيش على
@@ -2154,7 +2162,7 @@ def _entry_of_chronicle(e: Event, pub: dt.date | None, text: str = "") -> bool:
 
 # the module's regexes searched over whole clauses that seldom match (measured): pre-tested
 for _name in ("_INCIDENTS_RE", "_AGGREGATE_RE", "_PLUPERFECT_INNER_RE", "_WITHOUT_RE", "_SINCE_START_RE", "_SINCE_OFFENSIVE_RE",
-              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE", "_ACTIVE_KILL_RE", "_FEAR_RE", "_DESTROYED_RE",
+              "_DENIAL_RE", "_UNTRUE_RE", "_DENIED_AFTER_RE", "_FIRE_OPENED_RE", "_MASSACRE_RE", "_ACTIVE_KILL_RE", "_FEAR_RE", "_DESTROYED_RE",
               "_MUNITION_COUNT_RE", "_YARDSTICK_RE"):
     if _name in globals():
         globals()[_name] = _pretested(globals()[_name])
