@@ -1229,6 +1229,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 toks.t[m.i - 1] == "ب" and m.i > 1 and toks.t[m.i - 2] in lex.non_place_before)):
             status[k] = False   # "بتوقيت دمشق": a time zone; "الملقب بـ"أبو كمال"": a nickname
             continue
+        if m.key.startswith("شيخ ") and toks.t[m.i] == "الشيخ" and not (
+                m.i > 0 and (toks.t[m.i - 1].lstrip("وفب") in lex.settlement_triggers or toks.t[m.i - 1] in lex.place_preps)):
+            status[k] = False   # "بينهم الشيخ محمد سعيد البوطي": a sheikh, not the village "شيخ محمد"
+            continue
         if m.i > 0 and m.stripped == 1 and toks.t[m.i][:1] == "ب" and toks.t[m.i - 1] in lex.nickname_before:
             status[k] = False   # "الملقب بأبو كمال": a nickname
             continue

@@ -524,6 +524,10 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
                                      gaz)] == ["حي بابا عمرو", "مدينة حمص"]
     # (a nationality adjective is no title: the place after it is what was struck)
     assert [m.surface for m in parse("قصفت الطائرات الأمريكية الرقة فجر اليوم", gaz)] == ["الرقة"]
+    # a sheikh is no village "شيخ محمد" (OCHA writes those villages without ال); after "قرية" or "في" he is
+    assert [m.surface for m in parse("قتل 42 شخصاً بينهم الشيخ محمد سعيد البوطي في تفجير بحي المزرعة", gaz)] == ["المزرعة"]
+    assert [m.surface for m in parse("نعت فصائل الجنوب الشيخ محمد الحوراني", gaz)] == []
+    assert [m.surface for m in parse("قصفت القوات التركية قرية الشيخ محمد في ريف عفرين", gaz)][0] == "الشيخ محمد"
 
 
 def test_an_armed_groups_name_is_no_place(gaz):
