@@ -330,9 +330,10 @@ class _Match:
 
 
 def _strip_forms(tok: str, lex: Lexicon) -> Iterator[tuple[str, int, bool]]:
-    """Yield (form, offset of the form's first char in tok, stripped) for a token."""
+    """Yield (form, offset of the form's first char in tok, stripped) for a token, the shortest
+    proclitic first: "وبداما" is the town بداما after "و" before the village داما after "وب"."""
     yield tok, 0, False
-    for p in lex.proclitics:
+    for p in reversed(lex.proclitics):
         if len(tok) - len(p) >= 2 and tok.startswith(p):
             rest = tok[len(p):]
             if p.endswith("ال"):

@@ -60,6 +60,12 @@ def test_clitics_are_stripped(text, surface, gaz):
     assert text[m.start:m.end] == surface
 
 
+def test_the_shortest_clitic_is_stripped_first(gaz):
+    # "وبداما": the town بداما by Jisr al-Shughur after "و", not the village داما of the Lajat after "وب"
+    ms = resolved("قصفت الطائرات بلدتي محمبل وبداما", gaz)
+    assert [(m.surface, m.admin1) for m in ms] == [("محمبل", "Idleb"), ("بداما", "Idleb")]
+
+
 def test_offsets_survive_diacritics_and_tatweel(gaz):
     text = "غاراتٌ روسيّةٌ على بـاديـة السُّخْنَة أمس"
     ms = resolved(text, gaz)
