@@ -5173,6 +5173,20 @@ def test_the_act_this_one_came_after_and_a_site_in_a_quarter(gaz):
                                     "حمص.")] == ["الوعر"]
 
 
+def test_the_act_this_one_came_after_is_dated_back_by_the_span_told(gaz):
+    # "، بعد أسبوع من غارة مماثلة استهدفت مطار التيفور": a week before today's strikes
+    evs = events("شنت طائرات إسرائيلية غارات على مستودعات في محيط مطار الشعيرات بريف حمص فجر اليوم، بعد أسبوع من غارة "
+                 "مماثلة استهدفت مطار التيفور العسكري وقتل فيها 5 عسكريين.", gaz, published=dt.date(2024, 10, 15),
+                 include_background=True)
+    assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [
+        ("محيط مطار الشعيرات", "2024-10-15", None), ("مطار التيفور", "2024-10-08", 5)]
+    # a count of days ("بعد ثلاثة أيام من هجوم"): that many days before
+    evs = events("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة الكسرة اليوم الثلاثاء، بعد ثلاثة أيام من هجوم شنه "
+                 "مسلحون على نقطة لقسد في بلدة البصيرة، أسفر عن مقتل عنصرين.", gaz, published=dt.date(2023, 5, 2),
+                 include_background=True)
+    assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [("الكسرة", "2023-05-02", 1), ("البصيرة", "2023-04-29", 2)]
+
+
 def test_either_aircraft_or_an_unknown_striker_is_no_one(gaz):
     def actors(t, d=dt.date(2015, 10, 1)):
         return [e.actor for e in events(t, gaz, published=d)]

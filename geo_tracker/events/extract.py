@@ -347,7 +347,8 @@ def _place_names(m: Mention) -> tuple[str, str]:
 # معارك عنيفة، ثم دخلت قرية الأرزة دون مقاومة", a fight for the first, told in the same clause)
 _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:معارك|معركه|قتال|اشتباكات|اشتباك|مقاومه)(?:\s|$|[.،,])"
                           r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
-_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2}
+_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "اسبوع": -7, "اسبوعين": -14, "شهر": -30, "شهرين": -60}
+_AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30}   # after a count ("بعد ثلاثة أيام من")
 
 
 def _after_act_shift(aft: re.Match | None) -> int:
@@ -356,7 +357,16 @@ def _after_act_shift(aft: re.Match | None) -> int:
     if aft is None:
         return 0
     words = aft.group(0).split()
-    return next((_AFTER_ACT_DAYS[w] for w in words if w in _AFTER_ACT_DAYS), 0)
+    unit = next((w for w in words if w in _AFTER_ACT_UNITS), None)
+    if unit is None:
+        return next((_AFTER_ACT_DAYS[w] for w in words if w in _AFTER_ACT_DAYS), 0)
+    k = words.index(unit)
+    n = parse_number_words(words[k - 1]) if k > 0 else None
+    if n is None and k > 0 and words[k - 1].isdigit():
+        n = int(words[k - 1])
+    if n is None:
+        return 0   # "بعد أيام من": no one day
+    return -n * _AFTER_ACT_UNITS[unit]
 
 
 _PURPOSE_BEFORE_RE = re.compile(r"(?:^|\s)(?:لشن|لتنفيذ)\s+$")
