@@ -1877,6 +1877,10 @@ def test_a_clause_with_no_agent_goes_on_with_the_same_strikes(gaz):
      "في حكومة النظام.", "unknown"),
     ("قتل 89 شخصاً في هجوم بطائرات مسيرة استهدف الكلية الحربية بحمص أمس، بحسب حكومة النظام.", "unknown"),
     ("قصفت قوات حكومة النظام بلدة كفرنبل.", "syrian_gov"),
+    # ... the same for a ministry "وفق ما قالته"; media that announce their side's act name it
+    ('استهدفت "قسد" نقطة للجيش التركي بريف رأس العين، وفق ما قالته وزارة الدفاع التركية.', "sdf"),
+    ("أعلنت وسائل إعلام النظام فك الحصار عن مطار دير الزور العسكري بعد معارك مع التنظيم في محيط قرية الجفرة.",
+     "syrian_gov"),
     # the side whose posts were taken ("نقاط عسكرية تتبع لقسد", an adjective between) did not fight first
     ('سيطر مقاتلون من العشائر العربية، أمس الأربعاء، على مقرات ونقاط عسكرية تتبع لـ"قسد" في بلدة ذيبان '
      'بريف دير الزور الشرقي، بعد اشتباكات استمرت ساعات.', "unknown"),
@@ -2571,8 +2575,11 @@ def test_a_reference_opener_followed_by_when_tells_a_new_act(gaz):
                  "الواصل بين بلدتي حزانو ومعرة مصرين، ما أدى إلى مقتل شخصين.", gaz, published=dt.date(2016, 10, 4))
     assert [(e.actor, e.place_name_ar, e.date_start, e.killed) for e in evs] == [
         ("coalition", "حزانو – معرة مصرين", "2016-10-03", 2)]
-    # "وجاء القصف بعد يومين من هجوم … حين …": the act it follows, already told
-    assert events("وجاء القصف بعد يومين من هجوم على حاجز للجيش حين قتل ثلاثة جنود في بلدة مورك.", gaz) == []
+    # "وجاء القصف بعد يومين من هجوم … حين …": the act it follows, already told, is not told twice
+    evs = events("هاجم مسلحون حاجزاً للجيش في بلدة مورك أمس الأول، ما أدى إلى مقتل ثلاثة جنود. وقصفت قوات النظام اليوم "
+                 "بلدة اللطامنة. وجاء القصف بعد يومين من هجوم على حاجز للجيش حين قتل ثلاثة جنود في بلدة مورك.", gaz,
+                 published=dt.date(2016, 10, 4))
+    assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [("مورك", "2016-10-02", 3), ("اللطامنة", "2016-10-04", None)]
 
 
 def test_the_day_a_toll_was_told_does_not_date_the_next_act(gaz):
@@ -5185,6 +5192,30 @@ def test_the_act_this_one_came_after_is_dated_back_by_the_span_told(gaz):
                  "مسلحون على نقطة لقسد في بلدة البصيرة، أسفر عن مقتل عنصرين.", gaz, published=dt.date(2023, 5, 2),
                  include_background=True)
     assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [("الكسرة", "2023-05-02", 1), ("البصيرة", "2023-04-29", 2)]
+
+
+def test_an_earlier_act_told_as_what_the_news_came_after(gaz):
+    # "وجاءت العملية بعد يومين من هجوم شنه مسلحون على …": that attack, two days before
+    evs = events("أعلنت قسد مقتل قيادي في داعش خلال عملية أمنية في بلدة الشحيل فجر اليوم. وجاءت العملية بعد يومين من "
+                 "هجوم شنه مسلحون على نقطة لقسد في بلدة البصيرة، أسفر عن مقتل عنصرين.", gaz,
+                 published=dt.date(2022, 6, 16), include_background=True)
+    assert [(e.place_name_ar, e.actor, e.date_start, e.killed) for e in evs] == [
+        ("الشحيل", "sdf", "2022-06-16", 1), ("البصيرة", "unknown", "2022-06-14", 2)]
+    # with no day to count back from, it is context (not merged into the news, a like attack)
+    evs = events("مقتل عنصرين من الدفاع الوطني بهجوم لخلايا تنظيم داعش على نقطة لهم في بادية الميادين. ويأتي الهجوم "
+                 "بعد يومين من هجوم مماثل للتنظيم على دورية قرب حقل التيم جنوب مدينة دير الزور، قتل فيه ثلاثة عناصر.",
+                 gaz, published=None, include_background=True)
+    assert [(e.place_name_ar, e.killed, e.background) for e in evs] == [
+        ("بادية الميادين", 2, False), ("قرب حقل التيم", 3, True)]
+    # the bombing no one claimed is no one's, the shelling told before it stays the army's, and the
+    # one told next goes on with the army's shelling
+    text = ("ارتكبت قوات الأسد صباح اليوم مجزرة بقصف مدفعي على مدينة أريحا. وطال القصف أيضاً قريتي سرجة ومرعيان. "
+            "وجاء القصف بعد ساعات من تفجير استهدف حافلة مبيت لقوات الأسد وسط العاصمة دمشق، وأسفر عن مقتل 13 عنصراً، "
+            "بحسب وسائل إعلام النظام، في حين لم تتبنَّ أي جهة التفجير حتى الآن. وطال القصف لاحقاً بلدة البارة.")
+    evs = events(text, gaz, published=dt.date(2021, 10, 20))
+    assert [(e.place_name_ar, e.actor, e.event_type) for e in evs] == [
+        ("أريحا", "syrian_gov", "shelling"), ("سرجة", "syrian_gov", "shelling"), ("مرعيان", "syrian_gov", "shelling"),
+        ("دمشق", "unknown", "explosion"), ("البارة", "syrian_gov", "shelling")]
 
 
 def test_either_aircraft_or_an_unknown_striker_is_no_one(gaz):

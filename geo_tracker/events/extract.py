@@ -17,7 +17,7 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
-    AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
+    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
     ACT_DONE_AFTER_RE, _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists,
     answers_an_act
 )
@@ -348,6 +348,7 @@ def _place_names(m: Mention) -> tuple[str, str]:
 _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:معارك|معركه|قتال|اشتباكات|اشتباك|مقاومه)(?:\s|$|[.،,])"
                           r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
 _AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "اسبوع": -7, "اسبوعين": -14, "شهر": -30, "شهرين": -60}
+_VAGUE_SPAN_RE = re.compile(r"\s(?:ايام|اسابيع|اشهر)\s")   # "بعد أيام من": days before, no one day
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30}   # after a count ("بعد ثلاثة أيام من")
 
 
@@ -443,6 +444,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
     unidentified: set[int] = set()        # sentences that say the agent is not known
     unknown_aircraft: set[int] = set()    # sentences that call the aircraft unknown ("طائرة مسيرة مجهولة")
+    aside_sents: set[int] = set()             # sentences that told an earlier act aside ("وجاء القصف بعد ساعات من تفجير …")
     unattributed: set[int] = set()        # events told in them
     same_ids: set[str] = set()            # events of "the same" strikes as the ones told before
     title_idx: set[int] = set()           # events told by the headline
@@ -464,7 +466,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     usable.sort(key=lambda m: m.start)
     usable = _without_bracketed_names(usable, text)
     mi = 0
+    resume: tuple | None = None   # (sentence, actor, type) of the act an aside's earlier act interrupted
     for si, (na, nb) in enumerate(_with_lists(sentence_spans(norm_all), norm_all, lex)):
+        if resume is not None and si > resume[0]:
+            if prev_sent == resume[0] and resume[1] is not None:
+                prev_actor, prev_type = resume[1], resume[2]
+            resume = None
         if by_line:
             para = _paragraph(norm_all, na, nb)
             if para not in para_rd:
@@ -549,7 +556,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             found_types = set()
             assault = False   # an assault ("هاجم", "هجوم", "كمين") told before in the clause
             down = _downing(cnorm, lex)
-            for tm in lex.trigger_re.finditer(cnorm):
+            # "وتأتي الضربة بعد ساعات من استهداف قسد نقطة …": the subject is the act told before;
+            # the act of this clause is the one after "من"
+            op_end = 0
+            if ca == 0 and (op := AFTER_ACT_OPENER_RE.match(cnorm)) is not None \
+                    and (am_ := AFTER_ACT_RE.match("،" + cnorm[op.end():])) is not None:
+                op_end = op.end() + am_.end() - 1
+            for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
                 etype = lex.type_of.get(tm.group(1))
@@ -590,8 +603,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not _AIMED_AT_RE.match(cnorm, tm.end()):
                     continue   # "مستغلين التضاريس الصعبة لشن هجمات خاطفة": what they are there to do, aimed at
                     # no place (not "استخدمت المروحيات لشن غارات على مدينة داريا أمس": done, and where)
-                if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()):
-                    continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one
+                if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and not op_end:
+                    continue   # "وبعد ساعات من التفجير، قصفت …": the act told before, not this one (but
+                    # "وجاءت العملية بعد يومين من هجوم شنه مسلحون على …" tells that act)
                 if tm.group(1).startswith(("براميل", "برميل")) and tm.group(1).endswith(("علي", "فوق")) \
                         and not tm.group(0).lstrip().startswith(("بالبراميل", "ببراميل", "وبالبراميل")) \
                         and not (lex.aircraft_re.search(cnorm) or _DROP_RE.search(cnorm, 0, tm.start())):
@@ -780,7 +794,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if any(h in norm for h in _UNVERIFIED_HINTS) and _unconfirmed(cnorm, tpos, norm, ca + tpos):
                 continue
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
-                    and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos):
+                    and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos) \
+                    and not (op_end and lex.trigger_re.match(cnorm, op_end)):
+                # (nor "وجاءت العملية بعد يومين من هجوم شنه مسلحون على …": the earlier act, told here)
                 # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
                 # الاثنين، عندما استهدفت طائرة …": a new act)
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
@@ -948,12 +964,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
                 # (not "وفي رد على الهجوم سيطر مسلحون على حواجز … بعد اشتباكات": the answer)
             aft = AFTER_ACT_RE.match(cnorm) if ca > 0 else None   # "…، بعد ساعات من …": the act this one came after
+            if ca == 0 and (op := AFTER_ACT_OPENER_RE.match(cnorm)) is not None:
+                aft = AFTER_ACT_RE.match("،" + cnorm[op.end():])   # "ويأتي ذلك بعد ثلاثة أيام من هجوم …"
             if aft is not None and tpos <= aft.end() + AFTER_ACT_CHARS \
                     and all(any(u.place_id == p.place_id and not a <= u.start < b for u in usable) for p in places):
                 continue   # "…، بعد ساعات من هجوم بطائرات مسيّرة على حفل تخريج في الكلية الحربية بحمص": the
                 # act this one came after, told in its own place (not "قصفت قوات النظام مدينة سرمين، بعد
                 # ساعات من قصفها مدينة أريحا": told nowhere else, an event of its own)
-            if aft is not None and _NO_CLAIM_RE.search(cnorm):
+            if aft is not None and _NO_CLAIM_RE.search(norm, ca):   # (to the sentence's end: "…، في حين لم تتبنَّ أي جهة التفجير")
                 agent = "unknown"   # "…، بعد ساعات من هجوم بطائرات مسيّرة …، لم تتبنّه أي جهة": no one's
             if _either_or(hits, qn, lex):
                 agent = "unknown"   # "طائرات لم يعرف إن كانت سورية أم روسية": not attributed
@@ -1272,6 +1290,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
+            if dinfo.start is None and aft is not None and (_after_act_shift(aft) or _VAGUE_SPAN_RE.search(aft.group(0))):
+                is_bg = True   # "ويأتي الهجوم بعد يومين من هجوم مماثل للتنظيم قرب حقل التيم" with no day to
+                # count back from: an earlier act, context (not the news it would merge with)
             if dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
                     and (shift := _after_act_shift(aft)):
                 # "سيطروا على أحياء الحيدرية …، بعد يوم من سيطرتها على مساكن هنانو": the act it came
@@ -1411,7 +1432,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if same_as_told:
                     same_ids.add(ev.event_id)
                 events.append(ev)
+            if aft is not None and resume is None:
+                # "وجاء القصف بعد ساعات من تفجير …": an earlier act told aside; the next sentence's
+                # "وطال القصف أيضاً قريتي سرجة ومرعيان" goes on with the act told before it
+                resume = (si, prev_actor, prev_type)
             prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
+            if aft is not None:
+                aside_sents.add(si)
             prev_places, prev_places_actor = places, agent
             if lex.no_reports_re.search(cnorm):
                 toll_unknown.update(group)
@@ -1424,8 +1451,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     # article's unattributed bombings and attacks
     # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
     # events of that sentence or the one before
+    # (not the sentence before one that tells an earlier act aside no one claimed: "وطال القصف أيضاً
+    # قريتي سرجة ومرعيان. وجاء القصف بعد ساعات من تفجير …، في حين لم تتبنَّ أي جهة التفجير")
     said_unknown = {k for k, k_si in implicit_sent.items()
-                    if k_si in unidentified or k_si + 1 in unidentified or k_si in unknown_aircraft}
+                    if k_si in unidentified or k_si + 1 in unidentified and k_si + 1 not in aside_sents
+                    or k_si in unknown_aircraft}
     # "بانفجار لغم أرضي من مخلفات التنظيم": a remnant of the war is no one's act today (neither
     # the article's actor nor the headline's)
     said_unknown |= {k for k in implicit_sent if events[k].event_type == "explosion"
