@@ -573,7 +573,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and _MILITARY_BODY_RE.search(norm, h.start, h.end) is not None \
                     and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None \
                     and not set(nxt[k + 2:k + 5]) & _NOT_OWN_AIRCRAFT   # (not "طائرات مسيرة أطلقها مسلحون هاجمت قاعدة حميميم")
-                nxt = nxt[k + 1:k + 3] if k is not None else nxt[:8]
+                # ("وقالت وزارة الدفاع إن قسد استهدفت …": another actor is the subject after "إن")
+                other_after = k is not None and (oa := lex.actor_re.match(" ".join(nxt[k + 1:k + 5]))) is not None \
+                    and lex.actor_of.get(oa.group(1)) not in (None, actor) and not lex.actor_of[oa.group(1)].startswith("@")
+                nxt = [] if other_after else nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
                 own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or (
