@@ -5909,6 +5909,9 @@ NOT_THE_ACTS_PLACE_CASES = [
     # farther off than "near" says
     ("قُتل ثلاثة مدنيين في غارة روسية استهدفت قرية الجديدة قرب مدينة جسر الشغور.", dt.date(2022, 7, 22),
      ["الجديدة"]),
+    # ... and a named region a city is near ("في الغوطة الشرقية قرب دمشق": not the city)
+    ("قُتل 127 مدنياً خلال الساعات الـ48 الماضية في الغوطة الشرقية قرب دمشق جراء غارات جوية لقوات النظام.",
+     dt.date(2018, 2, 20), ["الغوطة الشرقية"]),
     # a bus carrying workers of a refinery, hit on a road: the road is the place, not the refinery
     ("استهدف مسلحون حافلة تقل عمالاً في مصفاة بانياس على طريق بانياس – جبلة، ما أدى إلى إصابة ستة منهم.",
      dt.date(2013, 3, 2), ["بانياس – جبلة"]),

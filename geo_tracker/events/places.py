@@ -712,7 +712,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         prev = located[-1] if located else None
         if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
-        if prev is not None and m.uncertainty_km > prev.uncertainty_km and m.start > prev.end:
+        if prev is not None and m.start > prev.end and (m.uncertainty_km > prev.uncertainty_km or (
+                # "في الغوطة الشرقية قرب دمشق": a named region a city is near is the place told
+                m.relation == "near" and prev.kind == "region" and prev.relation is None)):
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             # ("قرية X قرب مدينة Y": Y only locates X, even when the gazetteer's X lies farther off)
             inside = _km(prev, m) <= (max(m.uncertainty_km + prev.uncertainty_km + 20.0, NEAR_NAMED_KM) if m.relation == "near"
