@@ -2042,9 +2042,15 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
               and not landmark_named(m)]   # ("دوار الفاخورة" is no town الفاخورة hosting quarters)
     parts = []
     for m in out:
-        if m.place_id is not None and m.kind in _CITY_KINDS and m.relation == "direction_of" \
+        if m.place_id is not None and m.kind in _CITY_KINDS + ("governorate",) and m.relation == "direction_of" \
                 and _IN_PART_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
             p = gazetteer.get(m.place_id)   # (the city itself, not the point off it)
+            if p is not None and m.kind == "governorate":
+                # "حي الشعار المحاصر شرقي حلب": the governorate's city of that name
+                p = next((c for c in gazetteer.candidates(normalize_char_string(m.surface)) if c.kind in _CITY_KINDS), None)
+                if p is not None:
+                    m = dataclasses.replace(m, place_id=p.id, kind=p.kind, name_ar=p.name_ar, name_en=p.name_en,
+                                            admin1=p.admin1, geo_precision=2)
             if p is not None:
                 parts.append(dataclasses.replace(m, lat=p.lat, lon=p.lon, uncertainty_km=p.uncertainty_km, relation=None))
     cities = sorted(cities + parts, key=lambda c: c.start)

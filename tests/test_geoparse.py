@@ -845,6 +845,10 @@ def test_a_quarter_told_south_of_a_city_makes_the_city_host_the_articles_quarter
                "التحالف مواقع للتنظيم في حي الزهور المجاور للسجن.", gaz)
     z = [m for m in ms if "الزهور" in m.name_ar]
     assert z and z[0].relation == "in_city" and z[0].place_id == "ocha:C4360"
+    # "حي الشعار المحاصر شرقي حلب": the east of the city, though "شرقي حلب" alone is east of the governorate
+    ms = parse("سقط 7 قتلى في قصف بالبراميل على حي الشعار المحاصر شرقي حلب.", gaz)
+    q = [m for m in ms if m.surface == "الشعار"]
+    assert q and q[0].relation == "in_city" and q[0].kind == "neighbourhood" and abs(q[0].lon - 37.16) < 0.1
 
 
 def test_his_killing_is_no_village(gaz):
