@@ -1914,6 +1914,19 @@ def test_a_massacre_its_perpetrators_committed_is_their_attack(gaz):
     assert events("ونفت قوات النظام أن تكون ارتكبت مجزرة في قرية القبير.", gaz) == []
 
 
+def test_an_execution_is_an_attack_and_air_cover_of_an_advance_is_no_strike(gaz):
+    # executions told with no weapon: an attack on the executed ("بحق 82 مدنياً": the dead)
+    evs = events("نفذت قوات النظام والميليشيات المساندة لها حملة إعدامات ميدانية بحق 82 مدنياً في أحياء حلب الشرقية، "
+                 "بحسب الأمم المتحدة.", gaz, published=dt.date(2016, 12, 10))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "attack", 82)]
+    evs = events("أعدم تنظيم داعش شاباً في مدينة الميادين بتهمة التعامل مع النظام.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("isis", "attack")]
+    # "مدعومة بالطيران الروسي": the advance's air cover; the battle is the advancing side's
+    evs = events("تقدمت قوات النظام مدعومة بالطيران الروسي في ريف إدلب وسيطرت على بلدة سنجار، بعد معارك مع هيئة تحرير "
+                 "الشام قتل فيها 20 عنصراً من الطرفين.", gaz, published=dt.date(2018, 1, 10))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 20)]
+
+
 def test_a_passive_killing_with_no_act_word_is_no_attack(gaz):
     assert events("قتل ثلاثة مسلحين في بلدة الشحيل.", gaz) == []
 
