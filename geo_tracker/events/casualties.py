@@ -629,6 +629,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
                 n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
                 # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
+            if n is None and word in _BODIES and _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()) \
+                    and not _count_after(norm, m.end(), lex, quantities, set(taken)):
+                n = _BODIES[word]   # "عُثر على جثة لاجئة مقتولة", "على جثتي شابين مقتولين": the dead found
             if n is None and m.group(1) in lex.one_victim:
                 # "ما أدى إلى مقتله ومرافقه": his death and his companions'
                 comp = 0
@@ -687,6 +690,12 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if res["killed"] is None and lex.no_deaths_re.search(norm):
         res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
     return res["killed"], res["injured"]
+
+
+# a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين")
+_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2}
+_FOUND_BODY_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|العثور|وجد|وجدت|وجدوا|انتشال|انتشلت|انتشل|ظهور)\s+"
+                            r"(?:[^\s،,.]+\s+){0,6}?(?:علي\s+)?$")
 
 
 _STRIKE_KINDS = frozenset({"airstrike", "shelling"})
