@@ -337,6 +337,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("عاجل | دير الزور 24: مقتل ستة عناصر من الجيش السوري بهجوم لخلايا داعش على حاجز غرب كباجب.", 6, None),
     # no one hurt, after another thing that did not happen ("دون تسجيل اشتباكات أو إصابات")
     ("داهمت دورية للأمن العسكري بلدة داعل واعتقلت أربعة شبان من منازلهم، دون تسجيل اشتباكات أو إصابات.", 0, 0),
+    # the killers' verb with its object pronoun; the one "الذي قتل"
+    ("هاجم مسلحون منزل عضو في مجلس بلدة الصور بريف دير الزور، وقتلوه بالرصاص أمام أطفاله.", 1, None),
+    ("نعت فصائل الجنوب الشيخ محمد الحوراني الذي قتل برصاص قناص في بلدة بصرى الشام، صباح اليوم.", 1, None),
     # the bodies found ("جثة" one, "جثتي" two; a count after them counts)
     ("عُثر على جثة لاجئة عراقية مقتولة بطلق ناري في الرأس داخل القطاع الخامس من مخيم الهول.", 1, None),
     ("عثر أهالي بلدة طفس صباح اليوم على جثتي شابين مقتولين بطلقات نارية قرب الطريق الزراعي.", 2, None),
@@ -360,6 +363,12 @@ def test_casualties(text, killed, injured, gaz):
     evs = events(text, gaz)
     assert evs
     assert (evs[0].killed, evs[0].injured) == (killed, injured)
+
+
+def test_a_pluperfect_counts_its_dead_before_their_noun_nisba_and_qad(gaz):
+    evs = events("وكان 33 جندياً تركياً قد قتلوا في غارة جوية للنظام على بلدة بليون مساء الخميس الماضي.", gaz,
+                 published=dt.date(2020, 3, 1), include_background=True)
+    assert [(e.actor, e.killed, e.background) for e in evs] == [("syrian_gov", 33, True)]
 
 
 def test_relative_dates_resolve_against_publication(gaz):

@@ -42,8 +42,9 @@ def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
 
 
 # (the noun's owner between: "14 عنصراً من القوات النظامية لقوا مصرعهم")
-_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:اخرين|اخرون|اخريات))?(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
-                          r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?\s*$")
+# (a nisba after the noun and the pluperfect's "قد": "وكان 33 جندياً تركياً قد قتلوا")
+_NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+\S+(?:يا|يين|يون))?(?:\s+(?:اخرين|اخرون|اخريات))?(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
+                          r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?(?:\s*قد)?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s*$")
 
 
@@ -262,6 +263,7 @@ _AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "ب�
 
 # the verb read in the passive after its victim ("إن طفلة قتلت", "أن شاباً أصيب")
 _PASSIVE_AFTER_VICTIM = frozenset({"قتل", "قتلت", "اصيب", "اصيبت", "جرح", "جرحت"})
+_WHO_RELATIVES = {"الذي": 1, "التي": 1, "اللذين": 2, "اللذان": 2, "اللتين": 2, "اللتان": 2}
 
 
 def _victim_before(norm: str, start: int, lex: _Lex, reach: int = 4) -> int | None:
@@ -675,6 +677,10 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً" (not "أم لطفلين استشهدت")
             elif n is None and word in _PASSIVE_AFTER_VICTIM and _words_before(norm, m.start(), 2)[:1] == ["ان"]:
                 n = _victim_before(norm, m.start(), lex, 1)   # "قالت سانا إن طفلة قتلت وأصيب 11 شخصاً"
+            elif n is None and word in _PASSIVE_AFTER_VICTIM and (wb := _words_before(norm, m.start(), 2)) \
+                    and wb[-1] in _WHO_RELATIVES and not (len(wb) > 1 and lex.type_of.get(wb[0])):
+                n = _WHO_RELATIVES[wb[-1]]   # "نعت الفصائل الشيخ محمد الحوراني الذي قتل برصاص قناص" (not
+                # "القصف الذي قتل …": the act, not its victim)
             if n is None or m.start() in used:
                 continue
             used.add(m.start())
