@@ -365,6 +365,18 @@ def test_casualties(text, killed, injured, gaz):
     assert (evs[0].killed, evs[0].injured) == (killed, injured)
 
 
+def test_a_governor_telling_the_toll_of_the_strike_told_before_is_no_place_of_it(gaz):
+    # "مدمرتان أمريكيتان": a dual warship and its dual nisba name the agent; "محافظ حمص" then tells
+    # the toll of that strike, not an act in Homs
+    evs = events("أطلقت مدمرتان أمريكيتان فجر اليوم الجمعة 59 صاروخاً من طراز توماهوك على قاعدة الشعيرات الجوية في "
+                 "ريف حمص الشرقي. وقال محافظ حمص إن الضربة الأمريكية أسفرت عن مقتل 7 أشخاص.", gaz,
+                 published=dt.date(2017, 4, 7))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("coalition", "مطار الشعيرات", 7)]
+    # (with no act told before, the governor's seat is still where the act was, as far as the text says)
+    evs = events("قُتل ثلاثة أشخاص بقصف صاروخي، بحسب محافظ درعا.", gaz, published=dt.date(2017, 4, 7))
+    assert [e.place_name_ar for e in evs] == ["درعا"]
+
+
 def test_a_pluperfect_counts_its_dead_before_their_noun_nisba_and_qad(gaz):
     evs = events("وكان 33 جندياً تركياً قد قتلوا في غارة جوية للنظام على بلدة بليون مساء الخميس الماضي.", gaz,
                  published=dt.date(2020, 3, 1), include_background=True)

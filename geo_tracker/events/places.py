@@ -320,6 +320,8 @@ _NOM_DE_GUERRE_RE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:شهيد|شهيده|رف
 _AS_DONE_IN_RE = re.compile(r"(?:^|\s)(?:كما|مثلما|غرار\s+ما)\s+(?:فعل|فعلت|فعلوا|حدث|جري|حصل)\S*\s+(?:[^\s،,.]+\s+){0,2}?"
                             r"في\s+(?:[^\s.،,]+\s+){0,4}?(?:و|،\s*و?)?\s*$")
 # where a statement was issued ("أصدر … بياناً من مدينة الحسكة", "في بيان صادر من القامشلي")
+# the act told before, named again by a speaker ("وقال محافظ حمص إن الضربة الأمريكية أسفرت عن مقتل 7")
+_TOLD_ACT_AFTER_THAT_RE = re.compile(r"(?:^|\s)[با]?ن\s+(?:ال)(?:ضربه|ضربات|غاره|غارات|قصف|هجوم|هجمات|تفجير|انفجار|عدوان)(?=\s)")
 _STATEMENT_FROM_RE = re.compile(r"(?:^|\s)(?:بيان|بيانا|البيان|تصريح|تصريحا)\s+(?:صادر\S*\s+|مصور\S*\s+)?(?:من|في)\s+"
                                 r"(?:مدينه\s+|بلده\s+)?$")
 
@@ -656,7 +658,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             locator = m
             continue   # "الواقع بين مدينتي حمص وتدمر": both only locate the airport
         keep.append(m)
-    keep = [m for m in keep if m.place_id is not None] or [m for m in tails if m.place_id is not None]
+    keep = [m for m in keep if m.place_id is not None] or (
+        # (not when the clause speaks of the act told before: its toll is that act's)
+        [] if tails and _TOLD_ACT_AFTER_THAT_RE.search(clause_norm) else [m for m in tails if m.place_id is not None])
     # a roundup's section opener ("وفي درعا، قُتل خمسة مدنيين في بلدة خربة غزالة"; "أما في حمص،
     # فقد قُتل سبعة أشخاص في مدينة تلبيسه"; "وفي ريف حمص الغربي، اختطف مسلحون شابين في ريف تل
     # كلخ"): the region of the section, not a place of its own
