@@ -159,7 +159,8 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                 if p1 >= 0:
                     taken.add((p1, p1 + len(words[1])))
         return 2 + _coordinated_counts(norm, end, quantities, lex, taken) + _coordinated_noun(words, lex)
-    if w0 in lex.singular or _strip_clitic(w0) in lex.singular:
+    if w0 in lex.singular or _strip_clitic(w0) in lex.singular or len(w0) > 3 and w0.endswith("ا") and w0[:-1] in lex.singular:
+        # (the accusative's tanween too: "وقتلوا رجلاً وزوجته")
         if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
             return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
