@@ -5235,6 +5235,11 @@ def test_the_act_this_one_came_after_is_dated_back_by_the_span_told(gaz):
                  "مسلحون على نقطة لقسد في بلدة البصيرة، أسفر عن مقتل عنصرين.", gaz, published=dt.date(2023, 5, 2),
                  include_background=True)
     assert [(e.place_name_ar, e.date_start, e.killed) for e in evs] == [("الكسرة", "2023-05-02", 1), ("البصيرة", "2023-04-29", 2)]
+    # an anniversary ("بعد مرور عام على المجزرة …"): the massacre a year back, context
+    evs = events("بعد مرور عام على المجزرة التي ارتكبتها الطائرات الحربية التابعة للنظام في سوق مدينة دوما، والتي راح "
+                 "ضحيتها أكثر من مئة مدني، لا يزال الأهالي يعانون آثارها.", gaz, published=dt.date(2016, 7, 18),
+                 include_background=True)
+    assert [(e.place_name_ar, e.date_start[:7], e.killed, e.background) for e in evs] == [("دوما", "2015-07", 100, True)]
 
 
 def test_an_earlier_act_told_as_what_the_news_came_after(gaz):

@@ -347,9 +347,10 @@ def _place_names(m: Mention) -> tuple[str, str]:
 # معارك عنيفة، ثم دخلت قرية الأرزة دون مقاومة", a fight for the first, told in the same clause)
 _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:معارك|معركه|قتال|اشتباكات|اشتباك|مقاومه)(?:\s|$|[.،,])"
                           r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
-_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "اسبوع": -7, "اسبوعين": -14, "شهر": -30, "شهرين": -60}
-_VAGUE_SPAN_RE = re.compile(r"\s(?:ايام|اسابيع|اشهر)\s")   # "بعد أيام من": days before, no one day
-_AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30}   # after a count ("بعد ثلاثة أيام من")
+_AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "اسبوع": -7, "اسبوعين": -14, "شهر": -30, "شهرين": -60,
+                   "عام": -365, "عامين": -730, "سنه": -365, "سنتين": -730}
+_VAGUE_SPAN_RE = re.compile(r"\s(?:ايام|اسابيع|اشهر|اعوام|سنوات)\s")   # "بعد أيام من": days before, no one day
+_AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
 
 def _after_act_shift(aft: re.Match | None) -> int:
@@ -1298,6 +1299,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "سيطروا على أحياء الحيدرية …، بعد يوم من سيطرتها على مساكن هنانو": the act it came
                 # after, a day before the sentence's
                 dinfo = _DateInfo(dinfo.start + dt.timedelta(days=shift), dinfo.end + dt.timedelta(days=shift), 1)
+            elif dinfo.start is not None and (shift := _after_act_shift(aft)) <= -BACKGROUND_DAYS:
+                # "بعد مرور عام على المجزرة التي ارتكبتها الطائرات …": that long before the story's day
+                slack = 15 if shift <= -365 else 0   # ("بعد مرور عام": give or take a fortnight)
+                dinfo = _DateInfo(dinfo.start + dt.timedelta(days=shift - slack), dinfo.end + dt.timedelta(days=shift + slack),
+                                  3 if slack else max(dinfo.precision, 2))
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS \
                     and not _chronicle_entry(sent, dates) \
                     and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start):
