@@ -5242,6 +5242,21 @@ def test_the_act_this_one_came_after_is_dated_back_by_the_span_told(gaz):
     assert [(e.place_name_ar, e.date_start[:7], e.killed, e.background) for e in evs] == [("دوما", "2015-07", 100, True)]
 
 
+def test_an_acts_own_relative_clause_dates_it_and_a_cause_told_after_ala_khalfiyya_is_context(gaz):
+    # "زار وفد أممي اليوم موقع الغارة التي شنتها … في كانون الأول الماضي": the strike's month, context
+    evs = events("زار وفد أممي اليوم موقع الغارة التي شنتها الطائرات الروسية على سوق بلدة سراقب في كانون الأول الماضي، "
+                 "والتي أودت بحياة 11 مدنياً.", gaz, published=dt.date(2020, 2, 10), include_background=True)
+    assert [(e.actor, e.date_start, e.date_end, e.killed, e.background) for e in evs] == [
+        ("russia", "2019-12-01", "2019-12-31", 11, True)]
+    # "على خلفية غارات للتحالف استهدفت في 17 أيلول مواقع للجيش في جبل الثردة قرب مطار دير الزور": the
+    # cause of the news, days before it; the airport only locates the mountain
+    evs = events("وتزامن ذلك مع توتر بين موسكو وواشنطن على خلفية غارات للتحالف الدولي استهدفت في 17 أيلول/سبتمبر "
+                 "مواقع للجيش السوري في جبل الثردة قرب مطار دير الزور.", gaz, published=dt.date(2016, 9, 21),
+                 include_background=True)
+    assert [(e.actor, e.place_name_ar, e.date_start, e.background) for e in evs] == [
+        ("coalition", "جبل الثردة", "2016-09-17", True)]
+
+
 def test_an_earlier_act_told_as_what_the_news_came_after(gaz):
     # "وجاءت العملية بعد يومين من هجوم شنه مسلحون على …": that attack, two days before
     evs = events("أعلنت قسد مقتل قيادي في داعش خلال عملية أمنية في بلدة الشحيل فجر اليوم. وجاءت العملية بعد يومين من "

@@ -349,6 +349,9 @@ _NO_FIGHT_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:دون|بدون|بلا)\s+(?:
                           r"|(?:^|\s)سلميا(?:\s|$|[.،,])")
 _AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "اسبوع": -7, "اسبوعين": -14, "شهر": -30, "شهرين": -60,
                    "عام": -365, "عامين": -730, "سنه": -365, "سنتين": -730}
+_BACKDROP_RE = re.compile(r"(?:^|\s)علي\s+خلفيه\s+(?:[^\s،,.]+\s+)?$")
+# an act noun and its relative clause with a verb of the act ("الغارة التي شنتها الطائرات …")
+_ACT_RELATIVE_RE = re.compile(r"\S+(?:\s+[^\s،,.]+)?\s+(?:التي|الذي)\s+(?=(?:شن|نفذ|استهدف|ارتكب|طال|ضرب|وقع|اودت|اسفر)\S*\s)")
 _VAGUE_SPAN_RE = re.compile(r"\s(?:ايام|اسابيع|اشهر|اعوام|سنوات)\s")   # "بعد أيام من": days before, no one day
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
@@ -1203,6 +1206,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if d is not None and not cdates and d.span[0] > tpos_sent \
                     and _another_acts_day(normalize_char_string(sent[tpos_sent:d.span[0]]), lex):
                 d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
+            if d is not None and len(dates) > 1 and (ar := _ACT_RELATIVE_RE.match(cnorm, tpos)) is not None:
+                # "زار وفد أممي اليوم موقع الغارة التي شنتها الطائرات الروسية على سوق سراقب في كانون الأول
+                # الماضي": the day the act's own relative clause tells, not the visit's
+                r0 = nart.original_index(na + ca + ar.end()) - a
+                r1 = _next_comma(sent, r0)
+                own_d = [x for x in dates if r0 <= x.span[0] < (r1 if r1 >= 0 else len(sent))]
+                if own_d and d not in own_d:
+                    d = own_d[0]
             rel = _REL_PLUPERFECT_RE.search(normalize_char_string(sent[max(tpos_sent, d.span[0] - 80):d.span[0]])) \
                 if d is not None and d.span[0] > tpos_sent else None
             if rel is None and d is not None and d.kind in ("year", "part_of_year"):
@@ -1266,6 +1277,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
             is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None) or died_only
+            if not is_bg and d is not None and pub is not None and d.end < pub and "خلفيه" in cnorm \
+                    and _BACKDROP_RE.search(cnorm, max(0, tpos - 24), tpos):
+                is_bg = True   # "تزامن مع توتر … على خلفية غارات للتحالف استهدفت في 17 أيلول مواقع للجيش": an
+                # earlier act given as the cause of the news, context
             if is_bg and not bgm and not died_only and d is not None and pub is not None and d.start == d.end == pub \
                     and d.kind == "relative_day" and _PLUPERFECT_QAD_RE.match(cnorm):
                 is_bg = False   # "وكانت الطائرات الروسية قد استهدفت صباح اليوم أيضاً مدينة سرمين": earlier
