@@ -1253,6 +1253,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in lex.outlet_suffixes and not m.qualifier:
             status[k] = False   # "أوغاريت الإخبارية", "درعا 24": an outlet's name
             continue
+        if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in ("الان", "اليوم") and not m.qualifier \
+                and norm[toks.e[m.i + m.n]:toks.e[m.i + m.n] + 3].strip()[:1] in ("|", ":"):
+            status[k] = False   # "دمشق الآن | ارتفع عدد الشهداء", "حلب اليوم:": an outlet's byline
+            continue
         if m.i + m.n < len(toks.t) and toks.t[m.i + m.n] in lex.foreign_nisbas \
                 and not (m.i > 0 and toks.t[m.i - 1] in lex.foreign_nisba_hosts):
             status[k] = False   # "وادي خالد اللبناني": across the border, no Syrian homonym

@@ -381,6 +381,11 @@ def test_a_place_named_with_its_city_keeps_that_sense_later(gaz):
 def test_an_outlets_name_is_no_place(gaz):
     got = [m.place_id for m in resolved("وقال مصدر محلي لوكالة قاسيون إن الهجوم وقع في بلدة تل شهاب، بحسب مراسل قاسيون.", gaz)]
     assert got and "cur:jabal-qasioun" not in got, got
+    # a byline "دمشق الآن |", "حلب اليوم:" (but "قصفت الطائرات حلب اليوم، …" is the city, today)
+    assert [m.surface for m in resolved("دمشق الآن | ارتفع عدد الشهداء جراء التفجيرات التي ضربت مدينتي جبلة وطرطوس", gaz)] \
+        == ["جبلة", "طرطوس"]
+    assert [m.surface for m in resolved("حلب اليوم: قصفت الطائرات بلدة حريتان", gaz)] == ["حريتان"]
+    assert [m.surface for m in resolved("قصفت الطائرات حلب اليوم، وقتل خمسة مدنيين", gaz)] == ["حلب"]
 
 
 def test_a_name_with_a_neighbours_nisba_is_across_the_border(gaz):
