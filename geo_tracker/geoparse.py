@@ -93,6 +93,7 @@ class Lexicon:
     metonym_partners: frozenset = frozenset()  # "بين أنقرة ودمشق": two governments
     metonym_after: frozenset = frozenset()    # "أما دمشق فوصفت": the government speaks
     metonym_with: frozenset = frozenset()     # "تنسق مع دمشق": dealings with a government
+    metonym_from: frozenset = frozenset()     # "أي تعليق من دمشق": a government's word
     place_use_before: frozenset = frozenset()
     place_use_before_ala: frozenset = frozenset()
     place_preps: frozenset = frozenset()
@@ -172,6 +173,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         metonym_partners=frozenset(n(x) for x in d.get("metonym_partners", [])),
         metonym_after=frozenset(n(x) for x in d.get("metonym_after", [])),
         metonym_with=frozenset(n(x) for x in d.get("metonym_with", [])),
+        metonym_from=frozenset(n(x) for x in d.get("metonym_from", [])),
         place_use_before=frozenset(n(x) for x in d.get("place_use_before", [])),
         place_use_before_ala=frozenset(n(x) for x in d.get("place_use_before_ala", [])),
         place_preps=frozenset(n(x) for x in d.get("place_preps", [])),
@@ -1948,6 +1950,8 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
         return True
     if w == "مع" and len(words) > 1 and words[-2].lstrip("و") in lex.metonym_with:
         return True   # "تنسق مع دمشق"
+    if w == "من" and any(x.lstrip("وب") in lex.metonym_from for x in words[-3:-1]):
+        return True   # "وهو ما لم يصدر عنه أي تعليق من دمشق", "رد فوري من أنقرة"
     if end is not None:
         after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 24]))[:2]
         if after and after[0].startswith("و") and (after[0][1:] in lex.metonym_partners

@@ -2838,6 +2838,10 @@ def test_a_source_named_at_the_end_of_the_sentence_is_no_place_of_the_act(gaz):
 def test_the_capital_that_speaks_or_is_dealt_with_is_the_government(gaz):
     assert events("وتقول واشنطن إن غارات التحالف تركز على مراكز القيادة ومخازن السلاح التابعة للتنظيم، وتنفي أن تكون "
                   "تنسق مع دمشق.", gaz) == []
+    # ... or whose word is awaited ("لم يصدر عنه أي تعليق من دمشق")
+    evs = events("واتهمت قسد قوات النظام بقصف بلدة الطيانة بقذائف الهاون ليل الأربعاء، وهو ما لم يصدر عنه أي تعليق من "
+                 "دمشق.", gaz, published=dt.date(2023, 8, 31))
+    assert [e.place_name_ar for e in evs] == ["الطيانة"]
     evs = events("أما دمشق فوصفت الضربات بأنها مجزرة جديدة، وقالت وكالة سانا إن الضربات الأمريكية استهدفت قوات شعبية في "
                  "محيط بلدة الطابية.", gaz)
     assert [(e.actor, e.place_name_ar) for e in evs] == [("coalition", "محيط بلدة طابية شامية")]
