@@ -1232,9 +1232,18 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 toks.t[m.i - 1] == "ب" and m.i > 1 and toks.t[m.i - 2] in lex.non_place_before)):
             status[k] = False   # "بتوقيت دمشق": a time zone; "الملقب بـ"أبو كمال"": a nickname
             continue
-        if m.key.startswith("شيخ ") and toks.t[m.i] == "الشيخ" and not (
-                m.i > 0 and (toks.t[m.i - 1].lstrip("وفب") in lex.settlement_triggers or toks.t[m.i - 1] in lex.place_preps)):
-            status[k] = False   # "بينهم الشيخ محمد سعيد البوطي": a sheikh, not the village "شيخ محمد"
+        prev_t = toks.t[m.i - 1] if m.i > 0 else ""
+        if m.key.startswith(("شيخ ", "الشيخ ")) and toks.t[m.i] == "الشيخ" and (
+                prev_t.lstrip("وف") in _SHEIKH_CUES
+                or m.i + m.n < len(toks.t) and _NISBA_NAME_RE.fullmatch(toks.t[m.i + m.n]) is not None
+                and prev_t not in lex.place_use_before
+                # OCHA's "شيخ محمد" (no ال) read as "الشيخ محمد": a man unless a place word stands before
+                or m.key.startswith("شيخ ") and not (prev_t.lstrip("وفب") in lex.settlement_triggers
+                                                    or prev_t in lex.place_preps or prev_t in ("علي", "على")
+                                                    or prev_t in lex.place_use_before)):
+            status[k] = False   # "بينهم الشيخ محمد سعيد البوطي", "نعت الفصائل الشيخ محمد الحوراني", "قتل
+            # الشيخ أحمد العلي": a sheikh, not an OCHA village "شيخ محمد", "الشيخ احمد" (but "سقطت قذائف على
+            # الشيخ محمد", "قصفت حي الشيخ مقصود")
             continue
         if m.i > 0 and m.stripped == 1 and toks.t[m.i][:1] == "ب" and toks.t[m.i - 1] in lex.nickname_before:
             status[k] = False   # "الملقب بأبو كمال": a nickname
@@ -1905,6 +1914,12 @@ NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the 
 NEIGHBOURHOOD_MAX_KM = 15.0        # a "حي X" resolved farther than this from that city is a homonym
 MAIN_CITY_AROUND_KM = 30.0         # places this near a city count for it as the article's city
 _CITY_KINDS = ("city", "town")
+# Words before "الشيخ X" that speak of a man ("بينهم الشيخ محمد", "مقتل الشيخ أحمد"), and a family
+# name after it ("الشيخ محمد الحوراني")
+_SHEIKH_CUES = frozenset({"بينهم", "منهم", "نعت", "نعى", "نعي", "مقتل", "قتل", "اغتيال", "اغتال", "اغتالوا", "اغتالت",
+                          "استشهاد", "اعتقال", "اعتقلت", "اختطاف", "اختطفت", "خطف", "وفاه", "رحيل", "الداعيه", "العلامه",
+                          "سماحه", "فضيله", "المدعو", "قال", "اكد", "وقال", "ابن", "نجل", "منزل", "والد", "شقيق"})
+_NISBA_NAME_RE = re.compile(r"ال\S{2,}ي")
 _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")

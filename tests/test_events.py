@@ -346,6 +346,10 @@ def test_list_of_places_gives_one_event_each(gaz):
     ("عُثر على جثة لاجئة عراقية مقتولة بطلق ناري في الرأس داخل القطاع الخامس من مخيم الهول.", 1, None),
     ("عثر أهالي بلدة طفس صباح اليوم على جثتي شابين مقتولين بطلقات نارية قرب الطريق الزراعي.", 2, None),
     ("عثر الأهالي على جثث ثلاثة شبان مقتولين قرب بلدة طفس.", 3, None),
+    # (counted once, with the death told after them)
+    ("عُثر على جثة الشاب الذي قتل برصاص قناص في حي درعا البلد.", 1, None),
+    ("عثر الأهالي على جثتي شابين قتلا برصاص مسلحين مجهولين في بلدة طفس.", 2, None),
+    ("تسلم الأهالي جثة الشاب الذي قتل برصاص الجندرما التركية قرب قرية خربة الجوز.", 1, None),
     # the verb read in the passive after its victim, in reported speech
     ("وقالت وكالة سانا إن طفلة قتلت وأصيب 11 شخصاً بجروح جراء سقوط قذائف على مدينة جرمانا.", 1, 11),
     # full names joined by و with no comma between them ("كل من محمد عبد القادر العلي وزوجته فاطمة الحسن")
@@ -1952,6 +1956,9 @@ def test_an_execution_is_an_attack_and_air_cover_of_an_advance_is_no_strike(gaz)
     evs = events("تقدمت قوات النظام مدعومة بالطيران الروسي في ريف إدلب وسيطرت على بلدة سنجار، بعد معارك مع هيئة تحرير "
                  "الشام قتل فيها 20 عنصراً من الطرفين.", gaz, published=dt.date(2018, 1, 10))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "clash", 20)]
+    # (the aircraft's own strikes told in a relative clause after it are its strikes)
+    evs = events("تقدمت قوات النظام مدعومة بالطيران الروسي الذي قصف بلدة الهبيط بعشرات الغارات.", gaz)
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("russia", "airstrike", "الهبيط")]
 
 
 def test_a_passive_killing_with_no_act_word_is_no_attack(gaz):
@@ -5268,6 +5275,10 @@ def test_an_earlier_act_told_as_what_the_news_came_after(gaz):
                  published=dt.date(2022, 6, 16), include_background=True)
     assert [(e.place_name_ar, e.actor, e.date_start, e.killed) for e in evs] == [
         ("الشحيل", "sdf", "2022-06-16", 1), ("البصيرة", "unknown", "2022-06-14", 2)]
+    # an attack on a US base told as what a US strike came after is not the US's own, nor today's
+    evs = events("شنت طائرات أمريكية اليوم غارة قرب مدينة البوكمال. وتأتي الغارة بعد يومين من هجوم بطائرة مسيرة على "
+                 "قاعدة أمريكية في حقل العمر.", gaz, published=dt.date(2024, 2, 10), include_background=True)
+    assert [(e.actor, e.date_start) for e in evs] == [("coalition", "2024-02-10"), ("unknown", "2024-02-08")]
     # with no day to count back from, it is context (not merged into the news, a like attack)
     evs = events("مقتل عنصرين من الدفاع الوطني بهجوم لخلايا تنظيم داعش على نقطة لهم في بادية الميادين. ويأتي الهجوم "
                  "بعد يومين من هجوم مماثل للتنظيم على دورية قرب حقل التيم جنوب مدينة دير الزور، قتل فيه ثلاثة عناصر.",

@@ -539,6 +539,9 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse("قتل 42 شخصاً بينهم الشيخ محمد سعيد البوطي في تفجير بحي المزرعة", gaz)] == ["المزرعة"]
     assert [m.surface for m in parse("نعت فصائل الجنوب الشيخ محمد الحوراني", gaz)] == []
     assert [m.surface for m in parse("قصفت القوات التركية قرية الشيخ محمد في ريف عفرين", gaz)][0] == "الشيخ محمد"
+    assert [m.surface for m in parse("سقطت قذائف صاروخية على الشيخ محمد صباح اليوم", gaz)] == ["الشيخ محمد"]
+    # (the village OCHA writes with ال too: "قتل الشيخ أحمد العلي" is a man)
+    assert [m.surface for m in parse("قتل الشيخ أحمد العلي برصاص مسلحين مجهولين في مدينة الميادين", gaz)] == ["الميادين"]
 
 
 def test_an_armed_groups_name_is_no_place(gaz):

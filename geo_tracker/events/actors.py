@@ -439,7 +439,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = min(h.agent, -2.0)
             hits.append(h)
             continue
-        if lex.supporter_re.search(norm, max(0, m.start() - 36), m.start()):
+        if (sup_m := lex.supporter_re.search(norm, max(0, m.start() - 36), m.start())) is not None \
+                and not ("مدعوم" in sup_m.group(0) and _REL_ACT_AFTER_RE.match(norm, m.end())):
+            # (not "مدعومة بالطيران الروسي، الذي شن أكثر من 40 غارة على …": the supporter's own strikes told)
             # "قسد بدعم من التحالف الدولي", "بدعم من المدفعية التركية": the supporter is not the
             # agent, whatever the words before it
             h.agent = min(h.agent - 1.5, -1.5)
@@ -668,6 +670,8 @@ _NEUTRALIZE_VERBS = frozenset({"حيد", "حيدت", "حيدا", "حيدتا", "
 _SELF_NAMED = frozenset({"نفسها", "نفسه", "نفسهم", "انفسهم"})
 _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مربض", "مرابض", "بطاريه", "بطاريات", "كتيبه", "سريه"})
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
+# a relative clause telling the named actor's own act ("الطيران الروسي الذي قصف بلدة الهبيط")
+_REL_ACT_AFTER_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)\s+(?:شن|شنت|قصف|قصفت|نفذ|نفذت|استهدف|استهدفت|القي|القت|اغار|اغارت)(?=\s)")
 _RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل")   # (past forms: "داهمت", "دهمت")
 # "برصاص دورية لجيش الاحتلال": the patrol fired
 _FIRE_OF = ("برصاص", "بنيران", "بنار", "رصاص", "نيران")

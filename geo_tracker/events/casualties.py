@@ -610,6 +610,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     res = {}
     taken: set = set()   # numbers already counted: "ارتقاء 14 شهيداً" is 14, not 28
     assassinated: list = []
+    bodies = False   # the dead counted by the bodies found
     for kind in ("killed", "injured"):
         total, seen, vague = 0, False, False
         used: set[int] = set()
@@ -632,9 +633,18 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
                 n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
                 # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
-            if n is None and word in _BODIES and _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()) \
-                    and not _count_after(norm, m.end(), lex, quantities, set(taken)):
-                n = _BODIES[word]   # "عُثر على جثة لاجئة مقتولة", "على جثتي شابين مقتولين": the dead found
+            if n is None and kind == "killed" and _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()) \
+                    and (word in _BODIES or word == "جثث"):
+                # "عُثر على جثة لاجئة مقتولة", "على جثتي شابين مقتولين", "جثث ثلاثة شبان": the dead found
+                # (and no death verb after them counts them again: "جثتي شابين قتلا برصاص مجهولين")
+                bodies = True
+                c = _count_after(norm, m.end(), lex, quantities, taken)
+                if c == "vague":
+                    vague = True
+                    continue
+                n = c if c is not None else _BODIES.get(word)
+            elif bodies and kind == "killed":
+                continue   # "عُثر على جثة الشاب الذي قتل برصاص قناص": the one found, counted already
             if n is None and m.group(1) in lex.one_victim:
                 # "ما أدى إلى مقتله ومرافقه": his death and his companions'
                 comp = 0
@@ -678,7 +688,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     n = _victim_before(norm, m.start(), lex, 1)   # "امرأة استشهدت أيضاً" (not "أم لطفلين استشهدت")
             elif n is None and word in _PASSIVE_AFTER_VICTIM and _words_before(norm, m.start(), 2)[:1] == ["ان"]:
                 n = _victim_before(norm, m.start(), lex, 1)   # "قالت سانا إن طفلة قتلت وأصيب 11 شخصاً"
-            elif n is None and word in _PASSIVE_AFTER_VICTIM and (wb := _words_before(norm, m.start(), 2)) \
+            elif n is None and not seen and word in _PASSIVE_AFTER_VICTIM and (wb := _words_before(norm, m.start(), 2)) \
                     and wb[-1] in _WHO_RELATIVES and not (len(wb) > 1 and lex.type_of.get(wb[0])):
                 n = _WHO_RELATIVES[wb[-1]]   # "نعت الفصائل الشيخ محمد الحوراني الذي قتل برصاص قناص" (not
                 # "القصف الذي قتل …": the act, not its victim)

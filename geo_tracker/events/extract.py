@@ -1034,6 +1034,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etype = "airstrike"   # "استهداف مسيرة تركية سيارة …، فيما طال القصف محطة كهرباء في عامودا":
                 # the bombardment of the air strikes the sentence just told
             continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
+                          # (not the earlier act a sentence says the news came after: "وتأتي الغارة بعد أيام
+                          # من هجوم بطائرة مسيرة على قاعدة أمريكية" is not the American strike's)
+                          and not op_end
                           # (not "سقوط قذائف على أطراف قرية كفر تعال، لم يُعرف مصدرها": no one's said)
                           and si not in unidentified
                           # "وفي حادثة منفصلة", a landmine left from the war: no one's act just told
@@ -1055,7 +1058,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
                 agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
-            if agent is None and (not continuing or prev_type == "other") \
+            if agent is None and not op_end and (not continuing or prev_type == "other") \
                     and (_definite_trigger(cnorm, tpos, lex) is not None or cnorm.startswith("الموجه", tpos)):
                 # ("الموجة الثانية طالت مواقع …": the next wave of the strikes just told)
                 # "غارات نفذتها طائرات النظام على حمورية … كما طال القصف الجوي بلدتي سقبا ومسرابا":
@@ -1309,7 +1312,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if dinfo.start is None and aft is not None and (_after_act_shift(aft) or _VAGUE_SPAN_RE.search(aft.group(0))):
                 is_bg = True   # "ويأتي الهجوم بعد يومين من هجوم مماثل للتنظيم قرب حقل التيم" with no day to
                 # count back from: an earlier act, context (not the news it would merge with)
-            if dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
+            if dinfo.start is not None and dinfo.precision == 1 and aft is not None and not lex.day_word_re.search(cnorm) \
+                    and " ايام " in aft.group(0) and not _after_act_shift(aft):
+                # "بعد أيام من هجوم …": two to seven days before
+                dinfo = _DateInfo(dinfo.start - dt.timedelta(days=7), dinfo.end - dt.timedelta(days=2), 2)
+            elif dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
                     and (shift := _after_act_shift(aft)):
                 # "سيطروا على أحياء الحيدرية …، بعد يوم من سيطرتها على مساكن هنانو": the act it came
                 # after, a day before the sentence's
@@ -1441,7 +1448,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     injured if len(places) == 1 or m is toll_place and not listed or (killed, injured) == (0, 0) else None,
                     quote=quote, background=p_bg, lat=m.lat, lon=m.lon, place_kind=m.kind,
                     urls=(article.url,) if article.url else ())
-                if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg:
+                if implicit and ag == "unknown" and etype in ("airstrike", "shelling") and not p_bg and not op_end:
                     implicit_idx.append(len(events))
                 if implicit:
                     implicit_sent[len(events)] = si

@@ -531,7 +531,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
         # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
         # ("وسط غطاء ناري كثيف من طيران الاحتلال الروسي الذي شن أكثر من 30 غارة": the backer's own strikes)
-        backer_rel_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:[^\\s،,.]+\\s+){{0,7}}?(?:التي|الذي)\\s+"
+        # (not after a participle: "مدعومة بالطيران الروسي الذي قصف بلدة الهبيط" tells the strikes)
+        backer_rel_re=re.compile(f"(?:{_alts([w for w in norm_list(actors['supporter_words']) if not w.startswith('مدعوم')])})"
+                                 f"\\s+(?:[^\\s،,.]+\\s+){{0,7}}?(?:التي|الذي)\\s+"
                                  f"(?:[^\\s،,.]+\\s+){{0,4}}$"),
         # (and the arms joined to it: "بدعم من الطيران المسير والمدفعية التركية")
         support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"
