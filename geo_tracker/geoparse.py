@@ -1114,6 +1114,17 @@ def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns) and (worded or toks.t[i - 1].lstrip("وفبل") != "قوات")
 
 
+def _settlement_word(t: str, lex: Lexicon) -> str | None:
+    """The settlement trigger ``t`` is, with or without a clitic و/ف/ب ("وبلدة" → "بلده"; "بلدة" keeps
+    its ب, which str.lstrip("وفب") would take), or None."""
+    if t in lex.settlement_triggers:
+        return t
+    for c in ("وب", "فب", "و", "ف", "ب"):
+        if t.startswith(c) and t[len(c):] in lex.settlement_triggers:
+            return t[len(c):]
+    return None
+
+
 def _one_clitic_in(t: str, words: frozenset) -> bool:
     """Is ``t``, or ``t`` without one clitic و/ف, in ``words`` ("وفرقة", not "فرقة" → "رقة")?"""
     return t in words or t[:1] in "وف" and t[1:] in words
@@ -1238,7 +1249,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 or m.i + m.n < len(toks.t) and _NISBA_NAME_RE.fullmatch(toks.t[m.i + m.n]) is not None
                 and prev_t not in lex.place_use_before
                 # OCHA's "شيخ محمد" (no ال) read as "الشيخ محمد": a man unless a place word stands before
-                or m.key.startswith("شيخ ") and not (prev_t.lstrip("وفب") in lex.settlement_triggers
+                or m.key.startswith("شيخ ") and not (_settlement_word(prev_t, lex)
                                                     or prev_t in lex.place_preps or prev_t in ("علي", "على")
                                                     or prev_t in lex.place_use_before)):
             status[k] = False   # "بينهم الشيخ محمد سعيد البوطي", "نعت الفصائل الشيخ محمد الحوراني", "قتل

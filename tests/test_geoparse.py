@@ -540,6 +540,7 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.surface for m in parse("نعت فصائل الجنوب الشيخ محمد الحوراني", gaz)] == []
     assert [m.surface for m in parse("قصفت القوات التركية قرية الشيخ محمد في ريف عفرين", gaz)][0] == "الشيخ محمد"
     assert [m.surface for m in parse("سقطت قذائف صاروخية على الشيخ محمد صباح اليوم", gaz)] == ["الشيخ محمد"]
+    assert [m.place_id for m in parse("سقطت قذائف على بلدة الشيخ محمد", gaz)] == ["ocha:C1453"]
     # (the village OCHA writes with ال too: "قتل الشيخ أحمد العلي" is a man)
     assert [m.surface for m in parse("قتل الشيخ أحمد العلي برصاص مسلحين مجهولين في مدينة الميادين", gaz)] == ["الميادين"]
 
