@@ -1900,6 +1900,8 @@ def test_a_clause_with_no_agent_goes_on_with_the_same_strikes(gaz):
     ("قتل عناصر من قسد بهجوم لداعش على حاجز في بلدة ذيبان.", "isis"),
     # the feminine verb, and the ones killed counted after the killers ("خمسة مدنيين", "مدنيين اثنين")
     ("قتلت قوات النظام خمسة مدنيين، بينهم طفلان، بقصف صاروخي استهدف بلدة الأتارب غربي حلب.", "syrian_gov"),
+    # (told with no weapon, the killing is their attack)
+    ("قتلت قوات النظام خمسة مدنيين في بلدة كفرنبودة.", "syrian_gov"),
     ("قتل الجيش التركي مدنيين اثنين بقصف مدفعي على قرية الدردارة.", "turkey"),
     ("قُتلت امرأة بقصف لقوات النظام على بلدة كفرنبل.", "syrian_gov"),
     ("قتل خمسة من قوات النظام في هجوم على بلدة كفرنبل.", "unknown"),

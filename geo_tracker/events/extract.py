@@ -22,6 +22,7 @@ from geo_tracker.events.clauses import (
     answers_an_act
 )
 from geo_tracker.events.actors import (
+    _victims_follow,
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
     _subject_before, cued_partners, named_kinds
@@ -356,6 +357,16 @@ _VAGUE_SPAN_RE = re.compile(r"\s(?:ايام|اسابيع|اشهر|اعوام|س�
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
 
+def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
+    """"قتلت قوات النظام خمسة مدنيين": an active killing verb, an actor right after it and the
+    killed counted after them; the verb's match, or None."""
+    for kv in _KILLERS_NAMED_RE.finditer(cnorm):
+        am = lex.actor_re.match(cnorm, kv.end())
+        if am is not None and lex.actor_of.get(am.group(1)) and _victims_follow(cnorm, am.end(), lex):
+            return kv
+    return None
+
+
 def _after_act_shift(aft: re.Match | None) -> int:
     """Days from a clause's sentence to the act it is told as coming after (``AFTER_ACT_RE``'s match:
     "، بعد يوم من سيطرتها على …": −1; "، غداة …": −1; "، بعد يومين من …": −2), 0 for none or hours."""
@@ -503,6 +514,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
                 and not ("ارتكب" in norm and _MASSACRE_RE.search(norm)) \
+                and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
@@ -701,6 +713,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل": the killers (nominative), then the one
                 # killed (accusative): an attack
                 trig = (lex.priority.index("attack"), "attack", ak.start(1))
+                found_types.add("attack")
+            if trig is None and "قتل" in cnorm and (kv := _killers_named(cnorm, lex)) is not None:
+                # "قتلت قوات النظام خمسة مدنيين في بلدة كفرنبودة": the killers named after the verb, then
+                # the killed counted: an attack, told with no weapon
+                trig = (lex.priority.index("attack"), "attack", kv.start(1))
                 found_types.add("attack")
             by_capture = trig is None and ((rm_ := lex.restore_re.search(cnorm)) is not None or "سيطر" in cnorm and (
                 rm_ := _captured_name(cnorm, sent_ms, lambda i, _o=na + ca: nart.original_index(_o + i))) is not None)
@@ -1813,6 +1830,8 @@ _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالي�
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
 _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
                              r"([^\s،,.]+(?:ا|ين|يين))(?=[\s،,.]|$)")
+# an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
+_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل)\s+(?=\S)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
 _MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
