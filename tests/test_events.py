@@ -1902,6 +1902,8 @@ def test_a_clause_with_no_agent_goes_on_with_the_same_strikes(gaz):
     ("قتلت قوات النظام خمسة مدنيين، بينهم طفلان، بقصف صاروخي استهدف بلدة الأتارب غربي حلب.", "syrian_gov"),
     # (told with no weapon, the killing is their attack)
     ("قتلت قوات النظام خمسة مدنيين في بلدة كفرنبودة.", "syrian_gov"),
+    # the one killed in the accusative, of a side ("عنصراً من قسد"): the victims' side, not the killers
+    ("اغتال مسلحون عنصراً من قسد في بلدة الصور شمال دير الزور.", "unknown"),
     ("قتل الجيش التركي مدنيين اثنين بقصف مدفعي على قرية الدردارة.", "turkey"),
     ("قُتلت امرأة بقصف لقوات النظام على بلدة كفرنبل.", "syrian_gov"),
     ("قتل خمسة من قوات النظام في هجوم على بلدة كفرنبل.", "unknown"),

@@ -496,6 +496,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
             if w == "الاقل" or w == "علي" and scan[j + 1:j + 2] == ["الاقل"]:
                 continue   # "مقتل ستة عناصر على الأقل من قوات النظام": the hedge, then the victims' side
+            if scan[j + 1:] == ["من"] and len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular \
+                    and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) for x in scan[max(0, j - 4):j]):
+                h.agent -= 2.5   # "اغتال مسلحون عنصراً من قسد": the one killed is of that side
+                break
             if forms & lex.neutral or w.isdigit() or w in _number_words():
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
