@@ -2885,6 +2885,11 @@ def test_a_patrol_right_after_a_raid_verb_is_the_raider(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
     evs = events("أصيب راعٍ برصاص دورية لجيش الاحتلال الإسرائيلي أثناء رعيه الأغنام قرب بلدة الرفيد في ريف القنيطرة.", gaz)
     assert [(e.actor, e.event_type, e.injured) for e in evs] == [("israel", "attack", 1)]
+    # ... and "بنيران" men of a side: shot by them
+    evs = events("أصيب مدني بنيران دورية تركية قرب قرية الدرباسية.", gaz)
+    assert [(e.actor, e.event_type, e.injured) for e in evs] == [("turkey", "attack", 1)]
+    evs = events("قتل شاب بنيران حرس الحدود التركي قرب بلدة دركوش.", gaz)
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("turkey", "attack", 1)]
     # (a patrol after "استهدفت" is still what was struck)
     evs = events("استهدفت عبوة ناسفة دورية تابعة لقوات النظام في بلدة الصنمين.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
