@@ -94,6 +94,7 @@ class Lexicon:
     metonym_after: frozenset = frozenset()    # "أما دمشق فوصفت": the government speaks
     metonym_with: frozenset = frozenset()     # "تنسق مع دمشق": dealings with a government
     metonym_from: frozenset = frozenset()     # "أي تعليق من دمشق": a government's word
+    sheikh_cues: frozenset = frozenset()      # "بينهم الشيخ محمد": a man, not the village
     place_use_before: frozenset = frozenset()
     place_use_before_ala: frozenset = frozenset()
     place_preps: frozenset = frozenset()
@@ -174,6 +175,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         metonym_after=frozenset(n(x) for x in d.get("metonym_after", [])),
         metonym_with=frozenset(n(x) for x in d.get("metonym_with", [])),
         metonym_from=frozenset(n(x) for x in d.get("metonym_from", [])),
+        sheikh_cues=frozenset(n(x) for x in d.get("sheikh_cues", [])),
         place_use_before=frozenset(n(x) for x in d.get("place_use_before", [])),
         place_use_before_ala=frozenset(n(x) for x in d.get("place_use_before_ala", [])),
         place_preps=frozenset(n(x) for x in d.get("place_preps", [])),
@@ -1114,15 +1116,18 @@ def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns) and (worded or toks.t[i - 1].lstrip("وفبل") != "قوات")
 
 
-def _settlement_word(t: str, lex: Lexicon) -> str | None:
-    """The settlement trigger ``t`` is, with or without a clitic و/ف/ب ("وبلدة" → "بلده"; "بلدة" keeps
-    its ب, which str.lstrip("وفب") would take), or None."""
-    if t in lex.settlement_triggers:
-        return t
-    for c in ("وب", "فب", "و", "ف", "ب"):
-        if t.startswith(c) and t[len(c):] in lex.settlement_triggers:
-            return t[len(c):]
-    return None
+def _a_sheikh(m: "_Match", toks: "_Toks", lex: Lexicon) -> bool:
+    """Is "الشيخ X" a man: a word of a man before it ("بينهم", "نعت", "قتل"), a family name after it
+    ("الشيخ محمد الحوراني"), or, for OCHA's "شيخ محمد" written without ال, no place word before it
+    ("قرية"/"بلدة", a preposition of place, "على", "محيط" …)?"""
+    prev = toks.t[m.i - 1] if m.i > 0 else ""
+    if _one_clitic_in(prev, lex.sheikh_cues):
+        return True
+    if m.i + m.n < len(toks.t) and _NISBA_NAME_RE.fullmatch(toks.t[m.i + m.n]) and prev not in lex.place_use_before:
+        return True
+    return m.key.startswith("شيخ ") and not (
+        _one_clitic_in(prev, lex.settlement_triggers) or prev[:1] == "ب" and prev[1:] in lex.settlement_triggers
+        or prev in lex.place_preps or prev in ("علي", "على") or prev in lex.place_use_before)
 
 
 def _one_clitic_in(t: str, words: frozenset) -> bool:
@@ -1243,15 +1248,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 toks.t[m.i - 1] == "ب" and m.i > 1 and toks.t[m.i - 2] in lex.non_place_before)):
             status[k] = False   # "بتوقيت دمشق": a time zone; "الملقب بـ"أبو كمال"": a nickname
             continue
-        prev_t = toks.t[m.i - 1] if m.i > 0 else ""
-        if m.key.startswith(("شيخ ", "الشيخ ")) and toks.t[m.i] == "الشيخ" and (
-                prev_t.lstrip("وف") in _SHEIKH_CUES
-                or m.i + m.n < len(toks.t) and _NISBA_NAME_RE.fullmatch(toks.t[m.i + m.n]) is not None
-                and prev_t not in lex.place_use_before
-                # OCHA's "شيخ محمد" (no ال) read as "الشيخ محمد": a man unless a place word stands before
-                or m.key.startswith("شيخ ") and not (_settlement_word(prev_t, lex)
-                                                    or prev_t in lex.place_preps or prev_t in ("علي", "على")
-                                                    or prev_t in lex.place_use_before)):
+        if m.key.startswith(("شيخ ", "الشيخ ")) and toks.t[m.i] == "الشيخ" and _a_sheikh(m, toks, lex):
             status[k] = False   # "بينهم الشيخ محمد سعيد البوطي", "نعت الفصائل الشيخ محمد الحوراني", "قتل
             # الشيخ أحمد العلي": a sheikh, not an OCHA village "شيخ محمد", "الشيخ احمد" (but "سقطت قذائف على
             # الشيخ محمد", "قصفت حي الشيخ مقصود")
@@ -1925,11 +1922,7 @@ NEIGHBOURHOOD_SEARCH_CHARS = 600   # how far back a neighbourhood looks for the 
 NEIGHBOURHOOD_MAX_KM = 15.0        # a "حي X" resolved farther than this from that city is a homonym
 MAIN_CITY_AROUND_KM = 30.0         # places this near a city count for it as the article's city
 _CITY_KINDS = ("city", "town")
-# Words before "الشيخ X" that speak of a man ("بينهم الشيخ محمد", "مقتل الشيخ أحمد"), and a family
-# name after it ("الشيخ محمد الحوراني")
-_SHEIKH_CUES = frozenset({"بينهم", "منهم", "نعت", "نعى", "نعي", "مقتل", "قتل", "اغتيال", "اغتال", "اغتالوا", "اغتالت",
-                          "استشهاد", "اعتقال", "اعتقلت", "اختطاف", "اختطفت", "خطف", "وفاه", "رحيل", "الداعيه", "العلامه",
-                          "سماحه", "فضيله", "المدعو", "قال", "اكد", "وقال", "ابن", "نجل", "منزل", "والد", "شقيق"})
+# a family name after "الشيخ X" ("الشيخ محمد الحوراني")
 _NISBA_NAME_RE = re.compile(r"ال\S{2,}ي")
 _NEIGHBOURHOOD_QUALS = ("حي", "احياء", "حيي", "حارة", "حاره")
 _QUARTER_LIST_HEADS = ("احياء", "حيي")

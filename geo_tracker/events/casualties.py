@@ -634,7 +634,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
                 # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
             if n is None and kind == "killed" and _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()) \
-                    and (word in _BODIES or word == "جثث"):
+                    and word in _BODIES:
                 # "عُثر على جثة لاجئة مقتولة", "على جثتي شابين مقتولين", "جثث ثلاثة شبان": the dead found
                 # (and no death verb after them counts them again: "جثتي شابين قتلا برصاص مجهولين")
                 bodies = True
@@ -642,7 +642,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 if c == "vague":
                     vague = True
                     continue
-                n = c if c is not None else _BODIES.get(word)
+                n = c if c is not None else _BODIES[word]
             elif bodies and kind == "killed":
                 continue   # "عُثر على جثة الشاب الذي قتل برصاص قناص": the one found, counted already
             if n is None and m.group(1) in lex.one_victim:
@@ -709,8 +709,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
-# a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين")
-_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2}
+# a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)
+_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None}
 _FOUND_BODY_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|العثور|وجد|وجدت|وجدوا|انتشال|انتشلت|انتشل|ظهور)\s+"
                             r"(?:[^\s،,.]+\s+){0,6}?(?:علي\s+)?$")
 

@@ -353,7 +353,7 @@ _AFTER_ACT_DAYS = {"يوم": -1, "غداه": -1, "يومين": -2, "اسبوع":
 _BACKDROP_RE = re.compile(r"(?:^|\s)علي\s+خلفيه\s+(?:[^\s،,.]+\s+)?$")
 # an act noun and its relative clause with a verb of the act ("الغارة التي شنتها الطائرات …")
 _ACT_RELATIVE_RE = re.compile(r"\S+(?:\s+[^\s،,.]+)?\s+(?:التي|الذي)\s+(?=(?:شن|نفذ|استهدف|ارتكب|طال|ضرب|وقع|اودت|اسفر)\S*\s)")
-_VAGUE_SPAN_RE = re.compile(r"\s(?:ايام|اسابيع|اشهر|اعوام|سنوات)\s")   # "بعد أيام من": days before, no one day
+_VAGUE_SPAN_RE = re.compile(r"\s(ايام|اسابيع|اشهر|اعوام|سنوات)\s")   # "بعد أيام من": days before, no one day
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
 
@@ -377,9 +377,7 @@ def _after_act_shift(aft: re.Match | None) -> int:
     if unit is None:
         return next((_AFTER_ACT_DAYS[w] for w in words if w in _AFTER_ACT_DAYS), 0)
     k = words.index(unit)
-    n = parse_number_words(words[k - 1]) if k > 0 else None
-    if n is None and k > 0 and words[k - 1].isdigit():
-        n = int(words[k - 1])
+    n = parse_number_words(words[k - 1]) if k > 0 else None   # (digits too: "بعد 3 أيام")
     if n is None:
         return 0   # "بعد أيام من": no one day
     return -n * _AFTER_ACT_UNITS[unit]
@@ -459,7 +457,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
     unidentified: set[int] = set()        # sentences that say the agent is not known
     unknown_aircraft: set[int] = set()    # sentences that call the aircraft unknown ("طائرة مسيرة مجهولة")
-    aside_sents: set[int] = set()             # sentences that told an earlier act aside ("وجاء القصف بعد ساعات من تفجير …")
+    aside_sents: set[int] = set()         # sentences that told an earlier act aside ("وجاء القصف بعد ساعات من تفجير …")
     unattributed: set[int] = set()        # events told in them
     same_ids: set[str] = set()            # events of "the same" strikes as the ones told before
     title_idx: set[int] = set()           # events told by the headline
@@ -574,10 +572,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             down = _downing(cnorm, lex)
             # "وتأتي الضربة بعد ساعات من استهداف قسد نقطة …": the subject is the act told before;
             # the act of this clause is the one after "من"
-            op_end = 0
-            if ca == 0 and (op := AFTER_ACT_OPENER_RE.match(cnorm)) is not None \
-                    and (am_ := AFTER_ACT_RE.match("،" + cnorm[op.end():])) is not None:
-                op_end = op.end() + am_.end() - 1
+            opener = AFTER_ACT_OPENER_RE.match(cnorm) if ca == 0 else None
+            op_end = opener.end() if opener is not None else 0
             for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
@@ -984,9 +980,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and tpos < len(cnorm) - len(cnorm.lstrip("، ,")) + rsp.end() + 12:
                 continue   # "… ردا على هجوم كيميائي في دوما": an act answered, no one named: told before
                 # (not "وفي رد على الهجوم سيطر مسلحون على حواجز … بعد اشتباكات": the answer)
-            aft = AFTER_ACT_RE.match(cnorm) if ca > 0 else None   # "…، بعد ساعات من …": the act this one came after
-            if ca == 0 and (op := AFTER_ACT_OPENER_RE.match(cnorm)) is not None:
-                aft = AFTER_ACT_RE.match("،" + cnorm[op.end():])   # "ويأتي ذلك بعد ثلاثة أيام من هجوم …"
+            # "…، بعد ساعات من …", "ويأتي ذلك بعد ثلاثة أيام من هجوم …": the act this one came after
+            aft = AFTER_ACT_RE.match(cnorm) if ca > 0 else opener
             if aft is not None and tpos <= aft.end() + AFTER_ACT_CHARS \
                     and all(any(u.place_id == p.place_id and not a <= u.start < b for u in usable) for p in places):
                 continue   # "…، بعد ساعات من هجوم بطائرات مسيّرة على حفل تخريج في الكلية الحربية بحمص": the
@@ -1326,19 +1321,20 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
-            if dinfo.start is None and aft is not None and (_after_act_shift(aft) or _VAGUE_SPAN_RE.search(aft.group(0))):
+            shift = _after_act_shift(aft)
+            vague = _VAGUE_SPAN_RE.search(aft.group(0)) if aft is not None and not shift else None
+            day_told = dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm)
+            if dinfo.start is None and (shift or vague):
                 is_bg = True   # "ويأتي الهجوم بعد يومين من هجوم مماثل للتنظيم قرب حقل التيم" with no day to
                 # count back from: an earlier act, context (not the news it would merge with)
-            if dinfo.start is not None and dinfo.precision == 1 and aft is not None and not lex.day_word_re.search(cnorm) \
-                    and " ايام " in aft.group(0) and not _after_act_shift(aft):
+            elif day_told and vague is not None and vague.group(1) == "ايام":
                 # "بعد أيام من هجوم …": two to seven days before
                 dinfo = _DateInfo(dinfo.start - dt.timedelta(days=7), dinfo.end - dt.timedelta(days=2), 2)
-            elif dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm) \
-                    and (shift := _after_act_shift(aft)):
+            elif day_told and shift:
                 # "سيطروا على أحياء الحيدرية …، بعد يوم من سيطرتها على مساكن هنانو": the act it came
                 # after, a day before the sentence's
                 dinfo = _DateInfo(dinfo.start + dt.timedelta(days=shift), dinfo.end + dt.timedelta(days=shift), 1)
-            elif dinfo.start is not None and (shift := _after_act_shift(aft)) <= -BACKGROUND_DAYS:
+            elif dinfo.start is not None and shift <= -BACKGROUND_DAYS:
                 # "بعد مرور عام على المجزرة التي ارتكبتها الطائرات …": that long before the story's day
                 slack = 15 if shift <= -365 else 0   # ("بعد مرور عام": give or take a fortnight)
                 dinfo = _DateInfo(dinfo.start + dt.timedelta(days=shift - slack), dinfo.end + dt.timedelta(days=shift + slack),
@@ -1477,13 +1473,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if same_as_told:
                     same_ids.add(ev.event_id)
                 events.append(ev)
-            if aft is not None and resume is None:
+            if aft is not None:
                 # "وجاء القصف بعد ساعات من تفجير …": an earlier act told aside; the next sentence's
                 # "وطال القصف أيضاً قريتي سرجة ومرعيان" goes on with the act told before it
-                resume = (si, prev_actor, prev_type)
-            prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
-            if aft is not None:
                 aside_sents.add(si)
+                if resume is None:
+                    resume = (si, prev_actor, prev_type)
+            prev_actor, prev_target, prev_sent, prev_group = agent, target_actor, si, group
             prev_places, prev_places_actor = places, agent
             if lex.no_reports_re.search(cnorm):
                 toll_unknown.update(group)

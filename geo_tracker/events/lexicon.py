@@ -329,6 +329,7 @@ class _Lex:
     unknown_aircraft_re: "_Cue"
     opinion_re: re.Pattern
     unnamed_agent_re: re.Pattern
+    shot_by: frozenset   # the one-word heads of unnamed_agent_before ("برصاص", "بنيران")
     clause_re: re.Pattern
     killed_re: re.Pattern
     injured_re: re.Pattern
@@ -627,6 +628,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               # (the people of a place, see local_opinion_re)
                               f"|\\s*[وف]?(?:{_alts(norm_list(ev.get('opinion_verbs', [])))})"
                               f"\\s+(?:\\S+\\s+)?(?P<local>{_alts(norm_list(ev.get('opinion_local_sources', [])))})(?:\\s|$)"),
+        shot_by=frozenset(w for w in norm_list(ev.get("unnamed_agent_before", [])) if " " not in w),
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
                                     f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
         non_act_re=re.compile(r"(?:^|\s)(?:(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))

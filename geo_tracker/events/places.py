@@ -320,10 +320,10 @@ _NOM_DE_GUERRE_RE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:شهيد|شهيده|رف
 _AS_DONE_IN_RE = re.compile(r"(?:^|\s)(?:كما|مثلما|غرار\s+ما)\s+(?:فعل|فعلت|فعلوا|حدث|جري|حصل)\S*\s+(?:[^\s،,.]+\s+){0,2}?"
                             r"في\s+(?:[^\s.،,]+\s+){0,4}?(?:و|،\s*و?)?\s*$")
 # where a statement was issued ("أصدر … بياناً من مدينة الحسكة", "في بيان صادر من القامشلي")
-# the act told before, named again by a speaker ("وقال محافظ حمص إن الضربة الأمريكية أسفرت عن مقتل 7")
-_TOLD_ACT_AFTER_THAT_RE = re.compile(r"(?:^|\s)[با]?ن\s+(?:ال)(?:ضربه|ضربات|غاره|غارات|قصف|هجوم|هجمات|تفجير|انفجار|عدوان)(?=\s)")
 _STATEMENT_FROM_RE = re.compile(r"(?:^|\s)(?:بيان|بيانا|البيان|تصريح|تصريحا)\s+(?:صادر\S*\s+|مصور\S*\s+)?(?:من|في)\s+"
                                 r"(?:مدينه\s+|بلده\s+)?$")
+# the act told before, named again by a speaker ("وقال محافظ حمص إن الضربة الأمريكية أسفرت عن مقتل 7")
+_TOLD_ACT_AFTER_THAT_RE = re.compile(r"(?:^|\s)[با]?ن\s+ال(?:ضربه|ضربات|غاره|غارات|قصف|هجوم|هجمات|تفجير|انفجار|عدوان)(?=\s)")
 
 
 def _in_quoted_name(m: Mention, text: str) -> bool:
