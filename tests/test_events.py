@@ -6051,3 +6051,21 @@ def test_the_cases_a_reviewer_found_in_the_more_dead_seat_and_intent_rules(gaz):
     assert evs("قالت الفصائل إنها ستنفذ عمليات ضد قوات النظام، ونفذت أمس هجوما على حاجز في بلدة كرناز قتل فيه 5 "
                "عناصر.", dt.date(2019, 5, 10))[0][2:] == ("كرناز", 5)
     assert evs("وحذر مسؤول أمريكي من ضربة قد تستهدف مطار الضمير العسكري.", dt.date(2019, 5, 10)) == []
+
+
+def test_an_army_named_by_its_nisba_speaks_as_one_phrase(gaz):
+    def evs(t, d=dt.date(2024, 1, 29)):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
+    # the US army announcing its own soldiers' dead is no agent of the drone that killed them
+    assert evs("أعلن الجيش الأميركي مقتل جنديين أميركيين وإصابة ثلاثة آخرين بهجوم بطائرة مسيرة على قاعدة التنف.") \
+        == [("unknown", "airstrike", "التنف", 2)]
+    # (and announcing its own strike, it acted)
+    assert evs("أعلن الجيش الأمريكي تنفيذ غارة جوية في محافظة إدلب أسفرت عن مقتل قيادي في تنظيم حراس الدين.") \
+        == [("coalition", "airstrike", "إدلب", 1)]
+
+
+def test_an_executions_toll_is_the_count_after_its_doers(gaz):
+    def evs(t, d=dt.date(2019, 1, 10)):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
+    assert evs("أعدم تنظيم داعش خمسة شبان في بلدة الشعفة بريف دير الزور الشرقي.") == [("isis", "attack", "الشعفة", 5)]
+    assert evs("أعدمت قوات النظام شاباً ميدانياً في بلدة جاسم.") == [("syrian_gov", "attack", "جاسم", 1)]

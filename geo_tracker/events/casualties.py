@@ -604,9 +604,10 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
-    if not (found["killed"] or found["injured"]):
+    executed = [m for m in _EXECUTED_RE.finditer(norm)] if "عدم" in norm else []
+    if not (found["killed"] or found["injured"] or executed):
         return None, None
-    quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"])
+    quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"] + executed)
     res = {}
     taken: set = set()   # numbers already counted: "ارتقاء 14 شهيداً" is 14, not 28
     assassinated: list = []
@@ -704,11 +705,18 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if res["killed"] is None and assassinated:
         # "اغتال مجهولون الشاب محمد الزعبي" (but "… ما أدى إلى مقتله على الفور" counts him once)
         res["killed"] = _assassinated(norm, assassinated[0].end(), lex, quantities, taken)
+    if res["killed"] is None and executed:
+        # "أعدم تنظيم داعش خمسة شبان": the executioners after the verb, then the count of the executed
+        # (only when no other word told the dead: "أعدم … بعد أن قتل …" is counted by its own verb)
+        res["killed"] = next((n for m in executed if (n := _count_after_agent(norm, m.end(), quantities, lex, taken)) is not None),
+                             None)
     if res["killed"] is None and lex.no_deaths_re.search(norm):
         res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
     return res["killed"], res["injured"]
 
 
+# an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً")
+_EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا)\s+")
 # a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)
 _BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None}
 _FOUND_BODY_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|العثور|وجد|وجدت|وجدوا|انتشال|انتشلت|انتشل|ظهور)\s+"
