@@ -6069,3 +6069,12 @@ def test_an_executions_toll_is_the_count_after_its_doers(gaz):
         return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
     assert evs("أعدم تنظيم داعش خمسة شبان في بلدة الشعفة بريف دير الزور الشرقي.") == [("isis", "attack", "الشعفة", 5)]
     assert evs("أعدمت قوات النظام شاباً ميدانياً في بلدة جاسم.") == [("syrian_gov", "attack", "جاسم", 1)]
+
+
+def test_the_asayish_in_quotes_after_their_full_name_and_one_hurt_by_his_pronoun(gaz):
+    evs = events('كما انفجرت عبوة ناسفة بسيارة عنصر في قوى الأمن الداخلي "الأسايش" في حي قدور بك ضمن مدينة القامشلي، '
+                 "صباح اليوم، ما أدى إلى إصابته بجروح متوسطة، دون أن تتبنى أي جهة التفجير.", gaz,
+                 published=dt.date(2022, 8, 9))
+    # the Asayish are the SDF's (struck, not striking), the quarter keeps its two-word name, one man hurt
+    assert [(e.actor, e.event_type, e.place_name_ar, e.killed, e.injured) for e in evs] \
+        == [("unknown", "explosion", "حي قدور بك", None, 1)]

@@ -1056,3 +1056,8 @@ def test_a_village_spelt_with_the_article_where_the_gazetteer_has_none(gaz):
     # in a story on Tartous, Tartous's own الهيشة stands
     ms = {m.surface: m for m in parse("قصف على قرية الهيشة في ريف طرطوس قرب بلدة الحميدية.", gaz)}
     assert ms["الهيشة"].admin1 == "Tartous"
+
+
+def test_a_quarter_named_with_a_title_after_it_keeps_both_words(gaz):
+    ms = geoparse(Article(id="x", text="قصفت قوات النظام حي جمال باشا في مدينة حلب."), gaz)
+    assert [(m.surface, m.relation) for m in ms] == [("جمال باشا", "in_city"), ("حلب", None)]
