@@ -6078,3 +6078,20 @@ def test_the_asayish_in_quotes_after_their_full_name_and_one_hurt_by_his_pronoun
     # the Asayish are the SDF's (struck, not striking), the quarter keeps its two-word name, one man hurt
     assert [(e.actor, e.event_type, e.place_name_ar, e.killed, e.injured) for e in evs] \
         == [("unknown", "explosion", "حي قدور بك", None, 1)]
+
+
+def test_two_acts_of_two_kinds_each_with_its_own_place_are_two_clauses(gaz):
+    def evs(t, d=dt.date(2019, 11, 3)):
+        return sorted((e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d))
+    # a headline's strike and bombing: the bombing is not the strike's actor's, nor at its place
+    assert evs("قصف تركي على ريف تل تمر وتفجير دامٍ في كري سبي") \
+        == [("turkey", "shelling", "ريف تل تمر"), ("unknown", "explosion", "تل أبيض")]
+    # the kinds do not cross to each other's place
+    assert [e[1:] for e in evs("غارات روسية على كفرنبل وقصف مدفعي على حيش")] \
+        == [("airstrike", "كفر نبل"), ("shelling", "حيش")]
+    # (one place struck by both, told again by a pronoun, keeps both kinds)
+    assert evs("ألقت المروحيات براميل متفجرة على بلدة كفربطنا وقصفتها المدفعية في الوقت ذاته.", dt.date(2018, 2, 21)) \
+        == [("syrian_gov", "airstrike", "كفر بطنا"), ("syrian_gov", "shelling", "كفر بطنا")]
+    # the adjective of a targeting names who targeted
+    assert ("israel", "airstrike", "دمشق – السويداء") in evs(
+        "اشتباكات في ريف السويداء الشمالي واستهداف إسرائيلي لرتل حكومي على طريق دمشق – السويداء", dt.date(2025, 7, 15))

@@ -550,6 +550,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 if j == len(scan) - 1 and w in _EXECUTE_VERBS and _victims_follow(norm, m.end(), lex):
                     h.agent += 1.5   # "أعدم تنظيم الدولة أمس ثلاثة شبان": the executioners, then the executed
                     break
+                if j == len(scan) - 1 and forms & _TARGETING and " " not in phrase and phrase.endswith(("ي", "يه")):
+                    h.agent += 1.5   # "استهداف إسرائيلي لرتل حكومي": the act's adjective says who did it
+                    break
                 if aircraft_between or j == len(scan) - 1 and forms & lex.transitive_object_nouns \
                         and _object_follows(norm, m.end(), lex):
                     # "استهداف الطائرات الحربية الروسية محطة المياه", "باستهداف قوات النظام بلدة
@@ -668,6 +671,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     return hits
 
 
+_TARGETING = frozenset({"استهداف", "الاستهداف", "استهدافات", "الاستهدافات"})
 _LOYAL_TO_RE = re.compile(r"(?:^|\s)(?:ال)?موال(?:ون|ين|يه|ي)?\s+$")
 _FORMER_RE = re.compile(r"\s+(?:السابق|البايد|المخلوع|المنهار)(?=\s|$|[،,.])")
 _NEUTRALIZE_VERBS = frozenset({"حيد", "حيدت", "حيدا", "حيدتا", "حيدوا", "تحيد", "يحيد"})

@@ -1003,7 +1003,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if target_actor is not None and (target_actor in co_agents or target_actor in allies):
                 target_actor = None   # a partner in the act is not what it struck
             carried = agent is None
-            if agent is None and ca > 0:
+            # "قصف تركي على ريف تل تمر وتفجير دام في كري سبي": a bombing joined by "و" to a strike, with
+            # its own place (its own clause), takes no agent from the strike's words
+            joined_act = ca > 0 and etype == "explosion" and cnorm.startswith("و") and lex.trigger_re.match(cnorm) is not None \
+                and norm[:ca].rstrip()[-1:] not in ("،", ",", ";", "؛")
+            if agent is None and ca > 0 and not joined_act:
                 # "يواصل جيش الاحتلال التركي اعتداءاته؛ ففي … استهدفوا قرى …": the subject of an
                 # earlier clause of the same sentence
                 if prev_sent == si and prev_type == "clash" and prev_actor not in (None, "unknown") \
@@ -1045,7 +1049,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not lex.ground_fire_re.search(cnorm):
                 etype = "airstrike"   # "استهداف مسيرة تركية سيارة …، فيما طال القصف محطة كهرباء في عامودا":
                 # the bombardment of the air strikes the sentence just told
-            continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None
+            continuing = (agent is None and si - prev_sent <= 2 and prev_actor is not None and not joined_act
                           # (not the earlier act a sentence says the news came after: "وتأتي الغارة بعد أيام
                           # من هجوم بطائرة مسيرة على قاعدة أمريكية" is not the American strike's)
                           and not op_end
