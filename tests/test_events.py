@@ -6095,3 +6095,15 @@ def test_two_acts_of_two_kinds_each_with_its_own_place_are_two_clauses(gaz):
     # the adjective of a targeting names who targeted
     assert ("israel", "airstrike", "دمشق – السويداء") in evs(
         "اشتباكات في ريف السويداء الشمالي واستهداف إسرائيلي لرتل حكومي على طريق دمشق – السويداء", dt.date(2025, 7, 15))
+
+
+def test_a_state_media_byline_speaks_for_our_forces_and_the_moment_of_a_strike_is_no_new_act(gaz):
+    text = ("حلب - تشرين - سانا\n\nوذكر مصدر عسكري مسؤول أن وحدة من سلاحنا الجوي نفذت بعد ظهر أمس ضربة نوعية على مقر "
+            "لقيادة ما يسمى «لواء عاصفة الشمال» في مدينة أعزاز بريف حلب الشمالي. وأشار المصدر إلى أن عدداً من متزعمي "
+            "المجموعات الإرهابية كانوا مجتمعين في المقر لحظة استهدافه.\n\nوفي مدينة حلب، اشتبكت وحدة من قواتنا المسلحة "
+            "مع مجموعة إرهابية مسلحة في حي صلاح الدين، وأوقعت 17 قتيلاً في صفوفها.")
+    evs = [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2012, 8, 16))]
+    assert evs == [("syrian_gov", "airstrike", "أعزاز", None), ("syrian_gov", "clash", "حي صلاح الدين", 17)]
+    # (a storming told with its place's pronoun is the act, when no act was told before)
+    assert [(e.actor, e.event_type) for e in events("استشهد مواطنان في مدينة دوما خلال اقتحامها من قبل القوات النظامية.",
+                                                   gaz, published=dt.date(2012, 6, 12))] == [("syrian_gov", "raid")]

@@ -955,7 +955,9 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
         if not m.group(0).split()[0].endswith("نا"):
             continue   # (first person only: not "مقاتليها", its fighters)
         ss = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
-        found |= {actor for actor, cue in lex.state_media if cue.search(norm, ss, m.start())}
+        # (or in the byline above the text: "حلب - تشرين - سانا")
+        found |= {actor for actor, cue in lex.state_media
+                  if cue.search(norm, ss, m.start()) or cue.search(norm, 0, min(m.start(), BYLINE_CHARS))}
         if _SAID_THE_MINISTRY_RE.search(norm, ss, m.start()):
             # "وقالت الوزارة في تغريدة إن «عناصر من قواتنا الخاصة …»": the ministry the article named
             found |= {h.actor for h in _actor_hits(norm[:ss], lex, rd)
@@ -966,6 +968,7 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
 _SAID_THE_MINISTRY_RE = re.compile(r"(?:^|\s)[وف]?(?:قالت|اضافت|اكدت|اعلنت|اوضحت|ذكرت|تابعت)\s+الوزاره(?=\s)")
 
 
+BYLINE_CHARS = 120   # a state medium named this near the top is the byline of the text below
 LETTERHEAD_CHARS = 120   # a statement heading this near the top has its issuer above it
 
 

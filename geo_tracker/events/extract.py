@@ -357,6 +357,18 @@ _VAGUE_SPAN_RE = re.compile(r"\s(ايام|اسابيع|اشهر|اعوام|سن�
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
 
+_MOMENT_OF_RE = re.compile(r"(?:^|\s)(?:لحظه|اثناء|خلال|عند|وقت|حين|فور)\s+$")
+
+
+def _with_pronoun(word: str, lex: _Lex) -> bool:
+    """Is the act word a generic act noun with an object pronoun ("استهدافه", "قصفها"; not
+    "قذيفه", whose ه is the feminine ending, nor "اقتحامها", a storming of its own)?"""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suf) and word[:-len(suf)] in lex.generic_acts:
+            return True
+    return False
+
+
 def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
     """"قتلت قوات النظام خمسة مدنيين": an active killing verb, an actor right after it and the
     killed counted after them; the verb's match, or None."""
@@ -656,6 +668,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                  or _TOLD_AGAIN_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
+                if last_act is not None and si - last_act[0] <= 1 and _MOMENT_OF_RE.search(cnorm, max(0, tm.start() - 12), tm.start()) \
+                        and _with_pronoun(tm.group(1), lex):
+                    continue   # "كانوا مجتمعين في المقر لحظة استهدافه": the act just told, at its moment
+                    # (not the first act told: "استشهد مواطنان في مدينة دوما خلال اقتحامها")
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
                 if definite and lex.reaction_re.search(cnorm, max(0, tm.start() - 60), tm.start()) \
