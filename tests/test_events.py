@@ -6107,3 +6107,11 @@ def test_a_state_media_byline_speaks_for_our_forces_and_the_moment_of_a_strike_i
     # (a storming told with its place's pronoun is the act, when no act was told before)
     assert [(e.actor, e.event_type) for e in events("استشهد مواطنان في مدينة دوما خلال اقتحامها من قبل القوات النظامية.",
                                                    gaz, published=dt.date(2012, 6, 12))] == [("syrian_gov", "raid")]
+
+
+def test_a_rising_to_martyrdom_is_a_death_verb_and_shannahu_names_the_attacker(gaz):
+    # "ارتقى" (normalized ارتقي) ends like a nisba but is a death verb: the army's men are the dead;
+    # "شنته" (the act's verb with its masculine pronoun) names who attacked
+    evs = events("وعلى صعيد آخر، ارتقى عنصران من الجيش جراء هجوم شنته خلايا تنظيم داعش ليل الجمعة – السبت على نقطة "
+                 "عسكرية في بادية الميادين، وتبنى التنظيم الهجوم عبر معرفاته.", gaz, published=dt.date(2026, 1, 11))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("isis", "attack", 2)]

@@ -508,7 +508,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 1.6   # "داعية التحالف الدولي إلى تحمل مسؤولياته": the one appealed to
                 h.source = True  # (no agent, and no target either)
                 break
-            if w.endswith(("يه", "ي")) and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words):
+            if w.endswith(("يه", "ي")) and len(w) > 4 and not forms & (lex.agent_markers | lex.target_markers | lex.trigger_words) \
+                    and not lex.killed_re.fullmatch(w):   # (not "ارتقى عنصران من الجيش": a death verb)
                 adjective = True
                 continue   # an adjective ("بسيارة عسكرية تابعة لـ…", "على رتل عسكري تركي"): the noun before it decides
             if adjective and any(lex.type_of.get(f) for f in forms):
