@@ -6115,3 +6115,23 @@ def test_a_rising_to_martyrdom_is_a_death_verb_and_shannahu_names_the_attacker(g
     evs = events("وعلى صعيد آخر، ارتقى عنصران من الجيش جراء هجوم شنته خلايا تنظيم داعش ليل الجمعة – السبت على نقطة "
                  "عسكرية في بادية الميادين، وتبنى التنظيم الهجوم عبر معرفاته.", gaz, published=dt.date(2026, 1, 11))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("isis", "attack", 2)]
+
+
+def test_gunmen_after_december_2024_and_the_factions_of_turkeys_operations(gaz):
+    def evs(t, d):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d)]
+    # after 8 December 2024 the armed opposition is the government: "مسلحين" name no party
+    assert evs("قتل عنصران من الأمن العام بهجوم لمسلحين على حاجز في قرية المتونة بريف السويداء.", dt.date(2025, 7, 20)) \
+        == [("unknown", "attack", "المتونة")]
+    # the SNA's factions by their operation's name
+    assert evs("هاجمت فصائل درع الفرات قرية العريمة بريف منبج.", dt.date(2019, 1, 16))[0][0] == "opposition"
+    # a bomb in a faction commander's car is no act of his faction; "بالتحالف مع" is no coalition
+    assert evs('انفجرت عبوة ناسفة مزروعة في سيارة قيادي في "فرقة الحمزات" على أطراف مدينة جرابلس، ما أدى إلى مقتله.',
+               dt.date(2021, 10, 12))[0][0] == "unknown"
+    assert evs('شنت هيئة تحرير الشام، بالتحالف مع "فرقة الحمزات"، هجوماً على مواقع الفيلق الثالث في محيط بلدة جنديرس.',
+               dt.date(2022, 10, 12))[0][0] == "opposition"
+
+
+def test_the_press_short_name_of_moadamiyat_al_sham(gaz):
+    assert [e.place_name_ar for e in events("قصفت قوات النظام مدينتي داريا والمعضمية.", gaz,
+                                            published=dt.date(2014, 1, 1))] == ["داريا", "معضمية الشام"]

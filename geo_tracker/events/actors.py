@@ -267,7 +267,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
         if label:
-            actor = "isis" if rd.isis_named and rd.labels_isis else "opposition"
+            # (after 8 December 2024 the armed opposition is the government: "بهجوم لمسلحين على حاجز
+            # في قرية المتونة" (2025) names no party)
+            actor = "isis" if rd.isis_named and rd.labels_isis else "unknown" if rd.new_era else "opposition"
             if hits and _LOYAL_TO_IT_RE.match(norm, m.end()) and not norm[hits[-1].end:m.start()].replace("و", "").strip():
                 actor = hits[-1].actor   # "قوات النظام والمسلحين الموالين لها": its own militias, not rebels
         elif actor == "@generic":
@@ -380,6 +382,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue
         if wb_hit and _strip_clitic(wb_hit[-1]) in _REMNANT_WORDS:
             continue   # "لغم أرضي من مخلفات التنظيم": the remnants' owner did not set off today's blast
+        if phrase.endswith("تحالف") and _words_after(norm, m.end(), 1) == ["مع"]:
+            continue   # "بالتحالف مع فرقة الحمزات": in alliance with, not the coalition
         if wb_hit and wb_hit[-1] in _WHERE_WORDS and phrase in _COUNTRY_NAMES:
             continue   # "الزلزال الذي ضرب جنوب تركيا", "في تركيا": the country as a place, no agent
         if ctl and _FIRED_FROM_AREAS_RE.search(norm, max(0, m.start() - 70), m.start()):
@@ -491,6 +495,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
+            if w == "في" and j > 1 and scan[j - 1] in _MEMBER_OF and _strip_clitic(scan[j - 2]) in _BELONGINGS:
+                h.agent -= 2.0   # "عبوة ناسفة مزروعة في سيارة قيادي في فرقة الحمزات": whose man was struck
+                break
             if w == "في" and j > 0 and scan[j - 1] in _MEMBER_OF \
                     or w in _MEMBER_OF and j < len(scan) - 1 and scan[j + 1] == "في":
                 continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
@@ -1071,6 +1078,7 @@ _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 # group nouns before "في" + a party ("فصائل في المعارضة المسلحة", "متزعمون في جبهة النصرة"): members of it
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
                         "مقاتلي", "قاده", "قيادي", "قياديين", "كتايب", "تشكيلات", "الويه", "متزعمون", "متزعمين"})
+_BELONGINGS = frozenset({"سياره", "منزل", "موكب", "مقر", "مكتب", "بيت", "عربه", "دراجه"})   # a man's car, house …
 _AMONG_GAP = _MEMBER_OF | {"في", "من", "فيما", "يسمي", "ما"}
 
 
