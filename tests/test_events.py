@@ -6135,3 +6135,20 @@ def test_gunmen_after_december_2024_and_the_factions_of_turkeys_operations(gaz):
 def test_the_press_short_name_of_moadamiyat_al_sham(gaz):
     assert [e.place_name_ar for e in events("قصفت قوات النظام مدينتي داريا والمعضمية.", gaz,
                                             published=dt.date(2014, 1, 1))] == ["داريا", "معضمية الشام"]
+
+
+def test_an_ambush_set_for_a_force_a_state_saying_it_attacked_and_a_blast_in_a_scrap_workshop(gaz):
+    def evs(t, d):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=d)]
+    # "كميناً لقوات X": the ambush was set for X
+    assert evs("نصب عناصر من تنظيم داعش كميناً لقوات الجيش السوري في بادية السخنة.", dt.date(2025, 6, 6))[0][0] == "isis"
+    assert evs("نصب مسلحون من بقايا النظام السابق كميناً لقوات الأمن العام قرب قرية بيت عانا بريف اللاذقية، ما أدى "
+               "لمقتل ثلاثة عناصر.", dt.date(2025, 3, 6))[0][0] == "unknown"
+    # "أعلنت إسرائيل أنها هاجمت …": its own attack, not the tanks' owner's
+    assert evs("أعلنت إسرائيل أنها هاجمت دبابات للجيش السوري في قرية سميع.", dt.date(2025, 7, 14))[0][:1] == ("israel",)
+    # a blast that killed in a workshop taking scrap apart, or while a mine was taken apart, is no bomb defused
+    assert evs("قتل شخصان وأصيب ثلاثة آخرون بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة في مدينة سراقب.",
+               dt.date(2025, 4, 1)) == [("unknown", "explosion", "سراقب", 2)]
+    assert evs("قتل عنصر من الهندسة بانفجار لغم أثناء محاولة تفكيكه في بلدة تلبيسة.", dt.date(2025, 4, 1)) \
+        == [("unknown", "explosion", "تلبيسة", 1)]
+    assert evs("فككت وحدة الهندسة عبوة ناسفة مزروعة في بلدة تلبيسة.", dt.date(2025, 4, 1)) == []

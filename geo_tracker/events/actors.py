@@ -523,6 +523,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 break      # "الضربات الجوية الأمريكية": an event noun and its adjectives
             if any(lex.type_of.get(f) for f in forms) and j > 0 and _strip_clitic(scan[j - 1]) in _PIECE_WORDS:
                 break      # "وقطعة مدفعية ووحدة للتنظيم": a gun struck, no act of the one named after it
+            if w in _AMBUSH_SET and (full_token.startswith(("ل", "ول")) or lam_between) and not phrase.startswith("ل"):
+                h.agent -= 2.0   # "نصب مسلحون كميناً لقوات الأمن العام": the ambush set for them
+                break
             if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
                     and not phrase.startswith("ل"):
                 h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
@@ -1078,6 +1081,7 @@ _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 # group nouns before "في" + a party ("فصائل في المعارضة المسلحة", "متزعمون في جبهة النصرة"): members of it
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
                         "مقاتلي", "قاده", "قيادي", "قياديين", "كتايب", "تشكيلات", "الويه", "متزعمون", "متزعمين"})
+_AMBUSH_SET = frozenset({"كمينا", "كمينين"})   # the accusative: an ambush set for someone ("نصبوا كميناً لـ…")
 _BELONGINGS = frozenset({"سياره", "منزل", "موكب", "مقر", "مكتب", "بيت", "عربه", "دراجه"})   # a man's car, house …
 _AMONG_GAP = _MEMBER_OF | {"في", "من", "فيما", "يسمي", "ما"}
 

@@ -147,6 +147,16 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
 
 
 _DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
+
+
+def dismantling(s: str, irr: re.Match) -> bool:
+    """Is the irrealis cue ``irr`` in ``s`` a word of taking apart ("تفكيك", "فككت") whose object is no
+    bomb? With a toll in its clause it is no bomb defused but the work a blast struck ("بانفجار مخلفات
+    حربية داخل ورشة لتفكيك الخردة", "قتل أثناء محاولة تفكيكه"; not "وتم تفكيك عبوة ناسفة")."""
+    return _DISMANTLE_RE.fullmatch(irr.group(0).strip()) is not None and _DEVICE_AFTER_RE.match(s, irr.end()) is None
+
+
+_DEVICE_AFTER_RE = re.compile(r"\s*(?:\S+\s+)?(?:ال)?(?:عبوه|عبوات|لغم|الغام|قنبله|قنابل|مفخخه|سياره|حزام|صاروخ|قذيفه)")
 _CELL_RE = re.compile(r"\s*(?:ال)?(?:خليه|خلايا|عصابه|عصابات)(?:\s|$)")
 
 

@@ -19,7 +19,7 @@ from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
     ACT_DONE_AFTER_RE, _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act
+    answers_an_act, dismantling
 )
 from geo_tracker.events.actors import (
     _victims_follow,
@@ -821,6 +821,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # intercepted are the launchers' strike (with no casualties), not a plot foiled;
                 # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire,
                 # with its dead or wounded (not "أحبطت محاولة تسلل مهربين": no fight told)
+            if irr is not None and etype == "explosion" and dismantling(cnorm[w0:], irr) and any(n for n in _casualties(cnorm, lex) if n):
+                irr = None   # "قتل شخصان بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة", "قتل أثناء محاولة
+                # تفكيكها": a blast that killed or wounded, whatever was being taken apart
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act

@@ -14,7 +14,7 @@ from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import ACT_DONE_AFTER_RE, CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside, answers_an_act
+from geo_tracker.events.clauses import ACT_DONE_AFTER_RE, CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside, answers_an_act, dismantling
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -460,6 +460,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
             and _casualties(clause_norm, lex) != (None, None):
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
+    if irr is not None and dismantling(clause_norm, irr) and any(n for n in _casualties(clause_norm, lex) if n):
+        irr = None   # "قتل شخصان بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة في مدينة سراقب": the blast's place
     if irr is not None and _ceasefire_broken(clause_norm, irr) and lex.trigger_re.search(clause_norm, irr.end() + 6):
         irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
     if irr is not None and "وقف" in irr.group(0) and "خط" not in irr.group(0) \
