@@ -6152,3 +6152,11 @@ def test_an_ambush_set_for_a_force_a_state_saying_it_attacked_and_a_blast_in_a_s
     assert evs("قتل عنصر من الهندسة بانفجار لغم أثناء محاولة تفكيكه في بلدة تلبيسة.", dt.date(2025, 4, 1)) \
         == [("unknown", "explosion", "تلبيسة", 1)]
     assert evs("فككت وحدة الهندسة عبوة ناسفة مزروعة في بلدة تلبيسة.", dt.date(2025, 4, 1)) == []
+
+
+def test_a_killing_by_gunmen_a_shot_or_a_knife_is_an_attack(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 4, 1))]
+    assert evs("قتل نحو 10 أشخاص في قرية أرزة بريف حماة على يد مسلحين مجهولين.") == [("unknown", "attack", "أرزة", 10)]
+    assert evs("كشفت مصادر محلية عن مقتل شاب في بلدة الحراك بطلق ناري مجهول المصدر.") == [("unknown", "attack", "الحراك", 1)]
+    assert evs("عثر على جثة رجل قتل طعناً بالسكين في حي الوعر.") == [("unknown", "attack", "الوعر", 1)]
