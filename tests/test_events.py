@@ -6160,3 +6160,10 @@ def test_a_killing_by_gunmen_a_shot_or_a_knife_is_an_attack(gaz):
     assert evs("قتل نحو 10 أشخاص في قرية أرزة بريف حماة على يد مسلحين مجهولين.") == [("unknown", "attack", "أرزة", 10)]
     assert evs("كشفت مصادر محلية عن مقتل شاب في بلدة الحراك بطلق ناري مجهول المصدر.") == [("unknown", "attack", "الحراك", 1)]
     assert evs("عثر على جثة رجل قتل طعناً بالسكين في حي الوعر.") == [("unknown", "attack", "الوعر", 1)]
+
+
+def test_a_village_headman_and_a_cars_two_riders_are_counted(gaz):
+    def evs(t):
+        return [(e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 4, 1))]
+    assert evs("قتل مختار بلدة اليادودة برصاص مسلحين مجهولين.") == [("attack", "اليادودة", 1)]
+    assert evs("استهدفت مسيرة سيارة في بلدة الشحيل ما أسفر عن مقتل راكبيها.") == [("airstrike", "الشحيل", 2)]
