@@ -6167,3 +6167,12 @@ def test_a_village_headman_and_a_cars_two_riders_are_counted(gaz):
         return [(e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 4, 1))]
     assert evs("قتل مختار بلدة اليادودة برصاص مسلحين مجهولين.") == [("attack", "اليادودة", 1)]
     assert evs("استهدفت مسيرة سيارة في بلدة الشحيل ما أسفر عن مقتل راكبيها.") == [("airstrike", "الشحيل", 2)]
+
+
+def test_a_sweep_only_launched_is_no_event(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2025, 3, 10))]
+    assert evs("أطلقت وزارة الداخلية حملة أمنية واسعة في ريف دمشق الغربي.") == []
+    assert evs("بدأت قوى الأمن الداخلي حملة أمنية في مدينة قطنا.") == []
+    # (its arrests told: a raid)
+    assert evs("أطلقت وزارة الداخلية حملة أمنية في مدينة قطنا اعتقلت خلالها 20 مطلوباً.") == [("syrian_gov", "raid", "قطنا")]

@@ -1061,3 +1061,8 @@ def test_a_village_spelt_with_the_article_where_the_gazetteer_has_none(gaz):
 def test_a_quarter_named_with_a_title_after_it_keeps_both_words(gaz):
     ms = geoparse(Article(id="x", text="قصفت قوات النظام حي جمال باشا في مدينة حلب."), gaz)
     assert [(m.surface, m.relation) for m in ms] == [("جمال باشا", "in_city"), ("حلب", None)]
+
+
+def test_an_unknown_village_named_with_umm_is_reported_unresolved(gaz):
+    ms = geoparse(Article(id="x", text="قتل مدني في قرية أم تينة بقصف مدفعي لقسد."), gaz)
+    assert [(m.surface, m.place_id) for m in ms] == [("أم تينة", None)]
