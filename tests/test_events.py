@@ -6176,3 +6176,11 @@ def test_a_sweep_only_launched_is_no_event(gaz):
     assert evs("بدأت قوى الأمن الداخلي حملة أمنية في مدينة قطنا.") == []
     # (its arrests told: a raid)
     assert evs("أطلقت وزارة الداخلية حملة أمنية في مدينة قطنا اعتقلت خلالها 20 مطلوباً.") == [("syrian_gov", "raid", "قطنا")]
+
+
+def test_the_day_of_the_act_a_news_came_after_is_that_acts_own(gaz):
+    evs = events("قتل 43 شخصاً بهجوم كيميائي على مدينة دوما، بعد عام على هجوم مماثل على خان شيخون في 4 نيسان 2017.", gaz,
+                 published=dt.date(2018, 4, 8), include_background=True)
+    # the news keeps the report's day; the earlier act keeps the day it is told with (no year counted back)
+    assert sorted((e.place_name_ar, e.date_start, e.background) for e in evs) \
+        == [("خان شيخون", "2017-04-04", True), ("دوما", "2018-04-07", False)]

@@ -579,7 +579,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             continue   # "ويرى مراقبون أن أهمية يبرود تكمن …": analysts' views, not reports of acts
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
-        for ca, cb in _split_clauses(norm, lex):
+        clauses = _split_clauses(norm, lex)
+        for ca, cb in clauses:
             cnorm = norm[ca:cb]
             trig = None
             found_types = set()
@@ -1248,6 +1249,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 cdates = [x for x in cdates if x.span[0] > wpos]
                 died_only = not cdates and n_before > 0   # (a death told with no day at all: as before)
             d = _pick_date(cdates, tpos_sent) or _pick_date(dates, tpos_sent)
+            if d is not None and not cdates and "بعد" in norm and not AFTER_ACT_RE.match(cnorm):
+                # "قتل 43 شخصاً بهجوم على دوما، بعد عام على هجوم مماثل على خان شيخون في 4 نيسان 2017": the
+                # day told in a later clause of the act it came after is that act's, not this one's
+                later = [(nart.original_index(na + c0) - a, nart.original_index(na + c1) - a)
+                         for c0, c1 in clauses if c0 > ca and AFTER_ACT_RE.match(norm, c0)]
+                if any(s0 <= d.span[0] < s1 for s0, s1 in later):
+                    d = _pick_date([x for x in dates if not any(s0 <= x.span[0] < s1 for s0, s1 in later)], tpos_sent)
             if d is not None and not cdates and d.span[0] > tpos_sent \
                     and _another_acts_day(normalize_char_string(sent[tpos_sent:d.span[0]]), lex):
                 d = _pick_date([x for x in dates if x.span[0] < tpos_sent], tpos_sent)
@@ -1351,7 +1359,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if pub is not None and dinfo.end is not None and dinfo.start <= pub < dinfo.end:
                 # "مطلع الشهر الجاري" in a report of the 7th: what it reports happened by then
                 dinfo = _DateInfo(dinfo.start, pub, dinfo.precision)
-            shift = _after_act_shift(aft)
+            # (an act told with its own day needs no counting back: "، بعد عام على هجوم … في 4 نيسان 2017")
+            shift = _after_act_shift(aft) if d is None or d not in cdates else 0
             vague = _VAGUE_SPAN_RE.search(aft.group(0)) if aft is not None and not shift else None
             day_told = dinfo.start is not None and dinfo.precision == 1 and not lex.day_word_re.search(cnorm)
             if dinfo.start is None and (shift or vague):
