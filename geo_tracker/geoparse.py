@@ -481,17 +481,31 @@ def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[
             and tt[i] not in lex.directions and tt[i] not in lex.heads and tt[i] not in lex.common
             and _zipf_any(tt[i]) < WORD_ZIPF_COMMON]
     # ("قرى غرب حلب": a direction, not the village "الغرب"; "بلدة صغيرة": an adjective)
+    covered = {j for m in out for j in range(m.i, m.i + m.n)}
+    # ... and after "و" in a list of them ("قرى جلمة ومعبطلي وراجو" for the gazetteer's "المعبطلي")
+    for i in range(2, len(tt)):
+        w = tt[i]
+        if w.startswith("و") and len(w) >= 5 and not w.startswith("وال") and i not in covered and (i - 1) in covered:
+            k = i - 1
+            while k > 0 and k in covered:
+                k -= 1
+            # (a one-word name, its list going on or ending: not "وبستان القصر", "ودوير الزيتون")
+            ends = i + 1 == len(tt) or toks.s[i + 1] - toks.e[i] > 1 or tt[i + 1][:1] in ("و", "ب") \
+                or tt[i + 1] in ("في", "قرب", "علي", "الي", "من") or tt[i + 1] in lex.directions
+            if tt[k] in lex.list_triggers and ends and w[1:] not in lex.compound_heads \
+                    and _zipf_any(w[1:]) < WORD_ZIPF_COMMON:
+                cand.append(i)
     if not cand:
         return out
-    covered = {j for m in out for j in range(m.i, m.i + m.n)}
     added = []
     for i in cand:
-        if i in covered or i - 1 in covered:
+        if i in covered or i - 1 in covered and not tt[i].startswith("و"):
             continue
-        key = "ال" + tt[i]
+        joined = tt[i].startswith("و") and i - 1 in covered   # (the list's "و" is no part of the name)
+        key = "ال" + (tt[i][1:] if joined else tt[i])
         ids = names.get(key)
         if ids:
-            added.append(_Match(i, 1, key, list(ids), toks.s[i], toks.e[i], 1))
+            added.append(_Match(i, 1, key, list(ids), toks.s[i] + (1 if joined else 0), toks.e[i], 1))
     if not added:
         return out
     return sorted(out + added, key=lambda m: m.i)

@@ -1066,3 +1066,11 @@ def test_a_quarter_named_with_a_title_after_it_keeps_both_words(gaz):
 def test_an_unknown_village_named_with_umm_is_reported_unresolved(gaz):
     ms = geoparse(Article(id="x", text="قتل مدني في قرية أم تينة بقصف مدفعي لقسد."), gaz)
     assert [(m.surface, m.place_id) for m in ms] == [("أم تينة", None)]
+
+
+def test_a_listed_village_the_press_writes_without_its_article(gaz):
+    ms = geoparse(Article(id="x", text="قصفت الطائرات التركية قرى جلمة ومعبطلي وراجو في ريف عفرين."), gaz)
+    assert [(m.surface, m.name_ar) for m in ms][:3] == [("جلمة", "جلمة"), ("معبطلي", "المعبطلي"), ("راجو", "راجو")]
+    # (not the first word of a two-word name in the list)
+    ms = geoparse(Article(id="x", text="استهدف الطيران المروحي حيي الفردوس وبستان القصر ببرميلين."), gaz)
+    assert "بستان القصر" in [m.surface for m in ms]
