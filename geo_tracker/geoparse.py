@@ -2042,6 +2042,17 @@ def _shown_name(name_ar: str, key: str) -> str:
     return name_ar
 
 
+def _bridge_named(m: Mention) -> bool:
+    """"جسر الميادين", "جسر دركوش": a bridge named for a town or village the gazetteer has."""
+    head = (m.qualifier or "").split()[-1:]
+    return landmark_named(m) and normalize_char_string(head[0]).lstrip("وبل") == "جسر"
+
+
+def _at_its_town(m: Mention) -> Mention:
+    """A bridge placed near the town it is named for, named with its kind word."""
+    return dataclasses.replace(m, relation="near", geo_precision=2, name_ar=_quarter_name(m))
+
+
 def _quarter_name(m: Mention) -> str:
     """"حي الشعار", "ساحة العباسيين": a quarter's or landmark's name with its kind word, once."""
     lw = load_lexicon().landmark_words
@@ -2096,7 +2107,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                 parts.append(dataclasses.replace(m, lat=p.lat, lon=p.lon, uncertainty_km=p.uncertainty_km, relation=None))
     cities = sorted(cities + parts, key=lambda c: c.start)
     if not cities:
-        return [m for m in out if not landmark_named(m)]
+        return [_at_its_town(m) if _bridge_named(m) else m for m in out if not landmark_named(m) or _bridge_named(m)]
     # farther away, the city the article is about: most of its city mentions
     counts: dict[str, int] = {}
     for c in cities:
@@ -2150,6 +2161,9 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         if inq is not None and landmark_named(m):
             after = [inq]
         host = after[0] if after else (before[-1] if before else main_city)
+        if host is None and _bridge_named(m):
+            res.append(_at_its_town(m))   # "جسر دركوش غرب إدلب": a bridge stands at the town it is named for
+            continue
         if host is None and landmark_named(m):
             continue   # "ساحة الكنيسة" in no named city: not the village الكنيسة, and nowhere known
         local = bool(after) or bool(before) and not _SENTENCE_END_RE.search(text, before[-1].end, m.start)

@@ -1074,3 +1074,10 @@ def test_a_listed_village_the_press_writes_without_its_article(gaz):
     # (not the first word of a two-word name in the list)
     ms = geoparse(Article(id="x", text="استهدف الطيران المروحي حيي الفردوس وبستان القصر ببرميلين."), gaz)
     assert "بستان القصر" in [m.surface for m in ms]
+
+
+def test_a_bridge_named_for_a_town_with_no_city_around_it_stands_at_that_town(gaz):
+    ms = geoparse(Article(id="x", text="استهدف الطيران الروسي بغارتين جسر دركوش غرب إدلب."), gaz)
+    assert [(m.name_ar, m.relation, m.geo_precision) for m in ms][0] == ("جسر دركوش", "near", 2)
+    # (a square named for a village, with no city named, is still nowhere known)
+    assert geoparse(Article(id="x", text="تجمع المحتجون في ساحة الكنيسة."), gaz) == []
