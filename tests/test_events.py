@@ -6184,3 +6184,19 @@ def test_the_day_of_the_act_a_news_came_after_is_that_acts_own(gaz):
     # the news keeps the report's day; the earlier act keeps the day it is told with (no year counted back)
     assert sorted((e.place_name_ar, e.date_start, e.background) for e in evs) \
         == [("خان شيخون", "2017-04-04", True), ("دوما", "2018-04-07", False)]
+
+
+def test_the_reviews_regressions_fire_opened_a_damaged_building_and_a_stray_shot(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed, e.injured)
+                for e in events(t, gaz, published=dt.date(2019, 1, 1))]
+    # "فتحت" is fire opened, not ف + "تحت" (a word of control)
+    assert evs('فتحت قوى الأمن الداخلي "الأسايش" النار على متظاهرين في مدينة عامودا أمس، ما أدى إلى مقتل شاب.')[0][:2] \
+        == ("sdf", "attack")
+    assert evs("فتحت قوات النظام النار على متظاهرين في مدينة عامودا أمس، ما أدى إلى مقتل شاب.")[0][:2] \
+        == ("syrian_gov", "attack")
+    # a building "hurt" by damage is no one injured
+    assert evs("سقط صاروخ على مبنى سكني في مدينة عفرين، ما أدى إلى إصابته بأضرار مادية كبيرة.")[0][4] is None
+    # a shot by mistake or a stray bullet at a wedding is an accident, no attack
+    assert evs("توفي شاب بطلق ناري خاطئ أثناء تنظيفه سلاحه في بلدة الحراك.") == []
+    assert evs("توفي طفل بطلق ناري طائش خلال حفل زفاف في مدينة الصنمين.") == []

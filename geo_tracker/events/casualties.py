@@ -671,6 +671,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 n = _count_after_agent(norm, m.end(), quantities, lex, taken)   # "قتلت الغارات الروسية 12 مدنياً"
             if n is None:
                 n = _one_with_others(norm, m.end(), quantities, lex, taken)   # "مقتل فلان مع ثمانية آخرين"
+            if n is None and kind == "injured" and _DAMAGE_AFTER_RE.match(norm, m.end()):
+                continue   # "سقط صاروخ على مبنى سكني، ما أدى إلى إصابته بأضرار مادية": a thing damaged
             if n is None and (m.group(1) in lex.one_victim or m.group(1) in lex.two_victims):
                 if seen:
                     continue   # "قتل عنصر … ما أدى إلى مقتله", "قتل عنصران … مقتلهما": counted already
@@ -715,6 +717,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
+_DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
 # an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً")
 _EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا)\s+")
 # a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)

@@ -357,6 +357,7 @@ _VAGUE_SPAN_RE = re.compile(r"\s(ايام|اسابيع|اشهر|اعوام|سن�
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
 
+_ACCIDENT_AFTER_RE = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:خاطي|طايش|بالخطا|عن\s+طريق\s+الخطا|عرضي|عن\s+غير\s+قصد)")
 _LAUNCHED_RE = re.compile(r"(?:^|\s)[وف]?(?:اطلقت|اطلق|اطلقوا|بدات|بدا|بداوا|تطلق|يطلق|تبدا|يبدا|بدء|انطلاق|اعلنت\s+عن|اعلن\s+عن)"
                           r"(?:\s+[^\s،,.]+){0,3}\s+$")
 _CAMPAIGN_DID_RE = re.compile(r"اعتقل|القبض|قتل|مقتل|اشتبا|دهم|داهم|مداهم|اسفرت|اسفر|ضبط|حيد|تحييد")
@@ -672,6 +673,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                  or _TOLD_AGAIN_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
+                if tm.group(1).startswith("بطلق") and _ACCIDENT_AFTER_RE.match(cnorm, tm.end()):
+                    continue   # "توفي شاب بطلق ناري خاطئ أثناء تنظيفه سلاحه", "بطلق ناري طائش خلال حفل زفاف":
+                    # an accident, no attack
                 if etype == "raid" and tm.group(1).startswith("حمله") and _LAUNCHED_RE.search(cnorm, max(0, tm.start() - 50), tm.start()) \
                         and not _CAMPAIGN_DID_RE.search(cnorm, tm.end()) and _casualties(cnorm, lex) == (None, None):
                     continue   # "أطلقت وزارة الداخلية حملة أمنية واسعة في ريف دمشق الغربي": a sweep launched,
