@@ -6200,3 +6200,10 @@ def test_the_reviews_regressions_fire_opened_a_damaged_building_and_a_stray_shot
     # a shot by mistake or a stray bullet at a wedding is an accident, no attack
     assert evs("توفي شاب بطلق ناري خاطئ أثناء تنظيفه سلاحه في بلدة الحراك.") == []
     assert evs("توفي طفل بطلق ناري طائش خلال حفل زفاف في مدينة الصنمين.") == []
+
+
+def test_a_count_of_men_in_the_accusative_singular_counts_people(gaz):
+    def evs(t):
+        return [(e.actor, e.killed) for e in events(t, gaz, published=dt.date(2015, 6, 1))]
+    assert evs("أعدم تنظيم داعش 20 رجلاً في مدينة تدمر.") == [("isis", 20)]
+    assert evs("قتلت قوات النظام 15 شاباً في بلدة الصنمين.") == [("syrian_gov", 15)]
