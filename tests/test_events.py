@@ -6207,3 +6207,11 @@ def test_a_count_of_men_in_the_accusative_singular_counts_people(gaz):
         return [(e.actor, e.killed) for e in events(t, gaz, published=dt.date(2015, 6, 1))]
     assert evs("أعدم تنظيم داعش 20 رجلاً في مدينة تدمر.") == [("isis", 20)]
     assert evs("قتلت قوات النظام 15 شاباً في بلدة الصنمين.") == [("syrian_gov", 15)]
+
+
+def test_an_attack_forces_prepare_to_launch_is_no_event(gaz):
+    assert events("تستعد قوات النظام والميليشيات الإيرانية لشن هجوم على بلدة بيت جن.", gaz,
+                  published=dt.date(2017, 12, 1)) == []
+    # (strikes launched, and where, are)
+    assert [e.place_name_ar for e in events("استخدمت المروحيات لشن غارات على مدينة داريا أمس.", gaz,
+                                            published=dt.date(2017, 12, 1))] == ["داريا"]

@@ -629,7 +629,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
                 if _PURPOSE_BEFORE_RE.search(cnorm, max(0, tm.start() - 8), tm.start()) \
-                        and not _AIMED_AT_RE.match(cnorm, tm.end()):
+                        and (not _AIMED_AT_RE.match(cnorm, tm.end()) or lex.intent_any_re.search(cnorm, max(0, tm.start() - 80), tm.start())):
+                    # ("تستعد قوات النظام والميليشيات الإيرانية لشن هجوم على بلدة بيت جن": one to come)
                     continue   # "مستغلين التضاريس الصعبة لشن هجمات خاطفة": what they are there to do, aimed at
                     # no place (not "استخدمت المروحيات لشن غارات على مدينة داريا أمس": done, and where)
                 if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and not op_end:

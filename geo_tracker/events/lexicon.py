@@ -287,6 +287,7 @@ class _Lex:
     speaker_hint_re: re.Pattern
     reaction_re: re.Pattern
     intent_re: re.Pattern
+    intent_any_re: re.Pattern   # a word of intent anywhere ("تستعد قوات النظام … لشن هجوم")
     night_re: _Cue
     supporter_re: re.Pattern
     support_span_re: re.Pattern
@@ -506,6 +507,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
         intent_re=re.compile(r"(?<!\S)[وف]?(?:%s)\s+(?:\S+\s+)?$" % _alts(norm_list(ev.get("intent_cues", [])))),
+        intent_any_re=re.compile(r"(?<!\S)[وف]?(?:%s)(?!\S)" % _alts(norm_list(ev.get("intent_cues", [])))),
         reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])))),
         # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.", "بحسب ما أفاد مدير مستشفى إدلب المركزي":
         # a source named at the end of the sentence, with the place it speaks from
