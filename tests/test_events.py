@@ -6215,3 +6215,12 @@ def test_an_attack_forces_prepare_to_launch_is_no_event(gaz):
     # (strikes launched, and where, are)
     assert [e.place_name_ar for e in events("استخدمت المروحيات لشن غارات على مدينة داريا أمس.", gaz,
                                             published=dt.date(2017, 12, 1))] == ["داريا"]
+
+
+def test_a_part_within_a_total_and_a_groups_families(gaz):
+    evs = events("قتل 4 جنود أميركيين ضمن 19 قتيلاً في التفجير الانتحاري الذي استهدف مطعماً في مدينة منبج.", gaz,
+                 published=dt.date(2019, 1, 17))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "منبج", 19)]
+    # the families of a group fled a strike: the group did not strike
+    evs = events("فرّ نحو 800 من عائلات داعش من مخيم عين عيسى إثر قصف تركي.", gaz, published=dt.date(2019, 10, 13))
+    assert [e.actor for e in evs] != ["isis"] and len(evs) == 1

@@ -495,6 +495,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
+            if j == len(scan) - 1 and _strip_clitic(w) in _KIN_OF:
+                h.agent -= 2.0   # "فرّ نحو 800 من عائلات داعش": the group's families, no act of it
+                break
             if w == "في" and j > 1 and scan[j - 1] in _MEMBER_OF and _strip_clitic(scan[j - 2]) in _BELONGINGS:
                 h.agent -= 2.0   # "عبوة ناسفة مزروعة في سيارة قيادي في فرقة الحمزات": whose man was struck
                 break
@@ -1082,6 +1085,7 @@ _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
                         "مقاتلي", "قاده", "قيادي", "قياديين", "كتايب", "تشكيلات", "الويه", "متزعمون", "متزعمين"})
 _AMBUSH_SET = frozenset({"كمينا", "كمينين"})   # the accusative: an ambush set for someone ("نصبوا كميناً لـ…")
+_KIN_OF = frozenset({"عايلات", "عوايل", "اسر", "زوجات", "ذوي", "نساء"})   # a group's families
 _BELONGINGS = frozenset({"سياره", "منزل", "موكب", "مقر", "مكتب", "بيت", "عربه", "دراجه"})   # a man's car, house …
 _AMONG_GAP = _MEMBER_OF | {"في", "من", "فيما", "يسمي", "ما"}
 

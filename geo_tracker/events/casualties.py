@@ -586,6 +586,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         # "قضت وحدة من الجيش على خمسة إرهابيين", read as "وحدة من الجيش قضت على خمسة …": the count
         # right after the verb's "على"
         norm = f"{norm[:da.start(1)]}{da.group(2)}{da.group(1)} علي {norm[da.start(3):]}"
+    if "ضمن" in norm and (wt := _WITHIN_TOTAL_RE.search(norm)) is not None:
+        # "قتل 4 جنود أميركيين ضمن 19 قتيلاً": four of the nineteen, the total counted once
+        norm = f"{norm[:wt.start(1)]} {norm[wt.end(1):]}"
     nc = lex.no_casualty_re.search(norm) or lex.no_casualty_said_re.search(norm)
     if nc:
         # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات": 0/0 —
@@ -717,6 +720,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
+_WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?)ضمن\s+\S+\s+"
+                              r"(?:قتيلا|قتيل|قتلي|ضحيه|ضحايا|شخصا|اشخاص|مدنيا|شهيدا|شهداء)(?=[\s،,.]|$)")
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
 # an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً")
 _EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا)\s+")
