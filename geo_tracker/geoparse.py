@@ -94,6 +94,7 @@ class Lexicon:
     metonym_after: frozenset = frozenset()    # "أما دمشق فوصفت": the government speaks
     metonym_with: frozenset = frozenset()     # "تنسق مع دمشق": dealings with a government
     metonym_from: frozenset = frozenset()     # "أي تعليق من دمشق": a government's word
+    metonym_to: frozenset = frozenset()       # "في رسالة واضحة لدمشق": a government addressed
     sheikh_cues: frozenset = frozenset()      # "بينهم الشيخ محمد": a man, not the village
     place_use_before: frozenset = frozenset()
     place_use_before_ala: frozenset = frozenset()
@@ -175,6 +176,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         metonym_after=frozenset(n(x) for x in d.get("metonym_after", [])),
         metonym_with=frozenset(n(x) for x in d.get("metonym_with", [])),
         metonym_from=frozenset(n(x) for x in d.get("metonym_from", [])),
+        metonym_to=frozenset(n(x) for x in d.get("metonym_to", [])),
         sheikh_cues=frozenset(n(x) for x in d.get("sheikh_cues", [])),
         place_use_before=frozenset(n(x) for x in d.get("place_use_before", [])),
         place_use_before_ala=frozenset(n(x) for x in d.get("place_use_before_ala", [])),
@@ -1985,6 +1987,8 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
         return True   # "تنسق مع دمشق"
     if w == "من" and any(x.lstrip("وب") in lex.metonym_from for x in words[-3:-1]):
         return True   # "وهو ما لم يصدر عنه أي تعليق من دمشق", "رد فوري من أنقرة"
+    if text[start - 1:start] == "ل" and any(x.lstrip("وبف") in lex.metonym_to for x in words[-3:]):
+        return True   # "في رسالة واضحة لدمشق": the government it is addressed to
     if end is not None:
         after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 24]))[:2]
         if after and after[0].startswith("و") and (after[0][1:] in lex.metonym_partners

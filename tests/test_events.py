@@ -6224,3 +6224,9 @@ def test_a_part_within_a_total_and_a_groups_families(gaz):
     # the families of a group fled a strike: the group did not strike
     evs = events("فرّ نحو 800 من عائلات داعش من مخيم عين عيسى إثر قصف تركي.", gaz, published=dt.date(2019, 10, 13))
     assert [e.actor for e in evs] != ["isis"] and len(evs) == 1
+
+
+def test_a_capital_a_message_is_addressed_to_is_no_place_of_the_strike(gaz):
+    evs = events("أغارت طائرات إسرائيلية على مواقع للجيش السوري قرب بلدة إزرع في ريف درعا، في رسالة واضحة لدمشق.", gaz,
+                 published=dt.date(2025, 7, 14))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "قرب بلدة ازرع")]
