@@ -6230,3 +6230,8 @@ def test_a_capital_a_message_is_addressed_to_is_no_place_of_the_strike(gaz):
     evs = events("أغارت طائرات إسرائيلية على مواقع للجيش السوري قرب بلدة إزرع في ريف درعا، في رسالة واضحة لدمشق.", gaz,
                  published=dt.date(2025, 7, 14))
     assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "قرب بلدة ازرع")]
+
+
+def test_the_executioners_named_right_after_the_verb_whatever_the_executed(gaz):
+    evs = events("أعدم تنظيم الدولة الإسلامية عالم الآثار خالد الأسعد في مدينة تدمر.", gaz, published=dt.date(2015, 8, 19))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("isis", "attack", "تدمر")]

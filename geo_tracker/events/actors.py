@@ -561,8 +561,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
             if forms & lex.object_nouns:
-                if j == len(scan) - 1 and w in _EXECUTE_VERBS and _victims_follow(norm, m.end(), lex):
-                    h.agent += 1.5   # "أعدم تنظيم الدولة أمس ثلاثة شبان": the executioners, then the executed
+                if j == len(scan) - 1 and w in _EXECUTE_VERBS:
+                    h.agent += 1.5   # "أعدم تنظيم الدولة أمس ثلاثة شبان", "أعدم تنظيم الدولة عالم الآثار خالد
+                    # الأسعد": the executioners right after the verb, then the executed
                     break
                 if j == len(scan) - 1 and forms & _TARGETING and " " not in phrase and phrase.endswith(("ي", "يه")):
                     h.agent += 1.5   # "استهداف إسرائيلي لرتل حكومي": the act's adjective says who did it
