@@ -485,9 +485,9 @@ def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[
     # ("قرى غرب حلب": a direction, not the village "الغرب"; "بلدة صغيرة": an adjective)
     covered = {j for m in out for j in range(m.i, m.i + m.n)}
     # ... and after "و" in a list of them ("قرى جلمة ومعبطلي وراجو" for the gazetteer's "المعبطلي")
-    for i in range(2, len(tt)):
-        w = tt[i]
-        if w.startswith("و") and len(w) >= 5 and not w.startswith("وال") and i not in covered and (i - 1) in covered:
+    for i in sorted({j + 1 for j in covered} - covered):
+        w = tt[i] if i < len(tt) else ""
+        if i >= 2 and w.startswith("و") and len(w) >= 5 and not w.startswith("وال"):
             k = i - 1
             while k > 0 and k in covered:
                 k -= 1

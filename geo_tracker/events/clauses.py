@@ -254,8 +254,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
                 cuts.append(r.start())   # "…، ثم غارة روسية الموقع ذاته": the next act, with its own agent
             # (not "…، ثم قصفت بلدة حاس": the same subject goes on; nor "ثم هجوم على نقاط لقوات النظام":
             # whose the points struck are)
-    for t2 in lex.trigger_re.finditer(norm):
-        if norm[t2.start()] == "و" and _own_object_each(norm, t2, cuts, lex):
+    trigs = list(lex.trigger_re.finditer(norm)) if " و" in norm else []
+    for k2 in range(1, len(trigs)):
+        t2 = trigs[k2]
+        if norm[t2.start()] == "و" and _own_object_each(norm, t2, trigs[:k2], cuts, lex):
             cuts.append(t2.start())   # "قصف تركي على ريف تل تمر وتفجير دام في كري سبي": two acts, each
             # with its own place
     for r in AFTER_ACT_RE.finditer(norm):
@@ -277,7 +279,7 @@ _OBJECT_WORD_RE = re.compile(r"(?:^|\s)(?:علي|في(?!\s+(?:الوقت|الا�
 _PUNCT_RE = re.compile(r"[،,.؛;:]")
 
 
-def _own_object_each(norm: str, t2: re.Match, cuts: list[int], lex: _Lex) -> bool:
+def _own_object_each(norm: str, t2: re.Match, before: list[re.Match], cuts: list[int], lex: _Lex) -> bool:
     """Is the act word ``t2`` (joined by "و") a second act of another kind, the first with its own
     place or object before the "و" and this one with its own after it ("غارات روسية على كفرنبل وقصف
     مدفعي على حيش", "… وانفجار سيارة مفخخة في اعزاز"; not "بقصف مدفعي وضربات جوية على X": one
@@ -286,16 +288,14 @@ def _own_object_each(norm: str, t2: re.Match, cuts: list[int], lex: _Lex) -> boo
     if t2.group(1).endswith(("ها", "هم")):
         return False   # "ألقت المروحيات براميل على بلدة كفربطنا وقصفتها المدفعية": the same place again
     start = max(c for c in cuts if c <= t2.start())
-    t1 = None
-    for t in lex.trigger_re.finditer(norm, start, t2.start()):
-        t1 = t
+    t1 = before[-1] if before and before[-1].start() >= start else None   # (the act word before it, this clause's)
     if k2 is None or t1 is None or lex.type_of.get(t1.group(1)) in (None, k2):
         return False
-    before, after = norm[t1.end():t2.start()], norm[t2.end():t2.end() + 40]
-    if _PUNCT_RE.search(before) or len(before.split()) > 8:
+    gap, rest = norm[t1.end():t2.start()], norm[t2.end():t2.end() + 40]
+    if _PUNCT_RE.search(gap) or len(gap.split()) > 8:
         return False
-    after = _PUNCT_RE.split(after, maxsplit=1)[0]
-    return _OBJECT_WORD_RE.search(before) is not None and _OBJECT_WORD_RE.search(" ".join(after.split()[:4]) + " ") is not None
+    rest = _PUNCT_RE.split(rest, maxsplit=1)[0]
+    return _OBJECT_WORD_RE.search(gap) is not None and _OBJECT_WORD_RE.search(" ".join(rest.split()[:4]) + " ") is not None
 
 
 _ASIDE_END_RE = re.compile(r"\s*(?:[^\s،,.0-9]+\s+){0,2}[^\s،,.0-9]+\s*[،,]")
