@@ -852,7 +852,7 @@ def _town_of_its_district(places: Sequence[Place]) -> Place | None:
 NOT_BRACKET_RE = re.compile(r"\(\s*(?:وليس|ليس|غير(?!\s+بعيد)|لا(?!\s*سيما))\s[^()]{0,80}\)")   # (not "لا سيما", "غير بعيد")
 
 
-def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
+def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str = "") -> None:
     info = [_key_places(gaz, m) for m in matches]
     # admin hints: governorates named in the same sentence (strongest right after the mention)
     gov_matches = [(k2, govs, matches[k2].sent, matches[k2].i, _joined_by_wa(matches[k2]))
@@ -870,8 +870,12 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
                 # "برزة بدمشق": the governorate right after the name locates it; a few words
                 # later it still weighs more than one elsewhere in the sentence
                 # ("السخنة ودير الزور": a governorate joined by "و" is another place, not a locator)
+                # (not across a comma into another clause or to an addressee: "مواقع في تل رفعت، في
+                # رسالة واضحة لدمشق", "…، وفي دمشق سقطت قذيفة" say nothing of where تل رفعت is; but
+                # "بلدة الحميدية، على بعد 20 كيلومتراً جنوب مدينة طرطوس" locates it)
                 weight = ("next" if i2 == m.i + m.n else "after") \
-                    if k2 > k and i2 - (m.i + m.n) <= 8 and not joined else "sent"
+                    if k2 > k and i2 - (m.i + m.n) <= 8 and not joined \
+                    and not _new_clause_between(norm, m.end, matches[k2]) else "sent"
                 for g in govs:
                     m.admin_hints.append(f"{weight}:{g}")
     # anchors: unambiguous matches with evidence
@@ -928,6 +932,17 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon) -> None:
 
 
 HINT_BORDER_KM = 60.0
+_HINT_BREAK_RE = re.compile(r"[،,.؛;:]\s*(?:\S+\s+)*?و\S*\s|[.؛;]")
+
+
+def _new_clause_between(norm: str, end: int, g: _Match) -> bool:
+    """Is the governorate ``g`` after a name ending at ``end`` in another clause (a comma, then
+    "و…": "…، وفي دمشق") or the one addressed ("لدمشق" after a comma)?"""
+    if not norm:
+        return False
+    if _HINT_BREAK_RE.search(norm, end, g.start):
+        return True
+    return normalize_char_string(g.orig_token).startswith("ل") and bool(re.search(r"[،,]", norm[end:g.start]))
 
 
 def _joined_by_wa(m: _Match) -> bool:
@@ -1765,7 +1780,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
             m.negated = any(a <= m.start < b for a, b in nots)
     _propagate_list_heads(matches, toks, norm, lex)
     kept = _gate(matches, toks, norm, gazetteer, lex)
-    _resolve(gazetteer, kept, lex)
+    _resolve(gazetteer, kept, lex, norm)
     out = [_to_mention(article.id, n, m, gazetteer, lex) if m.place is not None
            else _unknown_mention(article.id, n, m) for m in kept]
     if unresolved:

@@ -6235,3 +6235,14 @@ def test_a_capital_a_message_is_addressed_to_is_no_place_of_the_strike(gaz):
 def test_the_executioners_named_right_after_the_verb_whatever_the_executed(gaz):
     evs = events("أعدم تنظيم الدولة الإسلامية عالم الآثار خالد الأسعد في مدينة تدمر.", gaz, published=dt.date(2015, 8, 19))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("isis", "attack", "تدمر")]
+
+
+def test_the_second_reviews_regressions_a_sweep_with_raids_and_a_stray_bullet_with_its_source(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2019, 1, 1))]
+    # a sweep whose raids or arrests are told after it, in its sentence or the next, is a raid
+    assert evs("بدأت قوات سوريا الديمقراطية حملة أمنية في بلدة الشحيل، وداهمت عشرات المنازل.") == [("sdf", "raid", "الشحيل")]
+    assert evs("أطلقت قوى الأمن الداخلي حملة أمنية في مدينة الرقة. واعتقلت 7 أشخاص خلال الحملة.")[0][1:] == ("raid", "الرقة")
+    # a stray bullet with its source told is an attack; at a wedding, an accident
+    assert evs("أصيب طفل بطلق ناري طائش مصدره عناصر حاجز لقوات النظام في مدينة جاسم.")[0][1:] == ("attack", "جاسم")
+    assert evs("توفي طفل بطلق ناري طائش خلال حفل زفاف في مدينة الصنمين.") == []

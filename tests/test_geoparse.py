@@ -1081,3 +1081,13 @@ def test_a_bridge_named_for_a_town_with_no_city_around_it_stands_at_that_town(ga
     assert [(m.name_ar, m.relation, m.geo_precision) for m in ms][0] == ("جسر دركوش", "near", 2)
     # (a square named for a village, with no city named, is still nowhere known)
     assert geoparse(Article(id="x", text="تجمع المحتجون في ساحة الكنيسة."), gaz) == []
+
+
+def test_a_governorate_in_another_clause_or_addressed_does_not_locate_a_name_before_it(gaz):
+    for text in ("قصفت المدفعية التركية مواقع لقوات النظام في تل رفعت، في رسالة واضحة لدمشق.",
+                 "قصفت المدفعية التركية مواقع في تل رفعت، وفي دمشق سقطت قذيفة."):
+        assert geoparse(Article(id="x", text=text), gaz)[0].place_id == "ocha:C1621"   # تل رفعت, Aleppo
+    # (a locator after a comma still locates: "…، على بعد 20 كيلومتراً جنوب مدينة طرطوس")
+    ms = geoparse(Article(id="x", text="غارة استهدفت منطقة زراعية في بلدة الحميدية الساحلية، على بعد نحو 20 كيلومتراً "
+                                       "جنوب مدينة طرطوس."), gaz)
+    assert ms[0].admin1 == "Tartous"

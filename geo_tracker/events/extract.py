@@ -357,7 +357,9 @@ _VAGUE_SPAN_RE = re.compile(r"\s(ايام|اسابيع|اشهر|اعوام|سن�
 _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوام": 365, "سنوات": 365}   # after a count ("بعد ثلاثة أيام من")
 
 
-_ACCIDENT_AFTER_RE = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:خاطي|طايش|بالخطا|عن\s+طريق\s+الخطا|عرضي|عن\s+غير\s+قصد)")
+_ACCIDENT_AFTER_RE = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:خاطي|بالخطا|عن\s+طريق\s+الخطا|عرضي|عن\s+غير\s+قصد"
+                                r"|طايش(?=(?:\s+\S+){0,3}\s+(?:خلال|اثناء|في)\s+(?:حفل|عرس|زفاف|احتفال|احتفالات)))")
+CAMPAIGN_DID_CHARS = 250   # how far after a sweep's word its raids or arrests may be told
 _LAUNCHED_RE = re.compile(r"(?:^|\s)[وف]?(?:اطلقت|اطلق|اطلقوا|بدات|بدا|بداوا|تطلق|يطلق|تبدا|يبدا|بدء|انطلاق|اعلنت\s+عن|اعلن\s+عن)"
                           r"(?:\s+[^\s،,.]+){0,3}\s+$")
 _CAMPAIGN_DID_RE = re.compile(r"اعتقل|القبض|قتل|مقتل|اشتبا|دهم|داهم|مداهم|اسفرت|اسفر|ضبط|حيد|تحييد")
@@ -678,9 +680,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "توفي شاب بطلق ناري خاطئ أثناء تنظيفه سلاحه", "بطلق ناري طائش خلال حفل زفاف":
                     # an accident, no attack
                 if etype == "raid" and tm.group(1).startswith("حمله") and _LAUNCHED_RE.search(cnorm, max(0, tm.start() - 50), tm.start()) \
-                        and not _CAMPAIGN_DID_RE.search(cnorm, tm.end()) and _casualties(cnorm, lex) == (None, None):
+                        and not _CAMPAIGN_DID_RE.search(norm_all, na + ca + tm.end(), na + ca + tm.end() + CAMPAIGN_DID_CHARS) \
+                        and _casualties(cnorm, lex) == (None, None):
                     continue   # "أطلقت وزارة الداخلية حملة أمنية واسعة في ريف دمشق الغربي": a sweep launched,
-                    # nothing done yet (not "…، اعتقلت خلالها 20 شخصاً")
+                    # nothing done yet (not "…، اعتقلت خلالها 20 شخصاً", "…، وداهمت عشرات المنازل", nor
+                    # "… واعتقلت 7 أشخاص خلال الحملة" in the next sentence)
                 if last_act is not None and si - last_act[0] <= 1 and _MOMENT_OF_RE.search(cnorm, max(0, tm.start() - 12), tm.start()) \
                         and _with_pronoun(tm.group(1), lex):
                     continue   # "كانوا مجتمعين في المقر لحظة استهدافه": the act just told, at its moment
