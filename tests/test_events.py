@@ -6246,3 +6246,11 @@ def test_the_second_reviews_regressions_a_sweep_with_raids_and_a_stray_bullet_wi
     # a stray bullet with its source told is an attack; at a wedding, an accident
     assert evs("أصيب طفل بطلق ناري طائش مصدره عناصر حاجز لقوات النظام في مدينة جاسم.")[0][1:] == ("attack", "جاسم")
     assert evs("توفي طفل بطلق ناري طائش خلال حفل زفاف في مدينة الصنمين.") == []
+
+
+def test_a_patrol_that_opened_fire_and_acts_only_readied_or_any(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2019, 1, 1))]
+    assert evs("فتحت دورية تركية النار على مزارعين قرب قرية الدرباسية.") == [("turkey", "attack")]
+    assert evs("تتأهب قوات النظام لاقتحام بلدة بيت جن.") == []
+    assert evs("أعلنت الفصائل استعدادها لصد أي هجوم على بلدة بيت جن.") == []

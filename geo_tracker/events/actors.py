@@ -633,6 +633,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     # positions fired (but "عدد من مواقع قوات النظام" are positions struck)
                     h.agent += 1.5
                 elif k > 0 and forms & lex.agent_nouns and (_strip_clitic(wb[k - 1]).startswith(_RAID_VERBS)
+                                                             or wb[k - 1].startswith(_RAID_VERBS)   # ("فتحت": no ف + "تحت")
                                                              or wb[k - 1] in lex.shot_by):
                     h.agent += 1.5   # "داهمت دورية تابعة للأمن العام منزلاً", "دهمت دورية لقسد منازل": the
                     # patrol raids, no one raids a patrol; "برصاص دورية لجيش الاحتلال": the patrol fired
@@ -695,7 +696,7 @@ _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مر�
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
 # a relative clause telling the named actor's own act ("الطيران الروسي الذي قصف بلدة الهبيط")
 _REL_ACT_AFTER_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)\s+(?:شن|شنت|قصف|قصفت|نفذ|نفذت|استهدف|استهدفت|القي|القت|اغار|اغارت)(?=\s)")
-_RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل")   # (past forms: "داهمت", "دهمت")
+_RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل", "فتح")   # ("فتحت دورية تركية النار")   # (past forms: "داهمت", "دهمت")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # "… وقوات الأسد التي حاولت التقدم": the party named, then who tried (to advance, to storm)

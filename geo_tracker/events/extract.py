@@ -630,6 +630,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "مرجحة أن يكون الصوت ناجماً عن تفجير ألغام": a guessed cause, not an act told
                 if _FEAR_RE.search(cnorm, max(0, tm.start() - 30), tm.start()):
                     continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
+                if _words_before(cnorm, tm.start(), 1) == ["اي"]:
+                    continue   # "استعدادها لصد أي هجوم", "لم تشن أي غارة": any act, no act told
+                if tm.group(0).lstrip().startswith("ل") and not tm.group(1).startswith("ل") \
+                        and lex.intent_any_re.search(cnorm, max(0, tm.start() - 60), tm.start()):
+                    continue   # "تتأهب قوات النظام لاقتحام بلدة بيت جن": an act it is getting ready for
                 if _PURPOSE_BEFORE_RE.search(cnorm, max(0, tm.start() - 8), tm.start()) \
                         and (not _AIMED_AT_RE.match(cnorm, tm.end()) or lex.intent_any_re.search(cnorm, max(0, tm.start() - 80), tm.start())):
                     # ("تستعد قوات النظام والميليشيات الإيرانية لشن هجوم على بلدة بيت جن": one to come)
