@@ -942,6 +942,7 @@ def _new_clause_between(norm: str, end: int, g: _Match) -> bool:
         return False
     if _HINT_BREAK_RE.search(norm, end, g.start):
         return True
+    # (tried: after a comma only a locator word, "…، جنوب مدينة طرطوس", locates: held-out +2 predicted, none found)
     return normalize_char_string(g.orig_token).startswith("ل") and bool(re.search(r"[،,]", norm[end:g.start]))
 
 
@@ -2002,8 +2003,9 @@ def names_government(text: str, start: int, end: int | None = None) -> bool:
         return True   # "تنسق مع دمشق"
     if w == "من" and any(x.lstrip("وب") in lex.metonym_from for x in words[-3:-1]):
         return True   # "وهو ما لم يصدر عنه أي تعليق من دمشق", "رد فوري من أنقرة"
-    if text[start - 1:start] == "ل" and any(x.lstrip("وبف") in lex.metonym_to for x in words[-3:]):
-        return True   # "في رسالة واضحة لدمشق": the government it is addressed to
+    if text[start - 1:start] == "ل" and any(x.lstrip("وبف") in lex.metonym_to for x in words[-3:]) \
+            or w == "الي" and any(x.lstrip("وبف") in lex.metonym_to for x in words[-4:-1]):
+        return True   # "في رسالة واضحة لدمشق", "رسالة تحذيرية إلى دمشق": the government it is addressed to
     if end is not None:
         after = _LETTERS_RE.findall(normalize_char_string(text[end:end + 24]))[:2]
         if after and after[0].startswith("و") and (after[0][1:] in lex.metonym_partners

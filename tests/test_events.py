@@ -6254,3 +6254,8 @@ def test_a_patrol_that_opened_fire_and_acts_only_readied_or_any(gaz):
     assert evs("فتحت دورية تركية النار على مزارعين قرب قرية الدرباسية.") == [("turkey", "attack")]
     assert evs("تتأهب قوات النظام لاقتحام بلدة بيت جن.") == []
     assert evs("أعلنت الفصائل استعدادها لصد أي هجوم على بلدة بيت جن.") == []
+
+
+def test_a_capital_a_message_is_sent_to_is_no_place_either(gaz):
+    evs = events("وجهت إسرائيل رسالة إلى دمشق بقصف مواقع قرب بلدة إزرع.", gaz, published=dt.date(2025, 7, 14))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "قرب بلدة ازرع")]
