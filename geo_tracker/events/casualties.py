@@ -607,7 +607,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
-    executed = [m for m in _EXECUTED_RE.finditer(norm)] if "عدم" in norm else []
+    executed = list(_EXECUTED_RE.finditer(norm)) if "عدم" in norm else []
     if not (found["killed"] or found["injured"] or executed):
         return None, None
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"] + executed)

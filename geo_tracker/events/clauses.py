@@ -276,7 +276,6 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
 
 
 _OBJECT_WORD_RE = re.compile(r"(?:^|\s)(?:علي|في(?!\s+(?:الوقت|الاثناء|اثناء|حين|وقت|ساعه|ساعات))|قرب|ب(?!عد)\S{3,})(?=\s)")
-_PUNCT_RE = re.compile(r"[،,.؛;:]")
 
 
 def _own_object_each(norm: str, t2: re.Match, before: list[re.Match], cuts: list[int], lex: _Lex) -> bool:
@@ -292,9 +291,9 @@ def _own_object_each(norm: str, t2: re.Match, before: list[re.Match], cuts: list
     if k2 is None or t1 is None or lex.type_of.get(t1.group(1)) in (None, k2):
         return False
     gap, rest = norm[t1.end():t2.start()], norm[t2.end():t2.end() + 40]
-    if _PUNCT_RE.search(gap) or len(gap.split()) > 8:
+    if _CLAUSE_PUNCT_RE.search(gap) or len(gap.split()) > 8:
         return False
-    rest = _PUNCT_RE.split(rest, maxsplit=1)[0]
+    rest = _CLAUSE_PUNCT_RE.split(rest, maxsplit=1)[0]
     return _OBJECT_WORD_RE.search(gap) is not None and _OBJECT_WORD_RE.search(" ".join(rest.split()[:4]) + " ") is not None
 
 

@@ -359,6 +359,7 @@ _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوا�
 
 _ACCIDENT_AFTER_RE = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:خاطي|بالخطا|عن\s+طريق\s+الخطا|عرضي|عن\s+غير\s+قصد"
                                 r"|طايش(?=(?:\s+\S+){0,3}\s+(?:خلال|اثناء|في)\s+(?:حفل|عرس|زفاف|احتفال|احتفالات)))")
+INTENT_CHARS = 80   # how far before an act readied ("لشن", "لاقتحام") the word of intent may stand
 CAMPAIGN_DID_CHARS = 250   # how far after a sweep's word its raids or arrests may be told
 _LAUNCHED_RE = re.compile(r"(?:^|\s)[وف]?(?:اطلقت|اطلق|اطلقوا|بدات|بدا|بداوا|تطلق|يطلق|تبدا|يبدا|بدء|انطلاق|اعلنت\s+عن|اعلن\s+عن)"
                           r"(?:\s+[^\s،,.]+){0,3}\s+$")
@@ -633,10 +634,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if _words_before(cnorm, tm.start(), 1) == ["اي"]:
                     continue   # "استعدادها لصد أي هجوم", "لم تشن أي غارة": any act, no act told
                 if tm.group(0).lstrip().startswith("ل") and not tm.group(1).startswith("ل") \
-                        and lex.intent_any_re.search(cnorm, max(0, tm.start() - 60), tm.start()):
+                        and lex.intent_any_re.search(cnorm, max(0, tm.start() - INTENT_CHARS), tm.start()):
                     continue   # "تتأهب قوات النظام لاقتحام بلدة بيت جن": an act it is getting ready for
                 if _PURPOSE_BEFORE_RE.search(cnorm, max(0, tm.start() - 8), tm.start()) \
-                        and (not _AIMED_AT_RE.match(cnorm, tm.end()) or lex.intent_any_re.search(cnorm, max(0, tm.start() - 80), tm.start())):
+                        and (not _AIMED_AT_RE.match(cnorm, tm.end()) or lex.intent_any_re.search(cnorm, max(0, tm.start() - INTENT_CHARS), tm.start())):
                     # ("تستعد قوات النظام والميليشيات الإيرانية لشن هجوم على بلدة بيت جن": one to come)
                     continue   # "مستغلين التضاريس الصعبة لشن هجمات خاطفة": what they are there to do, aimed at
                     # no place (not "استخدمت المروحيات لشن غارات على مدينة داريا أمس": done, and where)
