@@ -6259,3 +6259,11 @@ def test_a_patrol_that_opened_fire_and_acts_only_readied_or_any(gaz):
 def test_a_capital_a_message_is_sent_to_is_no_place_either(gaz):
     evs = events("وجهت إسرائيل رسالة إلى دمشق بقصف مواقع قرب بلدة إزرع.", gaz, published=dt.date(2025, 7, 14))
     assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "قرب بلدة ازرع")]
+
+
+def test_a_lower_bound_after_the_killers_and_a_part_of_a_total(gaz):
+    def kills(t):
+        return [e.killed for e in events(t, gaz, published=dt.date(2019, 1, 1))]
+    assert kills("قتلت الغارات الروسية أكثر من 30 مدنياً في مدينة أريحا.") == [30]
+    assert kills("قتل 4 أطفال من بين 12 قتيلاً في غارة على بلدة كفرنبل.") == [12]
+    assert kills("قتل 5 من أصل 15 قتيلاً في غارة على بلدة كفرنبل.") == [15]

@@ -192,20 +192,22 @@ _TIME_ASIDE_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]\s*$")
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
 
-def _next_count(quantities, end: int, reach: int, taken: set):
-    """The first definite count after ``end``, within ``reach`` characters and not counted yet."""
+def _next_count(quantities, end: int, reach: int, taken: set, lower_bound: bool = False):
+    """The first definite count after ``end``, within ``reach`` characters and not counted yet (with
+    ``lower_bound``, "أكثر من 30" too: its lower bound counts)."""
     q = next((q for q in quantities if q.span[0] > end), None)
-    if q is None or q.span[0] - end > reach or q.value is None or q.vague or q.span in taken:
+    if q is None or q.span[0] - end > reach or q.vague or q.span in taken \
+            or q.value is None and not (lower_bound and q.low is not None):
         return None
     return q
 
 
-def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
+def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, lower_bound: bool = False) -> int | None:
     """The count after the agent of an active killing verb (verb, subject, object):
     "قتلت الغارات الروسية 12 مدنياً", "قتل قناصة التنظيم مدنيين اثنين". Only a count of people a
     few words on, with no comma, other toll word or shooters between; with no number, a dual or an
     accusative singular victim noun there ("قتل قناصة التنظيم امرأتين", "… طفلاً") is 2 or 1."""
-    q = _next_count(quantities, end, 60, taken)
+    q = _next_count(quantities, end, 60, taken, lower_bound)   # ("قتلت الغارات أكثر من 30 مدنياً")
     if q is None:
         ws = re.split(r"[،,.؛:]", norm[end:end + 60], maxsplit=1)[0].split()[:5]
         k = next((i for i, w in enumerate(ws) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
@@ -228,7 +230,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set) -
     if not (_people_after(norm, q.span[1], lex) or last in lex.person_plurals and q.value == 2):
         return None
     taken.add(q.span)
-    return q.value
+    return q.value if q.value is not None else q.low
 
 
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
@@ -586,8 +588,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         # "قضت وحدة من الجيش على خمسة إرهابيين", read as "وحدة من الجيش قضت على خمسة …": the count
         # right after the verb's "على"
         norm = f"{norm[:da.start(1)]}{da.group(2)}{da.group(1)} علي {norm[da.start(3):]}"
-    if "ضمن" in norm and (wt := _WITHIN_TOTAL_RE.search(norm)) is not None:
-        # "قتل 4 جنود أميركيين ضمن 19 قتيلاً": four of the nineteen, the total counted once
+    if ("ضمن" in norm or " من " in norm) and (wt := _WITHIN_TOTAL_RE.search(norm)) is not None:
+        # "قتل 4 جنود أميركيين ضمن 19 قتيلاً", "من بين 12 قتيلاً", "من أصل 15": a part of the total, counted once
         norm = f"{norm[:wt.start(1)]} {norm[wt.end(1):]}"
     nc = lex.no_casualty_re.search(norm) or lex.no_casualty_said_re.search(norm)
     if nc:
@@ -671,7 +673,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                         _people_counted(norm, m.end(), lex) and _DOER_BEFORE_RE.search(" ".join(_words_before(norm, m.start(), 4)))):
                     n = None   # "حريق … يقضي على 50 دونماً", "فيما البرد يقضي على ثلاثة أطفال": no one killed by an act
             if n is None and word in _ACTIVE_KILLS:
-                n = _count_after_agent(norm, m.end(), quantities, lex, taken)   # "قتلت الغارات الروسية 12 مدنياً"
+                # "قتلت الغارات الروسية 12 مدنياً" (with a lower bound, "أكثر من 30", only after the
+                # unambiguous active "قتلت": not "قُتل منذ مطلع الموسم أكثر من 90 شخصاً", a tally)
+                n = _count_after_agent(norm, m.end(), quantities, lex, taken, lower_bound=word.endswith("ت"))
             if n is None:
                 n = _one_with_others(norm, m.end(), quantities, lex, taken)   # "مقتل فلان مع ثمانية آخرين"
             if n is None and kind == "injured" and _DAMAGE_AFTER_RE.match(norm, m.end()):
@@ -720,7 +724,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
-_WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?)ضمن\s+\S+\s+"
+_WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"
                               r"(?:قتيلا|قتيل|قتلي|ضحيه|ضحايا|شخصا|اشخاص|مدنيا|شهيدا|شهداء)(?=[\s،,.]|$)")
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
 # an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً")
