@@ -6267,3 +6267,8 @@ def test_a_lower_bound_after_the_killers_and_a_part_of_a_total(gaz):
     assert kills("قتلت الغارات الروسية أكثر من 30 مدنياً في مدينة أريحا.") == [30]
     assert kills("قتل 4 أطفال من بين 12 قتيلاً في غارة على بلدة كفرنبل.") == [12]
     assert kills("قتل 5 من أصل 15 قتيلاً في غارة على بلدة كفرنبل.") == [15]
+
+
+def test_the_killers_before_a_time_aside_and_their_count(gaz):
+    evs = events("قتلت قوات النظام، اليوم، 15 مدنياً في بلدة الصنمين.", gaz, published=dt.date(2019, 1, 1))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "attack", 15)]
