@@ -6272,3 +6272,9 @@ def test_a_lower_bound_after_the_killers_and_a_part_of_a_total(gaz):
 def test_the_killers_before_a_time_aside_and_their_count(gaz):
     evs = events("قتلت قوات النظام، اليوم، 15 مدنياً في بلدة الصنمين.", gaz, published=dt.date(2019, 1, 1))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "attack", 15)]
+
+
+def test_another_unit_is_of_the_side_just_told(gaz):
+    evs = events("قال سكان إن دورية إسرائيلية أطلقت النار على رعاة أغنام قرب بلدة جباتا الخشب. وأضافوا أن قوة أخرى داهمت "
+                 "منزلاً في قرية أوفانيا.", gaz, published=dt.date(2025, 5, 1))
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "attack"), ("israel", "raid")]

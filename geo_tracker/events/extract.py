@@ -359,6 +359,7 @@ _AFTER_ACT_UNITS = {"ايام": 1, "اسابيع": 7, "اشهر": 30, "اعوا�
 
 _ACCIDENT_AFTER_RE = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:خاطي|بالخطا|عن\s+طريق\s+الخطا|عرضي|عن\s+غير\s+قصد"
                                 r"|طايش(?=(?:\s+\S+){0,3}\s+(?:خلال|اثناء|في)\s+(?:حفل|عرس|زفاف|احتفال|احتفالات)))")
+_ANOTHER_UNIT_RE = re.compile(r"(?:^|\s)(?:قوه|دوريه|مجموعه|وحده|طايره|مسيره|مروحيه)\s+(?:اخري|ثانيه)(?=\s|$)")
 INTENT_CHARS = 80   # how far before an act readied ("لشن", "لاقتحام") the word of intent may stand
 CAMPAIGN_DID_CHARS = 250   # how far after a sweep's word its raids or arrests may be told
 _LAUNCHED_RE = re.compile(r"(?:^|\s)[وف]?(?:اطلقت|اطلق|اطلقوا|بدات|بدا|بداوا|تطلق|يطلق|تبدا|يبدا|بدء|انطلاق|اعلنت\s+عن|اعلن\s+عن)"
@@ -1116,6 +1117,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and si - last_act[0] <= ANAPHORIC_AGENT_SENTENCES and last_act[1] == etype \
                     and lex.anaphoric_agent_re.search(cnorm):
                 agent = last_act[2]   # "حيث داهمت القوات بلدة عين الشرقية": the forces the article follows
+            if agent is None and not continuing and last_act is not None and last_act[2] not in (None, "unknown") \
+                    and si - last_act[0] <= 1 and "اخر" in cnorm and _ANOTHER_UNIT_RE.search(cnorm, 0, tpos + 40):
+                agent = last_act[2]   # "… دورية إسرائيلية أطلقت النار … وأضافوا أن قوة أخرى داهمت منزلاً": another
+                # unit of the side just told
             if agent is None and not op_end and (not continuing or prev_type == "other") \
                     and (_definite_trigger(cnorm, tpos, lex) is not None or cnorm.startswith("الموجه", tpos)):
                 # ("الموجة الثانية طالت مواقع …": the next wave of the strikes just told)
