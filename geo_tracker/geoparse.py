@@ -484,6 +484,8 @@ def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[
             and _zipf_any(tt[i]) < WORD_ZIPF_COMMON]
     # ("قرى غرب حلب": a direction, not the village "الغرب"; "بلدة صغيرة": an adjective)
     covered = {j for m in out for j in range(m.i, m.i + m.n)}
+    # (token, name without the article, characters of "و" before it)
+    named = [(i, tt[i], 0) for i in cand if i not in covered and i - 1 not in covered]
     # ... and after "و" in a list of them ("قرى جلمة ومعبطلي وراجو" for the gazetteer's "المعبطلي")
     for i in sorted({j + 1 for j in covered} - covered):
         w = tt[i] if i < len(tt) else ""
@@ -496,18 +498,12 @@ def _article_added(out: list[_Match], toks: _Toks, names, lex: Lexicon) -> list[
                 or tt[i + 1] in ("في", "قرب", "علي", "الي", "من") or tt[i + 1] in lex.directions
             if tt[k] in lex.list_triggers and ends and w[1:] not in lex.compound_heads \
                     and _zipf_any(w[1:]) < WORD_ZIPF_COMMON:
-                cand.append(i)
-    if not cand:
-        return out
+                named.append((i, w[1:], 1))
     added = []
-    for i in cand:
-        if i in covered or i - 1 in covered and not tt[i].startswith("و"):
-            continue
-        joined = tt[i].startswith("و") and i - 1 in covered   # (the list's "و" is no part of the name)
-        key = "ال" + (tt[i][1:] if joined else tt[i])
-        ids = names.get(key)
+    for i, name, wa in named:
+        ids = names.get("ال" + name)
         if ids:
-            added.append(_Match(i, 1, key, list(ids), toks.s[i] + (1 if joined else 0), toks.e[i], 1))
+            added.append(_Match(i, 1, "ال" + name, list(ids), toks.s[i] + wa, toks.e[i], 1))
     if not added:
         return out
     return sorted(out + added, key=lambda m: m.i)
@@ -852,7 +848,7 @@ def _town_of_its_district(places: Sequence[Place]) -> Place | None:
 NOT_BRACKET_RE = re.compile(r"\(\s*(?:وليس|ليس|غير(?!\s+بعيد)|لا(?!\s*سيما))\s[^()]{0,80}\)")   # (not "لا سيما", "غير بعيد")
 
 
-def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str = "") -> None:
+def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str) -> None:
     info = [_key_places(gaz, m) for m in matches]
     # admin hints: governorates named in the same sentence (strongest right after the mention)
     gov_matches = [(k2, govs, matches[k2].sent, matches[k2].i, _joined_by_wa(matches[k2]))
@@ -933,17 +929,16 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str = "") -> None:
 
 HINT_BORDER_KM = 60.0
 _HINT_BREAK_RE = re.compile(r"[،,.؛;:]\s*(?:\S+\s+)*?و\S*\s|[.؛;]")
+_COMMA_RE = re.compile(r"[،,]")
 
 
 def _new_clause_between(norm: str, end: int, g: _Match) -> bool:
     """Is the governorate ``g`` after a name ending at ``end`` in another clause (a comma, then
     "و…": "…، وفي دمشق") or the one addressed ("لدمشق" after a comma)?"""
-    if not norm:
-        return False
     if _HINT_BREAK_RE.search(norm, end, g.start):
         return True
     # (tried: after a comma only a locator word, "…، جنوب مدينة طرطوس", locates: held-out +2 predicted, none found)
-    return normalize_char_string(g.orig_token).startswith("ل") and bool(re.search(r"[،,]", norm[end:g.start]))
+    return normalize_char_string(g.orig_token).startswith("ل") and _COMMA_RE.search(norm, end, g.start) is not None
 
 
 def _joined_by_wa(m: _Match) -> bool:

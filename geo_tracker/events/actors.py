@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from geo_tracker.text import normalize_char_string
-from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away
+from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 
@@ -552,7 +551,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 # (the words after, a time aside skipped: "قتلت قوات النظام، اليوم، 15 مدنياً")
-                nxt = [x for x in _words_after(norm, m.end(), 4) if x not in _time_words()][:1]
+                nxt = [x for x in _words_after(norm, m.end(), 4) if x not in time_words()][:1]
                 if j == len(scan) - 1 and w in _KILL_VERBS and nxt and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (
                         nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
                         or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
@@ -1089,13 +1088,6 @@ _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 # group nouns before "في" + a party ("فصائل في المعارضة المسلحة", "متزعمون في جبهة النصرة"): members of it
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
                         "مقاتلي", "قاده", "قيادي", "قياديين", "كتايب", "تشكيلات", "الويه", "متزعمون", "متزعمين"})
-
-
-@functools.lru_cache(maxsize=1)
-def _time_words() -> frozenset:
-    """A day's time words ("اليوم", "امس", "مساء", the weekdays) an aside after an actor may hold."""
-    from geo_tracker.dates import day_words
-    return day_words() | {"اليوم", "امس", "الاول", "الماضي", "الفايت"}
 
 
 _AMBUSH_SET = frozenset({"كمينا", "كمينين"})   # the accusative: an ambush set for someone ("نصبوا كميناً لـ…")

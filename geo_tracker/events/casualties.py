@@ -13,7 +13,7 @@ from geo_tracker.models import Event, Mention
 from geo_tracker.numbers import ambiguous_plurals, parse_number_words
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away
+from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _split_clauses
 from geo_tracker.events.dating import _since
@@ -32,8 +32,8 @@ _PREP_END_RE = re.compile(r"(?:^|\s)(?:في|من|ك|ب)\s*$")
 def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
     """The time between a killed word and its count ("استشهد صباح اليوم الخميس مدنيان", "قُتل أمس
     ثلاثة"), and a day and month after it ("يوم الثلاثاء 5 آذار طفل"), from the dates lexicon."""
-    from geo_tracker.dates import day_words, month_names
-    words = sorted(day_words() | {"اليوم", "امس", "الاول", "الماضي", "الفائت"}, key=len, reverse=True)
+    from geo_tracker.dates import month_names
+    words = sorted(time_words(), key=len, reverse=True)
     months = sorted({normalize_char_string(k) for k in month_names() if not k.isascii()}, key=len, reverse=True)
     time_re = re.compile(r"(?:\s+(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words) + r"))+(?=\s)")
     day_month_re = re.compile(r"\s+\d{1,2}\s+(?:من\s+)?(?:" + "|".join(re.escape(n) for n in months)

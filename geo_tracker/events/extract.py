@@ -22,10 +22,9 @@ from geo_tracker.events.clauses import (
     answers_an_act, dismantling
 )
 from geo_tracker.events.actors import (
-    _victims_follow,
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
-    _subject_before, cued_partners, named_kinds
+    _subject_before, _victims_follow, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
@@ -634,12 +633,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "غادرت عائلات إلى جرمانا خشية تكرار الضربات": strikes feared, not told
                 if _words_before(cnorm, tm.start(), 1) == ["اي"]:
                     continue   # "استعدادها لصد أي هجوم", "لم تشن أي غارة": any act, no act told
-                if tm.group(0).lstrip().startswith("ل") and not tm.group(1).startswith("ل") \
+                purpose = _PURPOSE_BEFORE_RE.search(cnorm, max(0, tm.start() - 8), tm.start()) is not None
+                if (purpose or tm.group(0).lstrip().startswith("ل") and not tm.group(1).startswith("ل")) \
                         and lex.intent_any_re.search(cnorm, max(0, tm.start() - INTENT_CHARS), tm.start()):
-                    continue   # "تتأهب قوات النظام لاقتحام بلدة بيت جن": an act it is getting ready for
-                if _PURPOSE_BEFORE_RE.search(cnorm, max(0, tm.start() - 8), tm.start()) \
-                        and (not _AIMED_AT_RE.match(cnorm, tm.end()) or lex.intent_any_re.search(cnorm, max(0, tm.start() - INTENT_CHARS), tm.start())):
-                    # ("تستعد قوات النظام والميليشيات الإيرانية لشن هجوم على بلدة بيت جن": one to come)
+                    continue   # "تستعد قوات النظام … لشن هجوم على بلدة بيت جن", "تتأهب قوات النظام لاقتحام
+                    # بلدة بيت جن": an act they are getting ready for
+                if purpose and not _AIMED_AT_RE.match(cnorm, tm.end()):
                     continue   # "مستغلين التضاريس الصعبة لشن هجمات خاطفة": what they are there to do, aimed at
                     # no place (not "استخدمت المروحيات لشن غارات على مدينة داريا أمس": done, and where)
                 if _TIME_FROM_ACT_RE.search(cnorm, max(0, tm.start() - 24), tm.start()) and not op_end:

@@ -19,6 +19,16 @@ def _strip_clitic(w: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Normalized words of a time aside: a day's parts and the weekdays (``dates.yaml``) and "اليوم",
+    "أمس", "الأول", "الماضي", "الفائت" ("قُتل أمس ثلاثة", "قتلت قوات النظام، اليوم، 15 مدنياً")."""
+    from geo_tracker.dates import day_words
+    from geo_tracker.text import normalize_char_string
+
+    return day_words() | {normalize_char_string(w) for w in ("اليوم", "أمس", "الأول", "الماضي", "الفائت")}
+
+
 #: verbs of denying or ruling out, normalized ("نفى" is "نفي"): "نفت مصادر أن تكون الفصائل نفذته",
 #: "استبعد المرصد أن تكون …", "نفى … مسؤوليته"
 DENIAL_VERBS = ("نفت|نفي|نفوا|تنفي|ينفي|نافيه|نافيا|نفيها|نفيه|استبعد|استبعدت|استبعدوا|يستبعد|تستبعد"
