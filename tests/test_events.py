@@ -6162,6 +6162,17 @@ def test_a_killing_by_gunmen_a_shot_or_a_knife_is_an_attack(gaz):
     assert evs("عثر على جثة رجل قتل طعناً بالسكين في حي الوعر.") == [("unknown", "attack", "الوعر", 1)]
 
 
+def test_a_killing_by_named_mens_hands_is_their_attack_an_arrest_none(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2021, 3, 2))]
+    assert evs("قتل شاب على يد عناصر من قوات النظام في مدينة الصنمين بريف درعا الشمالي.") \
+        == [("syrian_gov", "attack", "الصنمين", 1)]
+    assert evs("قتل شابان على أيدي عناصر من حاجز للفرقة الرابعة في بلدة المزيريب.") \
+        == [("syrian_gov", "attack", "مزيريب", 2)]
+    # by their hand, but no one killed or hurt: an arrest is no attack
+    assert evs("سجلنا 173 حالة اعتقال على يد قوات النظام في مدينة الصنمين.") == []
+
+
 def test_a_village_headman_and_a_cars_two_riders_are_counted(gaz):
     def evs(t):
         return [(e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 4, 1))]

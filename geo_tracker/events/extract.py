@@ -682,6 +682,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                  or _TOLD_AGAIN_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
+                if tm.group(1).startswith(("يد ", "ايدي ")) and not (
+                        lex.killed_re.search(cnorm, 0, tm.start()) or lex.injured_re.search(cnorm, 0, tm.start())):
+                    continue   # "173 حالة اعتقال … على يد قوات النظام": by their hand, but no one killed
+                    # or hurt (an arrest, a capture); "قتل شاب على يد عناصر من قوات النظام" is an attack
                 if tm.group(1).startswith("بطلق") and _ACCIDENT_AFTER_RE.match(cnorm, tm.end()):
                     continue   # "توفي شاب بطلق ناري خاطئ أثناء تنظيفه سلاحه", "بطلق ناري طائش خلال حفل زفاف":
                     # an accident, no attack
