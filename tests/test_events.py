@@ -6289,3 +6289,15 @@ def test_another_unit_is_of_the_side_just_told(gaz):
     evs = events("قال سكان إن دورية إسرائيلية أطلقت النار على رعاة أغنام قرب بلدة جباتا الخشب. وأضافوا أن قوة أخرى داهمت "
                  "منزلاً في قرية أوفانيا.", gaz, published=dt.date(2025, 5, 1))
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "attack"), ("israel", "raid")]
+
+
+def test_the_ministry_is_the_one_the_article_named(gaz):
+    def evs(t, d=dt.date(2025, 4, 10)):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d)]
+    assert evs("أعلنت وزارة الدفاع السورية مقتل ثلاثة من جنودها في هجوم لقسد. وقالت الوزارة إن قواتها ردت "
+               "على مصادر النيران وقصفت مواقع لقسد في قرية دير حافر.") == [("syrian_gov", "shelling", "دير حافر")]
+    # armed men after "أن" did the act the ministry tells of, not the ministry's forces
+    assert evs("قالت وزارة الدفاع السورية يوم الأحد إن جنديين قتلا عندما هاجم مسلحون من تنظيم الدولة الإسلامية "
+               "نقاطا للجيش في ريف دير الزور الشرقي. وأضافت الوزارة في بيان أن المسلحين شنوا هجومين مساء السبت. "
+               "وقال مصدر عسكري إن الهجوم الأول استهدف حاجزا قرب بلدة البصيرة وقتل فيه جنديان.", dt.date(2026, 3, 2)) \
+        == [("isis", "attack", "قرب بلدة البصيرة")]

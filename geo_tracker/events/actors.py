@@ -106,6 +106,7 @@ class _Readings:
     militia: str | None = None        # whose "الميليشيا" (the one militia the article names), or no one's
     local_fighters: str = "unknown"   # whose "المقاتلين المحليين" (Daraa's former rebels before 8 December 2024)
     generic: str = "syrian_gov"       # whose bare "الجيش", "سلاح الجو" (Israel's in the Israeli army's own words)
+    ministry: str | None = None       # whose bare "الوزارة" (the one side whose ministries the article names)
 
 
 _PLAIN_READINGS = _Readings()
@@ -127,7 +128,18 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all) else "unknown",
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
-    return dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+    rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+    return dataclasses.replace(rd, ministry=_ministry(norm_all, lex, rd))
+
+
+def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
+    """Whose ministry a bare "الوزارة" is: the one side whose ministries the article names
+    ("أعلنت وزارة الدفاع السورية …"), or None (none named, or several sides')."""
+    if "الوزاره" not in norm_all:
+        return None
+    sides = {h.actor for h in _actor_hits(norm_all, lex, rd)
+             if norm_all.startswith(("وزاره", "ووزاره", "لوزاره", "بوزاره"), h.start) and h.actor != "unknown"}
+    return sides.pop() if len(sides) == 1 else None
 
 
 _IDF_SELF_RE = re.compile(r"(?:^|\s)[وف]?جيش\s+الدفاع(?!\s+(?:الوطني|الشعبي|الذاتي|المدني))")
@@ -228,6 +240,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
         elif actor == "@occupier":
             actor = rd.occupier
+        elif actor == "@ministry":
+            if rd.ministry is None:
+                continue
+            actor = rd.ministry   # "وقالت الوزارة إن قواتها …" after "أعلنت وزارة الدفاع السورية"
         elif actor == "@mercenaries":
             actor = rd.mercenaries
         elif actor == "@militia":
@@ -600,7 +616,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not set(nxt[k + 2:k + 5]) & _NOT_OWN_AIRCRAFT   # (not "طائرات مسيرة أطلقها مسلحون هاجمت قاعدة حميميم")
                 # ("وقالت وزارة الدفاع إن قسد استهدفت …": another actor is the subject after "إن")
                 other_after = k is not None and (oa := lex.actor_re.match(" ".join(nxt[k + 1:k + 5]))) is not None \
-                    and lex.actor_of.get(oa.group(1)) not in (None, actor) and not lex.actor_of[oa.group(1)].startswith("@")
+                    and lex.actor_of.get(oa.group(1)) not in (None, actor) \
+                    and (not lex.actor_of[oa.group(1)].startswith("@") or lex.actor_of[oa.group(1)] == "@label")
+                # (or armed men: "وأضافت الوزارة في بيان أن المسلحين شنوا هجومين")
                 nxt = [] if other_after else nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
