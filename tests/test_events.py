@@ -364,6 +364,12 @@ def test_list_of_places_gives_one_event_each(gaz):
     # a count, its noun, then the bare plural of what they became; not the dead and wounded together
     ("اشتبكت وحدات من الجيش مع مجموعة إرهابية في داريا وأوقعت 11 إرهابياً قتلى بينهم متزعمون.", 11, None),
     ("اشتبكت وحدات من الجيش مع مجموعة إرهابية في داريا وأوقعت عشرة إرهابيين قتلى وجرحى.", None, None),
+    # a dual toll word after a toll verb is its count, two (not two more)
+    ("شن العدو الإسرائيلي أمس عدواناً جوياً على حي كفرسوسة بدمشق، ما أدى لارتقاء شهيدين.", 2, None),
+    # a count in another clause before the toll verb ("واثنان من أشقائه، فيما قُتل") is not its count;
+    # a gunman killed is one
+    ("نفذت قوات التحالف عملية إنزال جوي في بلدة ذيبان، واعتُقل خلالها المطلوب واثنان من أشقائه، "
+     "فيما قُتل مسلح حاول المقاومة.", 1, None),
 ])
 def test_casualties(text, killed, injured, gaz):
     evs = events(text, gaz)

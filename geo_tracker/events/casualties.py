@@ -154,6 +154,8 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
             # "ارتقاء طفلين شهيدين": nor does a dual victim word after the dual noun
             p0 = norm.find(w0, end)
+            if w0 in lex.dual and p0 >= 0:
+                taken.add((p0, p0 + len(w0)))   # "ارتقاء شهيدين": the toll word's dual is its count, not two more
             if len(words) > 1 and words[1] in lex.dual and p0 >= 0:
                 p1 = norm.find(words[1], p0 + len(w0))
                 if p1 >= 0:
@@ -459,7 +461,7 @@ _YEAR_WORD_RE = re.compile(r"(?:عام|سنه|العام)\s*$")
 
 
 _AGE_RE = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام\b|سنه|سنوات|اعوام|شهرا|اشهر)")
-_N_MIN_RE = re.compile(r"^\s*من\s+(?:\S+\s+){0,4}$")
+_N_MIN_RE = re.compile(r"^\s*من\s+(?:[^\s،,]+\s+){0,4}$")   # (no comma between: "واثنان من أشقائه، فيما قُتل مسلح")
 
 
 _BARE_TOLL_PLURALS = frozenset({"قتلي", "جرحي"})
@@ -624,7 +626,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             word = m.group(1)
             if word in lex.dual:
                 # "ارتقاء طفلين شهيدين": the dual noun before it already counted the two
-                if not any(qs <= m.start() and (qe > m.start() or not norm[qe:m.start()].strip()) for qs, qe in taken):
+                if not any(qs <= m.start(1) and (qe > m.start(1) or not norm[qe:m.start(1)].strip()) for qs, qe in taken):
                     total += 2
                 seen = True
                 continue
