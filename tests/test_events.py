@@ -6307,3 +6307,19 @@ def test_the_ministry_is_the_one_the_article_named(gaz):
                "نقاطا للجيش في ريف دير الزور الشرقي. وأضافت الوزارة في بيان أن المسلحين شنوا هجومين مساء السبت. "
                "وقال مصدر عسكري إن الهجوم الأول استهدف حاجزا قرب بلدة البصيرة وقتل فيه جنديان.", dt.date(2026, 3, 2)) \
         == [("isis", "attack", "قرب بلدة البصيرة")]
+
+
+def test_a_groups_kind_noun_cells_and_the_governments_factions(gaz):
+    def evs(t, d):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=d)]
+    # executioners named after a kind noun ("ميليشيا X")
+    assert evs("أعدمت ميليشيا حزب الله العراقي شاباً في مدينة البوكمال.", dt.date(2022, 2, 9)) \
+        == [("iran_backed", "attack", "البوكمال")]
+    assert evs("أعدمت ميليشيا لواء فاطميون شاباً في مدينة البوكمال.", dt.date(2022, 2, 9)) \
+        == [("iran_backed", "attack", "البوكمال")]
+    # "the organisation's cells" are ISIS's, named or not
+    assert evs("قُتل تسعة عناصر من قوات النظام بكمين نصبته خلايا التنظيم في بادية الرصافة.", dt.date(2021, 3, 16)) \
+        == [("isis", "attack", "بادية الرصافة")]
+    # after 8 December 2024 "الفصائل الحكومية" are the government's
+    assert evs("قالت قسد إن الفصائل الحكومية قصفت قرية أبو قلقل.", dt.date(2025, 10, 7)) \
+        == [("syrian_gov", "shelling", "أبو قلقل")]

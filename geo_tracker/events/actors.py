@@ -19,6 +19,8 @@ _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|
 
 
 _EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
+# a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
+_KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "جماعه", "حركه", "فصيل"})
 
 
 def _victims_follow(norm: str, pos: int, lex: "_Lex") -> bool:
@@ -231,9 +233,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         svo = False
         if actor == "isis" and not rd.isis_named and phrase.endswith("تنظيم"):
             # "التنظيم الإرهابي" is the PKK in a Turkish statement: ISIS only if named first
-            if not rd.pkk_named:
+            # (or its cells: "بكمين نصبته خلايا التنظيم في بادية الرصافة")
+            if rd.pkk_named:
+                actor = "sdf"
+            elif not phrase.startswith(("خلايا", "خليه")):
                 continue
-            actor = "sdf"
         if actor == "@speaker":
             if rd.speaker is None:
                 continue
@@ -578,7 +582,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
                 break
             if forms & lex.object_nouns:
-                if j == len(scan) - 1 and w in _EXECUTE_VERBS:
+                if w in _EXECUTE_VERBS and (j == len(scan) - 1 or j == len(scan) - 2 and scan[-1] in _KIND_NOUNS):
                     h.agent += 1.5   # "أعدم تنظيم الدولة أمس ثلاثة شبان", "أعدم تنظيم الدولة عالم الآثار خالد
                     # الأسعد": the executioners right after the verb, then the executed
                     break
@@ -1125,10 +1129,12 @@ _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغ
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")
 _GOV_FACTIONS_RE = re.compile(r"فصايل\s+(?:تابعه\s+ل|ل)?(?:حكومه\s+دمشق|الحكومه\s+السوريه\s+الانتقاليه|وزاره\s+الدفاع\s+السوريه)")
-# after 8 Dec 2024 the government's factions go by "فصائل الحكومة", "فصائل تابعة لوزارة الدفاع"
+# after 8 Dec 2024 the government's factions go by "فصائل الحكومة", "فصائل تابعة لوزارة الدفاع",
+# "الفصائل الحكومية"
 # (not the Turkey-backed interim government's: "الحكومة المؤقتة")
 _NEW_GOV_FACTIONS_RE = re.compile(
-    r"فصايل\s+(?:تابعه\s+ل|ل)?(?:(?:ال)?حكومه|وزاره\s+الدفاع)(?!\s+(?:[^\s،,.]+\s+){0,4}(?:ال)?مو[قء]ت|\s+(?:ال)?تركي)")
+    r"فصايل\s+(?:(?:تابعه\s+ل|ل)?(?:(?:ال)?حكومه|وزاره\s+الدفاع)(?!\s+(?:[^\s،,.]+\s+){0,4}(?:ال)?مو[قء]ت|\s+(?:ال)?تركي)"
+    r"|(?:ال)?حكوميه(?=\s|$))")   # (or "الفصائل الحكومية")
 # "بيان وزارة الدفاع التركية", "وقالت الجبهة الوطنية للتحرير في بيان", "أعلنت … في بيان"
 _STATEMENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
