@@ -6323,3 +6323,21 @@ def test_a_groups_kind_noun_cells_and_the_governments_factions(gaz):
     # after 8 December 2024 "الفصائل الحكومية" are the government's
     assert evs("قالت قسد إن الفصائل الحكومية قصفت قرية أبو قلقل.", dt.date(2025, 10, 7)) \
         == [("syrian_gov", "shelling", "أبو قلقل")]
+
+
+def test_words_the_south_and_the_east_tell_acts_with(gaz):
+    def evs(t, d=dt.date(2021, 5, 2)):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed, e.injured) for e in events(t, gaz, published=d)]
+    # a hashtag heading is no place of its own
+    assert evs("#درعا: انفجار عبوة ناسفة في بلدة جلين.") == [("unknown", "explosion", "جلين", None, None)]
+    # a threat with its owner's pronoun: the operation is to come
+    assert evs("جدد الرئيس التركي تهديده بشن عملية عسكرية جديدة تستهدف تل رفعت ومنبج.", dt.date(2022, 5, 24)) == []
+    # a suicide belt, a fight-to-the-death raid, a passive assassination
+    assert evs("فجّر أحد العناصر نفسه بحزام ناسف في حي طريق السد بمدينة درعا، ما أدى إلى إصابة ثلاثة مدنيين.") \
+        == [("unknown", "explosion", "طريق السد", None, 3)]
+    assert evs("قُتل خمسة عناصر من قوات النظام بعملية انغماسية قرب بلدة كفرنبودة.", dt.date(2020, 1, 2)) \
+        == [("unknown", "attack", "قرب بلدة كفر نبودة", 5, None)]
+    assert evs("اغتيل الشاب محمد الحريري برصاص مجهولين في بلدة اليادودة.") == [("unknown", "attack", "اليادودة", 1, None)]
+    # its own act as a verbal noun with its pronoun after a reporting verb
+    assert evs("أعلنت المقاومة الإسلامية في العراق استهدافها قاعدة الشدادي بطائرة مسيّرة.", dt.date(2024, 1, 20)) \
+        == [("iran_backed", "airstrike", "قاعدة الشدادي", None, None)]

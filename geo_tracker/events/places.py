@@ -354,7 +354,7 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
-_HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:محافظة[ \t]+|مدينة[ \t]+)?")
+_HEADING_BEFORE_RE = re.compile(r"[ \t]*#?(?:محافظة[ \t]+|مدينة[ \t]+)?")   # (a hashtag too: "#درعا: انفجار …")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
