@@ -77,6 +77,7 @@ class Lexicon:
     foreign_nisbas: frozenset
     foreign_nisba_hosts: frozenset
     foreign_districts: frozenset
+    neighbour_countries: frozenset
     foreign_province_heads: frozenset
     foreign_provinces: frozenset
     speech_verbs: frozenset
@@ -159,6 +160,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         foreign_nisbas=frozenset(n(x) for x in d.get("foreign_nisbas", [])),
         foreign_nisba_hosts=frozenset(n(x) for x in d.get("foreign_nisba_hosts", [])),
         foreign_districts=frozenset(n(x) for x in d.get("foreign_districts", [])),
+        neighbour_countries=frozenset(n(x) for x in d.get("neighbour_countries", [])),
         foreign_province_heads=frozenset(n(x) for x in d.get("foreign_province_heads", [])),
         foreign_provinces=frozenset(n(x) for x in d.get("foreign_provinces", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
@@ -1217,9 +1219,16 @@ NEIGHBOUR_NEAR_CHARS = 60   # a neighbouring country named this near (same sente
 def _in_foreign_unit(t: Sequence[str], j: int, lex: "_Lex") -> bool:
     """Do the tokens from ``j`` on put the name in a neighbour's unit: "في قضاء الهرمل" (a district
     word Syria does not use), "بولاية هاتاي", "في إقليم هاتاي" (a province word and a neighbour's
-    province: "ولاية الخير" is the ISIS name of a Syrian one), after one adjective at most?"""
+    province: "ولاية الخير" is the ISIS name of a Syrian one), after one adjective at most; or in a
+    neighbouring country ("قاعدة البرج 22 في الأردن", "بلدة القصير في لبنان")? (Not "على الجانب
+    اللبناني": said of border villages on both sides, "بلدتي القصر وحوش السيد علي على الجانب اللبناني".)"""
+    if j < len(t) and t[j].isdigit():
+        j += 1   # "قاعدة البرج 22 في الأردن"
     if j < len(t) and t[j].startswith("ال") and t[j] not in lex.foreign_districts:
         j += 1   # "الحدودية"
+    if j + 1 < len(t) and t[j] in ("في", "وفي") and (
+            t[j + 1] in lex.neighbour_countries or " ".join(t[j + 1:j + 3]) in lex.neighbour_countries):
+        return True   # "بلدة القصير في لبنان"
     if j < len(t) and t[j] in ("في", "وفي"):
         j += 1
     if j >= len(t):

@@ -404,6 +404,12 @@ def test_a_name_in_a_neighbours_district_or_province_is_across_the_border(gaz):
                        ("كما سقط صاروخ فى بلدة الريحانية بولاية هاتاى دون أن تحدد السلطات مصدره.", "الريحانية")]:
         ids = {m.surface: m.place_id for m in parse(text, gaz)}
         assert ids.get(name) is None, (text, ids)
+    # a neighbouring country named right after the name ("قاعدة البرج 22 في الأردن")
+    for text, name in [("قُتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيرة على قاعدة البرج 22 في الأردن.", "البرج"),
+                       ("قصفت طائرات إسرائيلية بلدة القصير في لبنان.", "القصير")]:
+        ids = {m.surface: m.place_id for m in parse(text, gaz)}
+        assert ids.get(name) is None, (text, ids)
+    assert [m.place_id for m in resolved("قصفت قوات النظام بلدة القصير في ريف حمص.", gaz)][0] is not None
     # (the ISIS "ولاية" of a Syrian province is no neighbour's: the town named before it stays Syrian)
     assert [m.place_id for m in resolved("تبنى التنظيم هجوماً على حاجز في بلدة الشحيل بولاية الخير.", gaz)][0] is not None
 
