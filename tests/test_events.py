@@ -6341,3 +6341,10 @@ def test_words_the_south_and_the_east_tell_acts_with(gaz):
     # its own act as a verbal noun with its pronoun after a reporting verb
     assert evs("أعلنت المقاومة الإسلامية في العراق استهدافها قاعدة الشدادي بطائرة مسيّرة.", dt.date(2024, 1, 20)) \
         == [("iran_backed", "airstrike", "قاعدة الشدادي", None, None)]
+
+
+def test_a_post_with_its_genitive_and_a_states_nisba_is_what_was_struck(gaz):
+    # "نقطة المراقبة التركية في مورك": the Turkish post is there, struck (not where the Turks are based
+    # before an act of theirs)
+    evs = events("تعرّضت نقطة المراقبة التركية في مورك لقصف مدفعي من قوات النظام.", gaz, published=dt.date(2020, 2, 2))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "shelling", "مورك")]

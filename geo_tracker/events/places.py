@@ -113,9 +113,10 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
         hit = a
     if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
-    owner = _WORD.findall(before[:hit.start()])[-1:]
-    if owner and (owner[0] in lex.nisba_hosts or _strip_clitic(owner[0]) in lex.nisba_hosts):
-        return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة": the base struck is there
+    owner = _WORD.findall(before[:hit.start()])[-2:]
+    if any(w in lex.nisba_hosts or _strip_clitic(w) in lex.nisba_hosts for w in owner):
+        return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة": the base struck is there (and
+        # "تعرضت نقطة المراقبة التركية في مورك لقصف": the post with its genitive)
     after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
     return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
 
