@@ -163,7 +163,8 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
         return 2 + _coordinated_counts(norm, end, quantities, lex, taken) + _coordinated_noun(words, lex)
     if w0 in lex.singular or _strip_clitic(w0) in lex.singular or len(w0) > 3 and w0.endswith("ا") and w0[:-1] in lex.singular:
         # (the accusative's tanween too: "وقتلوا رجلاً وزوجته")
-        if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER:
+        if w0 == "اخر" and len(words) > 1 and words[1][:1] not in "وفبل" and words[1] not in _AFTER_ANOTHER \
+                and not _ANOTHER_ENDS_RE.match(norm, end):   # (not "وأصيب آخر، مساء أمس،": one more)
             return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
         # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
@@ -239,7 +240,7 @@ _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخري�
                               r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)")
 _OTHERS_FATE_RE = re.compile(r"(?:^|\s)(?:اصيبوا|اصيبا|جرحوا|جرحا|اعتقلوا|اعتقلا|اسروا|اسرا|نجوا|نجيا|فقدوا|خطفوا)(?=\s|$|[،,.])")
 _NEW_CLAUSE_RE = re.compile(r"[،,]\s*(?:و\s*)?$|[،,]\s*و\S")
-_WITH_BEFORE_RE = re.compile(r"\S\s+(?:مع|و)\s*$")
+_WITH_BEFORE_RE = re.compile(r"(?:^|\S)\s+(?:مع|و)\s*$")   # (or right after the toll word: "مقتله مع اثنين")
 
 
 def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
@@ -262,6 +263,7 @@ def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> 
     return 1 + q.value
 
 
+_ANOTHER_ENDS_RE = re.compile(r"\s*اخر\s*[،,.]")
 # words that may follow "آخر" (another person): "وأصيب آخر في القصف", "وأصيب آخر جراء …"
 _AFTER_ANOTHER = frozenset({"في", "من", "علي", "جراء", "اثر", "بعد", "خلال", "اليوم", "امس", "حين", "عندما", "كما", "فيما"})
 
@@ -671,6 +673,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     vague = True
                     continue
                 n = c
+                if n is not None and (word in lex.one_victim or word in lex.two_victims) \
+                        and _words_after(norm, m.end(), 1)[:1] and _words_after(norm, m.end(), 1)[0].startswith("و"):
+                    n += 1 if word in lex.one_victim else 2   # "مقتله وثلاثة من مرافقيه": he and three
                 if n is not None and word.startswith(_PRESENT_DID_AWAY) and not (
                         _people_counted(norm, m.end(), lex) and _DOER_BEFORE_RE.search(" ".join(_words_before(norm, m.start(), 4)))):
                     n = None   # "حريق … يقضي على 50 دونماً", "فيما البرد يقضي على ثلاثة أطفال": no one killed by an act
