@@ -6353,3 +6353,11 @@ def test_a_post_with_its_genitive_and_a_states_nisba_is_what_was_struck(gaz):
     # before an act of theirs)
     evs = events("تعرّضت نقطة المراقبة التركية في مورك لقصف مدفعي من قوات النظام.", gaz, published=dt.date(2020, 2, 2))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "shelling", "مورك")]
+
+
+def test_the_speakers_own_killing_after_its_pronoun(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2021, 9, 22))]
+    assert evs("قالت قسد إنها قتلت قيادياً في داعش في بلدة الشحيل.") == [("sdf", "attack", "الشحيل", 1)]
+    # (a time aside between the verb and the one killed)
+    assert evs("قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش في بلدة الشحيل.") == [("sdf", "attack", "الشحيل", 1)]

@@ -90,6 +90,11 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     if f:
         end = f.end()   # "مقتل عائلة من سبعة أشخاص", "أسرة مؤلفة من خمسة أفراد": its members
     time_re, day_month_re = _time_after_res()
+    ta = _TIME_ASIDE_AFTER_RE.match(norm, end)
+    if ta is not None and ((tm := time_re.match(f" {ta.group(1).strip()} ")) is not None
+                           and tm.end() >= len(ta.group(1).strip()) + 1
+                           or _SOURCE_OR_TIME_ASIDE_RE.match(ta.group(1).strip())):
+        end = ta.end()   # "إنها قتلت، الأسبوع الماضي، قيادياً": when, set apart by commas
     t = time_re.match(norm, end)
     if t:
         end = t.end()
@@ -192,6 +197,7 @@ def _people_counted(norm: str, end: int, lex: _Lex) -> bool:
                             or ws[1] == "من" and len(ws) > 2 and (ws[2] in lex.person_groups or ws[2] in lex.person_plurals))
 _SOURCE_OR_TIME_ASIDE_RE = re.compile(r"(?:بحسب|حسب|وفق|وفقا|نقلا\s+عن|في\s+ساعه|الاسبوع\s+الماضي|الشهر\s+الماضي)(?:\s|$)")
 _TIME_ASIDE_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]\s*$")
+_TIME_ASIDE_AFTER_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]")
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
 

@@ -377,13 +377,20 @@ def _with_pronoun(word: str, lex: _Lex) -> bool:
 
 
 def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
-    """"قتلت قوات النظام خمسة مدنيين": an active killing verb, an actor right after it and the
-    killed counted after them; the verb's match, or None."""
+    """"قتلت قوات النظام خمسة مدنيين": an active killing verb, an actor right after it (or the
+    speaker's pronoun before it, "إنها قتلت") and the killed counted after them; the verb's match,
+    or None."""
     for kv in _KILLERS_NAMED_RE.finditer(cnorm):
         am = lex.actor_re.match(cnorm, kv.end())
         if am is not None and lex.actor_of.get(am.group(1)) and _victims_follow(cnorm, am.end(), lex):
             return kv
+        if _words_before(cnorm, kv.start() + 1, 1) and _words_before(cnorm, kv.start() + 1, 1)[0] in _THAT_PRONOUNS \
+                and _victims_follow(cnorm, kv.end(), lex):
+            return kv   # "قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش": the speaker killed them
     return None
+
+
+_THAT_PRONOUNS = frozenset({"انها", "بانها", "انه", "بانه", "انهم", "بانهم", "انهما"})
 
 
 def _after_act_shift(aft: re.Match | None) -> int:
@@ -1889,7 +1896,7 @@ _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالي�
 _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
                              r"([^\s،,.]+(?:ا|ين|يين))(?=[\s،,.]|$)")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
-_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل)\s+(?=\S)")
+_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل)(?:\s*[،,])?\s+(?=\S)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
 _MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
