@@ -911,6 +911,12 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str) -> None:
             # have; report it unresolved rather than 150 km away
             m.place, m.score = None, 0.0
             continue
+        if best.kind in _SMALL_KINDS_OR_TOWN and (towns := _locating_towns(m, matches, info, norm)) \
+                and all(haversine_km(best.lat, best.lon, t.lat, t.lon) > LOCATOR_REACH_KM for t in towns):
+            # "قرية المشيرفة في ريف عين عيسى" but every المشيرفة we know lies hundreds of km away:
+            # a place we do not have, reported unresolved (the town locating it still stands)
+            m.place, m.score = None, 0.0
+            continue
         m.place, m.score = best, _round(max(0.05, min(1.0, conf)), 3)
     _article_variants(gaz, matches, info)
     # one sense per article: "في منطقة برزة بدمشق" … later "في برزة" is the same Barzeh
@@ -930,6 +936,28 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str) -> None:
 
 
 HINT_BORDER_KM = 60.0
+LOCATOR_REACH_KM = 50.0   # a village placed "في ريف"/"قرب"/"غربي" a town lies within this of it
+# the words between a name and the town that locates it ("في ريف", "بريف", "قرب", "غربي", "في محيط مدينة")
+_TOWN_LOCATOR_RE = re.compile(r"\s*(?:(?:في|ب)\s*)?(?:ريف|بريف|قرب|بالقرب\s+من|محيط|بمحيط|ضواحي|بضواحي|اطراف|"
+                             r"(?:ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه)?)\s+(?:(?:مدينه|بلده|ناحيه|منطقه)\s+)?")
+# (not a bare "في": "شاباً ينحدر من بلدة الشحيل في مدينة طفس" is arrested in Tafas, from al-Shuhayl)
+
+
+def _locating_towns(m: _Match, matches: list[_Match], info, norm: str) -> list[Place]:
+    """The towns a locator right after ``m`` may place it by ("قرية المشيرفة في ريف عين عيسى",
+    "الياشلي غربي منبج"): the candidate towns and cities of the name after the locator, or []."""
+    end = m.i + m.n
+    for am, (places, _, _) in zip(matches, info):
+        if am.sent != m.sent or not 0 < am.i - end <= NEXT_ANCHOR_TOKENS or am.negated:
+            continue
+        if _TOWN_LOCATOR_RE.fullmatch(norm, m.end, am.start) \
+                and not any(p.kind in ("city", "governorate", "district") for p in places):
+            # (a town's countryside; not a city's, "في ريف حلب", which is its province's)
+            return [p for p in places if p.kind == "town"]
+        break   # (the first name after it only)
+    return []
+
+
 _HINT_BREAK_RE = re.compile(r"[،,.؛;:]\s*(?:\S+\s+)*?و\S*\s|[.؛;]")
 _COMMA_RE = re.compile(r"[،,]")
 

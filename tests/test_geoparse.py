@@ -1097,3 +1097,16 @@ def test_a_governorate_in_another_clause_or_addressed_does_not_locate_a_name_bef
     ms = geoparse(Article(id="x", text="غارة استهدفت منطقة زراعية في بلدة الحميدية الساحلية، على بعد نحو 20 كيلومتراً "
                                        "جنوب مدينة طرطوس."), gaz)
     assert ms[0].admin1 == "Tartous"
+
+
+def test_a_village_a_town_locates_is_not_a_namesake_far_from_it(gaz):
+    # every المشيرفة the gazetteer has lies hundreds of km from Ain Issa: unresolved, not a namesake
+    ids = {m.surface: m.place_id for m in parse("سقطت قذائف تركية على قرية المشيرفة في ريف عين عيسى.", gaz)}
+    assert ids.get("المشيرفة", "missing") is None and ids.get("عين عيسى") is not None, ids
+    ids = {m.surface: m.place_id for m in parse("قصف الجيش التركي قرية تل شنان في ريف تل تمر.", gaz)}
+    assert ids.get("تل شنان", "missing") is None, ids
+    # (one near the town stays; a city's countryside is its province's, wider than a town's)
+    ids = {m.surface: m.place_id for m in parse("قصفت قوات النظام قرية الدندنية غربي منبج.", gaz)}
+    assert ids.get("الدندنية") is not None, ids
+    ids = {m.surface: m.place_id for m in parse("قصفت قوات النظام قرية كفرنبودة في ريف حماة الشمالي.", gaz)}
+    assert ids.get("كفرنبودة") is not None, ids
