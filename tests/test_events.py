@@ -6361,3 +6361,13 @@ def test_the_speakers_own_killing_after_its_pronoun(gaz):
     assert evs("قالت قسد إنها قتلت قيادياً في داعش في بلدة الشحيل.") == [("sdf", "attack", "الشحيل", 1)]
     # (a time aside between the verb and the one killed)
     assert evs("قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش في بلدة الشحيل.") == [("sdf", "attack", "الشحيل", 1)]
+
+
+def test_a_parallel_act_told_with_its_own_target_is_its_adjectives(gaz):
+    evs = events("سيطرت قوات النظام على تل الحارة، تزامناً مع غارات روسية على بلدة مسحرة.", gaz, published=dt.date(2020, 5, 1))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs if e.place_name_ar == "مسحرة"] \
+        == [("russia", "airstrike", "مسحرة")]
+    # (not another act's, with the main act after a comma)
+    evs = events("وفي موازاة الغارات الروسية، ألقت مروحيات النظام براميل متفجرة على بلدة مسحرة.", gaz,
+                 published=dt.date(2020, 5, 1))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("syrian_gov", "مسحرة")]

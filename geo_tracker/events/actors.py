@@ -144,6 +144,7 @@ def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+_AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 _IDF_SELF_RE = re.compile(r"(?:^|\s)[وف]?جيش\s+الدفاع(?!\s+(?:الوطني|الشعبي|الذاتي|المدني))")
 
 
@@ -481,6 +482,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not _act_after_comma(norm, m.end(), lex):
                 h.agent = max(h.agent, 1.5)   # "بالتزامن مع استهداف الفصائل بطائرات مسيرة مواقع لقوات
                 # النظام": the act told after it, done by its genitive to the object that follows
+            elif idafa and h.of_type and _AIMED_AT_AFTER_RE.match(norm, m.end()) and not _act_after_comma(norm, m.end(), lex):
+                h.agent = max(h.agent, 1.5)   # "سيطرت قوات النظام على تل الحارة، تزامناً مع غارات روسية
+                # على بلدة مسحرة": the parallel act told with its own target, and its adjective's agent
             else:
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
