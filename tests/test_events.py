@@ -4066,6 +4066,11 @@ def test_local_fighters_are_the_former_rebels_in_daraa_only(gaz):
     text = ("وهاجم مسلحون محليون حاجزاً للأمن العسكري في بلدة عريقة بريف السويداء الغربي، ما أدى إلى مقتل عنصرين. "
             "وتشهد السويداء توتراً منذ أسابيع بين الفصائل وأجهزة الأمن، على غرار ما جرى في درعا.")
     assert [e.actor for e in events(text, gaz, published=dt.date(2022, 6, 1)) if e.place_name_ar == "العريقة"] == ["unknown"]
+    # (Daraa not named, its towns are: "في مدينة جاسم")
+    text = "اندلعت اشتباكات بين مقاتلين محليين وخلايا تنظيم داعش في مدينة جاسم."
+    assert [(e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2022, 5, 1))] == [("opposition", "جاسم")]
+    text = "هاجم مسلحون محليون حاجزاً للأمن العسكري في بلدة عريقة، ما أدى إلى مقتل عنصرين."
+    assert [e.actor for e in events(text, gaz, published=dt.date(2022, 6, 1))] == ["unknown"]
 
 
 def test_similar_attacks_on_the_forces_that_just_fired_are_not_theirs(gaz):

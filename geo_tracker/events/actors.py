@@ -114,8 +114,9 @@ class _Readings:
 _PLAIN_READINGS = _Readings()
 
 
-def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings:
-    """The article's readings, from its whole normalized text and its publication date."""
+def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Sequence[str] = ()) -> _Readings:
+    """The article's readings, from its whole normalized text, its publication date and the
+    provinces of the places it names (``admin1s``, one per mention)."""
     rd = _Readings(
         new_era=pub is not None and pub >= NEW_ERA,
         isis_named=_isis_first(norm_all, lex),
@@ -127,7 +128,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None) -> _Readings
         or pub is not None and pub >= NEW_ERA and _NEW_GOV_FACTIONS_RE.search(norm_all) else "opposition",
         mercenaries=_named_kind(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE) or "opposition",
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
-        local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all) else "unknown",
+        local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
@@ -152,10 +153,14 @@ _DARAA_RE = re.compile(r"درعا|حوران")
 _SUWAYDA_RE = re.compile(r"السويدا|جبل العرب")
 
 
-def _about_daraa(norm_all: str) -> bool:
-    """Is the article about Daraa (named more often than Suwayda, whose local factions are no rebels)?"""
+def _about_daraa(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
+    """Is the article about Daraa (named more often than Suwayda, whose local factions are no rebels)?
+    With neither named, are its places in Daraa ("اشتباكات بين مقاتلين محليين وخلايا داعش في مدينة جاسم")?"""
     n = len(_DARAA_RE.findall(norm_all))
-    return n > 0 and n > len(_SUWAYDA_RE.findall(norm_all))
+    s = len(_SUWAYDA_RE.findall(norm_all))
+    if n == 0 and s == 0:
+        n, s = admin1s.count("Dar'a"), admin1s.count("As-Sweida")
+    return n > 0 and n > s
 
 
 def _named_kind(norm_all: str, lex: _Lex, stem: str, before_re: re.Pattern) -> str | None:

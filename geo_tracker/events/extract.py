@@ -492,7 +492,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     nart = normalize(text)
     norm_all = nart.text
     year_hint = current_year(norm_all) if pub is None else None
-    rd = rd_art = _readings(norm_all, lex, pub)
+    rd = rd_art = _readings(norm_all, lex, pub, [m.admin1 for m in mentions if m.admin1])
     # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
     # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
