@@ -6376,3 +6376,12 @@ def test_a_parallel_act_told_with_its_own_target_is_its_adjectives(gaz):
     evs = events("وفي موازاة الغارات الروسية، ألقت مروحيات النظام براميل متفجرة على بلدة مسحرة.", gaz,
                  published=dt.date(2020, 5, 1))
     assert [(e.actor, e.place_name_ar) for e in evs] == [("syrian_gov", "مسحرة")]
+
+
+def test_a_posts_men_after_a_verb_are_its_subject(gaz):
+    evs = events("أطلق عناصر حاجز لقوات النظام النار على سيارة مدنية قرب بلدة الكرك الشرقي، ما أدى إلى مقتل سائقها.",
+                 gaz, published=dt.date(2020, 5, 1))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("syrian_gov", "attack", 1)]
+    # (a post of theirs struck is still theirs, the target)
+    evs = events("هاجم مسلحون حاجزاً لقوات النظام قرب بلدة الكرك الشرقي.", gaz, published=dt.date(2020, 5, 1))
+    assert [e.actor for e in evs] == ["unknown"]

@@ -19,6 +19,9 @@ _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|
 
 
 _EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
+# a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
+_POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
+_POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مسلحو", "حراس"})
 # a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "جماعه", "حركه", "فصيل"})
 
@@ -524,6 +527,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
+            if j == len(scan) - 1 and j >= 2 and forms & _POSTS and scan[j - 1] in _POST_MEN \
+                    and {scan[j - 2], _strip_clitic(scan[j - 2])} & lex.agent_markers:
+                h.agent += 1.5   # "أطلق عناصر حاجز لقوات النظام النار": the post's men, the subject
+                break
             if j == len(scan) - 1 and _strip_clitic(w) in _KIN_OF:
                 h.agent -= 2.0   # "فرّ نحو 800 من عائلات داعش": the group's families, no act of it
                 break
