@@ -6385,3 +6385,13 @@ def test_a_posts_men_after_a_verb_are_its_subject(gaz):
     # (a post of theirs struck is still theirs, the target)
     evs = events("هاجم مسلحون حاجزاً لقوات النظام قرب بلدة الكرك الشرقي.", gaz, published=dt.date(2020, 5, 1))
     assert [e.actor for e in evs] == ["unknown"]
+
+
+def test_internal_security_is_the_asayish_in_the_north_east_before_december_2024(gaz):
+    evs = events("شنت قوى الأمن الداخلي حملة مداهمات واعتقالات في مخيم الهول.", gaz, published=dt.date(2022, 2, 17))
+    assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
+    # (the state's police elsewhere, and the new state's after December 2024)
+    evs = events("داهمت قوى الأمن الداخلي منازل في حي الوعر بمدينة حمص.", gaz, published=dt.date(2012, 2, 17))
+    assert [e.actor for e in evs] == ["syrian_gov"]
+    evs = events("شنت قوى الأمن الداخلي حملة مداهمات في مدينة الشدادي.", gaz, published=dt.date(2026, 2, 17))
+    assert [e.actor for e in evs] == ["syrian_gov"]

@@ -19,6 +19,7 @@ _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|
 
 
 _EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
+_INTERNAL_SECURITY = frozenset({"قوي الامن الداخلي", "قوات الامن الداخلي"})
 # a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
 _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مسلحو", "حراس"})
@@ -112,6 +113,7 @@ class _Readings:
     local_fighters: str = "unknown"   # whose "المقاتلين المحليين" (Daraa's former rebels before 8 December 2024)
     generic: str = "syrian_gov"       # whose bare "الجيش", "سلاح الجو" (Israel's in the Israeli army's own words)
     ministry: str | None = None       # whose bare "الوزارة" (the one side whose ministries the article names)
+    asayish: bool = False             # "قوى الأمن الداخلي" are the SDF's (the north-east before 8 December 2024)
 
 
 _PLAIN_READINGS = _Readings()
@@ -132,6 +134,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         mercenaries=_named_kind(norm_all, lex, "مرتزق", _MERCENARIES_OF_RE) or "opposition",
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
+        asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
@@ -154,6 +157,18 @@ _IDF_SELF_RE = re.compile(r"(?:^|\s)[وف]?جيش\s+الدفاع(?!\s+(?:الو�
 
 _DARAA_RE = re.compile(r"درعا|حوران")
 _SUWAYDA_RE = re.compile(r"السويدا|جبل العرب")
+
+
+_SDF_NAMED_RE = re.compile(r"قسد|سوريا الديمقراطيه|الاداره الذاتيه|الاسايش|شمال وشرق سوريا")
+_NORTH_EAST = ("Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor")
+
+
+def _about_the_north_east(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
+    """Does the article name the SDF or its administration, or are most of its places in Hasakah,
+    Raqqa and Deir ez-Zor? (There "قوى الأمن الداخلي" are the Asayish; SANA's are the police.)"""
+    if _SDF_NAMED_RE.search(norm_all):
+        return True
+    return bool(admin1s) and sum(a in _NORTH_EAST for a in admin1s) * 2 > len(admin1s)
 
 
 def _about_daraa(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
@@ -292,6 +307,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "syrian_gov" and rd.new_era and _LOYAL_TO_RE.search(norm, max(0, m.start() - 14), m.start()) \
                 and _FORMER_RE.match(norm, m.end()):
             actor = "unknown"   # "مسلحون موالون للنظام السابق" (2025): the former regime's loyalists, no party
+        elif actor == "syrian_gov" and rd.asayish and phrase in _INTERNAL_SECURITY:
+            actor = "sdf"   # "شنت قوى الأمن الداخلي حملة مداهمات في مخيم الهول" (2022): the Asayish's
+            # own name in the north-east before December 2024
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
