@@ -6395,3 +6395,12 @@ def test_internal_security_is_the_asayish_in_the_north_east_before_december_2024
     assert [e.actor for e in evs] == ["syrian_gov"]
     evs = events("شنت قوى الأمن الداخلي حملة مداهمات في مدينة الشدادي.", gaz, published=dt.date(2026, 2, 17))
     assert [e.actor for e in evs] == ["syrian_gov"]
+
+
+def test_acts_counted_over_a_month_are_a_tally(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2022, 9, 2))]
+    assert evs("نفذت خلايا داعش خلال شهر آب الماضي 12 عملية اغتيال داخل مخيم الهول.") == []
+    assert evs("شن الطيران الروسي خلال الشهر الماضي أكثر من 300 غارة على ريف إدلب.") == []
+    # (a day's strikes counted are that day's)
+    assert evs("شن الطيران الروسي أمس 30 غارة على ريف إدلب.") == [("russia", "airstrike", "ريف إدلب")]

@@ -251,6 +251,9 @@ _TOLD_AGAIN_AFTER_RE = re.compile(r"\s+(?:قد\s+)?(?:تزامن|تزامنت|ت
 # fighting beside the agent ("بمساندة ميليشيات إيرانية", "بمشاركة عناصر من حزب الله")
 _GROUND_SUPPORT_RE = re.compile(r"(?:بمسانده|بمشاركه|وبمسانده|وبمشاركه)\s+(?:\S+\s+)?(?:من\s+)?(?:\S+\s+)?$")
 SUMMARY_DAYS = 62   # a current act told over a longer span is a summary of a period's acts
+MONTH_COUNT_DAYS = 20   # acts counted over this long a span ("خلال الشهر الماضي 12 عملية") are a tally
+# a count of acts ("12 عملية اغتيال", "أكثر من 300 غارة", "عشرات الهجمات")
+_ACT_COUNT_RE = re.compile(r"(?:(?<![\d\w])(?:[2-9]|\d{2,})|عشرات|مئات)\s+(?:من\s+)?(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوما|هجمات|عمليه|عمليات)(?:\s|$)")
 _GUESSED_CAUSE_RE = re.compile(r"(?:^|\s)[و]?(?:مرجحه|مرجحا|مرجحين|رجحت|رجح|يرجح|ترجح|ورجحت|ورجح)\s+(?:\S+\s+)?ان\s+(?:\S+\s+){0,3}"
                                r"(?:ناجما|ناجم|ناجمه|ناتجا|ناتج|ناتجه)\s+عن\s+(?:\S+\s+)?$")
 _HOPE_RE = re.compile(r"(?:^|\s)(?:علي\s+امل|املا\s+في|املا\s+ب)\s+(?:\S+\s+){0,4}$")
@@ -1428,6 +1431,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _over_a_span(cnorm, d, lex)):
                 # ("ووثقت مجموعات حقوقية سقوط أكثر من 1600 شهيد في حلب … خلال سبعة أسابيع")
                 continue   # "منذ مطلع الشهر", "وثّق … مقتل 29 شخصاً … خلال كانون الثاني": a tally, no event
+            if d is not None and dinfo.start is not None and (dinfo.end - dinfo.start).days >= MONTH_COUNT_DAYS \
+                    and d.precision >= 2 and _ACT_COUNT_RE.search(cnorm):
+                continue   # "نفذت خلايا داعش خلال شهر آب الماضي 12 عملية اغتيال", "شن الطيران الروسي خلال
+                # الشهر الماضي أكثر من 300 غارة": a month's acts counted, a tally
             if not is_bg and d is not None and d.kind not in ("year", "part_of_year") and dinfo.start is not None \
                     and (dinfo.end - dinfo.start).days > SUMMARY_DAYS \
                     and not (report_month is not None and report_month[0] <= dinfo.start):
