@@ -6404,3 +6404,9 @@ def test_acts_counted_over_a_month_are_a_tally(gaz):
     assert evs("شن الطيران الروسي خلال الشهر الماضي أكثر من 300 غارة على ريف إدلب.") == []
     # (a day's strikes counted are that day's)
     assert evs("شن الطيران الروسي أمس 30 غارة على ريف إدلب.") == [("russia", "airstrike", "ريف إدلب")]
+
+
+def test_a_toll_right_after_another_target_is_its_own(gaz):
+    evs = events("واستهدفت الغارات الإسرائيلية موقعاً في بلدة حضر، وآخر قرب مدينة البعث أسفر عن مقتل ثلاثة عناصر.",
+                 gaz, published=dt.date(2021, 8, 20))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("حضر", None), ("قرب مدينة البعث", 3)]

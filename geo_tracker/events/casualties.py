@@ -1080,9 +1080,23 @@ _ACTS_ON_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:غارات|غاره|قصف
                                 r"(?:علي|(?:التي|الذي)\s+(?:استهدف|استهدفت|طال|طالت))\s+(?:قريه|بلده|مدينه|حي|بلدتي|قريتي)?\s*$")
 
 
+# "…، وآخر قرب مدينة البعث": another target of the act, and its place; a toll right after it, no comma
+_ANOTHER_ITEM_RE = re.compile(r"(?:^|\s)و(?:اخر|اخري|اخرين|اخريات)\s+(?:\S+\s+){0,3}$")
+_ITS_TOLL_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اسفر|اسفرت|ادي|ادت|تسبب|تسببت)\s")
+
+
 def _toll_named_at(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
     """"قصف … قرى القاسمية وتل طويل والطويلة، ما أدى إلى إصابة مدنيين اثنين في قرية تل طويل": the
     toll told at one of the places named again after it is that place's alone. {} otherwise."""
+    if len(places) > 1:
+        last = normalize_char_string(text[places[-1].start:places[-1].end])
+        k = norm.rfind(last)
+        if k > 0 and _ANOTHER_ITEM_RE.search(norm, max(0, k - 30), k) and _ITS_TOLL_AFTER_RE.match(norm, k + len(last)):
+            # "استهدفت الغارات موقعاً في بلدة حضر، وآخر قرب مدينة البعث أسفر عن مقتل ثلاثة عناصر": the
+            # toll told right after the other target is its own
+            toll = _casualties(norm[k:], lex)
+            if toll != (None, None):
+                return {id(p): toll if p is places[-1] else (None, None) for p in places}
     lat = _LATTER_RE.search(norm)
     if lat is not None and any(rx.search(norm, max(0, lat.start() - 60), lat.start()) for rx in (lex.killed_re, lex.injured_re)):
         # "طال بلدتي كفر بطنا وعين ترما وأدى إلى إصابة خمسة مدنيين في الأخيرة": the latter's toll
