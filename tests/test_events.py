@@ -6410,3 +6410,9 @@ def test_a_toll_right_after_another_target_is_its_own(gaz):
     evs = events("واستهدفت الغارات الإسرائيلية موقعاً في بلدة حضر، وآخر قرب مدينة البعث أسفر عن مقتل ثلاثة عناصر.",
                  gaz, published=dt.date(2021, 8, 20))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("حضر", None), ("قرب مدينة البعث", 3)]
+
+
+def test_a_claimants_base_before_its_act_is_no_place_of_it(gaz):
+    evs = events("تبنّت المقاومة الشعبية في درعا هجوماً على حاجز لقوات النظام في بلدة الصورة، أسفر عن مقتل عنصرين.",
+                 gaz, published=dt.date(2021, 5, 2))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("الصورة", 2)]

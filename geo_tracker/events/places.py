@@ -60,6 +60,8 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
 
 
 _ACTOR_IN_RE = re.compile(r"\s+في\s*$")
+# a claim and the claimant's name (up to four words) before "في": "تبنّت المقاومة الشعبية في"
+_CLAIMANT_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:تبني|تبنت|تتبني|يتبني|اعلنت|اعلن)\s+(?:\S+\s+){0,3}\S+$")
 # "X، البلدة التي …", "X التي …", "X الذي …": a relative clause on the place before
 _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:(?:ال)?(?:بلده|قريه|مدينه|منطقه|ناحيه|حي|البلده|القريه|المدينه)\s+)?"
                                    r"(?:التي|الذي)\s"
@@ -111,6 +113,11 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
     hit = None
     for a in lex.actor_re.finditer(before, 0, g.start()):
         hit = a
+    if (hit is None or hit.end() != g.start()) and _CLAIMANT_BEFORE_RE.search(before, 0, g.start()):
+        # "تبنّت المقاومة الشعبية في درعا هجوماً على حاجز … في بلدة الصورة": a group the lexicon does
+        # not know, named right after its claim, based in the place before its act
+        after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
+        return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
     if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
     owner = _WORD.findall(before[:hit.start()])[-2:]
