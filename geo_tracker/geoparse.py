@@ -1280,6 +1280,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 or _needs_evidence(m, lex)):
             status[k] = False   # "السلام" is a word, not the village "سلام" without its article
             continue
+        if m.stripped == 1 and m.n == 1 and m.kind_hint is None and toks.t[m.i].startswith("فل") \
+                and not m.key.startswith("فل") and m.start - toks.s[m.i] == 2:
+            status[k] = False   # "مجموعة راجي فلحوط": a surname, not ف + ل + the village "حوط"
+            continue
         if m.stripped and m.n == 1 and not (m.i > 0 and toks.t[m.i - 1].lstrip("وفب") in lex.settlement_triggers):
             full = word_frequency(_PLAIN_RE.sub("", m.orig_token))
             if full >= WORD_ZIPF_CLITIC_WORD and full >= word_frequency(m.key) + 1.5:

@@ -1110,3 +1110,8 @@ def test_a_village_a_town_locates_is_not_a_namesake_far_from_it(gaz):
     assert ids.get("الدندنية") is not None, ids
     ids = {m.surface: m.place_id for m in parse("قصفت قوات النظام قرية كفرنبودة في ريف حماة الشمالي.", gaz)}
     assert ids.get("كفرنبودة") is not None, ids
+
+
+def test_a_surname_in_fal_is_not_fa_la_and_a_village(gaz):
+    ids = {m.surface for m in parse("اندلعت اشتباكات بين مسلحين من بلدة عتيل ومجموعة راجي فلحوط.", gaz)}
+    assert "حوط" not in ids, ids
