@@ -6416,3 +6416,11 @@ def test_a_claimants_base_before_its_act_is_no_place_of_it(gaz):
     evs = events("تبنّت المقاومة الشعبية في درعا هجوماً على حاجز لقوات النظام في بلدة الصورة، أسفر عن مقتل عنصرين.",
                  gaz, published=dt.date(2021, 5, 2))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("الصورة", 2)]
+
+
+def test_an_act_that_stopped_is_no_event_of_the_backdrop(gaz):
+    def evs(t):
+        return [(e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2021, 5, 2))]
+    assert evs("عاد آلاف النازحين إلى بلداتهم في جبل الزاوية بعد توقف القصف.") == []
+    # (the act told, then its end)
+    assert evs("توقف القصف على بلدة كفرنبل بعد أن أدى إلى مقتل ثلاثة مدنيين.") == [("shelling", "كفر نبل", 3)]
