@@ -6424,3 +6424,9 @@ def test_an_act_that_stopped_is_no_event_of_the_backdrop(gaz):
     assert evs("عاد آلاف النازحين إلى بلداتهم في جبل الزاوية بعد توقف القصف.") == []
     # (the act told, then its end)
     assert evs("توقف القصف على بلدة كفرنبل بعد أن أدى إلى مقتل ثلاثة مدنيين.") == [("shelling", "كفر نبل", 3)]
+
+
+def test_fire_opened_told_as_a_verbal_noun_with_its_shooters(gaz):
+    evs = events("أصيب مزارع بجروح جراء إطلاق جيش الاحتلال التركي النار بالأسلحة الرشاشة على قرية شيوخ فوقاني.",
+                 gaz, published=dt.date(2020, 5, 6))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.injured) for e in evs] == [("turkey", "attack", "شيوخ فوقاني", 1)]
