@@ -6430,3 +6430,10 @@ def test_fire_opened_told_as_a_verbal_noun_with_its_shooters(gaz):
     evs = events("أصيب مزارع بجروح جراء إطلاق جيش الاحتلال التركي النار بالأسلحة الرشاشة على قرية شيوخ فوقاني.",
                  gaz, published=dt.date(2020, 5, 6))
     assert [(e.actor, e.event_type, e.place_name_ar, e.injured) for e in evs] == [("turkey", "attack", "شيوخ فوقاني", 1)]
+
+
+def test_assaulted_is_an_attack_and_by_aircraft_a_strike(gaz):
+    evs = events("اعتدت الطائرات الأمريكية، فجر أمس، على مزرعة في مدينة البوكمال.", gaz, published=dt.date(2023, 11, 13))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("coalition", "airstrike", "البوكمال")]
+    evs = events("اعتدى عناصر من الأمن العام على شاب بالضرب في مدينة جبلة.", gaz, published=dt.date(2025, 3, 13))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "attack")]
