@@ -6437,3 +6437,12 @@ def test_assaulted_is_an_attack_and_by_aircraft_a_strike(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("coalition", "airstrike", "البوكمال")]
     evs = events("اعتدى عناصر من الأمن العام على شاب بالضرب في مدينة جبلة.", gaz, published=dt.date(2025, 3, 13))
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "attack")]
+
+
+def test_destroyed_by_forces_is_their_act_and_a_toll_goes_to_the_site_named_again(gaz):
+    evs = events("دمّر الطيران الإسرائيلي مستودعات أسلحة قرب بلدة نوى.", gaz, published=dt.date(2023, 11, 13))
+    assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+    text = ("استهدفت طائرات التحالف صهاريج في حقل العمر، فيما قال التحالف إنه دمر 116 صهريجاً قرب البوكمال. "
+            "ولا تتوفر حصيلة دقيقة للضحايا في الحقل، لكن سائقين أكدوا مقتل اثنين من زملائهم.")
+    got = {e.place_name_ar: e.killed for e in events(text, gaz, published=dt.date(2015, 11, 24))}
+    assert got == {"حقل العمر النفطي": 2, "قرب البوكمال": None}, got

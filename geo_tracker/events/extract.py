@@ -584,7 +584,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                              or _rise(norm, lex) is not None):
                 # "الثوار سيطروا على مطار الجراح … وقال قائد ميداني إن … مقتل نحو 40 عنصراً من قوات
                 # النظام، فيما قُتل ثمانية من الثوار": the toll of the act just told
-                _toll_of_act_told(events, prev_group, norm, lex, toll_unknown)
+                _toll_of_act_told(events, _site_named_again(events, prev_group, norm) or prev_group,
+                                  norm, lex, toll_unknown)
             continue
         if (op := lex.opinion_re.match(norm)) is not None and not (
                 # "ويقول الأهالي إن الطائرات الروسية قصفت السوق، ما أدى إلى مقتل 10 مدنيين": the
@@ -692,6 +693,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                  or _TOLD_AGAIN_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
+                if tm.group(1) in ("دمر", "دمرت") and (nw := _words_after(cnorm, tm.end(), 1)) \
+                        and any(lex.type_of.get(f) for f in (nw[0], _strip_clitic(nw[0]), nw[0][2:] if nw[0].startswith("ال") else nw[0])):
+                    continue   # "ودمرت الغارات خمسة منازل": what the act told did, no act of its own
                 if tm.group(1).startswith(("يد ", "ايدي ")) and not (
                         lex.killed_re.search(cnorm, 0, tm.start()) or lex.injured_re.search(cnorm, 0, tm.start())):
                     continue   # "173 حالة اعتقال … على يد قوات النظام": by their hand, but no one killed
@@ -1787,6 +1791,22 @@ def _more_dead_elsewhere(events: list[Event], group: list[int], norm: str, ms: S
         added.append(len(events))
         events.append(_replace(_at_place(e, m, article_id, si, k, i), quote=sentence.strip()))
     return added
+
+
+# a site named again by its kind ("للضحايا في الحقل", "داخل المطار"): its stem in the place's name
+_SITE_AGAIN_RE = re.compile(r"(?:^|\s)(?:في|داخل|ب|من)\s*ال(حقل|مطار|قاعده|سجن|مخيم|معبر|سد|مشفي|مستشفي)(?=[\s،,.]|$)")
+
+
+def _site_named_again(events: list[Event], group: list[int], norm: str) -> list[int]:
+    """The event of the sentence before that the toll's sentence names again by its site's kind
+    ("… حقل العمر …، فيما قال التحالف إنه دمر 116 صهريجاً قرب البوكمال. ولا تتوفر حصيلة للضحايا
+    في الحقل، لكن سائقين أكدوا مقتل اثنين"), when it is not the act just told; [] otherwise."""
+    sm = _SITE_AGAIN_RE.search(norm)
+    if sm is None or not group:
+        return []
+    quote = events[group[-1]].quote
+    same = [k for k, e in enumerate(events) if e.quote == quote and not e.background and sm.group(1) in normalize_char_string(e.place_name_ar)]
+    return same if len(same) == 1 and same[0] not in group else []
 
 
 def _toll_of_act_told(events: list[Event], group: list[int], norm: str, lex: _Lex, toll_unknown: set[int],
