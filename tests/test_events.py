@@ -6446,3 +6446,15 @@ def test_destroyed_by_forces_is_their_act_and_a_toll_goes_to_the_site_named_agai
             "ولا تتوفر حصيلة دقيقة للضحايا في الحقل، لكن سائقين أكدوا مقتل اثنين من زملائهم.")
     got = {e.place_name_ar: e.killed for e in events(text, gaz, published=dt.date(2015, 11, 24))}
     assert got == {"حقل العمر النفطي": 2, "قرب البوكمال": None}, got
+
+
+def test_an_act_undergone_from_its_agent_and_a_claim_after_the_victims_side(gaz):
+    def evs(t, d=dt.date(2021, 10, 2)):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=d)]
+    assert evs("تعرضت قرية الدردارة لهجوم من تنظيم داعش.") == [("isis", "attack")]
+    # the victims' side named in the sentence before the claim does not void it
+    assert evs("انفجرت سيارة مفخخة قرب حاجز في بلدة الشدادي، ما أسفر عن مقتل عنصرين من قوى الأمن الداخلي. "
+               "وتبنى تنظيم داعش التفجير.", dt.date(2022, 10, 2)) == [("isis", "explosion")]
+    # (a claim of some such acts is no claim of this one)
+    assert evs("اغتال مسلحون مجهولون عنصراً في قسد في بلدة ذيبان. ويتبنى تنظيم داعش بعض هذه العمليات، "
+               "فيما يبقى معظمها مجهول الفاعل.") == [("unknown", "attack")]

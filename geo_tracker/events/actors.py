@@ -20,6 +20,7 @@ _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|
 
 _EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
 _INTERNAL_SECURITY = frozenset({"قوي الامن الداخلي", "قوات الامن الداخلي"})
+_UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|لتعرض|تعرضها|تعرضه)\s")
 # a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
 _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مسلحو", "حراس"})
@@ -549,6 +550,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and {scan[j - 2], _strip_clitic(scan[j - 2])} & lex.agent_markers:
                 h.agent += 1.5   # "أطلق عناصر حاجز لقوات النظام النار": the post's men, the subject
                 break
+            if j == len(scan) - 1 and w == "من" and j >= 1 and not idafa and any(
+                    lex.type_of.get(f) for x in scan[max(0, j - 2):j] for f in (x, _strip_clitic(x))) \
+                    and _UNDERWENT_RE.search(" ".join(scan[max(0, j - 6):j])):
+                h.agent += 1.5   # "تعرضت لهجوم واسع من تنظيم داعش": the act undergone, from its agent
+                break
             if j == len(scan) - 1 and _strip_clitic(w) in _KIN_OF:
                 h.agent -= 2.0   # "فرّ نحو 800 من عائلات داعش": the group's families, no act of it
                 break
@@ -1059,9 +1065,11 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
             continue
         if lex.accused_re.search(norm[max(0, m.start() - 40):m.start()]):
             continue   # "حمّلت الحكومة مسؤوليته لتنظيم داعش": a blame (actors.yaml accusation_verbs), not a claim
-        if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده", norm[m.end():m.end() + 60]):
-            continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks
-        win_a, win_b = max(0, m.start() - 40), min(len(norm), m.end() + 50)
+        if re.search(r"مماثله|سابقه|الماضيه|سابقا|عاده|(?:^|\s)بعض\s|مجهول الفاعل", norm[m.end():m.end() + 60]):
+            continue   # "إذ تبنى التنظيم هجمات مماثلة خلال الأشهر الماضية": other attacks ("ويتبنى داعش
+            # بعض هذه العمليات، فيما يبقى معظمها مجهول الفاعل": some of them, not this one)
+        win_a, win_b = max(0, m.start() - 40, sent_start + 1), min(len(norm), m.end() + 50)
+        # (from its sentence's start: "… مقتل عنصرين من قوى الأمن الداخلي. وتبنى تنظيم داعش التفجير")
         hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, dataclasses.replace(rd, speaker=None))
         # (a target named just before the claim is not a claimant: "هجوم على نقطة للجيش، وتبنى داعش")
         actors |= {h.actor for h in hits if h.actor != "unknown" and h.agent > -1.0}
