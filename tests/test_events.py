@@ -6395,6 +6395,24 @@ def test_internal_security_is_the_asayish_in_the_north_east_before_december_2024
     assert [e.actor for e in evs] == ["syrian_gov"]
     evs = events("شنت قوى الأمن الداخلي حملة مداهمات في مدينة الشدادي.", gaz, published=dt.date(2026, 2, 17))
     assert [e.actor for e in evs] == ["syrian_gov"]
+    # (not Deir ez-Zor's government-held city; and the Asayish by their patron in any year)
+    evs = events("أطلقت قوى الأمن الداخلي النار على شاب في حي الجورة بمدينة دير الزور، ما أدى لمقتله.", gaz,
+                 published=dt.date(2021, 6, 2))
+    assert [e.actor for e in evs] == ["syrian_gov"]
+    evs = events("داهمت قوى الأمن الداخلي التابعة للإدارة الذاتية منازل في حي غويران بمدينة الحسكة.", gaz,
+                 published=dt.date(2025, 6, 2))
+    assert [e.actor for e in evs] == ["sdf"]
+
+
+def test_a_side_that_withdrew_did_not_fight_in_and_a_memorial_tells_no_act(gaz):
+    text = ("تقدمت قوات الجيش، صباح اليوم، في حي الأشرفية بمدينة حلب، بعد انسحاب عناصر الأسايش التابعة لقسد منه، "
+            "إثر اشتباكات متقطعة.")
+    assert [e.actor for e in events(text, gaz, published=dt.date(2026, 1, 10))] == ["syrian_gov"]
+    text = "نظم ناشطون في مدينة بصرى الشام وقفة إحياءً لذكرى الناشط أبو حسن الذي اغتيل في مدينة درعا."
+    assert events(text, gaz, published=dt.date(2021, 6, 2)) == []
+    # a speaker's own killing of the other side's men
+    text = "قال الجيش التركي إنه قتل 7 مسلحين من وحدات حماية الشعب في قرية مرعناز."
+    assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2019, 6, 2))] == [("turkey", 7)]
 
 
 def test_acts_counted_over_a_month_are_a_tally(gaz):

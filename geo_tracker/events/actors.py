@@ -20,6 +20,10 @@ _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|
 
 _EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
 _INTERNAL_SECURITY = frozenset({"قوي الامن الداخلي", "قوات الامن الداخلي"})
+_AANES_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:اداره\s+الذاتيه|قسد|قوات\s+سوريا\s+الديمقراطيه)")
+_STATE_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:وزاره|حكومه|دوله|سلطات|سوريه)")
+_THAT_VERB_OF_RE = re.compile(r"\s+\S+\s+\S+\s+(?:[^\s،,.]+\s+){0,3}?من\s+")   # "إنه قتل 7 مسلحين من "
+_WITHDREW = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبوا", "انسحابها", "انسحابه", "انسحابهم"})
 _UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|لتعرض|تعرضها|تعرضه)\s")
 # a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
@@ -160,13 +164,14 @@ _DARAA_RE = re.compile(r"درعا|حوران")
 _SUWAYDA_RE = re.compile(r"السويدا|جبل العرب")
 
 
-_SDF_NAMED_RE = re.compile(r"قسد|سوريا الديمقراطيه|الاداره الذاتيه|الاسايش|شمال وشرق سوريا")
-_NORTH_EAST = ("Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor")
+_SDF_NAMED_RE = re.compile(r"قسد|سوريا الديمقراطيه|اداره الذاتيه|الاسايش|شمال وشرق سوريا")
+# (not Deir ez-Zor: its city and the west bank were the government's from 2017 to 2024)
+_NORTH_EAST = ("Al-Hasakeh", "Ar-Raqqa")
 
 
 def _about_the_north_east(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
-    """Does the article name the SDF or its administration, or are most of its places in Hasakah,
-    Raqqa and Deir ez-Zor? (There "قوى الأمن الداخلي" are the Asayish; SANA's are the police.)"""
+    """Does the article name the SDF or its administration, or are most of its places in Hasakah
+    and Raqqa? (There "قوى الأمن الداخلي" are the Asayish; SANA's are the police.)"""
     if _SDF_NAMED_RE.search(norm_all):
         return True
     return bool(admin1s) and sum(a in _NORTH_EAST for a in admin1s) * 2 > len(admin1s)
@@ -308,7 +313,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "syrian_gov" and rd.new_era and _LOYAL_TO_RE.search(norm, max(0, m.start() - 14), m.start()) \
                 and _FORMER_RE.match(norm, m.end()):
             actor = "unknown"   # "مسلحون موالون للنظام السابق" (2025): the former regime's loyalists, no party
-        elif actor == "syrian_gov" and rd.asayish and phrase in _INTERNAL_SECURITY:
+        elif actor == "syrian_gov" and phrase in _INTERNAL_SECURITY and (
+                rd.asayish and not _STATE_PATRON_AFTER_RE.match(norm, m.end())   # (not "… التابعة لوزارة الداخلية")
+                or _AANES_PATRON_AFTER_RE.match(norm, m.end())):   # (in any year: "… التابعة للإدارة الذاتية")
             actor = "sdf"   # "شنت قوى الأمن الداخلي حملة مداهمات في مخيم الهول" (2022): the Asayish's
             # own name in the north-east before December 2024
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
@@ -546,6 +553,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
+            if j >= len(scan) - 2 and _strip_clitic(w) in _WITHDREW and (j == len(scan) - 1 or scan[-1] in _POST_MEN):
+                h.agent -= 1.5   # "بعد انسحاب عناصر الأسايش منه": the side that withdrew, not the one that fought in
+                break
             if j == len(scan) - 1 and j >= 2 and forms & _POSTS and scan[j - 1] in _POST_MEN \
                     and {scan[j - 2], _strip_clitic(scan[j - 2])} & lex.agent_markers:
                 h.agent += 1.5   # "أطلق عناصر حاجز لقوات النظام النار": the post's men, the subject
@@ -714,7 +724,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if set(after) & lex.agent_markers or after and after[0] in _NEUTRALIZE_VERBS or set(after) & _TOOK_GROUND:
             h.agent += 1.0   # ("أن الجيش التركي والجيش الوطني السوري «حيّدا» …": the subject before its verb;
             # "أن القوات السورية وحلفاءها استعادت السيطرة على البوكمال بعد معارك مع داعش": who took it)
-        if set(after) & lex.victim_after:
+        if set(after) & lex.victim_after and not (
+                after[0] in _THAT and (vo := _THAT_VERB_OF_RE.match(norm, m.end())) is not None
+                and (am := lex.actor_re.match(norm, vo.end())) is not None and lex.actor_of.get(am.group(1)) not in (None, actor)):
+            # (not "قال الجيش التركي إنه قتل 7 مسلحين من وحدات حماية الشعب": its act, on the other side's men)
             h.agent -= 2.5
         if after and after[0] in lex.defender_after:
             h.agent -= 2.0   # "إن الجيش السوري صد الهجوم": the defender

@@ -693,6 +693,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                  or _TOLD_AGAIN_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start())):
                     continue   # the act already told: "وبالتزامن مع القصف، حاول مرتزقة التسلل", "أطلقت فور
                     # وقوع الهجوم عملية تمشيط", "إن القصف تزامن مع تحليق طائرة استطلاع"
+                if tm.group(1) in ("اغتيل", "اغتيلت") and _words_before(cnorm, tm.start(), 1)[-1:] in (["الذي"], ["التي"], ["الذين"]):
+                    continue   # "وقفة إحياءً لذكرى الناشط أبو حسن الذي اغتيل في مدينة درعا": who he was, no act told
                 if tm.group(1) in ("دمر", "دمرت") and (nw := _words_after(cnorm, tm.end(), 1)) \
                         and any(lex.type_of.get(f) for f in (nw[0], _strip_clitic(nw[0]), nw[0][2:] if nw[0].startswith("ال") else nw[0])):
                     continue   # "ودمرت الغارات خمسة منازل": what the act told did, no act of its own
