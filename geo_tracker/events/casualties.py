@@ -218,7 +218,12 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
     accusative singular victim noun there ("قتل قناصة التنظيم امرأتين", "… طفلاً") is 2 or 1."""
     q = _next_count(quantities, end, 60, taken, lower_bound)   # ("قتلت الغارات أكثر من 30 مدنياً")
     if q is None:
-        ws = re.split(r"[،,.؛:]", norm[end:end + 60], maxsplit=1)[0].split()[:5]
+        seg = norm[end:end + 60]
+        aside = _TIME_ASIDE_AFTER_RE.search(seg)
+        if aside is not None and ((tm := _time_after_res()[0].match(f" {aside.group(1).strip()} ")) is not None
+                                  and tm.end() >= len(aside.group(1).strip()) + 1):
+            seg = seg[:aside.start()] + " " + seg[aside.end():]   # "قتل مسلحون مجهولون، ليل الجمعة، شاباً"
+        ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:5]
         k = next((i for i, w in enumerate(ws) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
             return None
@@ -243,13 +248,15 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
 
 
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
-                              r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)")
+                              r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)"
+                              # (or his own: "مع اثنين من أبنائه", "مع ثلاثة من أطفالها")
+                              r"|\s+من\s+\S+(?:ه|ها|هم|هما)(?=[\s،,.]|$)")
 _OTHERS_FATE_RE = re.compile(r"(?:^|\s)(?:اصيبوا|اصيبا|جرحوا|جرحا|اعتقلوا|اعتقلا|اسروا|اسرا|نجوا|نجيا|فقدوا|خطفوا)(?=\s|$|[،,.])")
 _NEW_CLAUSE_RE = re.compile(r"[،,]\s*(?:و\s*)?$|[،,]\s*و\S")
 _WITH_BEFORE_RE = re.compile(r"(?:^|\S)\s+(?:مع|و)\s*$")   # (or right after the toll word: "مقتله مع اثنين")
 
 
-def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> int | None:
+def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set, named: int = 1) -> int | None:
     """A victim named (not counted) and N others with him: "قُتل سمير القنطار، أحد قادة الحزب،
     مع ثمانية أشخاص آخرين" → 9; "مقتل القيادية وثلاثة من مرافقيها" → 4. None when no such phrase."""
     q = _next_count(quantities, end, 110, taken)
@@ -266,7 +273,7 @@ def _one_with_others(norm: str, end: int, quantities, lex: _Lex, taken: set) -> 
     if not others or _OTHERS_FATE_RE.search(norm, others.end(), others.end() + 30):
         return None   # ("وثلاثة آخرون من عائلته أصيبوا بجروح": the others' own fate)
     taken.add(q.span)
-    return 1 + q.value
+    return named + q.value   # (``named``: two for "مقتلهما مع ثلاثة آخرين")
 
 
 _ANOTHER_ENDS_RE = re.compile(r"\s*اخر\s*[،,.]")
@@ -292,10 +299,15 @@ def _victim_before(norm: str, start: int, lex: _Lex, reach: int = 4) -> int | No
 
 def _coordinated_noun(words: list[str], lex: _Lex) -> int:
     """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual); a
-    kinsman or companion of his a few words on ("قُتل قيادي عسكري في قسد ومرافقه") counts too."""
+    kinsman or companion of his a few words on ("قُتل قيادي عسكري في قسد ومرافقه") counts too;
+    "مع" joins as "و" does right after the first ("مقتل امرأة مع طفليها")."""
+    if words[1:2] == ["مع"] and len(words) > 2:
+        words = [words[0], "و" + words[2]] + words[3:]
     for k, w in enumerate(words[1:COMPANION_WORDS + 1], start=1):
         if not w.startswith("و"):
             continue
+        if k > 1 and w in _ONE_WORDS:
+            return 0   # "جندي روسي واحد": one soldier, not "و" + "أحد" one more
         w = w[1:]
         if (kin := _kin_counted(words, k)) is not None:
             return kin   # "قُتلت امرأة وأطفالها الثلاثة": her three children with her
@@ -376,7 +388,10 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex, taken: set |
             break   # "قتل 9 أشخاص، بينهم طفل وأربعة نساء": who the nine were, not four more
         # ("شخص واحد" restates the one: not "وأحد", one more, which normalizes the same)
         if (_AND_NUM_RE.search(between) or _and_number(q.text)
-                and not (q.text in _ONE_WORDS and len(between.split()) <= 1)) and q.value is not None and not q.vague \
+                and not (q.text in _ONE_WORDS and (len(between.split()) <= 1
+                                                    # ("جندي روسي واحد": the noun's adjective between)
+                                                    or len(between.split()) == 2 and between.split()[-1].endswith(("ي", "يه"))))) \
+                and q.value is not None and not q.vague \
                 and not lex.hurt_re.search(between):
             if taken is not None:
                 if q.span in taken:
@@ -664,7 +679,10 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             if n is None and m.group(1) in lex.one_victim:
                 # "ما أدى إلى مقتله ومرافقه": his death and his companions'
                 comp = 0
-                for w in _words_after(norm, m.end(), 3):
+                after = _words_after(norm, m.end(), 3)
+                if after[:1] == ["مع"] and len(after) > 1:
+                    after = ["و" + after[1]] + after[2:]   # "مقتلها مع طفليها": as "وطفليها"
+                for w in after:
                     if w.startswith("و") and w[1:] in lex.dual:
                         comp += 2   # "مقتله وزوجته وطفليه"
                     elif w.startswith("و") and w[1:].endswith(("ه", "ها")) and w[1:] in lex.singular:
@@ -690,7 +708,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 # unambiguous active "قتلت": not "قُتل منذ مطلع الموسم أكثر من 90 شخصاً", a tally)
                 n = _count_after_agent(norm, m.end(), quantities, lex, taken, lower_bound=word.endswith("ت"))
             if n is None:
-                n = _one_with_others(norm, m.end(), quantities, lex, taken)   # "مقتل فلان مع ثمانية آخرين"
+                n = _one_with_others(norm, m.end(), quantities, lex, taken,
+                                     2 if m.group(1) in lex.two_victims else 1)   # "مقتل فلان مع ثمانية آخرين"
             if n is None and kind == "injured" and _DAMAGE_AFTER_RE.match(norm, m.end()):
                 continue   # "سقط صاروخ على مبنى سكني، ما أدى إلى إصابته بأضرار مادية": a thing damaged
             if n is None and (m.group(1) in lex.one_victim or m.group(1) in lex.two_victims):
