@@ -6484,3 +6484,14 @@ def test_an_act_undergone_from_its_agent_and_a_claim_after_the_victims_side(gaz)
     # (a claim of some such acts is no claim of this one)
     assert evs("اغتال مسلحون مجهولون عنصراً في قسد في بلدة ذيبان. ويتبنى تنظيم داعش بعض هذه العمليات، "
                "فيما يبقى معظمها مجهول الفاعل.") == [("unknown", "attack")]
+
+
+def test_official_wording_of_the_agent(gaz):
+    def evs(t, d=dt.date(2016, 6, 2)):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=d)]
+    # the accusative nisba, the general staff, a single fighter jet
+    assert evs("أعلنت سانا أن عدواناً إسرائيلياً استهدف مواقع في منطقة المزة.") == [("israel", "airstrike")]
+    assert evs("أعلنت رئاسة الأركان التركية أن مقاتلاتها شنت غارات على مواقع لداعش في بلدة الراعي.") \
+        == [("turkey", "airstrike")]
+    assert evs("أعلنت وزارة الدفاع التركية أن مقاتلة تركية شنت غارة على مواقع لداعش في بلدة الراعي.") \
+        == [("turkey", "airstrike")]
