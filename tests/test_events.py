@@ -6495,3 +6495,13 @@ def test_official_wording_of_the_agent(gaz):
         == [("turkey", "airstrike")]
     assert evs("أعلنت وزارة الدفاع التركية أن مقاتلة تركية شنت غارة على مواقع لداعش في بلدة الراعي.") \
         == [("turkey", "airstrike")]
+
+
+def test_a_span_of_time_is_no_extent_and_ongoing_fighting_with_a_toll_is_told(gaz):
+    evs = events("في الفترة الممتدة من 28 تشرين الثاني إلى 3 كانون الأول، شنت طائرات مسيرة تركية غارات على بلدة تل تمر.",
+                 gaz, published=dt.date(2019, 12, 5))
+    assert [(e.actor, e.place_name_ar, e.date_start, e.date_end) for e in evs] == [("turkey", "تل تمر", "2019-11-28", "2019-12-03")]
+    evs = events("قُتل 23 عنصراً في اشتباكات مستمرة بين قسد ومقاتلين عشائريين في بلدة ذيبان.", gaz, published=dt.date(2023, 9, 2))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("clash", "ذيبان", 23)]
+    # (an ongoing state lived under is none)
+    assert events("تعيش بلدة ذيبان تحت قصف مستمر منذ أشهر.", gaz, published=dt.date(2023, 9, 2)) == []

@@ -668,7 +668,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if nxt_w and (nxt_w[0].strip(".,،") in lex.habitual_after
                               or " ".join(w.strip(".,،") for w in nxt_w[:2]) in lex.habitual_after
                               or " ".join(w.strip(".,،") for w in nxt_w[:3]) in lex.habitual_after) \
-                        and not (nxt_w[0].strip(".,،") in _ONGOING_WORDS and _SINCE_RECENTLY_RE.search(cnorm, tm.end())):
+                        and not (nxt_w[0].strip(".,،") in _ONGOING_WORDS and (
+                            _SINCE_RECENTLY_RE.search(cnorm, tm.end())
+                            # (or its toll: "قُتل 23 عنصراً في اشتباكات مستمرة بين قسد ومقاتلين عشائريين")
+                            or _casualties(cnorm, lex) != (None, None))):
                     continue   # "في وجه الاعتداءات المتكررة": a habit, not one act (but "في القصف
                     # المستمر منذ صباح أمس على مدينة سراقب": today's act, going on)
                 if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
@@ -2006,7 +2009,8 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
                                      r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
 # an act going on since a recent hour ("القصف المستمر منذ صباح أمس"): news, not a habit
-_ONGOING_WORDS = frozenset({"المستمر", "المستمره", "المتواصل", "المتواصله", "الدائر", "الدايره"})
+_ONGOING_WORDS = frozenset({"المستمر", "المستمره", "المتواصل", "المتواصله", "الدائر", "الدايره",
+                            "مستمر", "مستمره", "متواصل", "متواصله"})
 _SINCE_RECENTLY_RE = re.compile(r"منذ\s+(?:(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+)?(?:اليوم|امس|الامس|ساعات|يومين|ايام)(?=\s|$|[،,.])"
                                 r"|منذ\s+(?:صباح|فجر|مساء|ظهر|ليل|ليله)\s+(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)")
 # the coalition's first strikes in Syria (23 September 2014); Russia's began a year later

@@ -60,6 +60,7 @@ def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
 
 
 _ACTOR_IN_RE = re.compile(r"\s+في\s*$")
+_TIME_SPAN_BEFORE_RE = re.compile(r"(?:الفتره|المده|الايام|الاسابيع|الاشهر)\s*$")
 # a claim and the claimant's name (up to four words) before "في": "تبنّت المقاومة الشعبية في"
 _CLAIMANT_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:تبني|تبنت|تتبني|يتبني|اعلنت|اعلن)\s+(?:\S+\s+){0,3}\S+$")
 # "X، البلدة التي …", "X التي …", "X الذي …": a relative clause on the place before
@@ -461,7 +462,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 if not lex.road_before_re.search(clause_norm, max(0, e.start() - 16), e.start())
                 # ("في البادية الممتدة بين تدمر والسخنة": the stretch between them, see _roads)
                 and not (lex.area_before_re.search(clause_norm, max(0, e.start() - 16), e.start())
-                         and clause_norm.startswith("بين", e.end() + 1))), None)
+                         and clause_norm.startswith("بين", e.end() + 1))
+                # ("في الفترة الممتدة من 28 تشرين الثاني إلى 3 كانون الأول": a span of time)
+                and not _TIME_SPAN_BEFORE_RE.search(clause_norm, max(0, e.start() - 12), e.start())), None)
     irr = _irrealis(clause_norm, lex)
     if irr is not None and ACT_DONE_AFTER_RE.search(clause_norm, irr.end()):
         irr = None   # "إنها ستنفذ عمليات …، ونفذت أمس هجوماً على حاجز في بلدة كرناز": the act done after
