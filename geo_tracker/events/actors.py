@@ -553,7 +553,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
-            if j >= len(scan) - 2 and _strip_clitic(w) in _WITHDREW and (j == len(scan) - 1 or scan[-1] in _POST_MEN):
+            if j >= len(scan) - 2 and _strip_clitic(w) in _WITHDREW and (j == len(scan) - 1 or scan[-1] in _POST_MEN) \
+                    and not (w.startswith(("انسحب", "وانسحب")) and _FIGHT_WITH_AFTER_RE.search(norm, m.end())):
+                # (a withdrawal verb before fighting "مع" another side: see _choose_actor)
                 h.agent -= 1.5   # "بعد انسحاب عناصر الأسايش منه": the side that withdrew, not the one that fought in
                 break
             if j == len(scan) - 1 and j >= 2 and forms & _POSTS and scan[j - 1] in _POST_MEN \
@@ -788,6 +790,7 @@ _ATTEMPT_OF_RE = re.compile(r"(?:محاوله|محاولات|هجوم|هجوما
 # _CLASH_WITH_RE)
 _FOUGHT_WITH_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s+(?:\S+\s+){0,2}\S?$")
 # "انسحبت قوات النظام": the party that withdrew, the verb just before it
+_FIGHT_WITH_AFTER_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s")
 _WITHDREW_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:انسحبت|انسحب|انسحبوا|تنسحب|ينسحب)\s+(?:\S+\s+)?$")
 
 
