@@ -156,6 +156,7 @@ def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# an act's own target right after its agent's nisba ("غارات روسية على بلدة مسحرة")
 _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 _IDF_SELF_RE = re.compile(r"(?:^|\s)[وف]?جيش\s+الدفاع(?!\s+(?:الوطني|الشعبي|الذاتي|المدني))")
 
@@ -789,8 +790,9 @@ _ATTEMPT_OF_RE = re.compile(r"(?:محاوله|محاولات|هجوم|هجوما
 # "بعد اشتباكات قصيرة مع مجموعات من الفصائل": the side fought with, words between (a wider
 # _CLASH_WITH_RE)
 _FOUGHT_WITH_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s+(?:\S+\s+){0,2}\S?$")
-# "انسحبت قوات النظام": the party that withdrew, the verb just before it
+# ... and told after a side ("انسحبت قوات النظام … بعد اشتباكات استمرت ساعات مع …")
 _FIGHT_WITH_AFTER_RE = re.compile(r"(?:اشتباكات|اشتباك|معارك|معركه|مواجهات)\s+(?:\S+\s+){0,3}مع\s")
+# "انسحبت قوات النظام": the party that withdrew, the verb just before it
 _WITHDREW_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:انسحبت|انسحب|انسحبوا|تنسحب|ينسحب)\s+(?:\S+\s+)?$")
 
 

@@ -91,9 +91,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
         end = f.end()   # "مقتل عائلة من سبعة أشخاص", "أسرة مؤلفة من خمسة أفراد": its members
     time_re, day_month_re = _time_after_res()
     ta = _TIME_ASIDE_AFTER_RE.match(norm, end)
-    if ta is not None and ((tm := time_re.match(f" {ta.group(1).strip()} ")) is not None
-                           and tm.end() >= len(ta.group(1).strip()) + 1
-                           or _SOURCE_OR_TIME_ASIDE_RE.match(ta.group(1).strip())):
+    if ta is not None and _time_aside(ta.group(1)):
         end = ta.end()   # "إنها قتلت، الأسبوع الماضي، قيادياً": when, set apart by commas
     t = time_re.match(norm, end)
     if t:
@@ -198,6 +196,14 @@ def _people_counted(norm: str, end: int, lex: _Lex) -> bool:
 _SOURCE_OR_TIME_ASIDE_RE = re.compile(r"(?:بحسب|حسب|وفق|وفقا|نقلا\s+عن|في\s+ساعه|الاسبوع\s+الماضي|الشهر\s+الماضي)(?:\s|$)")
 _TIME_ASIDE_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]\s*$")
 _TIME_ASIDE_AFTER_RE = re.compile(r"\s*[،,]([^،,.]{2,30})[،,]")
+
+
+def _time_aside(inner: str) -> bool:
+    """Are the words between two commas (``inner``) a time ("، اليوم،", "، الأسبوع الماضي،") or a
+    source ("، بحسب المرصد السوري،") set apart?"""
+    s = inner.strip()
+    tm = _time_after_res()[0].match(f" {s} ")
+    return tm is not None and tm.end() >= len(s) + 1 or _SOURCE_OR_TIME_ASIDE_RE.match(s) is not None
 _AGENT_WORDS_RE = re.compile(r"(?:[^\s\d،,.؛:]+\s+){1,4}$")
 
 
@@ -220,8 +226,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
     if q is None:
         seg = norm[end:end + 60]
         aside = _TIME_ASIDE_AFTER_RE.search(seg)
-        if aside is not None and ((tm := _time_after_res()[0].match(f" {aside.group(1).strip()} ")) is not None
-                                  and tm.end() >= len(aside.group(1).strip()) + 1):
+        if aside is not None and _time_aside(aside.group(1)):
             seg = seg[:aside.start()] + " " + seg[aside.end():]   # "قتل مسلحون مجهولون، ليل الجمعة، شاباً"
         ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:5]
         k = next((i for i, w in enumerate(ws) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
@@ -230,9 +235,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         return 2 if ws[k] in lex.dual else 1
     between = norm[end:q.span[0]]
     aside = _TIME_ASIDE_RE.search(between)
-    tm = _time_after_res()[0].match(f" {aside.group(1).strip()} ") if aside is not None else None
-    if tm is not None and tm.end() == len(aside.group(1).strip()) + 1 \
-            or aside is not None and _SOURCE_OR_TIME_ASIDE_RE.match(aside.group(1).strip()):
+    if aside is not None and _time_aside(aside.group(1)):
         # ("، بحسب المرصد السوري،", "، في ساعة مبكرة من صباح اليوم،": who says, or when)
         between = between[:aside.start()] + " "   # "قتلت طائرة مسيّرة تركية، اليوم، ثلاثة عناصر": when, aside
     if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
@@ -698,7 +701,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     continue
                 n = c
                 if n is not None and (word in lex.one_victim or word in lex.two_victims) \
-                        and _words_after(norm, m.end(), 1)[:1] and _words_after(norm, m.end(), 1)[0].startswith("و"):
+                        and (nw := _words_after(norm, m.end(), 1)) and nw[0].startswith("و"):
                     n += 1 if word in lex.one_victim else 2   # "مقتله وثلاثة من مرافقيه": he and three
                 if n is not None and word.startswith(_PRESENT_DID_AWAY) and not (
                         _people_counted(norm, m.end(), lex) and _DOER_BEFORE_RE.search(" ".join(_words_before(norm, m.start(), 4)))):

@@ -387,8 +387,7 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
         am = lex.actor_re.match(cnorm, kv.end())
         if am is not None and lex.actor_of.get(am.group(1)) and _victims_follow(cnorm, am.end(), lex):
             return kv
-        if _words_before(cnorm, kv.start() + 1, 1) and _words_before(cnorm, kv.start() + 1, 1)[0] in _THAT_PRONOUNS \
-                and _victims_follow(cnorm, kv.end(), lex):
+        if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش": the speaker killed them
     return None
 
