@@ -6508,3 +6508,11 @@ def test_a_span_of_time_is_no_extent_and_ongoing_fighting_with_a_toll_is_told(ga
     assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("clash", "ذيبان", 23)]
     # (an ongoing state lived under is none)
     assert events("تعيش بلدة ذيبان تحت قصف مستمر منذ أشهر.", gaz, published=dt.date(2023, 9, 2)) == []
+
+
+def test_a_province_capital_after_a_town_of_its_province_only_locates_it(gaz):
+    evs = events("قصفت الطائرات الروسية بلدة سراقب في إدلب.", gaz, published=dt.date(2018, 5, 2))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "سراقب")]
+    # (a town of another province beside the city is a place of its own)
+    evs = events("قصفت الطائرات الروسية بلدة كفرنبودة ومدينة إدلب.", gaz, published=dt.date(2018, 5, 2))
+    assert len(evs) == 2

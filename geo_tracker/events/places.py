@@ -735,7 +735,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             # ("قرية X قرب مدينة Y": Y only locates X, even when the gazetteer's X lies farther off)
             inside = _km(prev, m) <= (max(m.uncertainty_km + prev.uncertainty_km + 20.0, NEAR_NAMED_KM) if m.relation == "near"
-                                      else m.uncertainty_km + prev.uncertainty_km)
+                                      else m.uncertainty_km + prev.uncertainty_km) \
+                or m.kind == "city" and m.relation is None and prev.kind not in ("city", "governorate") \
+                and m.admin1 is not None and prev.admin1 == m.admin1   # "بلدة سراقب في إدلب": the city's province
             if inside and (len(gap) <= 14 and (gap in ("", "في", "ب", "من", "ضمن", "قرب")
                                                or gap.split(" ")[0] in ("في", "ضمن", "من", "قرب")
                                                or gap.startswith("ب"))
