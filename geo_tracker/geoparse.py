@@ -887,7 +887,7 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str) -> None:
         if p.admin1 and p.kind != "governorate":
             admin_counts[p.admin1] = admin_counts.get(p.admin1, 0) + 1
     total = sum(admin_counts.values()) or 1
-    for m, (places, _, _) in zip(matches, info):
+    for k, (m, (places, _, _)) in enumerate(zip(matches, info)):
         if not places:
             continue
         if len(places) == 1:
@@ -911,7 +911,8 @@ def _resolve(gaz, matches: list[_Match], lex: Lexicon, norm: str) -> None:
             # have; report it unresolved rather than 150 km away
             m.place, m.score = None, 0.0
             continue
-        if best.kind in _SMALL_KINDS_OR_TOWN and (towns := _locating_towns(m, matches, info, norm)) \
+        if best.kind in _SMALL_KINDS_OR_TOWN and k + 1 < len(matches) \
+                and (towns := _locating_towns(m, matches[k + 1], info[k + 1][0], norm)) \
                 and all(haversine_km(best.lat, best.lon, t.lat, t.lon) > LOCATOR_REACH_KM for t in towns):
             # "قرية المشيرفة في ريف عين عيسى" but every المشيرفة we know lies hundreds of km away:
             # a place we do not have, reported unresolved (the town locating it still stands)
@@ -943,19 +944,15 @@ _TOWN_LOCATOR_RE = re.compile(r"\s*(?:(?:في|ب)\s*)?(?:ريف|بريف|قرب|
 # (not a bare "في": "شاباً ينحدر من بلدة الشحيل في مدينة طفس" is arrested in Tafas, from al-Shuhayl)
 
 
-def _locating_towns(m: _Match, matches: list[_Match], info, norm: str) -> list[Place]:
+def _locating_towns(m: _Match, nxt: _Match, places: Sequence[Place], norm: str) -> list[Place]:
     """The towns a locator right after ``m`` may place it by ("قرية المشيرفة في ريف عين عيسى",
-    "الياشلي غربي منبج"): the candidate towns and cities of the name after the locator, or []."""
-    end = m.i + m.n
-    for am, (places, _, _) in zip(matches, info):
-        if am.sent != m.sent or not 0 < am.i - end <= NEXT_ANCHOR_TOKENS or am.negated:
-            continue
-        if _TOWN_LOCATOR_RE.fullmatch(norm, m.end, am.start) \
-                and not any(p.kind in ("city", "governorate", "district") for p in places):
-            # (a town's countryside; not a city's, "في ريف حلب", which is its province's)
-            return [p for p in places if p.kind == "town"]
-        break   # (the first name after it only)
-    return []
+    "الياشلي غربي منبج"): the candidates (``places``) of the next name ``nxt``, after the locator, or
+    [] — none when that name may be a city's (its countryside, "في ريف حلب", is its province's)."""
+    if nxt.sent != m.sent or not 0 < nxt.i - (m.i + m.n) <= NEXT_ANCHOR_TOKENS or nxt.negated \
+            or not _TOWN_LOCATOR_RE.fullmatch(norm, m.end, nxt.start) \
+            or any(p.kind in ("city", "governorate", "district") for p in places):
+        return []
+    return [p for p in places if p.kind == "town"]
 
 
 _HINT_BREAK_RE = re.compile(r"[،,.؛;:]\s*(?:\S+\s+)*?و\S*\s|[.؛;]")

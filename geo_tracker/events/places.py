@@ -114,15 +114,14 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
     hit = None
     for a in lex.actor_re.finditer(before, 0, g.start()):
         hit = a
-    if (hit is None or hit.end() != g.start()) and _CLAIMANT_BEFORE_RE.search(before, 0, g.start()):
-        # "تبنّت المقاومة الشعبية في درعا هجوماً على حاجز … في بلدة الصورة": a group the lexicon does
-        # not know, named right after its claim, based in the place before its act
-        after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
-        return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
-    if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
+    named = hit is not None and hit.end() == g.start()
+    if not named and not _CLAIMANT_BEFORE_RE.search(before, 0, g.start()):
+        return False   # (but "تبنّت المقاومة الشعبية في درعا هجوماً على حاجز … في بلدة الصورة": a group the
+        # lexicon does not know, named right after its claim, based in the place before its act)
+    if named and lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
-    owner = _WORD.findall(before[:hit.start()])[-2:]
-    if any(w in lex.nisba_hosts or _strip_clitic(w) in lex.nisba_hosts for w in owner):
+    if named and any(w in lex.nisba_hosts or _strip_clitic(w) in lex.nisba_hosts
+                     for w in _WORD.findall(before[:hit.start()])[-2:]):
         return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة": the base struck is there (and
         # "تعرضت نقطة المراقبة التركية في مورك لقصف": the post with its genitive)
     after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
