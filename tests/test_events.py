@@ -6516,3 +6516,18 @@ def test_a_province_capital_after_a_town_of_its_province_only_locates_it(gaz):
     # (a town of another province beside the city is a place of its own)
     evs = events("قصفت الطائرات الروسية بلدة كفرنبودة ومدينة إدلب.", gaz, published=dt.date(2018, 5, 2))
     assert len(evs) == 2
+
+
+def test_the_place_aimed_at_after_where_the_fire_came_from_and_a_zone_named_by_its_province(gaz):
+    # SANA's "من اتجاه الجولان المحتل يستهدف مطار دمشق الدولي": the airport was struck, the Golan is where
+    # the missiles came from
+    evs = events("قال مصدر عسكري: نفذ العدو الإسرائيلي عدواناً جوياً برشقات من الصواريخ من اتجاه الجولان المحتل "
+                 "يستهدف مطار دمشق الدولي، ما أدى إلى خروجه عن الخدمة.", gaz, published=dt.date(2022, 6, 10))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "مطار دمشق الدولي")]
+    # "منطقة خفض التصعيد في إدلب" after a village: the province only names the zone
+    evs = events("شنت طائرات حربية روسية غارات على بلدة كنصفرة في منطقة خفض التصعيد في إدلب.", gaz,
+                 published=dt.date(2019, 6, 10))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "كنصفرة")]
+    # (the zone struck with no village named is the place)
+    evs = events("شنت طائرات حربية روسية غارات على منطقة خفض التصعيد في إدلب.", gaz, published=dt.date(2019, 6, 10))
+    assert [e.place_name_ar for e in evs] == ["إدلب"]
