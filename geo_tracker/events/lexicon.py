@@ -251,7 +251,6 @@ class _Lex:
     relatives: frozenset
     guess_words: frozenset
     vague_counts: frozenset
-    locator_gap: frozenset
     aircraft: tuple
     artillery_re: re.Pattern
     heavy_fire_re: "_Cue"
@@ -469,7 +468,6 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         relatives=frozenset(norm_list(actors.get("relative_pronouns", []))),
         guess_words=frozenset(norm_list(actors.get("guess_words", []))),
         vague_counts=frozenset(norm_list(ev.get("vague_counts", []))),
-        locator_gap=frozenset(norm_list(ev.get("locator_gap_words", []))),
         aircraft=tuple(norm_list(ev.get("aircraft_stems", []))),
         artillery_re=_stem_regex(norm_list(ev.get("artillery_stems", []))),
         heavy_fire_re=_Cue(norm_list(ev.get("heavy_fire_phrases", []))),
