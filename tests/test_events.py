@@ -6531,3 +6531,14 @@ def test_the_place_aimed_at_after_where_the_fire_came_from_and_a_zone_named_by_i
     # (the zone struck with no village named is the place)
     evs = events("شنت طائرات حربية روسية غارات على منطقة خفض التصعيد في إدلب.", gaz, published=dt.date(2019, 6, 10))
     assert [e.place_name_ar for e in evs] == ["إدلب"]
+
+
+def test_what_only_aircraft_drop_is_an_air_strike(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2016, 6, 10))]
+    assert evs("ألقى الطيران المروحي ألغاماً بحرية على بلدة كفرزيتا.") == [("syrian_gov", "airstrike", "كفر زيتا")]
+    assert evs("ألقت مروحيات النظام حاويات متفجرة على بلدة اللطامنة.") == [("syrian_gov", "airstrike", "اللطامنة")]
+    assert evs("رمى الطيران المروحي أسطوانات متفجرة على مدينة داريا.") == [("syrian_gov", "airstrike", "داريا")]
+    # (a land mine is still an explosion)
+    assert [e.event_type for e in events("انفجر لغم أرضي بسيارة قرب بلدة كفرزيتا.", gaz, published=dt.date(2016, 6, 10))] \
+        == ["explosion"]
