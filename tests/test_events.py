@@ -6542,3 +6542,11 @@ def test_what_only_aircraft_drop_is_an_air_strike(gaz):
     # (a land mine is still an explosion)
     assert [e.event_type for e in events("انفجر لغم أرضي بسيارة قرب بلدة كفرزيتا.", gaz, published=dt.date(2016, 6, 10))] \
         == ["explosion"]
+
+
+def test_helicopters_dropping_bombs_strike_and_dropping_leaflets_do_not(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2016, 6, 10))]
+    assert evs("ألقى الطيران المروحي قنابل على مدينة الزبداني.") == [("syrian_gov", "airstrike", "الزبداني")]
+    assert evs("ألقت المروحيات منشورات على مدينة الزبداني تدعو المسلحين إلى الاستسلام.") == []
+    assert evs("ألقى الطيران المروحي مساعدات غذائية على مدينة دير الزور.") == []

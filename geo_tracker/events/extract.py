@@ -673,9 +673,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             or _casualties(cnorm, lex) != (None, None))):
                     continue   # "في وجه الاعتداءات المتكررة": a habit, not one act (but "في القصف
                     # المستمر منذ صباح أمس على مدينة سراقب": today's act, going on)
-                if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
+                if (lex.aircraft_re.match(cnorm, tm.start()) or _DROP_RE.match(cnorm, tm.start())) and lex.non_act_after.intersection(
                         w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
-                    continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet
+                    continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet ("ألقت
+                    # المروحيات منشورات": leaflets dropped)
                 if etype == "airstrike" and lex.no_strike_before.intersection(
                         f for w in _words_before(cnorm, tm.start(), 2) for f in (w, w[1:] if w[:1] in "وف" else w)):
                     continue   # "وصلت مقاتلات روسية جديدة إلى حميميم", "تحطمت طائرة سوخوي": no strike
