@@ -6550,3 +6550,14 @@ def test_helicopters_dropping_bombs_strike_and_dropping_leaflets_do_not(gaz):
     assert evs("ألقى الطيران المروحي قنابل على مدينة الزبداني.") == [("syrian_gov", "airstrike", "الزبداني")]
     assert evs("ألقت المروحيات منشورات على مدينة الزبداني تدعو المسلحين إلى الاستسلام.") == []
     assert evs("ألقى الطيران المروحي مساعدات غذائية على مدينة دير الزور.") == []
+
+
+def test_the_speakers_own_act_in_the_first_person(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2019, 6, 10))]
+    assert evs("وقال المتحدث باسم الجبهة الوطنية للتحرير لعنب بلدي: قصفنا مواقع قوات النظام في بلدة كفرنبودة "
+               "بالمدفعية وحققنا إصابات مباشرة.") == [("opposition", "shelling", "كفر نبودة")]
+    assert evs("قال القائد العسكري في جيش العزة أبو خالد: استهدفنا تجمعاً لقوات النظام في بلدة كفرنبودة بصواريخ غراد.") \
+        == [("opposition", "shelling", "كفر نبودة")]
+    # (a witness's "we" is no agent: the shelling stays unattributed)
+    assert evs("وقال أحد السكان: هربنا من القصف الذي استهدف بلدة كفرنبودة.") == [("unknown", "shelling", "كفر نبودة")]

@@ -364,6 +364,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if lex.actor_of.get(phrase) == "@speaker" and phrase.endswith("نا") \
                 and _THAT.intersection(wb_hit[-3:]) and not _QUOTE_OPEN_VICTIM_RE.search(" ".join(wb_hit[-3:])):
             h.agent += 1.5   # "وقالت الوزارة إن «عناصر من قواتنا الخاصة حيّدت …»": its forces, the subject
+        if phrase in lex.first_person_acts:
+            h.agent = 3.0   # "قال المتحدث باسم الجبهة الوطنية للتحرير: قصفنا مواقع قوات النظام": the speaker did it
+            hits.append(h)
+            continue
         if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
             h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
             hits.append(h)

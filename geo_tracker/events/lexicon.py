@@ -225,6 +225,7 @@ class _Lex:
     defender_after: frozenset
     shoot_down: frozenset
     first_person_re: _Cue
+    first_person_acts: frozenset
     state_media: tuple   # ((actor, _Cue of its outlets), …)
     authority_acts: frozenset
     object_nouns: frozenset
@@ -412,7 +413,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
                             "@label": actors.get("armed_group_labels", []),
                             "@occupier": actors.get("occupation_labels", []),
-                            "@speaker": actors.get("first_person_forces", []),
+                            "@speaker": actors.get("first_person_forces", []) + actors.get("first_person_acts", []),
                             "@authority": actors.get("authority_labels", []),
                             "@command": actors.get("command_labels", []),
                             "@mercenaries": actors.get("mercenary_labels", []),
@@ -442,7 +443,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         victim_after=frozenset(norm_list(actors.get("victim_after", []))),
         defender_after=frozenset(norm_list(actors.get("defender_after", []))),
         shoot_down=frozenset(norm_list(actors.get("shoot_down_verbs", []))),
-        first_person_re=_Cue(norm_list(actors.get("first_person_forces", []))),
+        first_person_re=_Cue(norm_list(actors.get("first_person_forces", []) + actors.get("first_person_acts", []))),
+        first_person_acts=frozenset(norm_list(actors.get("first_person_acts", []))),
         state_media=tuple((actor, _Cue(norm_list(names))) for actor, names in
                           (actors.get("state_media_sources") or {}).items()),
         authority_acts=frozenset(norm_list(actors.get("authority_acts", []))),
