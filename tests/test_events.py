@@ -6561,3 +6561,17 @@ def test_the_speakers_own_act_in_the_first_person(gaz):
         == [("opposition", "shelling", "كفر نبودة")]
     # (a witness's "we" is no agent: the shelling stays unattributed)
     assert evs("وقال أحد السكان: هربنا من القصف الذي استهدف بلدة كفرنبودة.") == [("unknown", "shelling", "كفر نبودة")]
+
+
+def test_killers_named_by_a_force_noun_and_its_flag_on_the_ground(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 3, 10))]
+    # the verb agrees with a collective subject ("قتلت القوات …", "قتلت مجموعة مسلحة …"); ground forces,
+    # no strike from the air
+    assert evs("قتلت القوات الإسرائيلية شابين في قرية طرنجة.") == [("israel", "attack", "طرنجة", 2)]
+    assert evs("قتلت مجموعة مسلحة شابين في قرية تسنين بريف حمص الشمالي.") == [("unknown", "attack", "تسنين", 2)]
+    # a patrol that opened fire is the agent, not the target
+    assert [(e.actor, e.event_type) for e in events("أطلقت دورية إسرائيلية النار على رعاة قرب بلدة كويا.", gaz,
+                                                     published=dt.date(2025, 3, 10))] == [("israel", "attack")]
+    assert [(e.actor, e.event_type) for e in events("أطلق مسلحون النار على دورية روسية قرب بلدة كويا.", gaz,
+                                                     published=dt.date(2025, 3, 10))] == [("unknown", "attack")]

@@ -123,7 +123,9 @@ _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
 _GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
-_GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل")
+# (and its forces on the ground: "قتلت القوات الإسرائيلية شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
+_GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل"
+                        r"|(?:^|\s)[وف]?(?:ال)?(?:قوات|قوه|دوريه|دوريات|جنود)\s+(?:ال)?(?:اسراييليه|امريكيه|اميركيه|اسراييلي|امريكي|اميركي)(?:\s|$)")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
 
@@ -387,12 +389,20 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
         am = lex.actor_re.match(cnorm, kv.end())
         if am is not None and lex.actor_of.get(am.group(1)) and _victims_follow(cnorm, am.end(), lex):
             return kv
+        if (fn := _FORCE_NOUN_RE.match(cnorm, kv.end())) is not None and (
+                fn.group(1) is not None or (am := lex.actor_re.match(cnorm, fn.end())) is not None
+                and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
+            return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
+            # whose (a nisba) or that it was armed
         if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش": the speaker killed them
     return None
 
 
 _THAT_PRONOUNS = frozenset({"انها", "بانها", "انه", "بانه", "انهم", "بانهم", "انهما"})
+# a force noun after the killing verb, before its flag or "armed" ("قتلت القوات الإسرائيلية", "قتلت مجموعة مسلحة")
+_FORCE_NOUN_RE = re.compile(r"(?:القوات|قوات|قوه|دوريه|مجموعه|مجموعات|عناصر|جنود|وحده|وحدات)\s+"
+                            r"(?:(مسلحه|مسلحون|مسلحين|مجهوله|مجهولون|مجهولين)(?=\s))?")
 
 
 def _after_act_shift(aft: re.Match | None) -> int:
