@@ -6575,3 +6575,12 @@ def test_killers_named_by_a_force_noun_and_its_flag_on_the_ground(gaz):
                                                      published=dt.date(2025, 3, 10))] == [("israel", "attack")]
     assert [(e.actor, e.event_type) for e in events("أطلق مسلحون النار على دورية روسية قرب بلدة كويا.", gaz,
                                                      published=dt.date(2025, 3, 10))] == [("unknown", "attack")]
+
+
+def test_brothers_shepherds_and_women_are_counted(gaz):
+    def tolls(t):
+        return [(e.killed, e.injured) for e in events(t, gaz, published=dt.date(2025, 3, 10))]
+    assert tolls("قتل مسلحون مجهولون شقيقين في قرية تسنين.") == [(2, None)]
+    assert tolls("قتل مسلحون مجهولون ثلاثة أشقاء في قرية تسنين.") == [(3, None)]
+    assert tolls("سقطت قذيفة هاون على حي القصاع بدمشق ما أسفر عن مقتل مواطنة.") == [(1, None)]
+    assert tolls("أصيب راعيين بانفجار لغم في بادية قرية الصالحية.") == [(None, 2)]
