@@ -6584,3 +6584,11 @@ def test_brothers_shepherds_and_women_are_counted(gaz):
     assert tolls("قتل مسلحون مجهولون ثلاثة أشقاء في قرية تسنين.") == [(3, None)]
     assert tolls("سقطت قذيفة هاون على حي القصاع بدمشق ما أسفر عن مقتل مواطنة.") == [(1, None)]
     assert tolls("أصيب راعيين بانفجار لغم في بادية قرية الصالحية.") == [(None, 2)]
+
+
+def test_a_town_near_a_town_as_certain_only_locates_it(gaz):
+    evs = events("استهدفت غارة روسية بلدة بداما قرب جسر الشغور.", gaz, published=dt.date(2018, 3, 10))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "بداما")]
+    # (positions near the town, struck in an act of their own, are still told)
+    evs = events("استهدفت غارة روسية بلدة بداما وقصفت قوات النظام مواقع قرب جسر الشغور.", gaz, published=dt.date(2018, 3, 10))
+    assert len(evs) == 2

@@ -732,7 +732,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
         if prev is not None and m.start > prev.end and (m.uncertainty_km > prev.uncertainty_km or (
                 # "في الغوطة الشرقية قرب دمشق": a named region a city is near is the place told
-                m.relation == "near" and prev.kind in ("region", "mountain") and prev.relation is None)):
+                m.relation == "near" and prev.kind in ("region", "mountain") and prev.relation is None)
+                # ("بلدة بداما قرب جسر الشغور": a town near a town as certain)
+                or m.relation == "near" and prev.relation is None and m.uncertainty_km == prev.uncertainty_km
+                and prev.kind in ("town", "village") and m.kind in ("town", "city")):
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             # ("قرية X قرب مدينة Y": Y only locates X, even when the gazetteer's X lies farther off)
             inside = _km(prev, m) <= (max(m.uncertainty_km + prev.uncertainty_km + 20.0, NEAR_NAMED_KM) if m.relation == "near"
