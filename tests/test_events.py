@@ -6592,3 +6592,9 @@ def test_a_town_near_a_town_as_certain_only_locates_it(gaz):
     # (positions near the town, struck in an act of their own, are still told)
     evs = events("استهدفت غارة روسية بلدة بداما وقصفت قوات النظام مواقع قرب جسر الشغور.", gaz, published=dt.date(2018, 3, 10))
     assert len(evs) == 2
+
+
+def test_the_side_that_answered_did_not_fire_what_it_answered(gaz):
+    evs = events("قتل 4 أشخاص بسقوط قذائف هاون على حي باب توما بدمشق صباح اليوم. وردت قوات النظام بقصف مدينة دوما.",
+                 gaz, published=dt.date(2014, 3, 10))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("unknown", "باب توما"), ("syrian_gov", "دوما")]

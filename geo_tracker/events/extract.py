@@ -1626,6 +1626,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if k in said_unknown:
             continue
         top = _article_actor(votes, events[k].event_type, lex)
+        at = text.find(events[k].quote.rstrip("…")[:60]) if events[k].quote else -1
+        if top is not None and at >= 0 and any(a == top and nart.original_index(p) > at for p, a in _answering(norm_all, lex)):
+            top = None   # "قتل 4 أشخاص بسقوط قذائف هاون على حي باب توما. وردت قوات النظام بقصف مدينة
+            # دوما": the side that answered later did not fire the shells it answered
         if top in lex.stand_off and events[k].event_type == "shelling" \
                 and _GROUND_FIRE_RE.search(normalize_char_string(events[k].quote)):
             top = None   # mortars on Suwayda in an article on Israel's air strikes: not Israel's
@@ -1651,6 +1655,25 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     from geo_tracker.dedup import dedup
 
     return dedup(_absorb_unspecific(events))
+
+
+# a side answering ("وردت قوات النظام بقصف …", "ردّت القوات التركية على مصادر النيران")
+_ANSWERING_RE = re.compile(r"(?:^|\s)[وف]?(?:ردت|رد|ردوا)\s+")
+
+
+def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
+    """Where an actor is named right after a verb of answering ("ردت قوات النظام"), and which: each
+    answered fire from the other side told before it."""
+    found = []
+    for m in _ANSWERING_RE.finditer(norm_all):
+        am = lex.actor_re.match(norm_all, m.end())
+        if am is not None and (actor := lex.actor_of.get(am.group(1))) and not actor.startswith("@") \
+                and _HOW_ANSWERED_RE.match(norm_all, am.end()):
+            found.append((m.start(), actor))   # (not the noun: "ردّ التحالف جاء سريعاً")
+    return found
+
+
+_HOW_ANSWERED_RE = re.compile(r"\s+(?:\S+\s+)?(?:علي\s|ب\S)")
 
 
 _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ارض|سطح\s*-?\s*سطح")   # missiles not flown
