@@ -6598,3 +6598,12 @@ def test_the_side_that_answered_did_not_fire_what_it_answered(gaz):
     evs = events("قتل 4 أشخاص بسقوط قذائف هاون على حي باب توما بدمشق صباح اليوم. وردت قوات النظام بقصف مدينة دوما.",
                  gaz, published=dt.date(2014, 3, 10))
     assert [(e.actor, e.place_name_ar) for e in evs] == [("unknown", "باب توما"), ("syrian_gov", "دوما")]
+
+
+def test_helicopter_fire_with_no_flag_is_the_governments(gaz):
+    # (not the article's Russian jets told after it)
+    evs = events("أصيب 20 مدنياً جراء قصف مروحي على مدينة سراقب. وصعّد الطيران الروسي غاراته على مدينة معرة النعمان.",
+                 gaz, published=dt.date(2018, 3, 10))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("syrian_gov", "سراقب"), ("russia", "معرة النعمان")]
+    evs = events("قتل 5 مدنيين بقصف مروحي روسي على مدينة تدمر.", gaz, published=dt.date(2016, 3, 10))
+    assert [(e.actor, e.killed) for e in evs] == [("russia", 5)]

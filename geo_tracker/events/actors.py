@@ -335,6 +335,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                         or nxt[0] in ("الوطني", "الحر")
                         or nxt[0].startswith(("التابع", "تابع", "لل"))):
                 continue   # "الجيش اللبناني", "سلاح الجو التابع للتحالف": not Syria's
+            if nxt and not phrase.startswith("ال") and nxt[0].endswith(("ي", "يه")) \
+                    and lex.actor_of.get(nxt[0]) not in (None, "syrian_gov") and not lex.actor_of[nxt[0]].startswith("@"):
+                continue   # "بقصف مروحي روسي": the flag's (its own phrase)
             if len(nxt) == 2 and nxt[0] == "في" and nxt[1] in lex.foreign or \
                     nxt and nxt[0][:1] == "ب" and nxt[0][1:] in lex.foreign:
                 continue   # "مبنى وزارة الداخلية في أنقرة": another country's
