@@ -6607,3 +6607,8 @@ def test_helicopter_fire_with_no_flag_is_the_governments(gaz):
     assert [(e.actor, e.place_name_ar) for e in evs] == [("syrian_gov", "سراقب"), ("russia", "معرة النعمان")]
     evs = events("قتل 5 مدنيين بقصف مروحي روسي على مدينة تدمر.", gaz, published=dt.date(2016, 3, 10))
     assert [(e.actor, e.killed) for e in evs] == [("russia", 5)]
+
+
+def test_a_headlines_present_tense_raid(gaz):
+    evs = events("قوات النظام تداهم حي ركن الدين وتعتقل عشرات الشبان.", gaz, published=dt.date(2013, 3, 10))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "raid", "ركن الدين")]
