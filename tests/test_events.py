@@ -6612,3 +6612,11 @@ def test_helicopter_fire_with_no_flag_is_the_governments(gaz):
 def test_a_headlines_present_tense_raid(gaz):
     evs = events("قوات النظام تداهم حي ركن الدين وتعتقل عشرات الشبان.", gaz, published=dt.date(2013, 3, 10))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "raid", "ركن الدين")]
+
+
+def test_the_accusative_turkish_nisba_of_the_object_struck_is_not_the_country(gaz):
+    evs = events("استهدفت غارة جوية رتلاً عسكرياً تركياً قرب مدينة معرة النعمان.", gaz, published=dt.date(2020, 2, 10))
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "airstrike")]
+    # (the country as the subject, after an adverb too)
+    evs = events("وقصفت أيضا تركيا مواقع قسد في بلدة تل تمر.", gaz, published=dt.date(2020, 2, 10))
+    assert [(e.actor, e.event_type) for e in evs] == [("turkey", "shelling")]

@@ -223,6 +223,8 @@ _DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|است�
 _DEAD_SOLDIERS_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,2}?"
                                r"(?:جندي|جنود|عسكري|عسكريين|عنصر|عناصر|ضابط|ضباط)\S*\s+")
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
+# adverbs in the accusative ("وقصفت أيضاً تركيا"): no noun the country's name could qualify
+_ADVERBS_IN_A = frozenset({"ايضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "مرارا", "دايما", "فعلا", "رسميا", "مباشرا"})
 _FOREIGN_STATES = frozenset({"اسراييل", "تركيا", "انقره", "الولايات المتحده", "واشنطن"})
 OWN_ARMY_CHARS = 200   # how far back the army that speaks or acts may be named
 _FOREIGN_ARMIES = ("israel", "turkey", "coalition")   # (Russia's ministry reports the Syrian army's acts)
@@ -449,6 +451,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "بالتحالف مع فرقة الحمزات": in alliance with, not the coalition
         if wb_hit and wb_hit[-1] in _WHERE_WORDS and phrase in _COUNTRY_NAMES:
             continue   # "الزلزال الذي ضرب جنوب تركيا", "في تركيا": the country as a place, no agent
+        if phrase == "تركيا" and wb_hit and len(wb_hit[-1]) > 3 and wb_hit[-1].endswith("ا") \
+                and wb_hit[-1] not in lex.agent_markers and wb_hit[-1] not in _ADVERBS_IN_A \
+                and norm[m.start():m.start(1)] == "":
+            h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً": the accusative nisba of the object
+            hits.append(h)   # struck, not the country
+            continue
         if ctl and _FIRED_FROM_AREAS_RE.search(norm, max(0, m.start() - 70), m.start()):
             h.agent += 1.0   # "قصفاً مدفعياً مصدره مناطق تسيطر عليها الحكومة السورية": fire from its areas
             hits.append(h)
