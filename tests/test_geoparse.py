@@ -1116,3 +1116,9 @@ def test_a_village_a_town_locates_is_not_a_namesake_far_from_it(gaz):
 def test_a_surname_in_fal_is_not_fa_la_and_a_village(gaz):
     ids = {m.surface for m in parse("اندلعت اشتباكات بين مسلحين من بلدة عتيل ومجموعة راجي فلحوط.", gaz)}
     assert "حوط" not in ids, ids
+
+
+def test_a_village_ocha_joins_with_its_neighbour_without_an_underscore(gaz):
+    # OCHA's "ركايا سجنة" (C4102) is the press's "الركايا" with its neighbour
+    ms = resolved("قصفت قوات النظام بالمدفعية قرية الركايا بريف إدلب الجنوبي.", gaz)
+    assert [m.place_id for m in ms if m.surface == "الركايا"] == ["ocha:C4102"]
