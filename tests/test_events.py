@@ -6620,3 +6620,9 @@ def test_the_accusative_turkish_nisba_of_the_object_struck_is_not_the_country(ga
     # (the country as the subject, after an adverb too)
     evs = events("وقصفت أيضا تركيا مواقع قسد في بلدة تل تمر.", gaz, published=dt.date(2020, 2, 10))
     assert [(e.actor, e.event_type) for e in evs] == [("turkey", "shelling")]
+
+
+def test_the_other_side_named_with_a_group_noun_after_with(gaz):
+    evs = events("سيطرت قوات النظام على مدينة خان شيخون بعد معارك عنيفة مع فصائل الجبهة الوطنية للتحرير.", gaz,
+                 published=dt.date(2019, 8, 20))
+    assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]

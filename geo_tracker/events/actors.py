@@ -29,6 +29,8 @@ _UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
 _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مسلحو", "حراس"})
 # a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
+# group nouns before a named group ("مع فصائل الجبهة الوطنية للتحرير")
+_GROUP_NOUNS = frozenset({"فصايل", "الفصايل", "فصيل", "مجموعات", "كتايب", "عناصر", "مقاتلي", "ميليشيات", "ميليشيا", "مليشيات"})
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "جماعه", "حركه", "فصيل"})
 
 
@@ -625,9 +627,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and scan[j + 1:] == ["من"]:
                 h.agent -= 2.5   # "قُتل مقاتلان من وحدات حماية الشعب في قصف تركي": the dead
                 break
-            if w == "مع" and not lam_between:
-                h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side
-                break
+            if (w == "مع" or j == len(scan) - 1 and j > 0 and scan[j - 1] == "مع" and w in _GROUP_NOUNS) and not lam_between:
+                h.agent -= 1.5   # "بعد معارك عنيفة مع فصائل مسلحة": the other side (also "مع فصائل
+                break            # الجبهة الوطنية للتحرير": a group noun before the name)
             if forms & _REINFORCEMENTS and scan[j + 1:j + 2] == ["من"]:
                 h.agent -= 1.5   # "قوات النظام التي استقدمت تعزيزات من الفرقة 25": where help came from,
                 h.supporter = True   # not who fought (nor whom)
