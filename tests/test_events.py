@@ -6626,3 +6626,10 @@ def test_the_other_side_named_with_a_group_noun_after_with(gaz):
     evs = events("سيطرت قوات النظام على مدينة خان شيخون بعد معارك عنيفة مع فصائل الجبهة الوطنية للتحرير.", gaz,
                  published=dt.date(2019, 8, 20))
     assert [(e.actor, e.event_type) for e in evs] == [("syrian_gov", "clash")]
+
+
+def test_a_headlines_present_tense_massacre_and_an_aircraft_taking_off(gaz):
+    evs = events("طيران الاحتلال الروسي يرتكب مجزرة في بلدة كفرسجنة.", gaz, published=dt.date(2019, 8, 20))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("russia", "airstrike", "كفرسجنة")]
+    # an aircraft taking off strikes nothing where it took off
+    assert events("أقلعت طائرة سوخوي من مطار حميميم باتجاه ريف إدلب الجنوبي.", gaz, published=dt.date(2019, 8, 20)) == []

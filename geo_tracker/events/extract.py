@@ -549,7 +549,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unknown_aircraft.add(si)   # "استهدفت طائرة مسيرة مجهولة سيارة مدنية"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
-                and not ("ارتكب" in norm and _MASSACRE_RE.search(norm)) \
+                and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
@@ -759,7 +759,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أطلقت قوات الاحتلال النار صباح اليوم على رعاة أغنام": fire opened, words between
                 trig = (lex.priority.index("attack"), "attack", fo.start(1))
                 found_types.add("attack")
-            if trig is None and "ارتكب" in cnorm and (mz := _MASSACRE_RE.search(cnorm)) is not None:
+            if trig is None and "رتكب" in cnorm and (mz := _MASSACRE_RE.search(cnorm)) is not None:
                 # "ارتكبت قوات النظام والشبيحة مجزرة في قرية القبير": a massacre told with no weapon is
                 # an attack on people (with one, "ارتكب الطيران مجزرة", the weapon's act was found)
                 trig = (lex.priority.index("attack"), "attack", mz.start(1))
@@ -1963,7 +1963,7 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل)(?:\s*[،,])?\s+(?=\S)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
-_MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
+_MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا|يرتكب|ترتكب)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق|اطلاق|باطلاق|لاطلاق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"
                              r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
 # the enemy's dead as the act, the agent between the verb and its object ("قضت وحدات من الجيش على
