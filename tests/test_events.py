@@ -6633,3 +6633,10 @@ def test_a_headlines_present_tense_massacre_and_an_aircraft_taking_off(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("russia", "airstrike", "كفرسجنة")]
     # an aircraft taking off strikes nothing where it took off
     assert events("أقلعت طائرة سوخوي من مطار حميميم باتجاه ريف إدلب الجنوبي.", gaz, published=dt.date(2019, 8, 20)) == []
+
+
+def test_a_depot_or_a_car_that_blew_up(gaz):
+    evs = events("انفجر مستودع ذخيرة في مدينة الميادين.", gaz, published=dt.date(2019, 8, 20))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "explosion", "الميادين")]
+    evs = events("انفجرت سيارة في مدينة الميادين.", gaz, published=dt.date(2019, 8, 20))
+    assert [e.event_type for e in evs] == ["explosion"]
