@@ -6640,3 +6640,14 @@ def test_a_depot_or_a_car_that_blew_up(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "explosion", "الميادين")]
     evs = events("انفجرت سيارة في مدينة الميادين.", gaz, published=dt.date(2019, 8, 20))
     assert [e.event_type for e in evs] == ["explosion"]
+
+
+def test_hts_by_its_short_name_where_the_article_names_it(gaz):
+    evs = events("اعتقلت هيئة تحرير الشام ناشطين في إدلب. وشنت الهيئة حملة اعتقالات في مدينة الدانا.", gaz,
+                 published=dt.date(2021, 8, 20))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "raid", "الدانا")]
+    # (any other "هيئة" is no one's: a rights body reporting)
+    evs = events("قالت الهيئة السورية لحقوق الإنسان إن قوات النظام قصفت بلدة كنصفرة.", gaz, published=dt.date(2021, 8, 20))
+    assert [e.actor for e in evs] == ["syrian_gov"]
+    assert [e.actor for e in events("وشنت الهيئة حملة اعتقالات في مدينة الدانا.", gaz, published=dt.date(2021, 8, 20))] \
+        == ["unknown"]

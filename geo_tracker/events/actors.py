@@ -121,6 +121,7 @@ class _Readings:
     generic: str = "syrian_gov"       # whose bare "الجيش", "سلاح الجو" (Israel's in the Israeli army's own words)
     ministry: str | None = None       # whose bare "الوزارة" (the one side whose ministries the article names)
     asayish: bool = False             # "قوى الأمن الداخلي" are the SDF's (the north-east before 8 December 2024)
+    hts_named: bool = False           # "الهيئة" is HTS (named in the article, before 8 December 2024)
 
 
 _PLAIN_READINGS = _Readings()
@@ -142,6 +143,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
+        hts_named=(pub is None or pub < NEW_ERA) and _HTS_NAMED_RE.search(norm_all) is not None,
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
@@ -283,6 +285,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if rd.ministry is None:
                 continue
             actor = rd.ministry   # "وقالت الوزارة إن قواتها …" after "أعلنت وزارة الدفاع السورية"
+        elif actor == "@hts":
+            if not rd.hts_named:
+                continue
+            actor = "opposition"   # "وشنت الهيئة حملة اعتقالات" after "هيئة تحرير الشام"
         elif actor == "@mercenaries":
             actor = rd.mercenaries
         elif actor == "@militia":
@@ -379,7 +385,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
             hits.append(h)
             continue
-        if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")):
+        if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")) \
+                and lex.actor_of.get(phrase) != "@hts":   # ("الهيئة" is a name, no adjective)
             # a nationality adjective names an agent only after an agent noun or an event noun
             # ("الضربات الجوية الأمريكية": one adjective may stand between)
             prev = wb_hit[-2:]
@@ -1080,6 +1087,7 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HTS_NAMED_RE = re.compile(r"تحرير\s+الشام")
 _SAID_THE_MINISTRY_RE = re.compile(r"(?:^|\s)[وف]?(?:قالت|اضافت|اكدت|اعلنت|اوضحت|ذكرت|تابعت)\s+الوزاره(?=\s)")
 
 

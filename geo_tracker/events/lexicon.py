@@ -419,6 +419,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                             "@mercenaries": actors.get("mercenary_labels", []),
                             "@militia": actors.get("militia_labels", []),
                             "@ministry": actors.get("ministry_labels", []),
+                            "@hts": actors.get("hts_labels", []),
                             "@local": actors.get("local_fighter_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
