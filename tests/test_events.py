@@ -6651,3 +6651,16 @@ def test_hts_by_its_short_name_where_the_article_names_it(gaz):
     assert [e.actor for e in evs] == ["syrian_gov"]
     assert [e.actor for e in events("وشنت الهيئة حملة اعتقالات في مدينة الدانا.", gaz, published=dt.date(2021, 8, 20))] \
         == ["unknown"]
+
+
+def test_security_bodies_of_the_new_state_and_the_border_guards(gaz):
+    def evs(t, d=dt.date(2025, 4, 10)):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=d)]
+    assert evs("قتلت قوات الأمن الداخلي مسلحاً خلال مداهمة في حي البياضة بمدينة حمص.") == [("syrian_gov", "raid")]
+    # (the Asayish in the north-east before December 2024, by the same name)
+    assert evs("شنت قوات الأمن الداخلي حملة مداهمات في مخيم الهول.", dt.date(2022, 4, 10)) == [("sdf", "raid")]
+    # the name in brackets, an adjective between
+    assert evs("اندلعت اشتباكات بين قوى الأمن الداخلي الكردية (الأسايش) وقوات الأمن العام في حي الشيخ مقصود بحلب.") \
+        == [("sdf", "clash")]
+    assert evs("اشتبكت قوات أمن الحدود مع مهربين قرب بلدة جوسية.") == [("syrian_gov", "clash")]
+    assert evs("قتل شاب برصاص الجندرما قرب بلدة خربة الجوز.", dt.date(2021, 4, 10)) == [("turkey", "attack")]

@@ -784,12 +784,15 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
     # "قوى الأمن الداخلي (الأسايش)": the name in brackets says whose forces these are
     for k in range(len(hits) - 1):
         a, b = hits[k], hits[k + 1]
-        if a.actor != b.actor and b.start - a.end <= 3 and "(" in norm[a.end:b.start]:
+        if a.actor != b.actor and "(" in norm[a.end:b.start] and (
+                b.start - a.end <= 3 or _ADJECTIVE_BRACKET_RE.fullmatch(norm, a.end, b.start)):
+            # (an adjective between: "قوى الأمن الداخلي الكردية (الأسايش)")
             a.actor = b.actor
             b.agent = a.agent
     return hits
 
 
+_ADJECTIVE_BRACKET_RE = re.compile(r"\s+ال\S+(?:يه|ي)\s*\(\s*")
 _TARGETING = frozenset({"استهداف", "الاستهداف", "استهدافات", "الاستهدافات"})
 _LOYAL_TO_RE = re.compile(r"(?:^|\s)(?:ال)?موال(?:ون|ين|يه|ي)?\s+$")
 _FORMER_RE = re.compile(r"\s+(?:السابق|البايد|المخلوع|المنهار)(?=\s|$|[،,.])")
