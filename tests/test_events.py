@@ -6664,3 +6664,9 @@ def test_security_bodies_of_the_new_state_and_the_border_guards(gaz):
         == [("sdf", "clash")]
     assert evs("اشتبكت قوات أمن الحدود مع مهربين قرب بلدة جوسية.") == [("syrian_gov", "clash")]
     assert evs("قتل شاب برصاص الجندرما قرب بلدة خربة الجوز.", dt.date(2021, 4, 10)) == [("turkey", "attack")]
+
+
+def test_positions_of_the_side_struck_in_a_place_are_struck_there(gaz):
+    # (not the agent's base: "فصائل جيش الفتح في إدلب بقصف …")
+    evs = events("الجيش الوطني يقصف مواقع النظام في تادف بالمدفعية", gaz, published=dt.date(2021, 6, 10))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "shelling", "تادف")]

@@ -120,9 +120,10 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
         # lexicon does not know, named right after its claim, based in the place before its act)
     if named and lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
-    if named and any(w in lex.nisba_hosts or _strip_clitic(w) in lex.nisba_hosts
+    if named and any(w in lex.nisba_hosts or _strip_clitic(w) in lex.nisba_hosts or _strip_clitic(w) in lex.position_words
                      for w in _WORD.findall(before[:hit.start()])[-2:]):
-        return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة": the base struck is there (and
+        return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة", "مواقع النظام في تادف بالمدفعية": the
+        # base or the positions struck are there (and
         # "تعرضت نقطة المراقبة التركية في مورك لقصف": the post with its genitive)
     after = _WORD.findall(normalize_char_string(text[m.end:m.end + 30]))[:2]
     return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
