@@ -6670,3 +6670,14 @@ def test_positions_of_the_side_struck_in_a_place_are_struck_there(gaz):
     # (not the agent's base: "فصائل جيش الفتح في إدلب بقصف …")
     evs = events("الجيش الوطني يقصف مواقع النظام في تادف بالمدفعية", gaz, published=dt.date(2021, 6, 10))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "shelling", "تادف")]
+
+
+def test_isis_by_its_own_names_and_a_lone_tanzim(gaz):
+    def evs(t, d=dt.date(2016, 6, 10)):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=d)]
+    assert evs("جنود الخلافة يستهدفون تجمعاً لميليشيا قسد في قرية الهيشة بعربة مفخخة.") == [("isis", "explosion")]
+    # "التنظيم" where no organisation is named at all is ISIS ...
+    assert evs("أعدم التنظيم خمسة مدنيين في قرية العريمة.") == [("isis", "attack")]
+    # ... not where another is ("تنظيم حراس الدين")
+    assert ("unknown", "attack") in evs("قتل عنصران من تنظيم حراس الدين بغارة أمريكية قرب بلدة سرمدا. "
+                                        "وأعدم التنظيم ثلاثة أشخاص في قرية العريمة.", dt.date(2019, 6, 10))

@@ -122,6 +122,7 @@ class _Readings:
     ministry: str | None = None       # whose bare "الوزارة" (the one side whose ministries the article names)
     asayish: bool = False             # "قوى الأمن الداخلي" are the SDF's (the north-east before 8 December 2024)
     hts_named: bool = False           # "الهيئة" is HTS (named in the article, before 8 December 2024)
+    lone_tanzim: bool = False         # "التنظيم" with no organisation named at all: ISIS ("أعدم التنظيم خمسة مدنيين")
 
 
 _PLAIN_READINGS = _Readings()
@@ -144,6 +145,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
         hts_named=(pub is None or pub < NEW_ERA) and _HTS_NAMED_RE.search(norm_all) is not None,
+        lone_tanzim=not lex.pkk_name_re.search(norm_all) and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
@@ -273,7 +275,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # (or its cells: "بكمين نصبته خلايا التنظيم في بادية الرصافة")
             if rd.pkk_named:
                 actor = "sdf"
-            elif not phrase.startswith(("خلايا", "خليه")):
+            elif not phrase.startswith(("خلايا", "خليه")) and not rd.lone_tanzim:
                 continue
         if actor == "@speaker":
             if rd.speaker is None:
@@ -1091,6 +1093,8 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
 
 
 _HTS_NAMED_RE = re.compile(r"تحرير\s+الشام")
+# an organisation named ("تنظيم حراس الدين", "تنظيم القاعدة", "التنظيم الإرهابي بي كا كا"): "التنظيم" may be it
+_TANZIM_NAMED_RE = re.compile(r"(?:^|\s)[وبل]?تنظيم\s+(?!الدوله|داعش)(?:ال)?(?!(?:الارهابي|المتطرف)\b)[^\s،,.]{3,}|تنظيمات")
 _SAID_THE_MINISTRY_RE = re.compile(r"(?:^|\s)[وف]?(?:قالت|اضافت|اكدت|اعلنت|اوضحت|ذكرت|تابعت)\s+الوزاره(?=\s)")
 
 
