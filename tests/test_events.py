@@ -6681,3 +6681,9 @@ def test_isis_by_its_own_names_and_a_lone_tanzim(gaz):
     # ... not where another is ("تنظيم حراس الدين")
     assert ("unknown", "attack") in evs("قتل عنصران من تنظيم حراس الدين بغارة أمريكية قرب بلدة سرمدا. "
                                         "وأعدم التنظيم ثلاثة أشخاص في قرية العريمة.", dt.date(2019, 6, 10))
+
+
+def test_a_capture_by_two_forces_named_before_on(gaz):
+    evs = events("سيطرت وحدات حماية الشعب الكردية وفصائل من الجيش الحر اليوم على مدينة تل أبيض", gaz,
+                 published=dt.date(2015, 6, 16))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("sdf", "clash", "تل أبيض")]

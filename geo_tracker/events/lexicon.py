@@ -598,7 +598,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "أعادت … الأمن والاستقرار إلى" and "سيطرت القوات التركية أمس على مركز مدينة تل أبيض",
         # "حررت وحدات الجيش بلدة …": a taking of ground told with no word of fighting
         restore_re=re.compile(
-            f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,7}}?علي\\s+"
+            f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,10}}?علي\\s+"
             f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "أحكمت قوات النظام سيطرتها على بلدة …" (not "أحكمت حصارها على")
             f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('control_verbs', [])))})\\s+(?:\\S+\\s+){{0,6}}?سيطرت(?:ها|هم|ه)\\s+(?:\\S+\\s+)?علي\\s+"
