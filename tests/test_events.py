@@ -6687,3 +6687,8 @@ def test_a_capture_by_two_forces_named_before_on(gaz):
     evs = events("سيطرت وحدات حماية الشعب الكردية وفصائل من الجيش الحر اليوم على مدينة تل أبيض", gaz,
                  published=dt.date(2015, 6, 16))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("sdf", "clash", "تل أبيض")]
+
+
+def test_the_colloquial_aircraft_names_its_flag(gaz):
+    evs = events("الطيارة الروسية قصفت كفرنبل", gaz, published=dt.date(2021, 6, 10))
+    assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
