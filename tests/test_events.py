@@ -6692,3 +6692,8 @@ def test_a_capture_by_two_forces_named_before_on(gaz):
 def test_the_colloquial_aircraft_names_its_flag(gaz):
     evs = events("الطيارة الروسية قصفت كفرنبل", gaz, published=dt.date(2021, 6, 10))
     assert [(e.actor, e.event_type) for e in evs] == [("russia", "airstrike")]
+
+
+def test_a_tickers_heading_before_a_bar_is_no_place_of_its_own(gaz):
+    evs = events("#ديرالزور | ذيبان: طيران التحالف يقصف منزل في البلدة و3 شهداء", gaz, published=dt.date(2021, 6, 10))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("coalition", "ذيبان", 3)]

@@ -685,8 +685,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             and (_SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start]))
                  and _OPENER_END_RE.match(text, keep[0].end) is not None
                  # "دمشق:: تدور اشتباكات في حي التضامن": a roundup's heading, its colon on the line
+                 # (or a ticker's bar: "#ديرالزور | ذيبان: …")
                  or _HEADING_BEFORE_RE.fullmatch(text, clause_start_orig, keep[0].start) is not None
-                 and text[keep[0].end:keep[0].end + 3].lstrip(" \t")[:1] == ":") \
+                 and text[keep[0].end:keep[0].end + 3].lstrip(" \t")[:1] in (":", "|")) \
             and any(m.uncertainty_km < keep[0].uncertainty_km
                     # (a part of the province's countryside: "وفي ريف حمص الغربي، … في ريف تل كلخ")
                     or keep[0].relation == "countryside_of" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
