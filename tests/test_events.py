@@ -6697,3 +6697,11 @@ def test_the_colloquial_aircraft_names_its_flag(gaz):
 def test_a_tickers_heading_before_a_bar_is_no_place_of_its_own(gaz):
     evs = events("#ديرالزور | ذيبان: طيران التحالف يقصف منزل في البلدة و3 شهداء", gaz, published=dt.date(2021, 6, 10))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("coalition", "ذيبان", 3)]
+
+
+def test_where_a_witness_spoke_from_is_no_place_of_the_act(gaz):
+    evs = events("وأضاف ناجٍ تحدث من مدينة طرطوس أن مسلحين هاجموا قرية بارمايا يوم السبت.", gaz,
+                 published=dt.date(2025, 3, 10))
+    assert [e.place_name_ar for e in evs] == ["بارمايا"]
+    evs = events("وقال أحد السكان، متحدثاً من مدينة طرطوس، إن مسلحين هاجموا قرية بارمايا.", gaz, published=dt.date(2025, 3, 10))
+    assert [e.place_name_ar for e in evs] == ["بارمايا"]

@@ -356,6 +356,8 @@ def _in_quoted_name(m: Mention, text: str) -> bool:
     return 1 <= len(inside_before.split()) <= 3 and words <= 4
 
 
+_SPOKE_FROM_RE = re.compile(r"(?:^|\s)(?:تحدث|تحدثت|متحدثا|متحدثه|يتحدث|تتحدث)\s+(?:[^\s.]+\s+){0,3}?من\s+"
+                            r"(?:مدينه\s+|بلده\s+|قريه\s+|حي\s+|داخل\s+)?$")
 _COUNCIL_BEFORE_RE = re.compile(r"مجلس\s*$")
 _COUNCIL_AFTER_RE = re.compile(r"\s+(?:العسكري|المدني|المحلي)(?![\w])")
 _COUNCIL_OF_RE = re.compile(r"المجلس\s+العسكري\s+(?:ل|في\s+)?$")
@@ -610,7 +612,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if ("بيان" in clause_norm or "تصريح" in clause_norm) \
                 and _STATEMENT_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
             continue   # "وأصدر المجلس العسكري بياناً من مدينة الحسكة": where the statement was issued
-        if any_speaker and lex.speaker_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])) \
+        if (any_speaker and lex.speaker_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start]))
+                # (or who spoke from there: "وأضاف ناجٍ تحدث من مدينة طرطوس أن مسلحين هاجموا قرية بارمايا")
+                or "تحدث" in clause_norm and _SPOKE_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))) \
                 and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240])):
             hometowns.append(m)   # (not when the act then struck "المدينة": "قال مصدر من مدينة سرمين إن قذائف
             # النظام سقطت على المدينة وعلى بلدة النيرب")
