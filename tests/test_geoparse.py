@@ -1122,3 +1122,10 @@ def test_a_village_ocha_joins_with_its_neighbour_without_an_underscore(gaz):
     # OCHA's "ركايا سجنة" (C4102) is the press's "الركايا" with its neighbour
     ms = resolved("قصفت قوات النظام بالمدفعية قرية الركايا بريف إدلب الجنوبي.", gaz)
     assert [m.place_id for m in ms if m.surface == "الركايا"] == ["ocha:C4102"]
+
+
+def test_the_verb_tudammir_before_its_object_is_not_palmyra(gaz):
+    assert [m.surface for m in resolved("غارة اسرائيلية تدمر مبنى في المزة", gaz)] == ["المزة"]
+    assert [m.surface for m in resolved("المسيرات التركية تدمر دبابات قرب خان السبل", gaz)] == ["خان السبل"]
+    # (the city itself, after a kind word or a preposition)
+    assert [m.surface for m in resolved("شنت طائرات روسية غارات على مدينة تدمر مساء أمس", gaz)] == ["تدمر"]
