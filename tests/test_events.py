@@ -6705,3 +6705,12 @@ def test_where_a_witness_spoke_from_is_no_place_of_the_act(gaz):
     assert [e.place_name_ar for e in evs] == ["بارمايا"]
     evs = events("وقال أحد السكان، متحدثاً من مدينة طرطوس، إن مسلحين هاجموا قرية بارمايا.", gaz, published=dt.date(2025, 3, 10))
     assert [e.place_name_ar for e in evs] == ["بارمايا"]
+
+
+def test_sanas_terrorist_attack_is_the_armed_groups_label(gaz):
+    evs = events("اعتداء إرهابي بقذائف الهاون على حي القصاع يسفر عن استشهاد مواطنين اثنين.", gaz, published=dt.date(2014, 3, 2))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("opposition", "shelling", 2)]
+    # (after December 2024 the label names no party)
+    evs = events("استشهد 25 مواطناً في اعتداء إرهابي استهدف كنيسة مار إلياس في حي الدويلعة بدمشق.", gaz,
+                 published=dt.date(2025, 6, 23))
+    assert [(e.actor, e.killed) for e in evs] == [("unknown", 25)]
