@@ -6714,3 +6714,8 @@ def test_sanas_terrorist_attack_is_the_armed_groups_label(gaz):
     evs = events("استشهد 25 مواطناً في اعتداء إرهابي استهدف كنيسة مار إلياس في حي الدويلعة بدمشق.", gaz,
                  published=dt.date(2025, 6, 23))
     assert [(e.actor, e.killed) for e in evs] == [("unknown", 25)]
+
+
+def test_a_count_its_noun_then_martyrs(gaz):
+    evs = events("قذائف هاون على مدينة أريحا.. 8 اطفال شهداء", gaz, published=dt.date(2019, 6, 2))
+    assert [(e.event_type, e.killed) for e in evs] == [("shelling", 8)]

@@ -490,7 +490,7 @@ _AGE_RE = re.compile(r"\s*(?:من\s+(?:ال)?عمر|عاما|عام\b|سنه|س�
 _N_MIN_RE = re.compile(r"^\s*من\s+(?:[^\s،,]+\s+){0,4}$")   # (no comma between: "واثنان من أشقائه، فيما قُتل مسلح")
 
 
-_BARE_TOLL_PLURALS = frozenset({"قتلي", "جرحي"})
+_BARE_TOLL_PLURALS = frozenset({"قتلي", "جرحي", "شهداء"})   # ("8 أطفال شهداء")
 _ONE_NOUN_RE = re.compile(r"\s+[^\s\d،,.:؛]+\s+$")
 _BOTH_AFTER_RE = re.compile(r"\s+(?:و|او)\s*(?:قتلي|جرحي|مصابين|مصابون)(?![^\s.,،؛:!؟?\"»)])")
 
