@@ -6719,3 +6719,13 @@ def test_sanas_terrorist_attack_is_the_armed_groups_label(gaz):
 def test_a_count_its_noun_then_martyrs(gaz):
     evs = events("قذائف هاون على مدينة أريحا.. 8 اطفال شهداء", gaz, published=dt.date(2019, 6, 2))
     assert [(e.event_type, e.killed) for e in evs] == [("shelling", 8)]
+
+
+def test_drones_by_the_loanword_and_tanks_they_struck(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
+    # one air strike: the tanks were struck, they fired nothing
+    assert evs("الدرونات التركية تقصف دبابات قرب خان السبل") == [("turkey", "airstrike")]
+    assert evs("المسيرات التركية قصفت دبابات قرب خان السبل") == [("turkey", "airstrike")]
+    # (tanks firing are shelling)
+    assert evs("قصفت دبابات إسرائيلية أطراف بلدة كودنة") == [("israel", "shelling")]

@@ -130,6 +130,11 @@ _GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
 
 
+# tanks as the object a strike verb took ("قصفت المسيرات دبابات", "استهدفت دبابة"): struck, not firing
+_TANKS_STRUCK_RE = re.compile(r"((?:^|\s)[وف]?(?:قصفت|تقصف|يقصف|قصف|استهدفت|تستهدف|يستهدف|استهدف|دمرت|تدمر|يدمر|دمر|"
+                              r"ضربت|اصابت)\s+(?:\S+\s+){0,2}?)((?:ال)?دباب\S*)")
+
+
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
@@ -1171,7 +1176,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if target_actor is None and continuing:
                 target_actor = prev_target
             # (not "موقع مدفعية", "كتيبة المدفعية": an artillery position struck)
-            am = lex.artillery_re.search(_GUN_POSITION_RE.sub(_blank, cnorm) if "مدفع" in cnorm else cnorm)
+            gun_norm = _GUN_POSITION_RE.sub(_blank, cnorm) if "مدفع" in cnorm else cnorm
+            if "دباب" in gun_norm and (lex.aircraft_re.search(cnorm) or lex.drone_re.search(cnorm)):
+                # (tanks aircraft struck are no guns fired: "المسيرات التركية تقصف دبابات"; not "قصفت
+                # دبابات إسرائيلية أطراف كودنة", the tanks firing)
+                gun_norm = _TANKS_STRUCK_RE.sub(lambda t: t.group(1) + " " * len(t.group(2)), gun_norm)
+            am = lex.artillery_re.search(gun_norm)
             artillery = am is not None
             ws = cnorm.rfind(" ", 0, am.start()) + 1 if am is not None else 0
             # "بدعم من المدفعية التركية": the artillery backs the act; it is no shelling of its own
