@@ -6612,6 +6612,9 @@ def test_helicopter_fire_with_no_flag_is_the_governments(gaz):
 def test_a_headlines_present_tense_raid(gaz):
     evs = events("قوات النظام تداهم حي ركن الدين وتعتقل عشرات الشبان.", gaz, published=dt.date(2013, 3, 10))
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "raid", "ركن الدين")]
+    # (and the plural verb: "عناصر قسد داهموا بيوتاً")
+    evs = events("عناصر قسد داهموا بيوتاً في بلدة البصيرة", gaz, published=dt.date(2021, 6, 2))
+    assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
 
 
 def test_the_accusative_turkish_nisba_of_the_object_struck_is_not_the_country(gaz):
