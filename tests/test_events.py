@@ -6609,12 +6609,13 @@ def test_helicopter_fire_with_no_flag_is_the_governments(gaz):
     assert [(e.actor, e.killed) for e in evs] == [("russia", 5)]
 
 
-def test_a_headlines_present_tense_raid(gaz):
-    evs = events("قوات النظام تداهم حي ركن الدين وتعتقل عشرات الشبان.", gaz, published=dt.date(2013, 3, 10))
-    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "raid", "ركن الدين")]
-    # (and the plural verb: "عناصر قسد داهموا بيوتاً")
+def test_a_raid_verb_in_the_plural(gaz):
     evs = events("عناصر قسد داهموا بيوتاً في بلدة البصيرة", gaz, published=dt.date(2021, 6, 2))
     assert [(e.actor, e.event_type) for e in evs] == [("sdf", "raid")]
+    evs = events("عناصر الأمن العسكري يداهمون حي ركن الدين ويعتقلون عشرات الشبان.", gaz, published=dt.date(2013, 3, 10))
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "raid", "ركن الدين")]
+    # (the headline's "تداهم" is said of rain and floods too)
+    assert events("الأمطار تداهم خيام النازحين في مخيمات أطمة شمالي إدلب", gaz, published=dt.date(2021, 1, 2)) == []
 
 
 def test_the_accusative_turkish_nisba_of_the_object_struck_is_not_the_country(gaz):
@@ -6732,3 +6733,18 @@ def test_drones_by_the_loanword_and_tanks_they_struck(gaz):
     assert evs("المسيرات التركية قصفت دبابات قرب خان السبل") == [("turkey", "airstrike")]
     # (tanks firing are shelling)
     assert evs("قصفت دبابات إسرائيلية أطراف بلدة كودنة") == [("israel", "shelling")]
+
+
+def test_killings_told_by_a_periphrasis_a_group_noun_or_the_verb_after_another(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2025, 3, 10))]
+    assert evs("أقدم مسلحون على قتل شابين في قرية تسنين.") == [("unknown", "attack", "تسنين", 2)]
+    assert evs("قُتل 12 مدنياً في قرية تسنين على يد مجموعات مسلحة.") == [("unknown", "attack", "تسنين", 12)]
+    assert evs("اقتحم مسلحون قرية تسنين وقتلوا شابين.") == [("unknown", "attack", "تسنين", 2)]
+
+
+def test_a_mood_takes_no_town_and_leaflets_told_after_an_aside_are_no_strike(gaz):
+    assert events("سيطرت حالة من الخوف والهلع بين الأهالي بعد منتصف الليل على سكان مدينة الصنمين.", gaz,
+                  published=dt.date(2021, 3, 10)) == []
+    assert events("ألقت مروحية تابعة للنظام منشورات ورقية على مدينة درعا تدعو المسلحين إلى تسليم أسلحتهم.", gaz,
+                  published=dt.date(2021, 3, 10)) == []

@@ -399,6 +399,8 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
+        if kv.group(1) == "قتلوا" and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
+            return kv   # "اقتحم مسلحون قرية تسنين وقتلوا شابين": the subject told with the first verb
         if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش": the speaker killed them
     return None
@@ -556,6 +558,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
+                and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
@@ -688,8 +691,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             or _casualties(cnorm, lex) != (None, None))):
                     continue   # "في وجه الاعتداءات المتكررة": a habit, not one act (but "في القصف
                     # المستمر منذ صباح أمس على مدينة سراقب": today's act, going on)
-                if (lex.aircraft_re.match(cnorm, tm.start()) or _DROP_RE.match(cnorm, tm.start())) and lex.non_act_after.intersection(
-                        w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]):
+                if lex.aircraft_re.match(cnorm, tm.start()) and lex.non_act_after.intersection(
+                        w.strip(".,،") for w in cnorm[tm.end():tm.end() + 24].split()[:2]) \
+                        or _DROP_RE.match(cnorm, tm.start()) and lex.non_act_after.intersection(
+                            w.strip(".,،") for w in cnorm[tm.end():tm.end() + 60].split()[:5]):
                     continue   # "الطيران الروسي يدخل معركة درعا": an aircraft flying in, no strike yet ("ألقت
                     # المروحيات منشورات": leaflets dropped)
                 if etype == "airstrike" and lex.no_strike_before.intersection(
@@ -768,6 +773,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "ارتكبت قوات النظام والشبيحة مجزرة في قرية القبير": a massacre told with no weapon is
                 # an attack on people (with one, "ارتكب الطيران مجزرة", the weapon's act was found)
                 trig = (lex.priority.index("attack"), "attack", mz.start(1))
+                found_types.add("attack")
+            if trig is None and "قدم" in cnorm and (kd := _SET_ABOUT_KILLING_RE.search(cnorm)) is not None:
+                # "أقدم مسلحون على قتل شابين في قرية تسنين": set about killing them
+                trig = (lex.priority.index("attack"), "attack", kd.start(1))
                 found_types.add("attack")
             if trig is None and (inf := _army_inflicted(cnorm, lex, rd)) is not None:
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
@@ -1668,7 +1677,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
 
 
 # a side answering ("وردت قوات النظام بقصف …", "ردّت القوات التركية على مصادر النيران")
-_ANSWERING_RE = re.compile(r"(?:^|\s)[وف]?(?:ردت|رد|ردوا)\s+")
+_ANSWERING_RE = re.compile(r"(?:^|\s)[وفل]?(?:ردت|رد|ردوا|ترد|يرد)\s+")
 
 
 def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
@@ -1971,7 +1980,10 @@ _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالي�
 _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
                              r"([^\s،,.]+(?:ا|ين|يين))(?=[\s،,.]|$)")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
-_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل)(?:\s*[،,])?\s+(?=\S)")
+_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
+# "أقدم مسلحون على قتل شابين": the killing they set about (a verbal noun after "على")
+_SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
+                                   r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن)(?=\s)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
 _MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا|يرتكب|ترتكب)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق|اطلاق|باطلاق|لاطلاق)\s+(?:\S+\s+){1,6}?(?:النار|النيران|الرصاص|رصاصه|رصاصات)"

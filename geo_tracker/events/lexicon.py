@@ -598,7 +598,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # "أعادت … الأمن والاستقرار إلى" and "سيطرت القوات التركية أمس على مركز مدينة تل أبيض",
         # "حررت وحدات الجيش بلدة …": a taking of ground told with no word of fighting
         restore_re=re.compile(
-            f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+(?:\\S+\\s+){{0,10}}?علي\\s+"
+            f"{restore}|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('capture_verbs', [])))})\\s+"
+            # (not a mood: "سيطرت حالة من الخوف بعد منتصف الليل على سكان مدينة الصنمين")
+            f"(?!(?:حاله|اجواء|حالات|موجه|مشاعر|الخوف|الهلع|الحزن|الذعر|التوتر|الهدوء|القلق|الصمت|الفرح)\\s)(?:\\S+\\s+){{0,10}}?علي\\s+"
             f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "أحكمت قوات النظام سيطرتها على بلدة …" (not "أحكمت حصارها على")
             f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('control_verbs', [])))})\\s+(?:\\S+\\s+){{0,6}}?سيطرت(?:ها|هم|ه)\\s+(?:\\S+\\s+)?علي\\s+"
