@@ -6644,6 +6644,8 @@ def test_a_depot_or_a_car_that_blew_up(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("unknown", "explosion", "الميادين")]
     evs = events("انفجرت سيارة في مدينة الميادين.", gaz, published=dt.date(2019, 8, 20))
     assert [e.event_type for e in evs] == ["explosion"]
+    evs = events("انفجرت شاحنة في مدينة الميادين.", gaz, published=dt.date(2019, 8, 20))
+    assert [e.event_type for e in evs] == ["explosion"]
 
 
 def test_hts_by_its_short_name_where_the_article_names_it(gaz):
