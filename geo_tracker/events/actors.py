@@ -28,9 +28,9 @@ _UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|
 # a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
 _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مسلحو", "حراس"})
-# a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
 # group nouns before a named group ("مع فصائل الجبهة الوطنية للتحرير")
 _GROUP_NOUNS = frozenset({"فصايل", "الفصايل", "فصيل", "مجموعات", "كتايب", "عناصر", "مقاتلي", "ميليشيات", "ميليشيا", "مليشيات"})
+# a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "جماعه", "حركه", "فصيل"})
 
 
@@ -1094,7 +1094,7 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
 
 _HTS_NAMED_RE = re.compile(r"تحرير\s+الشام")
 # an organisation named ("تنظيم حراس الدين", "تنظيم القاعدة", "التنظيم الإرهابي بي كا كا"): "التنظيم" may be it
-_TANZIM_NAMED_RE = re.compile(r"(?:^|\s)[وبل]?تنظيم\s+(?!الدوله|داعش)(?:ال)?(?!(?:الارهابي|المتطرف)\b)[^\s،,.]{3,}|تنظيمات")
+_TANZIM_NAMED_RE = re.compile(r"(?:^|\s)[وبل]?تنظيم\s+(?!(?:ال)?(?:دوله|داعش|ارهابي|متطرف)\b)[^\s،,.]{3,}|تنظيمات")
 _SAID_THE_MINISTRY_RE = re.compile(r"(?:^|\s)[وف]?(?:قالت|اضافت|اكدت|اعلنت|اوضحت|ذكرت|تابعت)\s+الوزاره(?=\s)")
 
 

@@ -1641,12 +1641,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 events[k] = _replace(e, actor=claimed)
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's
+    answers = _answering(norm_all, lex) if implicit_idx else []
     for k in implicit_idx:
         if k in said_unknown:
             continue
         top = _article_actor(votes, events[k].event_type, lex)
-        at = text.find(events[k].quote.rstrip("…")[:60]) if events[k].quote else -1
-        if top is not None and at >= 0 and any(a == top and nart.original_index(p) > at for p, a in _answering(norm_all, lex)):
+        at = text.find(events[k].quote.rstrip("…")[:60]) if events[k].quote and answers else -1
+        if top is not None and at >= 0 and any(a == top and nart.original_index(p) > at for p, a in answers):
             top = None   # "قتل 4 أشخاص بسقوط قذائف هاون على حي باب توما. وردت قوات النظام بقصف مدينة
             # دوما": the side that answered later did not fire the shells it answered
         if top in lex.stand_off and events[k].event_type == "shelling" \
