@@ -6559,8 +6559,12 @@ def test_the_speakers_own_act_in_the_first_person(gaz):
                "بالمدفعية وحققنا إصابات مباشرة.") == [("opposition", "shelling", "كفر نبودة")]
     assert evs("قال القائد العسكري في جيش العزة أبو خالد: استهدفنا تجمعاً لقوات النظام في بلدة كفرنبودة بصواريخ غراد.") \
         == [("opposition", "shelling", "كفر نبودة")]
+    # with no weapon named, the verb alone is the act
+    assert evs("قال القائد العسكري في جيش العزة: هاجمنا مواقع قوات النظام في بلدة جورين.") == [("opposition", "attack", "جورين")]
+    assert evs("قال القائد العسكري في جيش العزة: استهدفنا مواقع قوات النظام في بلدة جورين.") == [("opposition", "attack", "جورين")]
     # (a witness's "we" is no agent: the shelling stays unattributed)
     assert evs("وقال أحد السكان: هربنا من القصف الذي استهدف بلدة كفرنبودة.") == [("unknown", "shelling", "كفر نبودة")]
+    assert evs("وقال أحد السكان: دمرنا بيوتنا بأيدينا قبل الخروج من بلدة جورين.") == []
 
 
 def test_killers_named_by_a_force_noun_and_its_flag_on_the_ground(gaz):
