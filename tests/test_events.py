@@ -6707,6 +6707,9 @@ def test_the_colloquial_aircraft_names_its_flag(gaz):
 def test_a_tickers_heading_before_a_bar_is_no_place_of_its_own(gaz):
     evs = events("#ديرالزور | ذيبان: طيران التحالف يقصف منزل في البلدة و3 شهداء", gaz, published=dt.date(2021, 6, 10))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("coalition", "ذيبان", 3)]
+    # (the province by its capital, before a city of it)
+    evs = events("#الحسكة | القامشلي: انفجار سيارة مفخخة في حي الوسطى", gaz, published=dt.date(2021, 6, 2))
+    assert [e.place_name_ar for e in evs] == ["القامشلي"]
 
 
 def test_where_a_witness_spoke_from_is_no_place_of_the_act(gaz):

@@ -695,6 +695,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             and any(m.uncertainty_km < keep[0].uncertainty_km
                     # (a part of the province's countryside: "وفي ريف حمص الغربي، … في ريف تل كلخ")
                     or keep[0].relation == "countryside_of" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
+                    # (a ticker's province by its capital: "#الحسكة | القامشلي: …")
+                    or keep[0].kind == "city" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
+                    and text[max(0, keep[0].start - 1):keep[0].start] == "#"
                     for m in keep[1:]) \
             and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
                  # "وفي جبل الزاوية، ارتقى مدنيان … جراء قصف على بلدة كنصفرة": an area and a place in
