@@ -6625,6 +6625,9 @@ def test_a_raid_verb_in_the_plural(gaz):
 def test_the_accusative_turkish_nisba_of_the_object_struck_is_not_the_country(gaz):
     evs = events("استهدفت غارة جوية رتلاً عسكرياً تركياً قرب مدينة معرة النعمان.", gaz, published=dt.date(2020, 2, 10))
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "airstrike")]
+    # (Russia's name is spelled as its nisba too)
+    evs = events("استهدفت غارة جوية رتلاً عسكرياً روسياً قرب مدينة تدمر.", gaz, published=dt.date(2017, 6, 2))
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "airstrike")]
     # (the country as the subject, after an adverb too)
     evs = events("وقصفت أيضا تركيا مواقع قسد في بلدة تل تمر.", gaz, published=dt.date(2020, 2, 10))
     assert [(e.actor, e.event_type) for e in evs] == [("turkey", "shelling")]

@@ -131,10 +131,11 @@ _PLAIN_READINGS = _Readings()
 def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Sequence[str] = ()) -> _Readings:
     """The article's readings, from its whole normalized text, its publication date and the
     provinces of the places it names (``admin1s``, one per mention)."""
+    pkk_named = bool(lex.pkk_name_re.search(norm_all))
     rd = _Readings(
         new_era=pub is not None and pub >= NEW_ERA,
         isis_named=_isis_first(norm_all, lex),
-        pkk_named=bool(lex.pkk_name_re.search(norm_all)),
+        pkk_named=pkk_named,
         occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
@@ -145,7 +146,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
         hts_named=(pub is None or pub < NEW_ERA) and _HTS_NAMED_RE.search(norm_all) is not None,
-        lone_tanzim=not lex.pkk_name_re.search(norm_all) and not _TANZIM_NAMED_RE.search(norm_all),
+        lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
@@ -229,6 +230,8 @@ _DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|است�
 _DEAD_SOLDIERS_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,2}?"
                                r"(?:جندي|جنود|عسكري|عسكريين|عنصر|عناصر|ضابط|ضباط)\S*\s+")
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
+# countries whose name is spelled as their accusative nisba once normalized ("تركياً" = "تركيا", "روسياً")
+_ACCUSATIVE_NISBA_NAMES = frozenset({"تركيا", "روسيا"})
 # adverbs in the accusative ("وقصفت أيضاً تركيا"): no noun the country's name could qualify
 _ADVERBS_IN_A = frozenset({"ايضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "مرارا", "دايما", "فعلا", "رسميا", "مباشرا"})
 _FOREIGN_STATES = frozenset({"اسراييل", "تركيا", "انقره", "الولايات المتحده", "واشنطن"})
@@ -462,10 +465,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "بالتحالف مع فرقة الحمزات": in alliance with, not the coalition
         if wb_hit and wb_hit[-1] in _WHERE_WORDS and phrase in _COUNTRY_NAMES:
             continue   # "الزلزال الذي ضرب جنوب تركيا", "في تركيا": the country as a place, no agent
-        if phrase == "تركيا" and wb_hit and len(wb_hit[-1]) > 3 and wb_hit[-1].endswith("ا") \
+        if phrase in _ACCUSATIVE_NISBA_NAMES and wb_hit and len(wb_hit[-1]) > 3 and wb_hit[-1].endswith("ا") \
                 and wb_hit[-1] not in lex.agent_markers and wb_hit[-1] not in _ADVERBS_IN_A \
                 and norm[m.start():m.start(1)] == "":
-            h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً": the accusative nisba of the object
+            h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً / روسياً": the accusative nisba of the object
             hits.append(h)   # struck, not the country
             continue
         if ctl and _FIRED_FROM_AREAS_RE.search(norm, max(0, m.start() - 70), m.start()):
