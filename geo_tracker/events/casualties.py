@@ -300,12 +300,19 @@ def _victim_before(norm: str, start: int, lex: _Lex, reach: int = 4) -> int | No
     return None
 
 
+def _with_as_and(words: list[str], at: int) -> list[str]:
+    """``words`` with a "مع" at index ``at`` read as "و" on the word after it ("امرأة مع طفليها" as
+    "امرأة وطفليها")."""
+    if words[at:at + 1] == ["مع"] and len(words) > at + 1:
+        return words[:at] + ["و" + words[at + 1]] + words[at + 2:]
+    return words
+
+
 def _coordinated_noun(words: list[str], lex: _Lex) -> int:
     """"مقتل امرأة وطفليها": the victim noun joined right after the first one (2 for a dual); a
     kinsman or companion of his a few words on ("قُتل قيادي عسكري في قسد ومرافقه") counts too;
     "مع" joins as "و" does right after the first ("مقتل امرأة مع طفليها")."""
-    if words[1:2] == ["مع"] and len(words) > 2:
-        words = [words[0], "و" + words[2]] + words[3:]
+    words = _with_as_and(words, 1)
     for k, w in enumerate(words[1:COMPANION_WORDS + 1], start=1):
         if not w.startswith("و"):
             continue
@@ -682,9 +689,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             if n is None and m.group(1) in lex.one_victim:
                 # "ما أدى إلى مقتله ومرافقه": his death and his companions'
                 comp = 0
-                after = _words_after(norm, m.end(), 3)
-                if after[:1] == ["مع"] and len(after) > 1:
-                    after = ["و" + after[1]] + after[2:]   # "مقتلها مع طفليها": as "وطفليها"
+                after = _with_as_and(_words_after(norm, m.end(), 3), 0)   # "مقتلها مع طفليها": as "وطفليها"
                 for w in after:
                     if w.startswith("و") and w[1:] in lex.dual:
                         comp += 2   # "مقتله وزوجته وطفليه"
