@@ -30,7 +30,8 @@ _DELETE = (
     + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
 )
 # One-to-one replacements: hamza/alef forms, taa marbuta, alef maqsura, Persian/Urdu forms,
-# Arabic-Indic and Eastern Arabic-Indic digits, Arabic punctuation.
+# Arabic-Indic and Eastern Arabic-Indic digits, Arabic punctuation; the underscore of a hashtag
+# ("#خان_شيخون") is a space between its words.
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
@@ -39,7 +40,7 @@ _MAP = {
     "ک": "ك", "ڪ": "ك", "گ": "ك",
     "ٮ": "ب", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
     "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "_": " ",
 }
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)

@@ -6760,3 +6760,18 @@ def test_a_mood_takes_no_town_and_leaflets_told_after_an_aside_are_no_strike(gaz
                   published=dt.date(2021, 3, 10)) == []
     assert events("ألقت مروحية تابعة للنظام منشورات ورقية على مدينة درعا تدعو المسلحين إلى تسليم أسلحتهم.", gaz,
                   published=dt.date(2021, 3, 10)) == []
+
+
+def test_hashtag_words_joined_by_underscores_and_dotted_initials(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2019, 6, 2))]
+    assert evs("#خان_شيخون | غارات روسية على المدينة") == [("russia", "airstrike", "خان شيخون")]
+    assert evs("قصفت ق.س.د قرية الحمام في ريف منبج بالمدفعية.") == [("sdf", "shelling", "الحمام")]
+    # tags after the act's words label the post; a province's tag before its town's is the section's
+    assert evs("قصفت طائرات روسية قرية كفرنبل أمس #ريف_إدلب_الجنوبي #خان_شيخون") == [("russia", "airstrike", "كفر نبل")]
+    assert evs("#دير_الزور #البوكمال: غارات مجهولة على مواقع الميليشيات الإيرانية") == [
+        ("unknown", "airstrike", "البوكمال")]
+    assert evs("#عاجل #دير_الزور: مقتل شاب برصاص مجهولين في بلدة الشحيل") == [("unknown", "attack", "الشحيل")]
+    # (tags the act is told of are its places)
+    assert evs("غارات روسية على #خان_شيخون #كفرنبل") == [("russia", "airstrike", "خان شيخون"),
+                                                        ("russia", "airstrike", "كفر نبل")]

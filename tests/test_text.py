@@ -31,6 +31,7 @@ REMOVED = ({chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
     ("ﻻ ﷲ", "لا الله"),                                # presentation forms expand (NFKC)
     ("Palmyra\u200f ISIS", "palmyra isis"),           # RLM removed, Latin lowered
     ("\ufeffدير\u00a0الزور", "دير الزور"),             # BOM removed, NBSP → space
+    ("#خان_شيخون", "#خان شيخون"),                     # a hashtag's underscore → space
     ("", ""),
 ])
 def test_normalize_examples(original, normalized):

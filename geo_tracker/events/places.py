@@ -367,7 +367,8 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
-_HEADING_BEFORE_RE = re.compile(r"[ \t]*#?(?:محافظة[ \t]+|مدينة[ \t]+)?")   # (a hashtag too: "#درعا: انفجار …")
+# (a hashtag too: "#درعا: انفجار …", after others: "#عاجل #دير_الزور: …")
+_HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:#[^\s#]+[ \t]+)*#?(?:محافظة[ \t]+|مدينة[ \t]+)?")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
@@ -452,6 +453,47 @@ def _may_hold(region: Mention, m: Mention) -> bool:
     # (a town's countryside has no surveyed edge: its district's villages may lie well beyond the
     # radius the gazetteer gives it, so only a place far beyond that is out of its reach)
     return _km(region, m) <= REGION_REACH * region.uncertainty_km + m.uncertainty_km + BACKDROP_SLACK_KM
+
+
+def _is_tag(m: Mention, text: str) -> bool:
+    return m.start > 0 and text[m.start - 1] == "#"
+
+
+# a run of hashtags to the end of the clause ("… أمس #ريف_إدلب_الجنوبي #خان_شيخون"), each after a blank
+_TAG_RUN_RE = re.compile(r"(?:[^\s#]*(?:\s+#[^\s#]+)*)[\s.!،,:|\-–]*")
+# the words a tag run may follow and still name the act's place ("غارات على #خان_شيخون #كفرنبل")
+_TAG_TAKER_RE = re.compile(r"(?:^|\s)(?:و|في|على|علي|ب|من|الى|إلى|قرب|محيط|بلدة|قرية|مدينة|مدينه|بلده|قريه)\s*$")
+
+
+def _tags_kept(keep: list[Mention], text: str, clause_end: int) -> list[Mention]:
+    """Hashtags label a post; they do not say where its act was. A run of them after the act's
+    words, when another place is told ("قصفت طائرات روسية قرية كفرنبل أمس #ريف_إدلب #خان_شيخون"),
+    tags the post; a tag right before a tag of a place inside it ("#دير_الزور #البوكمال: …") is
+    the section's province, as the ticker's heading before its bar."""
+    if not any(_is_tag(m, text) for m in keep):
+        return keep
+    out: list[Mention] = []
+    for i, m in enumerate(keep):
+        if _is_tag(m, text):
+            told = [k for k in keep if not _is_tag(k, text) and k.end <= m.start]
+            run_start = m.start - 1
+            while True:   # (back over the tags before it, each after a blank)
+                prev = re.search(r"\s+#[^\s#]+\s*$", text[:run_start])
+                if prev is None or prev.start() < (told[-1].end if told else 0):
+                    break
+                run_start = prev.start() + len(prev.group()) - len(prev.group().lstrip())
+            if told and text[run_start - 1:run_start].isspace() \
+                    and _TAG_RUN_RE.fullmatch(text, m.end, clause_end) is not None \
+                    and not _TAG_TAKER_RE.search(normalize_char_string(text[max(0, run_start - 12):run_start])):
+                continue
+            nxt = keep[i + 1] if i + 1 < len(keep) else None
+            if nxt is not None and re.fullmatch(r"\s*#", text[m.end:nxt.start]) and nxt.place_id != m.place_id \
+                    and (nxt.uncertainty_km < m.uncertainty_km and _may_hold(m, nxt)
+                         # (the province by its capital: "#دير_الزور #البوكمال")
+                         or m.kind in ("city", "governorate") and m.admin1 is not None and nxt.admin1 == m.admin1):
+                continue
+        out.append(m)
+    return out
 
 
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
@@ -711,6 +753,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         # (but "وفي دوما، قتل ثلاثة بغارات وأصيب آخرون في بلدة حمورية": the first act is told of
         # the opener, the second of the village)
         keep = keep[1:]
+    keep = _tags_kept(keep, text, n_orig_of(len(clause_norm)))
     # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
     # near says where on the road; the road's end does not
     road_ends = [m for m in keep if lex.road_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
