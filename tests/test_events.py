@@ -6775,3 +6775,14 @@ def test_hashtag_words_joined_by_underscores_and_dotted_initials(gaz):
     # (tags the act is told of are its places)
     assert evs("غارات روسية على #خان_شيخون #كفرنبل") == [("russia", "airstrike", "خان شيخون"),
                                                         ("russia", "airstrike", "كفر نبل")]
+
+
+def test_an_act_told_alongside_another_keeps_its_own_agent(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2019, 6, 2))]
+    # (with no comma before "بالتزامن مع": two acts, each with its agent)
+    assert evs("غارات مروحية على الهبيط بالتزامن مع غارات روسية على خان شيخون.") == [
+        ("syrian_gov", "airstrike", "الهبيط"), ("russia", "airstrike", "خان شيخون")]
+    # (an act whose agent is untold is not the other act's agent's)
+    assert evs("قصف صاروخي على الهبيط، بالتزامن مع غارات روسية على خان شيخون.") == [
+        ("unknown", "shelling", "الهبيط"), ("russia", "airstrike", "خان شيخون")]

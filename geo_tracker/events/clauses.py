@@ -217,6 +217,8 @@ def _side(phrase: str, lex: _Lex) -> str | None:
 
 
 _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
+# "… بالتزامن مع" with no comma before it (with one, lex.clause_re cuts)
+_ALONGSIDE_RE = re.compile(r"(?<=[^\s،,])\s+(?:و)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+")
 
 
 def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
@@ -260,6 +262,16 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         if norm[t2.start()] == "و" and _own_object_each(norm, t2, trigs[:k2], cuts, lex):
             cuts.append(t2.start())   # "قصف تركي على ريف تل تمر وتفجير دام في كري سبي": two acts, each
             # with its own place
+    for r in _ALONGSIDE_RE.finditer(norm):
+        tm = lex.trigger_re.match(norm, r.end())
+        am = lex.actor_re.search(norm, tm.end(), tm.end() + 30) if tm is not None else None
+        start = max(c for c in cuts if c <= r.start())
+        if am is not None and lex.actor_of.get(am.group(1)) is not None \
+                and not _CLAUSE_PUNCT_RE.search(norm, tm.end(), am.start()) and len(_WORD.findall(norm[tm.end():am.start()])) <= 1 \
+                and lex.trigger_re.search(norm, start, r.start()) and _OBJECT_WORD_RE.search(norm[start:r.start()] + " "):
+            # "غارات مروحية على الهبيط بالتزامن مع غارات روسية على خان شيخون": with no comma, the
+            # other act, its own agent named right after its word
+            cuts.append(r.start())
     for r in AFTER_ACT_RE.finditer(norm):
         if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())) \
                 and lex.trigger_re.search(norm, 0, r.start()):

@@ -499,6 +499,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     toll_unknown: set[int] = set()   # events told "دون ورود معلومات عن خسائر": no later toll is theirs
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
+    beside_of: dict[int, set[str]] = {}   # of those, the agents of an act told alongside
     implicit_sent: dict[int, int] = {}    # ... and the sentence each was told in
     unidentified: set[int] = set()        # sentences that say the agent is not known
     unknown_aircraft: set[int] = set()    # sentences that call the aircraft unknown ("طائرة مسيرة مجهولة")
@@ -1116,6 +1117,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # the same aircraft as the act of the kind just told (its agent is settled at the end)
             same_as_told = agent is None and ("ذات" in cnorm or "نفس" in cnorm) and _says_same(cnorm, lex)
             implicit = agent is None
+            # "قصف صاروخي على الهبيط بالتزامن مع غارات روسية على خان شيخون": the act told alongside
+            # has its own agent, which is not this one's
+            beside = {h.actor for h in _actor_hits(norm[cb:cb + 60], lex, rd)} \
+                if implicit and cb < len(norm) and _CONCURRENT_ACT_RE.match(norm, cb) else ()
             if agent is not None and agent != "unknown" and etype != "clash":
                 votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
             if similar and agent is None and last_act[2] is not None and last_act[2] == target_actor:
@@ -1579,6 +1584,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     implicit_idx.append(len(events))
                 if implicit:
                     implicit_sent[len(events)] = si
+                    if beside:
+                        beside_of[len(events)] = beside
                 if si in unidentified or named_unknown and ag == "unknown":
                     unattributed.add(len(events))
                 if b <= title_end:
@@ -1650,6 +1657,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if top is not None and at >= 0 and any(a == top and nart.original_index(p) > at for p, a in answers):
             top = None   # "قتل 4 أشخاص بسقوط قذائف هاون على حي باب توما. وردت قوات النظام بقصف مدينة
             # دوما": the side that answered later did not fire the shells it answered
+        if top in beside_of.get(k, ()):
+            top = None   # the agent of the act told alongside it (see beside)
         if top in lex.stand_off and events[k].event_type == "shelling" \
                 and _GROUND_FIRE_RE.search(normalize_char_string(events[k].quote)):
             top = None   # mortars on Suwayda in an article on Israel's air strikes: not Israel's
