@@ -6786,3 +6786,19 @@ def test_an_act_told_alongside_another_keeps_its_own_agent(gaz):
     # (an act whose agent is untold is not the other act's agent's)
     assert evs("قصف صاروخي على الهبيط، بالتزامن مع غارات روسية على خان شيخون.") == [
         ("unknown", "shelling", "الهبيط"), ("russia", "airstrike", "خان شيخون")]
+
+
+def test_executions_told_by_the_present_the_verbal_noun_or_a_sentence_carried_out(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2016, 6, 2))]
+    assert evs("داعش يعدم ثلاثة شبان في مدينة الميادين بتهمة الردة") == [("isis", "attack", "الميادين", 3)]
+    assert evs("قوات النظام تعدم 7 مدنيين في بلدة خشام.") == [("syrian_gov", "attack", "خشام", 7)]
+    assert evs("قام التنظيم بإعدام ثلاثة شبان في مدينة الميادين.") == [("isis", "attack", "الميادين", 3)]
+    assert evs("إعدام ثلاثة شبان على يد تنظيم داعش في مدينة الميادين.") == [("isis", "attack", "الميادين", 3)]
+    assert evs("نفذ التنظيم حكم الإعدام بحق ثلاثة شبان في مدينة الميادين.") == [("isis", "attack", "الميادين", 3)]
+    assert evs("أقدمت عناصر الفرقة الرابعة على إعدام ثلاثة شبان في بلدة طفس.") == [("syrian_gov", "attack", "طفس", 3)]
+    # a sentence passed, a threat, a video, a demand: no execution told
+    assert evs("حكمت محكمة الإرهاب بإعدام ثلاثة شبان من مدينة الميادين.") == []
+    assert evs("هدد التنظيم بإعدام ثلاثة شبان في مدينة الميادين.") == []
+    assert evs("نشر التنظيم تسجيلاً يظهر إعدام ثلاثة شبان في مدينة الميادين.") == []
+    assert evs("طالب الأهالي بإعدام ثلاثة شبان في مدينة الميادين.") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import Collection, Sequence
 
@@ -644,7 +645,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
-    executed = list(_EXECUTED_RE.finditer(norm)) if "عدم" in norm else []
+    executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
+        if "عد" in norm or "رجم" in norm else []
     if not (found["killed"] or found["injured"] or executed):
         return None, None
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"] + executed)
@@ -757,18 +759,59 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if res["killed"] is None and executed:
         # "أعدم تنظيم داعش خمسة شبان": the executioners after the verb, then the count of the executed
         # (only when no other word told the dead: "أعدم … بعد أن قتل …" is counted by its own verb)
-        res["killed"] = next((n for m in executed if (n := _count_after_agent(norm, m.end(), quantities, lex, taken)) is not None),
+        # ("داعش يعدم 20 شخصاً", "بإعدام ثلاثة شبان": the count right after the verb or its noun)
+        res["killed"] = next((n for m in executed
+                              if (n := _count_after(norm, m.start() + len(m.group().rstrip()), lex, quantities, taken)) not in (None, "vague")
+                              or (n := _count_after_agent(norm, m.end(), quantities, lex, taken)) is not None),
                              None)
     if res["killed"] is None and lex.no_deaths_re.search(norm):
         res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
     return res["killed"], res["injured"]
 
 
+# what makes the execution word before it no act told: a sentence passed, a threat, a video, a
+# danger, a demand ("حكمت … بإعدام", "تهدد بإعدام", "تسجيل يظهر إعدام", "نجا من الإعدام", "طالبوا بإعدام")
+_NOT_EXECUTED_BEFORE = frozenset(
+    "حكم حكما احكام عقوبه بعقوبه يظهر تظهر اظهر يوثق توثق تهدد يهدد هدد هددت تهديد بتهديد نجا نجاه مشاهد صور فيديو "
+    "تسجيل مصور اصدار مقطع لحظه لحظات خطر يواجه تواجه يواجهون قرر قررت ينوي تنوي طالب طالبت طالبوا يطالب تطالب "
+    "يطالبون مطالبه مطالبات حكمت يحكم تحكم محكمه المحكمه".split())
+
+
+def carried_out(norm: str, m: re.Match) -> bool:
+    """Is the execution word ``m`` (of _EXECUTED_RE) told as done, not as a sentence, a threat or a
+    film (none of _NOT_EXECUTED_BEFORE in the three words before it, "من" skipped)?"""
+    before = [w for w in norm[max(0, m.start() - 40):m.start()].split() if w != "من"][-3:]
+    return not any(w in _NOT_EXECUTED_BEFORE or w[:1] in "وف" and w[1:] in _NOT_EXECUTED_BEFORE for w in before)
+
+
 _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"
                               r"(?:قتيلا|قتيل|قتلي|ضحيه|ضحايا|شخصا|اشخاص|مدنيا|شهيدا|شهداء)(?=[\s،,.]|$)")
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
-# an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً")
-_EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا)\s+")
+# a death sentence carried out ("نفذ التنظيم حكم الإعدام بحق ثلاثة شبان"): the executed after "بحق"
+_SENTENCE_CARRIED_OUT_RE = re.compile(r"(?:^|\s)[وف]?(?:نفذ|نفذت|نفذوا|ينفذ|تنفذ)\s+(?:[^\s،,.]+\s+){0,3}?"
+                                      r"(?:(?:حكم|احكام|عقوبه)\s+)?(?:ال)?اعدام\s+(?:\S+\s+)?بحق\s+")
+
+
+def execution_told(norm: str, lex: _Lex) -> re.Match | None:
+    """The first execution carried out in ``norm`` whose victims are told within five words after
+    it, by a count or a person noun ("داعش يعدم 20 شخصاً", "قام التنظيم بإعدام ثلاثة شبان",
+    "رجم التنظيم امرأة"), or None."""
+    for m in itertools.chain(_EXECUTED_RE.finditer(norm), _SENTENCE_CARRIED_OUT_RE.finditer(norm)):
+        if m.re is _EXECUTED_RE and not carried_out(norm, m):
+            continue
+        for w in re.split(r"[،,.؛:]", norm[m.end():m.end() + 70], maxsplit=1)[0].split()[:5]:
+            w = _strip_clitic(w)
+            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            if _count_word(w) or w in lex.person_plurals or w in lex.singular or w in lex.dual \
+                    or w.endswith("ا") and w[:-1] in lex.singular:
+                return m
+    return None
+
+
+# an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً"),
+# the headline's present ("داعش يعدم 20 شخصاً"), the verbal noun ("قام التنظيم بإعدام ثلاثة شبان",
+# "إعدام 20 شخصاً على يد التنظيم"; not "حكم بإعدام …": see carried_out) and stoning ("رجم التنظيم امرأة")
+_EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا|يعدم|تعدم|يعدمون|[بل]?اعدام|رجم|رجمت|يرجم|ترجم)\s+")
 # a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)
 _BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None}
 _FOUND_BODY_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|العثور|وجد|وجدت|وجدوا|انتشال|انتشلت|انتشل|ظهور)\s+"

@@ -28,7 +28,7 @@ from geo_tracker.events.actors import (
 )
 from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
-    _part_at_one_place, _tolls_by_place, _tolls_for_places, material_only
+    _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
 from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
@@ -560,6 +560,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
+                and not (("عد" in norm or "رجم" in norm) and execution_told(norm, lex)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
@@ -778,6 +779,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None and "قدم" in cnorm and (kd := _SET_ABOUT_KILLING_RE.search(cnorm)) is not None:
                 # "أقدم مسلحون على قتل شابين في قرية تسنين": set about killing them
                 trig = (lex.priority.index("attack"), "attack", kd.start(1))
+                found_types.add("attack")
+            if trig is None and ("عد" in cnorm or "رجم" in cnorm) and (ex := execution_told(cnorm, lex)) is not None:
+                # "داعش يعدم 20 شخصاً في تدمر", "قام التنظيم بإعدام ثلاثة شبان", "إعدام 20 شخصاً على يد
+                # التنظيم": an execution carried out (not a sentence passed, a threat or a video)
+                trig = (lex.priority.index("attack"), "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip()))
                 found_types.add("attack")
             if trig is None and (inf := _army_inflicted(cnorm, lex, rd)) is not None:
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
