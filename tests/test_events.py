@@ -6802,3 +6802,14 @@ def test_executions_told_by_the_present_the_verbal_noun_or_a_sentence_carried_ou
     assert evs("هدد التنظيم بإعدام ثلاثة شبان في مدينة الميادين.") == []
     assert evs("نشر التنظيم تسجيلاً يظهر إعدام ثلاثة شبان في مدينة الميادين.") == []
     assert evs("طالب الأهالي بإعدام ثلاثة شبان في مدينة الميادين.") == []
+
+
+def test_an_arrest_by_a_named_force_is_a_raid(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
+    assert evs("اعتقل الأمن العسكري شابين في مدينة الصنمين") == [("syrian_gov", "raid", "الصنمين")]
+    assert evs("قسد تعتقل ثلاثة شبان في بلدة ذيبان") == [("sdf", "raid", "ذيبان")]
+    assert evs("ألقت قوى الأمن الداخلي القبض على خلية لداعش في مدينة الحسكة") == [("sdf", "raid", "الحسكة")]
+    # (no force named: the passive; the time of another state of things)
+    assert evs("اعتقل الشاب محمد في بلدة طفس") == []
+    assert evs("وتشهد المنطقة توتراً منذ أن اعتقلت قسد قائد مجلس دير الزور العسكري في بلدة ذيبان") == []

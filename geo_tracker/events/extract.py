@@ -80,6 +80,31 @@ _CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعي
 _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل)(?=\s)"
                            # ("دخلت قوة إسرائيلية إلى بلدة بيت جن واعتقلت شابين": a force that went in)
                            r"|دخلت\s+(?:قوه|قوات|دوريه|دوريات|آليات|اليات)(?=\s))")
+# an arrest by a named force ("اعتقل الأمن العسكري شابين في مدينة الصنمين", "ألقت قوى الأمن القبض
+# على …", the headline's "قسد تعتقل …"): a raid, when the force is named next to the verb (see _arrest)
+_ARREST_RE = re.compile(r"(?:^|\s)[وف]?(اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|يعتقلون|القت|القي|القوا|تلقي|يلقي)(?=\s)")
+_ARREST_NOT_AFTER = frozenset({"منذ", "بعد", "عقب", "اثر", "قبل", "الذي", "التي", "الذين", "حين", "عندما", "لدي", "يوم"})
+
+
+def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
+    """The first arrest told as done by a force the clause names within a few words of the verb
+    (after it, or before it in a headline), not after "منذ/بعد" nor in a relative clause, or None."""
+    for m in _ARREST_RE.finditer(cnorm):
+        if m.group(1).startswith(("ال", "تل", "يل")) and not re.match(r"(?:\s+\S+){0,4}?\s+القبض\s+علي\s", cnorm[m.end():]):
+            continue   # (only "ألقى … القبض على")
+        before = [w for w in cnorm[max(0, m.start() - 40):m.start()].split() if w not in ("ان", "ما")]
+        if before and (before[-1] in _ARREST_NOT_AFTER or before[-1][:1] in "وف" and before[-1][1:] in _ARREST_NOT_AFTER):
+            continue   # ("منذ أن اعتقلت قسد قائد المجلس", "بعدما اعتقلت": the time of another act)
+        am = lex.actor_re.search(cnorm, m.end(), m.end() + 40)
+        if am is not None and lex.actor_of.get(am.group(1)) is not None and len(cnorm[m.end():am.start()].split()) <= 2:
+            return m
+        bm = [x for x in lex.actor_re.finditer(cnorm, max(0, m.start() - 40), m.start())]
+        if m.group(1).startswith(("ت", "ي")) and bm and lex.actor_of.get(bm[-1].group(1)) is not None \
+                and not cnorm[bm[-1].end():m.start()].strip():
+            return m
+    return None
+
+
 # the incursion's own arrests, joined to it by "و" ("توغلت قوة … في بلدة جباتا الخشب، واعتقلت ثلاثة شبان")
 _TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف](?:اعتقلت|اعتقل|اعتقلوا|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
 # … not another agent's, another time's, or none ("، فيما اعتقلت قوات الأمن", "اعتقلت … الشهر الماضي")
@@ -562,6 +587,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
                 and not (("عد" in norm or "رجم" in norm) and execution_told(norm, lex)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
+                and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -794,6 +820,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "توغلت قوة إسرائيلية في بلدة جباتا الخشب، واعتقلت ثلاثة شبان": an incursion that took
                 # people away is a raid (one that only drove through is no act)
                 trig = (lex.priority.index("raid"), "raid", inc.start(1))
+                found_types.add("raid")
+            if trig is None and ("تقل" in cnorm or "القبض" in cnorm) and (ar := _arrest(cnorm, lex)) is not None:
+                # "اعتقل الأمن العسكري شابين في مدينة الصنمين": an arrest by a named force is a raid
+                trig = (lex.priority.index("raid"), "raid", ar.start(1))
                 found_types.add("raid")
             active_victim = None
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
