@@ -6813,3 +6813,11 @@ def test_an_arrest_by_a_named_force_is_a_raid(gaz):
     # (no force named: the passive; the time of another state of things)
     assert evs("اعتقل الشاب محمد في بلدة طفس") == []
     assert evs("وتشهد المنطقة توتراً منذ أن اعتقلت قسد قائد مجلس دير الزور العسكري في بلدة ذيبان") == []
+
+
+def test_one_dead_by_an_adviser_or_a_contractor_and_two_martyrs_in_a_headline(gaz):
+    def evs(t):
+        return [(e.actor, e.killed) for e in events(t, gaz, published=dt.date(2024, 6, 2))]
+    assert evs("استشهاد مستشار في الحرس الثوري بغارة إسرائيلية على السيدة زينب") == [("israel", 1)]
+    assert evs("مقتل متعاقد أمريكي بهجوم بطائرة مسيرة على قاعدة الشدادي") == [("unknown", 1)]
+    assert evs("شهيدان بغارة إسرائيلية على السيدة زينب") == [("israel", 2)]
