@@ -6821,3 +6821,14 @@ def test_one_dead_by_an_adviser_or_a_contractor_and_two_martyrs_in_a_headline(ga
     assert evs("استشهاد مستشار في الحرس الثوري بغارة إسرائيلية على السيدة زينب") == [("israel", 1)]
     assert evs("مقتل متعاقد أمريكي بهجوم بطائرة مسيرة على قاعدة الشدادي") == [("unknown", 1)]
     assert evs("شهيدان بغارة إسرائيلية على السيدة زينب") == [("israel", 2)]
+
+
+def test_the_bare_enemy_is_israel_where_the_article_names_israel_and_resisted_occupation_is_no_agent(gaz):
+    def evs(t):
+        return [(e.actor, e.place_name_ar) for e in events(t, gaz, published=dt.date(2023, 6, 2))]
+    assert evs("أعلنت سوريا تصديها لعدوان إسرائيلي. وقال مصدر عسكري إن العدو استهدف مطار دمشق الدولي بعدة صواريخ.") == [
+        ("israel", "مطار دمشق الدولي")]
+    # (the article names no Israel: "the enemy" is no one's)
+    assert evs("قصف العدو بلدة كفرنبل بالمدفعية") == [("unknown", "كفر نبل")]
+    # "مقاومة الاحتلال": the occupation is what is resisted
+    assert evs("تبنت فصائل مقاومة الاحتلال هجوماً على قاعدة التنف") == [("unknown", "التنف")]

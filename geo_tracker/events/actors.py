@@ -110,6 +110,7 @@ class _Readings:
 
     isis_named: bool = True
     occupier: str = "israel"
+    enemy: str | None = None          # whose bare "العدو", "الكيان" (Israel's where the article names Israel)
     factions: str = "opposition"
     speaker: str | None = None
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
@@ -132,11 +133,13 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
     """The article's readings, from its whole normalized text, its publication date and the
     provinces of the places it names (``admin1s``, one per mention)."""
     pkk_named = bool(lex.pkk_name_re.search(norm_all))
+    israel_named = _ISRAEL_RE.search(norm_all) is not None
     rd = _Readings(
         new_era=pub is not None and pub >= NEW_ERA,
         isis_named=_isis_first(norm_all, lex),
         pkk_named=pkk_named,
-        occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not _ISRAEL_RE.search(norm_all)) else "israel",
+        occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not israel_named) else "israel",
+        enemy="israel" if israel_named else None,
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
         factions="syrian_gov" if _GOV_FACTIONS_RE.search(norm_all)
@@ -284,8 +287,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if rd.speaker is None:
                 continue
             actor = rd.speaker   # "ردّت قواتنا" in a statement of the Turkish defence ministry
-        elif actor == "@occupier":
-            actor = rd.occupier
+        elif actor in ("@occupier", "@enemy"):
+            wb1 = _WORD.findall(norm[max(0, m.start() - 16):m.start()])[-1:]
+            if wb1 and _strip_clitic(wb1[0]) in _RESISTING:
+                continue   # "فصائل مقاومة الاحتلال": the occupation resisted, not the agent
+            if actor == "@enemy" and rd.enemy is None:
+                continue
+            actor = rd.occupier if actor == "@occupier" else rd.enemy
         elif actor == "@ministry":
             if rd.ministry is None:
                 continue
@@ -1235,6 +1243,7 @@ _STATEMENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بيان|بلاغ|قال|قالت
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
+_RESISTING = frozenset({"مقاومه", "المقاومه", "مقاومتها", "مواجهه"})
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
 

@@ -413,6 +413,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     actor_of = _phrase_map({"@generic": actors.get("generic_forces", []),
                             "@label": actors.get("armed_group_labels", []),
                             "@occupier": actors.get("occupation_labels", []),
+                            "@enemy": actors.get("enemy_labels", []),
                             "@speaker": actors.get("first_person_forces", []) + actors.get("first_person_acts", []),
                             "@authority": actors.get("authority_labels", []),
                             "@command": actors.get("command_labels", []),
