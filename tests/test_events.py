@@ -6832,3 +6832,9 @@ def test_the_bare_enemy_is_israel_where_the_article_names_israel_and_resisted_oc
     assert evs("قصف العدو بلدة كفرنبل بالمدفعية") == [("unknown", "كفر نبل")]
     # "مقاومة الاحتلال": the occupation is what is resisted
     assert evs("تبنت فصائل مقاومة الاحتلال هجوماً على قاعدة التنف") == [("unknown", "التنف")]
+
+
+def test_strikes_of_the_coalition_with_the_article_contracted_after_lam(gaz):
+    # ("للتحالف" = ل + التحالف: the ل of the agent after the act noun, as "هجوم لخلايا داعش")
+    evs = events("قتل 5 مدنيين في ضربات للتحالف على مدينة الرقة", gaz, published=dt.date(2017, 6, 2))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("coalition", "airstrike", 5)]

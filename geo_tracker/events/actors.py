@@ -640,8 +640,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.0   # "نصب مسلحون كميناً لقوات الأمن العام": the ambush set for them
                 break
             if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
-                    and not phrase.startswith("ل"):
-                h.agent += 2.5   # "هجوم لخلايا داعش": the attack of (by) ISIS cells
+                    and (not phrase.startswith("ل") or full_token.startswith(("لل", "ولل"))):
+                h.agent += 2.5   # "هجوم لخلايا داعش", "ضربات للتحالف" (ل + ال contracted): the attack of (by) ISIS cells
                 break
             if w in _FIGHTERS_COUNTED and j > 0 and (lex.killed_re.fullmatch(scan[j - 1]) or lex.injured_re.fullmatch(scan[j - 1])) \
                     and scan[j + 1:] == ["من"]:
