@@ -6838,3 +6838,12 @@ def test_strikes_of_the_coalition_with_the_article_contracted_after_lam(gaz):
     # ("للتحالف" = ل + التحالف: the ل of the agent after the act noun, as "هجوم لخلايا داعش")
     evs = events("قتل 5 مدنيين في ضربات للتحالف على مدينة الرقة", gaz, published=dt.date(2017, 6, 2))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("coalition", "airstrike", 5)]
+
+
+def test_government_forces_and_aircraft_indefinite_and_irans_own_forces(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2016, 6, 2))]
+    assert evs("غارات شنّتها طائرات حكومية على مدينة دوما") == [("syrian_gov", "airstrike")]
+    assert evs("قصفت قوات إيرانية بلدة العيس") == [("iran_backed", "shelling")]
+    # (Iran's forces struck are the target)
+    assert evs("استهدفت غارات إسرائيلية مواقع للقوات الإيرانية في محيط دمشق") == [("israel", "airstrike")]
