@@ -6847,3 +6847,11 @@ def test_government_forces_and_aircraft_indefinite_and_irans_own_forces(gaz):
     assert evs("قصفت قوات إيرانية بلدة العيس") == [("iran_backed", "shelling")]
     # (Iran's forces struck are the target)
     assert evs("استهدفت غارات إسرائيلية مواقع للقوات الإيرانية في محيط دمشق") == [("israel", "airstrike")]
+
+
+def test_an_area_named_after_a_town_or_a_wide_desert_only_locates_the_place_near_it(gaz):
+    def evs(t):
+        return [(e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2024, 6, 2))]
+    assert evs("مسيّرة إسرائيلية تستهدف سيارة قرب بلدة ربلة في منطقة القصير") == [("قرب بلدة ربلة", None)]
+    assert evs("استهدفت خلايا داعش عناصر من الجيش في بادية السويداء قرب تلول الصفا، ما أدى لمقتل ثلاثة عناصر") == [
+        ("قرب تلول الصفا", 3)]

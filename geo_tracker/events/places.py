@@ -445,6 +445,11 @@ BACKDROP_SLACK_KM = 10.0   # how far beyond a region's reach a place it is the b
 REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is the countryside of
 
 
+_WIDE_KINDS = frozenset({"desert_area", "region", "plain"})
+# what stands between a wide area and a place it names the act near ("في بادية السويداء قرب تلول الصفا")
+_NEAR_GAP_RE = re.compile(r"(?:ب?القرب\s+من|قرب|علي\s+مقربه\s+من|قريبا\s+من)(?:\s+\S+)?")
+
+
 def _may_hold(region: Mention, m: Mention) -> bool:
     """Can ``region`` (a countryside, a province) hold ``m``? Not when m lies beyond its reach
     ("على محيط مدينة كوباني، وعلى مواقع في ريف ديرك": another region, another target)."""
@@ -780,9 +785,16 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     located: list[Mention] = []
     for m in keep:
         prev = located[-1] if located else None
+        if prev is not None and m.relation == "near" and prev.kind in _WIDE_KINDS and m.start > prev.end \
+                and prev.uncertainty_km > m.uncertainty_km and _may_hold(prev, m) \
+                and _NEAR_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start]).strip(" ,،")):
+            located[-1] = m   # "في بادية السويداء قرب تلول الصفا": the wide area only locates the place
+            continue          # it was near
         if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
         if prev is not None and m.start > prev.end and (m.uncertainty_km > prev.uncertainty_km or (
+                # "قرب بلدة ربلة في منطقة القصير": an area named after a town holds the place near it
+                m.relation == "area_of" and m.uncertainty_km >= prev.uncertainty_km) or (
                 # "في الغوطة الشرقية قرب دمشق": a named region a city is near is the place told
                 m.relation == "near" and prev.kind in ("region", "mountain") and prev.relation is None)
                 # ("بلدة بداما قرب جسر الشغور": a town near a town as certain)
