@@ -6855,3 +6855,8 @@ def test_an_area_named_after_a_town_or_a_wide_desert_only_locates_the_place_near
     assert evs("مسيّرة إسرائيلية تستهدف سيارة قرب بلدة ربلة في منطقة القصير") == [("قرب بلدة ربلة", None)]
     assert evs("استهدفت خلايا داعش عناصر من الجيش في بادية السويداء قرب تلول الصفا، ما أدى لمقتل ثلاثة عناصر") == [
         ("قرب تلول الصفا", 3)]
+
+
+def test_fighters_counted_among_the_wounded_are_the_victims(gaz):
+    evs = events("أصيب ثلاثة مقاتلين من قسد بانفجار لغم في قرية الكرامة", gaz, published=dt.date(2021, 6, 2))
+    assert [(e.actor, e.event_type, e.injured) for e in evs] == [("unknown", "explosion", 3)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from geo_tracker.text import normalize_char_string
-from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _number_words, _strip_clitic, _words_after, did_away, time_words
+from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _count_word, _number_words, _strip_clitic, _words_after, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _has_relative, _in_relative_aside
 
@@ -643,8 +643,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and (not phrase.startswith("ل") or full_token.startswith(("لل", "ولل"))):
                 h.agent += 2.5   # "هجوم لخلايا داعش", "ضربات للتحالف" (ل + ال contracted): the attack of (by) ISIS cells
                 break
-            if w in _FIGHTERS_COUNTED and j > 0 and (lex.killed_re.fullmatch(scan[j - 1]) or lex.injured_re.fullmatch(scan[j - 1])) \
-                    and scan[j + 1:] == ["من"]:
+            if w in _FIGHTERS_COUNTED and scan[j + 1:] == ["من"] and j > 0 and (
+                    lex.killed_re.fullmatch(scan[j - 1]) or lex.injured_re.fullmatch(scan[j - 1])
+                    # (a count between: "أصيب ثلاثة مقاتلين من قسد بانفجار لغم")
+                    or j > 1 and _count_word(scan[j - 1]) and (lex.killed_re.fullmatch(scan[j - 2]) or lex.injured_re.fullmatch(scan[j - 2]))):
                 h.agent -= 2.5   # "قُتل مقاتلان من وحدات حماية الشعب في قصف تركي": the dead
                 break
             if (w == "مع" or j == len(scan) - 1 and j > 0 and scan[j - 1] == "مع" and w in _GROUP_NOUNS) and not lam_between:
