@@ -6860,3 +6860,10 @@ def test_an_area_named_after_a_town_or_a_wide_desert_only_locates_the_place_near
 def test_fighters_counted_among_the_wounded_are_the_victims(gaz):
     evs = events("أصيب ثلاثة مقاتلين من قسد بانفجار لغم في قرية الكرامة", gaz, published=dt.date(2021, 6, 2))
     assert [(e.actor, e.event_type, e.injured) for e in evs] == [("unknown", "explosion", 3)]
+
+
+def test_suicide_bombers_in_the_plural_and_a_belt_in_the_accusative(gaz):
+    def evs(t):
+        return [(e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
+    assert evs("فجّر انتحاريون أنفسهم في مدينة جاسم") == [("explosion", "جاسم")]
+    assert evs("فجّر شخص يرتدي حزاماً ناسفاً نفسه في مدينة جاسم") == [("explosion", "جاسم")]
