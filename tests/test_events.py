@@ -6867,3 +6867,10 @@ def test_suicide_bombers_in_the_plural_and_a_belt_in_the_accusative(gaz):
         return [(e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
     assert evs("فجّر انتحاريون أنفسهم في مدينة جاسم") == [("explosion", "جاسم")]
     assert evs("فجّر شخص يرتدي حزاماً ناسفاً نفسه في مدينة جاسم") == [("explosion", "جاسم")]
+
+
+def test_an_act_ascribed_by_a_source_to_an_agent(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.killed) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
+    assert evs("قُتل 5 جنود في هجوم نسبته السلطات السورية إلى تنظيم الدولة الإسلامية قرب السخنة") == [("isis", "attack", 5)]
+    assert evs("قُتل 5 جنود في هجوم عزته مصادر محلية إلى خلايا داعش قرب السخنة") == [("isis", "attack", 5)]

@@ -561,6 +561,17 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
             continue
+        if "نسب" in norm or "عز" in norm:
+            asc = _ASCRIBED_RE.search(norm, max(0, m.start() - 60), m.start())
+            if asc is not None and not norm[asc.end():m.start()].strip():
+                h.agent = min(h.agent - 2.5, -2.5)   # "في هجوم نسبته السلطات السورية إلى التنظيم":
+                h.source = True                      # who ascribes it is a source …
+                hits.append(h)
+                continue
+            if asc is not None and _TO_RE.fullmatch(norm, asc.end(), m.start()):
+                h.agent = max(h.agent, 2.5)   # … and the one it is ascribed to, the agent
+                hits.append(h)
+                continue
         if _NO_CLAIM_BEFORE_RE.search(norm, max(0, m.start() - 20), m.start()):
             # "ولم يعلن الجيش الإسرائيلي مسؤوليته عن الضربة": who did not claim it is no agent
             h.agent = min(h.agent - 2.5, -2.5)
@@ -1245,6 +1256,9 @@ _STATEMENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بيان|بلاغ|قال|قالت
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
+# an act ascribed by a source to an agent ("هجوم نسبته السلطات السورية إلى تنظيم الدولة", "عزته مصادر إلى …")
+_ASCRIBED_RE = re.compile(r"(?:^|\s)(?:نسبته|نسبتها|نسبه|نسبها|نسبوه|نسبوها|عزته|عزتها|عزاه|عزاها|يعزي|تعزي)\s+")
+_TO_RE = re.compile(r"(?:[^\s،,.]+\s+){1,5}?(?:الي|ل)\s*")
 _RESISTING = frozenset({"مقاومه", "المقاومه", "مقاومتها", "مواجهه"})
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
