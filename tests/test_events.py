@@ -6874,3 +6874,10 @@ def test_an_act_ascribed_by_a_source_to_an_agent(gaz):
         return [(e.actor, e.event_type, e.killed) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
     assert evs("قُتل 5 جنود في هجوم نسبته السلطات السورية إلى تنظيم الدولة الإسلامية قرب السخنة") == [("isis", "attack", 5)]
     assert evs("قُتل 5 جنود في هجوم عزته مصادر محلية إلى خلايا داعش قرب السخنة") == [("isis", "attack", 5)]
+
+
+def test_the_men_of_a_checkpoint_who_shot(gaz):
+    def evs(t):
+        return [(e.actor, e.killed) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
+    assert evs("قُتل شاب برصاص عناصر حاجز للأمن العسكري في بلدة المسيفرة") == [("syrian_gov", 1)]
+    assert evs("هاجم مسلحون عناصر حاجز للأمن العسكري في بلدة المسيفرة") == [("unknown", None)]
