@@ -6881,3 +6881,12 @@ def test_the_men_of_a_checkpoint_who_shot(gaz):
         return [(e.actor, e.killed) for e in events(t, gaz, published=dt.date(2021, 6, 2))]
     assert evs("قُتل شاب برصاص عناصر حاجز للأمن العسكري في بلدة المسيفرة") == [("syrian_gov", 1)]
     assert evs("هاجم مسلحون عناصر حاجز للأمن العسكري في بلدة المسيفرة") == [("unknown", None)]
+
+
+def test_backing_told_as_strikes_is_the_backers_air_strike_air_cover_alone_is_not(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2015, 10, 8))]
+    assert evs("شنّت القوات الحكومية هجوماً برياً على بلدة مورك، مدعومة بغارات روسية") == [
+        ("syrian_gov", "attack"), ("russia", "airstrike")]
+    # (air cover: the backer is no agent, and no strike of its own is told)
+    assert evs("شنت قوات الأسد هجوماً برياً بغطاء جوي روسي على بلدة كفرنبودة") == [("syrian_gov", "attack")]

@@ -416,6 +416,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent += 1.5   # "نيران مدفعية مصدرها المواقع التركية": the positions that fired
                 hits.append(h)
                 continue
+            if len(prev) == 2 and prev[1] in _AIR_ADJ and _strip_clitic(prev[0]) in _COVER_NOUNS:
+                h.agent = -1.5       # "بغطاء جوي روسي", "بإسناد جوي تركي": the backing, not the agent
+                h.supporter = True
+                hits.append(h)
+                continue
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
                 h.agent = -1.6
                 hits.append(h)
@@ -1259,6 +1264,8 @@ _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 # an act ascribed by a source to an agent ("هجوم نسبته السلطات السورية إلى تنظيم الدولة", "عزته مصادر إلى …")
 _ASCRIBED_RE = re.compile(r"(?:^|\s)(?:نسبته|نسبتها|نسبه|نسبها|نسبوه|نسبوها|عزته|عزتها|عزاه|عزاها|يعزي|تعزي)\s+")
 _TO_RE = re.compile(r"(?:[^\s،,.]+\s+){1,5}?(?:الي|ل)\s*")
+_COVER_NOUNS = frozenset({"غطاء", "اسناد", "دعم", "تغطيه", "مسانده"})   # air cover … ("بغطاء جوي روسي")
+_AIR_ADJ = frozenset({"جوي", "جويه"})
 _RESISTING = frozenset({"مقاومه", "المقاومه", "مقاومتها", "مواجهه"})
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")

@@ -2132,11 +2132,15 @@ _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_back
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
 
 
+_SUPPORT_STRIKES_RE = re.compile(r"(?:^|\s)ب?(?:غارات|غاره|ضربات|قصف\s+جوي)(?=\s)")
+
+
 def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, str]]:
     """(type, actor) of the fire backing a ground act, when the text says it fired: "بدعم من
     المدفعية التركية التي قصفت مواقع التنظيم" (shelling), "بإسناد من طيران التحالف الذي شن
-    غارات" (air strikes). Backing alone ("بدعم من المدفعية التركية، سيطر …", "بدعم من التحالف
-    الدولي") tells no strike of its own."""
+    غارات" (air strikes), the backing told as strikes ("مدعومة بغارات روسية"). Backing alone ("بدعم
+    من المدفعية التركية، سيطر …", "بدعم من التحالف الدولي", "بغطاء جوي روسي") tells no strike of its
+    own."""
     out: list[tuple[str, str]] = []
     for h in hits:
         if not h.supporter or h.actor == "unknown":
@@ -2147,9 +2151,11 @@ def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, 
         nxt = _WORD.findall(qn[h.end:h.end + 60])[:4]
         fired = bool(nxt) and nxt[0] in lex.relatives and any(
             lex.type_of.get(_strip_clitic(w)) in _FIRE_TYPES or lex.type_of.get(w) in _FIRE_TYPES for w in nxt[1:])
+        win = qn[sup.start():h.end]
+        # (the backing told as strikes: "مدعومة بغارات روسية"; not air cover alone, "بغطاء جوي روسي")
+        fired = fired or _SUPPORT_STRIKES_RE.search(win) is not None
         if not fired:
             continue   # "بدعم من المدفعية التركية، سيطر على قرى …": the text tells no fire of its own
-        win = qn[sup.start():h.end]
         etype = "airstrike" if lex.support_air_re.search(win) else "shelling" if lex.support_guns_re.search(win) else None
         if etype is not None and (etype, h.actor) not in out:
             out.append((etype, h.actor))
