@@ -6890,3 +6890,10 @@ def test_backing_told_as_strikes_is_the_backers_air_strike_air_cover_alone_is_no
         ("syrian_gov", "attack"), ("russia", "airstrike")]
     # (air cover: the backer is no agent, and no strike of its own is told)
     assert evs("شنت قوات الأسد هجوماً برياً بغطاء جوي روسي على بلدة كفرنبودة") == [("syrian_gov", "attack")]
+
+
+def test_two_bombs_in_the_dual_and_forces_affiliated_with_the_government(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.killed) for e in events(t, gaz, published=dt.date(2019, 6, 2))]
+    assert evs("قُتل 14 شخصاً عندما انفجرت عبوتان ناسفتان بحافلة عسكرية في دمشق") == [("unknown", "explosion", 14)]
+    assert evs("قتلت قوات تابعة للحكومة 30 مدنياً في قرية المختارية") == [("syrian_gov", "attack", 30)]
