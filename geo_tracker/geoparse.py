@@ -1725,6 +1725,23 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
     return out
 
 
+_STRIKER_NOUNS = frozenset({"غارات", "غاره", "ضربات", "ضربه", "طايرات", "الطايرات", "طايره", "مسيره", "مسيرات",
+                            "صواريخ", "قوات", "القوات", "مقاتلات", "المقاتلات", "اسراييل", "الغارات", "الضربات"})
+
+
+def _striker_before(prev: str, lex: Lexicon) -> bool:
+    """Is ``prev`` the subject of a verb after it: a noun of strikers or a definite or national
+    nisba ("الإسرائيلية", "روسية"), not a head or a kind word ("بادية", "ناحية")?"""
+    if prev in _STRIKER_NOUNS:
+        return True
+    return prev.endswith(("يه", "ي")) and len(prev) >= 5 and prev not in lex.qualifier_words \
+        and (prev.startswith("ال") or prev in _NATIONAL_NISBAS)
+
+
+_NATIONAL_NISBAS = frozenset({"اسراييليه", "روسيه", "امريكيه", "اميركيه", "تركيه", "سوريه", "اسراييلي", "روسي", "امريكي",
+                              "اميركي", "تركي", "سوري", "ايرانيه", "ايراني"})
+
+
 # quarters are often named after people ("حي عكرمة"): only an adjective ("حي سكني") is a word there
 _QUARTER_TRIGGERS = frozenset({"حي", "احياء", "حيي", "حاره"})
 
@@ -1804,6 +1821,11 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         m.orig = n.original[a:b]
         ta, tb = n.original_span(toks.s[m.i], toks.e[m.i])
         m.orig_token = n.original[ta:tb]
+    if lex.shadda_verbs:
+        # "الطائرات الإسرائيلية تدمر سفن الأسطول", "غارات روسية تدمر …": the verb after its subject (a
+        # nisba or a noun of strikers), not the city, which follows a head, a preposition or a verb
+        matches = [m for m in matches if not (
+            m.i > 0 and toks.t[m.i] in lex.shadda_verbs and _striker_before(toks.t[m.i - 1], lex))]
     if lex.shadda_verbs and "\u0651" in n.original:
         # "إسرائيل تدمّر معظم قدرات الجيش": the verb, written with its shadda, not the city تدمر
         matches = [m for m in matches if not ("\u0651" in m.orig_token

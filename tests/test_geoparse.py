@@ -1127,5 +1127,10 @@ def test_a_village_ocha_joins_with_its_neighbour_without_an_underscore(gaz):
 def test_the_verb_tudammir_before_its_object_is_not_palmyra(gaz):
     assert [m.surface for m in resolved("غارة اسرائيلية تدمر مبنى في المزة", gaz)] == ["المزة"]
     assert [m.surface for m in resolved("المسيرات التركية تدمر دبابات قرب خان السبل", gaz)] == ["خان السبل"]
+    # (after its subject, whatever its object: "سفن" is in no list of objects)
+    assert [m.surface for m in resolved("الطائرات الإسرائيلية تدمر سفن الأسطول البحري في ميناء اللاذقية", gaz)] == [
+        "ميناء اللاذقية"]
+    assert [m.surface for m in resolved("غارات روسية تدمر مشفى في بلدة كفرنبل", gaz)] == ["كفرنبل"]
     # (the city itself, after a kind word or a preposition)
     assert [m.surface for m in resolved("شنت طائرات روسية غارات على مدينة تدمر مساء أمس", gaz)] == ["تدمر"]
+    assert [m.surface for m in resolved("اشتباكات في بادية تدمر", gaz)] == ["تدمر"]
