@@ -6897,3 +6897,9 @@ def test_two_bombs_in_the_dual_and_forces_affiliated_with_the_government(gaz):
         return [(e.actor, e.event_type, e.killed) for e in events(t, gaz, published=dt.date(2019, 6, 2))]
     assert evs("قُتل 14 شخصاً عندما انفجرت عبوتان ناسفتان بحافلة عسكرية في دمشق") == [("unknown", "explosion", 14)]
     assert evs("قتلت قوات تابعة للحكومة 30 مدنياً في قرية المختارية") == [("syrian_gov", "attack", 30)]
+
+
+def test_a_drone_strike_claimed_after_it_is_the_claimants(gaz):
+    evs = events("قتل ستة أشخاص في هجوم بطائرة مسيّرة على قاعدة حقل العمر، وتبنت الهجوم المقاومة الإسلامية في العراق.",
+                 gaz, published=dt.date(2024, 1, 2))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("iran_backed", "airstrike", 6)]

@@ -1673,7 +1673,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         # (the headline's "واغتيال مختار في الشحيل" is the act the body says no one claimed)
         no_claim = {(e.place_id, e.event_type) for e in events if e.actor == "unknown" and unclaimed(e)}
         for k, e in enumerate(events):
-            if e.actor == "unknown" and e.event_type in ("explosion", "attack") and not e.background:
+            if e.actor == "unknown" and not e.background and (
+                    e.event_type in ("explosion", "attack")
+                    # (a drone strike no one else is named for: "…، وتبنت الهجوم المقاومة الإسلامية في العراق")
+                    or e.event_type == "airstrike" and lex.drone_re.search(normalize_char_string(e.quote))):
                 q = normalize_char_string(e.quote)
                 if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or (e.place_id, e.event_type) in no_claim:
                     continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
