@@ -6903,3 +6903,8 @@ def test_a_drone_strike_claimed_after_it_is_the_claimants(gaz):
     evs = events("قتل ستة أشخاص في هجوم بطائرة مسيّرة على قاعدة حقل العمر، وتبنت الهجوم المقاومة الإسلامية في العراق.",
                  gaz, published=dt.date(2024, 1, 2))
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("iran_backed", "airstrike", 6)]
+
+
+def test_an_attack_from_the_air_is_an_air_strike(gaz):
+    evs = events("تعرضت بلدة كفرنبل لهجوم جوي أدى إلى مقتل ثلاثة مدنيين", gaz, published=dt.date(2019, 6, 2))
+    assert [(e.event_type, e.killed) for e in evs] == [("airstrike", 3)]
