@@ -6908,3 +6908,9 @@ def test_a_drone_strike_claimed_after_it_is_the_claimants(gaz):
 def test_an_attack_from_the_air_is_an_air_strike(gaz):
     evs = events("تعرضت بلدة كفرنبل لهجوم جوي أدى إلى مقتل ثلاثة مدنيين", gaz, published=dt.date(2019, 6, 2))
     assert [(e.event_type, e.killed) for e in evs] == [("airstrike", 3)]
+
+
+def test_two_counts_joined_before_a_plural_toll_verb_add_up(gaz):
+    evs = events("وقالت اليونيسف إن 22 طفلاً وستة معلمين قُتلوا في الغارة على مدرسة في بلدة حاس", gaz,
+                 published=dt.date(2016, 10, 27))
+    assert [e.killed for e in evs] == [28]

@@ -544,8 +544,25 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
                 and norm[start:start + 8].split()[0].rstrip(".,،;؛:!؟?\"»)").endswith("وا")):   # ("… قتلوا.")
             if taken is not None:
                 taken.add(q.span)
+            # "إن 22 طفلاً وستة معلمين قُتلوا": a count and its noun joined by "و" before this one,
+            # the plural verb after both: they add up
+            k = quantities.index(q)
+            p = quantities[k - 1] if k > 0 else None
+            if p is not None and not p.vague and (p.value if p.value is not None else p.low) is not None \
+                    and (taken is None or p.span not in taken) \
+                    and not _TOLL_WORD_BEFORE_RE.search(norm, max(0, p.span[0] - 16), p.span[0]) \
+                    and _JOINED_COUNT_GAP_RE.fullmatch(norm, p.span[1], q.span[0] + (1 if q.text.startswith("و") else 0)) \
+                    and norm[start:start + 8].split()[0].rstrip(".,،;؛:!؟?\"»)").endswith("وا"):
+                if taken is not None:
+                    taken.add(p.span)
+                n += p.value if p.value is not None else p.low
             return n
     return None
+
+
+_JOINED_COUNT_GAP_RE = re.compile(r"\s+[^\s\d،,.]+\s+و\s*")
+# (not a count a toll word of its own comes before: "أصيب 5 أشخاص و3 عناصر قتلوا")
+_TOLL_WORD_BEFORE_RE = re.compile(r"(?:اصيب|اصابه|جرح|مقتل|قتل|استشهاد|استشهد|مصرع|بينهم|منهم)\S*\s+(?:\S+\s+)?$")
 
 
 def _quantities_near_casualty_words(norm: str, hits: Sequence[re.Match]) -> list:
