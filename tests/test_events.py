@@ -6914,3 +6914,9 @@ def test_two_counts_joined_before_a_plural_toll_verb_add_up(gaz):
     evs = events("وقالت اليونيسف إن 22 طفلاً وستة معلمين قُتلوا في الغارة على مدرسة في بلدة حاس", gaz,
                  published=dt.date(2016, 10, 27))
     assert [e.killed for e in evs] == [28]
+
+
+def test_the_next_day_told_within_the_clause(gaz):
+    evs = events("قصفت قوات النظام بلدة كفرنبل في 24 آب. كما قُتل ثلاثة مدنيين في اليوم التالي بانفجار لغم في بلدة حاس.",
+                 gaz, published=dt.date(2021, 9, 1))
+    assert [(e.place_name_ar, e.date_start) for e in evs] == [("كفر نبل", "2021-08-24"), ("حاس", "2021-08-25")]

@@ -127,7 +127,8 @@ def _offset_date(cnorm: str, before: list, events: list, same_day: bool = True) 
     date of its own), "وفي اليوم ذاته، …" / "وفي اليوم التالي، …": that day, or the next."""
     from geo_tracker.numbers import find_quantities
 
-    same = _SAME_DAY_RE.match(cnorm) if same_day and ("ذات" in cnorm or "نفس" in cnorm or "تالي" in cnorm) else None
+    same = (_SAME_DAY_RE.match(cnorm) or _SAME_DAY_WITHIN_RE.search(cnorm)) \
+        if same_day and ("ذات" in cnorm or "نفس" in cnorm or "تالي" in cnorm) else None
     if same is not None:
         anchor = _anchor_day(before, events)
         if anchor is None:
@@ -168,6 +169,9 @@ def _anchor_day(before: list, events: list) -> dt.date | None:
 # a clause that opens on the day just told, or the next ("وفي اليوم ذاته،", "وفي صباح اليوم التالي")
 _SAME_DAY_RE = re.compile(r"\s*[وف]?(?:في\s+)?(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله)\s+)?(?:اليوم|الليله|النهار)\s+"
                           r"(?:ذاته|نفسه|ذاتها|نفسها|(التالي|التاليه))(?=\s*[،,]|\s+(?!ل)\S|$)")   # not "التالي لسقوط …"
+# ... or told within it after "في" ("كما قُتل ثلاثة مدنيين في اليوم التالي بانفجار لغم")
+_SAME_DAY_WITHIN_RE = re.compile(r"(?:^|\s)[وف]?في\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله)\s+)?(?:اليوم|الليله|النهار)\s+"
+                                 r"(?:ذاته|نفسه|ذاتها|نفسها|(التالي|التاليه))(?=\s*[،,.]|\s+(?!ل)\S|$)")
 # a state's participle before "منذ": "المطار المحاصر منذ أسابيع", "الخاضعة لسيطرة قسد منذ 2017"
 _STATE_SINCE = r"(?:^|\s)(?:ال)?(?:محاصر|خاضع|مغلق|متوقف|مهجور|مدمر|معطل|محتل)\S{0,3}\s+(?:[^\s،,.:]+\s+){0,3}منذ\s*$"
 _STATE_SINCE_RE = re.compile(_STATE_SINCE)
