@@ -5750,8 +5750,9 @@ def test_the_cases_a_reviewer_found_in_the_toll_incursion_venue_and_withdrawal_r
     # each place's own toll, whichever is told first
     assert evs("قصفت قوات النظام بلدتي كفرنبل وحاس، ما أدى إلى مقتل طفلين في حاس، وإصابة سبعة أشخاص في كفرنبل.") \
         == [("كفر نبل", "shelling", None, 7), ("حاس", "shelling", 2, None)]
-    # an incursion is a raid only by its own arrests
-    assert evs("توغلت قوات إسرائيلية في ريف القنيطرة، فيما اعتقلت قوات الأمن العام خمسة أشخاص في مدينة درعا.") == []
+    # an incursion is a raid only by its own arrests (the security forces' arrest elsewhere is their own raid)
+    assert evs("توغلت قوات إسرائيلية في ريف القنيطرة، فيما اعتقلت قوات الأمن العام خمسة أشخاص في مدينة درعا.") == [
+        ("درعا", "raid", None, None)]
     assert evs("توغلت قوة إسرائيلية في قرية كودنة وفتشت عدداً من المنازل، دون تسجيل أي حالة اعتقال.") == []
     # a press conference is a venue only where a speaker speaks; the act's place stays
     assert [e[0] for e in evs("وقال المبعوث الأممي في مؤتمر صحفي عقده بدمشق إن الغارات الإسرائيلية على مدينة مصياف "
@@ -5778,9 +5779,14 @@ def test_the_cases_a_second_reviewer_found(gaz):
     def evs(t):
         return [(e.actor, e.event_type, e.place_name_ar, e.killed, e.injured) for e in events(t, gaz)]
     # an arrest with a subject of its own, or at another time, makes no raid of the force that went in
-    assert evs("دخلت قوة إسرائيلية إلى بلدة بيت جن اليوم، واعتقلت قوات الأمن السورية في اليوم ذاته شابين في مدينة قطنا.") == []
-    assert evs("دخلت قوة إسرائيلية إلى بلدة جباتا الخشب اليوم، واعتقلت قوات الاحتلال في وقت سابق من الشهر الجاري ثلاثة "
-               "شبان من البلدة.") == []
+    # (the arrest by a force of its own is that force's raid)
+    assert evs("دخلت قوة إسرائيلية إلى بلدة بيت جن اليوم، واعتقلت قوات الأمن السورية في اليوم ذاته شابين في مدينة قطنا.") == [
+        ("syrian_gov", "raid", "قطنا", None, None)]
+    # (the earlier arrest is a raid of its own, dated to the month so far, not today's incursion)
+    evs_ = events("دخلت قوة إسرائيلية إلى بلدة جباتا الخشب اليوم، واعتقلت قوات الاحتلال في وقت سابق من الشهر الجاري ثلاثة "
+                  "شبان من البلدة.", gaz, published=dt.date(2025, 6, 20))
+    assert [(e.actor, e.event_type, e.place_name_ar, e.date_start, e.date_end) for e in evs_] == [
+        ("israel", "raid", "جباتا الخشب", "2025-06-01", "2025-06-20")]
     # the part at the one place left counts one kind; the clause keeps the other
     assert [e[3:] for e in evs("قتل 3 مدنيين وجرح 15 آخرون في قصف على ريف درعا اليوم، بينهم خمسة في بلدة طفس.")] == [(3, 5)]
     # drones that struck a ministry's base are not its own
@@ -6658,7 +6664,8 @@ def test_a_depot_or_a_car_that_blew_up(gaz):
 def test_hts_by_its_short_name_where_the_article_names_it(gaz):
     evs = events("اعتقلت هيئة تحرير الشام ناشطين في إدلب. وشنت الهيئة حملة اعتقالات في مدينة الدانا.", gaz,
                  published=dt.date(2021, 8, 20))
-    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "raid", "الدانا")]
+    assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("opposition", "raid", "إدلب"),
+                                                                        ("opposition", "raid", "الدانا")]
     # (any other "هيئة" is no one's: a rights body reporting)
     evs = events("قالت الهيئة السورية لحقوق الإنسان إن قوات النظام قصفت بلدة كنصفرة.", gaz, published=dt.date(2021, 8, 20))
     assert [e.actor for e in evs] == ["syrian_gov"]

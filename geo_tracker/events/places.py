@@ -786,10 +786,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     for m in keep:
         prev = located[-1] if located else None
         if prev is not None and m.relation == "near" and prev.kind in _WIDE_KINDS and m.start > prev.end \
+                and m.kind not in ("city", "governorate") \
                 and prev.uncertainty_km > m.uncertainty_km and _may_hold(prev, m) \
                 and _NEAR_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start]).strip(" ,،")):
             located[-1] = m   # "في بادية السويداء قرب تلول الصفا": the wide area only locates the place
-            continue          # it was near
+            continue          # it was near (not a city: "في الغوطة الشرقية قرب دمشق" is the region, below)
         if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
         if prev is not None and m.start > prev.end and (m.uncertainty_km > prev.uncertainty_km or (
