@@ -6927,3 +6927,13 @@ def test_the_next_day_told_within_the_clause(gaz):
     evs = events("قصفت قوات النظام بلدة كفرنبل في 24 آب. كما قُتل ثلاثة مدنيين في اليوم التالي بانفجار لغم في بلدة حاس.",
                  gaz, published=dt.date(2021, 9, 1))
     assert [(e.place_name_ar, e.date_start) for e in evs] == [("كفر نبل", "2021-08-24"), ("حاس", "2021-08-25")]
+
+
+def test_where_the_people_are_from_is_no_place_of_the_act_told_elsewhere(gaz):
+    def evs(t):
+        return [(e.place_name_ar, e.killed) for e in events(t, gaz, published=dt.date(2022, 10, 18))]
+    assert evs("قتل شابان من مدينة السويداء في اشتباكات مع عناصر الأمن العسكري في بلدة المسمية") == [("المسمية", 2)]
+    assert evs("اندلعت اشتباكات بين الجيش ومسلحين من بلدة القريا في محيط بلدة بصرى الشام") == [
+        ("محيط بلدة بصرى الشام", None)]
+    # (no other place told: their town, as far as the text says)
+    assert evs("قتل شابان من مدينة السويداء برصاص مجهولين") == [("السويداء", 2)]
