@@ -6937,3 +6937,12 @@ def test_where_the_people_are_from_is_no_place_of_the_act_told_elsewhere(gaz):
         ("محيط بلدة بصرى الشام", None)]
     # (no other place told: their town, as far as the text says)
     assert evs("قتل شابان من مدينة السويداء برصاص مجهولين") == [("السويداء", 2)]
+
+
+def test_a_datelines_town_and_a_town_near_an_area_only_locate(gaz):
+    def evs(t):
+        return [e.place_name_ar for e in events(t, gaz, published=dt.date(2023, 6, 12))]
+    assert evs("البوكمال: مسيّرة أمريكية تستهدف دراجة نارية قرب بلدة السويعية.") == ["قرب بلدة السويعية"]
+    assert evs("مسيرة أمريكية تستهدف دراجة نارية في منطقة الهري قرب البوكمال.") == ["منطقة الهرى"]
+    # (the dateline's town is the place when the act is told of it)
+    assert evs("البوكمال: مسيّرة أمريكية تستهدف دراجة نارية في المدينة.") == ["البوكمال"]

@@ -468,6 +468,11 @@ def _may_hold(region: Mention, m: Mention) -> bool:
     return _km(region, m) <= REGION_REACH * region.uncertainty_km + m.uncertainty_km + BACKDROP_SLACK_KM
 
 
+def _dateline_head(m: Mention, text: str) -> bool:
+    """Is ``m`` a town named alone at the head of a line before a colon ("البوكمال: …")?"""
+    return text[max(0, m.start - 1):m.start] in ("", "\n") and text[m.end:m.end + 3].lstrip(" \t")[:1] == ":"
+
+
 def _is_tag(m: Mention, text: str) -> bool:
     return m.start > 0 and text[m.start - 1] == "#"
 
@@ -747,6 +752,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # فقد قُتل سبعة أشخاص في مدينة تلبيسه"; "وفي ريف حمص الغربي، اختطف مسلحون شابين في ريف تل
     # كلخ"): the region of the section, not a place of its own
     if len(keep) > 1 and (keep[0].kind in _OPENER_KINDS or keep[0].relation == "countryside_of"
+                          or keep[0].kind == "town" and _dateline_head(keep[0], text)
                           or keep[0].kind == "town" and _province_again(
             keep[0], text, keep[1].end, n_orig_of(len(clause_norm)))) \
             and (_SECTION_OPENER_RE.match(normalize_char_string(text[clause_start_orig:keep[0].start]))
@@ -761,6 +767,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                     # (a ticker's province by its capital: "#الحسكة | القامشلي: …")
                     or keep[0].kind == "city" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
                     and text[max(0, keep[0].start - 1):keep[0].start] == "#"
+                    # (a dateline's town at the line's head, before a place of its province:
+                    # "البوكمال: مسيّرة أمريكية تستهدف دراجة نارية قرب بلدة السويعية")
+                    or keep[0].kind in ("city", "town") and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
+                    and _dateline_head(keep[0], text)
                     for m in keep[1:]) \
             and (_casualty_cues(normalize_char_string(text[keep[0].end:keep[1].start]), lex) <= 1
                  # "وفي جبل الزاوية، ارتقى مدنيان … جراء قصف على بلدة كنصفرة": an area and a place in
@@ -814,8 +824,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 m.relation == "area_of" and m.uncertainty_km >= prev.uncertainty_km) or (
                 # "في الغوطة الشرقية قرب دمشق": a named region a city is near is the place told
                 m.relation == "near" and prev.kind in ("region", "mountain") and prev.relation is None)
-                # ("بلدة بداما قرب جسر الشغور": a town near a town as certain)
-                or m.relation == "near" and prev.relation is None and m.uncertainty_km == prev.uncertainty_km
+                # ("بلدة بداما قرب جسر الشغور": a town near a town as certain; "في منطقة الهري قرب البوكمال")
+                or m.relation == "near" and prev.relation in (None, "area_of") and m.uncertainty_km == prev.uncertainty_km
                 and prev.kind in ("town", "village") and m.kind in ("town", "city")):
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             # ("قرية X قرب مدينة Y": Y only locates X, even when the gazetteer's X lies farther off)
