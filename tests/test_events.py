@@ -6946,3 +6946,12 @@ def test_a_datelines_town_and_a_town_near_an_area_only_locate(gaz):
     assert evs("مسيرة أمريكية تستهدف دراجة نارية في منطقة الهري قرب البوكمال.") == ["منطقة الهرى"]
     # (the dateline's town is the place when the act is told of it)
     assert evs("البوكمال: مسيّرة أمريكية تستهدف دراجة نارية في المدينة.") == ["البوكمال"]
+
+
+def test_an_effect_told_first_then_its_cause_after_ithr(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2023, 6, 12))]
+    assert evs("خرج مطار دمشق الدولي عن الخدمة إثر عدوان إسرائيلي بالصواريخ فجر اليوم.") == [("israel", "airstrike")]
+    assert evs("أضرار مادية في مطار دمشق الدولي إثر عدوان إسرائيلي.") == [("israel", "airstrike")]
+    # (an act told first: the one after "إثر" is another's)
+    assert evs("قصفت قوات النظام بلدة كفرنبل إثر هجوم للفصائل على حاجز.") == [("syrian_gov", "shelling")]

@@ -562,6 +562,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             elif idafa and h.of_type and _AIMED_AT_AFTER_RE.match(norm, m.end()) and not _act_after_comma(norm, m.end(), lex):
                 h.agent = max(h.agent, 1.5)   # "سيطرت قوات النظام على تل الحارة، تزامناً مع غارات روسية
                 # على بلدة مسحرة": the parallel act told with its own target, and its adjective's agent
+            elif idafa and h.of_type and par.group(0).split()[-2:-1] and _EFFECT_CUES.intersection(par.group(0).split()[-2:-1]) \
+                    and not _act_before(norm, par.start(), lex):
+                h.agent = max(h.agent, 1.5)   # "خرج مطار دمشق الدولي عن الخدمة إثر عدوان إسرائيلي": the
+                # effect told first, its cause the only act
             else:
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
@@ -1266,6 +1270,14 @@ _ASCRIBED_RE = re.compile(r"(?:^|\s)(?:نسبته|نسبتها|نسبه|نسبه
 _TO_RE = re.compile(r"(?:[^\s،,.]+\s+){1,5}?(?:الي|ل)\s*")
 _COVER_NOUNS = frozenset({"غطاء", "اسناد", "دعم", "تغطيه", "مسانده"})   # air cover … ("بغطاء جوي روسي")
 _AIR_ADJ = frozenset({"جوي", "جويه"})
+_EFFECT_CUES = frozenset({"اثر", "واثر", "عقب"})   # (of the parallel cues, those that tell a cause)
+
+
+def _act_before(norm: str, end: int, lex: _Lex) -> bool:
+    """Does ``norm`` tell an act before ``end`` (not an effect: explosions heard, damage, a blackout)?"""
+    return any(lex.type_of.get(t.group(1)) not in (None, "explosion") for t in lex.trigger_re.finditer(norm, 0, end))
+
+
 _RESISTING = frozenset({"مقاومه", "المقاومه", "مقاومتها", "مواجهه"})
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
