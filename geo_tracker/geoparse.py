@@ -1851,7 +1851,38 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         out = _neighbourhoods_in_city(out, gazetteer, article.text, n)
     out = _located_by_next(out, article.text)
     out = _located_by_list(out, article.text)
+    if any(h in n.text for h in _DUAL_FACILITY):
+        out = _dual_facilities(out, gazetteer, article.text)
     return _located_by_article(out, article.text)
+
+
+#: dual facility heads and their singular ("مطاري دمشق وحلب": the airports of Damascus and Aleppo)
+_DUAL_FACILITY = {"مطاري": "مطار", "قاعدتي": "قاعدة", "معبري": "معبر", "حقلي": "حقل", "سدي": "سد"}
+_DUAL_HEAD_RE = re.compile(r"(?:^|\s)[وبل]?(" + "|".join(_DUAL_FACILITY) + r")\s*$")
+
+
+def _dual_facilities(out: list[Mention], gazetteer, text: str) -> list[Mention]:
+    """"مطاري دمشق وحلب", "قاعدتي حميميم وطرطوس": the names after a dual facility head (the first
+    right after it, the second joined by "و") are the facilities the gazetteer names after them
+    ("مطار دمشق الدولي", "مطار حلب الدولي"), not the cities; left as they are when it has none."""
+    res = list(out)
+    for k, m in enumerate(out):
+        if m.place_id is None:
+            continue
+        head = _DUAL_HEAD_RE.search(normalize_char_string(text[max(0, m.start - 12):m.start]))
+        if head is None:
+            continue
+        pair = [k] + ([k + 1] if k + 1 < len(out) and re.fullmatch(r"\s*و\s*", text[m.end:out[k + 1].start]) else [])
+        single = _DUAL_FACILITY[head.group(1)]
+        for j in pair:
+            x = out[j]
+            hit = next((p for p, q in gazetteer.lookup(f"{single} {x.name_ar}", limit=3)
+                        if q >= 0.7 and p.kind not in ("city", "town", "village", "governorate")), None)
+            if hit is not None:
+                res[j] = dataclasses.replace(x, place_id=hit.id, name_ar=hit.name_ar, name_en=hit.name_en,
+                                             kind=hit.kind, lat=hit.lat, lon=hit.lon, admin1=hit.admin1,
+                                             uncertainty_km=hit.uncertainty_km, geo_precision=1, relation=None)
+    return res
 
 
 LOCATED_FAR_KM = 60.0   # a place "قرب Y" resolved farther than this from Y is a namesake elsewhere

@@ -1134,3 +1134,13 @@ def test_the_verb_tudammir_before_its_object_is_not_palmyra(gaz):
     # (the city itself, after a kind word or a preposition)
     assert [m.surface for m in resolved("شنت طائرات روسية غارات على مدينة تدمر مساء أمس", gaz)] == ["تدمر"]
     assert [m.surface for m in resolved("اشتباكات في بادية تدمر", gaz)] == ["تدمر"]
+
+
+def test_the_names_after_a_dual_facility_head_are_the_facilities(gaz):
+    ms = resolved("استهدفت غارات إسرائيلية مطاري دمشق وحلب", gaz)
+    assert [m.place_id for m in ms] == ["cur:damascus-airport", "cur:aleppo-airport"]
+    ms = resolved("قصفت الطائرات الإسرائيلية قاعدتي التيفور والشعيرات", gaz)
+    assert [m.place_id for m in ms][1:] == ["cur:shayrat-airbase"]
+    # (a singular head governs its own name only: the city after "و" stays the city)
+    ms = resolved("استهدفت غارات إسرائيلية مطار دمشق ومدينة حلب", gaz)
+    assert [m.kind for m in ms] == ["airport", "city"]
