@@ -6955,3 +6955,11 @@ def test_an_effect_told_first_then_its_cause_after_ithr(gaz):
     assert evs("أضرار مادية في مطار دمشق الدولي إثر عدوان إسرائيلي.") == [("israel", "airstrike")]
     # (an act told first: the one after "إثر" is another's)
     assert evs("قصفت قوات النظام بلدة كفرنبل إثر هجوم للفصائل على حاجز.") == [("syrian_gov", "shelling")]
+
+
+def test_a_body_found_with_the_traces_of_shots(gaz):
+    evs = events("عُثر على جثة شاب وعليها آثار إطلاق نار في بلدة اليادودة بريف درعا الغربي.", gaz,
+                 published=dt.date(2022, 6, 12))
+    assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
+    # (the traces of shelling seen on houses are no new act)
+    assert events("شاهد الأهالي آثار القصف على منازل بلدة اليادودة.", gaz, published=dt.date(2022, 6, 12)) == []

@@ -736,8 +736,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "صواريخ الدفاعات الجوية وهي تعترض الأهداف": interceptors, no strike
                 if tm.group(1).startswith(("مدفع", "المدفع")) and _GUN_POSITION_RE.search(cnorm, max(0, tm.start() - 12), tm.end()):
                     continue   # "وموقع مدفعية": an artillery position struck, no shelling
-                if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()):
-                    continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion
+                if lex.non_act_re.search(cnorm, max(0, tm.start() - 30), tm.start()) \
+                        and not ("جث" in cnorm and _BODY_TRACES_RE.search(cnorm, 0, tm.start())):
+                    continue   # "تهريب السيارات المفخخة": a thing smuggled, not an explosion (but a body
+                    # found "وعليها آثار إطلاق نار": the traces of the killing)
                 if definite and (lex.concurrent_re.search(cnorm, max(0, tm.start() - 24), tm.start())
                                  or _OCCURRENCE_REF_RE.search(cnorm, max(0, tm.start() - 24), tm.start())
                                  or _TOLD_AGAIN_AFTER_RE.match(cnorm, tm.end())
@@ -1988,6 +1990,8 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
     return _replace(e, event_type="shelling")
 
 
+# a body found with the traces of shots or torture on it ("عُثر على جثة شاب وعليها آثار إطلاق نار")
+_BODY_TRACES_RE = re.compile(r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+(?:[^\s،,.]+\s+){0,6}?اثار\s+$")
 # shells that fell, no gunners named ("سقوط قذائف على مناطق في مدينة عربين", "سقطت قذيفتا هاون")
 _SHELLS_FELL_RE = re.compile(r"(?:^|\s)[وب]?(?:سقوط|سقطت|سقط|تساقط|تساقطت)\s+(?:\S+\s+)?(?:قذيفه|قذايف|قذيفتين|قذيفتا|قذيفتي)")
 # a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")
