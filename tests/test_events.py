@@ -6963,3 +6963,12 @@ def test_a_body_found_with_the_traces_of_shots(gaz):
     assert [(e.actor, e.event_type, e.killed) for e in evs] == [("unknown", "attack", 1)]
     # (the traces of shelling seen on houses are no new act)
     assert events("شاهد الأهالي آثار القصف على منازل بلدة اليادودة.", gaz, published=dt.date(2022, 6, 12)) == []
+
+
+def test_abductions_by_the_masculine_verb_and_set_about(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type) for e in events(t, gaz, published=dt.date(2022, 6, 12))]
+    assert evs("خطف مسلحون رجلين في بلدة طفس") == [("unknown", "attack")]
+    assert evs("أقدم مسلحون على خطف طفل في بلدة طفس") == [("unknown", "attack")]
+    # (the noun of a tally is no act)
+    assert evs("ارتفعت حالات خطف الأطفال في بلدة طفس") == []
