@@ -6972,3 +6972,9 @@ def test_abductions_by_the_masculine_verb_and_set_about(gaz):
     assert evs("أقدم مسلحون على خطف طفل في بلدة طفس") == [("unknown", "attack")]
     # (the noun of a tally is no act)
     assert evs("ارتفعت حالات خطف الأطفال في بلدة طفس") == []
+
+
+def test_who_is_stationed_where_the_aircraft_came_from_is_no_agent(gaz):
+    evs = events("وقالت الوكالة إن الطائرات أتت من اتجاه التنف حيث تتمركز قوات الاحتلال الأمريكي، واستهدفت أبنية سكنية "
+                 "في مدينة تدمر.", gaz, published=dt.date(2023, 6, 12))
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("unknown", "تدمر")]

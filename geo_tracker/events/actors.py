@@ -535,6 +535,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent = min(h.agent, -2.0)
                 hits.append(h)
                 continue
+        if "حيث" in norm and (wh := _WHERE_HOLDS_RE.search(norm, max(0, m.start() - 30), m.start())) is not None \
+                and wh.group(1) in lex.where_holder_verbs and lex.origin_re.search(norm, max(0, wh.start() - 60), wh.start()) is None:
+            # "أتت من اتجاه التنف حيث تتمركز قوات الاحتلال الأمريكي": who is stationed where, comma or not
+            # (not where fire came from: "قصف مصدره الضفة الغربية، حيث تنتشر الميليشيات")
+            h.agent = min(h.agent, -2.0)
+            hits.append(h)
+            continue
         if any_rel and _in_relative_aside(norm, m.start(), lex):
             # "المطار، الذي تتقاسمه قوات النظام وعناصر من الحرس الثوري،": who holds the place
             # described, not who acted
@@ -1278,6 +1285,7 @@ def _act_before(norm: str, end: int, lex: _Lex) -> bool:
     return any(lex.type_of.get(t.group(1)) not in (None, "explosion") for t in lex.trigger_re.finditer(norm, 0, end))
 
 
+_WHERE_HOLDS_RE = re.compile(r"(?:^|\s)حيث\s+(\S+)\s+(?:\S+\s+)?$")
 _RESISTING = frozenset({"مقاومه", "المقاومه", "مقاومتها", "مواجهه"})
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
 _QUOTES_RE = re.compile(r"[\"'«»“”„‟‹›]")
