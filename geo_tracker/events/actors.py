@@ -536,7 +536,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 hits.append(h)
                 continue
         if "حيث" in norm and (wh := _WHERE_HOLDS_RE.search(norm, max(0, m.start() - 30), m.start())) is not None \
-                and wh.group(1) in lex.where_holder_verbs and lex.origin_re.search(norm, max(0, wh.start() - 60), wh.start()) is None:
+                and wh.group(1) in lex.where_holder_verbs and _FIRE_SOURCE_RE.search(norm, max(0, wh.start() - 60), wh.start()) is None:
             # "أتت من اتجاه التنف حيث تتمركز قوات الاحتلال الأمريكي": who is stationed where, comma or not
             # (not where fire came from: "قصف مصدره الضفة الغربية، حيث تنتشر الميليشيات")
             h.agent = min(h.agent, -2.0)
@@ -1285,6 +1285,7 @@ def _act_before(norm: str, end: int, lex: _Lex) -> bool:
     return any(lex.type_of.get(t.group(1)) not in (None, "explosion") for t in lex.trigger_re.finditer(norm, 0, end))
 
 
+_FIRE_SOURCE_RE = re.compile(r"مصدر|انطلاق|منطلق|اطلق")   # where fire came from (not aircraft passing)
 _WHERE_HOLDS_RE = re.compile(r"(?:^|\s)حيث\s+(\S+)\s+(?:\S+\s+)?$")
 _RESISTING = frozenset({"مقاومه", "المقاومه", "مقاومتها", "مواجهه"})
 _ISRAEL_RE = re.compile(r"اسراييل|الصهيوني|الاحتلال\s+الاسراييلي")
