@@ -667,7 +667,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.0   # "نصب مسلحون كميناً لقوات الأمن العام": the ambush set for them
                 break
             if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
-                    and (not phrase.startswith("ل") or full_token.startswith(("لل", "ولل"))):
+                    and (not phrase.startswith("ل") or full_token.startswith(("لل", "ولل"))
+                         and not forms & lex.transitive_object_nouns):   # ("استهداف للقوات الروسية": its object)
                 h.agent += 2.5   # "هجوم لخلايا داعش", "ضربات للتحالف" (ل + ال contracted): the attack of (by) ISIS cells
                 break
             if w in _FIGHTERS_COUNTED and scan[j + 1:] == ["من"] and j > 0 and (
@@ -845,7 +846,7 @@ _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز
 # a relative clause telling the named actor's own act ("الطيران الروسي الذي قصف بلدة الهبيط")
 _REL_ACT_AFTER_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)\s+(?:شن|شنت|قصف|قصفت|نفذ|نفذت|استهدف|استهدفت|القي|القت|اغار|اغارت)(?=\s)")
 # (past forms too: "داهمت", "دهمت"; "فتحت دورية تركية النار", "أطلقت دورية إسرائيلية النار")
-_RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل", "فتح", "اطلق")
+_RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل", "فتح", "اطلق", "القت", "القي")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
 # "… وقوات الأسد التي حاولت التقدم": the party named, then who tried (to advance, to storm)

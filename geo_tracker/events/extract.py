@@ -586,6 +586,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
                 and not (("عد" in norm or "رجم" in norm) and execution_told(norm, lex)) \
+                and not ("فجر" in norm and _BLEW_HIMSELF_RE.search(norm)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and _army_inflicted(norm, lex, rd) is None \
@@ -808,6 +809,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أقدم مسلحون على قتل شابين في قرية تسنين": set about killing them
                 trig = (lex.priority.index("attack"), "attack", kd.start(1))
                 found_types.add("attack")
+            if trig is None and "فجر" in cnorm and (bh := _BLEW_HIMSELF_RE.search(cnorm)) is not None:
+                # "فجّر شخص يرتدي حزاماً ناسفاً نفسه": a bomber blew himself up, his subject between
+                trig = (lex.priority.index("explosion"), "explosion", bh.start(1))
+                found_types.add("explosion")
             if trig is None and ("عد" in cnorm or "رجم" in cnorm) and (ex := execution_told(cnorm, lex)) is not None:
                 # "داعش يعدم 20 شخصاً في تدمر", "قام التنظيم بإعدام ثلاثة شبان", "إعدام 20 شخصاً على يد
                 # التنظيم": an execution carried out (not a sentence passed, a threat or a video)
@@ -1675,18 +1680,20 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         # (the headline's "واغتيال مختار في الشحيل" is the act the body says no one claimed)
         no_claim = {(e.place_id, e.event_type) for e in events if e.actor == "unknown" and unclaimed(e)}
         for k, e in enumerate(events):
-            if e.actor == "unknown" and not e.background and (
-                    e.event_type in ("explosion", "attack")
-                    # (a drone strike no one else is named for: "…، وتبنت الهجوم المقاومة الإسلامية في العراق")
-                    or e.event_type == "airstrike" and lex.drone_re.search(normalize_char_string(e.quote))):
-                q = normalize_char_string(e.quote)
-                if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or (e.place_id, e.event_type) in no_claim:
-                    continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
-                    # المسؤولية عن الحادث": not the claimed act
-                if k in unattributed and not lex.claim_re.search(q):
-                    continue   # "اغتال مسلحون مجهولون مختار قرية القورية": the text says no one
-                    # knows who (unless this act's own sentence tells the claim)
-                events[k] = _replace(e, actor=claimed)
+            if e.actor != "unknown" or e.background or e.event_type not in ("explosion", "attack", "airstrike"):
+                continue
+            q = normalize_char_string(e.quote)
+            if e.event_type == "airstrike" and not (lex.drone_re.search(q) and lex.claim_re.search(q)
+                                                    and not _ANOTHER_ATTACK_RE.search(q)):
+                continue   # (a drone strike is the claimant's when its own sentence tells the claim of
+                # "the" attack, not of another one: "…، وتبنت الهجوم المقاومة الإسلامية في العراق")
+            if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or (e.place_id, e.event_type) in no_claim:
+                continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
+                # المسؤولية عن الحادث": not the claimed act
+            if k in unattributed and not lex.claim_re.search(q):
+                continue   # "اغتال مسلحون مجهولون مختار قرية القورية": the text says no one
+                # knows who (unless this act's own sentence tells the claim)
+            events[k] = _replace(e, actor=claimed)
     # "واستهدفت الموجة الأولى من الغارات مدينتي تلبيسة والرستن": an unattributed strike in an
     # article that attributes the strikes it reports to one actor is that actor's
     answers = _answering(norm_all, lex) if implicit_idx else []
@@ -2035,6 +2042,7 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
 # "أقدم مسلحون على قتل شابين": the killing they set about (a verbal noun after "على")
+_BLEW_HIMSELF_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,6}?(?:نفسه|نفسها|انفسهم)(?=[\s،,.]|$)")
 _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
@@ -2139,7 +2147,10 @@ _ASSAULT_CLASH_ACTORS = ("opposition", "syrian_gov", "sdf", "turkey", "iran_back
 _FIRE_TYPES = ("shelling", "airstrike", "other")   # ("التي قصفت", "التي استهدفت")
 
 
-_SUPPORT_STRIKES_RE = re.compile(r"(?:^|\s)ب?(?:غارات|غاره|ضربات|قصف\s+جوي)(?=\s)")
+# (the backer right after the strikes, "مدعومة بغارات روسية", "بدعم من غارات ومدفعية التحالف", not the
+# other side after "و": "بين قوات النظام المدعومة بغارات روسية والفصائل")
+_SUPPORT_STRIKES_RE = re.compile(r"(?:^|\s)ب?(?:غارات|غاره|ضربات|قصف\s+جوي)\s+(?:جويه\s+)?(?:و\S+\s+)?ل?$")
+_ANOTHER_ATTACK_RE = re.compile(r"(?:هجوما|هجوم|عمليه|هجمات)\s+(?:اخر|اخري|اخرى|آخر)")
 
 
 def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, str]]:
@@ -2160,7 +2171,7 @@ def _support_fire(hits: list[_ActorHit], qn: str, lex: _Lex) -> list[tuple[str, 
             lex.type_of.get(_strip_clitic(w)) in _FIRE_TYPES or lex.type_of.get(w) in _FIRE_TYPES for w in nxt[1:])
         win = qn[sup.start():h.end]
         # (the backing told as strikes: "مدعومة بغارات روسية"; not air cover alone, "بغطاء جوي روسي")
-        fired = fired or _SUPPORT_STRIKES_RE.search(win) is not None
+        fired = fired or _SUPPORT_STRIKES_RE.search(qn, sup.start(), h.start) is not None
         if not fired:
             continue   # "بدعم من المدفعية التركية، سيطر على قرى …": the text tells no fire of its own
         etype = "airstrike" if lex.support_air_re.search(win) else "shelling" if lex.support_guns_re.search(win) else None
