@@ -6997,3 +6997,8 @@ def test_the_cases_the_review_of_the_eighth_session_found(gaz):
     # an arrest told by "ألقت … القبض على" is a raid, whoever names the patrol
     assert evs("ألقت هيئة تحرير الشام القبض على شابين في مدينة الدانا") == [("opposition", "raid", "الدانا")]
     assert evs("ألقت دورية للأمن العسكري القبض على شابين في مدينة الصنمين") == [("syrian_gov", "raid", "الصنمين")]
+
+
+def test_a_hashtags_mark_is_no_part_of_the_place_name(gaz):
+    evs = events("غارات روسية قرب #معرة_النعمان", gaz, published=dt.date(2021, 6, 12))
+    assert [e.place_name_ar for e in evs] == ["قرب معرة النعمان"]

@@ -374,7 +374,8 @@ def _place_names(m: Mention) -> tuple[str, str]:
               "direction_of": "", "distance": "near ", "area_of": "area of "}.get(m.relation, "")
         if m.relation == "direction_of":
             en = _direction_en(q) + " of "
-        return f"{q} {m.name_ar}".strip().replace("ـ", ""), f"{en}{m.name_en}".strip()
+        # (a hashtag's mark is no part of the name: "قرب #معرة_النعمان")
+        return " ".join(f"{q} {m.name_ar}".replace("ـ", "").replace("#", " ").split()), f"{en}{m.name_en}".strip()
     return m.name_ar.replace("ـ", ""), m.name_en   # "زورافــــا" as the dataset spells it
 
 
