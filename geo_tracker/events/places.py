@@ -453,7 +453,7 @@ BACKDROP_SLACK_KM = 10.0   # how far beyond a region's reach a place it is the b
 REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is the countryside of
 
 
-_WIDE_KINDS = frozenset({"desert_area", "region", "plain"})
+_OPEN_AREA_KINDS = frozenset({"desert_area", "region", "plain"})
 # what stands between a wide area and a place it names the act near ("في بادية السويداء قرب تلول الصفا")
 _NEAR_GAP_RE = re.compile(r"(?:ب?القرب\s+من|قرب|علي\s+مقربه\s+من|قريبا\s+من)(?:\s+\S+)?")
 
@@ -811,7 +811,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     located: list[Mention] = []
     for m in keep:
         prev = located[-1] if located else None
-        if prev is not None and m.relation == "near" and prev.kind in _WIDE_KINDS and m.start > prev.end \
+        if prev is not None and m.relation == "near" and prev.kind in _OPEN_AREA_KINDS and m.start > prev.end \
                 and m.kind not in ("city", "governorate") \
                 and prev.uncertainty_km > m.uncertainty_km and _may_hold(prev, m) \
                 and _NEAR_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start]).strip(" ,،")):
