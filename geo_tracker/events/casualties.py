@@ -663,7 +663,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
     executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
-        if "عد" in norm or "رجم" in norm else []
+        if "عدم" in norm or "عدام" in norm or "رجم" in norm else []
     if not (found["killed"] or found["injured"] or executed):
         return None, None
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"] + executed)

@@ -586,7 +586,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
-                and not (("عد" in norm or "رجم" in norm) and execution_told(norm, lex)) \
+                and not (("عدم" in norm or "عدام" in norm or "رجم" in norm) and execution_told(norm, lex)) \
                 and not ("فجر" in norm and _BLEW_HIMSELF_RE.search(norm)) \
                 and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
@@ -814,7 +814,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "فجّر شخص يرتدي حزاماً ناسفاً نفسه": a bomber blew himself up, his subject between
                 trig = (lex.priority.index("explosion"), "explosion", bh.start(1))
                 found_types.add("explosion")
-            if trig is None and ("عد" in cnorm or "رجم" in cnorm) and (ex := execution_told(cnorm, lex)) is not None:
+            if trig is None and ("عدم" in cnorm or "عدام" in cnorm or "رجم" in cnorm) and (ex := execution_told(cnorm, lex)) is not None:
                 # "داعش يعدم 20 شخصاً في تدمر", "قام التنظيم بإعدام ثلاثة شبان", "إعدام 20 شخصاً على يد
                 # التنظيم": an execution carried out (not a sentence passed, a threat or a video)
                 trig = (lex.priority.index("attack"), "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip()))
