@@ -268,12 +268,13 @@ _FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|
 
 # people (a count of them, or gunmen) and where they are from ("شابان من مدينة السويداء", "مسلحين
 # محليين من السويداء", "ثلاثة مدنيين من أهالي بلدة …")
-_PEOPLE_FROM_RE = re.compile(
+_PEOPLE_FROM = (
     r"(?:^|\s)[وبل]?(?:ال)?(?:شاب|شابان|شابين|شبان|مسلحين|مسلحون|مدنيين|مدنيون|مدنيا|رجل|رجلين|رجال|امراه|سيده|طفل|طفلين|اطفال|"
     r"اشخاص|شخص|شخصين|شخصا|عايله|عايلات|نازحين|نازحون|مزارعين|مزارع|رعاه|عمال|عامل|فتاه|فتيات|نساء|اخوه|اشقاء|شقيقين)"
     r"(?:\s+(?:محليين|المحليين|محليون|مدنيين|اخرين|اخر))?\s+من\s+(?:ابناء\s+|اهالي\s+|سكان\s+)?"
-    r"(?:مدينه|بلده|قريه|حي|مخيم|محافظه|ريف)?\s*$")
-_PEOPLE_FROM_ANY_RE = re.compile(_PEOPLE_FROM_RE.pattern[:-len(r"\s*$")])
+    r"(?:مدينه|بلده|قريه|حي|مخيم|محافظه|ريف)?")
+_PEOPLE_FROM_RE = re.compile(_PEOPLE_FROM + r"\s*$")   # (right before a place)
+_PEOPLE_FROM_ANY_RE = re.compile(_PEOPLE_FROM)         # (anywhere in a clause: the cheap pre-check)
 # "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
 _DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|محور|محوري|محاور|اتجاه)")
 _APPROACH_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تسلل|تقدم|هجوم|اقتحام|توغل)\S*\s+(?:\S+\s+){0,3}$")
