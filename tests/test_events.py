@@ -7002,3 +7002,11 @@ def test_the_cases_the_review_of_the_eighth_session_found(gaz):
 def test_a_hashtags_mark_is_no_part_of_the_place_name(gaz):
     evs = events("غارات روسية قرب #معرة_النعمان", gaz, published=dt.date(2021, 6, 12))
     assert [e.place_name_ar for e in evs] == ["قرب معرة النعمان"]
+
+
+def test_a_storming_that_took_people_away_is_a_raid(gaz):
+    def evs(t):
+        return [(e.actor, e.event_type, e.place_name_ar) for e in events(t, gaz, published=dt.date(2019, 6, 12))]
+    assert evs("اقتحمت قوات النظام بلدة كناكر، واعتقلت 15 شاباً") == [("syrian_gov", "raid", "كناكر")]
+    # (a storming alone is told, not coded: as an incursion)
+    assert evs("اقتحمت قوات النظام بلدة كناكر") == []

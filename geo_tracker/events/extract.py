@@ -77,7 +77,7 @@ _SAME_PLACE_RE = re.compile(r"(?:^|\s)(?P<prep>(?:في|علي|الي|ب|من)\s*
 # the claimant's own count ("قبل أن يعلن التنظيم تبنيه مدعياً قتل خمسة عناصر"): another count of the
 # toll told, not more dead
 _CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعين|زاعما|زاعمه|زاعمين|بزعم|زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s[^.،,؛]*")
-_INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل)(?=\s)"
+_INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل|اقتحمت|اقتحم|اقتحموا|تقتحم|يقتحم)(?=\s)"
                            # ("دخلت قوة إسرائيلية إلى بلدة بيت جن واعتقلت شابين": a force that went in)
                            r"|دخلت\s+(?:قوه|قوات|دوريه|دوريات|آليات|اليات)(?=\s))")
 # an arrest by a named force ("اعتقل الأمن العسكري شابين في مدينة الصنمين", "ألقت قوى الأمن القبض
@@ -588,7 +588,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
                 and not (("عدم" in norm or "عدام" in norm or "رجم" in norm) and execution_told(norm, lex)) \
                 and not ("فجر" in norm and _BLEW_HIMSELF_RE.search(norm)) \
-                and not (("توغل" in norm or "دخلت" in norm) and _INCURSION_RE.search(norm)) \
+                and not (("توغل" in norm or "دخلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
@@ -823,7 +823,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
                 trig = (lex.priority.index("other"), "other", inf.start())
                 found_types.add("other")
-            if trig is None and ("توغل" in cnorm or "دخلت" in cnorm) and (inc := _INCURSION_RE.search(cnorm)) is not None \
+            if trig is None and ("توغل" in cnorm or "دخلت" in cnorm or "قتحم" in cnorm) and (inc := _INCURSION_RE.search(cnorm)) is not None \
                     and _took_people_away(norm, ca + inc.end()):
                 # "توغلت قوة إسرائيلية في بلدة جباتا الخشب، واعتقلت ثلاثة شبان": an incursion that took
                 # people away is a raid (one that only drove through is no act)
