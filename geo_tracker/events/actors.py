@@ -268,6 +268,7 @@ def _guessed_hits(norm: str, lex: "_Lex"):
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
     hits = []
     any_rel = _has_relative(norm)
+    any_ascribed = ("نسب" in norm or "عز" in norm) and _ASCRIBED_RE.search(norm) is not None
     accused_end = -1   # where the last actor named as accused ends
     accusing = lex.accusation_word_re.search(norm) is not None
     for m in lex.actor_re.finditer(norm):
@@ -577,7 +578,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
             continue
-        if "نسب" in norm or "عز" in norm:
+        if any_ascribed:
             asc = _ASCRIBED_RE.search(norm, max(0, m.start() - 60), m.start())
             if asc is not None and not norm[asc.end():m.start()].strip():
                 h.agent = min(h.agent - 2.5, -2.5)   # "في هجوم نسبته السلطات السورية إلى التنظيم":

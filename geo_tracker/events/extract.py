@@ -585,9 +585,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
-                and not ("قدم" in norm and _SET_ABOUT_KILLING_RE.search(norm)) \
-                and not (("عدم" in norm or "عدام" in norm or "رجم" in norm) and execution_told(norm, lex)) \
-                and not ("فجر" in norm and _BLEW_HIMSELF_RE.search(norm)) \
+                and _killing_told(norm, lex) is None \
                 and not (("توغل" in norm or "دخلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and _army_inflicted(norm, lex, rd) is None \
@@ -806,19 +804,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # an attack on people (with one, "ارتكب الطيران مجزرة", the weapon's act was found)
                 trig = (lex.priority.index("attack"), "attack", mz.start(1))
                 found_types.add("attack")
-            if trig is None and "قدم" in cnorm and (kd := _SET_ABOUT_KILLING_RE.search(cnorm)) is not None:
-                # "أقدم مسلحون على قتل شابين في قرية تسنين": set about killing them
-                trig = (lex.priority.index("attack"), "attack", kd.start(1))
-                found_types.add("attack")
-            if trig is None and "فجر" in cnorm and (bh := _BLEW_HIMSELF_RE.search(cnorm)) is not None:
-                # "فجّر شخص يرتدي حزاماً ناسفاً نفسه": a bomber blew himself up, his subject between
-                trig = (lex.priority.index("explosion"), "explosion", bh.start(1))
-                found_types.add("explosion")
-            if trig is None and ("عدم" in cnorm or "عدام" in cnorm or "رجم" in cnorm) and (ex := execution_told(cnorm, lex)) is not None:
-                # "داعش يعدم 20 شخصاً في تدمر", "قام التنظيم بإعدام ثلاثة شبان", "إعدام 20 شخصاً على يد
-                # التنظيم": an execution carried out (not a sentence passed, a threat or a video)
-                trig = (lex.priority.index("attack"), "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip()))
-                found_types.add("attack")
+            if trig is None and (kt := _killing_told(cnorm, lex)) is not None:
+                trig = (lex.priority.index(kt[0]), kt[0], kt[1])
+                found_types.add(kt[0])
             if trig is None and (inf := _army_inflicted(cnorm, lex, rd)) is not None:
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
                 trig = (lex.priority.index("other"), "other", inf.start())
@@ -2043,6 +2031,20 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
 # "أقدم مسلحون على قتل شابين": the killing they set about (a verbal noun after "على")
+def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
+    """(type, position) of a killing told by a periphrasis and no act word (the sentence gate and
+    the clause's trigger both ask it): "أقدم مسلحون على قتل شابين" (attack), "فجّر شخص يرتدي حزاماً
+    ناسفاً نفسه" (explosion), "داعش يعدم 20 شخصاً", "قام التنظيم بإعدام ثلاثة شبان" (attack: an
+    execution carried out, not a sentence passed, a threat or a video); or None."""
+    if "قدم" in norm and (kd := _SET_ABOUT_KILLING_RE.search(norm)) is not None:
+        return "attack", kd.start(1)
+    if "فجر" in norm and (bh := _BLEW_HIMSELF_RE.search(norm)) is not None:
+        return "explosion", bh.start(1)
+    if ("عدم" in norm or "عدام" in norm or "رجم" in norm) and (ex := execution_told(norm, lex)) is not None:
+        return "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip())
+    return None
+
+
 _BLEW_HIMSELF_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,6}?(?:نفسه|نفسها|انفسهم)(?=[\s،,.]|$)")
 _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")
