@@ -1272,7 +1272,7 @@ def _from_to(chosen: list[tuple[int, int, Any]], norm: str) -> list[tuple[int, i
     return out
 
 
-def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
+def _candidates(text: str, published: dt.date | None, ref: DateRange | None = None) -> list[DateRange]:
     lex = _lex()
     # Cheap normalization first (no offset map); the full one only when something is found.
     quick = normalize_char_string(text)
@@ -1283,12 +1283,17 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
         if feats.keys().isdisjoint(map(str.strip, words, repeat(_PUNCT))):
             return []
     found = _scan(quick, published, lex)
-    if not found:
+    if not found and not _SAME_HINT_RE.search(quick):
         return []
     n = normalize_known(text, quick)
     norm = n.text
     if norm != quick:                      # compatibility characters changed the length
         found = _scan(norm, published, lex)
+    same = list(_same_re().finditer(norm)) if _SAME_HINT_RE.search(norm) else []
+    # (an anaphoric expression hides the day-and-month inside it: "22 تشرين الأول من العام نفسه"
+    # is not the latest 22 October before the report)
+    found = [t for t in found if not any(t[0] < m.end() and m.start() < t[1] for m in same)]
+    found.extend((m.start(), m.end(), m) for m in same)
     # Longest expressions first; an unresolvable one (_BLOCK) still hides its parts.
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     chosen: list[tuple[int, int, Any]] = []
@@ -1302,6 +1307,10 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
     for s, e, res in chosen:
         if res is _BLOCK:
             continue
+        if isinstance(res, re.Match):
+            res = _resolve_same(res, lex, out[-1] if out else ref, norm)
+            if res is None:
+                continue
         start, end, prec, rel, kind = res
         if end < start:
             continue
@@ -1318,9 +1327,12 @@ def _candidates(text: str, published: dt.date | None) -> list[DateRange]:
     return out
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
+def find_dates(text: str, published: dt.date | None, ref: DateRange | None = None) -> list[DateRange]:
     """All date expressions of ``text`` in text order, resolved against ``published``.
 
+    A month or year told as the one just named ("في 22 من الشهر ذاته", "تشرين الأول من العام
+    نفسه") takes it from the date before it in ``text``, or from ``ref`` (the last date told
+    before ``text`` in its article) when ``text`` has none; without either it dates nothing.
     Never raises: any string gives a list (empty for non-strings). Spans index ``text``.
 
     >>> import datetime as dt
@@ -1335,9 +1347,70 @@ def find_dates(text: str, published: dt.date | None) -> list[DateRange]:
     if isinstance(published, dt.datetime):
         published = published.date()
     try:
-        return _joined_days(text, _candidates(text, published))
+        return _joined_days(text, _candidates(text, published, ref))
     except (ValueError, OverflowError, RecursionError):   # defensive: find_dates never raises
         return []
+
+
+# ------------------------------------------------------------------ "the same month / year"
+
+_SAME_HINT_RE = re.compile(r"ذات|نفس|عين")
+
+
+@lru_cache(maxsize=1)
+def _same_re() -> re.Pattern[str]:
+    """"22 من الشهر ذاته", "بين 24 و27 من الشهر نفسه", "الخامس من نفس الشهر", "تشرين الأول من
+    العام نفسه", "3 آذار من السنة ذاتها" (normalized text; the words from dates.yaml)."""
+    d, lex = _yaml(), _lex()
+    after, before = _alt(_n(w) for w in d["same_after"]), _alt(_n(w) for w in d["same_before"])
+    ordinal = _alt(lex.ordinals)
+
+    def day(k: str) -> str:
+        return rf"(?:(?:ال\s?)?(?P<d{k}>[0-3]?\d)(?!\d)|(?P<o{k}>{ordinal}){_E})"
+
+    month_unit = rf"(?:(?:ال)?شهر\s+(?:{after})|(?:{before})\s+الشهر){_E}"
+    year_unit = rf"(?:{_YEAR_WORD}\s+(?:{after})|(?:{before})\s+(?:العام|السنه)){_E}"
+    return re.compile(_bounded(
+        rf"(?:(?<![\w./:\-])|(?<=(?<!\w)[وب]))(?:(?:(?:ما\s+)?بين\s+(?:يومي\s+)?|يومي\s+)(?P<r>[0-3]?\d)\s+و\s*|(?:يوم\s+)?)"
+        rf"{day('1')}\s+(?:من\s+)?{month_unit}"
+        rf"|(?:(?:(?<![\w./:\-])|(?<=(?<!\w)[وب]))(?:يوم\s+)?{day('2')}\s+(?:من\s+)?(?:شهر\s+)?|{_BW}(?:شهر\s+)?)"
+        rf"(?P<m>(?:ال)?(?:{_alt(lex.months)})){_E}\s+(?:من\s+)?{year_unit}"))
+
+
+_YEAR_TOLD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _resolve_same(m: re.Match[str], lex: _Lex, ante: DateRange | None, norm: str) -> _Res:
+    """A day of the month, or a (day of a) Gregorian month of the year, of the date ``ante``
+    — of the year last written before it in ``norm`` for the year ("ففي صيف 2014 سيطرت … قبل
+    أن تستعيدها قوات الأسد في تشرين الأول من العام ذاته")."""
+    g = m.groupdict()
+    ds, os_ = g["d1"] or g["d2"], g["o1"] or g["o2"]
+    day = int(ds) if ds else (lex.ordinals.get(_key(os_)) if os_ else None)
+    if g["m"]:
+        k = _key(g["m"])
+        hit = lex.months.get(k) or (lex.months.get(k[2:]) if k.startswith("ال") else None)
+        years = _YEAR_TOLD_RE.findall(norm, 0, m.start())
+        if hit is None or hit[0] != "g":
+            return None
+        if years:
+            y = int(years[-1])
+        elif ante is not None and ante.start.year == ante.end.year:
+            y = ante.start.year
+        else:
+            return None
+        mo = hit[1]
+        if day is None:
+            return dt.date(y, mo, 1), _month_end(y, mo), 3, True, "month"
+    else:
+        if ante is None or (ante.start.year, ante.start.month) != (ante.end.year, ante.end.month):
+            return None
+        y, mo = ante.start.year, ante.start.month
+    r = _safe_date(y, mo, day) if day else None
+    if r is not None and g["r"]:     # "بين 24 و27 من الشهر نفسه"
+        r0 = _safe_date(y, mo, int(g["r"]))
+        return (r0, r, _range_prec(r0, r), True, "range") if r0 is not None and r0 < r else None
+    return (r, r, 1, True, "day") if r else None
 
 
 _AND_GAP_RE = re.compile(r"\s*و\s*")

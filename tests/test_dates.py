@@ -495,3 +495,28 @@ def test_two_days_joined_by_and_across_a_night_are_one_range():
         assert len(got) == 1 and got[0].end - got[0].start == dt.timedelta(days=1), text
     # (days apart, or with words between, stay two)
     assert len(find_dates("يوم الخميس الماضي وأمس الأحد", pub)) == 2
+
+
+def test_the_same_month_or_year_as_the_date_told_before():
+    pub = D(2019, 5, 30)
+    got = find_dates("قتل في 3 آذار 2017 مدنيان، وفي 22 من الشهر ذاته قصفت الطائرات البلدة", pub)
+    assert [(d.start, d.precision) for d in got] == [(D(2017, 3, 3), 1), (D(2017, 3, 22), 1)]
+    got = find_dates("وفي الخامس من نفس الشهر عادت الطائرات", pub, ref=find_dates("في 2 أيار 2016", pub)[0])
+    assert [(d.start, d.end) for d in got] == [(D(2016, 5, 5), D(2016, 5, 5))]
+    # a month of the year just named: the month, not the latest October before the report
+    got = find_dates("قصفت في 3 آذار 2017، ثم في تشرين الأول من العام نفسه", pub)
+    assert (got[1].start, got[1].end, got[1].precision) == (D(2017, 10, 1), D(2017, 10, 31), 3)
+    got = find_dates("في 2015، وفي 22 تشرين الأول من السنة ذاتها", pub)
+    assert got[1].start == D(2015, 10, 22)
+    # with nothing told before it, it dates nothing (nor does its day-and-month alone)
+    assert find_dates("وفي 22 تشرين الأول من العام نفسه قصفت الطائرات", pub) == []
+    assert find_dates("وفي 22 من الشهر ذاته", pub) == []
+    # "اليوم ذاته" is not a month
+    assert find_dates("في اليوم ذاته", pub) == []
+    # the year last written, even one no pattern dates ("صيف 2014"), is "the same year"
+    got = find_dates("ففي صيف 2014 سيطرت الفصائل على البلدة، قبل أن يستعيدها الجيش في تشرين الأول من العام ذاته",
+                     pub, ref=find_dates("في 3 آذار 2017", pub)[0])
+    assert [(d.start, d.end) for d in got] == [(D(2014, 10, 1), D(2014, 10, 31))]
+    # a range of days of the month told before
+    got = find_dates("في 28 تشرين الثاني الماضي. وقبل ذلك بأيام، بين 24 و27 من الشهر نفسه، داهمت قوات", D(2026, 2, 10))
+    assert [(d.start, d.end, d.precision) for d in got][1:] == [(D(2025, 11, 24), D(2025, 11, 27), 2)]

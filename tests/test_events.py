@@ -7010,3 +7010,11 @@ def test_a_storming_that_took_people_away_is_a_raid(gaz):
     assert evs("اقتحمت قوات النظام بلدة كناكر، واعتقلت 15 شاباً") == [("syrian_gov", "raid", "كناكر")]
     # (a storming alone is told, not coded: as an incursion)
     assert evs("اقتحمت قوات النظام بلدة كناكر") == []
+
+
+def test_a_day_of_the_same_month_as_the_date_told_in_an_earlier_sentence(gaz):
+    # a rights report's chronicle: the month comes from the sentence before
+    evs = events("قصفت طائرات النظام بلدة كفرنبل في 3 آذار 2017. وفي 22 من الشهر ذاته قصفت قوات النظام "
+                 "بلدة حاس، ما أدى لمقتل ثلاثة مدنيين.", gaz, published=dt.date(2019, 5, 30), include_background=True)
+    has = next(e for e in evs if "حاس" in e.place_name_ar)
+    assert (has.date_start, has.date_end, has.killed, has.background) == ("2017-03-22", "2017-03-22", 3, True)

@@ -193,13 +193,19 @@ _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انط
 _RELATIVE_START_RE = re.compile(r"(?:التي|الذي)\s+(?:بدات|بدا|انطلقت|انطلق)\s+(?:\S+\s+){0,1}$")
 
 
-def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -> list:
+def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], text: str = "") -> list:
     """The dates of a sentence that can date what it reports: not in a dateline, and not the start
-    of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع")."""
+    of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع").
+    ``text`` is the article the sentence starts at ``offset`` of: "في 22 من الشهر ذاته" takes its
+    month from the last date told before the sentence."""
     from geo_tracker.dates import find_dates
 
     out = []
-    found = find_dates(sent, pub)
+    ref = None
+    if offset > 0 and text and _SAME_UNIT_RE.search(normalize_char_string(sent)):
+        before = find_dates(text[:offset], pub)
+        ref = before[-1] if before else None
+    found = find_dates(sent, pub, ref)
     kept = _outside(found, offset, spans)
     for d in found:
         if d not in kept and not _opens_entry(sent, d):
@@ -231,6 +237,9 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]]) -
     if len(out) > 1 and any(d.precision == 1 for d in out):
         out = [d for d in out if not (d.kind == "last_n" and d.precision == 3)]
     return out
+
+
+_SAME_UNIT_RE = re.compile(r"(?:الشهر|العام|السنه)\s+(?:ذات|نفس|عين)|(?:ذات|نفس)\s+(?:الشهر|العام|السنه)")
 
 
 def _outside(dates: list, offset: int, spans: list[tuple[int, int]]) -> list:
