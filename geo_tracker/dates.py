@@ -162,6 +162,7 @@ class _Lex:
     ordinals: dict[str, int]
     quals: dict[str, str]
     parts: dict[str, str]
+    seasons: dict[str, str]
     tolerance: int
     number_words: dict[str, int]
     features: dict[str, frozenset[str]]     # word (with clitics) -> anchor features
@@ -218,6 +219,7 @@ def _lex() -> _Lex:
     ordinals = {_n(w): int(k) for k, ws in d["ordinal_days"].items() for w in ws}
     quals = {_n(w): k for k, ws in d["qualifiers"].items() for w in ws}
     parts = {_n(w): k for k, ws in d["parts"].items() for w in ws}
+    seasons = {_n(w): k for k, ws in d["seasons"].items() for w in ws}
     from geo_tracker.numbers import number_word_values
     number_words = {w: v for w, v in number_word_values().items() if 1 <= v <= 100}
 
@@ -229,6 +231,7 @@ def _lex() -> _Lex:
                      if not w.endswith("ه") and w not in ("هذا", "السابق"))
     qualy_alt = _alt(w for w in quals if w not in ("هذا", "هذه"))
     part_alt = _alt(parts)
+    season_alt = _alt(seasons)
     daypart_alt = _alt(_n(w) for w in d["day_parts"])
     hmark_alt = _alt(_n(w) for w in d["hijri_year_markers"])
     first_alt = _alt(_n(w) for w in d["first_day_words"])
@@ -331,6 +334,10 @@ def _lex() -> _Lex:
         (rf"{_BW}(?:(?P<since>منذ)\s+(?:{_YEAR_WORD}\s+)?|(?:بين\s+)?(?P<kw>{_YEAR_WORD}|عامي|سنتي|"
          rf"في|خلال)\s+)(?P<y>\d{{4}})(?!\d)(?:\s*م{_E}|\s*ميلادي(?:ه)?{_E})?"
          rf"(?:\s*(?:و|الي|حتي|-|–)\s*(?:عام\s+)?(?P<y2>\d{{4}})(?!\d))?", _h_year),
+        # "صيف 2014", "منذ شتاء العام الماضي", "الربيع الماضي" (not "ربيع الأول", "الربيع العربي")
+        (rf"{_BW}(?:(?P<since>منذ)\s+)?(?:فصل\s+)?(?P<sn>(?:ال)?(?:{season_alt})){_E}"
+         rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<y>\d{{4}})(?!\d)"
+         rf"|\s+(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<yq>{qual_alt}){_E}|\s+(?P<q>{qual_alt}){_E})", _h_season),
     ]
     # Where each pattern can match: (anchor features, how far before the anchor the
     # expression may start, substrings one of which must occur near the anchor). Patterns are
@@ -345,7 +352,7 @@ def _lex() -> _Lex:
                ("month", 60, None), ("qual", 40, None),
                ("month", 40, None), ("part", 12, None), ("unit_rel", 6, None), ("today", 25, None),
                ("yest", 25, None), ("wd", 25, None), ("unit", 40, ("قبل", "منذ")),
-               ("unit", 40, None), ("consec", 50, None), ("year4", 30, None)]
+               ("unit", 40, None), ("consec", 50, None), ("year4", 30, None), ("season", 12, None)]
     if len(anchors) != len(P):
         raise RuntimeError("dates: one anchor spec per pattern")
     # Words one of which a pattern needs somewhere in the text: without any, the pattern is not
@@ -376,6 +383,7 @@ def _lex() -> _Lex:
     add(["الشهر", "العام", "السنه", "الاسبوع"], "unit_rel")
     add(units.split("|"), "unit")
     add(["التوالي", "تواليا"], "consec")
+    add(seasons, "season")
     features = {w: frozenset(f) for w, f in feats.items()}
     # Quick pre-check: the anchor words as whitespace-split tokens, with common punctuation.
     quick = set(features)
@@ -394,7 +402,7 @@ def _lex() -> _Lex:
         wd_reject_before=frozenset(_n(w) for w in d.get("weekday_reject_before", [])),
         wd_reject_after=frozenset(_n(w) for w in d.get("weekday_reject_after", [])),
         count_nouns=frozenset(_n(w) for w in d.get("count_nouns", [])),
-        ordinals=ordinals, quals=quals, parts=parts,
+        ordinals=ordinals, quals=quals, parts=parts, seasons=seasons,
         tolerance=int(d.get("future_tolerance_days", 3)),
         number_words=number_words,
         features=features,
@@ -921,6 +929,54 @@ def _h_part(ctx: _Ctx, m: re.Match[str]) -> _Res:
     if rel and ctx.pub is None:
         return _BLOCK
     return a, b, prec, rel, kind
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def _season_range(season: str, y: int) -> tuple[dt.date, dt.date]:
+    """The season of year ``y`` (winter: December of ``y``−1 to February of ``y``)."""
+    a, b = _SEASON_MONTHS[season]
+    return dt.date(y - 1 if a > b else y, a, 1), _month_end(y, b)
+
+
+def _h_season(ctx: _Ctx, m: re.Match[str]) -> _Res:
+    """"صيف 2014", "شتاء العام الماضي", "الصيف الماضي", "هذا الشتاء" is not matched (no year)."""
+    g = m.groupdict()
+    k = _key(g["sn"])
+    season = ctx.lex.seasons.get(k) or (ctx.lex.seasons.get(k[2:]) if k.startswith("ال") else None)
+    if season is None:
+        return None
+    pub = ctx.pub
+    if g.get("y"):
+        y = int(g["y"])
+        if not 1900 <= y <= 2100:
+            return None
+        a, b = _season_range(season, y)
+        rel = False
+    else:
+        q = _qual(ctx, g.get("yq") or g.get("q"))
+        if q is None:
+            return None
+        if pub is None:
+            return _BLOCK
+        rel = True
+        if g.get("yq"):                       # "صيف العام الماضي": of that year
+            a, b = _season_range(season, pub.year + {_PAST: -1, _CUR: 0, _NEXT: 1}[q])
+        else:                                 # "الصيف الماضي": the last one over; "الجاري": this one
+            y = pub.year + (1 if season == "winter" and pub.month == 12 else 0)
+            a, b = _season_range(season, y)
+            if q == _PAST:
+                while b >= pub:
+                    y -= 1
+                    a, b = _season_range(season, y)
+            elif q == _NEXT:
+                while a <= pub:
+                    y += 1
+                    a, b = _season_range(season, y)
+    if g.get("since") and pub is not None and a <= pub:
+        return a, pub, 3 if (pub - a).days > 7 else 2, True, "since"
+    return a, b, 3, rel, "part_of_year"
 
 
 def _h_rel_unit(ctx: _Ctx, m: re.Match[str]) -> _Res:

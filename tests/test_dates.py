@@ -513,10 +513,29 @@ def test_the_same_month_or_year_as_the_date_told_before():
     assert find_dates("وفي 22 من الشهر ذاته", pub) == []
     # "اليوم ذاته" is not a month
     assert find_dates("في اليوم ذاته", pub) == []
-    # the year last written, even one no pattern dates ("صيف 2014"), is "the same year"
-    got = find_dates("ففي صيف 2014 سيطرت الفصائل على البلدة، قبل أن يستعيدها الجيش في تشرين الأول من العام ذاته",
+    # the year last written is "the same year", whatever form it was written in
+    got = find_dates("بعد معارك 2014 سيطرت الفصائل على البلدة، قبل أن يستعيدها الجيش في تشرين الأول من العام ذاته",
                      pub, ref=find_dates("في 3 آذار 2017", pub)[0])
     assert [(d.start, d.end) for d in got] == [(D(2014, 10, 1), D(2014, 10, 31))]
+    got = find_dates("ففي صيف 2014 سيطرت الفصائل على البلدة، قبل أن يستعيدها الجيش في تشرين الأول من العام ذاته",
+                     pub, ref=find_dates("في 3 آذار 2017", pub)[0])
+    assert [(d.start, d.end) for d in got] == [(D(2014, 6, 1), D(2014, 8, 31)), (D(2014, 10, 1), D(2014, 10, 31))]
     # a range of days of the month told before
     got = find_dates("في 28 تشرين الثاني الماضي. وقبل ذلك بأيام، بين 24 و27 من الشهر نفسه، داهمت قوات", D(2026, 2, 10))
     assert [(d.start, d.end, d.precision) for d in got][1:] == [(D(2025, 11, 24), D(2025, 11, 27), 2)]
+
+
+def test_a_season_with_a_year_or_a_qualifier():
+    pub = D(2019, 7, 30)
+
+    def span(t):
+        return [(d.start, d.end, d.precision) for d in find_dates(t, pub)]
+    assert span("ففي صيف 2014 سيطرت الفصائل") == [(D(2014, 6, 1), D(2014, 8, 31), 3)]
+    assert span("خريف عام 2019") == [(D(2019, 9, 1), D(2019, 11, 30), 3)]
+    assert span("شتاء 2016") == [(D(2015, 12, 1), D(2016, 2, 29), 3)]      # from the December before
+    assert span("خلال الصيف الماضي") == [(D(2018, 6, 1), D(2018, 8, 31), 3)]   # this one is not over
+    assert span("في الربيع الجاري") == [(D(2019, 3, 1), D(2019, 5, 31), 3)]
+    assert span("منذ شتاء العام الماضي")[0][:2] == (D(2017, 12, 1), pub)
+    # the Hijri months and the Arab Spring are no seasons
+    assert span("الربيع العربي") == []
+    assert span("في ربيع الأول الماضي")[0][0] == D(2018, 11, 10)

@@ -7018,3 +7018,10 @@ def test_a_day_of_the_same_month_as_the_date_told_in_an_earlier_sentence(gaz):
                  "بلدة حاس، ما أدى لمقتل ثلاثة مدنيين.", gaz, published=dt.date(2019, 5, 30), include_background=True)
     has = next(e for e in evs if "حاس" in e.place_name_ar)
     assert (has.date_start, has.date_end, has.killed, has.background) == ("2017-03-22", "2017-03-22", 3, True)
+
+
+def test_an_act_dated_by_a_season_of_an_earlier_year_is_background(gaz):
+    evs = events("ففي صيف 2014 قصفت الطائرات الروسية بلدة مورك، ما أدى لمقتل عشرة مدنيين.", gaz,
+                 published=dt.date(2019, 7, 30), include_background=True)
+    assert [(e.place_name_ar, e.date_start, e.date_end, e.background) for e in evs] == \
+        [("مورك", "2014-06-01", "2014-08-31", True)]
