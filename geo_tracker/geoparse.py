@@ -105,6 +105,14 @@ class Lexicon:
     definite_qualifiers_after: frozenset = frozenset()
     hometown_nouns: frozenset = frozenset()
     origin_words: frozenset = frozenset()
+    striker_nouns: frozenset = frozenset()     # "الطائرات" before a verb spelt like a place
+    national_nisbas: frozenset = frozenset()   # "روسية" likewise
+    dual_facility_heads: dict = field(default_factory=dict)   # "مطاري" → "مطار"
+
+    @functools.cached_property
+    def dual_head_re(self) -> re.Pattern:
+        """A dual facility head right before a name ("ومطاري "), normalized text."""
+        return re.compile(r"(?:^|\s)[وبل]?(" + "|".join(map(re.escape, self.dual_facility_heads)) + r")\s*$")
 
     @functools.cached_property
     def needs_evidence(self) -> dict:
@@ -188,6 +196,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         definite_qualifiers_after=frozenset(n(x) for x in d.get("definite_qualifiers_after", [])),
         hometown_nouns=frozenset(n(x) for x in d.get("hometown_nouns", [])),
         origin_words=frozenset(n(x) for x in d.get("origin_words", [])),
+        striker_nouns=frozenset(n(x) for x in d.get("striker_nouns", [])),
+        national_nisbas=frozenset(n(x) for x in d.get("national_nisbas", [])),
+        dual_facility_heads={n(k): str(v) for k, v in (d.get("dual_facility_heads") or {}).items()},
     )
 
 
@@ -1725,21 +1736,13 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
     return out
 
 
-_STRIKER_NOUNS = frozenset({"غارات", "غاره", "ضربات", "ضربه", "طايرات", "الطايرات", "طايره", "مسيره", "مسيرات",
-                            "صواريخ", "قوات", "القوات", "مقاتلات", "المقاتلات", "اسراييل", "الغارات", "الضربات"})
-
-
 def _striker_before(prev: str, lex: Lexicon) -> bool:
     """Is ``prev`` the subject of a verb after it: a noun of strikers or a definite or national
     nisba ("الإسرائيلية", "روسية"), not a head or a kind word ("بادية", "ناحية")?"""
-    if prev in _STRIKER_NOUNS:
+    if prev in lex.striker_nouns:
         return True
     return prev.endswith(("يه", "ي")) and len(prev) >= 5 and prev not in lex.qualifier_words \
-        and (prev.startswith("ال") or prev in _NATIONAL_NISBAS)
-
-
-_NATIONAL_NISBAS = frozenset({"اسراييليه", "روسيه", "امريكيه", "اميركيه", "تركيه", "سوريه", "اسراييلي", "روسي", "امريكي",
-                              "اميركي", "تركي", "سوري", "ايرانيه", "ايراني"})
+        and (prev.startswith("ال") or prev in lex.national_nisbas)
 
 
 # quarters are often named after people ("حي عكرمة"): only an adjective ("حي سكني") is a word there
@@ -1851,17 +1854,12 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         out = _neighbourhoods_in_city(out, gazetteer, article.text, n)
     out = _located_by_next(out, article.text)
     out = _located_by_list(out, article.text)
-    if any(h in n.text for h in _DUAL_FACILITY):
-        out = _dual_facilities(out, gazetteer, article.text)
+    if any(h in n.text for h in lex.dual_facility_heads):
+        out = _dual_facilities(out, gazetteer, article.text, lex)
     return _located_by_article(out, article.text)
 
 
-#: dual facility heads and their singular ("مطاري دمشق وحلب": the airports of Damascus and Aleppo)
-_DUAL_FACILITY = {"مطاري": "مطار", "قاعدتي": "قاعدة", "معبري": "معبر", "حقلي": "حقل", "سدي": "سد"}
-_DUAL_HEAD_RE = re.compile(r"(?:^|\s)[وبل]?(" + "|".join(_DUAL_FACILITY) + r")\s*$")
-
-
-def _dual_facilities(out: list[Mention], gazetteer, text: str) -> list[Mention]:
+def _dual_facilities(out: list[Mention], gazetteer, text: str, lex: Lexicon) -> list[Mention]:
     """"مطاري دمشق وحلب", "قاعدتي حميميم وطرطوس": the names after a dual facility head (the first
     right after it, the second joined by "و") are the facilities the gazetteer names after them
     ("مطار دمشق الدولي", "مطار حلب الدولي"), not the cities; left as they are when it has none."""
@@ -1869,11 +1867,11 @@ def _dual_facilities(out: list[Mention], gazetteer, text: str) -> list[Mention]:
     for k, m in enumerate(out):
         if m.place_id is None:
             continue
-        head = _DUAL_HEAD_RE.search(normalize_char_string(text[max(0, m.start - 12):m.start]))
+        head = lex.dual_head_re.search(normalize_char_string(text[max(0, m.start - 12):m.start]))
         if head is None:
             continue
         pair = [k] + ([k + 1] if k + 1 < len(out) and re.fullmatch(r"\s*و\s*", text[m.end:out[k + 1].start]) else [])
-        single = _DUAL_FACILITY[head.group(1)]
+        single = lex.dual_facility_heads[head.group(1)]
         for j in pair:
             x = out[j]
             hit = next((p for p, q in gazetteer.lookup(f"{single} {x.name_ar}", limit=3)

@@ -662,7 +662,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     # "وجاءت الغارات بعد مقتل تسعة جنود": a toll named as the cause of this event is another's
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
-    executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
+    executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m, lex)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
         if "عدم" in norm or "عدام" in norm or "رجم" in norm else []
     if not (found["killed"] or found["injured"] or executed):
         return None, None
@@ -788,17 +788,12 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
 
 # what makes the execution word before it no act told: a sentence passed, a threat, a video, a
 # danger, a demand ("حكمت … بإعدام", "تهدد بإعدام", "تسجيل يظهر إعدام", "نجا من الإعدام", "طالبوا بإعدام")
-_NOT_EXECUTED_BEFORE = frozenset(
-    "حكم حكما احكام عقوبه بعقوبه يظهر تظهر اظهر يوثق توثق تهدد يهدد هدد هددت تهديد بتهديد نجا نجاه مشاهد صور فيديو "
-    "تسجيل مصور اصدار مقطع لحظه لحظات خطر يواجه تواجه يواجهون قرر قررت ينوي تنوي طالب طالبت طالبوا يطالب تطالب "
-    "يطالبون مطالبه مطالبات حكمت يحكم تحكم محكمه المحكمه".split())
-
-
-def carried_out(norm: str, m: re.Match) -> bool:
+def carried_out(norm: str, m: re.Match, lex: _Lex) -> bool:
     """Is the execution word ``m`` (of _EXECUTED_RE) told as done, not as a sentence, a threat or a
-    film (none of _NOT_EXECUTED_BEFORE in the three words before it, "من" skipped)?"""
+    film (none of events.yaml's ``not_executed_before`` in the three words before it, "من" skipped)?"""
     before = [w for w in norm[max(0, m.start() - 40):m.start()].split() if w != "من"][-3:]
-    return not any(w in _NOT_EXECUTED_BEFORE or w[:1] in "وف" and w[1:] in _NOT_EXECUTED_BEFORE for w in before)
+    nb = lex.not_executed_before
+    return not any(w in nb or w[:1] in "وف" and w[1:] in nb for w in before)
 
 
 _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"
@@ -814,7 +809,7 @@ def execution_told(norm: str, lex: _Lex) -> re.Match | None:
     it, by a count or a person noun ("داعش يعدم 20 شخصاً", "قام التنظيم بإعدام ثلاثة شبان",
     "رجم التنظيم امرأة"), or None."""
     for m in itertools.chain(_EXECUTED_RE.finditer(norm), _SENTENCE_CARRIED_OUT_RE.finditer(norm)):
-        if m.re is _EXECUTED_RE and not carried_out(norm, m):
+        if m.re is _EXECUTED_RE and not carried_out(norm, m, lex):
             continue
         for w in re.split(r"[،,.؛:]", norm[m.end():m.end() + 70], maxsplit=1)[0].split()[:5]:
             w = _strip_clitic(w)

@@ -238,6 +238,9 @@ class _Lex:
     two_victims: frozenset
     one_toll: frozenset
     person_plurals: frozenset
+    not_executed_before: frozenset   # "حكم بالإعدام": the execution word is no killing carried out
+    people_from_re: re.Pattern       # "شاب من بلدة": where people are from, right before the place
+    people_from_any_re: re.Pattern   # the same anywhere in a clause (the cheap pre-check)
     person_groups: frozenset
     assassinate: frozenset
     rise_killed: tuple
@@ -460,6 +463,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         two_victims=frozenset(norm_list(cas.get("two_victims", []))),
         one_toll=frozenset(norm_list(cas.get("one_toll", []))),
         person_plurals=frozenset(norm_list(cas.get("person_plurals", []))),
+        not_executed_before=frozenset(norm_list(cas.get("not_executed_before", []))),
+        people_from_re=re.compile(_people_from(norm_list(cas.get("people_from_nouns", []))) + r"\s*$"),
+        people_from_any_re=re.compile(_people_from(norm_list(cas.get("people_from_nouns", [])))),
         person_groups=frozenset(norm_list(cas.get("person_groups", []))),
         rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
         rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
@@ -700,6 +706,14 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # a site named before by its kind alone ("المطار", "القاعدة"): a locator after it places that site
         anaphoric_site_re=re.compile(r"(?:^|\s)[وبل]?(?:ال)(?:%s)(?=[\s،,])" % _alts(norm_list(ev.get("site_nouns", [])))),
     )
+
+
+def _people_from(nouns: Sequence[str]) -> str:
+    """"شاب من بلدة", "مدنيين آخرين من أهالي", "عائلة من سكان مدينة": people, then "من" and a
+    place word (the place's name follows)."""
+    return (r"(?:^|\s)[وبل]?(?:ال)?(?:" + _alts(nouns) + r")"
+            r"(?:\s+(?:محليين|المحليين|محليون|مدنيين|اخرين|اخر))?\s+من\s+(?:ابناء\s+|اهالي\s+|سكان\s+)?"
+            r"(?:مدينه|بلده|قريه|حي|مخيم|محافظه|ريف)?")
 
 
 def _no_casualty_regex(ev: dict, norm_list) -> re.Pattern:

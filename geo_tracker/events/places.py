@@ -268,13 +268,6 @@ _FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|
 
 # people (a count of them, or gunmen) and where they are from ("شابان من مدينة السويداء", "مسلحين
 # محليين من السويداء", "ثلاثة مدنيين من أهالي بلدة …")
-_PEOPLE_FROM = (
-    r"(?:^|\s)[وبل]?(?:ال)?(?:شاب|شابان|شابين|شبان|مسلحين|مسلحون|مدنيين|مدنيون|مدنيا|رجل|رجلين|رجال|امراه|سيده|طفل|طفلين|اطفال|"
-    r"اشخاص|شخص|شخصين|شخصا|عايله|عايلات|نازحين|نازحون|مزارعين|مزارع|رعاه|عمال|عامل|فتاه|فتيات|نساء|اخوه|اشقاء|شقيقين)"
-    r"(?:\s+(?:محليين|المحليين|محليون|مدنيين|اخرين|اخر))?\s+من\s+(?:ابناء\s+|اهالي\s+|سكان\s+)?"
-    r"(?:مدينه|بلده|قريه|حي|مخيم|محافظه|ريف)?")
-_PEOPLE_FROM_RE = re.compile(_PEOPLE_FROM + r"\s*$")   # (right before a place)
-_PEOPLE_FROM_ANY_RE = re.compile(_PEOPLE_FROM)         # (anywhere in a clause: the cheap pre-check)
 # "من جهة X" after an advance or an infiltration: the way the attackers came, near the fighting
 _DIRECTION_CUE_RE = re.compile(r"[و]?من\s+(?:جهه|جهتي|ناحيه|محور|محوري|محاور|اتجاه)")
 _APPROACH_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تسلل|تقدم|هجوم|اقتحام|توغل)\S*\s+(?:\S+\s+){0,3}$")
@@ -602,7 +595,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
         or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm))
-    any_people_from = " من " in clause_norm and bool(_PEOPLE_FROM_ANY_RE.search(clause_norm))
+    any_people_from = " من " in clause_norm and bool(lex.people_from_any_re.search(clause_norm))
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
@@ -646,7 +639,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if any_carried and _CARRIED_FROM_WORK_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
             hometowns.append(m)   # "حافلة مبيت تقل عمالاً في مصفاة حمص … على طريق حمص – طرطوس": where the
             continue              # passengers work; the bus was hit on its way (when the clause tells where)
-        if any_people_from and _PEOPLE_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])) \
+        if any_people_from and lex.people_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])) \
                 and any(x.start > m.end and x.place_id is not None for x in ms[k + 1:]):
             # "قتل شابان من مدينة السويداء في اشتباكات … في بلدة المسمية": where people are from is no
             # place of the act when the clause names another after it (else it stays one, as far as
