@@ -7025,3 +7025,25 @@ def test_an_act_dated_by_a_season_of_an_earlier_year_is_background(gaz):
                  published=dt.date(2019, 7, 30), include_background=True)
     assert [(e.place_name_ar, e.date_start, e.date_end, e.background) for e in evs] == \
         [("مورك", "2014-06-01", "2014-08-31", True)]
+
+
+def test_a_day_told_between_two_places_is_the_later_places_day(gaz):
+    # "then came back on Saturday night": the second wave's places take Saturday
+    evs = events("شنت الطائرات الروسية غارات على بلدة كفرنبل فجر الجمعة، ثم عادت ليل السبت لتستهدف بلدتي حاس وكفرسجنة.",
+                 gaz, published=dt.date(2019, 5, 30))
+    got = {e.place_name_ar: e.date_start for e in evs}
+    assert got == {"كفر نبل": "2019-05-24", "حاس": "2019-05-25", "كفرسجنة": "2019-05-25"}
+    # a day after "و" opens the next place's conjunct, not the place before
+    evs = events("قصفت قوات النظام في 3 أيار بلدة حاس، وفي 5 أيار بلدة كفرنبل.", gaz,
+                 published=dt.date(2019, 5, 30), include_background=True)
+    assert {e.place_name_ar: e.date_start for e in evs} == {"حاس": "2019-05-03", "كفر نبل": "2019-05-05"}
+
+
+def test_a_relative_clause_on_a_place_neither_dates_it_nor_hides_the_next_place(gaz):
+    # "التي شهدت أمس مجزرة" is what حاس saw before; ", وبلدة كفرنبل" resumes the list struck today
+    evs = events("قصفت قوات النظام صباح اليوم بلدة حاس التي شهدت أمس مجزرة، وبلدة كفرنبل.", gaz,
+                 published=dt.date(2019, 5, 30))
+    assert {e.place_name_ar: e.date_start for e in evs} == {"حاس": "2019-05-30", "كفر نبل": "2019-05-30"}
+    evs = events("قصفت قوات النظام صباح اليوم بلدة حاس التي نزح معظم أهلها، وبلدة كفرنبل.", gaz,
+                 published=dt.date(2019, 5, 30))
+    assert {e.place_name_ar for e in evs} == {"حاس", "كفر نبل"}

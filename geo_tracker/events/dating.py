@@ -76,6 +76,11 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
     return None
 
 
+# a day after "و"/"ثم" and before the next place opens that place's conjunct
+_OPENS_NEXT_RE = re.compile(r"\s*[،,]?\s*(?:و|ثم|وثم)\s*(?:في\s+|يوم\s+)?$")
+_RELATIVE_BETWEEN_RE = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|اللذان|اللتان|الذين|حيث)(?:\s|$)")
+
+
 def _dates_by_place(places: list[Mention], dates, sent_start: int, clause_date=None,
                     text: str = "", lex: "_Lex | None" = None) -> dict[int, object]:
     """A day told right after each of several places ("في بلدة أطمة في 3 فبراير، … قرب بلدة
@@ -88,8 +93,32 @@ def _dates_by_place(places: list[Mention], dates, sent_start: int, clause_date=N
         for d in dates:
             pos = sent_start + d.span[0]
             if d.precision == 1 and m.end <= pos <= m.end + 60 and (nxt is None or pos < nxt):
+                if nxt is not None and text and _OPENS_NEXT_RE.match(text, m.end, pos):
+                    break   # "في 3 أيار بلدة حاس، وفي 5 أيار بلدة كفرنبل": the next place's day
+                if text and _RELATIVE_BETWEEN_RE.search(normalize_char_string(text[m.end:pos])):
+                    break   # "بلدة حاس التي شهدت أمس مجزرة": the day of what the place saw before
                 out[id(m)] = d
                 break
+    if text:
+        # a day told between two places, before the second, is the places' after it ("غارات على
+        # كفرنبل فجر الجمعة، ثم عادت ليل السبت لتستهدف بلدتي حاس وكفرسجنة") — not a day inside a
+        # relative clause of the place before ("بلدة حاس التي شهدت أمس مجزرة، وبلدة كفرنبل")
+        carried = None
+        for k, m in enumerate(places[1:], 1):
+            if id(m) in out:
+                carried = None
+                continue
+            prev = places[k - 1]
+            between = [d for d in dates if d.precision == 1 and prev.end <= sent_start + d.span[0]
+                       and sent_start + d.span[1] <= m.start and m.start - (sent_start + d.span[1]) <= 80]
+            d = between[-1] if between else None
+            if d is not None and out.get(id(prev)) is not d \
+                    and not _RELATIVE_BETWEEN_RE.search(normalize_char_string(text[prev.end:sent_start + d.span[0]])):
+                carried = d
+            elif between:
+                carried = None
+            if carried is not None:
+                out[id(m)] = carried
     if len({(d.start, d.end) for d in out.values()}) < 2:
         if clause_date is None or clause_date.start is None:
             return {}

@@ -71,6 +71,10 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:(?:ال)?
                                    r"(?:بلدات|مدن|قري|احياء|مناطق|ضواحي)\s+(?:منطقه\s+)?)")
 
 
+# the clause closed by a comma and the list resumed: "بلدة حاس التي نزح معظم أهلها، وبلدة كفرنبل"
+_NEXT_CONJUNCT_RE = re.compile(r"[،,]\s*و\s*(?:(?:ال)?(?:بلده|قريه|مدينه|حي|منطقه|بلدات|قري|مدن|احياء|مناطق)\s*)?$")
+
+
 # the act answered told by its toll or by the firing ("ردا على إطلاق أربعة صواريخ … باتجاه الجولان")
 _TOLL_OF_ACT_RE = re.compile(r"\s*(?:مقتل|استشهاد|اغتيال|سقوط|اصابه|قتل|اطلاق|اسقاط)\s")
 
@@ -101,7 +105,8 @@ def _describes(prev: Mention, m: Mention, text: str, lex: _Lex) -> bool:
     if len(gap) > 80 or any(c in gap for c in ".؛;:\n"):
         return False
     g = normalize_char_string(gap)
-    return _RELATIVE_ON_PLACE_RE.match(g) is not None and lex.trigger_re.search(g) is None
+    return _RELATIVE_ON_PLACE_RE.match(g) is not None and lex.trigger_re.search(g) is None \
+        and not _NEXT_CONJUNCT_RE.search(g)
 
 
 def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
