@@ -7047,3 +7047,14 @@ def test_a_relative_clause_on_a_place_neither_dates_it_nor_hides_the_next_place(
     evs = events("قصفت قوات النظام صباح اليوم بلدة حاس التي نزح معظم أهلها، وبلدة كفرنبل.", gaz,
                  published=dt.date(2019, 5, 30))
     assert {e.place_name_ar for e in evs} == {"حاس", "كفر نبل"}
+
+
+def test_who_blames_is_no_agent_and_who_is_blamed_no_target(gaz):
+    # Ankara blames the YPG: the agent is not told (unknown), the soldiers killed are Turkey's
+    (e,) = events("قتل جنديان تركيان بانفجار عبوة ناسفة قرب بلدة تل أبيض، وحمّلت أنقرة وحدات حماية الشعب المسؤولية.", gaz)
+    assert (e.event_type, e.actor, e.target, e.killed) == ("explosion", "unknown", "turkey", 2)
+    (e,) = events("قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة أعزاز، واتهمت وزارة الدفاع التركية قسد بالوقوف "
+                  "وراء التفجير.", gaz)
+    assert (e.actor, e.target) == ("unknown", "civilians")
+    (e,) = events("قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة أعزاز، وحمّلت أنقرة المسؤولية لجهات لم تسمها.", gaz)
+    assert e.actor == "unknown"

@@ -95,6 +95,8 @@ class _ActorHit:
     of_type: str | None = None   # "هجوم الفصائل": the type of the event noun it is the genitive of
     supporter: bool = False      # "بدعم من المدفعية التركية": backs the agent; neither agent nor target
     source: bool = False         # "قالت وزارة الدفاع", "اتهمت السلطات السورية": who speaks; no target either
+    accuser: bool = False        # "وحمّلت أنقرة …", "اتهمت قسد …": who blames; never the agent
+    accused: bool = False        # "… وحدات حماية الشعب المسؤولية": who is blamed; not the target either
 
 
 _AND_RE = re.compile(r"(?:^|\s)و")
@@ -603,6 +605,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "اتهمت قسد (…)، صباح اليوم السبت، الطيران الروسي وطيران النظام باستهداف …": the accused
             # after the accuser and a time aside, and the one joined to it
             h.agent -= 2.5
+            h.accused = True
             accused_end = h.end
             hits.append(h)
             continue
@@ -610,7 +613,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
             # accuser right after the verb is a source, the one accused is not the agent either
             h.agent -= 1.6 if acc.group(1) is None else 2.5
-            h.source = acc.group(1) is None
+            h.source = h.accuser = acc.group(1) is None
+            h.accused = acc.group(1) is not None
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
         scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
@@ -934,7 +938,10 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
                       and _FOUGHT_WITH_RE.search(norm, max(0, h.start - 60), h.start + 1)), None)
         if other is not None:
             return other.actor, scored[0][1].actor
-    agent = scored[0][1].actor if scored[0][0] > -1.5 else None
+    # (who blames is no agent: "قتل جنديان تركيان بانفجار عبوة …، وحمّلت أنقرة وحدات حماية الشعب
+    # المسؤولية" — the agent is unknown)
+    top = next(((s, h) for s, h in scored if not h.accuser), (-9.0, None))
+    agent = top[1].actor if top[1] is not None and top[0] > -1.5 else None
     if agent is None and etype == "clash" and norm:
         # "قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة": the side the fighting was
         # with, when the one named first is only its dead
@@ -952,8 +959,8 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             agent = sides[0].actor
     target = None
     for s, h in sorted(scored, key=lambda x: x[0]):
-        if h.actor != agent and s < 0 and not h.supporter and not h.source:
-            target = h.actor   # (not who speaks: "اتهمت السلطات السورية الفصائل بقصف …")
+        if h.actor != agent and s < 0 and not h.supporter and not h.source and not h.accused:
+            target = h.actor   # (not who speaks: "اتهمت السلطات السورية الفصائل بقصف …", nor who is blamed)
             break
     return agent, target
 
