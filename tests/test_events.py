@@ -7058,3 +7058,15 @@ def test_who_blames_is_no_agent_and_who_is_blamed_no_target(gaz):
     assert (e.actor, e.target) == ("unknown", "civilians")
     (e,) = events("قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة أعزاز، وحمّلت أنقرة المسؤولية لجهات لم تسمها.", gaz)
     assert e.actor == "unknown"
+
+
+def test_a_clash_told_by_both_sides_dead_is_coded_to_the_first_named(gaz):
+    for text, want in [
+        ("قتل 3 عناصر من قوات النظام و7 من تنظيم الدولة خلال اشتباكات في محيط مدينة تدمر.", ("syrian_gov", "isis", 10)),
+        ("قتل 4 عناصر من قسد وعنصر من تنظيم داعش في اشتباكات قرب بلدة ذيبان.", ("sdf", "isis", 5)),
+    ]:
+        (e,) = events(text, gaz)
+        assert (e.event_type, e.actor, e.target, e.killed) == ("clash",) + want, text
+    # one side's dead and the side fought with: that side
+    (e,) = events("قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة قرب تدمر.", gaz)
+    assert (e.actor, e.target) == ("isis", "syrian_gov")

@@ -957,6 +957,14 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
         sides = [h for h in hits if h.actor != "unknown" and not h.supporter and not h.source and h.end <= both.start()]
         if len({h.actor for h in sides}) >= 2:
             agent = sides[0].actor
+    if agent is None and etype == "clash" and norm and lex.killed_re.search(norm, 0, trig_pos):
+        # "قتل 3 عناصر من قوات النظام و7 من تنظيم الدولة خلال اشتباكات في محيط تدمر": the two
+        # sides named by their dead, joined, before the fighting — the first named is coded
+        sides = [h for h in hits if h.actor != "unknown" and not h.supporter and not h.source and h.end <= trig_pos
+                 and _PARTITIVE_BEFORE_RE.search(norm, max(0, h.start - 6), h.start)]
+        if len(sides) >= 2 and sides[0].actor != sides[1].actor \
+                and _JOINED_DEAD_RE.fullmatch(norm, sides[0].end, sides[1].start):
+            agent = sides[0].actor
     target = None
     for s, h in sorted(scored, key=lambda x: x[0]):
         if h.actor != agent and s < 0 and not h.supporter and not h.source and not h.accused:
@@ -1247,6 +1255,9 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
+_PARTITIVE_BEFORE_RE = re.compile(r"(?:^|\s)من\s+$")
+# between two sides' dead: "و7 من", "وعنصر من", "وثلاثة مقاتلين من" (no comma, no other verb)
+_JOINED_DEAD_RE = re.compile(r"\s+و\s*(?:[^\s،,.]+\s+){0,3}من\s+")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
 # group nouns before "في" + a party ("فصائل في المعارضة المسلحة", "متزعمون في جبهة النصرة"): members of it
 _MEMBER_OF = frozenset({"فصايل", "فصيل", "فصيلا", "مجموعات", "مجموعه", "عناصر", "عنصر", "مقاتلين", "مقاتلون", "مقاتلو",
