@@ -7070,3 +7070,13 @@ def test_a_clash_told_by_both_sides_dead_is_coded_to_the_first_named(gaz):
     # one side's dead and the side fought with: that side
     (e,) = events("قتل 6 عناصر من قوات النظام في اشتباكات مع تنظيم الدولة قرب تدمر.", gaz)
     assert (e.actor, e.target) == ("isis", "syrian_gov")
+
+
+def test_fighting_said_to_go_on_is_news_not_a_habit(gaz):
+    # a definite noun and its predicate ("الاشتباكات مستمرة") tells the fighting going on now
+    (e,) = events("وما تزال الاشتباكات مستمرة بين قوات النظام والفصائل على أطراف بلدة اللطامنة.", gaz)
+    assert (e.event_type, e.actor, e.target) == ("clash", "syrian_gov", "opposition")
+    (e,) = events("ولا تزال المعارك متواصلة بين قسد وتنظيم داعش في بلدة هجين.", gaz)
+    assert (e.event_type, e.actor, e.target) == ("clash", "sdf", "isis")
+    # an indefinite noun and its adjective is a habit
+    assert events("وتعاني بلدة اللطامنة من غارات مستمرة لقوات النظام.", gaz) == []

@@ -715,6 +715,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                               or " ".join(w.strip(".,،") for w in nxt_w[:3]) in lex.habitual_after) \
                         and not (nxt_w[0].strip(".,،") in _ONGOING_WORDS and (
                             _SINCE_RECENTLY_RE.search(cnorm, tm.end())
+                            # (or said of the fighting now: "وما تزال الاشتباكات مستمرة", "والمعارك متواصلة
+                            # على أطراف البلدة" — a definite noun and its predicate)
+                            or not nxt_w[0].startswith("ال") and _DEFINITE_ACT_RE.search(cnorm, max(0, tm.start() - 4), tm.end())
                             # (or its toll: "قُتل 23 عنصراً في اشتباكات مستمرة بين قسد ومقاتلين عشائريين")
                             or _casualties(cnorm, lex) != (None, None))):
                     continue   # "في وجه الاعتداءات المتكررة": a habit, not one act (but "في القصف
@@ -2127,6 +2130,8 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 # one noun of fire from the air and the ground ("بالقصف الجوي والمدفعي", "القصف المدفعي والجوي")
 _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
                                      r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
+# a definite event noun right before its predicate ("الاشتباكات مستمرة", "والمعارك متواصلة")
+_DEFINITE_ACT_RE = re.compile(r"(?:^|\s)[وف]?ال(?:اشتباكات|اشتباك|معارك|معركه|مواجهات|قصف|غارات|هجمات|هجوم|عمليات)\s*$")
 # an act going on since a recent hour ("القصف المستمر منذ صباح أمس"): news, not a habit
 _ONGOING_WORDS = frozenset({"المستمر", "المستمره", "المتواصل", "المتواصله", "الدائر", "الدايره",
                             "مستمر", "مستمره", "متواصل", "متواصله"})
