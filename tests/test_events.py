@@ -7080,3 +7080,15 @@ def test_fighting_said_to_go_on_is_news_not_a_habit(gaz):
     assert (e.event_type, e.actor, e.target) == ("clash", "sdf", "isis")
     # an indefinite noun and its adjective is a habit
     assert events("وتعاني بلدة اللطامنة من غارات مستمرة لقوات النظام.", gaz) == []
+
+
+def test_a_bare_occupation_is_the_one_the_article_names_else_turkey_in_the_north(gaz):
+    # a Kurdish outlet's short item: no occupier named, the places in the north
+    (e,) = events("استهدف الاحتلال بالمدفعية الثقيلة قرية الدردارة بريف ناحية تل تمر.", gaz)
+    assert (e.event_type, e.actor) == ("shelling", "turkey")
+    # in the south it is Israel's
+    (e,) = events("توغلت قوات الاحتلال في قرية الحميدية بريف القنيطرة واعتقلت شابين.", gaz)
+    assert (e.event_type, e.actor) == ("raid", "israel")
+    # the American occupation named once is the bare one after it
+    evs = events("قصف الاحتلال الأمريكي مواقع في البوكمال. وقال مصدر إن طائرات الاحتلال استهدفت أيضاً بلدة السوسة.", gaz)
+    assert {e.actor for e in evs} == {"coalition"} and len(evs) == 2

@@ -140,7 +140,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         new_era=pub is not None and pub >= NEW_ERA,
         isis_named=_isis_first(norm_all, lex),
         pkk_named=pkk_named,
-        occupier="turkey" if (_TURKISH_OCCUPATION_RE.search(norm_all) and not israel_named) else "israel",
+        occupier=_occupier(norm_all, israel_named, admin1s),
         enemy="israel" if israel_named else None,
         # an article that names the government's factions ("فصائل تابعة لحكومة دمشق") means
         # them by "الفصائل" throughout
@@ -1292,6 +1292,27 @@ _STATEMENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بيان|بلاغ|قال|قالت
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
+_AMERICAN_OCCUPATION_RE = re.compile(r"الاحتلال\s+(?:الامريكي|الاميركي)")
+# where a bare "الاحتلال" with no occupier named anywhere is Turkey's: the north, Kurdish outlets'
+# word for the Turkish army ("استهدف الاحتلال بالمدفعية قرية الدردارة بريف تل تمر")
+_TURKISH_FRONT = frozenset({"Aleppo", "Al-Hasakeh", "Ar-Raqqa"})
+
+
+def _occupier(norm_all: str, israel_named: bool, admin1s: Sequence[str]) -> str:
+    """Whose bare "الاحتلال" is: the one occupier the article names ("الاحتلال التركي", "الاحتلال
+    الأمريكي", Israel), else — none named — Turkey's where most of its places are in the north,
+    Israel's elsewhere."""
+    turkish = _TURKISH_OCCUPATION_RE.search(norm_all) is not None
+    american = _AMERICAN_OCCUPATION_RE.search(norm_all) is not None
+    if israel_named:
+        return "israel"
+    if turkish:
+        return "turkey"
+    if american:
+        return "coalition"
+    if admin1s and sum(a in _TURKISH_FRONT for a in admin1s) * 2 > len(admin1s):
+        return "turkey"
+    return "israel"
 # an act ascribed by a source to an agent ("هجوم نسبته السلطات السورية إلى تنظيم الدولة", "عزته مصادر إلى …")
 _ASCRIBED_RE = re.compile(r"(?:^|\s)(?:نسبته|نسبتها|نسبه|نسبها|نسبوه|نسبوها|عزته|عزتها|عزاه|عزاها|يعزي|تعزي)\s+")
 _TO_RE = re.compile(r"(?:[^\s،,.]+\s+){1,5}?(?:الي|ل)\s*")
