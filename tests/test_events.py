@@ -7092,3 +7092,19 @@ def test_a_bare_occupation_is_the_one_the_article_names_else_turkey_in_the_north
     # the American occupation named once is the bare one after it
     evs = events("قصف الاحتلال الأمريكي مواقع في البوكمال. وقال مصدر إن طائرات الاحتلال استهدفت أيضاً بلدة السوسة.", gaz)
     assert {e.actor for e in evs} == {"coalition"} and len(evs) == 2
+
+
+def test_the_next_day_or_the_same_day_after_a_comma_opens_another_acts_clause(gaz):
+    pub = dt.date(2019, 6, 3)
+    evs = events("قصفت قوات النظام بلدة كفرنبل يوم الخميس، وفي اليوم التالي قصفت بلدة حاس.", gaz, published=pub)
+    assert {e.place_name_ar: e.date_start for e in evs} == {"كفر نبل": "2019-05-30", "حاس": "2019-05-31"}
+    evs = events("قصفت قوات النظام بلدة كفرنبل يوم الخميس، وفي اليوم ذاته قصفت الطائرات الروسية بلدة حاس.", gaz, published=pub)
+    assert {(e.place_name_ar, e.event_type, e.actor, e.date_start) for e in evs} == {
+        ("كفر نبل", "shelling", "syrian_gov", "2019-05-30"), ("حاس", "airstrike", "russia", "2019-05-30")}
+    # each clause its own toll; a barrel that fell is a barrel bomb
+    evs = events("ألقى الطيران المروحي الحكومي براميل متفجرة على مدينة سراقب فقتل 4 مدنيين، وفي اليوم ذاته قتل مدنيان "
+                 "اثنان ببرميل سقط على بلدة بنش.", gaz, published=pub)
+    assert {(e.place_name_ar, e.event_type, e.killed) for e in evs} == {("سراقب", "airstrike", 4), ("بنش", "airstrike", 2)}
+    # set off by commas right after the verb it is an aside, not a new clause
+    (e,) = events("وأضاف أن طائرة مسيّرة استهدفت، في اليوم نفسه، أطراف بلدة كفر عمة، دون تسجيل إصابات.", gaz, published=pub)
+    assert (e.event_type, e.killed) == ("airstrike", 0)

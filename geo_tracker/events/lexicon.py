@@ -648,6 +648,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + r")\s+(?:\S+\s+)?|(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("flight_heads", [])), key=len, reverse=True))
                               + r")\s+(?:[^\s،,.]+\s+){0,2})$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
+                             f"|[,،]\\s*(?:و)?(?:{_alts(norm_list(ev.get('clause_time_breaks', [])))})(?![{_AR}])(?!\\s*[,،])"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
