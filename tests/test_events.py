@@ -7108,3 +7108,11 @@ def test_the_next_day_or_the_same_day_after_a_comma_opens_another_acts_clause(ga
     # set off by commas right after the verb it is an aside, not a new clause
     (e,) = events("وأضاف أن طائرة مسيّرة استهدفت، في اليوم نفسه، أطراف بلدة كفر عمة، دون تسجيل إصابات.", gaz, published=pub)
     assert (e.event_type, e.killed) == ("airstrike", 0)
+
+
+def test_a_sentence_opening_so_many_days_later_counts_from_the_day_told_before(gaz):
+    pub = dt.date(2019, 6, 3)
+    for text, day in [("قصفت قوات النظام بلدة كفرنبل يوم الخميس. وبعد يومين قصفت بلدة حاس.", "2019-06-01"),
+                      ("قصفت قوات النظام بلدة كفرنبل يوم الخميس. وبعد ثلاثة أيام، قصفت بلدة حاس.", "2019-06-02")]:
+        evs = events(text, gaz, published=pub)
+        assert {e.place_name_ar: e.date_start for e in evs} == {"كفر نبل": "2019-05-30", "حاس": day}, text

@@ -139,6 +139,10 @@ def _dates_by_place(places: list[Mention], dates, sent_start: int, clause_date=N
 
 _OFFSET_RE = re.compile(r"(?:(قبلها|قبله|قبل\s+ذلك)|(بعدها|بعده|بعد\s+ذلك))\s+ب\s*(?:(\S+)\s+)?"
                         r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)(?!\w)")
+# a clause that opens "so many days later" ("وبعد يومين، قصفت …", "وبعد ثلاثة أيام استهدفت"; not
+# "بعد يومين من سيطرتها": counted from another act, see _shift)
+_LATER_RE = re.compile(r"\s*[،,]?\s*[وف]?()(بعد)\s+(?:(\S+)\s+)?(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)(?!\w)"
+                       r"(?!\s+(?:من|علي|علی)\s)")
 _UNIT_DAYS = {"يوم": 1, "يومين": 1, "ايام": 1, "اسبوع": 7, "اسبوعين": 7, "اسابيع": 7}   # days per unit (the dual counts 2)
 
 
@@ -164,7 +168,7 @@ def _offset_date(cnorm: str, before: list, events: list, same_day: bool = True) 
             return None
         day = anchor + dt.timedelta(days=1 if same.group(1) else 0)
         return _Shifted(day, day, 1)
-    m = _OFFSET_RE.search(cnorm) if ("قبل" in cnorm or "بعد" in cnorm) else None
+    m = (_OFFSET_RE.search(cnorm) or _LATER_RE.match(cnorm)) if ("قبل" in cnorm or "بعد" in cnorm) else None
     if m is None:
         return None
     unit = m.group(4)
