@@ -7116,3 +7116,18 @@ def test_a_sentence_opening_so_many_days_later_counts_from_the_day_told_before(g
                       ("قصفت قوات النظام بلدة كفرنبل يوم الخميس. وبعد ثلاثة أيام، قصفت بلدة حاس.", "2019-06-02")]:
         evs = events(text, gaz, published=pub)
         assert {e.place_name_ar: e.date_start for e in evs} == {"كفر نبل": "2019-05-30", "حاس": day}, text
+
+
+def test_a_capture_told_by_its_verbal_noun_is_its_takers(gaz):
+    # announced: the announcer speaks, the taker after "سيطرة" fought
+    (e,) = events("أعلن أردوغان سيطرة الجيش الحر على مدينة الباب.", gaz)
+    assert (e.event_type, e.actor, e.place_name_ar) == ("clash", "opposition", "الباب")
+    (e,) = events("أعلنت وزارة الدفاع التركية سيطرة فصائل الجيش الوطني على قرية مبروكة.", gaz)
+    assert (e.event_type, e.actor) == ("clash", "opposition")
+    # fighting that ended in it
+    evs = events("خاضت وحدات الفرقة 72 معارك مع مقاتلي قسد في محيط مدينة الطبقة، انتهت بسيطرة الجيش على المدينة.", gaz,
+                 published=dt.date(2026, 1, 20))
+    assert {(e.event_type, e.actor, e.target) for e in evs} == {("clash", "syrian_gov", "sdf")}
+    # a state, not a capture told, keeps the shelling's target
+    (e,) = events("قصفت قوات النظام مواقع في بلدة اللطامنة رغم سيطرة الفصائل على المنطقة.", gaz)
+    assert (e.actor, e.target) == ("syrian_gov", "opposition_positions")

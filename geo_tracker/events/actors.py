@@ -454,6 +454,15 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent += 2.0
                 idafa = True
                 h.of_type = t0
+        if wb_hit and "سيطر" in wb_hit[-1] + (wb_hit[-2] if len(wb_hit) > 1 else "") \
+                and _TAKER_BEFORE_RE.search(norm, max(0, m.start() - 24), m.start()) and _ON_AFTER_RE.match(norm, m.end()) \
+                and _ANNOUNCED_BEFORE_RE.search(norm, max(0, m.start() - 70), m.start()):
+            # "أعلن أردوغان سيطرة الجيش الحر على مدينة الباب": the verbal noun's genitive took it
+            # (the announcer only speaks)
+            h.agent += 2.5
+            h.of_type = "clash"
+            hits.append(h)
+            continue
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
         host = -1 if wb_hit and wb_hit[-1] in lex.nisba_hosts else \
@@ -1291,6 +1300,12 @@ _NEW_GOV_FACTIONS_RE = re.compile(
 _STATEMENT_RE = re.compile(r"(?:^|\s)[وف]?(?:بيان|بلاغ|قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)(?=\s)")
 _NOT_NISBA = frozenset({"الذي", "التي", "والذي", "والتي", "علي", "الي", "حتي", "لدي", "فوري",
                         "القي", "والقي", "رمي", "ادي", "اودي", "ابدي", "اجري", "تلقي", "القت"})
+# the verbal noun of taking, right before its taker ("سيطرة الجيش الحر", "سيطرة فصائل الجيش الوطني")
+_TAKER_BEFORE_RE = re.compile(r"(?:^|\s)[وب]?سيطره\s+(?:(?:فصايل|قوات|عناصر|مقاتلي|وحدات)\s+)?$")
+# a capture announced, or fighting that ended in one ("معارك … انتهت بسيطرة الجيش على المدينة")
+_ANNOUNCED_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلن|اعلنت|اعلنوا|تعلن|يعلن)\s"
+                                  r"|(?:^|\s)[وف]?(?:انتهت|انتهي|اسفرت\s+عن|اسفر\s+عن|ادت\s+الي|ادي\s+الي)\s+[ب]?سيطره\s")
+_ON_AFTER_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+علي\s")
 _TURKISH_OCCUPATION_RE = re.compile(r"الاحتلال\s+التركي")
 _AMERICAN_OCCUPATION_RE = re.compile(r"الاحتلال\s+(?:الامريكي|الاميركي)")
 # where a bare "الاحتلال" with no occupier named anywhere is Turkey's: the north, Kurdish outlets'
