@@ -7131,3 +7131,10 @@ def test_a_capture_told_by_its_verbal_noun_is_its_takers(gaz):
     # a state, not a capture told, keeps the shelling's target
     (e,) = events("قصفت قوات النظام مواقع في بلدة اللطامنة رغم سيطرة الفصائل على المنطقة.", gaz)
     assert (e.actor, e.target) == ("syrian_gov", "opposition_positions")
+
+
+def test_a_monitors_toll_from_strikes_on_areas_of_one_town_is_an_event(gaz):
+    # "على مناطق في بلدة كفرنبل": areas of one town, not a province's tally told place by place
+    (e,) = events("وثق المرصد السوري لحقوق الإنسان استشهاد 7 مواطنين بينهم 3 أطفال، جراء غارات على مناطق في بلدة "
+                  "كفرنبل بريف إدلب الجنوبي صباح اليوم.", gaz, published=dt.date(2016, 2, 10))
+    assert (e.event_type, e.place_name_ar, e.killed, e.date_start) == ("airstrike", "كفر نبل", 7, "2016-02-10")

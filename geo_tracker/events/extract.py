@@ -1519,9 +1519,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 continue   # "وكثفت إسرائيل في العامين الماضيين ضرباتها على مطاري دمشق وحلب": a period's
                 # acts summed up, no one act (no coder dates an event over more than a month)
             if places and lex.tally_re.search(cnorm) and _PLURAL_ACTS_RE.search(cnorm) \
-                    and all(m.kind in ("governorate", "region") or m.relation in ("area_of", "countryside_of") for m in places):
+                    and all(m.kind in ("governorate", "region") or m.relation == "countryside_of"
+                            or m.relation == "area_of" and m.kind not in ("city", "town", "village", "neighbourhood")
+                            for m in places):
                 continue   # "وثّقت مقتل 15 مدنياً في محافظة درعا إثر هجمات جوية وأرضية على بلدات ريف درعا":
-                # a day's tally over a province, told place by place after it
+                # a day's tally over a province, told place by place after it (not "على مناطق في
+                # بلدة كفرنبل": areas of one town)
             if not is_bg and lead is None and d is not None and dinfo.start is not None and dinfo.precision <= 2:
                 lead = dinfo
             obj = None
