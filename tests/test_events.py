@@ -7138,3 +7138,14 @@ def test_a_monitors_toll_from_strikes_on_areas_of_one_town_is_an_event(gaz):
     (e,) = events("وثق المرصد السوري لحقوق الإنسان استشهاد 7 مواطنين بينهم 3 أطفال، جراء غارات على مناطق في بلدة "
                   "كفرنبل بريف إدلب الجنوبي صباح اليوم.", gaz, published=dt.date(2016, 2, 10))
     assert (e.event_type, e.place_name_ar, e.killed, e.date_start) == ("airstrike", "كفر نبل", 7, "2016-02-10")
+
+
+def test_the_genitive_of_a_targeting_with_its_object_after_lam_is_the_agent(gaz):
+    # "استهداف قوات النظام لموقعهم": the regime targeted their post (ل marks the masdar's object)
+    (e,) = events("قتل 4 عناصر جراء استهداف قوات النظام لموقعهم بقذائف الهاون في قرية الحماميات.", gaz)
+    assert (e.actor, e.killed) == ("syrian_gov", 4)
+    (e,) = events("أصيب مدنيان جراء استهداف الفصائل لمدينة محردة بالقذائف.", gaz)
+    assert (e.event_type, e.actor, e.injured) == ("shelling", "opposition", 2)
+    # with no object after it, the genitive is who was targeted
+    (e,) = events("قتل 4 عناصر من قوات النظام جراء استهداف قوات النظام في قرية الحماميات.", gaz)
+    assert (e.actor, e.target) == ("unknown", "syrian_gov")

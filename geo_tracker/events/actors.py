@@ -46,6 +46,18 @@ def _victims_follow(norm: str, pos: int, lex: "_Lex") -> bool:
     return False
 
 
+def _lam_object(w: str, head) -> bool:
+    """"لموقعهم", "لمواقع", "للمدينة", "لبلدة": an object noun after the ل that marks a masdar's
+    object (with its possessive pronoun or its article)."""
+    rest = w[2:] if w.startswith("لل") else w[1:]
+    if head(rest) or w.startswith("لل") and head("ال" + rest):
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):
+        if rest.endswith(suf) and len(rest) > len(suf) + 2 and head(rest[:-len(suf)]):
+            return True
+    return False
+
+
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     """Does an object (a place or target noun outside any prepositional phrase) follow an actor
     phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
@@ -66,6 +78,8 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
         if w in lex.relatives or w in lex.trigger_words:
             return False   # "قوات النظام التي قصفت مواقع …": another clause's object
         prev = words[i - 1] if i else ""
+        if w[:1] == "ل" and prev not in lex.object_preps and _lam_object(w, head):
+            return True   # "جراء استهداف قوات النظام لموقعهم بقذائف الهاون": the masdar's object after ل
         # (not inside a place phrase: "في محيط مدينة درعا", "بريف مدينة حماة", "شمالي مدينة حماة")
         if head(w) and not (prev in lex.object_preps or head(prev) or prev[:1] == "ب" and head(prev[1:])
                             or prev.startswith("بال") and head(prev[1:])):
