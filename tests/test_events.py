@@ -7149,3 +7149,19 @@ def test_the_genitive_of_a_targeting_with_its_object_after_lam_is_the_agent(gaz)
     # with no object after it, the genitive is who was targeted
     (e,) = events("قتل 4 عناصر من قوات النظام جراء استهداف قوات النظام في قرية الحماميات.", gaz)
     assert (e.actor, e.target) == ("unknown", "syrian_gov")
+
+
+def test_a_running_total_after_the_act_is_neither_its_toll_nor_its_day(gaz):
+    pub = dt.date(2018, 4, 7)
+    (e,) = events("استشهد 13 مواطناً في القصف على بلدة كفربطنا اليوم، ليرتفع إلى 403 عدد الشهداء منذ الـ 18 من شباط.",
+                  gaz, published=pub)
+    assert (e.place_name_ar, e.killed, e.date_start, e.background) == ("كفر بطنا", 13, "2018-04-07", False)
+    # SOHR's number-first rise with the people named and what befell them after
+    (e,) = events("ارتفع إلى 21 عدد المواطنين الذين استشهدوا اختناقاً في مدينة دوما، جراء قصف طائرات مروحية ببراميل "
+                  "متفجرة، مساء اليوم السبت.", gaz, published=pub)
+    assert (e.event_type, e.actor, e.killed) == ("airstrike", "syrian_gov", 21)
+    # one strike's toll told again at its place, then risen
+    (e,) = events("استشهد 9 مدنيين اليوم جراء استهداف طائرات الاحتلال التركي قافلة المدنيين في مدينة رأس العين. وأفاد "
+                  "مراسلنا بأن الطائرات استهدفت القافلة لحظة دخولها المدينة، قبل أن يعلن المشفى استشهاد أحد الجرحى، "
+                  "ليرتفع عدد الشهداء إلى 10.", gaz, published=dt.date(2019, 10, 13))
+    assert (e.actor, e.killed) == ("turkey", 10)

@@ -1308,6 +1308,10 @@ _RISE_NUMBER_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:ا|لي|لت)رتفع(?:�
                                    r"(?:ال)?(?:حصيله|عدد)\s+(?P<kind>\S+)")
 
 
+_WHO_AFTER_RE = re.compile(r"\s+(?:الذين|اللذين|اللواتي|ممن)\s")
+_SINCE_AFTER_RE = re.compile(r"(?:\s+\S+){0,6}?\s+(?:منذ|خلال)\s")
+
+
 def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """"ارتفعت حصيلة الشهداء … إلى ثلاثة": ("killed", 3), or None."""
     got = _rise_at(norm, lex)
@@ -1325,6 +1329,12 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
             return None
         # SOHR's "ارتفع إلى 7 بينهم طفلان عدد الشهداء الذين قضوا …": the number before the toll's noun
         kind = "killed" if f.group("kind") in lex.rise_killed else "injured" if f.group("kind") in lex.rise_injured else None
+        after = norm[f.end():f.end() + 60]
+        if kind is None and _WHO_AFTER_RE.match(after):
+            # "ارتفع إلى 21 عدد المواطنين الذين استشهدوا": the people, then what befell them
+            kind = "killed" if lex.killed_re.search(after) else "injured" if lex.injured_re.search(after) else None
+        if _SINCE_AFTER_RE.match(after):
+            return None   # "ليرتفع إلى 403 عدد الشهداء منذ الـ 18 من شباط": a campaign's running total
         qs = find_quantities(f.group("num"))
         if kind is None or not qs or qs[0].span[0] > 2 or qs[0].vague:
             return None
@@ -1370,8 +1380,9 @@ def _toll_rises(events: list[Event], norm: str, lex: _Lex, place_ids: Sequence[s
     target = None
     if len(named) == 1:
         target = named[0]
-    elif sum(1 for k, e in enumerate(events) if not e.background and getattr(e, kind) and k not in headline) >= 2:
+    elif len({e.place_id for k, e in enumerate(events) if not e.background and getattr(e, kind) and k not in headline}) >= 2:
         return   # "ارتفعت حصيلة القتلى إلى 215" after tolls of 38 and 100: the day's total, no one event's
+        # (tolls at one place are one strike's, told again: "… استشهاد أحد الجرحى، ليرتفع عدد الشهداء إلى 10")
     else:
         target = next((k for k, e in enumerate(events) if not e.background and getattr(e, kind) is not None
                        and k not in headline), None)

@@ -1046,7 +1046,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     killed, injured = _casualties(cnorm, lex)
                     if g0 in toll_unknown or _AGGREGATE_RE.search(cnorm) or _since_start(norm):
                         continue   # "دون ورود معلومات عن خسائر"; "أسفرت في مجملها عن مقتل 120": not its toll
-                    if first.killed is None and killed is not None or first.injured is None and injured is not None:
+                    rose = _rise(cnorm, lex) if si - prev_sent <= 1 and _RUNNING_TOTAL_RE.match(cnorm) \
+                        and not _WIDER_TOTAL_RE.search(cnorm) else None
+                    if rose is not None and (getattr(first, rose[0]) is None or rose[1] > getattr(first, rose[0])):
+                        # "…، ليرتفع عدد الشهداء إلى 11": the act's toll, risen (its own clause)
+                        events[g0] = _replace(first, **{rose[0]: rose[1]})
+                    elif first.killed is None and killed is not None or first.injured is None and injured is not None:
                         events[g0] = _replace(first, killed=first.killed if first.killed is not None else killed,
                                               injured=first.injured if first.injured is not None else injured)
                     elif prev_sent == si and first.event_type == "clash" and first.killed is not None and killed \
@@ -2133,6 +2138,10 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 # one noun of fire from the air and the ground ("بالقصف الجوي والمدفعي", "القصف المدفعي والجوي")
 _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
                                      r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
+# a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
+_RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع)\s")
+_WIDER_TOTAL_RE = re.compile(r"(?:^|\s)(?:ال)?(?:اجمالي|عموم|محافظه|المحافظه|مجموع|منذ|خلال"
+                             r"|حيين|بلدتين|قريتين|مدينتين|منطقتين|احياء|بلدات|قري|مناطق)(?:\s|$)")   # ("على الحيين")
 # a definite event noun right before its predicate ("الاشتباكات مستمرة", "والمعارك متواصلة")
 _DEFINITE_ACT_RE = re.compile(r"(?:^|\s)[وف]?ال(?:اشتباكات|اشتباك|معارك|معركه|مواجهات|قصف|غارات|هجمات|هجوم|عمليات)\s*$")
 # an act going on since a recent hour ("القصف المستمر منذ صباح أمس"): news, not a habit
