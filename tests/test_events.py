@@ -7165,3 +7165,11 @@ def test_a_running_total_after_the_act_is_neither_its_toll_nor_its_day(gaz):
                   "مراسلنا بأن الطائرات استهدفت القافلة لحظة دخولها المدينة، قبل أن يعلن المشفى استشهاد أحد الجرحى، "
                   "ليرتفع عدد الشهداء إلى 10.", gaz, published=dt.date(2019, 10, 13))
     assert (e.actor, e.killed) == ("turkey", 10)
+
+
+def test_blasts_heard_after_a_strike_are_its_sound_not_another_type(gaz):
+    (e,) = events("استهدفت طائرات إسرائيلية مواقع في مدينة مصياف، حيث سمع دوي انفجارات عنيفة.", gaz)
+    assert (e.event_type, e.actor) == ("airstrike", "israel")
+    # heard alone, an explosion is what is told
+    (e,) = events("سمع دوي انفجار عنيف في مدينة مصياف.", gaz)
+    assert e.event_type == "explosion"

@@ -661,6 +661,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         tm.group(1).endswith("ا") and " " not in tm.group(1)
                         or tm.group(1).startswith("ده") and cnorm[tm.start(1) - 3:tm.start(1)] == "وال"):
                     continue   # "والدهما", "والدهم" (their father): not و + ال + "دهماً" / "دهم"
+                if etype == "explosion" and _HEARD_RE.search(cnorm, max(0, tm.start(1) - 20), tm.start(1)) \
+                        and found_types - {"explosion"}:
+                    continue   # "استهدفت طائرات إسرائيلية مواقع في مصياف، حيث سمع دوي انفجارات": the strike heard
                 if "رد" in cnorm and _ANSWERED_RE.search(cnorm, max(0, tm.start() - 60), tm.start()) \
                         and any(_by_token(cnorm, t2) for t2 in lex.trigger_re.finditer(cnorm, tm.end())):
                     continue   # "ردّ «تجمع العزة» على غارات الأمس بقصف مواقع قوات النظام": the act
@@ -2138,6 +2141,8 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 # one noun of fire from the air and the ground ("بالقصف الجوي والمدفعي", "القصف المدفعي والجوي")
 _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
                                      r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
+# blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
+_HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
 _RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع)\s")
 _WIDER_TOTAL_RE = re.compile(r"(?:^|\s)(?:ال)?(?:اجمالي|عموم|محافظه|المحافظه|مجموع|منذ|خلال"
