@@ -471,3 +471,10 @@ def test_console_script_validate_failure(console_script: str, tmp_path: Path,
     assert r.stderr.strip().splitlines() == ["geo-tracker: error: gazetteer invalid: 1 problem(s)"]
     assert "t:x: missing source" in r.stdout
     assert "Traceback" not in r.stderr
+
+
+def test_a_town_is_shown_under_its_everyday_name_with_the_official_one_a_variant(gaz: Gazetteer) -> None:
+    # OCHA names Tabqa by its official "الثورة"; the press and GeoNames call it الطبقة
+    (tabqa, _), *_ = gaz.lookup("الطبقة")
+    (thawra, _), *_ = gaz.lookup("مدينة الثورة")
+    assert (tabqa.id, tabqa.name_ar) == ("ocha:C5929", "الطبقة") and thawra.id == "ocha:C5929"
