@@ -1708,7 +1708,7 @@ def test_one_toll_for_several_places(text, want, gaz):
      "النصرة على المطار المحاصر منذ أشهر.", dt.date(2014, 5, 1),
      [("opposition", "clash", "محيط مطار أبو الظهور العسكري", "2014-04-30", 9)]),
     ("شنت طائرات التحالف غارات على مواقع للتنظيم في مدينة الطبقة الخاضعة لسيطرته منذ عام 2014، ما أدى إلى مقتل "
-     "7 عناصر منه.", dt.date(2016, 5, 1), [("coalition", "airstrike", "الثورة", "2016-04-30", 7)]),
+     "7 عناصر منه.", dt.date(2016, 5, 1), [("coalition", "airstrike", "الطبقة", "2016-04-30", 7)]),
 ])
 def test_a_state_since_a_time_is_not_the_acts_span(text, pub, want, gaz):
     evs = events(text, gaz, published=pub)
@@ -7173,3 +7173,15 @@ def test_blasts_heard_after_a_strike_are_its_sound_not_another_type(gaz):
     # heard alone, an explosion is what is told
     (e,) = events("سمع دوي انفجار عنيف في مدينة مصياف.", gaz)
     assert e.event_type == "explosion"
+
+
+def test_comma_and_opens_another_agents_act(gaz):
+    pub = dt.date(2020, 1, 3)
+    evs = events("قتل مدنيان بغارة روسية على مدينة إدلب، وقتل ثلاثة بغارة للنظام على بلدة بنش.", gaz, published=pub)
+    assert {(e.place_name_ar, e.actor, e.killed) for e in evs} == {("إدلب", "russia", 2), ("بنش", "syrian_gov", 3)}
+    evs = events("الطيران الروسي يقصف كفرسجنة، ومروحيات الأسد تلقي براميل على خان شيخون.", gaz, published=pub)
+    assert {(e.place_name_ar, e.actor) for e in evs} == {("كفرسجنة", "russia"), ("خان شيخون", "syrian_gov")}
+    # backing after ", وذلك" is no act of its own
+    evs = events("سيطرت فصائل الجيش الحر على بلدة دابق بعد معارك عنيفة مع تنظيم داعش، وذلك بدعم من المدفعية التركية "
+                 "التي قصفت مواقع التنظيم في البلدة.", gaz, published=pub)
+    assert ("دابق", "shelling", "turkey") in {(e.place_name_ar, e.event_type, e.actor) for e in evs}

@@ -256,6 +256,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
                 cuts.append(r.start())   # "…، ثم غارة روسية الموقع ذاته": the next act, with its own agent
             # (not "…، ثم قصفت بلدة حاس": the same subject goes on; nor "ثم هجوم على نقاط لقوات النظام":
             # whose the points struck are)
+    for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
+        if _another_agents_act(norm, r, cuts, lex):
+            cuts.append(r.start())
     trigs = list(lex.trigger_re.finditer(norm)) if " و" in norm else []
     for k2 in range(1, len(trigs)):
         t2 = trigs[k2]
@@ -285,6 +288,46 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+_COMMA_AND_RE = re.compile(r"[،,]\s*و(?=\S)")
+
+
+def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> bool:
+    """Does ", و" at ``r`` open another agent's act ("قتل مدنيان بغارة روسية على إدلب، وقتل ثلاثة
+    بغارة للنظام على بنش", "الطيران الروسي يقصف كفرسجنة، ومروحيات الأسد تلقي براميل على خان شيخون"):
+    the clause before it has an act and an agent, the part after it (to the next comma) an act and
+    another agent?"""
+    start = max(c for c in cuts if c <= r.start())
+    if start == r.start() or not lex.trigger_re.search(norm, start, r.start()):
+        return False
+    # (actors by name only: "سلاح الجو", "الاحتلال" are read per article, see actors._readings)
+    before = {a for x in lex.actor_re.finditer(norm, start, r.start())
+              if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
+    if not before:
+        return False
+    end = _next_punct(norm, r.end())
+    am = lex.actor_re.search(norm, r.end() - 1, min(end, r.end() + 60))   # (from the "و", its clitic)
+    after = lex.actor_of.get(am.group(1)) if am is not None else None
+    if after is None or after == "unknown" or after.startswith("@") or after in before:
+        return False
+    gap = _WORD.findall(norm[r.end():am.start(1)])
+    if len(gap) > 4 or _NOT_AGENT_GAP.intersection(gap) or gap[-1:] == ["من"]:
+        return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims)
+    return lex.trigger_re.search(norm, r.end(), end) is not None
+
+
+# words between ", و" and an actor that make it no agent of its own act
+_NOT_AGENT_GAP = frozenset({"ذلك", "بدعم", "بمسانده", "باسناد", "بغطاء", "بمشاركه", "مع", "ضد", "علي", "في", "الي",
+                            "عناصر", "مقاتلي", "صفوف", "ابناء",
+                            # (who speaks, or what is said: "، وتقول مصادر المعارضة إن …", "، وأن قوات النظام قصفت")
+                            "ان", "انه", "انها", "تقول", "يقول", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
+                            "افادت", "اعلن", "اعلنت", "مصادر", "مصدر"})
+
+
+def _next_punct(norm: str, pos: int) -> int:
+    m = _CLAUSE_PUNCT_RE.search(norm, pos)
+    return m.start() if m else len(norm)
 
 
 _OBJECT_WORD_RE = re.compile(r"(?:^|\s)(?:علي|في(?!\s+(?:الوقت|الاثناء|اثناء|حين|وقت|ساعه|ساعات))|قرب|ب(?!عد)\S{3,})(?=\s)")

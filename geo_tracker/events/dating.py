@@ -272,7 +272,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
     # "أعلنت أمس القبض على خلية … متورطة في عمليات خلال الأشهر الماضية": months back from now
     # are the span of other acts when the sentence names the day of its own
     if len(out) > 1 and any(d.precision == 1 for d in out):
-        out = [d for d in out if not (d.kind == "last_n" and d.precision == 3)]
+        # ("ومن بين عمليات هذا العام الغارة التي قتلت … في 3 فبراير": this year frames the day)
+        out = [d for d in out if not (d.kind == "last_n" and d.precision == 3 or d.kind == "year" and d.relative)]
     return out
 
 
