@@ -7185,3 +7185,14 @@ def test_comma_and_opens_another_agents_act(gaz):
     evs = events("سيطرت فصائل الجيش الحر على بلدة دابق بعد معارك عنيفة مع تنظيم داعش، وذلك بدعم من المدفعية التركية "
                  "التي قصفت مواقع التنظيم في البلدة.", gaz, published=pub)
     assert ("دابق", "shelling", "turkey") in {(e.place_name_ar, e.event_type, e.actor) for e in evs}
+
+
+def test_remains_recovered_are_the_dead_but_not_those_buried(gaz):
+    (e,) = events("انتشلت فرق الدفاع المدني جثامين 4 مدنيين من تحت أنقاض منزل استهدفته غارة روسية في بلدة كفرنبل.", gaz)
+    assert (e.event_type, e.killed) == ("airstrike", 4)
+    (e,) = events("انتشلت فرقنا جثمان طفل من تحت أنقاض منزل استهدفته غارة روسية في بلدة كفرنبل.", gaz)
+    assert e.killed == 1
+    # a funeral's dead were counted on their day
+    evs = events("قصفت القوات التركية قرى ريف عين عيسى اليوم. وفي مدينة كوباني، شيّع الأهالي جثامين ثلاثة من مقاتلي "
+                 "قسد.", gaz)
+    assert [e.killed for e in evs] == [None]

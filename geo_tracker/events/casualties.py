@@ -693,6 +693,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                     and not _BETWEEN_RE.search(norm, max(0, m.start(1) - 16), m.start(1)):
                 n = 1    # "ارتقاء شهيد", "سقط قتيل وثلاثة جرحى" (not "بين قتيل وجريح", "بينهم شهيد",
                 # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
+            if word in _REMAINS and not _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()):
+                continue   # "شيّع الأهالي جثامين ثلاثة من المقاتلين": the dead of earlier days, buried
             if n is None and kind == "killed" and _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()) \
                     and word in _BODIES:
                 # "عُثر على جثة لاجئة مقتولة", "على جثتي شابين مقتولين", "جثث ثلاثة شبان": the dead found
@@ -825,7 +827,9 @@ def execution_told(norm: str, lex: _Lex) -> re.Match | None:
 # "إعدام 20 شخصاً على يد التنظيم"; not "حكم بإعدام …": see carried_out) and stoning ("رجم التنظيم امرأة")
 _EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا|يعدم|تعدم|يعدمون|[بل]?اعدام|رجم|رجمت|يرجم|ترجم)\s+")
 # a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)
-_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None}
+_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None, "جثمان": 1, "جثماني": 2, "جثمانين": 2, "جثامين": None}
+# the remains of the dead: a toll only where they are found or recovered (not at a funeral)
+_REMAINS = frozenset({"جثمان", "جثماني", "جثمانين", "جثامين"})
 _FOUND_BODY_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|العثور|وجد|وجدت|وجدوا|انتشال|انتشلت|انتشل|ظهور)\s+"
                             r"(?:[^\s،,.]+\s+){0,6}?(?:علي\s+)?$")
 
