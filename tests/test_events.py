@@ -7196,3 +7196,9 @@ def test_remains_recovered_are_the_dead_but_not_those_buried(gaz):
     evs = events("قصفت القوات التركية قرى ريف عين عيسى اليوم. وفي مدينة كوباني، شيّع الأهالي جثامين ثلاثة من مقاتلي "
                  "قسد.", gaz)
     assert [e.killed for e in evs] == [None]
+
+
+def test_the_day_a_report_came_out_is_not_the_acts(gaz):
+    (e,) = events("وثقت الشبكة في تقرير نشرته اليوم مقتل 5 مدنيين بغارة روسية على بلدة كفرنبل في 28 كانون الأول.", gaz,
+                  published=dt.date(2020, 1, 3))
+    assert (e.date_start, e.killed, e.actor) == ("2019-12-28", 5, "russia")

@@ -293,6 +293,7 @@ _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
+_REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
@@ -1351,7 +1352,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً … في هجمات …، أمس الخميس":
                 # the day the speaker spoke, when the act's own day is told too
                 spoke = [x for x in dates if _SPEECH_ASIDE_RE.search(normalize_char_string(sent[max(0, x.span[0] - 70):x.span[0]]))
-                         and sent[x.span[1]:x.span[1] + 2].lstrip()[:1] in ",،"]
+                         and sent[x.span[1]:x.span[1] + 2].lstrip()[:1] in ",،"
+                         # ("في تقرير نشرته اليوم": the day a report came out)
+                         or _REPORT_OUT_RE.search(normalize_char_string(sent[max(0, x.span[0] - 30):x.span[0]]))]
                 if spoke and len(spoke) < len(dates):
                     dates = [x for x in dates if x not in spoke]
                     cdates = [x for x in cdates if x not in spoke]
