@@ -1095,6 +1095,8 @@ def _qualifier_after(m: _Match, toks: _Toks, lex: Lexicon, norm: str | None = No
     if not nxt:
         return False
     forms = _bare(nxt[0], lex)
+    if "قرب" in forms and m.n == 1 and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON:
+        return False   # "اجتماعاً في مدرسة قرب بلدة كفرحلب": a school near the town, not the village "مدرسة"
     # ("بلدة صيدا في الريف الشرقي": the countryside the article is about)
     return bool(forms & lex.qualifiers_after) or nxt[0] in lex.definite_qualifiers_after
 

@@ -1144,3 +1144,10 @@ def test_the_names_after_a_dual_facility_head_are_the_facilities(gaz):
     # (a singular head governs its own name only: the city after "و" stays the city)
     ms = resolved("استهدفت غارات إسرائيلية مطار دمشق ومدينة حلب", gaz)
     assert [m.kind for m in ms] == ["airport", "city"]
+
+
+def test_a_common_noun_near_a_place_is_no_village_of_its_name(gaz):
+    # "مدرسة" (a school) is also an Aleppo village's name: "قرب بلدة كفرحلب" locates the school
+    assert [m.surface for m in parse("قتل 8 أشخاص بغارة استهدفت اجتماعاً في مدرسة قرب بلدة كفرحلب.", gaz)] == ["كفرحلب"]
+    # the village named as one
+    assert "مدرسة" in [m.surface for m in parse("قصفت قوات النظام قرية مدرسة بريف حلب.", gaz)]
