@@ -1370,7 +1370,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             status[k] = False   # "تلة الحماميات": the kind of the place after it, not the village "تلة"
             continue
         if m.stripped and m.n == 1 and (toks.t[m.i] in lex.word_tokens or toks.t[m.i] in lex.foreign
-                                        or toks.t[m.i][:1] in "وف" and toks.t[m.i][1:] in lex.foreign):
+                                        or toks.t[m.i][:1] in "وف" and toks.t[m.i][1:] in lex.foreign
+                                        # (but "قريتي العنكاوي والقاهرة": a village of the list, see below)
+                                        and m.kind_hint not in ("village", "town")):
             # "لبنان" is not ل + the village "بنان"
             status[k] = False   # "برميلان" (two barrels), not ب + رميلان
             continue

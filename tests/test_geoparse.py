@@ -1151,3 +1151,10 @@ def test_a_common_noun_near_a_place_is_no_village_of_its_name(gaz):
     assert [m.surface for m in parse("قتل 8 أشخاص بغارة استهدفت اجتماعاً في مدرسة قرب بلدة كفرحلب.", gaz)] == ["كفرحلب"]
     # the village named as one
     assert "مدرسة" in [m.surface for m in parse("قصفت قوات النظام قرية مدرسة بريف حلب.", gaz)]
+
+
+def test_a_village_named_like_a_foreign_city_in_a_list_of_villages(gaz):
+    # "قريتي العنكاوي والقاهرة": the Ghab village القاهرة, not Cairo
+    got = [(m.surface, m.admin1) for m in parse("قصفت قوات النظام قريتي العنكاوي والقاهرة في سهل الغاب.", gaz) if m.place_id]
+    assert ("القاهرة", "Hama") in got
+    assert [m.surface for m in parse("زار الوزير دمشق والقاهرة.", gaz) if m.place_id] == ["دمشق"]
