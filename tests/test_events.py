@@ -7202,3 +7202,9 @@ def test_the_day_a_report_came_out_is_not_the_acts(gaz):
     (e,) = events("وثقت الشبكة في تقرير نشرته اليوم مقتل 5 مدنيين بغارة روسية على بلدة كفرنبل في 28 كانون الأول.", gaz,
                   published=dt.date(2020, 1, 3))
     assert (e.date_start, e.killed, e.actor) == ("2019-12-28", 5, "russia")
+
+
+def test_the_dead_among_whom_then_the_wounded_are_two_tolls(gaz):
+    # "بينهم" is no "ب"-place between the dead and their count; the wounded are their own toll
+    (e,) = events("ارتقى ٨ شهداء بينهم طفلان وأصيب ٢٣ آخرون جراء اعتداء إرهابي بقذائف الهاون على حي باب توما.", gaz)
+    assert (e.killed, e.injured) == (8, 23)

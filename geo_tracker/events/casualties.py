@@ -103,7 +103,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
     if quantities and not any(0 <= q.span[0] - end <= 3 for q in quantities):
         # "وقُتل في درعا البلد ستة مدنيين": where, told between the verb and its count
         w = _WHERE_GAP_RE.match(norm, end)
-        if w and not _AGENT_GAP_RE.search(w.group()):   # (not "برصاص 3 مسلحين": the shooters)
+        if w and not _AGENT_GAP_RE.search(w.group()) and not _SUBSET_WORD_RE.search(" " + w.group() + " ") \
+                and not lex.injured_re.search(w.group()) and not lex.killed_re.search(w.group()):
+            # (not "برصاص 3 مسلحين": the shooters; nor "شهداء بينهم طفلان وأصيب 23": another toll)
             # (a count of people: not "حي الأربعين", "بقصف 4 طائرات", "في الخامس عشر من آذار")
             starts = {q.span[0] for q in quantities if not q.text.startswith("ال") and _people_after(norm, q.span[1], lex)}
             for g in _WORD_END_RE.finditer(norm, w.end(1), w.end()):
