@@ -7208,3 +7208,13 @@ def test_the_dead_among_whom_then_the_wounded_are_two_tolls(gaz):
     # "بينهم" is no "ب"-place between the dead and their count; the wounded are their own toll
     (e,) = events("ارتقى ٨ شهداء بينهم طفلان وأصيب ٢٣ آخرون جراء اعتداء إرهابي بقذائف الهاون على حي باب توما.", gaz)
     assert (e.killed, e.injured) == (8, 23)
+
+
+def test_state_media_names_of_the_sides(gaz):
+    # the Popular Committees and the National Defence Army are the government's; the "Turkish regime" is Turkey
+    (e,) = events("تصدت اللجان الشعبية لهجوم إرهابي على بلدة الزهراء.", gaz)
+    assert e.target == "syrian_gov"
+    (e,) = events("قصف جيش النظام التركي قرية الدردارة.", gaz)
+    assert (e.actor, e.target) == ("turkey", None)
+    (e,) = events("قصفت قوات جيش الدفاع الوطني مواقع الإرهابيين في بلدة مورك.", gaz)
+    assert (e.event_type, e.actor) == ("shelling", "syrian_gov")
