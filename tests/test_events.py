@@ -7218,3 +7218,13 @@ def test_state_media_names_of_the_sides(gaz):
     assert (e.actor, e.target) == ("turkey", None)
     (e,) = events("قصفت قوات جيش الدفاع الوطني مواقع الإرهابيين في بلدة مورك.", gaz)
     assert (e.event_type, e.actor) == ("shelling", "syrian_gov")
+
+
+def test_a_killing_verb_names_its_killers_not_the_group_of_the_killed(gaz):
+    (e,) = events("قتلت وحدات من الجيش 23 إرهابياً من جبهة النصرة في بلدة مورك.", gaz, published=dt.date(2015, 1, 3))
+    assert (e.event_type, e.actor, e.target, e.killed) == ("attack", "syrian_gov", "opposition", 23)
+    (e,) = events("قتلت ميليشيا فاطميون شابين في مدينة الميادين.", gaz, published=dt.date(2018, 1, 3))
+    assert (e.actor, e.target, e.killed) == ("iran_backed", None, 2)
+    # its subject before it
+    (e,) = events("طائرات التحالف قتلت 4 مدنيين في بلدة الشعفة.", gaz, published=dt.date(2018, 1, 3))
+    assert (e.event_type, e.actor, e.killed) == ("airstrike", "coalition", 4)

@@ -426,6 +426,9 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
+        if kv.group(1) in ("قتلت", "قتلوا") and (ab := _actor_ending_at(cnorm, kv.start(1), lex)) is not None \
+                and _victims_follow(cnorm, kv.end(), lex):
+            return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees)
         if kv.group(1) == "قتلوا" and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "اقتحم مسلحون قرية تسنين وقتلوا شابين": the subject told with the first verb
         if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
@@ -433,10 +436,42 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
     return None
 
 
+_PUNCT_BEFORE_RE = re.compile(r"[،,.؛;:!?؟]")
+
+
+def _killer_of(cnorm: str, kv: re.Match, lex: _Lex, rd: _Readings) -> str | None:
+    """The actor a killing verb of ``_killers_named`` names: right after it (after a force noun and
+    "من": "قتلت وحدات من الجيش"), or right before it ("طائرات التحالف قتلت"); None for unnamed ones."""
+    pos = kv.end()
+    fn = _FORCE_NOUN_RE.match(cnorm, pos)
+    if fn is not None and fn.group(1) is None:
+        pos = fn.end()
+    am = lex.actor_re.match(cnorm, pos)
+    if am is None and pos != kv.end():
+        am = lex.actor_re.match(cnorm, kv.end())
+    if am is None:
+        am = _actor_ending_at(cnorm, kv.start(1), lex)
+    a = lex.actor_of.get(am.group(1)) if am is not None else None
+    a = {"@generic": rd.generic, "@occupier": rd.occupier, "@enemy": rd.enemy}.get(a, a) if a else None
+    return a if a and not a.startswith("@") and a != "unknown" else None
+
+
+def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
+    """The actor phrase that ends right before ``pos`` (one blank between), the clause's first
+    words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
+    for am in lex.actor_re.finditer(cnorm, max(0, pos - 60), pos):
+        if lex.actor_of.get(am.group(1)) and not cnorm[am.end():pos].strip() \
+                and not _PUNCT_BEFORE_RE.search(cnorm, 0, am.start()) and len(_WORD.findall(cnorm[:am.start()])) <= 2:
+            return am
+    return None
+
+
 _THAT_PRONOUNS = frozenset({"انها", "بانها", "انه", "بانه", "انهم", "بانهم", "انهما"})
 # a force noun after the killing verb, before its flag or "armed" ("قتلت القوات الإسرائيلية", "قتلت مجموعة مسلحة")
-_FORCE_NOUN_RE = re.compile(r"(?:القوات|قوات|قوه|دوريه|مجموعه|مجموعات|عناصر|جنود|وحده|وحدات)\s+"
-                            r"(?:(مسلحه|مسلحون|مسلحين|مجهوله|مجهولون|مجهولين)(?=\s))?")
+_FORCE_NOUN_RE = re.compile(r"(?:القوات|قوات|قوه|دوريه|مجموعه|مجموعات|عناصر|جنود|وحده|وحدات|ميليشيا|ميليشيات|مليشيا|"
+                            r"مليشيات|خلايا|خليه|مسلحو|مقاتلو)\s+"
+                            # ("قتلت وحدات من الجيش 23 إرهابياً": the units of a force)
+                            r"(?:(مسلحه|مسلحون|مسلحين|مجهوله|مجهولون|مجهولين)(?=\s)|من\s+(?=\S))?")
 
 
 def _after_act_shift(aft: re.Match | None) -> int:
@@ -644,6 +679,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         for ca, cb in clauses:
             cnorm = norm[ca:cb]
             trig = None
+            killer = None   # the actor a killing verb names ("قتلت وحدات من الجيش 23 إرهابياً"), see _killers_named
             found_types = set()
             assault = False   # an assault ("هاجم", "هجوم", "كمين") told before in the clause
             down = _downing(cnorm, lex)
@@ -841,6 +877,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # the killed counted: an attack, told with no weapon
                 trig = (lex.priority.index("attack"), "attack", kv.start(1))
                 found_types.add("attack")
+            if trig is not None and trig[1] == "attack" and "قتل" in cnorm and (kv := _killers_named(cnorm, lex)) is not None:
+                killer = _killer_of(cnorm, kv, lex, rd)
             by_capture = trig is None and ((rm_ := lex.restore_re.search(cnorm)) is not None or "سيطر" in cnorm and (
                 rm_ := _captured_name(cnorm, sent_ms, lambda i, _o=na + ca: nart.original_index(_o + i))) is not None)
             if by_capture:
@@ -1083,6 +1121,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, qn)
+            if killer is not None and agent != killer and etype == "attack":
+                # "قتلت وحدات من الجيش 23 إرهابياً من جبهة النصرة": the killers named by the verb, not the
+                # group of the killed (who are its target)
+                target_actor = agent if agent not in (None, "unknown", killer) else None if target_actor == killer else target_actor
+                agent = killer
             if etype in ("explosion", "attack") and lex.claim_re.search(qn, tpos) \
                     and (claimant := _claimed_by(qn, lex, rd)) is not None and claimant != agent:
                 agent = claimant   # "أعلن الجيش الأميركي مقتل أربعة أميركيين في التفجير …، وتبناه تنظيم
