@@ -7228,3 +7228,17 @@ def test_a_killing_verb_names_its_killers_not_the_group_of_the_killed(gaz):
     # its subject before it
     (e,) = events("طائرات التحالف قتلت 4 مدنيين في بلدة الشعفة.", gaz, published=dt.date(2018, 1, 3))
     assert (e.event_type, e.actor, e.killed) == ("airstrike", "coalition", 4)
+
+
+def test_acts_to_come_infighting_and_a_long_spans_backdrop(gaz):
+    pub = dt.date(2018, 1, 3)
+    # a future verb told of the act noun
+    assert events("أكدت مصادر محلية أن الغارات على بلدة الشعفة ستستمر.", gaz, published=pub) == []
+    # factions' infighting is fighting
+    (e,) = events("يتواصل الاقتتال بين هيئة تحرير الشام وحركة أحرار الشام في مدينة سرمين.", gaz, published=pub)
+    assert (e.event_type, e.actor) == ("clash", "opposition")
+    # months of fighting before a return or a calm is the backdrop; a capture after them is an act
+    assert events("عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك.", gaz, published=pub) == []
+    assert events("يسود هدوء حذر في بلدة ذيبان بعد أسبوعين من الاشتباكات.", gaz, published=pub) == []
+    (e,) = events("سيطرت قسد على بلدة هجين بعد أشهر من المعارك مع داعش.", gaz, published=pub)
+    assert (e.event_type, e.actor, e.target) == ("clash", "sdf", "isis")

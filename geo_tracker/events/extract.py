@@ -811,6 +811,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _with_pronoun(tm.group(1), lex):
                     continue   # "كانوا مجتمعين في المقر لحظة استهدافه": the act just told, at its moment
                     # (not the first act told: "استشهد مواطنان في مدينة دوما خلال اقتحامها")
+                if "بعد" in cnorm and tm.group(1) in _FIGHTING_SPANS and _LONG_AFTER_RE.search(cnorm, max(0, tm.start() - 40), tm.start(1)) \
+                        and not any(t2.start() != tm.start() for t2 in lex.trigger_re.finditer(cnorm)):
+                    continue   # "عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك": a long span's fighting, the backdrop
+                    # (the clause's only act word; not "بعد أسابيع من المعارك، دخل الجيش يبرود إثر اشتباكات")
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
                 if definite and lex.reaction_re.search(cnorm, max(0, tm.start() - 60), tm.start()) \
@@ -939,6 +943,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # الأمم المتحدة بالتحقيق في الغارات التي استهدفت …": those that happened)
             if etype in ("other", "attack") and "زلز" in norm and _QUAKE_RE.search(norm):
                 continue   # "حصيلة ضحايا الزلزال …، فيما دُمّرت آلاف المباني في جنديرس": a disaster, no act of war
+            if cnorm.startswith("ال", tpos) and lex.future_after.intersection(
+                    _PUNCT_BEFORE_RE.split(cnorm[tpos:tpos + 60], maxsplit=1)[0].split()[1:7]):
+                continue   # "أكدت مصادر أن الغارات على بلدة الشعفة ستستمر": acts to come
             w0 = max(0, tpos - 40)
             if w0 > 0 and cnorm[w0 - 1] != " ":
                 w0 = cnorm.rfind(" ", 0, w0) + 1   # (from a word's start: not "تهدف" of "استهدف")
@@ -2187,6 +2194,11 @@ _BLAST_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ال)?(?:انفجر\S*|ان
 # one noun of fire from the air and the ground ("بالقصف الجوي والمدفعي", "القصف المدفعي والجوي")
 _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ال)?(?:مدفعي|صاروخي)[هة]?(?=[\s،,.]|$)"
                                      r"|(?:^|\s)(?:ال)?(?:مدفعي|صاروخي)[هة]?\s+و(?:ال)?جوي[هة]?(?=[\s،,.]|$)")
+# "بعد أشهر من المعارك", "بعد أسبوعين من القصف": an act a long span ago, the backdrop of what is told
+_LONG_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب)\s+(?:\S+\s+)?(?:اشهر|شهور|سنوات|سنين|اعوام|عامين|سنتين|اسابيع|اسبوعين|"
+                            r"عام|سنه|شهر|شهرين)\s+(?:\S+\s+)?من\s+(?:ال)?$")
+# (the fighting of a span, not one act: "بعد عام على هجوم مماثل على خان شيخون" tells that attack)
+_FIGHTING_SPANS = frozenset({"المعارك", "الاشتباكات", "القتال", "القصف", "المواجهات", "معارك", "اشتباكات", "قتال", "قصف"})
 # blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
 _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total

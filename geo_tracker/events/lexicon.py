@@ -279,6 +279,7 @@ class _Lex:
     extent_re: _Cue
     locator_re: re.Pattern
     irrealis_re: _Cue
+    future_after: frozenset   # "الغارات على الشعفة ستستمر": the acts to come
     origin_re: _Cue
     consequence_re: _Cue
     response_re: _Cue
@@ -512,6 +513,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               # ("التابعة لناحية عقيربات": the head may hang on the cue's ل)
                               + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
         irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
+        future_after=frozenset(norm_list(ev.get("future_after", []))),
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
