@@ -7242,3 +7242,10 @@ def test_acts_to_come_infighting_and_a_long_spans_backdrop(gaz):
     assert events("يسود هدوء حذر في بلدة ذيبان بعد أسبوعين من الاشتباكات.", gaz, published=pub) == []
     (e,) = events("سيطرت قسد على بلدة هجين بعد أشهر من المعارك مع داعش.", gaz, published=pub)
     assert (e.event_type, e.actor, e.target) == ("clash", "sdf", "isis")
+
+
+def test_a_place_then_its_city_is_one_place(gaz):
+    (e,) = events("سقطت قذائف صاروخية أطلقتها الفصائل على مناطق في ضاحية الأسد بمدينة حرستا، ما أدى لاستشهاد مواطنين.", gaz)
+    assert (e.place_name_ar, e.actor) == ("ضاحية الأسد", "opposition")
+    (e,) = events("سقطت قذائف هاون على مناطق في حي باب توما وسط العاصمة دمشق.", gaz)
+    assert e.place_name_ar == "باب توما"

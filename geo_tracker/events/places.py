@@ -71,6 +71,8 @@ _RELATIVE_ON_PLACE_RE = re.compile(r"^[\s\"'«»“”]*[،,]?\s*(?:(?:(?:ال)?
                                    r"(?:بلدات|مدن|قري|احياء|مناطق|ضواحي)\s+(?:منطقه\s+)?)")
 
 
+# a place's city named after it: "بمدينة", "في مدينة", "وسط العاصمة", "في العاصمة"
+_IN_CITY_GAP_RE = re.compile(r"\s*[،,]?\s*(?:(?:في|ب)\s*مدينه|(?:وسط|في|ب)\s*(?:ال)?عاصمه(?:\s+السوريه)?)\s*")
 # the clause closed by a comma and the list resumed: "بلدة حاس التي نزح معظم أهلها، وبلدة كفرنبل"
 _NEXT_CONJUNCT_RE = re.compile(r"[،,]\s*و\s*(?:(?:ال)?(?:بلده|قريه|مدينه|حي|منطقه|بلدات|قري|مدن|احياء|مناطق)\s*)?$")
 
@@ -710,6 +712,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 and keep and (keep[-1] is prev_m or _km(keep[-1], prev_m) <= 1.0) and m.start - prev_m.end <= 16 \
                 and re.fullmatch(r"\s*[،,]?\s*(?:في|ب)\s*(?:مدينه\s*)?", normalize_char_string(text[prev_m.end:m.start])):
             continue   # "في حي الإنشاءات بمدينة حمص": the city the quarter kept is in
+        if prev_m is not None and prev_m.place_id is not None and m.kind in ("city", "town") and not m.relation \
+                and keep and keep[-1] is prev_m and m.start - prev_m.end <= 24 and _km(prev_m, m) <= 15.0 \
+                and _IN_CITY_GAP_RE.fullmatch(normalize_char_string(text[prev_m.end:m.start])):
+            continue   # "في ضاحية الأسد بمدينة حرستا", "في حي باب توما وسط العاصمة دمشق": where the place is
         if keep and keep[-1] is prev_m and m.kind == "neighbourhood" and landmark_named(prev_m) \
                 and IN_QUARTER_RE.fullmatch(text[prev_m.end:m.start]):
             continue   # "عند دوار الفاخورة في حي الإنشاءات": the quarter only says where the square is
