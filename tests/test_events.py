@@ -7249,3 +7249,9 @@ def test_a_place_then_its_city_is_one_place(gaz):
     assert (e.place_name_ar, e.actor) == ("ضاحية الأسد", "opposition")
     (e,) = events("سقطت قذائف هاون على مناطق في حي باب توما وسط العاصمة دمشق.", gaz)
     assert e.place_name_ar == "باب توما"
+
+
+def test_who_the_dead_were_before_a_comma_is_no_breakdown_by_place(gaz):
+    evs = events("وثق المرصد السوري استشهاد 13 مواطناً بينهم 4 أطفال، في القصف الجوي على بلدة كفربطنا، و7 آخرين في "
+                 "القصف على مدينة عربين، و3 في سقبا، منذ صباح اليوم.", gaz, published=dt.date(2018, 2, 22))
+    assert {e.place_name_ar: e.killed for e in evs} == {"كفر بطنا": 13, "عربين": 7, "سقبا": 3}

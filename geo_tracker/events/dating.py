@@ -221,7 +221,7 @@ SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي
 # أشهر، استهدفت … يوم الخميس" keeps Thursday)
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
 # the start of a running total told after the act ("ليرتفع إلى 403 عدد الشهداء منذ")
-_TOTAL_SINCE_RE = re.compile(r"(?:^|\s)(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ)\s+(?:[^\s،,.]+\s+){0,8}?منذ\s+$")
+_TOTAL_SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ارتفع|ارتفعت)\s+(?:[^\s،,.]+\s+){0,8}?منذ\s+$")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 # "في إطار العملية التي بدأت فجر الأحد الماضي": the day an operation the act is part of began
