@@ -7255,3 +7255,14 @@ def test_who_the_dead_were_before_a_comma_is_no_breakdown_by_place(gaz):
     evs = events("وثق المرصد السوري استشهاد 13 مواطناً بينهم 4 أطفال، في القصف الجوي على بلدة كفربطنا، و7 آخرين في "
                  "القصف على مدينة عربين، و3 في سقبا، منذ صباح اليوم.", gaz, published=dt.date(2018, 2, 22))
     assert {e.place_name_ar: e.killed for e in evs} == {"كفر بطنا": 13, "عربين": 7, "سقبا": 3}
+
+
+def test_review_of_the_ninth_session(gaz):
+    pub = dt.date(2020, 1, 3)
+    # the occupation's aircraft over Aleppo are Israel's (the Turkish fallback is for its guns)
+    (e,) = events("استهدف طيران الاحتلال بعدة صواريخ مطار حلب الدولي.", gaz, published=pub)
+    assert (e.event_type, e.actor) == ("airstrike", "israel")
+    # calls and deals to stop infighting are no fighting
+    for text in ("طالب الأهالي بوقف الاقتتال في بلدة معرة مصرين.", "توصلت الفصائل إلى اتفاق لوقف الاقتتال في بلدة دارة عزة.",
+                 "دعت فعاليات مدنية إلى إنهاء الاقتتال في مدينة سراقب."):
+        assert events(text, gaz, published=pub) == [], text

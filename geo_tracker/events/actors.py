@@ -1325,6 +1325,9 @@ _AMERICAN_OCCUPATION_RE = re.compile(r"الاحتلال\s+(?:الامريكي|ا
 # where a bare "الاحتلال" with no occupier named anywhere is Turkey's: the north, Kurdish outlets'
 # word for the Turkish army ("استهدف الاحتلال بالمدفعية قرية الدردارة بريف تل تمر")
 _TURKISH_FRONT = frozenset({"Aleppo", "Al-Hasakeh", "Ar-Raqqa"})
+# ... but the occupation's aircraft or missiles are Israel's ("استهدف طيران الاحتلال بعدة صواريخ مطار حلب
+# الدولي"): Turkey's are named ("الطيران التركي", "المسيرات التركية")
+_ISRAELI_AIR_RE = re.compile(r"(?:طيران|طايرات|مقاتلات|صواريخ|غارات)\s+(?:ال)?(?:احتلال|عدو)(?!\s+(?:ال)?تركي)")
 
 
 def _occupier(norm_all: str, israel_named: bool, admin1s: Sequence[str]) -> str:
@@ -1339,7 +1342,7 @@ def _occupier(norm_all: str, israel_named: bool, admin1s: Sequence[str]) -> str:
         return "turkey"
     if american:
         return "coalition"
-    if admin1s and sum(a in _TURKISH_FRONT for a in admin1s) * 2 > len(admin1s):
+    if admin1s and sum(a in _TURKISH_FRONT for a in admin1s) * 2 > len(admin1s) and not _ISRAELI_AIR_RE.search(norm_all):
         return "turkey"
     return "israel"
 # an act ascribed by a source to an agent ("هجوم نسبته السلطات السورية إلى تنظيم الدولة", "عزته مصادر إلى …")
