@@ -7266,3 +7266,14 @@ def test_review_of_the_ninth_session(gaz):
     for text in ("طالب الأهالي بوقف الاقتتال في بلدة معرة مصرين.", "توصلت الفصائل إلى اتفاق لوقف الاقتتال في بلدة دارة عزة.",
                  "دعت فعاليات مدنية إلى إنهاء الاقتتال في مدينة سراقب."):
         assert events(text, gaz, published=pub) == [], text
+
+
+def test_a_foreign_sky_fired_from_is_not_the_place_struck(gaz):
+    for text in ("قصفت طائرتان إسرائيليتان من الأجواء اللبنانية مطار التيفور العسكري.",
+                 "قصفت طائرتان إسرائيليتان من فوق البحر مطار التيفور العسكري."):
+        (e,) = events(text, gaz, published=dt.date(2018, 4, 9))
+        assert (e.event_type, e.actor, e.place_name_ar) == ("airstrike", "israel", "مطار التيفور"), text
+    # the Golan fired from stays the origin
+    (e,) = events("أطلقت الطائرات الإسرائيلية صواريخها من فوق الجولان المحتل على مواقع في الكسوة.", gaz,
+                  published=dt.date(2018, 4, 9))
+    assert e.place_name_ar == "الكسوة"

@@ -227,6 +227,12 @@ _POSITIONS_AT_RE = re.compile(r"^.*\s(?:في|ب|قرب|محيط|علي\s+(?:اط
 _FIRE_FROM_HINT_RE = re.compile(r"(?:قصف|قذائف|رمايات|رشقات)\S*\s+(?:\S+\s+){0,8}?من\s")
 
 
+_AERIAL_CUE_RE = re.compile(r"[وف]?من\s+(?:فوق|اجواء|الاجواء)")
+# a foreign sky or the sea fired from ("من الأجواء اللبنانية", "من فوق البحر", "من فوق الأراضي اللبنانية")
+_FOREIGN_SKY_RE = re.compile(r"(?:(?:ال)?(?:اراضي|اجواء)\s+)?(?:(?:ال)?(?:لبنانيه|عراقيه|اردنيه|تركيه|لبنان|العراق|الاردن)"
+                             r"|(?:ال)?بحر(?:\s+(?:ال)?متوسط)?)\s+$")
+
+
 def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X"):
     "fire"; where the people named come from ("من أبناء بلدة X", "من أهالي X"): "people"; else None."""
@@ -256,6 +262,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
             and not _TOWARDS_RE.match(normalize_char_string(text[m.end:m.end + 20]).lstrip()):
         # (but "من جهة اللجاة باتجاه قرية الدور": the place it was heading for is told)
         return "approach" if not any(ch in between for ch in ",،.;:") else None
+    if _AERIAL_CUE_RE.fullmatch(cue.group().strip()) and _FOREIGN_SKY_RE.match(between.lstrip()):
+        return None   # "قصفت طائرتان إسرائيليتان من الأجواء اللبنانية مطار التيفور": the airspace fired from,
+        # then what was struck (not "من فوق الجولان", "من فوق هضبة الجولان": the place it fired from)
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
