@@ -1410,7 +1410,8 @@ def find_dates(text: str, published: dt.date | None, ref: DateRange | None = Non
 
 # ------------------------------------------------------------------ "the same month / year"
 
-_SAME_HINT_RE = re.compile(r"ذات|نفس|عين")
+# (the cheap test before the full pattern: the noun and its "same" word side by side)
+_SAME_HINT_RE = re.compile(r"(?:شهر|عام|سنه|سنة)\s+(?:ذات|نفس|عين)|(?:نفس|ذات)\s+(?:ال)?(?:شهر|عام|سنه|سنة)")
 
 
 @lru_cache(maxsize=1)

@@ -297,24 +297,24 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
     """Does ", و" at ``r`` open another agent's act ("قتل مدنيان بغارة روسية على إدلب، وقتل ثلاثة
     بغارة للنظام على بنش", "الطيران الروسي يقصف كفرسجنة، ومروحيات الأسد تلقي براميل على خان شيخون"):
     the clause before it has an act and an agent, the part after it (to the next comma) an act and
-    another agent?"""
+    another agent? (The cheap tests first: most ", و" open no agent at all.)"""
     start = max(c for c in cuts if c <= r.start())
-    if start == r.start() or not lex.trigger_re.search(norm, start, r.start()):
-        return False
-    # (actors by name only: "سلاح الجو", "الاحتلال" are read per article, see actors._readings)
-    before = {a for x in lex.actor_re.finditer(norm, start, r.start())
-              if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
-    if not before:
+    if start == r.start():
         return False
     end = _next_punct(norm, r.end())
     am = lex.actor_re.search(norm, r.end() - 1, min(end, r.end() + 60))   # (from the "و", its clitic)
     after = lex.actor_of.get(am.group(1)) if am is not None else None
-    if after is None or after == "unknown" or after.startswith("@") or after in before:
+    # (actors by name only: "سلاح الجو", "الاحتلال" are read per article, see actors._readings)
+    if after is None or after == "unknown" or after.startswith("@"):
         return False
     gap = _WORD.findall(norm[r.end():am.start(1)])
     if len(gap) > 4 or _NOT_AGENT_GAP.intersection(gap) or gap[-1:] == ["من"]:
         return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims)
-    return lex.trigger_re.search(norm, r.end(), end) is not None
+    if not lex.trigger_re.search(norm, r.end(), end) or not lex.trigger_re.search(norm, start, r.start()):
+        return False
+    before = {a for x in lex.actor_re.finditer(norm, start, r.start())
+              if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
+    return bool(before) and after not in before
 
 
 # words between ", و" and an actor that make it no agent of its own act

@@ -237,7 +237,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
 
     out = []
     ref = None
-    if offset > 0 and text and _SAME_UNIT_RE.search(normalize_char_string(sent)):
+    if offset > 0 and text and ("ذات" in sent or "نفس" in sent or "عين" in sent) \
+            and _SAME_UNIT_RE.search(normalize_char_string(sent)):
         before = find_dates(text[:offset], pub)
         ref = before[-1] if before else None
     found = find_dates(sent, pub, ref)

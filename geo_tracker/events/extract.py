@@ -1404,7 +1404,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 spoke = [x for x in dates if _SPEECH_ASIDE_RE.search(normalize_char_string(sent[max(0, x.span[0] - 70):x.span[0]]))
                          and sent[x.span[1]:x.span[1] + 2].lstrip()[:1] in ",،"
                          # ("في تقرير نشرته اليوم": the day a report came out)
-                         or _REPORT_OUT_RE.search(normalize_char_string(sent[max(0, x.span[0] - 30):x.span[0]]))]
+                         or ("نشر" in sent or "صدر" in sent)
+                         and _REPORT_OUT_RE.search(normalize_char_string(sent[max(0, x.span[0] - 30):x.span[0]]))]
                 if spoke and len(spoke) < len(dates):
                     dates = [x for x in dates if x not in spoke]
                     cdates = [x for x in cdates if x not in spoke]
