@@ -7277,3 +7277,8 @@ def test_a_foreign_sky_fired_from_is_not_the_place_struck(gaz):
     (e,) = events("أطلقت الطائرات الإسرائيلية صواريخها من فوق الجولان المحتل على مواقع في الكسوة.", gaz,
                   published=dt.date(2018, 4, 9))
     assert e.place_name_ar == "الكسوة"
+
+
+def test_patrols_named_by_the_killing_verb_are_the_killers(gaz):
+    (e,) = events("قتلت دوريات الأمن العام أربعة مسلحين في بلدة جاسم.", gaz, published=dt.date(2025, 3, 9))
+    assert (e.event_type, e.actor, e.killed) == ("attack", "syrian_gov", 4)
