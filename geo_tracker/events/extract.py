@@ -426,7 +426,7 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
-        if kv.group(1) in ("قتلت", "قتلوا") and (ab := _actor_ending_at(cnorm, kv.start(1), lex)) is not None \
+        if kv.group(1) in ("قتلت", "قتلوا") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
                 and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees)
         if kv.group(1) == "قتلوا" and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
@@ -1131,7 +1131,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if killer is not None and agent != killer and etype == "attack":
                 # "قتلت وحدات من الجيش 23 إرهابياً من جبهة النصرة": the killers named by the verb, not the
                 # group of the killed (who are its target)
-                target_actor = agent if agent not in (None, "unknown", killer) else None if target_actor == killer else target_actor
+                if agent not in (None, "unknown", killer):
+                    target_actor = agent
+                elif target_actor == killer:
+                    target_actor = None
                 agent = killer
             if etype in ("explosion", "attack") and lex.claim_re.search(qn, tpos) \
                     and (claimant := _claimed_by(qn, lex, rd)) is not None and claimant != agent:
