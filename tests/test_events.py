@@ -7282,3 +7282,10 @@ def test_a_foreign_sky_fired_from_is_not_the_place_struck(gaz):
 def test_patrols_named_by_the_killing_verb_are_the_killers(gaz):
     (e,) = events("قتلت دوريات الأمن العام أربعة مسلحين في بلدة جاسم.", gaz, published=dt.date(2025, 3, 9))
     assert (e.event_type, e.actor, e.killed) == ("attack", "syrian_gov", 4)
+
+
+def test_the_act_after_which_another_came_keeps_its_own_kind_and_places(gaz):
+    evs = events("هاجم مسلحو التنظيم قرى الشبكي والمتونة بعد أن فجر انتحاريون أحزمتهم في مدينة السويداء.", gaz,
+                 published=dt.date(2018, 7, 25))
+    assert {(e.place_name_ar, e.event_type) for e in evs} == {
+        ("الشبكي", "attack"), ("المتونة", "attack"), ("السويداء", "explosion")}

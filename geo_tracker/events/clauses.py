@@ -275,6 +275,14 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "غارات مروحية على الهبيط بالتزامن مع غارات روسية على خان شيخون": with no comma, the
             # other act, its own agent named right after its word
             cuts.append(r.start())
+    for r in _AFTER_THAT_RE.finditer(norm) if "بعد ان" in norm else ():
+        start = max(c for c in cuts if c <= r.start())
+        tm = lex.trigger_re.search(norm, r.end(), r.end() + 30)
+        if tm is not None and lex.trigger_re.search(norm, start, r.start()) \
+                and lex.type_of.get(tm.group(1)) != lex.type_of.get(lex.trigger_re.search(norm, start, r.start()).group(1)):
+            # "هاجم مسلحو التنظيم قرى الشبكي والمتونة بعد أن فجر انتحاريون أحزمتهم في السويداء": the act it
+            # came after, of another kind, with its own places
+            cuts.append(r.start())
     for r in AFTER_ACT_RE.finditer(norm):
         if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())) \
                 and lex.trigger_re.search(norm, 0, r.start()):
@@ -290,6 +298,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     return out
 
 
+_AFTER_THAT_RE = re.compile(r"(?<=[^\s،,])\s+(?:و)?(?:بعد|عقب)\s+ان\s+")
 _COMMA_AND_RE = re.compile(r"[،,]\s*و(?=\S)")
 
 
