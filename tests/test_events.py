@@ -7289,3 +7289,13 @@ def test_the_act_after_which_another_came_keeps_its_own_kind_and_places(gaz):
                  published=dt.date(2018, 7, 25))
     assert {(e.place_name_ar, e.event_type) for e in evs} == {
         ("الشبكي", "attack"), ("المتونة", "attack"), ("السويداء", "explosion")}
+
+
+def test_the_dead_then_the_hurt_counted_next_and_one_count_for_both(gaz):
+    for text in ("ارتقى 3 شهداء و7 جرحى جراء اعتداء إرهابي بقذائف الهاون على حي باب توما.",
+                 "استشهد 3 مواطنين و7 جرحى جراء قذائف الهاون على حي باب توما."):
+        (e,) = events(text, gaz)
+        assert (e.killed, e.injured) == (3, 7), text
+    # one number for the dead and the hurt together is neither toll
+    (e,) = events("سقط نحو 20 قتيلاً وجريحاً بانفجار سيارة مفخخة في مدينة الميادين.", gaz)
+    assert (e.killed, e.injured) == (None, None)

@@ -53,6 +53,10 @@ _ACTS_OF_RE = re.compile(r"(?:^|[\s\"'«“(])(?:عمليات|عمليه|سلس�
 _LIVES_RE = re.compile(r"ارواح|وفيات|قتلي")
 _AMONG_RE = re.compile(r"\s*(?:في\s+صفوف|بين|لدي)\s")   # none among some: others may have been hit
 # "أوقعوا أفرادها بين قتيل وجريح": some killed, some hurt — no number
+# one count of the dead and the hurt together ("نحو 20 قتيلاً وجريحاً", "أكثر من 30 شهيداً وجريحاً")
+# (the accusative singulars a number from 11 up takes: not "ثلاثة قتلى وجريح", three dead and one hurt)
+_MIXED_TOLL_RE = re.compile(r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|ما\s+لا\s+يقل\s+عن)\s+)?\S+\s+(?:قتيلا|شهيدا)"
+                            r"\s+و\s*(?:جريحا|مصابا)(?=[\s،,.]|$)")
 _BETWEEN_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+و)?$")
 # what a lone toll noun may follow to count one: a verb of falling, "عن", "إلى", or nothing
 # ("سقط قتيل", "ارتقاء شهيد", "أسفر عن قتيل", a headline's "قتيل و3 جرحى", "قتيل وجريح")
@@ -114,6 +118,8 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                     break
     for k, q in enumerate(quantities):
         if 0 <= q.span[0] - end <= 3 and not _date_part(norm, q):
+            if norm[q.span[0] - 1:q.span[0]] == "و" and (lex.injured_re.match(norm, q.span[1]) or lex.injured_re.match(norm, q.span[1] + 1)):
+                break   # "ارتقى 3 شهداء و7 جرحى": the next count is the hurt's, not more of these
             if taken is not None:
                 if q.span in taken:
                     return None
@@ -128,8 +134,10 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                 if len(between) > 45 or not (_AND_NUM_RE.search(between) or _and_number(q2.text)) or q2.vague \
                         or q2.text in ("واحد", "واحدا") and _PREP_END_RE.search(between) \
                         or q2.value is None or lex.hurt_re.search(between) \
-                        or any(w.strip("،,") in _SUBSET_WORDS for w in between.split()):
-                    break   # (not who the counted were: "قتل 9 أشخاص بينهم طفل وأربعة نساء" is 9)
+                        or any(w.strip("،,") in _SUBSET_WORDS for w in between.split()) \
+                        or lex.injured_re.match(norm, q2.span[1]) or lex.injured_re.match(norm, q2.span[1] + 1):
+                    break   # (not who the counted were: "قتل 9 أشخاص بينهم طفل وأربعة نساء" is 9; nor the
+                    # hurt counted next: "استشهد 3 مواطنين و7 جرحى" is 3 dead)
                 total += q2.value
                 last = q2
             # "قُتل سبعة جنود أتراك ومدني", "مقتل 11 من مقاتلي العشائر ومدنيين اثنين": a victim noun
@@ -635,6 +643,9 @@ def _versus(norm: str, lex: _Lex) -> str:
 
 
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
+    if ("جريح" in norm or "جرحي" in norm or "مصاب" in norm) and (mx := _MIXED_TOLL_RE.search(norm)) is not None:
+        # "سقط نحو 20 قتيلاً وجريحاً": one number for the dead and the hurt together, neither toll
+        norm = f"{norm[:mx.start()]} {' ' * (mx.end() - mx.start() - 1)}{norm[mx.end():]}"
     if ("خسر" in norm or "فقد" in norm) and _LOST_MEN_RE.search(norm):
         norm = _lost_men(norm, lex)
     if "مقابل" in norm and _VERSUS_RE.search(norm):
