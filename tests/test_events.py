@@ -7299,3 +7299,10 @@ def test_the_dead_then_the_hurt_counted_next_and_one_count_for_both(gaz):
     # one number for the dead and the hurt together is neither toll
     (e,) = events("سقط نحو 20 قتيلاً وجريحاً بانفجار سيارة مفخخة في مدينة الميادين.", gaz)
     assert (e.killed, e.injured) == (None, None)
+
+
+def test_a_body_found_with_marks_of_torture_or_stabbing_is_a_killing(gaz):
+    (e,) = events("عثر الأهالي على جثة شاب في بلدة ذيبان وعليها آثار تعذيب.", gaz, published=dt.date(2021, 1, 3))
+    assert (e.event_type, e.actor, e.killed, e.place_name_ar) == ("attack", "unknown", 1, "ذيبان")
+    # the marks of torture spoken of, no body: no event
+    assert events("تحدث المعتقلون المفرج عنهم عن آثار التعذيب في سجن صيدنايا.", gaz, published=dt.date(2021, 1, 3)) == []

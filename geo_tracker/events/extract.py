@@ -2059,6 +2059,8 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
 
 # a body found with the traces of shots or torture on it ("عُثر على جثة شاب وعليها آثار إطلاق نار")
 _BODY_TRACES_RE = re.compile(r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+(?:[^\s،,.]+\s+){0,6}?اثار\s+$")
+# a body found with the marks of torture or stabbing (shots are an act word of their own)
+_BODY_MARKS_RE = re.compile(r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+(?:[^\s،,.]+\s+){0,8}?(اثار)\s+(?:ال)?(?:تعذيب|طعن)(?=[\s،,.]|$)")
 # shells that fell, no gunners named ("سقوط قذائف على مناطق في مدينة عربين", "سقطت قذيفتا هاون")
 _SHELLS_FELL_RE = re.compile(r"(?:^|\s)[وب]?(?:سقوط|سقطت|سقط|تساقط|تساقطت)\s+(?:\S+\s+)?(?:قذيفه|قذايف|قذيفتين|قذيفتا|قذيفتي)")
 # a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")
@@ -2113,6 +2115,8 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
         return "explosion", bh.start(1)
     if ("عدم" in norm or "عدام" in norm or "رجم" in norm) and (ex := execution_told(norm, lex)) is not None:
         return "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip())
+    if "جث" in norm and "اثار" in norm and (bt := _BODY_MARKS_RE.search(norm)) is not None:
+        return "attack", bt.start(1)   # "عُثر على جثة شاب وعليها آثار تعذيب": a killing, its marks on the body
     return None
 
 
