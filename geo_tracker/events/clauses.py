@@ -317,21 +317,13 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
     if after is None or after == "unknown" or after.startswith("@"):
         return False
     gap = _WORD.findall(norm[r.end():am.start(1)])
-    if len(gap) > 4 or _NOT_AGENT_GAP.intersection(gap) or gap[-1:] == ["من"]:
+    if len(gap) > 4 or lex.not_agent_gap.intersection(gap) or gap[-1:] == ["من"]:
         return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims)
     if not lex.trigger_re.search(norm, r.end(), end) or not lex.trigger_re.search(norm, start, r.start()):
         return False
     before = {a for x in lex.actor_re.finditer(norm, start, r.start())
               if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
     return bool(before) and after not in before
-
-
-# words between ", و" and an actor that make it no agent of its own act
-_NOT_AGENT_GAP = frozenset({"ذلك", "بدعم", "بمسانده", "باسناد", "بغطاء", "بمشاركه", "مع", "ضد", "علي", "في", "الي",
-                            "عناصر", "مقاتلي", "صفوف", "ابناء",
-                            # (who speaks, or what is said: "، وتقول مصادر المعارضة إن …", "، وأن قوات النظام قصفت")
-                            "ان", "انه", "انها", "تقول", "يقول", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد",
-                            "افادت", "اعلن", "اعلنت", "مصادر", "مصدر"})
 
 
 def _next_punct(norm: str, pos: int) -> int:

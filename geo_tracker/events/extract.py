@@ -811,7 +811,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and _with_pronoun(tm.group(1), lex):
                     continue   # "كانوا مجتمعين في المقر لحظة استهدافه": the act just told, at its moment
                     # (not the first act told: "استشهد مواطنان في مدينة دوما خلال اقتحامها")
-                if "بعد" in cnorm and tm.group(1) in _FIGHTING_SPANS and _LONG_AFTER_RE.search(cnorm, max(0, tm.start() - 40), tm.start(1)) \
+                if "بعد" in cnorm and tm.group(1) in lex.fighting_spans and _LONG_AFTER_RE.search(cnorm, max(0, tm.start() - 40), tm.start(1)) \
                         and not any(t2.start() != tm.start() for t2 in lex.trigger_re.finditer(cnorm)):
                     continue   # "عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك": a long span's fighting, the backdrop
                     # (the clause's only act word; not "بعد أسابيع من المعارك، دخل الجيش يبرود إثر اشتباكات")
@@ -2205,8 +2205,6 @@ _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ا�
 # "بعد أشهر من المعارك", "بعد أسبوعين من القصف": an act a long span ago, the backdrop of what is told
 _LONG_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب)\s+(?:\S+\s+)?(?:اشهر|شهور|سنوات|سنين|اعوام|عامين|سنتين|اسابيع|اسبوعين|"
                             r"عام|سنه|شهر|شهرين)\s+(?:\S+\s+)?من\s+(?:ال)?$")
-# (the fighting of a span, not one act: "بعد عام على هجوم مماثل على خان شيخون" tells that attack)
-_FIGHTING_SPANS = frozenset({"المعارك", "الاشتباكات", "القتال", "القصف", "المواجهات", "معارك", "اشتباكات", "قتال", "قصف"})
 # blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
 _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total

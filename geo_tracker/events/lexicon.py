@@ -280,6 +280,8 @@ class _Lex:
     locator_re: re.Pattern
     irrealis_re: _Cue
     future_after: frozenset   # "الغارات على الشعفة ستستمر": the acts to come
+    not_agent_gap: frozenset  # ", وذلك بدعم من …": between ", و" and an actor, no agent of its own
+    fighting_spans: frozenset  # "بعد أشهر من المعارك": a span's fighting
     origin_re: _Cue
     consequence_re: _Cue
     response_re: _Cue
@@ -514,6 +516,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
         irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
         future_after=frozenset(norm_list(ev.get("future_after", []))),
+        not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
+        fighting_spans=frozenset(norm_list(ev.get("fighting_spans", []))),
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
