@@ -7306,3 +7306,14 @@ def test_a_body_found_with_marks_of_torture_or_stabbing_is_a_killing(gaz):
     assert (e.event_type, e.actor, e.killed, e.place_name_ar) == ("attack", "unknown", 1, "ذيبان")
     # the marks of torture spoken of, no body: no event
     assert events("تحدث المعتقلون المفرج عنهم عن آثار التعذيب في سجن صيدنايا.", gaz, published=dt.date(2021, 1, 3)) == []
+
+
+def test_where_the_subject_is_based_or_whose_factions_are_no_place_of_the_act(gaz):
+    pub = dt.date(2025, 7, 15)
+    (e,) = events("اعتقلت قوى الأمن الداخلي في إدلب خلية تابعة لداعش في مدينة سرمدا.", gaz, published=pub)
+    assert (e.event_type, e.place_name_ar) == ("raid", "سرمدا")
+    (e,) = events("اشتبكت فصائل السويداء مع قوات العشائر في بلدة المزرعة.", gaz, published=pub)
+    assert (e.event_type, e.place_name_ar) == ("clash", "المزرعة")
+    # with no other place, the subject's town is where it acted
+    (e,) = events("قصفت قوات النظام في بلدة حيش.", gaz, published=pub)
+    assert e.place_name_ar == "حيش"

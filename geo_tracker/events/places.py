@@ -136,6 +136,27 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
     return any(lex.type_of.get(w) or lex.type_of.get(_strip_clitic(w)) for w in after)
 
 
+def _subject_base(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is ``m`` where the verb's subject is based: an act verb, a named actor right after it, then
+    "في" and ``m`` ("اعتقلت قوى الأمن الداخلي في إدلب …")?"""
+    before = _QUOTES_RE.sub("", normalize_char_string(text[max(0, m.start - 60):m.start]))
+    g = _ACTOR_IN_RE.search(before)
+    if g is None:
+        return False
+    hit = None
+    for a in lex.actor_re.finditer(before, 0, g.start()):
+        hit = a
+    if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
+        return False
+    words = _WORD.findall(before[:hit.start()])
+    return bool(words) and (lex.trigger_re.fullmatch(" " + words[-1]) is not None or words[-1].startswith(_SUBJECT_VERBS))
+
+
+# a group named by its place, right before it ("فصائل السويداء", "عشائر دير الزور", "ثوار حوران")
+_GROUP_OF_PLACE_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:فصايل|عشاير|ثوار|مقاتلي|مسلحي)\s+$")
+_SUBJECT_VERBS = ("اعتقل", "داهم", "اقتحم", "قصف", "استهدف", "هاجم", "شن", "نفذ", "اشتبك", "قتل")
+
+
 # "المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة": the crossing locates the town
 _DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$"
                                   r"|(?:^|\s)علي\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?$"
@@ -699,8 +720,15 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "وأفاد قيادي ميداني من كوباني يقاتل في المدينة": where the speaker comes from
         if any_quote and _in_quoted_name(m, text):
             continue   # "الرفيقان «آزاد روجهلات» و«جودي عفرين»": a nom de guerre
-        if "في" in text[max(0, m.start - 6):m.start] and _actor_base(m, text, lex):
-            continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is
+        if "في" in text[max(0, m.start - 6):m.start] and (
+                _actor_base(m, text, lex)
+                or k + 1 < len(ms) and ms[k + 1].place_id is not None and ms[k + 1].kind != "governorate"
+                and _subject_base(m, text, lex)):
+            continue   # "ردّت فصائل جيش الفتح في إدلب بقصف بلدتي الفوعة وكفريا": where the actor is (and
+            # "اعتقلت قوى الأمن الداخلي في إدلب خلية … في مدينة سرمدا": the subject's, another place after)
+        if k + 1 < len(ms) and ms[k + 1].place_id is not None and _GROUP_OF_PLACE_RE.search(
+                normalize_char_string(text[max(0, m.start - 16):m.start])):
+            continue   # "اشتبكت فصائل السويداء مع قوات العشائر في بلدة المزرعة": whose factions, not where
         if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start, m.end):
             continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
         if any_road and lex.road_end_re.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
