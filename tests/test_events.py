@@ -7317,3 +7317,9 @@ def test_where_the_subject_is_based_or_whose_factions_are_no_place_of_the_act(ga
     # with no other place, the subject's town is where it acted
     (e,) = events("قصفت قوات النظام في بلدة حيش.", gaz, published=pub)
     assert e.place_name_ar == "حيش"
+
+
+def test_a_road_named_by_two_cities_with_no_dash_is_one_road(gaz):
+    (e,) = events("قطع مسلحون أوتوستراد دمشق درعا قرب بلدة الصنمين وأطلقوا النار على سيارة.", gaz,
+                  published=dt.date(2025, 7, 15))
+    assert e.place_name_ar != "درعا"

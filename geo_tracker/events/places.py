@@ -737,7 +737,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 road_other_end[id(keep[-1])] = m
             continue   # "على طريق دمشق – السويداء": the road's far end (its first end set aside)
         prev_m = ms[k - 1] if k else None
-        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—ـ/]|و|الي|إلى)\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
+        if prev_m is not None and re.fullmatch(r"\s*(?:[-–—ـ/]|و|الي|إلى)?\s*(?:قرية|بلدة|مدينة)?\s*", text[prev_m.end:m.start]) and (
                 prev_m.relation == "road" or lex.road_between_re.search(
                     normalize_char_string(text[max(0, prev_m.start - 45):prev_m.start]))):
             if keep and keep[-1] is prev_m and m.place_id is not None:
