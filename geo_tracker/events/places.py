@@ -111,16 +111,26 @@ def _describes(prev: Mention, m: Mention, text: str, lex: _Lex) -> bool:
         and not _NEXT_CONJUNCT_RE.search(g)
 
 
-def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
-    """Is ``m`` the place an actor named right before it is based in ("فصائل جيش الفتح في
-    إدلب"), with the act's verb still to come ("… في إدلب بقصف …", "… في إدلب أمس بقصف")?"""
-    before = _QUOTES_RE.sub("", normalize_char_string(text[max(0, m.start - 50):m.start]))
+def _actor_in_before(m: Mention, text: str, lex: _Lex, chars: int) -> tuple[str, re.Match, re.Match | None] | None:
+    """The normalized text before ``m`` (``chars`` long) when it ends in "في", that "في", and the
+    last actor phrase before it (or None); None when no "في" is right before ``m``."""
+    before = _QUOTES_RE.sub("", normalize_char_string(text[max(0, m.start - chars):m.start]))
     g = _ACTOR_IN_RE.search(before)
     if g is None:
-        return False
+        return None
     hit = None
     for a in lex.actor_re.finditer(before, 0, g.start()):
         hit = a
+    return before, g, hit
+
+
+def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
+    """Is ``m`` the place an actor named right before it is based in ("فصائل جيش الفتح في
+    إدلب"), with the act's verb still to come ("… في إدلب بقصف …", "… في إدلب أمس بقصف")?"""
+    found = _actor_in_before(m, text, lex, 50)
+    if found is None:
+        return False
+    before, g, hit = found
     named = hit is not None and hit.end() == g.start()
     if not named and not _CLAIMANT_BEFORE_RE.search(before, 0, g.start()):
         return False   # (but "تبنّت المقاومة الشعبية في درعا هجوماً على حاجز … في بلدة الصورة": a group the
@@ -139,13 +149,10 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
 def _subject_base(m: Mention, text: str, lex: _Lex) -> bool:
     """Is ``m`` where the verb's subject is based: an act verb, a named actor right after it, then
     "في" and ``m`` ("اعتقلت قوى الأمن الداخلي في إدلب …")?"""
-    before = _QUOTES_RE.sub("", normalize_char_string(text[max(0, m.start - 60):m.start]))
-    g = _ACTOR_IN_RE.search(before)
-    if g is None:
+    found = _actor_in_before(m, text, lex, 60)
+    if found is None:
         return False
-    hit = None
-    for a in lex.actor_re.finditer(before, 0, g.start()):
-        hit = a
+    before, g, hit = found
     if hit is None or hit.end() != g.start() or lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
     words = _WORD.findall(before[:hit.start()])
