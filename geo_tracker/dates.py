@@ -1414,6 +1414,13 @@ def find_dates(text: str, published: dt.date | None, ref: DateRange | None = Non
 _SAME_HINT_RE = re.compile(r"(?:شهر|عام|سنه|سنة)\s+(?:ذات|نفس|عين)|(?:نفس|ذات)\s+(?:ال)?(?:شهر|عام|سنه|سنة)")
 
 
+def names_same_unit(text: str) -> bool:
+    """Does ``text`` name a month or year as the one told before ("من الشهر ذاته", "العام نفسه",
+    "نفس الشهر")? Then ``find_dates`` needs the date before it (``ref``) when ``text`` holds none."""
+    return ("ذات" in text or "نفس" in text or "عين" in text) \
+        and _SAME_HINT_RE.search(normalize_char_string(text)) is not None
+
+
 @lru_cache(maxsize=1)
 def _same_re() -> re.Pattern[str]:
     """"22 من الشهر ذاته", "بين 24 و27 من الشهر نفسه", "الخامس من نفس الشهر", "تشرين الأول من

@@ -984,7 +984,7 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
         # "قتل 3 عناصر من قوات النظام و7 من تنظيم الدولة خلال اشتباكات في محيط تدمر": the two
         # sides named by their dead, joined, before the fighting — the first named is coded
         sides = [h for h in hits if h.actor != "unknown" and not h.supporter and not h.source and h.end <= trig_pos
-                 and _PARTITIVE_BEFORE_RE.search(norm, max(0, h.start - 6), h.start)]
+                 and _OF_SIDE_BEFORE_RE.search(norm, max(0, h.start - 6), h.start)]
         if len(sides) >= 2 and sides[0].actor != sides[1].actor \
                 and _JOINED_DEAD_RE.fullmatch(norm, sides[0].end, sides[1].start):
             agent = sides[0].actor
@@ -1278,7 +1278,7 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
-_PARTITIVE_BEFORE_RE = re.compile(r"(?:^|\s)من\s+$")
+_OF_SIDE_BEFORE_RE = re.compile(r"(?:^|\s)من\s+$")
 # between two sides' dead: "و7 من", "وعنصر من", "وثلاثة مقاتلين من" (no comma, no other verb)
 _JOINED_DEAD_RE = re.compile(r"\s+و\s*(?:[^\s،,.]+\s+){0,3}من\s+")
 _BOTH_SIDES_RE = re.compile(r"بين\s+(?:ال)?(?:طرفين|جانبين)")
@@ -1334,13 +1334,11 @@ def _occupier(norm_all: str, israel_named: bool, admin1s: Sequence[str]) -> str:
     """Whose bare "الاحتلال" is: the one occupier the article names ("الاحتلال التركي", "الاحتلال
     الأمريكي", Israel), else — none named — Turkey's where most of its places are in the north,
     Israel's elsewhere."""
-    turkish = _TURKISH_OCCUPATION_RE.search(norm_all) is not None
-    american = _AMERICAN_OCCUPATION_RE.search(norm_all) is not None
     if israel_named:
         return "israel"
-    if turkish:
+    if _TURKISH_OCCUPATION_RE.search(norm_all):
         return "turkey"
-    if american:
+    if _AMERICAN_OCCUPATION_RE.search(norm_all):
         return "coalition"
     if admin1s and sum(a in _TURKISH_FRONT for a in admin1s) * 2 > len(admin1s) and not _ISRAELI_AIR_RE.search(norm_all):
         return "turkey"

@@ -278,8 +278,8 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     for r in _AFTER_THAT_RE.finditer(norm) if "بعد ان" in norm else ():
         start = max(c for c in cuts if c <= r.start())
         tm = lex.trigger_re.search(norm, r.end(), r.end() + 30)
-        if tm is not None and lex.trigger_re.search(norm, start, r.start()) \
-                and lex.type_of.get(tm.group(1)) != lex.type_of.get(lex.trigger_re.search(norm, start, r.start()).group(1)):
+        t0 = lex.trigger_re.search(norm, start, r.start()) if tm is not None else None
+        if t0 is not None and lex.type_of.get(tm.group(1)) != lex.type_of.get(t0.group(1)):
             # "هاجم مسلحو التنظيم قرى الشبكي والمتونة بعد أن فجر انتحاريون أحزمتهم في السويداء": the act it
             # came after, of another kind, with its own places
             cuts.append(r.start())

@@ -233,12 +233,11 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
     of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع").
     ``text`` is the article the sentence starts at ``offset`` of: "في 22 من الشهر ذاته" takes its
     month from the last date told before the sentence."""
-    from geo_tracker.dates import find_dates
+    from geo_tracker.dates import find_dates, names_same_unit
 
     out = []
     ref = None
-    if offset > 0 and text and ("ذات" in sent or "نفس" in sent or "عين" in sent) \
-            and _SAME_UNIT_RE.search(normalize_char_string(sent)):
+    if offset > 0 and text and names_same_unit(sent):
         before = find_dates(text[:offset], pub)
         ref = before[-1] if before else None
     found = find_dates(sent, pub, ref)
@@ -276,9 +275,6 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
         # ("ومن بين عمليات هذا العام الغارة التي قتلت … في 3 فبراير": this year frames the day)
         out = [d for d in out if not (d.kind == "last_n" and d.precision == 3 or d.kind == "year" and d.relative)]
     return out
-
-
-_SAME_UNIT_RE = re.compile(r"(?:الشهر|العام|السنه)\s+(?:ذات|نفس|عين)|(?:ذات|نفس)\s+(?:الشهر|العام|السنه)")
 
 
 def _outside(dates: list, offset: int, spans: list[tuple[int, int]]) -> list:

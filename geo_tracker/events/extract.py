@@ -17,7 +17,7 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
-    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, CALL_GOES_ON_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
+    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, CALL_GOES_ON_RE, _CLAUSE_PUNCT_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
     ACT_DONE_AFTER_RE, _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists,
     answers_an_act, dismantling
 )
@@ -436,9 +436,6 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
     return None
 
 
-_PUNCT_BEFORE_RE = re.compile(r"[،,.؛;:!?؟]")
-
-
 def _killer_of(cnorm: str, kv: re.Match, lex: _Lex, rd: _Readings) -> str | None:
     """The actor a killing verb of ``_killers_named`` names: right after it (after a force noun and
     "من": "قتلت وحدات من الجيش"), or right before it ("طائرات التحالف قتلت"); None for unnamed ones."""
@@ -461,7 +458,7 @@ def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
     for am in lex.actor_re.finditer(cnorm, max(0, pos - 60), pos):
         if lex.actor_of.get(am.group(1)) and not cnorm[am.end():pos].strip() \
-                and not _PUNCT_BEFORE_RE.search(cnorm, 0, am.start()) and len(_WORD.findall(cnorm[:am.start()])) <= 2:
+                and not _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()) and len(_WORD.findall(cnorm[:am.start()])) <= 2:
             return am
     return None
 
@@ -876,12 +873,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # killed (accusative): an attack
                 trig = (lex.priority.index("attack"), "attack", ak.start(1))
                 found_types.add("attack")
-            if trig is None and "قتل" in cnorm and (kv := _killers_named(cnorm, lex)) is not None:
+            # (the killing verb and who it names: read once, for the trigger and for the agent below)
+            kv = _killers_named(cnorm, lex) if "قتل" in cnorm and (trig is None or trig[1] == "attack") else None
+            if trig is None and kv is not None:
                 # "قتلت قوات النظام خمسة مدنيين في بلدة كفرنبودة": the killers named after the verb, then
                 # the killed counted: an attack, told with no weapon
                 trig = (lex.priority.index("attack"), "attack", kv.start(1))
                 found_types.add("attack")
-            if trig is not None and trig[1] == "attack" and "قتل" in cnorm and (kv := _killers_named(cnorm, lex)) is not None:
+            if trig is not None and trig[1] == "attack" and kv is not None:
                 killer = _killer_of(cnorm, kv, lex, rd)
             by_capture = trig is None and ((rm_ := lex.restore_re.search(cnorm)) is not None or "سيطر" in cnorm and (
                 rm_ := _captured_name(cnorm, sent_ms, lambda i, _o=na + ca: nart.original_index(_o + i))) is not None)
@@ -944,7 +943,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if etype in ("other", "attack") and "زلز" in norm and _QUAKE_RE.search(norm):
                 continue   # "حصيلة ضحايا الزلزال …، فيما دُمّرت آلاف المباني في جنديرس": a disaster, no act of war
             if cnorm.startswith("ال", tpos) and lex.future_after.intersection(
-                    _PUNCT_BEFORE_RE.split(cnorm[tpos:tpos + 60], maxsplit=1)[0].split()[1:7]):
+                    _CLAUSE_PUNCT_RE.split(cnorm[tpos:tpos + 60], maxsplit=1)[0].split()[1:7]):
                 continue   # "أكدت مصادر أن الغارات على بلدة الشعفة ستستمر": acts to come
             w0 = max(0, tpos - 40)
             if w0 > 0 and cnorm[w0 - 1] != " ":
@@ -2058,9 +2057,10 @@ def _fire_from_afar_is_shelling(e: Event) -> Event:
 
 
 # a body found with the traces of shots or torture on it ("عُثر على جثة شاب وعليها آثار إطلاق نار")
-_BODY_TRACES_RE = re.compile(r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+(?:[^\s،,.]+\s+){0,6}?اثار\s+$")
+_BODY = r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+"
+_BODY_TRACES_RE = re.compile(_BODY + r"(?:[^\s،,.]+\s+){0,6}?اثار\s+$")
 # a body found with the marks of torture or stabbing (shots are an act word of their own)
-_BODY_MARKS_RE = re.compile(r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+(?:[^\s،,.]+\s+){0,8}?(اثار)\s+(?:ال)?(?:تعذيب|طعن)(?=[\s،,.]|$)")
+_BODY_MARKS_RE = re.compile(_BODY + r"(?:[^\s،,.]+\s+){0,8}?(اثار)\s+(?:ال)?(?:تعذيب|طعن)(?=[\s،,.]|$)")
 # shells that fell, no gunners named ("سقوط قذائف على مناطق في مدينة عربين", "سقطت قذيفتا هاون")
 _SHELLS_FELL_RE = re.compile(r"(?:^|\s)[وب]?(?:سقوط|سقطت|سقط|تساقط|تساقطت)\s+(?:\S+\s+)?(?:قذيفه|قذايف|قذيفتين|قذيفتا|قذيفتي)")
 # a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")

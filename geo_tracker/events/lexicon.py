@@ -440,6 +440,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
     roads = _alts(norm_list(ev.get("road_nouns", [])))
     between_areas = _alts(norm_list(ev.get("between_area_nouns", [])))
+    people_from = _people_from(norm_list(cas.get("people_from_nouns", [])))
     clause_alts = "|".join(re.escape(x) for x in sorted(norm_list(ev["clause_breaks"]), key=len, reverse=True))
     return _Lex(
         actor_re=_phrase_regex(list(actor_of)),
@@ -467,8 +468,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         one_toll=frozenset(norm_list(cas.get("one_toll", []))),
         person_plurals=frozenset(norm_list(cas.get("person_plurals", []))),
         not_executed_before=frozenset(norm_list(cas.get("not_executed_before", []))),
-        people_from_re=re.compile(_people_from(norm_list(cas.get("people_from_nouns", []))) + r"\s*$"),
-        people_from_any_re=re.compile(_people_from(norm_list(cas.get("people_from_nouns", [])))),
+        people_from_re=re.compile(people_from + r"\s*$"),
+        people_from_any_re=re.compile(people_from),
         person_groups=frozenset(norm_list(cas.get("person_groups", []))),
         rise_killed=tuple(norm_list(cas.get("toll_rise_killed", []))),
         rise_injured=tuple(norm_list(cas.get("toll_rise_injured", []))),
