@@ -7323,3 +7323,14 @@ def test_a_road_named_by_two_cities_with_no_dash_is_one_road(gaz):
     (e,) = events("قطع مسلحون أوتوستراد دمشق درعا قرب بلدة الصنمين وأطلقوا النار على سيارة.", gaz,
                   published=dt.date(2025, 7, 15))
     assert e.place_name_ar != "درعا"
+
+
+def test_comma_and_opens_another_agents_act_named_with_lam(gaz):
+    # "بغارة للنظام": the ل of the raid's agent is no word between ", و" and the actor
+    evs = events("وقصفت الطائرات الروسية بلدة اللطامنة، وقتل ثلاثة مدنيين بغارة للنظام على بلدة كفرزيتا.", gaz,
+                 published=dt.date(2016, 3, 30))
+    assert {(e.place_name_ar, e.actor, e.killed) for e in evs} == {("اللطامنة", "russia", None), ("كفر زيتا", "syrian_gov", 3)}
+    # ... but "دبابتين للقوات الحكومية" names whose tanks were struck, no agent of its own
+    evs = events("وأفاد مراسلونا بتحليق طائرات حربية إسرائيلية في أجواء المحافظة، وأفادوا بغارتين استهدفتا دبابتين "
+                 "للقوات الحكومية في بلدة المزرعة.", gaz, published=dt.date(2025, 7, 15))
+    assert {e.actor for e in evs} == {"israel"}

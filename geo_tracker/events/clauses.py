@@ -316,9 +316,11 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
     # (actors by name only: "سلاح الجو", "الاحتلال" are read per article, see actors._readings)
     if after is None or after == "unknown" or after.startswith("@"):
         return False
-    gap = _WORD.findall(norm[r.end():am.start(1)])
+    gap = _WORD.findall(norm[r.end():max(r.end(), am.start())])   # (not the actor's clitic: "للنظام")
     if len(gap) > 4 or lex.not_agent_gap.intersection(gap) or gap[-1:] == ["من"]:
         return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims)
+    if norm.startswith("ل", am.start()) and not (gap and (gap[-1] in lex.trigger_words or gap[-1][1:] in lex.trigger_words)):
+        return False   # ("بغارتين استهدفتا دبابتين للقوات الحكومية": whose tanks; "بغارة للنظام": whose raid)
     if not lex.trigger_re.search(norm, r.end(), end) or not lex.trigger_re.search(norm, start, r.start()):
         return False
     before = {a for x in lex.actor_re.finditer(norm, start, r.start())
