@@ -7167,6 +7167,21 @@ def test_a_running_total_after_the_act_is_neither_its_toll_nor_its_day(gaz):
     assert (e.actor, e.killed) == ("turkey", 10)
 
 
+def test_a_running_total_told_with_its_own_verb_after_a_comma(gaz):
+    pub = dt.date(2019, 3, 3)
+    # the campaign's total does not make the act a tally (the act was lost)
+    (e,) = events("قصفت قوات النظام بلدة كفرنبل، ما أدى لمقتل 3 مدنيين، وارتفع إلى 44 عدد الشهداء منذ بدء الحملة.",
+                  gaz, published=pub)
+    assert (e.event_type, e.actor, e.place_name_ar, e.killed) == ("shelling", "syrian_gov", "كفر نبل", 3)
+    # ... nor is it added to the act's toll (was 47)
+    (e,) = events("قصفت قوات النظام بلدة كفرنبل بريف إدلب، ما أدى لمقتل 3 مدنيين، وارتفع إلى 44 عدد الشهداء منذ "
+                  "الصباح.", gaz, published=pub)
+    assert e.killed == 3
+    # the act's own toll, risen
+    (e,) = events("قصفت قوات النظام بلدة كفرنبل، ما أدى لمقتل 3 مدنيين، وارتفع عدد الشهداء إلى 5.", gaz, published=pub)
+    assert e.killed == 5
+
+
 def test_blasts_heard_after_a_strike_are_its_sound_not_another_type(gaz):
     (e,) = events("استهدفت طائرات إسرائيلية مواقع في مدينة مصياف، حيث سمع دوي انفجارات عنيفة.", gaz)
     assert (e.event_type, e.actor) == ("airstrike", "israel")

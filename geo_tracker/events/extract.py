@@ -2208,7 +2208,7 @@ _LONG_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب)\s+(?:\S+\s+)?(?:�
 # blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
 _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
-_RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع)\s")
+_RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع|وارتفع|وارتفعت|ارتفع|ارتفعت)\s")
 _WIDER_TOTAL_RE = re.compile(r"(?:^|\s)(?:ال)?(?:اجمالي|عموم|محافظه|المحافظه|مجموع|منذ|خلال"
                              r"|حيين|بلدتين|قريتين|مدينتين|منطقتين|احياء|بلدات|قري|مناطق)(?:\s|$)")   # ("على الحيين")
 # a definite event noun right before its predicate ("الاشتباكات مستمرة", "والمعارك متواصلة")
