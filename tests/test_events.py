@@ -2917,6 +2917,13 @@ def test_a_patrol_right_after_a_raid_verb_is_the_raider(gaz):
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
     evs = events("استهدفت عبوة ناسفة دورية لقسد في بلدة الحوايج.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "explosion")]
+    # a patrol that fought: the clash's subject, not its target (was unknown, on "syrian_gov_vehicles")
+    evs = events("اشتبكت دورية من الأمن العام مع مطلوبين في بلدة الصنمين بريف درعا، ما أدى لمقتل أحد المطلوبين.", gaz,
+                 published=dt.date(2025, 3, 3))
+    assert [(e.event_type, e.actor, e.target, e.killed) for e in evs] == [("clash", "syrian_gov", None, 1)]
+    # (one fought with is still the target)
+    evs = events("اشتبك مسلحون مع دورية من الأمن العام في بلدة الصنمين.", gaz, published=dt.date(2025, 3, 3))
+    assert [(e.event_type, e.actor, e.target) for e in evs] == [("clash", "unknown", "syrian_gov_vehicles")]
 
 
 def test_a_roundup_s_next_section_is_the_report_s_news_not_the_lead_s_day(gaz):
