@@ -1958,6 +1958,14 @@ def test_an_active_killing_with_no_act_word_is_an_attack(gaz, text, killed):
     assert [(e.actor, e.event_type, e.killed) for e in events(text, gaz)] == [("unknown", "attack", killed)]
 
 
+def test_a_passive_killing_counted_in_words_is_no_killers_named(gaz):
+    # "قُتل اثنان وخمسون شخصاً": the number is the killed, not killers after an active verb — told in
+    # words it reads as told in digits (a bare toll with no act: no event either way)
+    words = events("قُتل اثنان وخمسون شخصاً في بلدة كفرنبل بريف إدلب الجنوبي.", gaz)
+    digits = events("قُتل 52 شخصاً في بلدة كفرنبل بريف إدلب الجنوبي.", gaz)
+    assert words == digits == []
+
+
 def test_a_massacre_its_perpetrators_committed_is_their_attack(gaz):
     # "ارتكبت قوات النظام والشبيحة مجزرة": the perpetrators between the verb and the massacre
     evs = events("ارتكبت قوات النظام والشبيحة مجزرة مروعة في قرية القبير قرب مدينة حماة، راح ضحيتها 78 شخصاً بينهم "

@@ -14,7 +14,7 @@ from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 from geo_tracker.numbers import parse_number_words
 
-from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
+from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, CALL_GOES_ON_RE, _CLAUSE_PUNCT_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
@@ -867,6 +867,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 found_types.add("raid")
             active_victim = None
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
+                    and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split()) \
                     and (ak.group(2) in lex.singular or ak.group(2)[:-1] in lex.singular or ak.group(2) in lex.dual):
                 active_victim = ak.group(2)
                 # "قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل": the killers (nominative), then the one
