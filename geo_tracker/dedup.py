@@ -62,7 +62,10 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
             _ANOTHER_RE.search(normalize_char_string(a.quote or "")) or _ANOTHER_RE.search(normalize_char_string(b.quote or ""))):
         return False  # "وأضاف أن غارة أخرى استهدفت عبارة … شرق الرقة": the article says it is another strike
     if ((a.place_id, a.place_name_ar) != (b.place_id, b.place_name_ar) and a.article_id == b.article_id
-            and a.quote == b.quote and a.geo_precision == b.geo_precision):
+            and a.quote == b.quote and (a.geo_precision == b.geo_precision or (
+                # (also a place and the surroundings of a town: "في محيط الكسوة وجبل المانع")
+                max(a.geo_precision, b.geo_precision) <= 2 and max(a.uncertainty_km, b.uncertainty_km) < SUMMARY_AREA_KM
+                and (a.place_kind in NATURAL_AREA_KINDS) != (b.place_kind in NATURAL_AREA_KINDS)))):
         return False  # "باديتي الرصافة والمنصورة": places one sentence lists apart are apart
     if a.place_kind == b.place_kind == "neighbourhood" and a.place_name_ar != b.place_name_ar \
             and not (a.place_id and a.place_id == b.place_id and a.geo_precision == b.geo_precision == 1):

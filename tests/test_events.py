@@ -593,6 +593,19 @@ def test_unexploded_ordnance_that_went_off_or_fell_is_still_an_act(gaz):
     assert [e.event_type for e in events("سقطت قذيفة صاروخية لم تنفجر أمس على حي باب توما في دمشق.", gaz)] == ["shelling"]
 
 
+def test_a_mountain_a_place_is_in_or_a_bulleted_opener_only_locates_it(gaz):
+    # the surroundings of a village, then the mountain it is in
+    evs = events("وشنت طائرات حربية روسية ثلاث غارات على محيط قرية بزابور في جبل الأربعين جنوبي إدلب.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "محيط قرية بزابور")]
+    # a bullet before a roundup's section opener
+    evs = events("• في جبل الزاوية، شنّ الطيران الروسي غارات على أطراف بلدتي كنصفرة والبارة، أسفرت عن إصابة امرأة "
+                 "في البارة.", gaz)
+    assert sorted(e.place_name_ar for e in evs) == ["أطراف بلدتي كنصفرة", "البارة"]
+    # ... but a mountain listed beside a town's surroundings is a place of its own
+    evs = events("شنت طائرات إسرائيلية غارات على مواقع في محيط الكسوة وجبل المانع بريف دمشق.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("israel", "محيط الكسوة"), ("israel", "جبل المانع")]
+
+
 def test_a_section_opener_that_has_its_own_act_keeps_it(gaz):
     evs = events("وفي دوما، قتل ثلاثة مدنيين أمس بغارات جوية وأصيب آخرون في بلدة حمورية.", gaz)
     assert [(e.place_name_ar, e.killed) for e in evs][:1] == [("دوما", 3)]

@@ -417,7 +417,7 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:#[^\s#]+[ \t]+)*#?(?:محافظة[ \t]+|مدينة[ \t]+)?")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
-_SECTION_OPENER_RE = re.compile(r"^\s*(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
+_SECTION_OPENER_RE = re.compile(r"^\s*(?:[•·▪●◾*\-–—]\s*)?(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
 # the opener's end: a comma, after the countryside's side ("وفي ريف حمص الغربي،")
 # where a place lies in the country ("ادلب شمالا", "درعا جنوب البلاد"): its province
 _COUNTRY_SIDE = r"(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))"
@@ -492,6 +492,7 @@ REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is 
 
 
 _OPEN_AREA_KINDS = frozenset({"desert_area", "region", "plain"})
+_NATURAL_KINDS = _OPEN_AREA_KINDS | {"mountain", "salt_flat"}
 # what stands between a wide area and a place it names the act near ("في بادية السويداء قرب تلول الصفا")
 _NEAR_GAP_RE = re.compile(r"(?:ب?القرب\s+من|قرب|علي\s+مقربه\s+من|قريبا\s+من)(?:\s+\S+)?")
 
@@ -866,6 +867,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 and _NEAR_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start]).strip(" ,،")):
             located[-1] = m   # "في بادية السويداء قرب تلول الصفا": the wide area only locates the place
             continue          # it was near (not a city: "في الغوطة الشرقية قرب دمشق" is the region, below)
+        if prev is not None and prev.relation == "near" and m.kind in _NATURAL_KINDS and m.relation is None \
+                and m.start > prev.end and _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km \
+                and normalize_char_string(text[prev.end:m.start]).strip(" ,،") in ("في", "ب", "ضمن"):
+            continue   # "على محيط قرية بزابور في جبل الأربعين": the mountain only locates the village
+            # whose surroundings were struck (its radius smaller than the surroundings')
         if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
         if prev is not None and m.start > prev.end and (m.uncertainty_km > prev.uncertainty_km or (
