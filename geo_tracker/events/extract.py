@@ -148,9 +148,8 @@ _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
 _GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
-# (and its forces on the ground: "قتلت القوات الإسرائيلية شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
-_GROUND_RE = re.compile(r"(?:^|\s)(?:ال)?(?:بري|بريه|بريا)(?:\s|$)|توغل"
-                        r"|(?:^|\s)[وف]?(?:ال)?(?:قوات|قوه|دوريه|دوريات|جنود)\s+(?:ال)?(?:اسراييليه|امريكيه|اميركيه|اسراييلي|امريكي|اميركي)(?:\s|$)")
+# (and its forces on the ground — lex.ground_re, events.yaml's ground_words: "قتلت القوات الإسرائيلية
+# شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
 
@@ -421,7 +420,7 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
         am = lex.actor_re.match(cnorm, kv.end())
         if am is not None and lex.actor_of.get(am.group(1)) and _victims_follow(cnorm, am.end(), lex):
             return kv
-        if (fn := _FORCE_NOUN_RE.match(cnorm, kv.end())) is not None and (
+        if (fn := lex.force_noun_re.match(cnorm, kv.end())) is not None and (
                 fn.group(1) is not None or (am := lex.actor_re.match(cnorm, fn.end())) is not None
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
@@ -440,7 +439,7 @@ def _killer_of(cnorm: str, kv: re.Match, lex: _Lex, rd: _Readings) -> str | None
     """The actor a killing verb of ``_killers_named`` names: right after it (after a force noun and
     "من": "قتلت وحدات من الجيش"), or right before it ("طائرات التحالف قتلت"); None for unnamed ones."""
     pos = kv.end()
-    fn = _FORCE_NOUN_RE.match(cnorm, pos)
+    fn = lex.force_noun_re.match(cnorm, pos)
     if fn is not None and fn.group(1) is None:
         pos = fn.end()
     am = lex.actor_re.match(cnorm, pos)
@@ -464,12 +463,6 @@ def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
 
 
 _THAT_PRONOUNS = frozenset({"انها", "بانها", "انه", "بانه", "انهم", "بانهم", "انهما"})
-# a force noun after the killing verb, before its flag or "armed" ("قتلت القوات الإسرائيلية", "قتلت مجموعة مسلحة")
-_FORCE_NOUN_RE = re.compile(r"(?:القوات|قوات|قوه|دوريه|دوريات|مجموعه|مجموعات|عناصر|جنود|وحده|وحدات|ميليشيا|ميليشيات|مليشيا|"
-                            r"مليشيات|خلايا|خليه|مسلحو|مقاتلو)\s+"
-                            # ("قتلت وحدات من الجيش 23 إرهابياً": the units of a force)
-                            r"(?:(مسلحه|مسلحون|مسلحين|مجهوله|مجهولون|مجهولين)(?=\s)|من\s+(?=\S))?")
-
 
 def _after_act_shift(aft: re.Match | None) -> int:
     """Days from a clause's sentence to the act it is told as coming after (``AFTER_ACT_RE``'s match:
@@ -1312,7 +1305,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
             if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm) \
-                    and not _GROUND_RE.search(cnorm) and not _GUNFIRE_RE.search(cnorm):
+                    and not lex.ground_re.search(cnorm) and not _GUNFIRE_RE.search(cnorm):
                 etype = "airstrike"   # "أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية": Israel's and the
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
