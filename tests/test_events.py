@@ -7210,6 +7210,15 @@ def test_a_running_total_told_with_its_own_verb_after_a_comma(gaz):
     assert e.killed == 5
 
 
+def test_blasts_a_strike_set_off_are_the_strike(gaz):
+    # the cause told after the blasts (was an explosion)
+    (e,) = events("دوّت انفجارات عنيفة في مطار المزة العسكري جراء قصف إسرائيلي بعد منتصف الليل.", gaz)
+    assert (e.event_type, e.actor, e.place_name_ar) == ("airstrike", "israel", "مطار المزة العسكري")
+    # (a blast of another cause stays a blast)
+    (e,) = events("وقع انفجار في مستودع للأسلحة في مدينة جبلة نتيجة خطأ فني.", gaz)
+    assert (e.event_type, e.actor) == ("explosion", "unknown")
+
+
 def test_blasts_heard_after_a_strike_are_its_sound_not_another_type(gaz):
     (e,) = events("استهدفت طائرات إسرائيلية مواقع في مدينة مصياف، حيث سمع دوي انفجارات عنيفة.", gaz)
     assert (e.event_type, e.actor) == ("airstrike", "israel")

@@ -691,6 +691,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if etype == "explosion" and _HEARD_RE.search(cnorm, max(0, tm.start(1) - 20), tm.start(1)) \
                         and found_types - {"explosion"}:
                     continue   # "استهدفت طائرات إسرائيلية مواقع في مصياف، حيث سمع دوي انفجارات": the strike heard
+                if etype == "explosion" and (cz := _CAUSED_BY_STRIKE_RE.search(cnorm, tm.end(), tm.end() + 80)) is not None \
+                        and not _CLAUSE_PUNCT_RE.search(cnorm, tm.end(), cz.start()):
+                    continue   # "دوّت انفجارات في مطار المزة جراء قصف إسرائيلي", "انفجار مستودع ذخيرة إثر غارة":
+                    # the blasts the strike set off — the strike is the act
                 if "رد" in cnorm and _ANSWERED_RE.search(cnorm, max(0, tm.start() - 60), tm.start()) \
                         and any(_by_token(cnorm, t2) for t2 in lex.trigger_re.finditer(cnorm, tm.end())):
                     continue   # "ردّ «تجمع العزة» على غارات الأمس بقصف مواقع قوات النظام": the act
@@ -2202,6 +2206,9 @@ _AIR_AND_GROUND_FIRE_RE = re.compile(r"(?:^|\s)(?:ال)?جوي[هة]?\s+و(?:ا�
 # "بعد أشهر من المعارك", "بعد أسبوعين من القصف": an act a long span ago, the backdrop of what is told
 _LONG_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب)\s+(?:\S+\s+)?(?:اشهر|شهور|سنوات|سنين|اعوام|عامين|سنتين|اسابيع|اسبوعين|"
                             r"عام|سنه|شهر|شهرين)\s+(?:\S+\s+)?من\s+(?:ال)?$")
+# a blast's cause told after it: a strike ("… جراء قصف إسرائيلي", "إثر غارة جوية")
+_CAUSED_BY_STRIKE_RE = re.compile(r"(?:^|\s)(?:جراء|نتيجه|اثر|بسبب|عقب|(?:ال)?(?:ناجمه|الناجمه|ناتجه|الناتجه|ناجم|ناتج)\s+عن)\s+"
+                                  r"(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|استهداف|القصف)(?=[\s،,.]|$)")
 # blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
 _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
