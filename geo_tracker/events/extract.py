@@ -1591,9 +1591,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 lead = dinfo
             obj = None
             om = lex.object_re.search(cnorm) if trig[0] != -1 else None   # a shoot-down's object: the aircraft
-            if om and trig[1] == "clash" and _CLASH_VERB_BEFORE_RE.search(cnorm, max(0, om.start() - 12), om.start()):
+            if om and (trig[1] == "clash" and _CLASH_VERB_BEFORE_RE.search(cnorm, max(0, om.start() - 12), om.start())
+                       or _SHOT_FROM_BEFORE_RE.search(cnorm, max(0, om.start() - 24), om.start())):
                 om = lex.object_re.search(cnorm, om.end())   # "اشتبكت دورية من الأمن العام مع مطلوبين": the
-                # patrol is who fought, not what was struck
+                # patrol is who fought, not what was struck; "برصاص عناصر حاجز للنظام": the checkpoint fired
             if om:
                 obj = lex.object_of.get(om.group(1))
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
@@ -2212,6 +2213,8 @@ _CAUSED_BY_STRIKE_RE = re.compile(r"(?:^|\s)(?:جراء|نتيجه|اثر|بسب
 # blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
 _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
+# fire whose source is named after it ("برصاص عناصر حاجز", "بنيران دورية"): who shot, not what was hit
+_SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران)\s+(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
 # a clash verb right before a noun: its subject ("اشتبكت دورية …")
 _CLASH_VERB_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:اشتبك|اشتبكت|اشتبكوا|تشتبك|يشتبك)\s+$")
 _RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع|وارتفع|وارتفعت|ارتفع|ارتفعت)\s")
