@@ -338,6 +338,9 @@ def _lex() -> _Lex:
         (rf"{_BW}(?:(?P<since>منذ)\s+)?(?:فصل\s+)?(?P<sn>(?:ال)?(?:{season_alt})){_E}"
          rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<y>\d{{4}})(?!\d)"
          rf"|\s+(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<yq>{qual_alt}){_E}|\s+(?P<q>{qual_alt}){_E})", _h_season),
+        # a weekday and its day/month with no year, as local pages write them ("فجر الجمعة 3/5")
+        (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?:يوم\s+)?(?P<w>{wd_alt}){_E}\s*[,،]?\s*\(?\s*"
+         rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![\d/])", _h_wd_num),
     ]
     # Where each pattern can match: (anchor features, how far before the anchor the
     # expression may start, substrings one of which must occur near the anchor). Patterns are
@@ -352,7 +355,8 @@ def _lex() -> _Lex:
                ("month", 60, None), ("qual", 40, None),
                ("month", 40, None), ("part", 12, None), ("unit_rel", 6, None), ("today", 25, None),
                ("yest", 25, None), ("wd", 25, None), ("unit", 40, ("قبل", "منذ")),
-               ("unit", 40, None), ("consec", 50, None), ("year4", 30, None), ("season", 12, None)]
+               ("unit", 40, None), ("consec", 50, None), ("year4", 30, None), ("season", 12, None),
+               ("wd", 25, ("/",))]
     if len(anchors) != len(P):
         raise RuntimeError("dates: one anchor spec per pattern")
     # Words one of which a pattern needs somewhere in the text: without any, the pattern is not
@@ -1046,6 +1050,22 @@ def _h_yesterday(ctx: _Ctx, m: re.Match[str]) -> _Res:
     if _SINCE_BEFORE_RE.search(ctx.norm, max(0, m.start() - 8), m.start()):
         return d, ctx.pub, 2, True, "since"   # "الاشتباكات الدائرة منذ صباح أمس": from then to the report
     return d, d, 1, True, "relative_day"
+
+
+def _h_wd_num(ctx: _Ctx, m: re.Match[str]) -> _Res:
+    """"الجمعة 3/5": the day and month of the weekday told, in the year that makes it fall on
+    that weekday on or before the publication day (give or take the tolerance); no such year
+    within the last year → not a date (the weekday alone is read)."""
+    if ctx.pub is None:
+        return None
+    wd = ctx.lex.weekdays[_key(m["w"])]
+    day, month = int(m["d"]), int(m["m"])
+    limit = ctx.pub + dt.timedelta(days=ctx.lex.tolerance)
+    for y in (ctx.pub.year + 1, ctx.pub.year, ctx.pub.year - 1):
+        d = _safe_date(y, month, day)
+        if d is not None and d <= limit and (ctx.pub - d).days <= 366:
+            return (d, d, 1, True, "day") if d.weekday() == wd else None
+    return None
 
 
 def _h_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res:

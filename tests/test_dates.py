@@ -539,3 +539,20 @@ def test_a_season_with_a_year_or_a_qualifier():
     # the Hijri months and the Arab Spring are no seasons
     assert span("الربيع العربي") == []
     assert span("في ربيع الأول الماضي")[0][0] == D(2018, 11, 10)
+
+
+def test_a_weekday_with_its_day_and_month_and_no_year():
+    pub = dt.date(2019, 5, 10)   # a Friday
+    # local pages' "الجمعة 3/5": the Friday a week before, not the publication day (was 2019-05-10)
+    (d,) = find_dates("فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة.", pub)
+    assert (d.start, d.end, d.precision) == (dt.date(2019, 5, 3), dt.date(2019, 5, 3), 1)
+    (d,) = find_dates("يوم الجمعة (3/5)", pub)
+    assert d.start == dt.date(2019, 5, 3)
+    # across the new year: the last December
+    (d,) = find_dates("الأحد 29/12", dt.date(2020, 1, 3))
+    assert d.start == dt.date(2019, 12, 29)
+    # a day and month the weekday does not fall on: the weekday alone is read
+    (d,) = find_dates("الخميس 3/5", pub)
+    assert (d.start, d.kind) == (dt.date(2019, 5, 9), "weekday")
+    # no weekday: a fraction or a score is no date
+    assert find_dates("فاز الفريق 3/5", pub) == []
