@@ -338,9 +338,10 @@ def _lex() -> _Lex:
         (rf"{_BW}(?:(?P<since>منذ)\s+)?(?:فصل\s+)?(?P<sn>(?:ال)?(?:{season_alt})){_E}"
          rf"(?:\s+(?:من\s+)?(?:{_YEAR_WORD}\s+)?(?P<y>\d{{4}})(?!\d)"
          rf"|\s+(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?P<yq>{qual_alt}){_E}|\s+(?P<q>{qual_alt}){_E})", _h_season),
-        # a weekday and its day/month with no year, as local pages write them ("فجر الجمعة 3/5")
+        # a weekday and its day/month, with no year as local pages write them ("فجر الجمعة 3/5")
+        # or with it ("يوم الجمعة 3/5/2019": one date, not the weekday's last date and a day)
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?:يوم\s+)?(?P<w>{wd_alt}){_E}\s*[,،]?\s*\(?\s*"
-         rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![\d/])", _h_wd_num),
+         rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}))?(?![\d/])", _h_wd_num),
     ]
     # Where each pattern can match: (anchor features, how far before the anchor the
     # expression may start, substrings one of which must occur near the anchor). Patterns are
@@ -1055,11 +1056,15 @@ def _h_yesterday(ctx: _Ctx, m: re.Match[str]) -> _Res:
 def _h_wd_num(ctx: _Ctx, m: re.Match[str]) -> _Res:
     """"الجمعة 3/5": the day and month of the weekday told, in the year that makes it fall on
     that weekday on or before the publication day (give or take the tolerance); no such year
-    within the last year → not a date (the weekday alone is read)."""
+    within the last year → not a date (the weekday alone is read). With its year ("الجمعة
+    3/5/2019"), the day told, whatever the weekday (not the weekday's last date)."""
+    day, month = int(m["d"]), int(m["m"])
+    if m["y"]:
+        r = _safe_date(int(m["y"]), month, day)
+        return (r, r, 1, False, "day") if r is not None and 1900 <= r.year <= 2100 else _BLOCK
     if ctx.pub is None:
         return None
     wd = ctx.lex.weekdays[_key(m["w"])]
-    day, month = int(m["d"]), int(m["m"])
     limit = ctx.pub + dt.timedelta(days=ctx.lex.tolerance)
     for y in (ctx.pub.year + 1, ctx.pub.year, ctx.pub.year - 1):
         d = _safe_date(y, month, day)

@@ -556,3 +556,7 @@ def test_a_weekday_with_its_day_and_month_and_no_year():
     assert (d.start, d.kind) == (dt.date(2019, 5, 9), "weekday")
     # no weekday: a fraction or a score is no date
     assert find_dates("فاز الفريق 3/5", pub) == []
+    # with its year, one date — the day told, not the weekday's last date beside it (the event
+    # was dated the publication Friday)
+    (d,) = find_dates("يوم الجمعة 3/5/2019", pub)
+    assert (d.start, d.kind) == (dt.date(2019, 5, 3), "day")

@@ -7213,6 +7213,13 @@ def test_a_running_total_told_with_its_own_verb_after_a_comma(gaz):
     assert e.killed == 5
 
 
+def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
+    pub = dt.date(2019, 5, 10)   # a Friday
+    for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
+        (e,) = events(text, gaz, published=pub)
+        assert (e.date_start, e.date_end, e.time_precision) == ("2019-05-03", "2019-05-03", 1), text
+
+
 def test_blasts_a_strike_set_off_are_the_strike(gaz):
     # the cause told after the blasts (was an explosion)
     (e,) = events("دوّت انفجارات عنيفة في مطار المزة العسكري جراء قصف إسرائيلي بعد منتصف الليل.", gaz)
