@@ -7213,6 +7213,17 @@ def test_a_running_total_told_with_its_own_verb_after_a_comma(gaz):
     assert e.killed == 5
 
 
+def test_an_act_told_with_its_own_day_in_a_report_out_weeks_later_is_news(gaz):
+    pub = dt.date(2020, 2, 15)
+    (e,) = events("قُتل 3 مدنيين بغارة روسية على مدينة أريحا يوم 29 كانون الثاني 2020.", gaz, published=pub)
+    assert (e.actor, e.place_name_ar, e.date_start, e.killed, e.background) == ("russia", "أريحا", "2020-01-29", 3, False)
+    # recalled (pluperfect), or years before: context
+    assert events("وكانت طائرات روسية قد قصفت مدينة أريحا يوم 29 كانون الثاني، ما أدى لمقتل 3 مدنيين.", gaz,
+                  published=pub) == []
+    assert events("قصفت طائرات النظام مدينة خان شيخون بغاز السارين في 4 نيسان 2017، ما أدى لمقتل 87 شخصاً.", gaz,
+                  published=pub) == []
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

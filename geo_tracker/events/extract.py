@@ -37,6 +37,7 @@ from geo_tracker.events.dating import (
 )
 
 BACKGROUND_DAYS = 14          # an event ending this long before publication is context
+TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
@@ -309,6 +310,9 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما|التي|الذي|الذين)\s+)[وف]?(?:كان|كانت|كانوا)\s+"
                                   r"(?:\S+\s+){0,3}قد\s+\S")
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
+# an earlier act given as an instance ("ففي 19 ديسمبر الماضي نفذ التحالف …") or told as "then"
+# ("وامتدت العمليات آنذاك", "وذكرت القيادة حينها"): recalled, whatever its day
+_RECALLED_RE = re.compile(r"^\W*فف(?:ي|ى)\s|(?:^|\s)[وف]?(?:انذاك|حينذاك|حينها|يومها|وقتها|في\s+حينه)(?=[\s،,.]|$)")
 # (not "وكان آخر هذه الحوادث مساء الثلاثاء، حين …": the latest of a series, the news)
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s(?!(?:اخر|احدث|اخرها|احدثها)\s)")
 # a noun written with the dual's fatha ("مواطنَين", "مقاتلَين"; the plural is "مواطنِين")
@@ -1553,8 +1557,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                   3 if slack else max(dinfo.precision, 2))
             if pub is not None and dinfo.end is not None and (pub - dinfo.end).days > BACKGROUND_DAYS \
                     and not _chronicle_entry(sent, dates) \
+                    and not (d is not None and d.kind == "day" and d.precision == 1 and (pub - dinfo.end).days <= TOLD_DAY_DAYS
+                             and not _PLUPERFECT_RE.match(norm) and not _RECALLED_RE.search(norm)) \
                     and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start):
-                is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …")
+                is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …"; nor an act
+                # told with its own day in a month's report: "غارة روسية على أريحا يوم 29 كانون الثاني" out
+                # on 15 February — unless its sentence recalls it: "وكان مجهولون قد ألقوا …، فيما شهدت …",
+                # "ففي 19 ديسمبر الماضي نفذ التحالف …")
             # (not acts going on since a weekday of this week, no tally told: "ومنذ الأحد تدور اشتباكات في محيط
             # بلدة عين عيسى" is one battle from Sunday to the report)
             week_since = d is not None and d.kind == "since" and (d.end - d.start).days <= 6 \
