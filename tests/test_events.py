@@ -7224,6 +7224,17 @@ def test_an_act_told_with_its_own_day_in_a_report_out_weeks_later_is_news(gaz):
                   published=pub) == []
 
 
+def test_a_headline_s_present_killing_verb_tells_the_toll(gaz):
+    # "تقتل 7": the present of headlines, as "قتلت 7" (was no toll)
+    (e,) = events("غارات للتحالف على حي الدرعية تقتل 7 مدنيين", gaz)
+    assert (e.event_type, e.actor, e.place_name_ar, e.killed) == ("airstrike", "coalition", "الدرعية", 7)
+    (e,) = events("سيارة مفخخة تقتل 13 شخصاً في سوق مدينة تل أبيض", gaz)
+    assert (e.event_type, e.killed) == ("explosion", 13)
+    # shells "from" a place: where they came from, not where they fell
+    (e,) = events("قذائف من عفرين تقتل شخصين في مدينة أعزاز", gaz)
+    assert (e.event_type, e.place_name_ar, e.killed) == ("shelling", "أعزاز", 2)
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
