@@ -486,9 +486,15 @@ def test_a_time_zone_is_no_place(gaz):
     "استعاد الجيش بلدة سلمى، أبرز معاقل المعارضة",               # "most prominent", no list member
     "تعرضت قرى الجهة الشرقية لقصف مدفعي",                        # "the side", no unknown village
     "سقطت قذيفة قرب ساحة الكنيسة",                               # a square, in no named city
+    "الأحد 6 تشرين الثاني: قصف صاروخي على المخيمات",              # a date, not the village "6 تشرين" (Raqqa)
+    "الأحد ٦ تشرين الأول: قصف صاروخي على المخيمات",
 ])
 def test_words_and_idioms_are_not_places(gaz, text):
     assert [m.surface for m in parse(text, gaz) if m.surface not in ("سلمى",)] == []
+
+
+def test_a_village_named_by_a_date_is_found_as_a_village(gaz):
+    assert [m.name_ar for m in parse("قصفت طائرات التحالف قرية 6 تشرين بريف الرقة", gaz)][:1] == ["6 تشرين"]
 
 
 def test_a_square_named_like_a_village_is_in_its_city(gaz):
