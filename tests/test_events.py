@@ -587,6 +587,20 @@ def test_a_roundups_section_opener_is_no_place_of_its_own(gaz):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz)] == [("قرب مدينة السفيرة", 2)]
 
 
+def test_a_roundup_title_s_province_is_its_scope_not_a_place_of_the_act(gaz):
+    # "أبرز أحداث الأسبوع في X:", "ريف X:" (was an extra event at the province or the city)
+    evs = events("أبرز أحداث الأسبوع في الحسكة: الثلاثاء 16 آب: مسيّرة تركية تستهدف سيارة قرب بلدة عامودا وتقتل شخصين.",
+                 gaz, published=dt.date(2022, 8, 20))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("turkey", "قرب بلدة عامودا", 2)]
+    evs = events("أبرز أحداث الأسبوع في اللاذقية: مواجهات متواصلة في محور كبانة بجبل الأكراد، حيث صدّت الفصائل "
+                 "محاولة تقدم لقوات النظام.", gaz,
+                 published=dt.date(2019, 5, 25))
+    assert [e.place_name_ar for e in evs] == ["محور كباني"]
+    evs = events("ريف اللاذقية: الخميس 27 آذار، اشتباكات بين الفصائل وقوات النظام في محيط بلدة كسب.", gaz,
+                 published=dt.date(2014, 3, 29))
+    assert [e.place_name_ar for e in evs] == ["محيط بلدة كسب"]
+
+
 def test_unexploded_ordnance_that_went_off_or_fell_is_still_an_act(gaz):
     assert [(e.event_type, e.killed) for e in events(
         "قُتل طفلان بانفجار قذيفة غير منفجرة من مخلفات الحرب أمس في بلدة الحراك.", gaz)] == [("explosion", 2)]

@@ -414,7 +414,12 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
 # (a hashtag too: "#درعا: انفجار …", after others: "#عاجل #دير_الزور: …")
-_HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:#[^\s#]+[ \t]+)*#?(?:محافظة[ \t]+|مدينة[ \t]+)?")
+# (or a roundup's title: "أبرز أحداث الأسبوع في الحسكة:", "حصاد اليوم في ريف إدلب:")
+_HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:#[^\s#]+[ \t]+)*#?"
+                                r"(?:(?:أبرز|ابرز|أهم|اهم|حصاد|ملخص|موجز)[ \t]+[^\s:|.،,]+(?:[ \t]+[^\s:|.،,]+){0,2}?[ \t]+في[ \t]+)?"
+                                r"(?:محافظة[ \t]+|مدينة[ \t]+|ريف[ \t]+)?")
+# the heading's end: a colon or a ticker's bar, an outlet's name in brackets before it ("الطبقة (الثورة):")
+_HEADING_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:|]")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
 _SECTION_OPENER_RE = re.compile(r"^\s*(?:[•·▪●◾*\-–—]\s*)?(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
@@ -810,7 +815,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                  # "دمشق:: تدور اشتباكات في حي التضامن": a roundup's heading, its colon on the line
                  # (or a ticker's bar: "#ديرالزور | ذيبان: …")
                  or _HEADING_BEFORE_RE.fullmatch(text, clause_start_orig, keep[0].start) is not None
-                 and text[keep[0].end:keep[0].end + 3].lstrip(" \t")[:1] in (":", "|")) \
+                 and _HEADING_END_RE.match(text, keep[0].end) is not None) \
             and any(m.uncertainty_km < keep[0].uncertainty_km
                     # (a part of the province's countryside: "وفي ريف حمص الغربي، … في ريف تل كلخ")
                     or keep[0].relation == "countryside_of" and m.admin1 == keep[0].admin1 and m.place_id != keep[0].place_id
