@@ -7249,6 +7249,23 @@ def test_a_headline_s_present_killing_verb_tells_the_toll(gaz):
     assert (e.event_type, e.place_name_ar, e.killed) == ("shelling", "أعزاز", 2)
 
 
+def test_a_diary_s_heading_day_is_its_today(gaz):
+    # a first line that is only a day, before the date the text came with: "اليوم" is that day
+    # (was the publication day), and an act told with no day is of that day (was the day before
+    # publication or that day)
+    evs = events("الخميس 17 أيار\nصباح اليوم، قصفت قوات النظام بالمدفعية الثقيلة مدينة اللطامنة.", gaz,
+                 published=dt.date(2018, 5, 20))
+    assert [(e.place_name_ar, e.date_start, e.date_end, e.time_precision) for e in evs] == [
+        ("اللطامنة", "2018-05-17", "2018-05-17", 1)]
+    evs = events("يوم الجمعة 12 تموز 2019:\nقصف جوي روسي على مدينة معرة النعمان يوقع خمسة قتلى.", gaz,
+                 published=dt.date(2019, 7, 14))
+    assert [(e.actor, e.date_start, e.date_end, e.killed) for e in evs] == [("russia", "2019-07-12", "2019-07-12", 5)]
+    # (a first line that says more than a day is a headline, not a heading)
+    evs = events("قصف على اللطامنة يوم الخميس 17 أيار\nقصفت قوات النظام صباح اليوم مدينة اللطامنة.", gaz,
+                 published=dt.date(2018, 5, 20))
+    assert {e.date_start for e in evs} == {"2018-05-20"}
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -37,6 +37,7 @@ from geo_tracker.events.dating import (
 )
 
 BACKGROUND_DAYS = 14          # an event ending this long before publication is context
+DIARY_DAYS = 7                # a dated heading this many days before publication is the text's "today"
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
@@ -538,6 +539,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         lex = _with_written_duals(lex, text)   # "استشهاد مواطنَين": the fatha marks the dual
     # places in datelines ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
     dls = dateline_spans(text)
+    diary_day = _diary_day(text, pub) if pub is not None and article.published_from != "dateline" else None
+    if diary_day is not None:
+        # a diary's heading day a few days before the date the article came with ("الجمعة 7
+        # أيلول\nمنذ صباح اليوم تتعرض بلدات …" published the 8th): the day its "today" is, and
+        # the day of the acts told under it with no day of their own
+        pub = diary_day
     usable = [m for m in mentions if (m.place_id is None or m.lat is not None)
               and not any(a <= m.start < b for a, b in dls)]
     events: list[Event] = []
@@ -551,7 +558,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     last_act: tuple | None = None
     report_month = _report_month(text, pub)   # (a monthly report's month: its acts are news)
     acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
-    lead: _DateInfo | None = None
+    lead: _DateInfo | None = _DateInfo(diary_day, diary_day, 1) if diary_day is not None else None
     toll_unknown: set[int] = set()   # events told "دون ورود معلومات عن خسائر": no later toll is theirs
     votes: dict[str, int] = {}            # actor -> clauses naming it as the agent of a current event
     implicit_idx: list[int] = []          # events whose actor the text left unsaid
@@ -2416,6 +2423,28 @@ _AGENCY_DATELINE_RE = re.compile(
     r"[0-9\u0660-\u0669]{1,2}[ \t]+[^\s\d/()]{3,}(?:(?:[ \t]*/[ \t]*|[ \t]+)[^\s\d/()]{3,})?(?:[ \t]+[0-9\u0660-\u0669]{4})?"
     r"[ \t]*(?:/[^/\n]{2,20}/|\([^)\n]{2,30}\))")
 AGENCY_DATELINE_CHARS = 400
+
+
+_DIARY_LINE_REST_RE = re.compile(r"[\s\-–—:،,.()/|*#•]*(?:يوم|تاريخ)?[\s\-–—:،,.()/|*#•]*")
+
+
+def _diary_day(text: str, pub: dt.date) -> dt.date | None:
+    """The day a text's first line names and nothing else ("الجمعة 7 أيلول", "يوم الجمعة 12 تموز
+    2019:"), when it lies one to ``DIARY_DAYS`` days before ``pub``, or None."""
+    from geo_tracker.dates import find_dates
+
+    body = text.lstrip()
+    first = body.split("\n", 1)[0]
+    if len(first) > 60 or "\n" not in body:
+        return None
+    ds = [d for d in find_dates(first, pub) if d.precision == 1 and d.kind in ("day", "weekday")]
+    if not ds:
+        return None
+    rest = first[:ds[0].span[0]] + " " + first[ds[-1].span[1]:]
+    if not _DIARY_LINE_REST_RE.fullmatch(rest):
+        return None
+    day = ds[-1].end
+    return day if 1 <= (pub - day).days <= DIARY_DAYS else None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
