@@ -7266,6 +7266,20 @@ def test_a_diary_s_heading_day_is_its_today(gaz):
     assert {e.date_start for e in evs} == {"2018-05-20"}
 
 
+def test_a_headline_s_present_arrest_and_bare_security_forces(gaz):
+    # "تعتقل": the present of headlines, as "اعتقلت" (was an attack)
+    evs = events("هيئة تحرير الشام تعتقل قادة من تنظيم حراس الدين في مدينة إدلب.", gaz, published=dt.date(2020, 6, 26))
+    assert [(e.event_type, e.actor) for e in evs] == [("raid", "opposition")]
+    # bare "قوات الأمن": the state's (was unknown)
+    evs = events("حملة دهم واعتقالات تنفذها قوات الأمن في حي برزة البلد بدمشق، واعتقال أكثر من 30 شاباً.", gaz,
+                 published=dt.date(2014, 1, 28))
+    assert [(e.event_type, e.actor) for e in evs] == [("raid", "syrian_gov")]
+    # (the Asayish by their full name stay the SDF's)
+    evs = events("داهمت قوات الأمن الداخلي الأسايش منازل في حي غويران بالحسكة واعتقلت خمسة شبان.", gaz,
+                 published=dt.date(2020, 6, 26))
+    assert [(e.event_type, e.actor) for e in evs] == [("raid", "sdf")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
