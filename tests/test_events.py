@@ -7280,6 +7280,13 @@ def test_a_headline_s_present_arrest_and_bare_security_forces(gaz):
     assert [(e.event_type, e.actor) for e in evs] == [("raid", "sdf")]
 
 
+def test_a_ministry_s_own_aircraft_said_of_are_the_agent_of_the_strikes_placed_next(gaz):
+    text = ("أعلنت وزارة الدفاع الروسية اليوم بدء عمليات جوية في سوريا، وقالت إن طائراتها نفذت 20 طلعة استهدفت "
+            "مواقع لتنظيم داعش. وأفاد ناشطون بأن الغارات الأولى طالت مدينة تلبيسة في ريف حمص الشمالي وقتلت 36 مدنياً.")
+    evs = events(text, gaz, published=dt.date(2015, 9, 30))
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [("airstrike", "russia", "تلبيسة", 36)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -1014,6 +1014,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if named is not None and not any(h.actor == named and h.agent > 0 for h in pl_hits) \
                         and _OBJECT_VERB_RE.search(cnorm):
                     named = None   # "عملية أمنية … تستهدف خلايا تابعة لتنظيم الدولة": its object
+                if named in (None, "unknown") and (osm := _OWN_FORCES_SAID_RE.search(norm, 0, ca + len(cnorm))) \
+                        is not None and osm.end() > ca:
+                    # "أعلنت وزارة الدفاع الروسية …، وقالت إن طائراتها نفذت 20 طلعة": the speaker before,
+                    # of its own aircraft
+                    said_by = [h.actor for h in _actor_hits(_QUOTES_RE.sub("", norm[:osm.start()]), lex, rd)
+                               if h.actor != "unknown" and not h.actor.startswith("@")]
+                    named = said_by[-1] if said_by else named
                 if named is not None:
                     if prev_sent != si and named != prev_actor:
                         prev_group = []   # a toll that follows is this report's, not an earlier event's
@@ -2231,6 +2238,9 @@ _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|س�
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
 # fire whose source is named after it ("برصاص عناصر حاجز", "بنيران دورية"): who shot, not what was hit
 _SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران)\s+(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
+# a speaker's own forces, said of in a clause of their own ("، وقالت إن طائراتها نفذت …")
+_OWN_FORCES_SAID_RE = re.compile(r"(?:^|[\s،,])[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت)\s+(?:[^\s،,.]+\s+){0,3}?"
+                                 r"(?:ان|بان)\s+(?:طايراتها|طايراته|قواتها|قواته|مقاتلاتها|وحداتها|قاذفاتها|مروحياتها)(?=\s|$)")
 # a clash verb right before a noun: its subject ("اشتبكت دورية …")
 _CLASH_VERB_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:اشتبك|اشتبكت|اشتبكوا|تشتبك|يشتبك)\s+$")
 _RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع|وارتفع|وارتفعت|ارتفع|ارتفعت)\s")
