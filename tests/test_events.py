@@ -7287,6 +7287,21 @@ def test_a_ministry_s_own_aircraft_said_of_are_the_agent_of_the_strikes_placed_n
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [("airstrike", "russia", "تلبيسة", 36)]
 
 
+def test_fighting_and_strikes_told_as_nouns_after_a_comma_are_their_own_acts(gaz):
+    # ", واشتباكات في حي جوبر بين …": the clash is its own act (was an air strike at both places,
+    # coded to the clash's first side)
+    evs = events("الأحد 19 آذار: قصف جوي يستهدف بلدة عين ترما ويقتل 6 مدنيين، واشتباكات في حي جوبر بين فيلق الرحمن "
+                 "وقوات النظام.", gaz, published=dt.date(2017, 3, 20))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("airstrike", "عين ترما", 6), ("clash", "جوبر", None)]
+    assert evs[1].actor == "opposition"
+    # ", وقصف جوي على بلدة ربيعة" after a clash between two sides: the side that flies (was four air
+    # strikes, two at each place, one of them the rebels')
+    evs = events("الخميس 27 آذار، اشتباكات بين الفصائل وقوات النظام في محيط بلدة كسب، وقصف جوي على بلدة ربيعة.", gaz,
+                 published=dt.date(2014, 3, 28))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
+        ("clash", "opposition", "محيط بلدة كسب"), ("airstrike", "syrian_gov", "ربيعة")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

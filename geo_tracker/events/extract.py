@@ -1217,6 +1217,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     # "تدور اشتباكات بين القوات النظامية التي تحاول اقتحام الحي ومقاتلين من الكتائب، ترافقت
                     # مع قصف بقذائف الهاون على الحي": the side the clash was coded to, not the last one named
                     agent = prev_actor
+                    if etype == "airstrike" and agent not in lex.air:
+                        # "اشتباكات بين الفصائل وقوات النظام …، وقصف جوي على بلدة ربيعة": the side that flies
+                        agent = prev_target if prev_target in lex.air else None
                 elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()) \
                         and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()):
                     agent = _subject_before(norm[:ca], lex, rd)
