@@ -666,7 +666,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + r")\s+(?:[^\s،,.]+\s+){0,2})$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*(?:و)?(?:{_alts(norm_list(ev.get('clause_time_breaks', [])))})(?![{_AR}])(?!\\s*[,،])"
-                             f"|[,،]\\s*و(?:{_alts(norm_list(ev.get('clause_fighting_nouns', [])))})(?![{_AR}])"
+                             f"|[,،]\\s*و(?:{_alts(norm_list(ev.get('clause_act_nouns', [])))})(?![{_AR}])"
                              f"|[,،]\\s*[وث](?:م\\s+)?(?P<verb>(?:{verb_alts})(?![{_AR}]))"),
         killed_re=_phrase_regex(norm_list(cas["killed"])),
         injured_re=_phrase_regex(norm_list(cas["injured"])),
