@@ -7302,6 +7302,16 @@ def test_fighting_and_strikes_told_as_nouns_after_a_comma_are_their_own_acts(gaz
         ("clash", "opposition", "محيط بلدة كسب"), ("airstrike", "syrian_gov", "ربيعة")]
 
 
+def test_the_displaced_struck_where_they_were_after_the_towns_they_came_from(gaz):
+    # every place was read as where the displaced came from: no event
+    evs = events("السبت 15 نيسان: تفجير انتحاري يستهدف حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين غرب حلب، "
+                 "ويقتل 126 شخصاً بينهم 68 طفلاً.", gaz, published=dt.date(2017, 4, 16))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "منطقة الراشدين", 126)]
+    # (with a place of the act told, the towns they came from are still no places)
+    evs = events("قصفت قوات النظام مخيماً يؤوي نازحين من بلدة كفرنبل قرب مدينة سرمدا.", gaz)
+    assert [e.place_name_ar for e in evs] == ["قرب مدينة سرمدا"]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -293,6 +293,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if _AERIAL_CUE_RE.fullmatch(cue.group().strip()) and _FOREIGN_SKY_RE.match(between.lstrip()):
         return None   # "قصفت طائرتان إسرائيليتان من الأجواء اللبنانية مطار التيفور": the airspace fired from,
         # then what was struck (not "من فوق الجولان", "من فوق هضبة الجولان": the place it fired from)
+    if _DISPLACED_CUE_RE.search(cue.group()) and _LOCATIVE_IN_RE.search(between):
+        return "displaced_in"   # "حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين": where they
+        # were, after the towns they came from
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
@@ -339,6 +342,10 @@ _TOLL_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|م
 _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذي|التي)\s+(?:كانوا\s+|كان\s+|كانت\s+|قد\s+)*"
                                     r"(?:خططوا|خطط|خططت|نفذوا|نفذ|نفذت|شنوا|شن|شنت|شاركوا|شارك|تورطوا|تورط|هاجموا|هاجم)"
                                     r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
+# the displaced named by where they fled ("النازحين من", "المهجرين من", "الفارين من") and a place
+# told after them where they are ("في منطقة الراشدين")
+_DISPLACED_CUE_RE = re.compile(r"نازح|نزح|مهجر|الفار|فروا")
+_LOCATIVE_IN_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من)\s")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
@@ -657,6 +664,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     approaches: list[Mention] = []   # "حاولت التسلل من جهة بساتين ربلة": where the attackers came
+    displaced_in: list[Mention] = []   # "المهجّرين من الفوعة وكفريا في منطقة الراشدين": where they were
     heading: list[Mention] = []      # "رتلاً … كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going
     tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
     locator = None   # the last place skipped as a locator of the one before it
@@ -702,6 +710,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 hometowns.append(m)
             elif origin == "approach":
                 approaches.append(m)
+            elif origin == "displaced_in":
+                displaced_in.append(m)
             continue  # "قذائف مصدرها مواقع النظام في محيط X": fire came from X
         if _COUNCIL_BEFORE_RE.search(text, max(0, m.start - 8), m.start) and _COUNCIL_AFTER_RE.match(text, m.end) \
                 or _COUNCIL_OF_RE.search(text, max(0, m.start - 20), m.start):
@@ -853,6 +863,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep = _roads(keep, road_other_end, text, lex)
     if not keep and heading:
         keep = [m for m in heading if m.place_id is not None]   # (no other place told: as far as the text says)
+    if not keep and displaced_in:
+        # "تفجير يستهدف حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين": no other place is told;
+        # where the displaced were when struck (the first place told: "غرب حلب" after it only locates it)
+        keep = [m for m in displaced_in if m.place_id is not None][:1]
     if not keep and approaches:
         # "كميناً لمجموعة حاولت التسلل من جهة بساتين ربلة": no other place is told; the fighting
         # was where they came at
