@@ -7312,6 +7312,13 @@ def test_the_displaced_struck_where_they_were_after_the_towns_they_came_from(gaz
     assert [e.place_name_ar for e in evs] == ["قرب مدينة سرمدا"]
 
 
+def test_a_threat_and_the_strikes_promised_are_no_acts(gaz):
+    # "هدد" and "سيبدأ بقصف المنطقة" (was two shellings, at منبج and تل رفعت)
+    assert events("هدد الرئيس التركي بشن عملية عسكرية جديدة ضد مواقع قسد في منبج وتل رفعت، وقال إن الجيش التركي "
+                  "سيبدأ بقصف المنطقة إذا لم تنسحب الوحدات الكردية خلال أيام.", gaz, published=dt.date(2022, 5, 30)) == []
+    assert events("قال الرئيس التركي إن الجيش التركي سيبدأ بقصف منبج إذا لم تنسحب الوحدات الكردية.", gaz) == []
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
