@@ -171,6 +171,13 @@ def test_a_shoot_down_targets_the_aircrafts_owner_and_is_one_event(gaz):
     # missiles shot down are no act of the air defences: the strike they met is the event
     evs = events("تصدت الدفاعات الجوية السورية للعدوان الإسرائيلي على مطار الضبعة وأسقطت معظم الصواريخ.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+    # the shooter a manned aircraft itself, right after the verb with its flag (was unknown, on the
+    # coalition: the American fighter read as the aircraft downed)
+    evs = events("أسقطت مقاتلة أمريكية طائرة حربية سورية فوق قرية جعيدين جنوب الطبقة.", gaz)
+    assert [(e.actor, e.event_type, e.target) for e in evs] == [("coalition", "other", "syrian_gov")]
+    # a shoot-down, then another act of the same subject: two events (was one air strike, the regime's)
+    evs = events("أسقطت القوات التركية طائرتين حربيتين للنظام فوق ريف إدلب، وقصفت بالمسيّرات مطار النيرب العسكري.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("turkey", "other"), ("turkey", "airstrike")]
 
 
 @pytest.mark.parametrize("text,actor,etype,place", ACTOR_CASES)

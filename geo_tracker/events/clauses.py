@@ -236,7 +236,11 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
                     nxt and nxt[0] in lex.agent_nouns and (lex.type_of.get(nxt[0]) is None
                                                            or nxt[0].startswith(lex.aircraft)
                                                            # ", وقصفت المدفعية …": the guns, like the aircraft
-                                                           or nxt[0] in lex.gun_subjects)):
+                                                           or nxt[0] in lex.gun_subjects)) \
+                    and not (lex.type_of.get(m.group("verb")) is not None
+                             and _downing(norm[cuts[-1]:m.start()], lex) is not None):
+                # (but "أسقطت القوات التركية طائرتين حربيتين للنظام، وقصفت مطار النيرب": a shoot-down,
+                # then another act of the same subject, each its own)
                 continue
         cuts.append(m.start())
     nq = unquoted(norm) if "رد" in norm else norm

@@ -771,5 +771,9 @@ def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
     طائرة حربية سورية"); group 1 is the aircraft phrase."""
     if not verbs or not aircraft:
         return re.compile("(?!)")
-    return re.compile(f"(?<![{_AR}])[وف]?(?:{_alts(verbs)})(?![{_AR}])(?:\\s+\\S+){{0,7}}?\\s+"
+    # (the shooter may be a manned aircraft too, right after the verb with its flag: "أسقطت مقاتلة
+    # أمريكية طائرة حربية سورية" — the aircraft downed is the second)
+    shooter = (f"(?:\\s+(?:{_alts(aircraft)})\\s+\\S+(?:يه|ي)(?:\\s+\\S+){{0,3}}?"
+               f"(?=\\s+(?:{_CLITIC_ALTS})?(?:{_alts(aircraft)})(?![{_AR}])))?")
+    return re.compile(f"(?<![{_AR}])[وف]?(?:{_alts(verbs)})(?![{_AR}]){shooter}(?:\\s+\\S+){{0,7}}?\\s+"
                       f"(?:{_CLITIC_ALTS})?({_alts(aircraft)})(?![{_AR}])")
