@@ -7326,6 +7326,14 @@ def test_a_threat_and_the_strikes_promised_are_no_acts(gaz):
     assert events("قال الرئيس التركي إن الجيش التركي سيبدأ بقصف منبج إذا لم تنسحب الوحدات الكردية.", gaz) == []
 
 
+def test_fighting_on_a_place_s_outskirts_told_by_its_pronoun(gaz):
+    # "واشتباكات على أطرافها": the town just told (the clash was lost: no place of its own)
+    evs = events("- الجمعة 24 تموز: قصف جوي على بلدة الزبداني بالبراميل المتفجرة، واشتباكات على أطرافها بين مقاتلي "
+                 "حزب الله وفصائل المعارضة.", gaz, published=dt.date(2015, 7, 26))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
+        ("airstrike", "syrian_gov", "الزبداني"), ("clash", "iran_backed", "الزبداني")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -1066,6 +1066,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 places = prev_places
             if not places and prev_places and prev_sent == si and cnorm.lstrip(" ،,").startswith(("ثم ", "وثم ")):
                 places = prev_places   # "…، ثم غارة روسية استهدفت السوق فيها": where the act before it was
+            if not places and prev_places and prev_sent == si and len(prev_places) == 1 and _ITS_PARTS_RE.search(cnorm):
+                places = prev_places   # "قصف جوي على بلدة الزبداني، واشتباكات على أطرافها": the place just told
             # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
             # الدفاع التركية إن قواتها قصفت مواقع لقسد، بالتزامن مع غارات جوية")
             if not places and prev_sent == si and prev_places and not _other_side(prev_places_actor, prev_actor) and events and etype != prev_type \
@@ -2241,6 +2243,9 @@ _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|س�
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
 # fire whose source is named after it ("برصاص عناصر حاجز", "بنيران دورية"): who shot, not what was hit
 _SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران)\s+(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
+# the parts of a place told by its pronoun ("على أطرافها", "في محيطها", "داخل أحيائها")
+_ITS_PARTS_RE = re.compile(r"(?:^|\s)[وفب]?(?:علي\s+|في\s+|الي\s+)?(?:اطراف|محيط|داخل|مداخل|احياء|شوارع|ضواحي|مشارف|تخوم|اطرف)"
+                           r"(?:ها|ه)(?=[\s،,.]|$)")
 # a speaker's own forces, said of in a clause of their own ("، وقالت إن طائراتها نفذت …")
 _OWN_FORCES_SAID_RE = re.compile(r"(?:^|[\s،,])[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت)\s+(?:[^\s،,.]+\s+){0,3}?"
                                  r"(?:ان|بان)\s+(?:طايراتها|طايراته|قواتها|قواته|مقاتلاتها|وحداتها|قاذفاتها|مروحياتها)(?=\s|$)")
