@@ -7334,6 +7334,14 @@ def test_fighting_on_a_place_s_outskirts_told_by_its_pronoun(gaz):
         ("airstrike", "syrian_gov", "الزبداني"), ("clash", "iran_backed", "الزبداني")]
 
 
+def test_fire_opened_from_machine_guns(gaz):
+    # "فتحت … نيران رشاشاتها على": fire opened (was no act)
+    evs = events("فتحت قوات النظام نيران رشاشاتها الثقيلة على أطراف بلدة اللطامنة.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("attack", "syrian_gov")]
+    # (a door or a road opened is no fire)
+    assert events("فتحت قوات النظام الطريق الدولي أمام حركة المرور قرب بلدة اللطامنة.", gaz) == []
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
