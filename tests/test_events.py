@@ -7342,6 +7342,14 @@ def test_fire_opened_from_machine_guns(gaz):
     assert events("فتحت قوات النظام الطريق الدولي أمام حركة المرور قرب بلدة اللطامنة.", gaz) == []
 
 
+def test_the_worst_of_a_report_s_month_named_after_kan_is_news(gaz):
+    # "وكان أبرز الحوادث هجوم …": the worst of the month, not a pluperfect recall (was no event)
+    evs = events("وثّقت الشبكة في تقريرها عن نيسان 2017 مقتل 1,262 مدنياً. وكان أبرز الحوادث هجوم بالأسلحة الكيميائية "
+                 "شنّه طيران النظام على مدينة خان شيخون صباح الرابع من نيسان، وخلّف 91 قتيلاً بينهم 32 طفلاً.", gaz,
+                 published=dt.date(2017, 5, 1))
+    assert [(e.actor, e.place_name_ar, e.date_start, e.killed) for e in evs] == [("syrian_gov", "خان شيخون", "2017-04-04", 91)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -314,8 +314,9 @@ _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 # an earlier act given as an instance ("ففي 19 ديسمبر الماضي نفذ التحالف …") or told as "then"
 # ("وامتدت العمليات آنذاك", "وذكرت القيادة حينها"): recalled, whatever its day
 _RECALLED_RE = re.compile(r"^\W*فف(?:ي|ى)\s|(?:^|\s)[وف]?(?:انذاك|حينذاك|حينها|يومها|وقتها|في\s+حينه)(?=[\s،,.]|$)")
-# (not "وكان آخر هذه الحوادث مساء الثلاثاء، حين …": the latest of a series, the news)
-_PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s(?!(?:اخر|احدث|اخرها|احدثها)\s)")
+# (not "وكان آخر هذه الحوادث مساء الثلاثاء، حين …": the latest of a series, the news; nor "وكان أبرز
+# الحوادث هجوم … على خان شيخون": the worst of a report's month, named)
+_PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s(?!(?:اخر|احدث|اخرها|احدثها|ابرز|ابرزها|اهم|اهمها|اعنف|اعنفها|اكبر|اكبرها|اخطر|ادمي)\s)")
 # a noun written with the dual's fatha ("مواطنَين", "مقاتلَين"; the plural is "مواطنِين")
 _WRITTEN_DUAL_RE = re.compile("([\u0621-\u064a]{2,})\u064eين(?![\u0621-\u064a\u064b-\u0652])")
 
