@@ -7350,6 +7350,20 @@ def test_the_worst_of_a_report_s_month_named_after_kan_is_news(gaz):
     assert [(e.actor, e.place_name_ar, e.date_start, e.killed) for e in evs] == [("syrian_gov", "خان شيخون", "2017-04-04", 91)]
 
 
+def test_a_year_s_review_tells_its_days_as_news(gaz):
+    # "أبرز … في 2022:" out at the year's end: its days are news (two were dropped as weeks old), and
+    # the day dates the act, not the year that frames it (was the whole of 2022)
+    text = ("أبرز الضربات الإسرائيلية على سوريا في 2022: في 7 آذار شنت طائرات إسرائيلية غارات على مواقع في محيط "
+            "بلدة الكسوة جنوب دمشق ما أدى إلى مقتل عنصرين من الحرس الثوري الإيراني. وفي 10 حزيران خرج مطار دمشق "
+            "الدولي عن الخدمة بعد ضربات إسرائيلية استهدفت مدرجاته. وفي 25 آب استهدفت صواريخ إسرائيلية مواقع قرب "
+            "مدينة مصياف بريف حماة.")
+    evs = events(text, gaz, published=dt.date(2022, 12, 30))
+    assert [(e.actor, e.date_start, e.date_end) for e in evs] == [
+        ("israel", "2022-03-07", "2022-03-07"), ("israel", "2022-06-10", "2022-06-10"), ("israel", "2022-08-25", "2022-08-25")]
+    # (the same text out two years later is a recall: no review of the year)
+    assert events(text, gaz, published=dt.date(2024, 12, 30)) == []
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

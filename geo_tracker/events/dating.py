@@ -289,7 +289,10 @@ def _pick_date(dates, pos: int) -> object | None:
     if not dates:
         return None
     # the date expression closest to the trigger, preferring one before it, or one right after
-    # the verb ("استهدفت صواريخ، مساء أمس الجمعة، سوقي النفط")
+    # the verb ("استهدفت صواريخ، مساء أمس الجمعة، سوقي النفط"); a day before a year that holds it
+    # ("أبرز الضربات على سوريا في 2022: في 7 آذار شنت …": the year only frames the day)
+    days = [d for d in dates if d.precision == 1]
+    dates = [d for d in dates if not (d.kind == "year" and any(d.start <= x.start <= d.end for x in days))] or dates
     return min(dates, key=lambda d: (abs(d.span[0] - pos) + (0 if d.span[0] <= pos + 40 else 20)))
 
 

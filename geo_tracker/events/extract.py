@@ -558,6 +558,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_type: str | None = None
     last_act: tuple | None = None
     report_month = _report_month(text, pub)   # (a monthly report's month: its acts are news)
+    review_year = _review_year(text, pub)     # (a year's review: its days told are news)
     acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
     lead: _DateInfo | None = _DateInfo(diary_day, diary_day, 1) if diary_day is not None else None
     toll_unknown: set[int] = set()   # events told "دون ورود معلومات عن خسائر": no later toll is theirs
@@ -1579,7 +1580,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not _chronicle_entry(sent, dates) \
                     and not (d is not None and d.kind == "day" and d.precision == 1 and (pub - dinfo.end).days <= TOLD_DAY_DAYS
                              and not _PLUPERFECT_RE.match(norm) and not _RECALLED_RE.search(norm)) \
-                    and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start):
+                    and not (report_month is not None and dinfo.start is not None and report_month[0] <= dinfo.start) \
+                    and not (review_year is not None and d is not None and d.kind == "day" and d.precision == 1
+                             and review_year[0] <= dinfo.start and dinfo.end <= review_year[1]
+                             and not _PLUPERFECT_RE.match(norm)):
                 is_bg = True   # (not an entry of a dated chronicle: "الأحد 13 شباط/ 2022: قصفت …"; nor an act
                 # told with its own day in a month's report: "غارة روسية على أريحا يوم 29 كانون الثاني" out
                 # on 15 February — unless its sentence recalls it: "وكان مجهولون قد ألقوا …، فيما شهدت …",
@@ -2514,6 +2518,29 @@ LEAD_SLACK_DAYS = 2
 _OPENING_CHARS = 400   # the first lines, where a report says it is one
 _TITLE_MAX_CHARS = 160  # a headline, where a report names the month it covers
 _REPORT_RE = re.compile(r"تقرير|حصيل|توثيق|وثق|احصاي|الشهري|شهريه")
+
+
+_REVIEW_RE = re.compile(r"حصاد|ابرز|اهم|حصيله|كشف\s+حساب|عام\s+من")
+REVIEW_DAYS = 45   # a year's review comes out from mid-December to early February
+
+
+def _review_year(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The year a review covers ("أبرز الضربات الإسرائيلية على سوريا في 2022:", "حصاد 2015 في حمص:" in
+    its headline, out within ``REVIEW_DAYS`` of the year's end), or None: the days it tells are its news."""
+    if not text or pub is None:
+        return None
+    title = text.lstrip().split("\n", 1)[0]
+    head = normalize_char_string(title[:_TITLE_MAX_CHARS])
+    if not _REVIEW_RE.search(head):
+        return None
+    for y in _YEAR_IN_TITLE_RE.findall(head):
+        start, end = dt.date(int(y), 1, 1), dt.date(int(y), 12, 31)
+        if -REVIEW_DAYS <= (pub - end).days <= REVIEW_DAYS:
+            return start, end
+    return None
+
+
+_YEAR_IN_TITLE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _report_month(text: str, pub: dt.date | None) -> tuple[dt.date, dt.date] | None:
