@@ -7364,6 +7364,29 @@ def test_a_year_s_review_tells_its_days_as_news(gaz):
     assert events(text, gaz, published=dt.date(2024, 12, 30)) == []
 
 
+def test_the_review_s_cases_of_this_session(gaz):
+    # a running total after the act counting strikes elsewhere is no act of its own (an extra event at
+    # ريف حماة); nor a sentence opening "وبذلك يرتفع" (an event at دوما)
+    evs = events("قصفت قوات النظام بالمدفعية مدينة اللطامنة اليوم، ما أسفر عن مقتل امرأة، وارتفع إلى 30 عدد ضحايا "
+                 "القصف على ريف حماة منذ مطلع الأسبوع.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("اللطامنة", 1)]
+    assert events("وبذلك يرتفع إلى 60 عدد ضحايا القصف على مدينة دوما.", gaz) == []
+    # an instance after a comma ("، ففي 20 كانون الثاني …") is recalled, weeks old
+    assert events("وتتعرض المنطقة لقصف مستمر، ففي 20 كانون الثاني قصفت طائرات روسية مدينة أريحا.", gaz,
+                  published=dt.date(2020, 2, 15)) == []
+    # fighting on the outskirts of the place the sentence named before it, with no act there
+    evs = events("حاصرت قوات النظام مدينة دوما، واشتباكات على أطرافها.", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("clash", "syrian_gov", "دوما")]
+    # an air strike after a clash of two sides that do not fly: no one's named
+    evs = events("اندلعت اشتباكات بين قسد وتنظيم داعش في حي المشلب، وقصف جوي على بلدة الشعفة.", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs][-1:] == [("airstrike", "unknown", "الشعفة")]
+    evs = events("قصف تنظيم داعش بلدة الشعفة، وقصف جوي على بلدة هجين.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("shelling", "isis"), ("airstrike", "unknown")]
+    # counted killers and the one they killed (was no event; before that, a toll of 3)
+    evs = events("قتل ثلاثة مسلحين عنصراً من قوات النظام في بلدة داعل.", gaz)
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("attack", "unknown", 1)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

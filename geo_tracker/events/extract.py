@@ -313,7 +313,7 @@ _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 # an earlier act given as an instance ("ففي 19 ديسمبر الماضي نفذ التحالف …") or told as "then"
 # ("وامتدت العمليات آنذاك", "وذكرت القيادة حينها"): recalled, whatever its day
-_RECALLED_RE = re.compile(r"^\W*فف(?:ي|ى)\s|(?:^|\s)[وف]?(?:انذاك|حينذاك|حينها|يومها|وقتها|في\s+حينه)(?=[\s،,.]|$)")
+_RECALLED_RE = re.compile(r"(?:^\W*|[،,]\s*)فف(?:ي|ى)\s|(?:^|\s)[وف]?(?:انذاك|حينذاك|حينها|يومها|وقتها|في\s+حينه)(?=[\s،,.]|$)")
 # (not "وكان آخر هذه الحوادث مساء الثلاثاء، حين …": the latest of a series, the news; nor "وكان أبرز
 # الحوادث هجوم … على خان شيخون": the worst of a report's month, named)
 _PLUPERFECT_RE = re.compile(r"^\W*(?:و|ف)?(?:كان|كانت|كانوا)\s(?!(?:اخر|احدث|اخرها|احدثها|ابرز|ابرزها|اهم|اهمها|اعنف|اعنفها|اكبر|اكبرها|اخطر|ادمي)\s)")
@@ -876,10 +876,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 trig = (lex.priority.index("raid"), "raid", ar.start(1))
                 found_types.add("raid")
             active_victim = None
+            killers_counted = False
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
-                    and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split()) \
+                    and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split() if w.endswith(("ون", "ين"))) \
                     and (ak.group(2) in lex.singular or ak.group(2)[:-1] in lex.singular or ak.group(2) in lex.dual):
                 active_victim = ak.group(2)
+                # ("قتل ثلاثة مسلحين عنصراً": the count is the killers', not a toll)
+                killers_counted = any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split())
                 # "قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل": the killers (nominative), then the one
                 # killed (accusative): an attack
                 trig = (lex.priority.index("attack"), "attack", ak.start(1))
@@ -901,11 +904,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             o_start = nart.original_index(na + ca)   # the clause in the original text
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
+            running_total = trig is not None and (tc_ := _TOTAL_CLAUSE_RE.match(cnorm)) is not None \
+                and (ca > 0 or tc_.group(1)) and (tc_.group(1) or _WIDER_TOTAL_RE.search(cnorm))
+            if running_total:
+                trig = None   # "…، وارتفع إلى 30 عدد ضحايا القصف على ريف حماة": a running total after the
+                # act, the acts it counts are no act of its own (not a sentence opening "ارتفع إلى 21 عدد
+                # المواطنين الذين استشهدوا جراء قصف …": the news told by its toll)
             if trig is None:
                 # a later clause of the sentence with no act of its own, counting no other disaster,
                 # campaign or span
                 if ca > 0 and events and not _OTHER_COUNT_RE.search(cnorm) and not _since(cnorm):
-                    if _rise(cnorm, lex) is not None:
+                    if _rise(cnorm, lex) is not None and not (running_total and _WIDER_TOTAL_RE.search(cnorm)):
                         # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
                         # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
                         _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if o_start <= m.start < o_end and m.place_id],
@@ -1068,8 +1077,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 places = prev_places
             if not places and prev_places and prev_sent == si and cnorm.lstrip(" ،,").startswith(("ثم ", "وثم ")):
                 places = prev_places   # "…، ثم غارة روسية استهدفت السوق فيها": where the act before it was
-            if not places and prev_places and prev_sent == si and len(prev_places) == 1 and _ITS_PARTS_RE.search(cnorm):
-                places = prev_places   # "قصف جوي على بلدة الزبداني، واشتباكات على أطرافها": the place just told
+            if not places and _ITS_PARTS_RE.search(cnorm):
+                # "قصف جوي على بلدة الزبداني، واشتباكات على أطرافها": the place just told (by the act
+                # before, or by the sentence: "حاصرت قوات النظام مدينة دوما، واشتباكات على أطرافها")
+                told = [m for m in sent_ms if m.end <= o_start and m.place_id is not None and m.relation is None
+                        and m.kind in ("city", "town", "village", "neighbourhood")]
+                if prev_places and prev_sent == si and len(prev_places) == 1:
+                    places = prev_places
+                elif told and ca > 0 and not (prev_places and prev_sent == si):
+                    places = told[-1:]
             # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
             # الدفاع التركية إن قواتها قصفت مواقع لقسد، بالتزامن مع غارات جوية")
             if not places and prev_sent == si and prev_places and not _other_side(prev_places_actor, prev_actor) and events and etype != prev_type \
@@ -1227,6 +1243,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()) \
                         and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()):
                     agent = _subject_before(norm[:ca], lex, rd)
+                    if etype == "airstrike" and agent not in lex.air and "مسير" not in cnorm:
+                        agent = None   # "اشتباكات بين قسد وتنظيم داعش …، وقصف جوي على الشعفة": not the
+                        # ground side's (only drones fly for armed groups)
                     # (not "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": a place that
                     # underwent an act, its agent untold, is not struck by the last clause's agent;
                     # nor "…، فيما سقطت قذائف على عربين": shells that fell, whoever fired them)
@@ -1329,7 +1348,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
-                etype = "attack"      # only drones fly for armed groups
+                if carried and _AERIAL_WORD_RE.search(cnorm):
+                    agent = "unknown"   # "قصف تنظيم داعش بلدة الشعفة، وقصف جوي على بلدة هجين": an air strike
+                    # told as one, the ground side's agent carried over does not fly it
+                else:
+                    etype = "attack"      # only drones fly for armed groups
             if etype == "attack" and agent in lex.air and lex.aircraft_re.search(lex.support_span_re.sub(_blank, cnorm)) \
                     and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
@@ -1397,7 +1420,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if ("زع" in cnorm or "دع" in cnorm) and (unclaimed := _CLAIMED_TOLL_RE.sub(_blank, cnorm)) != cnorm \
                     and (toll := _casualties(unclaimed, lex)) != (None, None):
                 killed, injured = toll   # the toll told, not added to the claimant's count
-            if active_victim is not None and killed is None:
+            if active_victim is not None and (killed is None or killers_counted):
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
                 # "… في إطار الرد على مقتل 34 جندياً تركياً بغارة": the toll of the act answered, up to
@@ -2249,6 +2272,8 @@ _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|س�
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
 # fire whose source is named after it ("برصاص عناصر حاجز", "بنيران دورية"): who shot, not what was hit
 _SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران)\s+(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
+# an act told as aerial ("قصف جوي", "غارة", "غارات جوية", "طيران")
+_AERIAL_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:جوي|جويه|غاره|غارات|طيران|طايرات|طايره|مروحي|مروحيات|حربي)(?=[\s،,.]|$)")
 # the parts of a place told by its pronoun ("على أطرافها", "في محيطها", "داخل أحيائها")
 _ITS_PARTS_RE = re.compile(r"(?:^|\s)[وفب]?(?:علي\s+|في\s+|الي\s+)?(?:اطراف|محيط|داخل|مداخل|احياء|شوارع|ضواحي|مشارف|تخوم|اطرف)"
                            r"(?:ها|ه)(?=[\s،,.]|$)")
@@ -2257,6 +2282,10 @@ _OWN_FORCES_SAID_RE = re.compile(r"(?:^|[\s،,])[وف]?(?:قال|قالت|اضا
                                  r"(?:ان|بان)\s+(?:طايراتها|طايراته|قواتها|قواته|مقاتلاتها|وحداتها|قاذفاتها|مروحياتها)(?=\s|$)")
 # a clash verb right before a noun: its subject ("اشتبكت دورية …")
 _CLASH_VERB_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:اشتبك|اشتبكت|اشتبكوا|تشتبك|يشتبك)\s+$")
+# a clause that is a running total ("…، وارتفع إلى 30 عدد ضحايا القصف على …", "وبذلك يرتفع إلى 60 عدد
+# ضحايا القصف على مدينة دوما", "لترتفع حصيلة …")
+_TOTAL_CLAUSE_RE = re.compile(r"[\s،,]*(وبذلك\s+|وبهذا\s+)?[وفل]?(?:يرتفع|ترتفع|ارتفع|ارتفعت|ليرتفع|لترتفع|يصل|تصل|ليصل|لتصل)"
+                              r"\s+(?:[^\s،,.]+\s+){0,3}?(?:عدد|حصيله|اجمالي|مجموع)(?=\s)")
 _RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع|وارتفع|وارتفعت|ارتفع|ارتفعت)\s")
 _WIDER_TOTAL_RE = re.compile(r"(?:^|\s)(?:ال)?(?:اجمالي|عموم|محافظه|المحافظه|مجموع|منذ|خلال"
                              r"|حيين|بلدتين|قريتين|مدينتين|منطقتين|احياء|بلدات|قري|مناطق)(?:\s|$)")   # ("على الحيين")
