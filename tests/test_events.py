@@ -2966,6 +2966,8 @@ def test_a_patrol_right_after_a_raid_verb_is_the_raider(gaz):
     # the checkpoint whose men fired is no target of theirs (was "positions")
     evs = events("قتل مدني برصاص عناصر حاجز للنظام في بلدة الكسوة بريف دمشق.", gaz)
     assert [(e.event_type, e.actor, e.target, e.killed) for e in evs] == [("attack", "syrian_gov", None, 1)]
+    evs = events("فتح عناصر حاجز للجيش الوطني النار على سيارة مدنية قرب مدينة عفرين، ما أدى لمقتل سائقها.", gaz)
+    assert [(e.event_type, e.actor, e.target) for e in evs] == [("attack", "opposition", "vehicles")]
     # (one fought with is still the target)
     evs = events("اشتبك مسلحون مع دورية من الأمن العام في بلدة الصنمين.", gaz, published=dt.date(2025, 3, 3))
     assert [(e.event_type, e.actor, e.target) for e in evs] == [("clash", "unknown", "syrian_gov_vehicles")]

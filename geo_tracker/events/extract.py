@@ -2270,8 +2270,10 @@ _CAUSED_BY_STRIKE_RE = re.compile(r"(?:^|\s)(?:جراء|نتيجه|اثر|بسب
 # blasts heard ("دوي انفجارات", "سُمع صوت انفجار", "أصوات انفجارات"): the sound of an act told before
 _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|سمع|سمعت)\s+(?:\S+\s+)?$")
 # a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
-# fire whose source is named after it ("برصاص عناصر حاجز", "بنيران دورية"): who shot, not what was hit
-_SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران)\s+(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
+# fire whose source is named after it ("برصاص عناصر حاجز", "بنيران دورية", "فتح عناصر حاجز … النار"): who
+# shot, not what was hit
+_SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران|[وف]?(?:فتح|فتحت|فتحوا|اطلق|اطلقت|اطلقوا))\s+"
+                                  r"(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
 # an act told as aerial ("قصف جوي", "غارة", "غارات جوية", "طيران")
 _AERIAL_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:جوي|جويه|غاره|غارات|طيران|طايرات|طايره|مروحي|مروحيات|حربي)(?=[\s،,.]|$)")
 # the parts of a place told by its pronoun ("على أطرافها", "في محيطها", "داخل أحيائها")
