@@ -7389,6 +7389,13 @@ def test_the_review_s_cases_of_this_session(gaz):
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("attack", "unknown", 1)]
 
 
+def test_killers_named_then_a_count_with_at_least(gaz):
+    # "135 شخصاً على الأقل" after the killers: 135 (was 1, the singular noun after the number)
+    evs = events("قتل تنظيم داعش، أمس السبت، 135 شخصا على الأقل، بينهم 85 مدنيا، في هجوم واسع شنه على منطقة البغيلية "
+                 "في مدينة دير الزور.", gaz, published=dt.date(2016, 1, 17))
+    assert [(e.actor, e.killed) for e in evs] == [("isis", 135)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

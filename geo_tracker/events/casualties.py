@@ -233,7 +233,12 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
     "قتلت الغارات الروسية 12 مدنياً", "قتل قناصة التنظيم مدنيين اثنين". Only a count of people a
     few words on, with no comma, other toll word or shooters between; with no number, a dual or an
     accusative singular victim noun there ("قتل قناصة التنظيم امرأتين", "… طفلاً") is 2 or 1."""
-    q = _next_count(quantities, end, 60, taken, lower_bound)   # ("قتلت الغارات أكثر من 30 مدنياً")
+    q = _next_count(quantities, end, 60, taken, True)   # ("قتلت الغارات أكثر من 30 مدنياً")
+    if q is not None and q.value is None and not lower_bound \
+            and lex.actor_re.search(norm, end, q.span[0]) is None:
+        return None   # a bound after an ambiguous "قتل" with no actor named: maybe a passive tally ("قُتل
+        # منذ مطلع الموسم أكثر من 90 شخصاً"); not the one victim its noun would count (the agent named:
+        # "قتل تنظيم داعش، أمس السبت، 135 شخصاً على الأقل" is 135, was 1)
     if q is None:
         seg = norm[end:end + 60]
         aside = _TIME_ASIDE_AFTER_RE.search(seg)
