@@ -7396,6 +7396,16 @@ def test_killers_named_then_a_count_with_at_least(gaz):
     assert [(e.actor, e.killed) for e in evs] == [("isis", 135)]
 
 
+def test_a_place_loyal_to_a_side_is_struck_not_striking(gaz):
+    # "حي الزهراء الموالي للنظام": the quarter's side, not the bombers (was the regime's explosion)
+    evs = events("قتل 54 شخصا على الأقل في تفجيرين بسيارتين مفخختين هزا حي الزهراء الموالي للنظام في مدينة حمص.", gaz)
+    assert [(e.event_type, e.actor, e.target, e.killed) for e in evs] == [("explosion", "unknown", "syrian_gov", 54)]
+    # (forces loyal to it are its own)
+    evs = events("قتل 62 شخصا الجمعة في حي رأس النبع في مدينة بانياس، في هجوم تشنه قوات موالية للنظام.", gaz,
+                 published=dt.date(2013, 5, 4))
+    assert [(e.event_type, e.actor) for e in evs] == [("attack", "syrian_gov")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -537,6 +537,14 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.supporter = True
             hits.append(h)
             continue
+        if wb_hit and wb_hit[-1] in lex.loyal_to and norm[m.start():m.start() + 1] == "ل" and not (
+                len(wb_hit) > 1 and {wb_hit[-2], _strip_clitic(wb_hit[-2])} & (lex.agent_nouns | lex.loyal_forces)):
+            # (not "قوات موالية للنظام": forces on its side)
+            # "حي الزهراء الموالي للنظام", "قرية الفوعة الموالية للنظام": whose side a place is on — what
+            # was struck, never who struck (the actor named before is handled above)
+            h.agent = min(h.agent, -1.5)
+            hits.append(h)
+            continue
         w2 = wb_hit[-2] if len(wb_hit) > 1 else ""
         if len(wb_hit) > 2 and wb_hit[-1] in ("تتبع", "يتبع") and w2.endswith(("يه", "ي")) and len(w2) > 4:
             w2 = wb_hit[-3]   # "ونقاط عسكرية تتبع لقسد": the noun before the adjective

@@ -282,6 +282,8 @@ class _Lex:
     future_after: frozenset   # "الغارات على الشعفة ستستمر": the acts to come
     not_agent_gap: frozenset  # ", وذلك بدعم من …": between ", و" and an actor, no agent of its own
     fighting_spans: frozenset  # "بعد أشهر من المعارك": a span's fighting
+    loyal_to: frozenset        # "حي الزهراء الموالي للنظام": a place's side (actors.yaml loyal_adjectives)
+    loyal_forces: frozenset    # "قوات موالية للنظام": a force on its side, not a place
     force_noun_re: re.Pattern  # "قتلت وحدات من الجيش": a force noun after a killing verb, (1) "armed/unknown"
     ground_re: re.Pattern      # "قوات إسرائيلية", "عملية برية": the ground forces of a side that strikes from the air
     origin_re: _Cue
@@ -521,6 +523,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         future_after=frozenset(norm_list(ev.get("future_after", []))),
         not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
         fighting_spans=frozenset(norm_list(ev.get("fighting_spans", []))),
+        loyal_to=frozenset(norm_list(actors.get("loyal_adjectives", []))),
+        loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
         force_noun_re=re.compile(f"(?:{_alts(norm_list(ev['force_nouns']))})\\s+"
                                  f"(?:({_alts(norm_list(ev['armed_unnamed']))})(?=\\s)|من\\s+(?=\\S))?"),
         ground_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alts(norm_list(ev['ground_words']))})(?:\\s|$)"
