@@ -171,6 +171,10 @@ def test_a_shoot_down_targets_the_aircrafts_owner_and_is_one_event(gaz):
     # missiles shot down are no act of the air defences: the strike they met is the event
     evs = events("تصدت الدفاعات الجوية السورية للعدوان الإسرائيلي على مطار الضبعة وأسقطت معظم الصواريخ.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("israel", "airstrike")]
+    # drones a ministry's forces shot down are the attackers' strike, not the ministry's (was russia's)
+    evs = events("أعلنت وزارة الدفاع الروسية أن قواتها أسقطت طائرتين مسيرتين حاولتا مهاجمة قاعدة حميميم الجوية في "
+                 "ريف اللاذقية، دون وقوع إصابات.", gaz)
+    assert [(e.actor, e.event_type) for e in evs] == [("unknown", "airstrike")]
     # the shooter a manned aircraft itself, right after the verb with its flag (was unknown, on the
     # coalition: the American fighter read as the aircraft downed)
     evs = events("أسقطت مقاتلة أمريكية طائرة حربية سورية فوق قرية جعيدين جنوب الطبقة.", gaz)

@@ -789,7 +789,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     (dn := _DEAD_SOLDIERS_RE.match(norm, m.end())) is not None
                     and (am := lex.actor_re.match(norm, dn.end())) is not None and lex.actor_of.get(am.group(1)) == actor)
                 # ("أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً من قوى الأمن العام": its own men)
-                h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead else -1.6
+                # (nor "أعلنت وزارة الدفاع الروسية أن قواتها أسقطت طائرتين مسيرتين حاولتا مهاجمة قاعدة
+                # حميميم": drones it shot down are the attackers' strike, see events.yaml manned_aircraft)
+                downed_drones = bool(set(_WORD.findall(norm[m.end():m.end() + 60])[:6]) & lex.shoot_down) \
+                    and lex.drone_re.search(norm, m.end(), m.end() + 90) is not None
+                h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead and not downed_drones else -1.6
                 h.source = h.agent < 0
                 break
             if forms & lex.agent_markers:
