@@ -7410,6 +7410,12 @@ def test_a_place_loyal_to_a_side_is_struck_not_striking(gaz):
     assert [(e.event_type, e.actor) for e in evs] == [("attack", "syrian_gov")]
 
 
+def test_a_pilot_killed_is_counted(gaz):
+    # "قتل طيار روسي": one dead, his flag the target's (was no toll)
+    evs = events("قتل طيار روسي برصاص مسلحين قرب بلدة كباني.", gaz)
+    assert [(e.event_type, e.actor, e.target, e.killed) for e in evs] == [("attack", "unknown", "russia", 1)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
