@@ -7416,6 +7416,15 @@ def test_a_pilot_killed_is_counted(gaz):
     assert [(e.event_type, e.actor, e.target, e.killed) for e in evs] == [("attack", "unknown", "russia", 1)]
 
 
+def test_an_act_said_to_be_possible_and_a_place_it_was_not(gaz):
+    # "قد تشن … قريباً": a possible act (was an attack)
+    assert events("المرصد: قوات النظام قد تشن هجوماً على جبل الزاوية قريبا", gaz) == []
+    # "وليس أورم الكبرى كما ورد": the place corrected away (was a second event)
+    evs = events("قتل أكثر من 50 شخصاً بانفجار مستودع أسلحة في بناء سكني ببلدة سرمدا، وليس أورم الكبرى كما ورد في "
+                 "أنباء سابقة.", gaz, published=dt.date(2018, 8, 12))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "سرمدا", 50)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
