@@ -7425,6 +7425,16 @@ def test_an_act_said_to_be_possible_and_a_place_it_was_not(gaz):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "سرمدا", 50)]
 
 
+def test_iraqi_factions_loyal_to_iran(gaz):
+    # (was unknown)
+    evs = events("أعلنت فصائل عراقية موالية لإيران استهداف قاعدة أمريكية في الشدادي بطائرة مسيرة مساء أمس.", gaz,
+                 published=dt.date(2024, 8, 5))
+    assert [(e.event_type, e.actor, e.target) for e in evs] == [("airstrike", "iran_backed", "coalition")]
+    # (the factions loyal to Turkey stay the opposition's)
+    evs = events("قصفت الفصائل الموالية لتركيا قرية مرعناز.", gaz)
+    assert [e.actor for e in evs] == ["opposition"]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
