@@ -1927,7 +1927,10 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
             if not (_LOCATOR_GAP_RE.fullmatch(gap) if gap_end == qual_start else _LIST_GAP_RE.fullmatch(gap)):
                 break
             if m.place_id is not None and m.geo_precision == 1 and m.kind in ("village", "town") and \
-                    haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM:
+                    haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM \
+                    and not (y.kind == "governorate" and m.admin1 is not None and m.admin1 == y.admin1):
+                # (not a village of the province a direction of it locates: "بلدات هجين والشعفة والسوسة
+                # شرقي دير الزور" lie 110 km from the province's point, in it)
                 # ("بلدة صغيرة قرب حمص": a common word whose namesake lies far away is the word)
                 res[k] = None if not m.surface.startswith("ال") \
                     and word_frequency(_PLAIN_RE.sub("", m.surface)) >= WORD_ZIPF_COMMON else _placed_near(m, out[j])

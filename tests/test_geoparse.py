@@ -1164,3 +1164,11 @@ def test_a_village_named_like_a_foreign_city_in_a_list_of_villages(gaz):
     got = [(m.surface, m.admin1) for m in parse("قصفت قوات النظام قريتي العنكاوي والقاهرة في سهل الغاب.", gaz) if m.place_id]
     assert ("القاهرة", "Hama") in got
     assert [m.surface for m in parse("زار الوزير دمشق والقاهرة.", gaz) if m.place_id] == ["دمشق"]
+
+
+def test_villages_a_direction_of_their_province_locates_stay_where_they_are(gaz):
+    # "شرقي دير الزور": the province's eastern part; its villages 110 km from the province's point
+    # are its own, not namesakes placed at the point (was الشعفة and السوسة at the province)
+    ms = {m.surface: m for m in parse("غارات على بلدات هجين والشعفة والسوسة شرقي دير الزور.", gaz)}
+    assert (ms["الشعفة"].place_id, ms["السوسة"].place_id) == ("ocha:C5183", "ocha:C5186")
+    assert (ms["الشعفة"].relation, ms["السوسة"].relation) == (None, None)
