@@ -7435,6 +7435,12 @@ def test_iraqi_factions_loyal_to_iran(gaz):
     assert [e.actor for e in evs] == ["opposition"]
 
 
+def test_a_breakdown_s_last_item_told_by_its_noun(gaz):
+    # "… و3 في حزة وطفل في مسرابا": one at مسرابا (was no toll there)
+    evs = events("قتل 4 مدنيين في سقبا و3 في حزة وطفل في مسرابا بقصف مدفعي لقوات النظام اليوم.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("سقبا", 4), ("حزة", 3), ("مسرابا", 1)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -981,6 +981,10 @@ def _count_word_at_re() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(" + alts + r")" + _COUNT_AT_TAIL), values
 
 
+_ONE_AT_RE = re.compile(r"\sو(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
+_COUNTED_AT_BEFORE_RE = re.compile(r"(?:^|\s)و?\d+\s+(?:\S+\s+)?(?:في|ب)\s*\S")   # ("… و3 في حزة"): a breakdown before
+
+
 def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     """A count told at the place that ``s`` ends before, its value, and whether it is in words;
     None if there is none. A number word counts when it is a breakdown's ("بينهم ستة في بلدة
@@ -992,6 +996,12 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     rx, values = _count_word_at_re()
     c = rx.search(s)
     if c is None:
+        # a breakdown's next item told by its noun alone ("قتل 4 مدنيين في سقبا و3 في حزة وطفل في
+        # مسرابا"): one, or two in the dual
+        c = _ONE_AT_RE.search(s)
+        if c is not None and (c.group(1) in lex.singular or c.group(1) in lex.dual) \
+                and _COUNTED_AT_BEFORE_RE.search(s, 0, c.start()):
+            return c, 2 if c.group(1) in lex.dual else 1, True
         return None
     gap = s[c.end(1):].split()
     # (right before "في"/"ب" and the place, a kind word at most: "ستة في بلدة صيدا")
