@@ -7441,6 +7441,13 @@ def test_a_breakdown_s_last_item_told_by_its_noun(gaz):
     assert [(e.place_name_ar, e.killed) for e in evs] == [("سقبا", 4), ("حزة", 3), ("مسرابا", 1)]
 
 
+def test_a_headline_s_countryside_holding_the_body_s_places_is_the_same_report(gaz):
+    # "قصف مدفعي على ريف حماة" over the villages the lede names (was a fourth event, at ريف حماة)
+    evs = events("قصف مدفعي على ريف حماة\nقصفت قوات النظام اليوم بلدات الحويز والشريعة وباب الطاقة.", gaz,
+                 published=dt.date(2023, 8, 30))
+    assert [e.place_name_ar for e in evs] == ["الحويز", "الشريعة", "باب الطاقة"]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

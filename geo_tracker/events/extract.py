@@ -2403,6 +2403,7 @@ _FEED_TIME_RE = re.compile(r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?:\s|
 _BYLINE_RE = re.compile(r"\s[-–—|]\s|\s[-–—|]$|^[-–—|]\s")
 
 HEADLINE_KM = 25.0
+_HEADLINE_WIDE_KINDS = ("governorate", "region", "desert_area", "mountain", "plain")
 
 
 def _headline_told_again(events: list[Event], title_idx: set[int], unattributed: set[int] = frozenset()) -> list[Event]:
@@ -2418,7 +2419,11 @@ def _headline_told_again(events: list[Event], title_idx: set[int], unattributed:
         e = events[k]
         near = [j for j in body if haversine_km(e.lat, e.lon, events[j].lat, events[j].lon)
                 <= max(HEADLINE_KM, e.uncertainty_km + events[j].uncertainty_km)
-                ]
+                # (or a province or city the headline names, the body's place in its province: "اشتباكات
+                # في دير الزور" over "… في بلدة ذيبان", 40 km off)
+                or e.admin1 is not None and e.admin1 == events[j].admin1 and events[j].uncertainty_km <= e.uncertainty_km
+                and e.event_type == events[j].event_type
+                and (e.geo_precision == 3 or e.place_kind in _HEADLINE_WIDE_KINDS)]
         if not near:
             continue
         drop.add(k)
