@@ -7448,6 +7448,12 @@ def test_a_headline_s_countryside_holding_the_body_s_places_is_the_same_report(g
     assert [e.place_name_ar for e in evs] == ["الحويز", "الشريعة", "باب الطاقة"]
 
 
+def test_blame_traded_between_sides_names_no_agent(gaz):
+    # "وتبادل النظام والمعارضة الاتهامات": one blast, no one's (was two, one per side)
+    evs = events("قتل 5 أشخاص بانفجار في جسر الشغور، وتبادل النظام والمعارضة الاتهامات.", gaz)
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("explosion", "unknown", 5)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

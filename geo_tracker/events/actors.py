@@ -628,6 +628,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.source = True
             hits.append(h)
             continue
+        if "تبادل" in norm and _TRADED_BLAME_BEFORE_RE.search(norm, max(0, m.start() - 50), m.start()) \
+                and _TRADED_BLAME_AFTER_RE.match(norm, m.end()):
+            # "وتبادل النظام والمعارضة الاتهامات": both sides blame, neither is the agent
+            h.agent = min(h.agent - 2.5, -2.5)
+            h.source = h.accuser = True
+            hits.append(h)
+            continue
         acc = lex.accused_re.search(norm, max(0, m.start() - 40), m.start())
         if accusing and acc is None and hits and lex.accusation_word_re.search(norm, max(0, m.start() - 100), m.start()) \
                 and (hits[-1].end == accused_end and _AND_GAP_RE.fullmatch(norm, hits[-1].end, m.start())
@@ -1290,6 +1297,9 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
+# blame traded between sides ("وتبادل النظام والمعارضة الاتهامات بالمسؤولية")
+_TRADED_BLAME_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:تبادل|تبادلت|يتبادل|تتبادل|يتبادلان|تتبادلان)\s+(?:[^\s،,.]+\s+){0,4}?$")
+_TRADED_BLAME_AFTER_RE = re.compile(r"(?:\s+و\s*[^\s،,.]+){0,3}?\s+(?:ال)?(?:اتهامات|الاتهامات|التهم|اتهام)(?=[\s،,.]|$)")
 _OF_SIDE_BEFORE_RE = re.compile(r"(?:^|\s)من\s+$")
 # between two sides' dead: "و7 من", "وعنصر من", "وثلاثة مقاتلين من" (no comma, no other verb)
 _JOINED_DEAD_RE = re.compile(r"\s+و\s*(?:[^\s،,.]+\s+){0,3}من\s+")
