@@ -7454,6 +7454,12 @@ def test_blame_traded_between_sides_names_no_agent(gaz):
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("explosion", "unknown", 5)]
 
 
+def test_acts_intended_expected_denied_or_charged_are_no_acts(gaz):
+    for text in ("أنباء عن نية إسرائيل استهداف مطار التيفور", "لا صحة لقصف مخيمات أطمة",
+                 "اعتقلت قسد في مدينة تل أبيض المدعو أبو عمر الرقاوي المتهم بتفجيرات سابقة."):
+        assert events(text, gaz) == [], text
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
