@@ -7460,6 +7460,21 @@ def test_acts_intended_expected_denied_or_charged_are_no_acts(gaz):
         assert events(text, gaz) == [], text
 
 
+def test_an_act_s_accusative_nisba_and_an_act_after_bad_told_alone(gaz):
+    # "قصفاً روسياً": the act's adjective, who did it (was the target, the agent unknown)
+    evs = events("شهدت بلدة كفرنبل قصفاً روسياً عنيفاً.", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("russia", None)]
+    evs = events("شهدت قرية تل رفعت قصفاً مدفعياً تركياً.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("shelling", "turkey")]
+    # (an object's accusative nisba is still whose it is: "رتلاً عسكرياً تركياً")
+    evs = events("استهدفت غارة جوية رتلاً عسكرياً تركياً قرب بلدة البارة.", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("unknown", "turkey")]
+    # "بعد قصف إسرائيلي استهدف المطار" with no act before it: the only act told (was unknown, on
+    # Israel's infrastructure)
+    evs = events("توقفت الرحلات في مطار دمشق الدولي بعد قصف إسرائيلي استهدف المطار.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "israel")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

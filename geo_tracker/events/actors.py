@@ -507,8 +507,16 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if phrase in _ACCUSATIVE_NISBA_NAMES and wb_hit and len(wb_hit[-1]) > 3 and wb_hit[-1].endswith("ا") \
                 and wb_hit[-1] not in lex.agent_markers and wb_hit[-1] not in _ADVERBS_IN_A \
                 and norm[m.start():m.start(1)] == "":
-            h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً / روسياً": the accusative nisba of the object
-            hits.append(h)   # struck, not the country
+            k = len(wb_hit) - 1
+            while k > 0 and wb_hit[k].endswith("يا") and len(wb_hit[k]) > 4:
+                k -= 1   # (past the noun's other adjectives: "قصفاً مدفعياً تركياً")
+            noun = _strip_clitic(wb_hit[k])
+            if noun.endswith("ا") and lex.type_of.get(noun[:-1]) is not None:
+                h.agent = 2.0   # "شهدت البلدة قصفاً روسياً", "قصفاً مدفعياً تركياً": the act's adjective, who did it
+            else:
+                h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً / روسياً": the accusative nisba of
+                # the object struck, not the country
+            hits.append(h)
             continue
         if ctl and _FIRED_FROM_AREAS_RE.search(norm, max(0, m.start() - 70), m.start()):
             h.agent += 1.0   # "قصفاً مدفعياً مصدره مناطق تسيطر عليها الحكومة السورية": fire from its areas
@@ -607,6 +615,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not _act_before(norm, par.start(), lex):
                 h.agent = max(h.agent, 1.5)   # "خرج مطار دمشق الدولي عن الخدمة إثر عدوان إسرائيلي": the
                 # effect told first, its cause the only act
+            elif idafa and h.of_type and par.start() > 0 and not _act_before(norm, par.start(), lex) \
+                    and not _act_after_comma(norm, m.end(), lex) \
+                    and not ((t2 := lex.trigger_re.search(norm, m.end())) and len(norm[m.end():t2.start()].split()) > 1):
+                # (its verb may follow it: "بعد قصف إسرائيلي استهدف المطار")
+                h.agent = max(h.agent, 1.5)   # "توقفت الرحلات في مطار دمشق الدولي بعد قصف إسرائيلي": no act
+                # before the cue nor after it, its act the only one told
             else:
                 h.agent = -2.0   # "وفي موازاة الغارات الروسية، ألقت مروحيات النظام": another act's agent
             hits.append(h)
