@@ -7475,6 +7475,14 @@ def test_an_act_s_accusative_nisba_and_an_act_after_bad_told_alone(gaz):
     assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "israel")]
 
 
+def test_a_denial_of_its_own_forces_act_names_no_agent(gaz):
+    # "ونفت روسيا ضلوع طائراتها": no act of Russia's (was russia)
+    evs = events("قصفت طائرات حربية مشفى في بلدة كفرنبل، ونفت روسيا ضلوع طائراتها في القصف.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "unknown")]
+    evs = events("قصفت طائرات حربية مشفى في بلدة كفرنبل، ونفى التحالف الدولي مسؤوليته.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "unknown")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
