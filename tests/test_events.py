@@ -7483,6 +7483,18 @@ def test_a_denial_of_its_own_forces_act_names_no_agent(gaz):
     assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "unknown")]
 
 
+def test_a_victim_s_workplace_and_a_health_directorate_are_no_places_of_the_act(gaz):
+    # where the nurse worked, then where he was killed (was placed at the hospital's town)
+    evs = events("اغتال مسلحون ممرضاً يعمل في مشفى بصرى الشام على الطريق بين بلدتي المزيريب واليادودة.", gaz)
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("attack", "مزيريب – اليادودة", 1)]
+    # (told alone, the workplace is where it happened, as far as the text says)
+    evs = events("اغتال مسلحون ممرضاً يعمل في مشفى بصرى الشام.", gaz)
+    assert [e.place_name_ar for e in evs] == ["بصرى الشام"]
+    # "مدير صحة حماة": the directorate's name (was an event at حماة)
+    evs = events("قال مدير صحة حماة الحرة إن الطيران الروسي استهدف مشفى اللطامنة بثلاث غارات.", gaz)
+    assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "اللطامنة")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

@@ -296,6 +296,11 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if _DISPLACED_CUE_RE.search(cue.group()) and _LOCATIVE_IN_RE.search(between):
         return "displaced_in"   # "حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين": where they
         # were, after the towns they came from
+    if _WORKS_IN_CUE_RE.search(cue.group()):
+        # "ممرضاً يعمل في مشفى بصرى الشام": where the victim worked — the place of the act only when
+        # the text tells no other (the hometowns' fallback)
+        # (not the place told after the workplace: "… على الطريق بين بلدتي المزيريب واليادودة")
+        return "people" if not any(ch in between for ch in ",،.;:") and not _AFTER_WORKPLACE_RE.search(between) else None
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
@@ -344,6 +349,8 @@ _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذ�
                                     r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
 # the displaced named by where they fled ("النازحين من", "المهجرين من", "الفارين من") and a place
 # told after them where they are ("في منطقة الراشدين")
+_WORKS_IN_CUE_RE = re.compile(r"يعمل|تعمل|العامل|العاملين")
+_AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:علي|على|بين|قرب|عند|في|داخل|امام|أمام)\s")
 _DISPLACED_CUE_RE = re.compile(r"نازح|نزح|مهجر|الفار|فروا")
 _LOCATIVE_IN_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من)\s")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
