@@ -7495,6 +7495,18 @@ def test_a_victim_s_workplace_and_a_health_directorate_are_no_places_of_the_act(
     assert [(e.actor, e.place_name_ar) for e in evs] == [("russia", "اللطامنة")]
 
 
+def test_posts_present_tense_acts(gaz):
+    # the present of posts and headlines (each gave no event)
+    evs = events("قوات النظام تقتحم بلدة الصنمين وتعتقل عددا من الشبان", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("raid", "syrian_gov")]
+    evs = events("مجهولون يغتالون شابا في بلدة طفس", gaz)
+    assert [(e.event_type, e.killed) for e in evs] == [("attack", 1)]
+    evs = events("صهريج مفخخ ينفجر في مدينة عفرين", gaz)
+    assert [e.event_type for e in evs] == ["explosion"]
+    # (a figurative "تفجر" is no blast)
+    assert events("الحكومة تفجر الموقف في بلدة طفس", gaz) == []
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

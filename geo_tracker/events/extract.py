@@ -108,7 +108,8 @@ def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
 
 
 # the incursion's own arrests, joined to it by "و" ("توغلت قوة … في بلدة جباتا الخشب، واعتقلت ثلاثة شبان")
-_TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف](?:اعتقلت|اعتقل|اعتقلوا|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا)(?=\s)")
+_TAKEN_AWAY_RE = re.compile(r"(?:^|\s)[وف](?:اعتقلت|اعتقل|اعتقلوا|اختطفت|اختطفوا|خطفت|اقتادت|اقتادوا"
+                            r"|تعتقل|يعتقل|يعتقلون|تختطف|يختطف|يختطفون)(?=\s)")   # (and the headlines' present)
 # … not another agent's, another time's, or none ("، فيما اعتقلت قوات الأمن", "اعتقلت … الشهر الماضي")
 _OTHER_ARREST_RE = re.compile(r"[.؛]|(?:^|\s)(?:فيما|بينما|حين|كما|بعد|قبل|دون|بدون)(?:\s|$)")
 _ARREST_WHEN_RE = re.compile(r"(?:\s+\S+){0,4}?\s+(?:(?:الشهر|الاسبوع|العام)\s+(?:الماضي|الفايت|الفائت|الجاري)|في\s+وقت\s+سابق|سابقا)")
