@@ -7507,6 +7507,14 @@ def test_posts_present_tense_acts(gaz):
     assert events("الحكومة تفجر الموقف في بلدة طفس", gaz) == []
 
 
+def test_a_post_s_first_bulleted_item_is_no_headline(gaz):
+    # "• قصف مدفعي على مدينة أريحا" was taken for a headline and dropped as told again below
+    evs = events("• قصف مدفعي على مدينة أريحا\n• غارات روسية على محيط النيرب", gaz)
+    assert [e.place_name_ar for e in evs] == ["أريحا", "محيط النيرب"]
+    evs = events("🔴 #كفرنبل: ٤ شهداء بغارات روسية\n🔴 #حاس: قصف مدفعي لقوات النظام", gaz)
+    assert [(e.place_name_ar, e.actor, e.killed) for e in evs] == [("كفر نبل", "russia", 4), ("حاس", "syrian_gov", None)]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

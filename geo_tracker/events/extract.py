@@ -2392,13 +2392,16 @@ def _title_span(text: str) -> tuple[int, int]:
         if len(_WORD.findall(line)) <= 5 and _BYLINE_RE.search(line) and not any(ch.isdigit() for ch in line):
             pos = k      # "هسبريس - أ.ف.ب", "دمشق الآن | عاجل": the outlet's byline, not a headline
             continue
-        if not line or line.endswith((".", ":", "؛")) or _FEED_TIME_RE.match(line):
-            return -1, -1   # (nor a feed's first timed item: "14:05 طيران التحالف يشن غارات على …")
+        if not line or line.endswith((".", ":", "؛")) or _FEED_TIME_RE.match(line) or _ITEM_MARK_RE.match(line):
+            return -1, -1   # (nor a feed's first timed item: "14:05 طيران التحالف يشن غارات على …"; nor a
+            # post's first bulleted item: "• قصف مدفعي على مدينة أريحا", "🔴 #كفرنبل: …")
         return pos, k
     return -1, -1
 
 
 _FEED_TIME_RE = re.compile(r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?:\s|$)")
+# a list item's or a post's mark at a line's start: a bullet, a dash, an emoji, a hashtag
+_ITEM_MARK_RE = re.compile(r"[•·▪●◾*\-–—#\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 _BYLINE_RE = re.compile(r"\s[-–—|]\s|\s[-–—|]$|^[-–—|]\s")
