@@ -7515,6 +7515,14 @@ def test_a_post_s_first_bulleted_item_is_no_headline(gaz):
     assert [(e.place_name_ar, e.actor, e.killed) for e in evs] == [("كفر نبل", "russia", 4), ("حاس", "syrian_gov", None)]
 
 
+def test_the_wires_militants_and_armed_factions_are_the_armed_groups(gaz):
+    # (both were unknown)
+    evs = events("قال التلفزيون الرسمي إن متشددين قصفوا حي الخالدية في حمص.", gaz, published=dt.date(2013, 8, 30))
+    assert [(e.event_type, e.actor) for e in evs] == [("shelling", "opposition")]
+    evs = events("سقطت قذائف أطلقتها فصائل مسلحة على حي الميدان في دمشق.", gaz, published=dt.date(2013, 8, 30))
+    assert [(e.event_type, e.actor) for e in evs] == [("shelling", "opposition")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
