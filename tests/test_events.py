@@ -7411,6 +7411,11 @@ def test_a_place_loyal_to_a_side_is_struck_not_striking(gaz):
 
 
 def test_a_pilot_killed_is_counted(gaz):
+    # a refugee, a commander, a general (no toll before)
+    evs = events("مقتل لاجئ برصاص حرس الحدود التركي قرب بلدة دركوش", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("turkey", 1)]
+    evs = events("مقتل جنرال روسي وإصابة جنديين بانفجار عبوة قرب مدينة دير الزور", gaz)
+    assert [(e.event_type, e.killed, e.injured) for e in evs] == [("explosion", 1, 2)]
     # "قتل طيار روسي": one dead, his flag the target's (was no toll)
     evs = events("قتل طيار روسي برصاص مسلحين قرب بلدة كباني.", gaz)
     assert [(e.event_type, e.actor, e.target, e.killed) for e in evs] == [("attack", "unknown", "russia", 1)]
