@@ -7528,6 +7528,14 @@ def test_the_wires_militants_and_armed_factions_are_the_armed_groups(gaz):
     assert [(e.event_type, e.actor) for e in evs] == [("shelling", "opposition")]
 
 
+def test_a_wide_place_whose_parts_are_then_named_is_their_backdrop(gaz):
+    # "في محيط دمشق، بينها مواقع في الكسوة وجمرايا" (was a third event, at محيط دمشق)
+    evs = events("قصفت طائرات إسرائيلية نقاطاً في محيط دمشق، بينها مواقع في الكسوة وجمرايا.", gaz)
+    assert [e.place_name_ar for e in evs] == ["الكسوة", "جمرايا"]
+    evs = events("استهدفت غارات إسرائيلية أهدافاً في محيط دمشق، من بينها مطار دمشق الدولي.", gaz)
+    assert [e.place_name_ar for e in evs] == ["مطار دمشق الدولي"]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

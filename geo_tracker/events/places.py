@@ -349,6 +349,8 @@ _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذ�
                                     r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
 # the displaced named by where they fled ("النازحين من", "المهجرين من", "الفارين من") and a place
 # told after them where they are ("في منطقة الراشدين")
+_WIDE_KINDS = frozenset({"governorate", "region", "city", "mountain", "desert_area", "plain", "district"})
+_AMONG_THEM_RE = re.compile(r"^\s*[،,]\s*(?:و)?(?:من\s+)?(?:بينها|منها|ابرزها|اهمها)\s+[^،,.]{0,40}$")
 _WORKS_IN_CUE_RE = re.compile(r"يعمل|تعمل|العامل|العاملين")
 _AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:علي|على|بين|قرب|عند|في|داخل|امام|أمام)\s")
 _DISPLACED_CUE_RE = re.compile(r"نازح|نزح|مهجر|الفار|فروا")
@@ -962,6 +964,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         and p.lat is not None and p in precise and _km(m, p) <= m.uncertainty_km + p.uncertainty_km
         and not _TOLL_PART_BEFORE_RE.search(normalize_char_string(text[max(0, p.start - 40):p.start]))
         for p in keep2))]
+    # a wider place whose parts are then named ("نقاطاً في محيط دمشق، بينها مواقع في الكسوة وجمرايا",
+    # "قرى في ريف عين العرب، بينها زور مغار"): the parts are the places, the wide one their backdrop
+    keep2 = [m for m in keep2 if not (
+        m.relation in ("countryside_of", "near", "area_of", "direction_of") or m.kind in _WIDE_KINDS) or not any(
+        p.start > m.end and p.lat is not None and m.lat is not None and p.uncertainty_km < m.uncertainty_km
+        and _AMONG_THEM_RE.search(normalize_char_string(text[m.end:p.start])) and _may_hold(m, p) for p in keep2)]
     if precise:
         keep2 = [m for m in keep2 if id(m) in second
                  or m.geo_precision < 3 and m.relation not in ("countryside_of", "road", "road_segment")]
