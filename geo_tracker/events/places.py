@@ -347,12 +347,14 @@ _TOLL_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|م
 _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذي|التي)\s+(?:كانوا\s+|كان\s+|كانت\s+|قد\s+)*"
                                     r"(?:خططوا|خطط|خططت|نفذوا|نفذ|نفذت|شنوا|شن|شنت|شاركوا|شارك|تورطوا|تورط|هاجموا|هاجم)"
                                     r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
-# the displaced named by where they fled ("النازحين من", "المهجرين من", "الفارين من") and a place
-# told after them where they are ("في منطقة الراشدين")
+# a wide place, then its parts named after "بينها / منها" ("في محيط دمشق، بينها مواقع في الكسوة")
 _WIDE_KINDS = frozenset({"governorate", "region", "city", "mountain", "desert_area", "plain", "district"})
 _AMONG_THEM_RE = re.compile(r"^\s*[،,]\s*(?:و)?(?:من\s+)?(?:بينها|منها|ابرزها|اهمها)\s+[^،,.]{0,40}$")
+# where a victim worked ("ممرضاً يعمل في مشفى بصرى الشام"), and a place told after the workplace
 _WORKS_IN_CUE_RE = re.compile(r"يعمل|تعمل|العامل|العاملين")
 _AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:علي|على|بين|قرب|عند|في|داخل|امام|أمام)\s")
+# the displaced named by where they fled ("النازحين من", "المهجرين من", "الفارين من") and a place
+# told after them where they are ("في منطقة الراشدين")
 _DISPLACED_CUE_RE = re.compile(r"نازح|نزح|مهجر|الفار|فروا")
 _LOCATIVE_IN_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من)\s")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
