@@ -1174,7 +1174,7 @@ def test_villages_a_direction_of_their_province_locates_stay_where_they_are(gaz)
     assert (ms["الشعفة"].relation, ms["السوسة"].relation) == (None, None)
 
 
-def test_his_killing_is_no_village(gaz):
+def test_his_killing_after_and_is_no_village(gaz):
     # "ومقتله مع مرافقه": not the village مقتلة (Aleppo), which stays a village after "قرية"
     assert [m.surface for m in parse("انفجار عبوة ناسفة بسيارة قيادي في مدينة جاسم، ومقتله مع مرافقه", gaz)] == ["جاسم"]
     assert [m.name_ar for m in parse("قصفت قوات النظام قرية مقتلة بريف حلب.", gaz)][:1] == ["مقتلة"]

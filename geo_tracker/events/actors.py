@@ -547,9 +547,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue
         if wb_hit and wb_hit[-1] in lex.loyal_to and norm[m.start():m.start() + 1] == "ل" and not (
                 len(wb_hit) > 1 and {wb_hit[-2], _strip_clitic(wb_hit[-2])} & (lex.agent_nouns | lex.loyal_forces)):
-            # (not "قوات موالية للنظام": forces on its side)
             # "حي الزهراء الموالي للنظام", "قرية الفوعة الموالية للنظام": whose side a place is on — what
-            # was struck, never who struck (the actor named before is handled above)
+            # was struck, never who struck (the actor named before is handled above; not "قوات موالية
+            # للنظام": forces on its side)
             h.agent = min(h.agent, -1.5)
             hits.append(h)
             continue
@@ -909,7 +909,8 @@ _PIECE_WORDS = frozenset({"قطعه", "قطع", "موقع", "مواقع", "مر�
 _REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "تعزيز", "امدادات", "الامدادات", "مؤازره"})
 # a relative clause telling the named actor's own act ("الطيران الروسي الذي قصف بلدة الهبيط")
 _REL_ACT_AFTER_RE = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين)\s+(?:شن|شنت|قصف|قصفت|نفذ|نفذت|استهدف|استهدفت|القي|القت|اغار|اغارت)(?=\s)")
-# (past forms too: "داهمت", "دهمت"; "فتحت دورية تركية النار", "أطلقت دورية إسرائيلية النار")
+# (past forms too: "داهمت", "دهمت"; "فتحت دورية تركية النار", "أطلقت دورية إسرائيلية النار"; and a
+# clash's: "اشتبكت دورية من الأمن العام مع مطلوبين")
 _RAID_VERBS = ("داهم", "اقتحم", "دهم", "اعتقل", "اختطف", "خطف", "توغل", "فتح", "اطلق", "القت", "القي", "اشتبك")
 _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"})
 _WORD_BEFORE_BETWEEN = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+){0,2}$")
