@@ -7536,6 +7536,12 @@ def test_a_wide_place_whose_parts_are_then_named_is_their_backdrop(gaz):
     assert [e.place_name_ar for e in evs] == ["مطار دمشق الدولي"]
 
 
+def test_killers_named_then_a_time_aside_then_the_killed(gaz):
+    # "قتلت قوات النظام، فجر اليوم، عشرة أشخاص": "فجر" is dawn, not a blast (was no event)
+    evs = events("قتلت قوات النظام، فجر اليوم، عشرة أشخاص على الأقل في بلدة كفرنبل.", gaz, published=dt.date(2019, 8, 30))
+    assert [(e.event_type, e.actor, e.killed, e.date_start) for e in evs] == [("attack", "syrian_gov", 10, "2019-08-30")]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

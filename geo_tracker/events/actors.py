@@ -37,7 +37,9 @@ _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "
 def _victims_follow(norm: str, pos: int, lex: "_Lex") -> bool:
     """Are people counted or named right after an actor phrase ending at ``pos`` (a time between
     allowed): "أعدم تنظيم الدولة أمس الثلاثاء ثلاثة شبان", "أعدموا شاباً"?"""
-    for w in _words_after(norm, pos, 5):
+    for w in _words_after(norm, pos, 6):
+        if w in time_words():
+            continue   # ("قتلت قوات النظام، فجر اليوم، عشرة أشخاص": "فجر" is dawn here, no blast)
         if w.isdigit() or w in _number_words() or w in lex.dual or w in lex.singular \
                 or w.endswith("ا") and w[:-1] in lex.singular or w in lex.person_plurals:
             return True
