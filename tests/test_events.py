@@ -7542,6 +7542,11 @@ def test_killers_named_then_a_time_aside_then_the_killed(gaz):
     assert [(e.event_type, e.actor, e.killed, e.date_start) for e in evs] == [("attack", "syrian_gov", 10, "2019-08-30")]
 
 
+def test_a_plot_foiled_in_the_present_is_no_blast(gaz):
+    # "يحبط محاولة تفجير" as "أحبطت" (was an explosion, the security forces')
+    assert events("الأمن العام يحبط محاولة تفجير سيارة مفخخة في حي المزة", gaz) == []
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):
