@@ -175,6 +175,9 @@ def test_a_shoot_down_targets_the_aircrafts_owner_and_is_one_event(gaz):
     evs = events("أعلنت وزارة الدفاع الروسية أن قواتها أسقطت طائرتين مسيرتين حاولتا مهاجمة قاعدة حميميم الجوية في "
                  "ريف اللاذقية، دون وقوع إصابات.", gaz)
     assert [(e.actor, e.event_type) for e in evs] == [("unknown", "airstrike")]
+    # a shoot-down told by its verbal noun after ب, the aircraft with its crew's pronoun (no event before)
+    evs = events("قتل طياران روسيان بإسقاط مروحيتهما قرب سراقب.", gaz)
+    assert [(e.event_type, e.killed) for e in evs] == [("other", 2)]
     # the shooter a manned aircraft itself, right after the verb with its flag (was unknown, on the
     # coalition: the American fighter read as the aircraft downed)
     evs = events("أسقطت مقاتلة أمريكية طائرة حربية سورية فوق قرية جعيدين جنوب الطبقة.", gaz)

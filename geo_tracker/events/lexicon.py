@@ -779,5 +779,6 @@ def _downing_regex(verbs: Sequence[str], aircraft: Sequence[str]) -> re.Pattern:
     # أمريكية طائرة حربية سورية" — the aircraft downed is the second)
     shooter = (f"(?:\\s+(?:{_alts(aircraft)})\\s+\\S+(?:يه|ي)(?:\\s+\\S+){{0,3}}?"
                f"(?=\\s+(?:{_CLITIC_ALTS})?(?:{_alts(aircraft)})(?![{_AR}])))?")
-    return re.compile(f"(?<![{_AR}])[وف]?(?:{_alts(verbs)})(?![{_AR}]){shooter}(?:\\s+\\S+){{0,7}}?\\s+"
-                      f"(?:{_CLITIC_ALTS})?({_alts(aircraft)})(?![{_AR}])")
+    # (a verbal noun after ب, the aircraft with its owners' pronoun: "قتل طياران روسيان بإسقاط مروحيتهما")
+    return re.compile(f"(?<![{_AR}])(?:[وف]|وب|ب)?(?:{_alts(verbs)})(?![{_AR}]){shooter}(?:\\s+\\S+){{0,7}}?\\s+"
+                      f"(?:{_CLITIC_ALTS})?({_alts(aircraft)})(?:هما|هم|ها|ه)?(?![{_AR}])")
