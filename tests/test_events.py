@@ -7463,6 +7463,9 @@ def test_blame_traded_between_sides_names_no_agent(gaz):
 
 
 def test_acts_intended_expected_denied_or_charged_are_no_acts(gaz):
+    # (nor is "البنية التحتية" an intention: "بنية" only with the act after it)
+    evs = events("استهدفت غارات روسية البنية التحتية في مدينة إدلب.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "russia")]
     # (a blast whose cause is only probable happened: "لغم محتمل" is no intent)
     evs = events("قتل 3 جنود في انفجار يعتقد أنه ناجم عن لغم محتمل قرب السخنة.", gaz)
     assert [(e.event_type, e.killed) for e in evs] == [("explosion", 3)]
