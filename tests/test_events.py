@@ -7556,6 +7556,17 @@ def test_a_plot_foiled_in_the_present_is_no_blast(gaz):
     assert events("الأمن العام يحبط محاولة تفجير سيارة مفخخة في حي المزة", gaz) == []
 
 
+def test_the_killed_joined_after_the_killers(gaz):
+    # "طبيباً وممرضاً", "شاباً ووالده": both (was 1)
+    evs = events("أعدم تنظيم داعش طبيباً وممرضاً في مدينة الميادين.", gaz)
+    assert [(e.actor, e.killed) for e in evs] == [("isis", 2)]
+    evs = events("قتل مسلحون مجهولون شاباً ووالده في بلدة طفس.", gaz)
+    assert [e.killed for e in evs] == [2]
+    # (a verb joined after is no victim: "وسرقوا سيارته")
+    evs = events("قتل مسلحون مجهولون شاباً وسرقوا سيارته في بلدة طفس.", gaz)
+    assert [e.killed for e in evs] == [1]
+
+
 def test_a_weekday_and_its_numeric_date_date_the_act(gaz):
     pub = dt.date(2019, 5, 10)   # a Friday
     for text in ("قصفت قوات النظام بلدة اللطامنة يوم الجمعة 3/5/2019.", "فجر الجمعة 3/5، قصفت قوات النظام بلدة اللطامنة."):

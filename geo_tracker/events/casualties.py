@@ -244,11 +244,23 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         aside = _TIME_ASIDE_AFTER_RE.search(seg)
         if aside is not None and _time_aside(aside.group(1)):
             seg = seg[:aside.start()] + " " + seg[aside.end():]   # "قتل مسلحون مجهولون، ليل الجمعة، شاباً"
-        ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:5]
-        k = next((i for i, w in enumerate(ws) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
+        ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:7]
+        k = next((i for i, w in enumerate(ws[:5]) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
             return None
-        return 2 if ws[k] in lex.dual else 1
+        n = 2 if ws[k] in lex.dual else 1
+        # (and the ones joined to it: "أعدم تنظيم داعش طبيباً وممرضاً", "قتل مسلحون شاباً ووالده")
+        for w in ws[k + 1:k + 3]:
+            if not w.startswith("و") or len(w) < 3:
+                break
+            w1 = w[1:]
+            if w1 in lex.dual:
+                n += 2
+            elif w1.endswith("ا") and w1[:-1] in lex.singular or w1 in lex.singular:
+                n += 1
+            else:
+                break
+        return n
     between = norm[end:q.span[0]]
     aside = _TIME_ASIDE_RE.search(between)
     if aside is not None and _time_aside(aside.group(1)):
