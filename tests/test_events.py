@@ -7323,6 +7323,10 @@ def test_the_displaced_struck_where_they_were_after_the_towns_they_came_from(gaz
     evs = events("السبت 15 نيسان: تفجير انتحاري يستهدف حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين غرب حلب، "
                  "ويقتل 126 شخصاً بينهم 68 طفلاً.", gaz, published=dt.date(2017, 4, 16))
     assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "منطقة الراشدين", 126)]
+    # (nor does a later act's object after "على" make the fleeing the displaced struck: both villages)
+    evs = events("تابعت وحدات الجيش ملاحقة فلول الإرهابيين الفارّين من المدينة، وأحكمت سيطرتها على قريتي بلاط وتل علم "
+                 "المجاورتين بعد اشتباكات.", gaz)
+    assert sorted(e.place_name_ar for e in evs) == ["بلاط", "تل علم"]
     # (with a place of the act told, the towns they came from are still no places)
     evs = events("قصفت قوات النظام مخيماً يؤوي نازحين من بلدة كفرنبل قرب مدينة سرمدا.", gaz)
     assert [e.place_name_ar for e in evs] == ["قرب مدينة سرمدا"]

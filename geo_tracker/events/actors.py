@@ -12,7 +12,7 @@ from typing import Sequence
 from geo_tracker.text import normalize_char_string
 from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _count_word, _number_words, _strip_clitic, _words_after, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import _has_relative, _in_relative_aside
+from geo_tracker.events.clauses import _DENIAL_RE, _has_relative, _in_relative_aside
 
 
 _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)(?:\s+[^\s،,.]+){0,3}\s*[،,]")
@@ -817,7 +817,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 downed_drones = bool(set(_WORD.findall(norm[m.end():m.end() + 60])[:6]) & lex.shoot_down) \
                     and lex.drone_re.search(norm, m.end(), m.end() + 90) is not None
                 # (nor a denial of its own forces' act: "ونفت روسيا ضلوع طائراتها في القصف")
-                denied = _DENIAL_VERB_RE.fullmatch(w) is not None
+                denied = _DENIAL_RE.match(f" {w} ") is not None
                 h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead and not downed_drones \
                     and not denied else -1.6
                 h.source = h.agent < 0
@@ -1317,7 +1317,6 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
-_DENIAL_VERB_RE = re.compile(f"[وف]?(?:{DENIAL_VERBS})")
 # blame traded between sides ("وتبادل النظام والمعارضة الاتهامات بالمسؤولية")
 _TRADED_BLAME_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:تبادل|تبادلت|يتبادل|تتبادل|يتبادلان|تتبادلان)\s+(?:[^\s،,.]+\s+){0,4}?$")
 _TRADED_BLAME_AFTER_RE = re.compile(r"(?:\s+و\s*[^\s،,.]+){0,3}?\s+(?:ال)?(?:اتهامات|الاتهامات|التهم|اتهام)(?=[\s،,.]|$)")

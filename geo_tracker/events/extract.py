@@ -1349,7 +1349,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
-                if carried and _AERIAL_WORD_RE.search(cnorm):
+                if carried and trig[1] == "airstrike":
                     agent = "unknown"   # "قصف تنظيم داعش بلدة الشعفة، وقصف جوي على بلدة هجين": an air strike
                     # told as one, the ground side's agent carried over does not fly it
                 else:
@@ -2274,8 +2274,6 @@ _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|س�
 # shot, not what was hit
 _SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران|[وف]?(?:فتح|فتحت|فتحوا|اطلق|اطلقت|اطلقوا))\s+"
                                   r"(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
-# an act told as aerial ("قصف جوي", "غارة", "غارات جوية", "طيران")
-_AERIAL_WORD_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:جوي|جويه|غاره|غارات|طيران|طايرات|طايره|مروحي|مروحيات|حربي)(?=[\s،,.]|$)")
 # the parts of a place told by its pronoun ("على أطرافها", "في محيطها", "داخل أحيائها")
 _ITS_PARTS_RE = re.compile(r"(?:^|\s)[وفب]?(?:علي\s+|في\s+|الي\s+)?(?:اطراف|محيط|داخل|مداخل|احياء|شوارع|ضواحي|مشارف|تخوم|اطرف)"
                            r"(?:ها|ه)(?=[\s،,.]|$)")

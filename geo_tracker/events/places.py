@@ -7,6 +7,7 @@ import math
 import re
 from typing import Sequence
 
+from geo_tracker.dedup import NATURAL_AREA_KINDS
 from geo_tracker.geo import haversine_km
 from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
 from geo_tracker.models import Mention
@@ -347,16 +348,17 @@ _TOLL_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:بينهم|منهم|بينهن|م
 _THEIR_OWN_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:الذين|اللذين|الذي|التي)\s+(?:كانوا\s+|كان\s+|كانت\s+|قد\s+)*"
                                     r"(?:خططوا|خطط|خططت|نفذوا|نفذ|نفذت|شنوا|شن|شنت|شاركوا|شارك|تورطوا|تورط|هاجموا|هاجم)"
                                     r"\s+(?:[^\s،,.]+\s+){0,4}?(?:علي|في|ضد)\s+(?:[^\s،,.]+\s+)?$")
-# a wide place, then its parts named after "بينها / منها" ("في محيط دمشق، بينها مواقع في الكسوة")
-_WIDE_KINDS = frozenset({"governorate", "region", "city", "mountain", "desert_area", "plain", "district"})
+# a wide place (_OPENER_KINDS), then its parts named after "بينها / منها" ("في محيط دمشق، بينها مواقع في الكسوة")
 _AMONG_THEM_RE = re.compile(r"^\s*[،,]\s*(?:و)?(?:من\s+)?(?:بينها|منها|ابرزها|اهمها)\s+[^،,.]{0,40}$")
-# where a victim worked ("ممرضاً يعمل في مشفى بصرى الشام"), and a place told after the workplace
+# where a victim worked ("ممرضاً يعمل في مشفى بصرى الشام"); a place told after it: _AFTER_WORKPLACE_RE
 _WORKS_IN_CUE_RE = re.compile(r"يعمل|تعمل|العامل|العاملين")
-_AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:علي|على|بين|قرب|عند|في|داخل|امام|أمام)\s")
 # the displaced named by where they fled ("النازحين من", "المهجرين من", "الفارين من") and a place
 # told after them where they are ("في منطقة الراشدين")
 _DISPLACED_CUE_RE = re.compile(r"نازح|نزح|مهجر|الفار|فروا")
 _LOCATIVE_IN_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من)\s")
+# (not "على": "الإرهابيين الفارّين من المدينة، وأحكمت سيطرتها على قريتي بلاط وتل علم" — an act's object; after
+# a workplace, "على الطريق بين …" too is where the act was: _AFTER_WORKPLACE_RE)
+_AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من|علي|بين|امام)\s")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
@@ -515,7 +517,6 @@ REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is 
 
 
 _OPEN_AREA_KINDS = frozenset({"desert_area", "region", "plain"})
-_NATURAL_KINDS = _OPEN_AREA_KINDS | {"mountain", "salt_flat"}
 # what stands between a wide area and a place it names the act near ("في بادية السويداء قرب تلول الصفا")
 _NEAR_GAP_RE = re.compile(r"(?:ب?القرب\s+من|قرب|علي\s+مقربه\s+من|قريبا\s+من)(?:\s+\S+)?")
 
@@ -897,7 +898,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 and _NEAR_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start]).strip(" ,،")):
             located[-1] = m   # "في بادية السويداء قرب تلول الصفا": the wide area only locates the place
             continue          # it was near (not a city: "في الغوطة الشرقية قرب دمشق" is the region, below)
-        if prev is not None and prev.relation == "near" and m.kind in _NATURAL_KINDS and m.relation is None \
+        if prev is not None and prev.relation == "near" and m.kind in NATURAL_AREA_KINDS and m.relation is None \
                 and m.start > prev.end and _km(prev, m) <= m.uncertainty_km + prev.uncertainty_km \
                 and normalize_char_string(text[prev.end:m.start]).strip(" ,،") in ("في", "ب", "ضمن"):
             continue   # "على محيط قرية بزابور في جبل الأربعين": the mountain only locates the village
@@ -969,7 +970,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # a wider place whose parts are then named ("نقاطاً في محيط دمشق، بينها مواقع في الكسوة وجمرايا",
     # "قرى في ريف عين العرب، بينها زور مغار"): the parts are the places, the wide one their backdrop
     keep2 = [m for m in keep2 if not (
-        m.relation in ("countryside_of", "near", "area_of", "direction_of") or m.kind in _WIDE_KINDS) or not any(
+        m.relation in ("countryside_of", "near", "area_of", "direction_of") or m.kind in _OPENER_KINDS) or not any(
         p.start > m.end and p.lat is not None and m.lat is not None and p.uncertainty_km < m.uncertainty_km
         and _AMONG_THEM_RE.search(normalize_char_string(text[m.end:p.start])) and _may_hold(m, p) for p in keep2)]
     if precise:
