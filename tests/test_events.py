@@ -7754,3 +7754,14 @@ def test_comma_and_opens_another_agents_act_named_with_lam(gaz):
     evs = events("وأفاد مراسلونا بتحليق طائرات حربية إسرائيلية في أجواء المحافظة، وأفادوا بغارتين استهدفتا دبابتين "
                  "للقوات الحكومية في بلدة المزرعة.", gaz, published=dt.date(2025, 7, 15))
     assert {e.actor for e in evs} == {"israel"}
+
+
+def test_a_likely_attack_told_as_where_a_toll_came_happened_with_its_author_guessed(gaz):
+    pub = dt.date(2020, 2, 12)
+    (e,) = events("قتل خمسة جنود من قوات النظام في هجوم محتمل لتنظيم داعش على نقطة عسكرية في بادية السخنة.", gaz,
+                  published=pub)
+    assert (e.event_type, e.actor, e.killed) == ("attack", "unknown", 5)
+    (e,) = events("قتل خمسة جنود من قوات النظام بهجوم محتمل لخلايا داعش قرب السخنة.", gaz, published=pub)
+    assert (e.event_type, e.actor, e.killed) == ("attack", "unknown", 5)
+    # an attack expected is still none
+    assert events("حشدت قوات النظام تعزيزات استعداداً لهجوم محتمل على جبل الزاوية.", gaz, published=pub) == []

@@ -142,8 +142,16 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     for m in lex.irrealis_re.finditer(s):
         if _DISMANTLE_RE.fullmatch(m.group(0).strip()) and _CELL_RE.match(s, m.end()):
             continue
+        if _LIKELY_RE.search(m.group(0)) and (m.group(0).lstrip("وف").startswith("ب")
+                                             or _TOLD_IN_RE.search(s, max(0, m.start() - 12), m.start())):
+            continue   # "قتل خمسة جنود في هجوم محتمل لتنظيم داعش": it happened, its author is guessed
         return m
     return None
+
+
+# an act "likely" ("هجوم محتمل", "عملية محتملة") told as where or by what a toll came: no act to come
+_LIKELY_RE = re.compile(r"محتمل")
+_TOLD_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:في|جراء|اثر|خلال|اثناء|عقب)\s+$")
 
 
 _DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
