@@ -354,7 +354,16 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
                 return 0   # "شخص واحد": one person (not "وأحد", one more, which normalizes the same);
                 # "وطفل جريح": one hurt
             one = 2 if w in lex.dual else 1 if w in lex.singular else 0
-            return one + ((_kin_counted(words, 2) or 0) if one else 0)   # "قتل رجل وزوجته وأطفالهما الثلاثة"
+            if not one:
+                return 0
+            # more kin joined with their pronoun ("قتل رجل وزوجته وطفلاهما": 1 + 1 + 2), then a
+            # plural kin counted ("قتل رجل وزوجته وأطفالهما الثلاثة")
+            for i2 in range(2, COMPANION_WORDS + 2):
+                w2 = words[i2][1:] if i2 < len(words) and words[i2].startswith("و") else ""
+                if not (w2.endswith(_KIN_PRONOUNS) and (w2 in lex.dual or w2 in lex.singular)):
+                    return one + (_kin_counted(words, i2) or 0)
+                one += 2 if w2 in lex.dual else 1
+            return one
         if any(b in _SUBSET_WORDS for b in words[1:k]):
             return 0   # ("بينهم طفل وامرأة": who the counted were)
         if w.endswith(("ه", "ها")) and w in lex.singular:
@@ -377,6 +386,7 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
     return 0
 
 
+_KIN_PRONOUNS = ("ه", "ها", "هما", "هم")
 # a victim's kin in the plural, with his or her pronoun ("وأطفالها الثلاثة", "وأبناؤه الأربعة")
 _KIN_PLURAL_RE = re.compile(r"(?:اطفال|ابناء|ابناو|ابناي|اولاد|اشقاء|اشقاو|اشقاي|اخوه|اخوت|بنات|احفاد)(?:ه|ها|هم|هما)")
 
