@@ -1297,6 +1297,13 @@ def test_the_town_named_again_by_its_kind(gaz):
     assert [(e.actor, e.event_type, e.place_name_ar) for e in evs] == [("syrian_gov", "airstrike", "الزبداني")]
     # no town named before: nothing to place the strike at
     assert events("ألقى الطيران المروحي براميل متفجرة على أحياء المدينة.", gaz) == []
+    # a big city told as one ("مدينة إدلب") is "المدينة" too — not "البلدة" after it
+    (e,) = events("تشهد مدينة إدلب توتراً أمنياً. وقصفت قوات النظام أطراف المدينة الشرقية بالمدفعية.", gaz,
+                  published=dt.date(2022, 11, 21))
+    assert (e.event_type, e.place_name_ar) == ("shelling", "إدلب")
+    evs = events("أعلنت تهدئة في مدينة حلب. وقصفت قوات النظام أطراف البلدة بالمدفعية.", gaz,
+                 published=dt.date(2022, 11, 21))
+    assert "حلب" not in {e.place_name_ar for e in evs}
 
 
 def test_a_similar_attack_is_the_same_kind_by_the_same_actor(gaz):

@@ -54,8 +54,10 @@ def _antecedent(cnorm: str, before: list[Mention], pos: int, struck: set,
                                                uncertainty_km=p.uncertainty_km, geo_precision=1,
                                                qualifier=None, surface=m.surface)
             break
+    # (a big city too when told as one: "تشهد مدينة إدلب توتراً. وقصفت قوات النظام أطراف المدينة";
+    # not a capital named bare, "دمشق" as its government)
     near = [m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id is not None
-            and not m.relation and m.geo_precision == 1]
+            and not m.relation and (m.geo_precision == 1 or kinds[0] == m.kind == "city" and m.qualifier == "مدينة")]
     quarter = kinds == ("neighbourhood",)
     site = kinds[0] in ("base", "airport")
     for m in reversed([m for m in before if pos - m.end <= ANAPHOR_MAX_CHARS and m.place_id in struck]):
