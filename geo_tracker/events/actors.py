@@ -353,7 +353,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue
             actor = "syrian_gov"
             svo = bool(nxt) and nxt[0] in acts   # (its verb after it: the subject that acts)
-        elif actor == "syrian_gov" and rd.new_era and _LOYAL_TO_RE.search(norm, max(0, m.start() - 14), m.start()) \
+        elif actor == "syrian_gov" and rd.new_era and lex.loyal_to_re.search(norm, max(0, m.start() - 14), m.start()) \
                 and _FORMER_RE.match(norm, m.end()):
             actor = "unknown"   # "مسلحون موالون للنظام السابق" (2025): the former regime's loyalists, no party
         elif actor == "syrian_gov" and phrase in _INTERNAL_SECURITY and (
@@ -368,7 +368,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # (after 8 December 2024 the armed opposition is the government: "بهجوم لمسلحين على حاجز
             # في قرية المتونة" (2025) names no party)
             actor = "isis" if rd.isis_named and rd.labels_isis else "unknown" if rd.new_era else "opposition"
-            if hits and _LOYAL_TO_IT_RE.match(norm, m.end()) and not norm[hits[-1].end:m.start()].replace("و", "").strip():
+            if hits and lex.loyal_to_it_re.match(norm, m.end()) and not norm[hits[-1].end:m.start()].replace("و", "").strip():
                 actor = hits[-1].actor   # "قوات النظام والمسلحين الموالين لها": its own militias, not rebels
         elif actor == "@generic":
             nxt = _words_after(norm, m.end(), 2)
@@ -644,8 +644,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.source = True
             hits.append(h)
             continue
-        if "تبادل" in norm and _TRADED_BLAME_BEFORE_RE.search(norm, max(0, m.start() - 50), m.start()) \
-                and _TRADED_BLAME_AFTER_RE.match(norm, m.end()):
+        if "تبادل" in norm and lex.traded_blame_before_re.search(norm, max(0, m.start() - 50), m.start()) \
+                and lex.traded_blame_after_re.match(norm, m.end()):
             # "وتبادل النظام والمعارضة الاتهامات": both sides blame, neither is the agent
             h.agent = min(h.agent - 2.5, -2.5)
             h.source = h.accuser = True
@@ -903,7 +903,6 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
 
 _ADJECTIVE_BRACKET_RE = re.compile(r"\s+ال\S+(?:يه|ي)\s*\(\s*")
 _TARGETING = frozenset({"استهداف", "الاستهداف", "استهدافات", "الاستهدافات"})
-_LOYAL_TO_RE = re.compile(r"(?:^|\s)(?:ال)?موال(?:ون|ين|يه|ي)?\s+$")
 _FORMER_RE = re.compile(r"\s+(?:السابق|البايد|المخلوع|المنهار)(?=\s|$|[،,.])")
 _NEUTRALIZE_VERBS = frozenset({"حيد", "حيدت", "حيدا", "حيدتا", "حيدوا", "تحيد", "يحيد"})
 _SELF_NAMED = frozenset({"نفسها", "نفسه", "نفسهم", "انفسهم"})
@@ -1317,9 +1316,6 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 _ACCUSED_GAP_RE = re.compile(r"[\s)]*(?:\([^)]{0,40}\)\s*)?(?:[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)"
                              r"(?:\s+[^\s،,.]+){0,3}\s*)?[،,]?\s*")
 _AND_GAP_RE = re.compile(r"\s*و?")
-# blame traded between sides ("وتبادل النظام والمعارضة الاتهامات بالمسؤولية")
-_TRADED_BLAME_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:تبادل|تبادلت|يتبادل|تتبادل|يتبادلان|تتبادلان)\s+(?:[^\s،,.]+\s+){0,4}?$")
-_TRADED_BLAME_AFTER_RE = re.compile(r"(?:\s+و\s*[^\s،,.]+){0,3}?\s+(?:ال)?(?:اتهامات|الاتهامات|التهم|اتهام)(?=[\s،,.]|$)")
 _OF_SIDE_BEFORE_RE = re.compile(r"(?:^|\s)من\s+$")
 # between two sides' dead: "و7 من", "وعنصر من", "وثلاثة مقاتلين من" (no comma, no other verb)
 _JOINED_DEAD_RE = re.compile(r"\s+و\s*(?:[^\s،,.]+\s+){0,3}من\s+")
@@ -1341,7 +1337,6 @@ def _among_leaders(words: list[str]) -> bool:
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _AMONG), None)
     return k is not None and k < len(words) - 1 and all(w in _AMONG_GAP for w in words[k + 1:])
 # "والمسلحين الموالين لها": loyal to the party just named (a pronoun, not a party named after it)
-_LOYAL_TO_IT_RE = re.compile(r"\s+(?:ال)?(?:موالين|مواليه|موالون|تابعين|تابعه|مسانده|مساندين)\s+(?:لها|له|لهم|لهما)(?=[\s،,.]|$)")
 _KILL_VERBS = frozenset({"قتل", "وقتل", "فقتل", "اغتال", "واغتال", "قتلت", "وقتلت", "فقتلت", "اغتالت", "واغتالت"})
 _TABI = frozenset({"تابع", "تابعا", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "تابعون", "التابعون"})
 _OWN_RE = re.compile(r"\S+\s+(?:\S+\s+)?(?:ال)?تابع(?:ه|ين|ون)?\s+(?:لها|له|لهم|لنا)(?:\s|$)")

@@ -905,8 +905,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 trig = (lex.priority.index("clash"), "clash", rm_.start())
             o_start = nart.original_index(na + ca)   # the clause in the original text
             o_end = nart.original_index(na + cb) if cb < len(norm) else b
-            running_total = trig is not None and (tc_ := _TOTAL_CLAUSE_RE.match(cnorm)) is not None \
-                and (ca > 0 or tc_.group(1)) and (tc_.group(1) or _WIDER_TOTAL_RE.search(cnorm))
+            running_total = trig is not None and (tc_ := lex.total_clause_re.match(cnorm)) is not None \
+                and (ca > 0 or tc_.group(1)) and (tc_.group(1) or lex.wider_total_re.search(cnorm))
             if running_total:
                 trig = None   # "…، وارتفع إلى 30 عدد ضحايا القصف على ريف حماة": a running total after the
                 # act, the acts it counts are no act of its own (not a sentence opening "ارتفع إلى 21 عدد
@@ -915,7 +915,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # a later clause of the sentence with no act of its own, counting no other disaster,
                 # campaign or span
                 if ca > 0 and events and not _OTHER_COUNT_RE.search(cnorm) and not _since(cnorm):
-                    if _rise(cnorm, lex) is not None and not (running_total and _WIDER_TOTAL_RE.search(cnorm)):
+                    if _rise(cnorm, lex) is not None and not (running_total and lex.wider_total_re.search(cnorm)):
                         # "أعلن الحرس الثوري مقتل 5 من مستشاريه في الضربة، فيما قال المرصد إن الحصيلة
                         # ارتفعت إلى 13 قتيلاً": a rise told in a clause of its own
                         _toll_rises(events, cnorm, lex, [m.place_id for m in sent_ms if o_start <= m.start < o_end and m.place_id],
@@ -1026,7 +1026,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if named is not None and not any(h.actor == named and h.agent > 0 for h in pl_hits) \
                         and _OBJECT_VERB_RE.search(cnorm):
                     named = None   # "عملية أمنية … تستهدف خلايا تابعة لتنظيم الدولة": its object
-                if named in (None, "unknown") and (osm := _OWN_FORCES_SAID_RE.search(norm, 0, ca + len(cnorm))) \
+                if named in (None, "unknown") and (osm := lex.own_forces_said_re.search(norm, 0, ca + len(cnorm))) \
                         is not None and osm.end() > ca:
                     # "أعلنت وزارة الدفاع الروسية …، وقالت إن طائراتها نفذت 20 طلعة": the speaker before,
                     # of its own aircraft
@@ -1078,7 +1078,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 places = prev_places
             if not places and prev_places and prev_sent == si and cnorm.lstrip(" ،,").startswith(("ثم ", "وثم ")):
                 places = prev_places   # "…، ثم غارة روسية استهدفت السوق فيها": where the act before it was
-            if not places and _ITS_PARTS_RE.search(cnorm):
+            if not places and lex.its_parts_re.search(cnorm):
                 # "قصف جوي على بلدة الزبداني، واشتباكات على أطرافها": the place just told (by the act
                 # before, or by the sentence: "حاصرت قوات النظام مدينة دوما، واشتباكات على أطرافها")
                 told = [m for m in sent_ms if m.end <= o_start and m.place_id is not None and m.relation is None
@@ -1131,8 +1131,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     killed, injured = _casualties(cnorm, lex)
                     if g0 in toll_unknown or _AGGREGATE_RE.search(cnorm) or _since_start(norm):
                         continue   # "دون ورود معلومات عن خسائر"; "أسفرت في مجملها عن مقتل 120": not its toll
-                    rose = _rise(cnorm, lex) if si - prev_sent <= 1 and _RUNNING_TOTAL_RE.match(cnorm) \
-                        and not _WIDER_TOTAL_RE.search(cnorm) else None
+                    rose = _rise(cnorm, lex) if si - prev_sent <= 1 and lex.running_total_re.match(cnorm) \
+                        and not lex.wider_total_re.search(cnorm) else None
                     if rose is not None and (getattr(first, rose[0]) is None or rose[1] > getattr(first, rose[0])):
                         # "…، ليرتفع عدد الشهداء إلى 11": the act's toll, risen (its own clause)
                         events[g0] = _replace(first, **{rose[0]: rose[1]})
@@ -2274,22 +2274,8 @@ _HEARD_RE = re.compile(r"(?:^|\s)[وف]?(?:دوي|صوت|اصوات|سماع|س�
 # shot, not what was hit
 _SHOT_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:برصاص|بنيران|رصاص|نيران|[وف]?(?:فتح|فتحت|فتحوا|اطلق|اطلقت|اطلقوا))\s+"
                                   r"(?:عناصر\s+|قناص\s+|قناصه\s+)?$")
-# the parts of a place told by its pronoun ("على أطرافها", "في محيطها", "داخل أحيائها")
-_ITS_PARTS_RE = re.compile(r"(?:^|\s)[وفب]?(?:علي\s+|في\s+|الي\s+)?(?:اطراف|محيط|داخل|مداخل|احياء|شوارع|ضواحي|مشارف|تخوم|اطرف)"
-                           r"(?:ها|ه)(?=[\s،,.]|$)")
-# a speaker's own forces, said of in a clause of their own ("، وقالت إن طائراتها نفذت …")
-_OWN_FORCES_SAID_RE = re.compile(r"(?:^|[\s،,])[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت)\s+(?:[^\s،,.]+\s+){0,3}?"
-                                 r"(?:ان|بان)\s+(?:طايراتها|طايراته|قواتها|قواته|مقاتلاتها|وحداتها|قاذفاتها|مروحياتها)(?=\s|$)")
 # a clash verb right before a noun: its subject ("اشتبكت دورية …")
 _CLASH_VERB_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:اشتبك|اشتبكت|اشتبكوا|تشتبك|يشتبك)\s+$")
-# a clause that is a running total ("…، وارتفع إلى 30 عدد ضحايا القصف على …", "وبذلك يرتفع إلى 60 عدد
-# ضحايا القصف على مدينة دوما", "لترتفع حصيلة …")
-_TOTAL_CLAUSE_RE = re.compile(r"[\s،,]*(وبذلك\s+|وبهذا\s+)?[وفل]?(?:يرتفع|ترتفع|ارتفع|ارتفعت|ليرتفع|لترتفع|يصل|تصل|ليصل|لتصل)"
-                              r"\s+(?:[^\s،,.]+\s+){0,3}?(?:عدد|حصيله|اجمالي|مجموع)(?=\s)")
-# a clause of the toll the act just told rose to ("…، ليرتفع عدد الشهداء إلى 10"), not a wider total
-_RUNNING_TOTAL_RE = re.compile(r"[\s،,]*(?:ليرتفع|لترتفع|وارتفع|وارتفعت|ارتفع|ارتفعت)\s")
-_WIDER_TOTAL_RE = re.compile(r"(?:^|\s)(?:ال)?(?:اجمالي|عموم|محافظه|المحافظه|مجموع|منذ|خلال"
-                             r"|حيين|بلدتين|قريتين|مدينتين|منطقتين|احياء|بلدات|قري|مناطق)(?:\s|$)")   # ("على الحيين")
 # a definite event noun right before its predicate ("الاشتباكات مستمرة", "والمعارك متواصلة")
 _DEFINITE_ACT_RE = re.compile(r"(?:^|\s)[وف]?ال(?:اشتباكات|اشتباك|معارك|معركه|مواجهات|قصف|غارات|هجمات|هجوم|عمليات)\s*$")
 # an act going on since a recent hour ("القصف المستمر منذ صباح أمس"): news, not a habit

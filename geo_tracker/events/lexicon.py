@@ -283,8 +283,17 @@ class _Lex:
     not_agent_gap: frozenset  # ", وذلك بدعم من …": between ", و" and an actor, no agent of its own
     fighting_spans: frozenset  # "بعد أشهر من المعارك": a span's fighting
     loyal_to: frozenset        # "حي الزهراء الموالي للنظام": a place's side (actors.yaml loyal_adjectives)
+    loyal_to_re: re.Pattern    # "الموالين " right before an actor: loyal to it (the new era's "loyal to the old regime")
+    loyal_to_it_re: re.Pattern  # " موالية لها": a force said loyal to the side just named
+    traded_blame_before_re: re.Pattern  # "وتبادل النظام والمعارضة الاتهامات": the verb before the sides …
+    traded_blame_after_re: re.Pattern   # … and the blame after them
     loyal_forces: frozenset    # "قوات موالية للنظام": a force on its side, not a place
     force_noun_re: re.Pattern  # "قتلت وحدات من الجيش": a force noun after a killing verb, (1) "armed/unknown"
+    its_parts_re: re.Pattern   # "على أطرافها": the parts of the place just told (events.yaml place_part_nouns)
+    own_forces_said_re: re.Pattern  # "وقالت إن طائراتها نفذت": a speaker's own forces said of
+    total_clause_re: re.Pattern     # "وبذلك يرتفع إلى 60 عدد ضحايا …": a running total; (1) "وبذلك"
+    running_total_re: re.Pattern    # "، ليرتفع …": a total the act just told rose to
+    wider_total_re: re.Pattern      # "منذ بدء الحملة", "على الحيين": a total counted wider
     ground_re: re.Pattern      # "قوات إسرائيلية", "عملية برية": the ground forces of a side that strikes from the air
     origin_re: _Cue
     consequence_re: _Cue
@@ -524,9 +533,23 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
         fighting_spans=frozenset(norm_list(ev.get("fighting_spans", []))),
         loyal_to=frozenset(norm_list(actors.get("loyal_adjectives", []))),
+        loyal_to_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(actors['loyal_adjectives']))})\\s+$"),
+        loyal_to_it_re=re.compile(f"\\s+(?:ال)?(?:{_alts(norm_list(actors['loyal_adjectives'] + actors['backing_words']))})"
+                                  f"\\s+(?:لها|له|لهم|لهما)(?=[\\s،,.]|$)"),
+        traded_blame_before_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['trade_verbs']))})\\s+(?:[^\\s،,.]+\\s+){{0,4}}?$"),
+        traded_blame_after_re=re.compile(f"(?:\\s+و\\s*[^\\s،,.]+){{0,3}}?\\s+(?:ال)?(?:{_alts(norm_list(actors['blame_nouns']))})(?=[\\s،,.]|$)"),
         loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
         force_noun_re=re.compile(f"(?:{_alts(norm_list(ev['force_nouns']))})\\s+"
                                  f"(?:({_alts(norm_list(ev['armed_unnamed']))})(?=\\s)|من\\s+(?=\\S))?"),
+        its_parts_re=re.compile(f"(?:^|\\s)[وفب]?(?:علي\\s+|في\\s+|الي\\s+)?(?:{_alts(norm_list(ev['place_part_nouns']))})"
+                                f"(?:ها|ه)(?=[\\s،,.]|$)"),
+        own_forces_said_re=re.compile(f"(?:^|[\\s،,])[وف]?(?:{_alts(norm_list(ev['own_forces_speech_verbs']))})\\s+"
+                                      f"(?:[^\\s،,.]+\\s+){{0,3}}?(?:ان|بان)\\s+"
+                                      f"(?:{_alts(norm_list(ev['own_forces_nouns']))})(?=\\s|$)"),
+        total_clause_re=re.compile(f"[\\s،,]*(وبذلك\\s+|وبهذا\\s+)?[وفل]?(?:{_alts(norm_list(ev['total_rise_verbs']))})"
+                                   f"\\s+(?:[^\\s،,.]+\\s+){{0,3}}?(?:{_alts(norm_list(ev['total_nouns']))})(?=\\s)"),
+        running_total_re=re.compile(f"[\\s،,]*(?:{_alts(norm_list(ev['running_total_verbs']))})\\s"),
+        wider_total_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alts(norm_list(ev['wider_total_words']))})(?:\\s|$)"),
         ground_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alts(norm_list(ev['ground_words']))})(?:\\s|$)"
                              f"|{_alts(norm_list(ev['ground_stems']))}"
                              f"|(?:^|\\s)[وف]?(?:ال)?(?:{_alts(norm_list(ev['ground_force_nouns']))})\\s+"
