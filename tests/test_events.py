@@ -24,6 +24,9 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # fighters "loyal to Ankara" among the dead are victims, not the bombers
+    ("قُتل 13 شخصا، بينهم مدنيون ومقاتلون سوريون موالون لأنقرة، السبت في انفجار سيارة مفخخة في مدينة تل أبيض.",
+     "unknown", "explosion", "تل أبيض"),
     ("شنّت طائرات حربية روسية غارات على بادية السخنة في ريف حمص الشرقي.", "russia", "airstrike", "السخنة"),
     ("نفذ طيران التحالف الدولي غارة جوية استهدفت موقعاً لتنظيم داعش قرب مدينة البوكمال.", "coalition", "airstrike", "البوكمال"),
     ("أعلنت القيادة المركزية الأمريكية (سنتكوم) تنفيذ ضربة استهدفت قيادياً في التنظيم بمدينة الباب.", "coalition", "airstrike", "الباب"),
