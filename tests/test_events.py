@@ -24,6 +24,9 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # a campaign its announcer launched: the announcer's arrests
+    ("أعلنت قوى الأمن الداخلي (الأسايش) إطلاق حملة أمنية واسعة في مخيم الهول، اعتقلت خلالها 125 شخصاً من خلايا داعش.",
+     "sdf", "raid", "مخيم الهول"),
     # fighters "loyal to Ankara" among the dead are victims, not the bombers
     ("قُتل 13 شخصا، بينهم مدنيون ومقاتلون سوريون موالون لأنقرة، السبت في انفجار سيارة مفخخة في مدينة تل أبيض.",
      "unknown", "explosion", "تل أبيض"),
