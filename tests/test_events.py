@@ -7783,3 +7783,35 @@ def test_a_likely_attack_told_as_where_a_toll_came_happened_with_its_author_gues
     assert (e.event_type, e.actor, e.killed) == ("attack", "unknown", 5)
     # an attack expected is still none
     assert events("حشدت قوات النظام تعزيزات استعداداً لهجوم محتمل على جبل الزاوية.", gaz, published=pub) == []
+
+
+def test_a_label_heading_a_communique_speaks_and_its_subject_acts(gaz):
+    pub = dt.date(2019, 10, 10)
+    # the label before the colon speaks; the subject after the verb did it
+    (e,) = events("المركز الإعلامي لقسد: قصفت فصائل «السلطان مراد» قرية الصيادة بريف منبج بالمدفعية.", gaz, published=pub)
+    assert (e.actor, e.event_type) == ("opposition", "shelling")
+    # a foreign army's label: the units it names bare are its own, and so are "قواتنا"
+    evs = events("وزارة الدفاع التركية: تواصل قواتنا عملية نبع السلام بنجاح، وقصفت وحدات المدفعية مواقع لتنظيم "
+                 "ي ب ك/بي كا كا الإرهابي في محيط رأس العين وتل أبيض.", gaz, published=pub)
+    assert {(e.actor, e.event_type) for e in evs} == {("turkey", "shelling")} and len(evs) == 2
+
+
+def test_an_assault_foiled_in_the_field_is_fighting_a_plot_foiled_is_none(gaz):
+    pub = dt.date(2019, 1, 7)
+    (e,) = events("أحبطت قوات سوريا الديمقراطية هجوماً لمرتزقة داعش على قرية الكرامة وقتلت 4 منهم.", gaz, published=pub)
+    assert (e.event_type, e.killed) == ("clash", 4)
+    assert events("أحبطت قوى الأمن الداخلي هجوماً إرهابياً كانت تخطط له خلية لداعش في مدينة القامشلي.", gaz,
+                  published=pub) == []
+    # a foiling claimed by the verbal noun, and denied, is none either
+    assert events("تحدثت صفحات موالية عن \"إحباط هجوم كبير للإرهابيين\" على بلدة ربيعة، في حين نفى مصدر من الثوار "
+                  "حدوث أي هجوم على البلدة.", gaz, published=pub) == []
+
+
+def test_fighting_told_after_a_car_bomb_gives_the_bomb_no_toll(gaz):
+    text = ("قسد: تصدينا لهجوم مرتزقة داعش على سجن الصناعة\n\n"
+            "في مساء أمس الخميس، هاجمت خلايا مرتزقة داعش سجن الصناعة في حي غويران بمدينة الحسكة، حيث فجّر "
+            "المرتزقة سيارة مفخخة بالقرب من الجدار الخارجي للسجن.\n\n"
+            "تصدت قواتنا وقوى الأمن الداخلي للهجوم على الفور، وخاضت اشتباكات عنيفة مع المهاجمين استمرت حتى ساعات "
+            "الصباح، أسفرت عن استشهاد سبعة من مقاتلينا، ومقتل ٢٣ من المرتزقة المهاجمين.")
+    evs = events(text, gaz, published=dt.date(2022, 1, 21))
+    assert [e.killed for e in evs if e.event_type == "explosion"] == [None]

@@ -170,8 +170,27 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
-    rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd))
+    issuer = _label_issuer(norm_all, lex, rd)
+    if issuer in _FOREIGN_ARMIES:
+        # "وزارة الدفاع التركية: … وقصفت وحدات المدفعية مواقع …": a foreign army's statement
+        # names its own units bare
+        rd = dataclasses.replace(rd, generic=issuer)
+    rd = dataclasses.replace(rd, speaker=_speaker(norm_all, lex, rd) or (issuer if lex.first_person_re.search(norm_all) else None))
     return dataclasses.replace(rd, ministry=_ministry(norm_all, lex, rd))
+
+
+def _label_issuer(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
+    """The side a label heading the text issues it ("وزارة الدفاع التركية: …", "المركز الإعلامي
+    لقسد: …"), or None: the one named side before a colon in the first line's first words."""
+    lab = _LEAD_LABEL_RE.match(norm_all)
+    if lab is None:
+        return None
+    sides = {h.actor for h in _actor_hits(lab.group(1), lex, rd) if h.actor != "unknown"}
+    return sides.pop() if len(sides) == 1 else None
+
+
+# a label heading the text: up to eight words before a colon, on the first line
+_LEAD_LABEL_RE = re.compile(r"\s*((?:[^\s:.\n،,]+\s+){0,7}[^\s:.\n،,]+)[\s»\")]*:")
 
 
 def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
@@ -404,6 +423,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "اقتادت ثلاثة شبان إلى / لجهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
+        if _LABEL_COLON_RE.match(norm, m.end()) and len(_WORD.findall(norm[_line_start(norm, m.start()):m.start()])) <= 4:
+            # "المركز الإعلامي لقسد: قصفت فصائل السلطان مراد قرية الصيادة": who speaks, heading the
+            # line; the subject told after the verb did it
+            h.agent -= 2.0
+            h.source = True
         if wb_hit and lex.claim_re.fullmatch(wb_hit[-1]) and _negated(wb_hit, len(wb_hit) - 1):
             continue   # "دون أن يتبنى التنظيم العملية", "ولم يتبن التنظيم الهجوم": no claim
         if lex.actor_of.get(phrase) == "@speaker" and phrase.endswith("نا") \
@@ -1208,6 +1232,15 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
             found |= {h.actor for h in _actor_hits(norm[:ss], lex, rd)
                       if h.actor != "unknown" and norm.startswith("وزاره", h.start)}
     return found.pop() if len(found) == 1 else None
+
+
+# a speaker's label ends at a colon ("وزارة الدفاع التركية:", "المركز الإعلامي لـ«قسد»:")
+_LABEL_COLON_RE = re.compile(r"[\s»\")]*:")
+
+
+def _line_start(norm: str, pos: int) -> int:
+    """Where the line or sentence holding ``pos`` starts."""
+    return max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
 
 
 _HTS_NAMED_RE = re.compile(r"تحرير\s+الشام")

@@ -939,6 +939,8 @@ def _one_site(evs: Sequence[Event]) -> bool:
 def _same_kind(clause_type: str, event_type: str) -> bool:
     """Can a place-less clause of this type add its toll to that event ("وأدت الغارات إلى مقتل…"),
     or is it another kind of act ("انفجرت سيارة مفخخة … ما أدى إلى استشهاد شخصين" after air strikes)?"""
+    if {clause_type, event_type} == {"clash", "explosion"}:
+        return False   # "فجّر المرتزقة سيارة مفخخة …. وخاضت قواتنا اشتباكات … أسفرت عن …": the fighting's dead
     return "other" in (clause_type, event_type) or (clause_type in _STRIKE_KINDS) == (event_type in _STRIKE_KINDS)
 
 

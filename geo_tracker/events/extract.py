@@ -30,7 +30,7 @@ from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
-from geo_tracker.events.places import _FOILED_RE, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
+from geo_tracker.events.places import _FOILED_RE, foiled_assault, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _SINCE_RE, _SUPERLATIVE_BEFORE_RE, _DateInfo, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, _since, current_year
@@ -991,7 +991,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 irr = None   # "بعد ساعات من دخول اتفاق لوقف مؤقت لإطلاق النار حيز التنفيذ، شنت طائرات حربية
                 # غارات": a truce named, then an act of its own after the comma
             if irr is not None and _FOILED_RE.search(irr.group(0)) and (
-                    lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)):
+                    lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)
+                    or foiled_assault(cnorm, w0 + irr.end())):
                 irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
                 # intercepted are the launchers' strike (with no casualties), not a plot foiled;
                 # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire,

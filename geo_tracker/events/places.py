@@ -595,8 +595,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     irr = _irrealis(clause_norm, lex)
     if irr is not None and ACT_DONE_AFTER_RE.search(clause_norm, irr.end()):
         irr = None   # "إنها ستنفذ عمليات …، ونفذت أمس هجوماً على حاجز في بلدة كرناز": the act done after
-    if irr is not None and _FOILED_RE.search(irr.group(0)) and _FOILED_ATTACK_RE.match(clause_norm, irr.end()) \
-            and _casualties(clause_norm, lex) != (None, None):
+    if irr is not None and _FOILED_RE.search(irr.group(0)) and (
+            _FOILED_ATTACK_RE.match(clause_norm, irr.end()) and _casualties(clause_norm, lex) != (None, None)
+            or foiled_assault(clause_norm, irr.end())):
         irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
     if irr is not None and dismantling(clause_norm, irr) and any(n for n in _casualties(clause_norm, lex) if n):
         irr = None   # "قتل شخصان بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة في مدينة سراقب": the blast's place
@@ -991,5 +992,20 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
 
 
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
+# an assault foiled: the attack noun the foiling verb takes ("أحبطت قواتنا هجوماً …") …
+_FOILED_ASSAULT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:هجوما|هجوم|هجمات)(?=\s|$)")
+# … unless it was a plan ("كانت تخطط له", "قبل تنفيذه")
+_PLOT_RE = re.compile(r"تخطط|يخطط|مخطط|تعد\s+ل|يعد\s+ل|ينوي|تنوي|قبل\s+تنفيذ|قبل\s+وقوع|كان\s+سي|كانت\s+ست|كانوا\s+سي")
+
+
+def foiled_assault(s: str, end: int) -> bool:
+    """Is the foiling verb ending at ``end`` in ``s`` one of an assault repelled in the field ("أحبطت
+    قسد هجوماً لمرتزقة داعش على قرية الكرامة"), not of a plot ("أحبطت هجوماً كانت تخطط له خلية")?"""
+    # (the verb, not the verbal noun: "تحدثت صفحات موالية عن «إحباط هجوم كبير» على بلدة ربيعة" is
+    # a claim, which the rebels denied)
+    return not s.endswith("احباط", 0, end) and _FOILED_ASSAULT_RE.match(s, end) is not None \
+        and _PLOT_RE.search(s, end) is None
+
+
 # the attempt foiled is an attack met in the field ("أحبطت … محاولة تسلل"), not a plot
 _FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(?:ال)?(?:تسلل|تقدم)")
