@@ -79,6 +79,8 @@ class Lexicon:
     foreign_districts: frozenset
     neighbour_countries: frozenset
     foreign_province_heads: frozenset
+    foreign_after_re: re.Pattern    # "بجنوب لبنان", "شمالي بغداد", "بمحافظة الأنبار" right after a name
+    foreign_opener_re: re.Pattern   # "وفي لبنان،": a sentence about a neighbour
     foreign_provinces: frozenset
     speech_verbs: frozenset
     non_place_before: frozenset
@@ -135,6 +137,19 @@ class Lexicon:
         return frozenset(self.heads) | frozenset(self.kind_triggers) | frozenset(self.directions)
 
 
+def _foreign_after_re(d: dict, n) -> re.Pattern:
+    """A neighbour, one of its provinces or a foreign city right after a name, behind "في", "ب",
+    "داخل", a direction or a province word ("بجنوب لبنان", "شمالي بغداد", "بمحافظة الأنبار")."""
+    places = {n(x) for x in d["foreign"] + d.get("neighbour_countries", []) + d.get("foreign_provinces", [])}
+    places -= {n(x) for x in d.get("foreign_not_after", [])}
+    alt = "|".join(re.escape(x).replace("\\ ", "\\s+") for x in sorted(places, key=len, reverse=True))
+    dirs = "|".join(re.escape(n(x)) for x in sorted(d.get("foreign_after_directions", []), key=len, reverse=True))
+    sp = r"[^\S\n]+"   # (within the line: not the dateline "بيروت - …" under a headline)
+    # (a word must tie them: not "طريق دمشق بغداد الدولي", a road's two ends)
+    return re.compile(r"(?:{sp}ال\S+)?{sp}(?:(?:في{sp}|داخل{sp}|وسط{sp}|ب)(?:(?:ال)?(?:{dirs}){sp})?|(?:ال)?(?:{dirs}){sp})"
+                      r"(?:محافظه{sp}|ولايه{sp}|اقليم{sp})?(?:{alt})(?=$|[\s،,.:؛])".format(sp=sp, dirs=dirs, alt=alt.replace("\\s+", sp)))
+
+
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load ``data/lexicon/geoparse.yaml`` (normalized once)."""
@@ -169,6 +184,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         foreign_nisba_hosts=frozenset(n(x) for x in d.get("foreign_nisba_hosts", [])),
         foreign_districts=frozenset(n(x) for x in d.get("foreign_districts", [])),
         neighbour_countries=frozenset(n(x) for x in d.get("neighbour_countries", [])),
+        foreign_after_re=_foreign_after_re(d, n),
+        foreign_opener_re=re.compile(r"\s*[وف]?في\s+(?:%s)\s*[،,:]" % "|".join(
+            re.escape(n(x)) for x in sorted(d.get("neighbour_openers", []), key=len, reverse=True))),
         foreign_province_heads=frozenset(n(x) for x in d.get("foreign_province_heads", [])),
         foreign_provinces=frozenset(n(x) for x in d.get("foreign_provinces", [])),
         speech_verbs=frozenset(n(x) for x in d.get("speech_verbs", [])),
@@ -1280,6 +1298,33 @@ def _in_foreign_unit(t: Sequence[str], j: int, lex: "_Lex") -> bool:
         t[j + 1:j + 2] and t[j + 1] in lex.foreign_provinces or " ".join(t[j + 1:j + 3]) in lex.foreign_provinces)
 
 
+def _across_the_border(m: "_Match", norm: str, lex: "_Lex") -> bool:
+    """Is the name placed in a neighbour by the words around it: a neighbour, its province or a
+    foreign city right after it, behind a direction word or "في/ب/داخل" ("بلدة الطيبة بجنوب
+    لبنان", "منطقة الحسينية شمالي بغداد", "جزيرة الخالدية بمحافظة الأنبار"); a district word Syria
+    does not use before it ("قضاء هيت"); or a sentence opened by a neighbour ("وفي لبنان، سقط
+    صاروخ في بلدة الهبارية")? (Not the occupied Golan, which is Syria's.)"""
+    if _FOREIGN_DISTRICT_BEFORE_RE.search(norm, max(0, m.start - 8), m.start) is not None:
+        return True
+    if lex.foreign_after_re.match(norm, m.end) is not None:
+        return True
+    # (a village or town told by its kind, in a sentence with no word of Syria: not "وفي لبنان،
+    # رأى نواب أن ما يجري في الزبداني يفتح الباب …", a Syrian town in a neighbour's reactions)
+    if m.kind_hint not in ("village", "town"):
+        return False
+    sent = max(norm.rfind(".", 0, m.start), norm.rfind("\n", 0, m.start)) + 1
+    if lex.foreign_opener_re.match(norm, sent) is None:
+        return False
+    end = norm.find(".", m.end)
+    return _SYRIA_WORD_RE.search(norm, sent, end if end > 0 else len(norm)) is None
+
+
+_SYRIA_WORD_RE = re.compile(r"سوري|ريف\s|(?:^|\s)[وفب]?(?:ال)?(?:محافظه|منطقه)\s")
+
+
+_FOREIGN_DISTRICT_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?قضاء\s+$")
+
+
 def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> list[_Match]:
     """Keep matches that are places; names that are also words need evidence from context."""
     status: dict[int, bool | None] = {}
@@ -1360,6 +1405,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if _in_foreign_unit(toks.t, m.i + m.n, lex):
             status[k] = False   # "بلدة الريحانية الحدودية في إقليم هاتاي", "بلدة القصر في قضاء الهرمل"
+            continue
+        if _across_the_border(m, norm, lex):
+            status[k] = False   # "بلدة الطيبة بجنوب لبنان", "قضاء هيت غربي الأنبار", "وفي لبنان، …"
             continue
         if m.n == 1 and m.key in lex.anaphoric_nouns and not (
                 m.kind_hint in ("village", "town", "city") and m.qualifier

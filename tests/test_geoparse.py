@@ -413,6 +413,24 @@ def test_a_name_in_a_neighbours_district_or_province_is_across_the_border(gaz):
     # (the ISIS "ولاية" of a Syrian province is no neighbour's: the town named before it stays Syrian)
     assert [m.place_id for m in resolved("تبنى التنظيم هجوماً على حاجز في بلدة الشحيل بولاية الخير.", gaz)][0] is not None
 
+    # a neighbour, its province or a foreign city behind a direction or "في/ب" ("بجنوب لبنان",
+    # "شمالي بغداد", "بمحافظة الأنبار"), a district word Syria does not use before the name ("قضاء هيت")
+    for text, name in [("قُتل شخصان بغارة إسرائيلية على بلدة الطيبة جنوبي لبنان.", "الطيبة"),
+                       ("استهدفت غارة إسرائيلية منزلا في بلدة الطيبة بجنوب لبنان.", "الطيبة"),
+                       ("قُتل خمسة من عناصر الشرطة العراقية في هجوم لتنظيم الدولة على قضاء هيت غربي الأنبار.", "هيت"),
+                       ("قُتل ستة جنود عراقيين بتفجير انتحاري في جزيرة الخالدية بمحافظة الأنبار.", "الخالدية"),
+                       ("قُتل ثلاثة أشخاص بانفجار عبوة ناسفة في منطقة الحسينية شمالي بغداد.", "الحسينية")]:
+        ids = {m.surface: m.place_id for m in parse(text, gaz)}
+        assert ids.get(name) is None, (text, ids)
+    # ... or a village told in a sentence about a neighbour, with no word of Syria
+    ids = {m.surface: m.place_id for m in parse("وفي لبنان، قالت الوكالة الوطنية للإعلام إن صاروخا سقط في بلدة "
+                                                 "الهبارية جنوبي البلاد دون وقوع إصابات.", gaz)}
+    assert ids.get("الهبارية") is None, ids
+    # (not a Syrian town in a neighbour's reactions, not the occupied Golan, not a road's two ends)
+    assert [m.place_id for m in resolved("وفي لبنان، رأى نواب أن ما يجري في الزبداني يفتح الباب أمام التوتر.", gaz)][0] is not None
+    assert [m.place_id for m in resolved("قصفت إسرائيل بلدة حضر في الجولان المحتل.", gaz)][0] is not None
+    assert [m.place_id for m in resolved("قصفت قوات النظام بلدة الطيبة بريف درعا الشرقي.", gaz)][0] is not None
+
 
 def test_the_press_name_of_a_shahba_village_beside_its_neighbour(gaz):
     # "أم حوش" by Herbel is OCHA's "معراتة أم حوش" (Aleppo), not the Safita أم حوش
