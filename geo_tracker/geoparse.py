@@ -1322,6 +1322,7 @@ def _across_the_border(m: "_Match", norm: str, lex: "_Lex") -> bool:
 _SYRIA_WORD_RE = re.compile(r"سوري|ريف\s|(?:^|\s)[وفب]?(?:ال)?(?:محافظه|منطقه)\s")
 
 
+_AGE_WORDS = frozenset({"عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمرهن"})
 _FOREIGN_DISTRICT_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?قضاء\s+$")
 
 
@@ -1367,7 +1368,7 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if m.i > 0 and toks.t[m.i - 1] in _RELATIVES and not m.stripped and m.n == 1:
             status[k] = False   # "الوحدات التي تدمّر خطوط إمدادهم": a relative clause's verb
             continue
-        if m.i > 0 and not m.stripped and (toks.t[m.i - 1] in lex.non_place_before or (
+        if m.i > 0 and (not m.stripped or toks.t[m.i].startswith("ال")) and (toks.t[m.i - 1] in lex.non_place_before or (
                 toks.t[m.i - 1] == "ب" and m.i > 1 and toks.t[m.i - 2] in lex.non_place_before)):
             status[k] = False   # "بتوقيت دمشق": a time zone; "الملقب بـ"أبو كمال"": a nickname
             continue
@@ -1405,6 +1406,9 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if _in_foreign_unit(toks.t, m.i + m.n, lex):
             status[k] = False   # "بلدة الريحانية الحدودية في إقليم هاتاي", "بلدة القصر في قضاء الهرمل"
+            continue
+        if m.i + m.n + 1 < len(toks.t) and toks.t[m.i + m.n] == "من" and toks.t[m.i + m.n + 1] in _AGE_WORDS:
+            status[k] = False   # "سيدة في الأربعين من عمرها": an age, not the village الأربعين
             continue
         if _across_the_border(m, norm, lex):
             status[k] = False   # "بلدة الطيبة بجنوب لبنان", "قضاء هيت غربي الأنبار", "وفي لبنان، …"

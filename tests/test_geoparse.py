@@ -943,6 +943,17 @@ def test_a_womans_name_is_no_clitic_and_a_town(gaz):
     # "فاطمة" is no ف + أطمة, and the family name after a first name is no village
     ms = resolved("ما أسفر عن استشهاد المواطن أحمد الخلف وزوجته فاطمة العبد قرب قرية الأهراس", gaz)
     assert [m.surface for m in ms] == ["الأهراس"]
+    # ... after more given names, the definite family name too; an age is no village; an Iraqi faction
+    ms = resolved("قُتل تاجر المخدرات مرعي الرمثان مع زوجته بغارة على منزله في بلدة الشعاب.", gaz)
+    assert [m.surface for m in ms] == ["الشعاب"]
+    ms = resolved("قُتل ثلاثة عناصر من مجموعة عماد أبو زريق بانفجار عبوة ناسفة في بلدة نصيب.", gaz)
+    assert [m.surface for m in ms] == ["نصيب"]
+    ms = resolved("قُتلت سيدة في الأربعين من عمرها بقصف مدفعي على بلدة كفرنبل.", gaz)
+    assert [m.surface for m in ms] == ["كفرنبل"]
+    ms = resolved("دمرت الضربات منشآت تستخدمها كتائب سيد الشهداء قرب البوكمال.", gaz)
+    assert [m.surface for m in ms] == ["البوكمال"]
+    # (not a village in a list after a given name's village: "جاسم ونوى" keep both)
+    assert [m.surface for m in resolved("قصفت قوات النظام مدينتي جاسم ونوى.", gaz)] == ["جاسم", "نوى"]
 
 
 def test_a_kurdish_canton_is_a_governorate(gaz):
