@@ -7815,3 +7815,22 @@ def test_fighting_told_after_a_car_bomb_gives_the_bomb_no_toll(gaz):
             "الصباح، أسفرت عن استشهاد سبعة من مقاتلينا، ومقتل ٢٣ من المرتزقة المهاجمين.")
     evs = events(text, gaz, published=dt.date(2022, 1, 21))
     assert [e.killed for e in evs if e.event_type == "explosion"] == [None]
+
+
+def test_a_seat_that_speaks_is_no_place_of_the_act(gaz):
+    pub = dt.date(2019, 6, 12)
+    for text, place in [("أكدت قاعدة حميميم أن الطيران الروسي نفذ غارات على مواقع المسلحين في جبل التركمان بريف اللاذقية.",
+                         "جبل التركمان"),
+                        ("أعلن مركز التنسيق الروسي في قاعدة حميميم أن الإرهابيين قصفوا مدينة السقيلبية بخمس قذائف.",
+                         "السقيلبية"),
+                        ("بيان صادر عن قاعدة حميميم: مقتل ثلاثة مدنيين جراء قصف المسلحين مدينة محردة بقذائف صاروخية.",
+                         "محردة")]:
+        evs = events(text, gaz, published=pub)
+        assert [e.place_name_ar for e in evs] == [place], text
+    # the toll goes to the place struck
+    (e,) = events("بيان صادر عن قاعدة حميميم: مقتل ثلاثة مدنيين جراء قصف المسلحين مدينة محردة بقذائف صاروخية.", gaz,
+                  published=pub)
+    assert e.killed == 3
+    # a centre named by its place is no place either
+    evs = events("قال نائب رئيس مركز حميميم للمصالحة إن إرهابيي هيئة تحرير الشام قصفوا بلدة السقيلبية.", gaz, published=pub)
+    assert [e.place_name_ar for e in evs] == ["السقيلبية"]

@@ -212,6 +212,12 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
     if "موتمر" in before and _PRESS_VENUE_RE.search(normalize_char_string(text[max(0, m.start - 110):m.start])):
         return True   # "وقال مود في مؤتمر صحفي عقده بدمشق إن …": where the news was told, not made
+    if _SEAT_SPEAKS_RE.search(before) and (_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40]))
+                                           or before.rstrip().endswith(("صادر عن", "الصادر عن", "صادر من"))):
+        # "أكدت قاعدة حميميم أن …", "بيان صادر عن قاعدة حميميم: …": the seat that speaks
+        return True
+    if _CENTRE_OF_RE.search(before) and _CENTRE_NAME_AFTER_RE.match(normalize_char_string(text[m.end:m.end + 20])):
+        return True   # "نائب رئيس مركز حميميم للمصالحة": a centre's name
     if not lex.reporter_re.search(before):
         if _AGENCY_IN_RE.search(before):
             # "أعلنت إدارة الأمن العام في دير الزور، أمس، إلقاء القبض على خلية في مدينة الميادين":
@@ -229,6 +235,14 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     return bool(lex.reported_bare_re.match(after)) and not _SEAT_STRUCK_RE.search(normalize_char_string(text[m.end:m.end + 240]))
 
 
+# a seat as the speaker: right after a speech verb ("أكدت قاعدة حميميم أن") or a statement's issuer
+# ("بيان صادر عن قاعدة حميميم:"), its kind word between
+_SEAT_SPEAKS_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|نفي|نفت|زعم|زعمت)"
+                             r"|صادر\s+(?:عن|من))\s+(?:(?:ال)?(?:قاعده|مطار|مركز|قياده)\s+)?$")
+_SPEECH_HINTS = ("اكد", "قال", "صادر", "ذكر", "افاد", "اوضح", "نفي", "نفت", "زعم")
+# a centre named by its place ("مركز حميميم للمصالحة")
+_CENTRE_OF_RE = re.compile(r"(?:^|\s)(?:ال)?مركز\s+$")
+_CENTRE_NAME_AFTER_RE = re.compile(r"\s+(?:لل|ل)(?:مصالحه|تنسيق|مصالحات)")
 _SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|قصف\S*|علي|على)\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])")
 
 
@@ -662,7 +676,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             em = _FUNERAL_END_RE.search(clause_norm, fm.end())
             funeral_end = n_orig_of(em.start() if em else len(clause_norm))
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
-    any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm
+    any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm \
+        or any(w in clause_norm for w in _SPEECH_HINTS)
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
         or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm))
     any_people_from = " من " in clause_norm and bool(lex.people_from_any_re.search(clause_norm))
