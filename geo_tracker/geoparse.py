@@ -1939,6 +1939,9 @@ def _dual_facilities(out: list[Mention], gazetteer, text: str, lex: Lexicon) -> 
     return res
 
 
+_NATURAL_KINDS = frozenset({"plain", "mountain", "desert_area", "region", "salt_flat"})
+_IN_AREA_GAP_RE = re.compile(r"(?:^|\s)(?:في\s+|ب)$")   # ("، وفي سلسلة جبال البشري": another place, joined)
+AREA_SLACK_KM = 10.0    # a place "في" a natural area resolved farther than its radius and this is a namesake
 LOCATED_FAR_KM = 60.0   # a place "قرب Y" resolved farther than this from Y is a namesake elsewhere
 _LOCATOR_GAP_RE = re.compile(r"\s*(?:[،,]\s*)?(?:[وف]?(?:في|ب))?\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:[،,]\s*)?و?\s*$")
@@ -1966,9 +1969,17 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
 
     res = list(out)
     for j, y in enumerate(out):
-        if y.place_id is None or y.relation not in ("near", "direction_of") or y.qualifier is None:
+        # (or a natural area the names are in: "قرية الحويز في سهل الغاب" — the gazetteer's only
+        # الحويز lies in the hills of Jableh, outside the plain)
+        area = y.place_id is not None and y.relation is None and y.kind in _NATURAL_KINDS
+        if not area and (y.place_id is None or y.relation not in ("near", "direction_of") or y.qualifier is None):
             continue
-        qual_start = text.rfind(y.qualifier, max(0, y.start - len(y.qualifier) - 8), y.start)
+        if area:
+            qual_start = y.start
+            if not _IN_AREA_GAP_RE.search(text, max(0, y.start - 6), y.start):
+                continue
+        else:
+            qual_start = text.rfind(y.qualifier, max(0, y.start - len(y.qualifier) - 8), y.start)
         if qual_start < 0:
             continue
         k = j - 1
@@ -1978,8 +1989,8 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
             gap = text[m.end:max(m.end, gap_end)]
             if not (_LOCATOR_GAP_RE.fullmatch(gap) if gap_end == qual_start else _LIST_GAP_RE.fullmatch(gap)):
                 break
-            if m.place_id is not None and m.geo_precision == 1 and m.kind in ("village", "town") and \
-                    haversine_km(m.lat, m.lon, y.lat, y.lon) > LOCATED_FAR_KM \
+            if m.place_id is not None and (m.geo_precision == 1 or area and m.relation == "near") and m.kind in ("village", "town") and \
+                    haversine_km(m.lat, m.lon, y.lat, y.lon) > (y.uncertainty_km + AREA_SLACK_KM if area else LOCATED_FAR_KM) \
                     and not (y.kind == "governorate" and m.admin1 is not None and m.admin1 == y.admin1):
                 # (not a village of the province a direction of it locates: "بلدات هجين والشعفة والسوسة
                 # شرقي دير الزور" lie 110 km from the province's point, in it)

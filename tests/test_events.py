@@ -7834,3 +7834,16 @@ def test_a_seat_that_speaks_is_no_place_of_the_act(gaz):
     # a centre named by its place is no place either
     evs = events("قال نائب رئيس مركز حميميم للمصالحة إن إرهابيي هيئة تحرير الشام قصفوا بلدة السقيلبية.", gaz, published=pub)
     assert [e.place_name_ar for e in evs] == ["السقيلبية"]
+
+
+def test_a_natural_area_or_a_towns_area_after_villages_only_locates_them(gaz):
+    pub = dt.date(2019, 6, 12)
+    # "بمنطقة عفرين": the town's area holds the villages around it
+    evs = events('قصفت المدفعية التركية مواقع "ي ب ك" في قرى راجو وبلبل وشيخ الحديد بمنطقة عفرين.', gaz, published=pub)
+    assert [e.place_name_ar for e in evs] == ["راجو", "بلبل", "شيخ الحديد"]
+    # "في سهل الغاب": the gazetteer's only الحويز lies in the hills of Jableh, outside the plain: the
+    # village is placed in the plain, one event
+    (e,) = events("قصفت قوات النظام قرية الحويز في سهل الغاب.", gaz, published=pub)
+    assert e.admin1 == "Hama" and e.uncertainty_km >= 15
+    (e,) = events("قصف المسلحون مواقع الجيش قرب قرية الحويز في سهل الغاب.", gaz, published=pub)
+    assert e.admin1 == "Hama"

@@ -20,6 +20,7 @@ from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
+AREA_OF_KM = 30.0              # "قرى راجو وبلبل بمنطقة عفرين": how far a town's area reaches past its radius
 NEAR_NAMED_KM = 60.0          # "قرية X قرب مدينة Y": Y only locates X, even when X was resolved farther off
 
 # "في الطرف الشرقي لمدينة", "في الجزء الجنوبي من", "عند المدخل الشمالي لـ": a part of the
@@ -931,7 +932,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 and prev.kind in ("town", "village") and m.kind in ("town", "city")):
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             # ("قرية X قرب مدينة Y": Y only locates X, even when the gazetteer's X lies farther off)
+            # (and "قرى راجو وبلبل بمنطقة عفرين": a town's area, its district, holds villages around it)
             inside = _km(prev, m) <= (max(m.uncertainty_km + prev.uncertainty_km + 20.0, NEAR_NAMED_KM) if m.relation == "near"
+                                      else m.uncertainty_km + prev.uncertainty_km + AREA_OF_KM if m.relation == "area_of"
                                       else m.uncertainty_km + prev.uncertainty_km) \
                 or m.kind == "city" and m.relation is None and prev.kind not in ("city", "governorate") \
                 and m.admin1 is not None and prev.admin1 == m.admin1   # "بلدة سراقب في إدلب": the city's province
