@@ -7847,3 +7847,18 @@ def test_a_natural_area_or_a_towns_area_after_villages_only_locates_them(gaz):
     assert e.admin1 == "Hama" and e.uncertainty_km >= 15
     (e,) = events("قصف المسلحون مواقع الجيش قرب قرية الحويز في سهل الغاب.", gaz, published=pub)
     assert e.admin1 == "Hama"
+
+
+def test_a_communique_line_opened_by_an_act_noun_tells_its_issuers_act(gaz):
+    pub = dt.date(2019, 6, 12)
+    (e,) = events("أعماق: قنص عنصر من قسد في بلدة الشحيل بريف دير الزور.", gaz, published=pub)
+    assert (e.actor, e.event_type) == ("isis", "attack")
+    evs = events("مصدر عسكري لسانا: استهداف مقرات ومستودعات ذخيرة للإرهابيين في بلدات كفرعويد وسفوهن بجبل الزاوية "
+                 "برمايات مدفعية.", gaz, published=pub)
+    assert {(e.actor, e.event_type) for e in evs} == {("syrian_gov", "shelling")} and len(evs) == 2
+    (e,) = events("وزارة الدفاع التركية: تحييد 5 إرهابيين من ي ب ك حاولوا التسلل إلى منطقة نبع السلام قرب رأس العين.", gaz,
+                  published=pub)
+    assert e.actor == "turkey"
+    # not a repelling: the attack repelled is the attackers'
+    evs = events("عاجل | موسكو: صدّ هجوم بثلاث عشرة مسيّرة على قاعدة حميميم", gaz, published=pub)
+    assert "russia" not in {e.actor for e in evs}

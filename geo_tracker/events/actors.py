@@ -131,6 +131,11 @@ class _Readings:
     enemy: str | None = None          # whose bare "العدو", "الكيان" (Israel's where the article names Israel)
     factions: str = "opposition"
     speaker: str | None = None
+    # the side a label heading the text issues it ("أعماق: قنص عنصر من قسد", "وزارة الدفاع التركية:
+    # تحييد 5 إرهابيين"), and where its line ends when that line opens with an act's noun: the
+    # acts told there are the issuer's
+    issuer: str | None = None
+    issuer_line_end: int = -1
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
@@ -171,6 +176,12 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
     issuer = _label_issuer(norm_all, lex, rd)
+    if issuer is not None and issuer != "unknown":
+        lab = _LEAD_LABEL_RE.match(norm_all)
+        first = _WORD.findall(norm_all[lab.end():lab.end() + 30])[:1]
+        if first and _strip_clitic(first[0]) in lex.communique_act_nouns:
+            end = norm_all.find("\n", lab.end())
+            rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all))
     if issuer in _FOREIGN_ARMIES:
         # "وزارة الدفاع التركية: … وقصفت وحدات المدفعية مواقع …": a foreign army's statement
         # names its own units bare
@@ -186,6 +197,10 @@ def _label_issuer(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
     if lab is None:
         return None
     sides = {h.actor for h in _actor_hits(lab.group(1), lex, rd) if h.actor != "unknown"}
+    # ("مصدر عسكري لسانا:": a state medium's military source speaks for its side)
+    sides |= {actor for actor, cue in lex.state_media if cue.search(lab.group(1))}
+    if lex.isis_name_re.search(lab.group(1)):
+        sides.add("isis")   # "أعماق:", "وكالة أعماق:": its own agency
     return sides.pop() if len(sides) == 1 else None
 
 

@@ -1173,6 +1173,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif target_actor == killer:
                     target_actor = None
                 agent = killer
+            if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer:
+                # "أعماق: قنص عنصر من قسد في الشحيل": the acts of a communiqué's first line are its issuer's
+                if target_actor is None and agent not in (None, "unknown"):
+                    target_actor = agent
+                agent = rd.issuer
             if etype in ("explosion", "attack") and lex.claim_re.search(qn, tpos) \
                     and (claimant := _claimed_by(qn, lex, rd)) is not None and claimant != agent:
                 agent = claimant   # "أعلن الجيش الأميركي مقتل أربعة أميركيين في التفجير …، وتبناه تنظيم
