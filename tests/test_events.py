@@ -24,6 +24,11 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # a checkpoint's fire, its owner's act; a warplane dropping a bomb; a part "من" the town struck
+    ("قُتل شاب بنيران حاجز لقوات النظام في مدينة الصنمين.", "syrian_gov", "attack", "الصنمين"),
+    ("قُتل شاب برصاص حاجز للأمن العسكري في مدينة الصنمين.", "syrian_gov", "attack", "الصنمين"),
+    ("ألقت طائرة حربية روسية قنبلة على مدينة خان شيخون.", "russia", "airstrike", "خان شيخون"),
+    ("قصفت قوات النظام الحي الشمالي من مدينة كفرنبل بقذائف الهاون.", "syrian_gov", "shelling", "كفر نبل"),
     # a campaign its announcer launched: the announcer's arrests
     ("أعلنت قوى الأمن الداخلي (الأسايش) إطلاق حملة أمنية واسعة في مخيم الهول، اعتقلت خلالها 125 شخصاً من خلايا داعش.",
      "sdf", "raid", "مخيم الهول"),

@@ -725,6 +725,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and ({scan[j - 2], _strip_clitic(scan[j - 2])} & lex.agent_markers or scan[j - 2] in lex.shot_by):
                 h.agent += 1.5   # "أطلق عناصر حاجز لقوات النظام النار": the post's men, the subject
                 break            # (and "برصاص عناصر حاجز للأمن العسكري": the post's men shot)
+            if j == len(scan) - 1 and j >= 1 and forms & _POSTS and scan[j - 1] in lex.shot_by:
+                h.agent += 1.5   # "قُتل شاب بنيران حاجز لقوات النظام": the post fired
+                break
             if j == len(scan) - 1 and w == "من" and j >= 1 and not idafa and any(
                     lex.type_of.get(f) for x in scan[max(0, j - 2):j] for f in (x, _strip_clitic(x))) \
                     and _UNDERWENT_RE.search(" ".join(scan[max(0, j - 6):j])):

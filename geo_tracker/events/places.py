@@ -267,6 +267,8 @@ _LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذه�
                           r"|مواقع\S*\s+(?:(?!(?:(?:علي|على)\s+(?!اطراف|مشارف|تخوم|محيط|طرف)|نحو\s|باتجاه\s|تجاه\s|صوب\s|الي\s|ضد\s))\S+\s+){0,4}(?:في\s+)?(?:(?:منطقه|مدينه|بلده|قريه|حي)\s+(?:\S+\s+){0,2}?(?:و(?:حي|بلده|قريه)?\s*)?)?)?$")
 
 _PARTITIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:عدد|عددا|العديد|بعض|عشرات|مئات|احد|احدي|كل|جميع|اغلب|معظم|اثنين|اثنان)\s$")
+# a part of the place ("قصفت قوات النظام الحي الشمالي من مدينة كفرنبل"): what was struck, no origin
+_PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حي|احياء|جزء|اجزاء|طرف|قسم|جهه|ناحيه)(?:\s+ال\S+)?\s$")
 _POSITIONS_AT_RE = re.compile(r"^.*\s(?:في|ب|قرب|محيط|علي\s+(?:اطراف|مشارف|تخوم|محيط|طرف))\s")
 _FIRE_FROM_HINT_RE = re.compile(r"(?:قصف|قذائف|رمايات|رشقات)\S*\s+(?:\S+\s+){0,8}?من\s")
 
@@ -284,7 +286,8 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         return "fire"   # "قاعدة حميميم، وهي القاعدة التي انطلقت منها الغارات"
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
     launched = _LAUNCHED_RE.search(normalize_char_string(text[max(clause_start, m.start - 100):m.start]))
-    if launched is not None and not _PARTITIVE_BEFORE_RE.search(launched.group(), 0, launched.group().rfind(" من ") + 1):
+    if launched is not None and not _PARTITIVE_BEFORE_RE.search(launched.group(), 0, launched.group().rfind(" من ") + 1) \
+            and not _PART_BEFORE_RE.search(launched.group(), 0, launched.group().rfind(" من ") + 1):
         # (not "قصفت الفصائل بقذائف الهاون عدداً من مواقع قوات النظام في بلدة خربة غزالة": some of them, struck)
         between = launched.group()[launched.group().rfind(" من ") + 4:]
         between = _POSITIONS_AT_RE.sub("", between)   # (the place of the positions, then what was struck)
