@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # a patrol that came, then acted: its side's act (a patrol struck stays the target, below)
+    ("دخلت دورية إسرائيلية إلى قرية الحميدية في ريف القنيطرة وفتشت منازل واعتقلت شابين.", "israel", "raid", "الحميدية"),
     # a checkpoint's fire, its owner's act; a warplane dropping a bomb; a part "من" the town struck
     ("قُتل شاب بنيران حاجز لقوات النظام في مدينة الصنمين.", "syrian_gov", "attack", "الصنمين"),
     ("قُتل شاب برصاص حاجز للأمن العسكري في مدينة الصنمين.", "syrian_gov", "attack", "الصنمين"),

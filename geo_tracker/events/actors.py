@@ -483,6 +483,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent = -1.6
                 hits.append(h)
                 continue
+            if len(wb_hit) >= 2 and _strip_clitic(wb_hit[-1]) in lex.agent_nouns and _strip_clitic(wb_hit[-1]) in lex.target_markers \
+                    and _strip_clitic(wb_hit[-2]) in lex.motion_verbs:
+                h.agent += 1.5   # "دخلت دورية إسرائيلية إلى قرية الحميدية واعتقلت شابين": the patrol that came
+                hits.append(h)
+                continue
         full_token = norm[m.start():m.end()]
         before1 = wb_hit[-1:]
         if len(wb_hit) > 1 and norm[m.start():m.start() + 1] == "ل" \
