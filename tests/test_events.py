@@ -24,6 +24,12 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the definite flag after the definite act noun; the coalition's European air forces
+    ("استهدفت الضربات الأمريكية مستودعات في حي برزة بدمشق.", "coalition", "airstrike", "برزة"),
+    ("قصفت مقاتلات رافال فرنسية مستودعا لتنظيم الدولة قرب مدينة تدمر.", "coalition", "airstrike", "تدمر"),
+    # the owner of a post struck, and the troops stationed in a base struck, are no agents
+    ("قصف صاروخي استهدف نقطة مراقبة للجيش التركي في بلدة ترمانين، ما أدى إلى مقتل جندي.", "unknown", "shelling", "ترمانين"),
+    ("تعرضت قاعدة التنف التي يتمركز فيها جنود التحالف لهجوم بطائرات مسيرة.", "unknown", "airstrike", "التنف"),
     # a patrol that came, then acted: its side's act (a patrol struck stays the target, below)
     ("دخلت دورية إسرائيلية إلى قرية الحميدية في ريف القنيطرة وفتشت منازل واعتقلت شابين.", "israel", "raid", "الحميدية"),
     # a checkpoint's fire, its owner's act; a warplane dropping a bomb; a part "من" the town struck

@@ -497,7 +497,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 not {before1[0], _strip_clitic(before1[0])} & lex.object_nouns and \
-                norm[m.start():m.end()].split()[0] == phrase.split()[0]:
+                norm[m.start():m.end()].split()[0] in (phrase.split()[0], "ال" + phrase.split()[0]) \
+                and not (norm[m.start():m.start() + 2] == "ال" and len(wb_hit) > 1 and wb_hit[-2] in _AFTER_ACT_WORDS
+                         and any(x.agent > 0 for x in hits)):
+            # ("الضربات الأمريكية": the definite adjective after the definite noun too — not "ألقت مروحيات
+            # النظام براميل على كفرنبل إثر الغارات الروسية": another act, after the one whose agent is named)
             h.agent += 2.0   # "غارات روسية", "إنزال أمريكي", "قصف تركي": the nisba names the agent
             idafa = True     # "لهجوم الإرهابيين": the genitive after an event noun is its agent
             w0 = before1[0]
@@ -1266,6 +1270,7 @@ def _line_start(norm: str, pos: int) -> int:
     return max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
 
 
+_AFTER_ACT_WORDS = frozenset({"اثر", "بعد", "عقب", "اعقاب"})
 _HTS_NAMED_RE = re.compile(r"تحرير\s+الشام")
 # an organisation named ("تنظيم حراس الدين", "تنظيم القاعدة", "التنظيم الإرهابي بي كا كا"): "التنظيم" may be it
 _TANZIM_NAMED_RE = re.compile(r"(?:^|\s)[وبل]?تنظيم\s+(?!(?:ال)?(?:دوله|داعش|ارهابي|متطرف)\b)[^\s،,.]{3,}|تنظيمات")
