@@ -7875,3 +7875,11 @@ def test_a_communique_line_opened_by_an_act_noun_tells_its_issuers_act(gaz):
     # not a repelling: the attack repelled is the attackers'
     evs = events("عاجل | موسكو: صدّ هجوم بثلاث عشرة مسيّرة على قاعدة حميميم", gaz, published=pub)
     assert "russia" not in {e.actor for e in evs}
+
+
+def test_a_year_of_a_persons_or_groups_life_dates_no_act(gaz):
+    pub = dt.date(2020, 6, 12)
+    (e,) = events("قتل شاب برصاص قناص في بلدة اللطامنة، وهو من مواليد عام 1995.", gaz, published=pub)
+    assert (e.date_start, e.background) == ("2020-06-11", False)
+    (e,) = events("قتل قيادي في فصيل جيش العزة، الذي تأسس عام 2016، بغارة روسية على بلدة اللطامنة.", gaz, published=pub)
+    assert (e.actor, e.background) == ("russia", False)

@@ -230,6 +230,12 @@ _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انط
 _RELATIVE_START_RE = re.compile(r"(?:التي|الذي)\s+(?:بدات|بدا|انطلقت|انطلق)\s+(?:\S+\s+){0,1}$")
 
 
+# a year of a person's or a group's life told of the victim or the agent ("من مواليد عام 1995",
+# "الذي تأسس عام 2016", "المعتقل سابقاً عام 2013", "المولود في")
+_PERSON_DATE_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:مواليد|المولود|المولوده|ولد|ولدت|تاسس|تاسست|تاسيسه|تاسيسها|اسس|اسست|"
+                             r"تخرج|تخرجت|المعتقل\s+سابقا|اعتقل\s+سابقا|المفرج\s+عنه)(?:\s+\S+){0,2}\s*$")
+
+
 def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], text: str = "") -> list:
     """The dates of a sentence that can date what it reports: not in a dateline, and not the start
     of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع").
@@ -253,6 +259,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
         if _TOTAL_SINCE_RE.search(before):
             continue   # "…، ليرتفع إلى 403 عدد الشهداء منذ الـ 18 من شباط": a running total's start
+        if _PERSON_DATE_RE.search(before):
+            continue   # "قتل شاب برصاص قناص في اللطامنة، وهو من مواليد عام 1995": a birth, a founding, no act's day
         if _SUPERLATIVE_SINCE_RE.search(before) or normalize_char_string(d.text).startswith("منذ") \
                 and _SUPERLATIVE_SINCE_RE.search(before + " منذ "):
             continue   # "أعنف موجة عنف منذ سقوط النظام في الثامن من كانون الأول": the yardstick's day
