@@ -7883,3 +7883,16 @@ def test_a_year_of_a_persons_or_groups_life_dates_no_act(gaz):
     assert (e.date_start, e.background) == ("2020-06-11", False)
     (e,) = events("قتل قيادي في فصيل جيش العزة، الذي تأسس عام 2016، بغارة روسية على بلدة اللطامنة.", gaz, published=pub)
     assert (e.actor, e.background) == ("russia", False)
+
+
+def test_dead_told_as_fact_stay_when_the_agent_or_a_pretext_is_denied(gaz):
+    pub = dt.date(2020, 6, 12)
+    # the agent denies: the act stands, unattributed
+    (e,) = events("قتل ٤٤ شخصاً في غارات روسية على بلدة زردنا، وهو ما نفته وزارة الدفاع الروسية.", gaz, published=pub)
+    assert (e.actor, e.killed) == ("unknown", 44)
+    # the family denies the pretext: the act and its agent stand
+    (e,) = events("وقُتل أمس شاب برصاص عناصر قسد خلال مداهمة منزله في بلدة الشحيل، بحجة الاشتباه بتعامله مع خلايا "
+                  "التنظيم، وهو ما نفاه ذووه.", gaz, published=pub)
+    assert (e.actor, e.killed) == ("sdf", 1)
+    # an accusation denied is still none
+    assert events("واتهمت قسد حكومة دمشق بقصف بلدة دير حافر، وهو ما نفته وسائل إعلام النظام.", gaz, published=pub) == []

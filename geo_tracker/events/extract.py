@@ -166,6 +166,8 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+# a sentence that opens by telling its dead ("قتل 44 شخصاً", "قُتل مدني", "استشهد ثلاثة", "مقتل خمسة")
+_TOLD_DEAD_RE = re.compile(r"\s*[وف]?(?:قتل|قتلت|قتلوا|استشهد|استشهدت|استشهدوا|لقي|لقيت|مقتل|استشهاد)\s")
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 # "ما تبثه قنوات التحريض عن «قصف عشوائي» في الحفة عارٍ عن الصحة": a report called untrue
 _REPORT_OF_RE = re.compile(r"ما\s+(?:تبثه|تبث|تروجه|تروج|يروج|تداولته|تتداوله|نشرته|تنشره|اشيع|يشاع|زعمته)|انباء|مزاعم|ادعاءات|شائعات")
@@ -1000,8 +1002,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is not None and etype == "explosion" and dismantling(cnorm[w0:], irr) and any(n for n in _casualties(cnorm, lex) if n):
                 irr = None   # "قتل شخصان بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة", "قتل أثناء محاولة
                 # تفكيكها": a blast that killed or wounded, whatever was being taken apart
+            # "قتل 44 شخصاً في غارات روسية على زردنا، وهو ما نفته وزارة الدفاع الروسية": the dead are
+            # told as fact, the agent is denied — the act stands, unattributed (not an accusation or a
+            # claim denied: "اتهمت قسد حكومة دمشق بتسهيل …، وهو ما نفته")
+            denied_agent = irr is None and (dn_ := _DENIED_AFTER_RE.search(norm, ca + tpos)) is not None \
+                and _TOLD_DEAD_RE.match(norm) is not None
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
-                    or _DENIED_AFTER_RE.search(norm, ca + tpos) or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
+                    or _DENIED_AFTER_RE.search(norm, ca + tpos) and not denied_agent \
+                    or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
             if any(h in norm for h in _UNVERIFIED_HINTS) and _unconfirmed(cnorm, tpos, norm, ca + tpos):
                 continue
@@ -1173,6 +1181,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif target_actor == killer:
                     target_actor = None
                 agent = killer
+            if denied_agent and agent in {h.actor for h in _actor_hits(norm[dn_.end():dn_.end() + 50], lex, rd)}:
+                agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
             if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer:
                 # "أعماق: قنص عنصر من قسد في الشحيل": the acts of a communiqué's first line are its issuer's
                 if target_actor is None and agent not in (None, "unknown"):
