@@ -1360,6 +1360,7 @@ _RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع|قبل\s
 _WIDER_SCOPE_RE = re.compile(r"(?:^|\s)(?:في\s+)?(?:عموم|محافظه|ريف|المناطق|مناطق|كافه|المجازر|مجموع|اجمالي|الغارات\s+علي)(?:\s|$)")
 
 
+_CORRECTED_RE = re.compile(r"(?:^|\s)[وف]?(?:صحح|صححت|يصحح|تصحح|عدل|عدلت|يعدل|تعدل)\s+(?:\S+\s+){0,6}?الي\s+(?P<num>\S+(?:\s+\S+)?)")
 _RISE_NUMBER_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:ا|لي|لت)رتفع(?:ت)?\s+الي\s+(?P<num>\S+(?:\s+\S+)?)\s+(?:\S+\s+){0,4}?"
                                    r"(?:ال)?(?:حصيله|عدد)\s+(?P<kind>\S+)")
 
@@ -1382,7 +1383,13 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     if g is None:
         f = _RISE_NUMBER_FIRST_RE.search(norm) if "رتفع" in norm else None
         if f is None:
-            return None
+            # "…، قبل أن يصحح الدفاع المدني الرقم إلى 27": a toll corrected to a figure replaces it
+            c = _CORRECTED_RE.search(norm) if "صحح" in norm or "عدل" in norm else None
+            qs = find_quantities(c.group("num")) if c is not None else []
+            if not qs or qs[0].span[0] > 2 or qs[0].vague or not qs[0].value:
+                return None
+            hurt = any(w in c.group(0) for w in lex.rise_injured) and not any(w in c.group(0) for w in lex.rise_killed)
+            return ("injured" if hurt else "killed", qs[0].value, c.end())
         # SOHR's "ارتفع إلى 7 بينهم طفلان عدد الشهداء الذين قضوا …": the number before the toll's noun
         kind = "killed" if f.group("kind") in lex.rise_killed else "injured" if f.group("kind") in lex.rise_injured else None
         after = norm[f.end():f.end() + 60]
