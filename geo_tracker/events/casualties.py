@@ -142,7 +142,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
                 last = q2
             # "قُتل سبعة جنود أتراك ومدني", "مقتل 11 من مقاتلي العشائر ومدنيين اثنين": a victim noun
             # joined after the counted ones
-            phrase = _WORD.findall(_PHRASE_END_RE.split(norm[last.span[1]:last.span[1] + 90], maxsplit=1)[0])
+            phrase = _WORD.findall(_victims_phrase(norm, last.span[1], lex))
             return total + _coordinated_noun(phrase[:COMPANION_WORDS + 1], lex)
     words = _words_after(norm, end, 3)
     if not words:
@@ -182,7 +182,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             return None   # "قضت على آخر تجمعات الإرهابيين": the last of them, not one more person
         # "مقتل ضابط برتبة عقيد وثلاثة عناصر": 1 + 3
         # (the companion within the phrase: up to a comma or stop, not past "إثر", "جراء" …)
-        phrase = _WORD.findall(_PHRASE_END_RE.split(norm[end:end + 90], maxsplit=1)[0])[:COMPANION_WORDS + 1]
+        phrase = _WORD.findall(_victims_phrase(norm, end, lex))[:COMPANION_WORDS + 1]
         more = _coordinated_counts(norm, end, quantities, lex, taken) + _coordinated_noun(phrase, lex)
         if not more and taken is not None:
             more = (_one_with_others(norm, end, quantities, lex, taken) or 1) - 1   # "قيادي مع ثلاثة من مرافقيه"
@@ -376,8 +376,8 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
                     n += _kin_counted(words, i2) or 0   # "رجل وزوجته وأطفالهما الثلاثة"
                     break
             return n
-        if "في" in words[1:k]:
-            return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's)
+        if "في" in words[1:k] and not (words.index("في", 1) + 1 < k and words[words.index("في", 1) + 1] in _UNIT_WORDS):
+            return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's; not "عنصر في الفرقة 25 وعنصران")
         # "قُتل سبعة جنود أتراك ومدني", "مقتل عنصر من الأمن العام ومسلحان اثنان", "والطفلة سلمى"
         # (not one hurt: "وطفل جريح", "وعنصر أصيب بجروح")
         if any(x in _HURT_AFTER for x in words[k + 1:k + 6]):
@@ -419,6 +419,27 @@ def _victim_noun(w: str, after: list[str], lex: _Lex) -> int:
 
 COMPANION_WORDS = 7   # how far after the victim noun "ومرافقه" may stand
 _PHRASE_END_RE = re.compile(r"[.،,؛:!?]|\s(?:اثر|جراء|بعد|عقب|حين|عندما|خلال|بسبب|نتيجه)\s")
+# a comma, then more victims joined ("قُتل ضابط برتبة عقيد، وعنصران من مرافقته، بانفجار …")
+_COMMA_AND_RE = re.compile(r"[،,]\s*و\s*(\S+)")
+
+
+def _victims_phrase(norm: str, end: int, lex: _Lex) -> str:
+    """The words after a victim noun up to its phrase's end (a stop, a comma, a cause word), past a
+    comma that joins more victims ("ضابط برتبة عقيد، وعنصران من مرافقته، بانفجار")."""
+    seg = norm[end:end + 90]
+    first = _PHRASE_END_RE.search(seg)
+    if first is None:
+        return seg
+    more = _COMMA_AND_RE.match(seg, first.start())
+    if more is not None and (more.group(1) in lex.dual or more.group(1) in lex.person_plurals
+                             or _VICTIM_COUNT_RE.fullmatch(more.group(1))):
+        second = _PHRASE_END_RE.search(seg, more.end())
+        return seg[:first.start()] + " " + seg[first.end():second.start() if second else len(seg)]
+    return seg[:first.start()]
+
+
+_UNIT_WORDS = frozenset({"الفرقه", "اللواء", "الفيلق", "الكتيبه", "الفوج", "السريه", "فرقه", "لواء", "فيلق", "كتيبه", "فوج"})
+_VICTIM_COUNT_RE = re.compile(r"\d+|[٠-٩]+")
 
 
 _ONE_WORDS = frozenset({"واحد", "واحدا", "واحده"})
