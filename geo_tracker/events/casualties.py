@@ -690,6 +690,14 @@ def _versus(norm: str, lex: _Lex) -> str:
     return _VERSUS_RE.sub(sub, norm)
 
 
+# a life lost: the verb, one to four words (the victims: "فقد حياته" right after its subject is
+# events.yaml's subject_first_deaths), and the life's word
+_LOST_LIFE_RE = re.compile(r"((?:^|\s)[وف]?)(فقدان|فقد|فقدت|فقدوا|فقدا|فارق|فارقت|فارقوا|فارقا)(\s+(?:\S+\s+){1,4}?)"
+                           r"((?:ل)?(?:حياته|حياتها|حياتهم|حياتهما|حياتهن|الحياه))(?=\s|$|[.،,])")
+_LOST_LIFE_AS = {"فقدان": "مقتل", "فقد": "قتل", "فقدت": "قتلت", "فقدوا": "قتلوا", "فقدا": "قتلا",
+                 "فارق": "قتل", "فارقت": "قتلت", "فارقوا": "قتلوا", "فارقا": "قتلا"}
+
+
 def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if ("جريح" in norm or "جرحي" in norm or "مصاب" in norm) and (mx := _MIXED_TOLL_RE.search(norm)) is not None:
         # "سقط نحو 20 قتيلاً وجريحاً": one number for the dead and the hurt together, neither toll
@@ -698,6 +706,11 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         norm = _lost_men(norm, lex)
     if "مقابل" in norm and _VERSUS_RE.search(norm):
         norm = _versus(norm, lex)
+    if "حيا" in norm and ("فقد" in norm or "فارق" in norm):
+        # "فقد ثلاثة مدنيين حياتهم", "فارق طفل الحياة", "فقدان سيدة لحياتها": read as "قتل ثلاثة
+        # مدنيين", "مقتل سيدة" (the same length, the life's word blanked)
+        norm = _LOST_LIFE_RE.sub(lambda g: _LOST_LIFE_AS[g.group(2)].ljust(len(g.group(2))).join((g.group(1), g.group(3)))
+                                 + " " * len(g.group(4)), norm)
     if "قض" in norm and "علي" in norm and (da := did_away(norm)) is not None:
         # "قضت وحدة من الجيش على خمسة إرهابيين", read as "وحدة من الجيش قضت على خمسة …": the count
         # right after the verb's "على"
