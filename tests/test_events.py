@@ -310,6 +310,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     # kin in the dual, and "their mother"
     ("قتل رجل وابنتاه بقصف مدفعي على بلدة كنصفرة.", 3, None),
     ("قتل طفلان وأصيبت والدتهما بقصف مدفعي على بلدة كنصفرة.", 2, 1),
+    # no death told, with no word of the hurt: 0 dead, the hurt unknown
+    ("سقطت قذائف على حي المحطة في مدينة كنصفرة، ولم تسجل أي وفيات.", 0, None),
     # a life lost ("فقد … حياتهم", "فارق … الحياة", "فقدان … لحياتها"); a woman by her role
     ("فقد ثلاثة مدنيين حياتهم بقصف تركي على قرية كنصفرة.", 3, None),
     ("فارق طفل الحياة جراء قصف تركي على بلدة كنصفرة.", 1, None),

@@ -739,7 +739,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m, lex)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
         if "عدم" in norm or "عدام" in norm or "رجم" in norm else []
     if not (found["killed"] or found["injured"] or executed):
-        return None, None
+        # "سقطت قذائف على حي المحطة، ولم تسجل أي وفيات": no death, and no word of the hurt
+        return (0, None) if lex.no_deaths_re.search(norm) else (None, None)
     quantities = _quantities_near_casualty_words(norm, found["killed"] + found["injured"] + executed)
     res = {}
     taken: set = set()   # numbers already counted: "ارتقاء 14 شهيداً" is 14, not 28
