@@ -7909,3 +7909,15 @@ def test_dead_told_as_fact_stay_when_the_agent_or_a_pretext_is_denied(gaz):
     assert (e.actor, e.killed) == ("sdf", 1)
     # an accusation denied is still none
     assert events("واتهمت قسد حكومة دمشق بقصف بلدة دير حافر، وهو ما نفته وسائل إعلام النظام.", gaz, published=pub) == []
+
+
+def test_more_dead_by_another_act_at_another_place_are_their_own_event(gaz):
+    pub = dt.date(2020, 6, 12)
+    for verb in ("وسقط", "وقتل"):
+        evs = events(f"قتل مدني برصاص قناص في بلدة طفس، {verb} آخران بقذائف هاون على حي درعا البلد.", gaz, published=pub)
+        assert sorted((e.event_type, e.killed) for e in evs) == [("attack", 1), ("shelling", 2)], verb
+    # (the hurt of the same act, and the dead told with no place of their own, stay with it)
+    (e,) = events("قتل مدني بقصف مدفعي على بلدة طفس، وأصيب ثلاثة آخرون بجروح.", gaz, published=pub)
+    assert (e.killed, e.injured) == (1, 3)
+    (e,) = events("تجدد القصف على مدينة دوما، وقُتل 21 مدنياً بغارات للطيران الحربي الروسي.", gaz, published=pub)
+    assert e.place_name_ar == "دوما"

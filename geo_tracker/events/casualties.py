@@ -690,6 +690,8 @@ def _versus(norm: str, lex: _Lex) -> str:
     return _VERSUS_RE.sub(sub, norm)
 
 
+# more people fell ("وسقط آخران بقذائف هاون"): "سقط" of people, not of shells
+_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))")
 # a life lost: the verb, one to four words (the victims: "فقد حياته" right after its subject is
 # events.yaml's subject_first_deaths), and the life's word
 _LOST_LIFE_RE = re.compile(r"((?:^|\s)[وف]?)(فقدان|فقد|فقدت|فقدوا|فقدا|فارق|فارقت|فارقوا|فارقا)(\s+(?:\S+\s+){1,4}?)"
@@ -706,6 +708,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         norm = _lost_men(norm, lex)
     if "مقابل" in norm and _VERSUS_RE.search(norm):
         norm = _versus(norm, lex)
+    if "سقط" in norm and "اخر" in norm:
+        norm = _FELL_OTHERS_RE.sub(lambda g: g.group(1) + "قتل" + g.group(3), norm)   # "وسقط آخران" as "وقتل آخران"
     if "حيا" in norm and ("فقد" in norm or "فارق" in norm):
         # "فقد ثلاثة مدنيين حياتهم", "فارق طفل الحياة", "فقدان سيدة لحياتها": read as "قتل ثلاثة
         # مدنيين", "مقتل سيدة" (the same length, the life's word blanked)

@@ -225,6 +225,10 @@ def _side(phrase: str, lex: _Lex) -> str | None:
 
 
 _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
+_OWN_PLACE_AFTER_RE = re.compile(r"(?:^|\s)(?:علي|في|قرب)\s")
+# ", و" and more dead or hurt ("، وسقط آخران", "، وقتل ثلاثة", "، واستشهد طفل")
+_AND_MORE_DEAD_RE = re.compile(r"[،,]\s*و(?:قتل|قتلت|سقط|سقطت|استشهد|استشهدت|اصيب|اصيبت|جرح)\s+(?:\S+\s+){0,3}?"
+                               r"(?P<cause>ب|جراء\s|اثر\s|في\s)")
 # "… بالتزامن مع" with no comma before it (with one, lex.clause_re cuts)
 _ALONGSIDE_RE = re.compile(r"(?<=[^\s،,])\s+(?:و)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+")
 
@@ -270,6 +274,15 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # whose the points struck are)
     for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
         if _another_agents_act(norm, r, cuts, lex):
+            cuts.append(r.start())
+    for r in _AND_MORE_DEAD_RE.finditer(norm) if "و" in norm else ():
+        start = max(c for c in cuts if c <= r.start())
+        t2 = lex.trigger_re.search(norm, r.start("cause"), r.end() + 60)
+        # (its own place told after its act: not "تجدد القصف على دوما، وقُتل 21 مدنياً بغارات روسية")
+        if t2 is not None and lex.trigger_re.search(norm, start, r.start()) \
+                and _OWN_PLACE_AFTER_RE.search(_CLAUSE_PUNCT_RE.split(norm[t2.end():t2.end() + 60], maxsplit=1)[0]):
+            # "قتل مدني برصاص قناص في بلدة طفس، وسقط آخران بقذائف هاون على حي درعا البلد": more dead
+            # by another act, at another place
             cuts.append(r.start())
     trigs = list(lex.trigger_re.finditer(norm)) if " و" in norm else []
     for k2 in range(1, len(trigs)):
