@@ -24,6 +24,10 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the announcer's own men killed; unnamed gunmen after "أن"; a strike a military command names bare
+    ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة ناسفة استهدفت دوريتهم في مدينة جبلة.", "unknown", "explosion", "جبلة"),
+    ("نقل مصدر في وزارة الدفاع أن مسلحين هاجموا دورية في بلدة الصنمين.", "unknown", "attack", "الصنمين"),
+    ("أعلنت القيادة المركزية الأمريكية أن غارة نفذتها مسيرة قتلت قيادياً في تنظيم داعش قرب مدينة الباب.", "coalition", "airstrike", "الباب"),
     # the definite flag after the definite act noun; the coalition's European air forces
     ("استهدفت الضربات الأمريكية مستودعات في حي برزة بدمشق.", "coalition", "airstrike", "برزة"),
     ("قصفت مقاتلات رافال فرنسية مستودعا لتنظيم الدولة قرب مدينة تدمر.", "coalition", "airstrike", "تدمر"),

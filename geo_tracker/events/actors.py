@@ -281,6 +281,12 @@ _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذا
 # (the possessive noun ends the phrase: "من مستشاريه في الضربة", not "من قادة داعش" — ة is ه once normalized)
 _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)"
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
+_STRIKE_NOUNS = frozenset({"غاره", "غارات", "ضربه", "ضربات", "الغاره", "الغارات", "الضربه", "الضربات", "غارتين", "ضربتين"})
+_UNNAMED_ARMED = frozenset({"مسلحين", "مسلحون", "المسلحين", "المسلحون", "مجهولين", "مجهولون", "مسلحين مجهولين"})
+# members killed with no side named ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة"): its own
+_BARE_OWN_DEAD_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|وفاه)\s+(?:\S+\s+)?"
+                               r"(?:عنصر|عنصرين|عناصر|عنصرا|جندي|جنديين|جنود|جنديا|عسكري|عسكريين|عسكريا|ضابط|ضابطين|ضباط)"
+                               r"(?=\s+(?:ب|جراء\s|اثر\s|في\s|خلال\s)|\s*[،,.]|$)")
 _DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,3}?من\s+")
 _DEAD_SOLDIERS_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,2}?"
                                r"(?:جندي|جنود|عسكري|عسكريين|عنصر|عناصر|ضابط|ضباط)\S*\s+")
@@ -584,7 +590,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "ذكرت مصادر في قسد أن قواتها ردت بقصف …": the source's side acted when "its forces" did
             nxt = _WORD.findall(norm[m.end():m.end() + 60])[:6]
             k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
-            own = k is not None and bool(set(nxt[k + 1:k + 3]) & lex.own_action)
+            # (not unnamed armed men's act: "نقل مصدر في وزارة الدفاع أن مسلحين هاجموا دورية")
+            own = k is not None and bool(set(nxt[k + 1:k + 3]) & lex.own_action) \
+                and not (k + 1 < len(nxt) and nxt[k + 1] in _UNNAMED_ARMED)
             h.agent += 1.5 if own else -1.6
             hits.append(h)
             continue
@@ -848,15 +856,22 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and _MILITARY_BODY_RE.search(norm, h.start, h.end) is not None \
                     and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None \
                     and not set(nxt[k + 2:k + 5]) & _NOT_OWN_AIRCRAFT   # (not "طائرات مسيرة أطلقها مسلحون هاجمت قاعدة حميميم")
+                # (and a strike it names with no agent: "أعلنت القيادة المركزية الأمريكية أن غارة نفذتها
+                # مسيرة قتلت قيادياً في داعش")
+                own = own or k is not None and k + 1 < len(nxt) and nxt[k + 1] in _STRIKE_NOUNS \
+                    and _MILITARY_BODY_RE.search(norm, h.start, h.end) is not None \
+                    and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None
                 # ("وقالت وزارة الدفاع إن قسد استهدفت …": another actor is the subject after "إن")
                 other_after = k is not None and (oa := lex.actor_re.match(" ".join(nxt[k + 1:k + 5]))) is not None \
                     and lex.actor_of.get(oa.group(1)) not in (None, actor) \
                     and (not lex.actor_of[oa.group(1)].startswith("@") or lex.actor_of[oa.group(1)] == "@label")
-                # (or armed men: "وأضافت الوزارة في بيان أن المسلحين شنوا هجومين")
+                # (or armed men: "وأضافت الوزارة في بيان أن المسلحين شنوا هجومين"; unnamed ones too:
+                # "نقل مصدر في وزارة الدفاع أن مسلحين هاجموا دورية")
+                other_after = other_after or k is not None and k + 1 < len(nxt) and nxt[k + 1] in _UNNAMED_ARMED
                 nxt = [] if other_after else nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
-                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or (
+                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or _BARE_OWN_DEAD_RE.match(norm, m.end()) is not None or (
                     (dm := _DEAD_OF_RE.match(norm, m.end())) is not None
                     and (am := lex.actor_re.match(norm, dm.end())) is not None and lex.actor_of.get(am.group(1)) == actor) or (
                     # ("أعلنت وزارة الدفاع التركية مقتل جنديين تركيين": its own soldiers, by their flag)
