@@ -314,6 +314,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # kin in the dual, and "their mother"
     ("قتل رجل وابنتاه بقصف مدفعي على بلدة كنصفرة.", 3, None),
     ("قتل طفلان وأصيبت والدتهما بقصف مدفعي على بلدة كنصفرة.", 2, 1),
+    # a dual nisba with its number; the present plural of killing
+    ("أسفر القصف على بلدة كنصفرة عن مقتل قياديين اثنين في هيئة تحرير الشام.", 2, None),
+    ("مسلحون يطلقون النار على سيارة في بلدة كنصفرة ويقتلون شاباً.", 1, None),
     # no death told, with no word of the hurt: 0 dead, the hurt unknown
     ("سقطت قذائف على حي المحطة في مدينة كنصفرة، ولم تسجل أي وفيات.", 0, None),
     # a life lost ("فقد … حياتهم", "فارق … الحياة", "فقدان … لحياتها"); a woman by her role
@@ -7925,3 +7928,8 @@ def test_more_dead_by_another_act_at_another_place_are_their_own_event(gaz):
     assert (e.killed, e.injured) == (1, 3)
     (e,) = events("تجدد القصف على مدينة دوما، وقُتل 21 مدنياً بغارات للطيران الحربي الروسي.", gaz, published=pub)
     assert e.place_name_ar == "دوما"
+
+
+def test_a_truce_with_two_adjectives_is_no_act(gaz):
+    assert events("أعلنت الرئاسة وقفاً فورياً وشاملاً لإطلاق النار في محافظة السويداء.", gaz,
+                  published=dt.date(2025, 7, 19)) == []

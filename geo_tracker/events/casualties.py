@@ -161,8 +161,9 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             and (w0[:-2] in lex.singular or w0[:-2] + "ا" in lex.singular)) or (
             # ... and the feminine's: "قُتلت مقاتلتان", "إصابة ممرضتين"
             len(w0) > 5 and w0.endswith(("تان", "تين")) and (w0[:-3] in lex.singular or w0[:-3] + "ه" in lex.singular)) or (
-            # a nisba's dual told with its number: "القضاء على إرهابيين اثنين"
-            len(words) > 1 and words[1] in ("اثنين", "اثنان", "اثنتين", "اثنتان") and w0 in lex.person_plurals):
+            # a nisba's dual told with its number: "القضاء على إرهابيين اثنين", "مقتل قياديين اثنين"
+            len(words) > 1 and words[1] in ("اثنين", "اثنان", "اثنتين", "اثنتان")
+            and (w0 in lex.person_plurals or w0.endswith(("يين", "يان")) and (w0[:-3] in lex.singular or w0[:-2] in lex.singular))):
         if taken is not None:
             # "مواطنَين اثنين": the number restates the dual; it counts no one more
             taken.update(q.span for q in quantities if q.value == 2 and 0 <= q.span[0] - end <= len(w0) + 4)
