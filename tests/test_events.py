@@ -24,6 +24,7 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    ("قصفت المجموعات المدعومة من إيران قرية الصالحية بريف دير الزور.", "iran_backed", "shelling", "الصالحية"),
     # the announcer's own men killed; unnamed gunmen after "أن"; a strike a military command names bare
     ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة ناسفة استهدفت دوريتهم في مدينة جبلة.", "unknown", "explosion", "جبلة"),
     ("نقل مصدر في وزارة الدفاع أن مسلحين هاجموا دورية في بلدة الصنمين.", "unknown", "attack", "الصنمين"),
