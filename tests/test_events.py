@@ -24,6 +24,10 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # aircraft killing: the coalition's by name, the flag after the aircraft's noun; the present of raiding
+    ("قتلت طائرات التحالف ١٢ مدنياً في بلدة الكرامة بريف الرقة.", "coalition", "airstrike", "الكرامة"),
+    ("قتلت طائرات حربية روسية ١٢ مدنياً في بلدة كفرنبل.", "russia", "airstrike", "كفر نبل"),
+    ("قصف مدفعي للنظام على بلدة سقبا، وطائرات روسية تغير على مدينة عربين.", "russia", "airstrike", "عربين"),
     ("قصفت المجموعات المدعومة من إيران قرية الصالحية بريف دير الزور.", "iran_backed", "shelling", "الصالحية"),
     # the announcer's own men killed; unnamed gunmen after "أن"; a strike a military command names bare
     ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة ناسفة استهدفت دوريتهم في مدينة جبلة.", "unknown", "explosion", "جبلة"),

@@ -810,7 +810,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 # (the words after, a time aside skipped: "قتلت قوات النظام، اليوم، 15 مدنياً")
                 nxt = [x for x in _words_after(norm, m.end(), 4) if x not in time_words()][:1]
-                if j == len(scan) - 1 and w in _KILL_VERBS and nxt and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (
+                # (the killers' noun before their flag: "قتلت طائرات حربية روسية ١٢ مدنياً")
+                if (j == len(scan) - 1 or w in _KILL_VERBS and all(x in lex.agent_nouns for x in scan[j + 1:j + 2])
+                        and all(x in lex.agent_nouns or x in lex.neutral for x in scan[j + 1:])) \
+                        and w in _KILL_VERBS and nxt and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (
                         nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
                         or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
                         and _victims_follow(norm, m.end(), lex)):
