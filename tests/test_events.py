@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the second of two backers after the participle is support, not the act
+    ("استعاد الجيش مدعوماً بحزب الله والطيران الروسي مدينة تدمر بعد معارك عنيفة.", "syrian_gov", "clash", "تدمر"),
     # aircraft killing: the coalition's by name, the flag after the aircraft's noun; the present of raiding
     ("قتلت طائرات التحالف ١٢ مدنياً في بلدة الكرامة بريف الرقة.", "coalition", "airstrike", "الكرامة"),
     ("قتلت طائرات حربية روسية ١٢ مدنياً في بلدة كفرنبل.", "russia", "airstrike", "كفر نبل"),
