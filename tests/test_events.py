@@ -24,6 +24,11 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # (the review's regressions: a part as where fire came from; a speaking seat then struck; a patrol then attacked)
+    ("قصفت فصائل المعارضة من الحي الشمالي من مدينة اللطامنة مواقع قوات النظام في بلدة حلفايا.", "opposition", "shelling", "حلفايا"),
+    ("قصفت قوات النظام من مواقعها في الحي الشرقي من مدينة مورك بلدة كفرزيتا.", "syrian_gov", "shelling", "كفر زيتا"),
+    ("قال بيان صادر عن قاعدة حميميم إن الدفاعات الجوية أسقطت طائرات مسيرة أطلقها المسلحون باتجاه القاعدة.", "opposition", "airstrike", "حميميم"),
+    ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين مجهولين.", "unknown", "attack", "تل تمر"),
     # the second of two backers after the participle is support, not the act
     ("استعاد الجيش مدعوماً بحزب الله والطيران الروسي مدينة تدمر بعد معارك عنيفة.", "syrian_gov", "clash", "تدمر"),
     # aircraft killing: the coalition's by name, the flag after the aircraft's noun; the present of raiding

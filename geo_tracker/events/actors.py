@@ -281,6 +281,8 @@ _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذا
 # (the possessive noun ends the phrase: "من مستشاريه في الضربة", not "من قادة داعش" — ة is ه once normalized)
 _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)"
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
+# the patrol then suffered the act ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين")
+_UNDERWENT_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|تعرضوا|استهدفت\s+من|استهدفها|استهدفهم|هاجمها|هاجمهم)(?=\s)")
 _STRIKE_NOUNS = frozenset({"غاره", "غارات", "ضربه", "ضربات", "الغاره", "الغارات", "الضربه", "الضربات", "غارتين", "ضربتين"})
 _UNNAMED_ARMED = frozenset({"مسلحين", "مسلحون", "المسلحين", "المسلحون", "مجهولين", "مجهولون", "مسلحين مجهولين"})
 # members killed with no side named ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة"): its own
@@ -490,7 +492,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 hits.append(h)
                 continue
             if len(wb_hit) >= 2 and _strip_clitic(wb_hit[-1]) in lex.agent_nouns and _strip_clitic(wb_hit[-1]) in lex.target_markers \
-                    and _strip_clitic(wb_hit[-2]) in lex.motion_verbs:
+                    and _strip_clitic(wb_hit[-2]) in lex.motion_verbs and not _UNDERWENT_AFTER_RE.search(norm, m.end()):
                 h.agent += 1.5   # "دخلت دورية إسرائيلية إلى قرية الحميدية واعتقلت شابين": the patrol that came
                 hits.append(h)
                 continue

@@ -214,7 +214,8 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     if "موتمر" in before and _PRESS_VENUE_RE.search(normalize_char_string(text[max(0, m.start - 110):m.start])):
         return True   # "وقال مود في مؤتمر صحفي عقده بدمشق إن …": where the news was told, not made
     if _SEAT_SPEAKS_RE.search(before) and (_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40]))
-                                           or before.rstrip().endswith(("صادر عن", "الصادر عن", "صادر من"))):
+                                           or before.rstrip().endswith(("صادر عن", "الصادر عن", "صادر من"))) \
+            and not _SEAT_STRUCK_AFTER_RE.search(normalize_char_string(text[m.end:m.end + 300]).split(".")[0]):
         # "أكدت قاعدة حميميم أن …", "بيان صادر عن قاعدة حميميم: …": the seat that speaks
         return True
     if _CENTRE_OF_RE.search(before) and _CENTRE_NAME_AFTER_RE.match(normalize_char_string(text[m.end:m.end + 20])):
@@ -241,6 +242,8 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
 _SEAT_SPEAKS_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|نفي|نفت|زعم|زعمت)"
                              r"|صادر\s+(?:عن|من))\s+(?:(?:ال)?(?:قاعده|مطار|مركز|قياده)\s+)?$")
 _SPEECH_HINTS = ("اكد", "قال", "صادر", "ذكر", "افاد", "اوضح", "نفي", "نفت", "زعم")
+# ... unless the seat is struck, told again by its kind ("… أسقطت طائرات مسيرة أطلقها المسلحون باتجاه القاعدة")
+_SEAT_STRUCK_AFTER_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:قاعده|مطار)(?=\s|$|[،,])")
 # a centre named by its place ("مركز حميميم للمصالحة")
 _CENTRE_OF_RE = re.compile(r"(?:^|\s)(?:ال)?مركز\s+$")
 _CENTRE_NAME_AFTER_RE = re.compile(r"\s+(?:لل|ل)(?:مصالحه|تنسيق|مصالحات)")
@@ -269,6 +272,16 @@ _LAUNCHED_RE = re.compile(r"(?:اطلق|انطلق|نفذه|نفذته|نفذه�
 _PARTITIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:عدد|عددا|العديد|بعض|عشرات|مئات|احد|احدي|كل|جميع|اغلب|معظم|اثنين|اثنان)\s$")
 # a part of the place ("قصفت قوات النظام الحي الشمالي من مدينة كفرنبل"): what was struck, no origin
 _PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حي|احياء|جزء|اجزاء|طرف|قسم|جهه|ناحيه)(?:\s+ال\S+)?\s$")
+# ... unless the part itself is where the fire came from ("قصفت الفصائل من الحي الشمالي من مدينة
+# اللطامنة", "من مواقعها في الحي الشرقي من مدينة مورك")
+_FROM_PART_RE = re.compile(r"(?:^|\s)(?:من|في)\s+$")
+
+
+def _struck_part(launched: str) -> bool:
+    """Is the place after the last "من" of ``launched`` the town a part struck belongs to?"""
+    cut = launched.rfind(" من ") + 1
+    part = _PART_BEFORE_RE.search(launched, 0, cut)
+    return part is not None and _FROM_PART_RE.search(launched, 0, part.start() + 1) is None
 _POSITIONS_AT_RE = re.compile(r"^.*\s(?:في|ب|قرب|محيط|علي\s+(?:اطراف|مشارف|تخوم|محيط|طرف))\s")
 _FIRE_FROM_HINT_RE = re.compile(r"(?:قصف|قذائف|رمايات|رشقات)\S*\s+(?:\S+\s+){0,8}?من\s")
 
@@ -287,7 +300,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     window = normalize_char_string(text[max(clause_start, m.start - 60):m.start])
     launched = _LAUNCHED_RE.search(normalize_char_string(text[max(clause_start, m.start - 100):m.start]))
     if launched is not None and not _PARTITIVE_BEFORE_RE.search(launched.group(), 0, launched.group().rfind(" من ") + 1) \
-            and not _PART_BEFORE_RE.search(launched.group(), 0, launched.group().rfind(" من ") + 1):
+            and not _struck_part(launched.group()):
         # (not "قصفت الفصائل بقذائف الهاون عدداً من مواقع قوات النظام في بلدة خربة غزالة": some of them, struck)
         between = launched.group()[launched.group().rfind(" من ") + 4:]
         between = _POSITIONS_AT_RE.sub("", between)   # (the place of the positions, then what was struck)
