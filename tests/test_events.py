@@ -27,6 +27,8 @@ ACTOR_CASES = [
     # (the review's regressions: a part as where fire came from; a speaking seat then struck; a patrol then attacked)
     ("قصفت فصائل المعارضة من الحي الشمالي من مدينة اللطامنة مواقع قوات النظام في بلدة حلفايا.", "opposition", "shelling", "حلفايا"),
     ("قصفت قوات النظام من مواقعها في الحي الشرقي من مدينة مورك بلدة كفرزيتا.", "syrian_gov", "shelling", "كفر زيتا"),
+    ("أطلق إرهابيون قذائف هاون على حي الميدان في الجزء الغربي من حلب، ما أدى إلى استشهاد ثلاثة مواطنين.",
+     "opposition", "shelling", "حلب"),
     ("قال بيان صادر عن قاعدة حميميم إن الدفاعات الجوية أسقطت طائرات مسيرة أطلقها المسلحون باتجاه القاعدة.", "opposition", "airstrike", "حميميم"),
     ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين مجهولين.", "unknown", "attack", "تل تمر"),
     # the second of two backers after the participle is support, not the act

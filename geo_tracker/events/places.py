@@ -274,7 +274,8 @@ _PARTITIVE_BEFORE_RE = re.compile(r"(?:^|\s)(?:عدد|عددا|العديد|بع
 _PART_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حي|احياء|جزء|اجزاء|طرف|قسم|جهه|ناحيه)(?:\s+ال\S+)?\s$")
 # ... unless the part itself is where the fire came from ("قصفت الفصائل من الحي الشمالي من مدينة
 # اللطامنة", "من مواقعها في الحي الشرقي من مدينة مورك")
-_FROM_PART_RE = re.compile(r"(?:^|\s)(?:من|في)\s+$")
+# (not "أطلقوا قذائف على حي الميدان في الجزء الغربي من حلب": where the place struck lies)
+_FROM_PART_RE = re.compile(r"(?:^|\s)(?:من|من\s+مواقع\S*\s+(?:\S+\s+)?في)\s+$")
 
 
 def _struck_part(launched: str) -> bool:
