@@ -7957,3 +7957,14 @@ def test_a_year_of_a_places_or_a_members_past_dates_no_act(gaz):
     (e,) = events("قتل عنصر من قوات النظام بانفجار لغم في بادية تدمر، علماً أن المنطقة شهدت معارك عنيفة عام 2017.", gaz,
                   published=dt.date(2021, 3, 15))
     assert (e.date_start, e.background) == ("2021-03-14", False)
+
+
+def test_places_a_place_lies_between_only_locate_it(gaz):
+    pub = dt.date(2025, 7, 15)
+    (e,) = events("شن طيران التحالف غارة على جبل البشري بين الرقة ودير الزور.", gaz, published=pub)
+    assert e.place_name_ar == "جبل البشري"
+    (e,) = events("استهدفت غارات إسرائيلية مطار التيفور الواقع بين مدينتي حمص وتدمر.", gaz, published=pub)
+    assert e.place_name_ar == "مطار التيفور"
+    # (a road between two towns stays the stretch)
+    (e,) = events("دارت اشتباكات على الطريق بين سراقب وأريحا.", gaz, published=pub)
+    assert "سراقب" in e.place_name_ar and "أريحا" in e.place_name_ar

@@ -20,6 +20,8 @@ from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
+_BETWEEN_GAP_RE = re.compile(r"[\s,،]*(?:(?:ال)?(?:واقع|واقعه|ممتد|ممتده)\s+)?بين\s+(?:(?:مدينتي|محافظتي|بلدتي|قريتي)\s+)?")
+_AND_GAP_RE = re.compile(r"\s*و\s*(?:(?:مدينه|محافظه|بلده|قريه)\s+)?")
 AREA_OF_KM = 30.0              # "قرى راجو وبلبل بمنطقة عفرين": how far a town's area reaches past its radius
 NEAR_NAMED_KM = 60.0          # "قرية X قرب مدينة Y": Y only locates X, even when X was resolved farther off
 
@@ -924,8 +926,18 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # "محور كباني في جبل الأكراد", "قرية X في ريف Y": a larger place right after a place inside
     # it only locates it
     located: list[Mention] = []
+    between_of: Mention | None = None   # a place located "بين A وB": A and B only locate it
     for m in keep:
         prev = located[-1] if located else None
+        if between_of is not None:
+            if _AND_GAP_RE.fullmatch(normalize_char_string(text[between_of.end:m.start])):
+                between_of = None
+                continue   # "… ودير الزور": the second end
+            between_of = None
+        if prev is not None and m.start > prev.end and prev.relation not in ("road", "road_segment") \
+                and _BETWEEN_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start])):
+            between_of = m
+            continue   # "غارة على جبل البشري بين الرقة ودير الزور": the two places only locate the mountain
         if prev is not None and m.relation == "near" and prev.kind in _OPEN_AREA_KINDS and m.start > prev.end \
                 and m.kind not in ("city", "governorate") \
                 and prev.uncertainty_km > m.uncertainty_km and _may_hold(prev, m) \
