@@ -7968,3 +7968,11 @@ def test_places_a_place_lies_between_only_locate_it(gaz):
     # (a road between two towns stays the stretch)
     (e,) = events("دارت اشتباكات على الطريق بين سراقب وأريحا.", gaz, published=pub)
     assert "سراقب" in e.place_name_ar and "أريحا" in e.place_name_ar
+
+
+def test_fighters_named_by_where_they_are_from_place_no_act(gaz):
+    (e,) = events("اشتبكت فصائل من السويداء مع قوات العشائر في بلدة عريقة.", gaz, published=dt.date(2025, 7, 15))
+    assert e.event_type == "clash" and "عريقة" in e.place_name_ar
+    # (with no other place told, where they are from is all the text says)
+    (e,) = events("هاجم مسلحون من درعا البلد حاجزاً للأمن العسكري.", gaz, published=dt.date(2020, 1, 1))
+    assert e.place_name_ar == "درعا البلد"

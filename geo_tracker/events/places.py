@@ -20,6 +20,10 @@ from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
+# fighters named by where they are from ("فصائل من السويداء", "مسلحون من درعا البلد")
+_FORCE_FROM_RE = re.compile(r"(?:^|\s)[وف]?(?:فصايل|مسلحين|مسلحون|مقاتلين|مقاتلون|مقاتلو|مسلحو|مجموعات|شبان)\s+من\s+"
+                            r"(?:محافظه\s+|مدينه\s+|بلده\s+|قريه\s+|ريف\s+)?$")
+_FORCE_FROM_ANY_RE = re.compile(_FORCE_FROM_RE.pattern.replace("$", ""))
 _BETWEEN_GAP_RE = re.compile(r"[\s,،]*(?:(?:ال)?(?:واقع|واقعه|ممتد|ممتده)\s+)?بين\s+(?:(?:مدينتي|محافظتي|بلدتي|قريتي)\s+)?")
 _AND_GAP_RE = re.compile(r"\s*و\s*(?:(?:مدينه|محافظه|بلده|قريه)\s+)?")
 AREA_OF_KM = 30.0              # "قرى راجو وبلبل بمنطقة عفرين": how far a town's area reaches past its radius
@@ -310,6 +314,8 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         if not _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", between, count=1))):
             return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
         # (not "قصفت بالمدفعية من مواقعها في قلعة المضيق قرى الحويز": the villages shelled)
+    if _FORCE_FROM_RE.search(window):
+        return "people"   # "اشتبكت فصائل من السويداء مع قوات العشائر في بلدة عريقة": where the fighters are from
     came = _CIVILIANS_CAME_FROM_RE.search(window)
     if came is not None and not any(ch in window[came.end():] for ch in ",،.;:"):
         # "قافلة الأهالي القادمين من مدن وبلدات إقليم الفرات والرقة والطبقة": where the people came
@@ -699,7 +705,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm \
         or any(w in clause_norm for w in _SPEECH_HINTS)
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
-        or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm))
+        or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm)) \
+        or " من " in clause_norm and bool(_FORCE_FROM_ANY_RE.search(clause_norm))
     any_people_from = " من " in clause_norm and bool(lex.people_from_any_re.search(clause_norm))
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
