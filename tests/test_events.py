@@ -7976,3 +7976,9 @@ def test_fighters_named_by_where_they_are_from_place_no_act(gaz):
     # (with no other place told, where they are from is all the text says)
     (e,) = events("هاجم مسلحون من درعا البلد حاجزاً للأمن العسكري.", gaz, published=dt.date(2020, 1, 1))
     assert e.place_name_ar == "درعا البلد"
+
+
+def test_where_goods_were_carried_places_no_act_when_another_place_is_told(gaz):
+    (e,) = events("استهدفت غارة إسرائيلية شاحنة كانت تستعد لنقل أسلحة نحو السويداء قرب بلدة إزرع.", gaz,
+                  published=dt.date(2025, 7, 15))
+    assert "إزرع" in e.place_name_ar or "ازرع" in e.place_name_ar

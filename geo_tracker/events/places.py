@@ -401,6 +401,10 @@ _LOCATIVE_IN_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقر
 _AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من|علي|بين|امام)\s")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
+# goods or people carried towards a place ("لنقل أسلحة نحو السويداء", "شاحنات متجهة إلى البوكمال")
+_CARRIED_TO_RE = re.compile(r"(?:^|\s)[وبل]?(?:نقل|تنقل|ينقل|تقل|يقل|متجهه|متجها|متجهين|متوجهه|متوجها|المتجهه|المتجه|"
+                            r"المتوجهه|المتوجه|قادمه\s+\S+\s+\S+)\s+(?:[^\s،,.]+\s+){0,3}?(?:نحو|باتجاه|الي|صوب)\s+"
+                            r"(?:مدينه\s+|محافظه\s+|بلده\s+|قريه\s+|منطقه\s+)?$")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
 _LOCATING_TAIL_RE = re.compile(r"\s(?:قرب|بالقرب\s+من|في\s+محيط|قرب\s+من)\s+(?:مدينه|بلده|قريه)\s*$")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه|حيي|احياء)\s+"
@@ -730,9 +734,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
-        if "طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
+        if ("طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start]))
+                or _CARRIED_TO_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))):
             heading.append(m)
             continue  # "كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going, not where it was hit
+            # (and "شاحنة كانت تستعد لنقل أسلحة نحو السويداء", "متجهة إلى دير الزور")
         if _SEAT_OF_GOVERNMENT_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
             continue  # "ولم يصدر تعليق فوري من الحكومة في دمشق": the government's seat, no place of an act
         if funeral_end is not None and m.start < funeral_end:
