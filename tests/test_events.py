@@ -7982,3 +7982,8 @@ def test_where_goods_were_carried_places_no_act_when_another_place_is_told(gaz):
     (e,) = events("استهدفت غارة إسرائيلية شاحنة كانت تستعد لنقل أسلحة نحو السويداء قرب بلدة إزرع.", gaz,
                   published=dt.date(2025, 7, 15))
     assert "إزرع" in e.place_name_ar or "ازرع" in e.place_name_ar
+
+
+def test_a_quarter_near_a_square_of_the_same_city_only_locates_it(gaz):
+    (e,) = events("قُتل شاب برصاص قناص عند دوار الشيحان قرب حي الشيخ مقصود في حلب.", gaz, published=dt.date(2025, 7, 15))
+    assert (e.place_name_ar, e.killed) == ("دوار الشيحان", 1)

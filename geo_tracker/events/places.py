@@ -24,6 +24,7 @@ MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is bac
 _FORCE_FROM_RE = re.compile(r"(?:^|\s)[وف]?(?:فصايل|مسلحين|مسلحون|مقاتلين|مقاتلون|مقاتلو|مسلحو|مجموعات|شبان)\s+من\s+"
                             r"(?:محافظه\s+|مدينه\s+|بلده\s+|قريه\s+|ريف\s+)?$")
 _FORCE_FROM_ANY_RE = re.compile(_FORCE_FROM_RE.pattern.replace("$", ""))
+_NEAR_WORD_GAP_RE = re.compile(r"[\s,،]*(?:قرب|بالقرب\s+من|قرب\s+من|بجوار|مقابل)\s+(?:(?:ال)?(?:حي|دوار|ساحه|شارع)\s+)?")
 _BETWEEN_GAP_RE = re.compile(r"[\s,،]*(?:(?:ال)?(?:واقع|واقعه|ممتد|ممتده)\s+)?بين\s+(?:(?:مدينتي|محافظتي|بلدتي|قريتي)\s+)?")
 _AND_GAP_RE = re.compile(r"\s*و\s*(?:(?:مدينه|محافظه|بلده|قريه)\s+)?")
 AREA_OF_KM = 30.0              # "قرى راجو وبلبل بمنطقة عفرين": how far a town's area reaches past its radius
@@ -964,6 +965,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             # whose surroundings were struck (its radius smaller than the surroundings')
         if prev is not None and prev.relation == "in_city" and m.relation != "in_city" and m.place_id == prev.place_id:
             continue   # "حي الحمدانية في مدينة حلب": the city only locates its quarter
+        if prev is not None and prev.relation == m.relation == "in_city" and m.place_id == prev.place_id \
+                and _NEAR_WORD_GAP_RE.fullmatch(normalize_char_string(text[prev.end:m.start])):
+            continue   # "عند دوار الشيحان قرب حي الشيخ مقصود": the quarter only locates the square
         if prev is not None and m.start > prev.end and (m.uncertainty_km > prev.uncertainty_km or (
                 # "قرب بلدة ربلة في منطقة القصير": an area named after a town holds the place near it
                 m.relation == "area_of" and m.uncertainty_km >= prev.uncertainty_km) or (
