@@ -1207,3 +1207,12 @@ def test_his_killing_after_and_is_no_village(gaz):
     # "ومقتله مع مرافقه": not the village مقتلة (Aleppo), which stays a village after "قرية"
     assert [m.surface for m in parse("انفجار عبوة ناسفة بسيارة قيادي في مدينة جاسم، ومقتله مع مرافقه", gaz)] == ["جاسم"]
     assert [m.name_ar for m in parse("قصفت قوات النظام قرية مقتلة بريف حلب.", gaz)][:1] == ["مقتلة"]
+
+
+@pytest.mark.parametrize("text,place_id", [
+    ("قصفت قوات النظام مدينة المعرة بريف إدلب.", "ocha:C3985"),        # the short name of معرة النعمان
+    ("قصفت قوات النظام بلدة المزريب بريف درعا الغربي.", "ocha:C6039"),  # a spelling of المزيريب
+    ("قصفت طائرة مسيرة تركية سيارة في مدينة دربيسية.", "ocha:C5054"),   # the Kurdish form of الدرباسية
+])
+def test_press_and_kurdish_variants_resolve(text, place_id, gaz):
+    assert place_id in [m.place_id for m in resolved(text, gaz)]
