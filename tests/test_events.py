@@ -7987,3 +7987,14 @@ def test_where_goods_were_carried_places_no_act_when_another_place_is_told(gaz):
 def test_a_quarter_near_a_square_of_the_same_city_only_locates_it(gaz):
     (e,) = events("قُتل شاب برصاص قناص عند دوار الشيحان قرب حي الشيخ مقصود في حلب.", gaz, published=dt.date(2025, 7, 15))
     assert (e.place_name_ar, e.killed) == ("دوار الشيحان", 1)
+
+
+def test_a_place_a_distance_is_measured_from_is_no_place_or_agent_of_the_act(gaz):
+    pub = dt.date(2019, 6, 12)
+    for text in ("على بعد 3 كيلومترات من نقطة المراقبة التركية في مورك، سقطت قذائف على بلدة كفرزيتا.",
+                 "سقطت قذائف على بلدة كفرزيتا، على بعد 3 كيلومترات من نقطة المراقبة التركية في مورك."):
+        (e,) = events(text, gaz, published=pub)
+        assert (e.place_name_ar, e.actor) == ("كفر زيتا", "unknown"), text
+    # (with no other place told, the mark is all the text says)
+    (e,) = events("استهدفت غارة سيارة على بعد كيلومترين من مدينة سرمدا.", gaz, published=pub)
+    assert e.place_name_ar == "سرمدا"

@@ -548,7 +548,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if host and " " not in phrase and phrase.endswith(("ي", "يه")):
             # "استهدف قاعدة تركية", "على نقطة روسية", "نقطة المراقبة التركية": the owner of the
             # place struck, unless the place is where the fire came from ("من قاعدة روسية")
-            if wb_hit[host - 1:host] != ["من"]:
+            if wb_hit[host - 1:host] != ["من"] or "بعد" in wb_hit[max(0, len(wb_hit) + host - 6):len(wb_hit) + host - 1]:
+                # (a distance "from" it is no fire from it: "على بعد 3 كيلومترات من نقطة المراقبة التركية")
                 h.agent -= 2.0
             hits.append(h)
             continue

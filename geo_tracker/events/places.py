@@ -173,6 +173,10 @@ _GROUP_OF_PLACE_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:فصايل|عشاي
 _SUBJECT_VERBS = ("اعتقل", "داهم", "اقتحم", "قصف", "استهدف", "هاجم", "شن", "نفذ", "اشتبك", "قتل")
 
 
+# a distance measured from a place, up to five words before its name, within the clause
+# ("على بعد 3 كيلومترات من نقطة المراقبة التركية في مورك، سقطت قذائف على كفرزيتا")
+_DISTANCE_FROM_RE = re.compile(r"(?:^|\s)(?:علي\s+)?بعد\s+(?:\S+\s+){0,3}?(?:كم|كلم|كيلومتر\S*|كيلو\s+متر\S*|متر|مترا|امتار|ميل|اميال)"
+                               r"\s+(?:من|عن)\s+(?:[^\s،,.:؛]+\s+){0,5}$")
 # "المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة": the crossing locates the town
 _DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$"
                                   r"|(?:^|\s)علي\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?$"
@@ -724,6 +728,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
     hometowns: list[Mention] = []   # "شابين من أبناء بلدة الشحيل": where the victims are from
     approaches: list[Mention] = []   # "حاولت التسلل من جهة بساتين ربلة": where the attackers came
+    yardsticks: list[Mention] = []   # "على بعد 3 كيلومترات من نقطة المراقبة التركية في مورك": a distance's mark
     displaced_in: list[Mention] = []   # "المهجّرين من الفوعة وكفريا في منطقة الراشدين": where they were
     heading: list[Mention] = []      # "رتلاً … كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going
     tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
@@ -735,6 +740,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if any_distance and _DISTANCE_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
+            yardsticks.append(m)
+            continue   # the place a distance is measured from: where the act was only when no other is told
         if ("طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start]))
                 or _CARRIED_TO_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))):
             heading.append(m)
@@ -923,6 +931,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                                         and _IN_AREA_GAP_RE.fullmatch(normalize_char_string(text[max(0, m.start - 14):m.start])))]
     if road_other_end:
         keep = _roads(keep, road_other_end, text, lex)
+    if not keep and yardsticks and not lex.anaphoric_site_re.search(clause_norm):
+        # (not "دمرت الغارة منازل في المدينة الواقعة على بعد خمسة كيلومترات من معبر باب السلامة": the
+        # town told before, named by its kind)
+        keep = [m for m in yardsticks if m.place_id is not None][:1]   # "استهدفت غارة سيارة على بعد كيلومترين من سرمدا"
     if not keep and heading:
         keep = [m for m in heading if m.place_id is not None]   # (no other place told: as far as the text says)
     if not keep and displaced_in:
