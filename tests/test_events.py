@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # more of the same strikes after a first target abroad or with no place
+    ("قصفت طائرات تركية مواقع في جبال قنديل شمالي العراق، كما استهدفت قرية تل جمعة بريف تل تمر.", "turkey", "airstrike", "تل جمعة"),
     # (the review's both-wrong cases) gunmen by their patron; a side a victim joined; the dual grandmother
     ("أعدم مسلحون موالون لتركيا السياسية الكردية هفرين خلف على الطريق الدولي قرب تل أبيض.", "opposition", "attack", "تل أبيض"),
     ("قتل عنصر في الجيش الوطني، انضم إلى فرقة الحمزة عام 2018، بانفجار لغم قرب بلدة مارع.", "unknown", "explosion", "مارع"),

@@ -560,6 +560,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     prev_group: list[int] = []            # indices into events of the last event clause
     prev_type: str | None = None
     last_act: tuple | None = None
+    placeless_act: tuple | None = None   # (sentence, type) of the last act told with no Syrian place
     report_month = _report_month(text, pub)   # (a monthly report's month: its acts are news)
     review_year = _review_year(text, pub)     # (a year's review: its days told are news)
     acts_told: list[tuple[int, str, str]] = []   # (sentence, type, agent) of the current acts told
@@ -1104,6 +1105,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # another kind of act at the same places, at the same time
                 places = prev_places
             if not places:
+                placeless_act = (si, etype)   # ("قصفت طائرات تركية مواقع في جبال قنديل شمالي العراق، كما استهدفت …")
                 # "وأدت الغارات إلى مقتل 6 عناصر": the toll of the event just reported
                 if prev_group and si - prev_sent <= 1 and _same_kind(etype, events[prev_group[0]].event_type) \
                         and len({events[g].place_id for g in prev_group}) > 1 \
@@ -1392,6 +1394,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not lex.direct_fire_re.search(cnorm) and not _GUNFIRE_RE.search(cnorm) \
                     and not _SMALL_ARMS_RE.search(cnorm):
                 etype = last_act[1]   # "غارات المسيّرات التركية طالت …، كما استهدفت رتلاً": more of the same strikes
+            elif carried and etype == "other" and agent not in (None, "unknown") and placeless_act is not None \
+                    and placeless_act[0] == si and placeless_act[1] in ("airstrike", "shelling") \
+                    and (last_act is None or last_act[0] != si) and not lex.direct_fire_re.search(cnorm) \
+                    and not _GUNFIRE_RE.search(cnorm) and not _SMALL_ARMS_RE.search(cnorm):
+                etype = placeless_act[1]   # "قصفت طائرات تركية مواقع في قنديل شمالي العراق، كما استهدفت قرية تل
+                # جمعة": the same strikes, their first target abroad
             if etype == "other" and agent == "syrian_gov" and not air_words and _OPERATION_RE.search(cnorm) \
                     and (lex.killed_re.search(cnorm) or lex.injured_re.search(cnorm)):
                 etype = "clash"   # "واصلت وحدات من جيشنا الباسل عملياتها ضد أوكار المجموعات الإرهابية في جوبر
