@@ -333,6 +333,8 @@ def test_list_of_places_gives_one_event_each(gaz):
     # kin in the dual, and "their mother"
     ("قتل رجل وابنتاه بقصف مدفعي على بلدة كنصفرة.", 3, None),
     ("قتل طفلان وأصيبت والدتهما بقصف مدفعي على بلدة كنصفرة.", 2, 1),
+    # smugglers, in the dual with its number and counted
+    ("قتل مهرّبَين اثنين بغارة أردنية على بلدة كنصفرة.", 2, None),
     # a dual nisba with its number; the present plural of killing
     ("أسفر القصف على بلدة كنصفرة عن مقتل قياديين اثنين في هيئة تحرير الشام.", 2, None),
     ("مسلحون يطلقون النار على سيارة في بلدة كنصفرة ويقتلون شاباً.", 1, None),
