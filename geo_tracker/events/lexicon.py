@@ -56,6 +56,11 @@ def _phrase_regex(phrases: Sequence[str], *, definite_heads: bool = False) -> re
     return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)({body})(?![{_AR}])")
 
 
+def _alt_of(section: dict, key: str) -> str:
+    """The regex alternation of a lexicon list, normalized (``_alts`` of ``section[key]``)."""
+    return _alts([_canon(str(x)) for x in section[key]])
+
+
 def _alts(words: Sequence[str]) -> str:
     """A regex alternation of normalized words, longest first; spaces match any run of blanks."""
     return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(set(words), key=len, reverse=True))
@@ -535,29 +540,29 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
         fighting_spans=frozenset(norm_list(ev.get("fighting_spans", []))),
         loyal_to=frozenset(norm_list(actors.get("loyal_adjectives", []))),
-        loyal_to_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(actors['loyal_adjectives']))})\\s+$"),
+        loyal_to_re=re.compile(f"(?:^|\\s)(?:{_alt_of(actors, 'loyal_adjectives')})\\s+$"),
         loyal_to_it_re=re.compile(f"\\s+(?:ال)?(?:{_alts(norm_list(actors['loyal_adjectives'] + actors['backing_words']))})"
                                   f"\\s+(?:لها|له|لهم|لهما)(?=[\\s،,.]|$)"),
-        traded_blame_before_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['trade_verbs']))})\\s+(?:[^\\s،,.]+\\s+){{0,4}}?$"),
-        traded_blame_after_re=re.compile(f"(?:\\s+و\\s*[^\\s،,.]+){{0,3}}?\\s+(?:ال)?(?:{_alts(norm_list(actors['blame_nouns']))})(?=[\\s،,.]|$)"),
+        traded_blame_before_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(actors, 'trade_verbs')})\\s+(?:[^\\s،,.]+\\s+){{0,4}}?$"),
+        traded_blame_after_re=re.compile(f"(?:\\s+و\\s*[^\\s،,.]+){{0,3}}?\\s+(?:ال)?(?:{_alt_of(actors, 'blame_nouns')})(?=[\\s،,.]|$)"),
         loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
-        force_noun_re=re.compile(f"(?:{_alts(norm_list(ev['force_nouns']))})\\s+"
-                                 f"(?:({_alts(norm_list(ev['armed_unnamed']))})(?=\\s)|من\\s+(?=\\S))?"),
+        force_noun_re=re.compile(f"(?:{_alt_of(ev, 'force_nouns')})\\s+"
+                                 f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?=\\S))?"),
         motion_verbs=frozenset(norm_list(actors.get("motion_verbs", []))),
         communique_act_nouns=frozenset(norm_list(ev.get("communique_act_nouns", []))),
-        its_parts_re=re.compile(f"(?:^|\\s)[وفب]?(?:علي\\s+|في\\s+|الي\\s+)?(?:{_alts(norm_list(ev['place_part_nouns']))})"
+        its_parts_re=re.compile(f"(?:^|\\s)[وفب]?(?:علي\\s+|في\\s+|الي\\s+)?(?:{_alt_of(ev, 'place_part_nouns')})"
                                 f"(?:ها|ه)(?=[\\s،,.]|$)"),
-        own_forces_said_re=re.compile(f"(?:^|[\\s،,])[وف]?(?:{_alts(norm_list(ev['own_forces_speech_verbs']))})\\s+"
+        own_forces_said_re=re.compile(f"(?:^|[\\s،,])[وف]?(?:{_alt_of(ev, 'own_forces_speech_verbs')})\\s+"
                                       f"(?:[^\\s،,.]+\\s+){{0,3}}?(?:ان|بان)\\s+"
-                                      f"(?:{_alts(norm_list(ev['own_forces_nouns']))})(?=\\s|$)"),
-        total_clause_re=re.compile(f"[\\s،,]*(وبذلك\\s+|وبهذا\\s+)?[وفل]?(?:{_alts(norm_list(ev['total_rise_verbs']))})"
-                                   f"\\s+(?:[^\\s،,.]+\\s+){{0,3}}?(?:{_alts(norm_list(ev['total_nouns']))})(?=\\s)"),
-        running_total_re=re.compile(f"[\\s،,]*(?:{_alts(norm_list(ev['running_total_verbs']))})\\s"),
-        wider_total_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alts(norm_list(ev['wider_total_words']))})(?:\\s|$)"),
-        ground_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alts(norm_list(ev['ground_words']))})(?:\\s|$)"
-                             f"|{_alts(norm_list(ev['ground_stems']))}"
-                             f"|(?:^|\\s)[وف]?(?:ال)?(?:{_alts(norm_list(ev['ground_force_nouns']))})\\s+"
-                             f"(?:ال)?(?:{_alts(norm_list(ev['ground_force_nisbas']))})(?:\\s|$)"),
+                                      f"(?:{_alt_of(ev, 'own_forces_nouns')})(?=\\s|$)"),
+        total_clause_re=re.compile(f"[\\s،,]*(وبذلك\\s+|وبهذا\\s+)?[وفل]?(?:{_alt_of(ev, 'total_rise_verbs')})"
+                                   f"\\s+(?:[^\\s،,.]+\\s+){{0,3}}?(?:{_alt_of(ev, 'total_nouns')})(?=\\s)"),
+        running_total_re=re.compile(f"[\\s،,]*(?:{_alt_of(ev, 'running_total_verbs')})\\s"),
+        wider_total_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alt_of(ev, 'wider_total_words')})(?:\\s|$)"),
+        ground_re=re.compile(f"(?:^|\\s)(?:ال)?(?:{_alt_of(ev, 'ground_words')})(?:\\s|$)"
+                             f"|{_alt_of(ev, 'ground_stems')}"
+                             f"|(?:^|\\s)[وف]?(?:ال)?(?:{_alt_of(ev, 'ground_force_nouns')})\\s+"
+                             f"(?:ال)?(?:{_alt_of(ev, 'ground_force_nisbas')})(?:\\s|$)"),
         origin_re=_Cue(norm_list(ev.get("origin_cues", []))),
         consequence_re=_Cue(norm_list(ev.get("consequence_cues", []))),
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
@@ -584,7 +589,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         night_re=_Cue(norm_list(ev.get("night_cues", []))),
         # "بدعم من التحالف", "بدعم جوي من التحالف", "بدعم من المدفعية التركية"
         # (and "بدعم من المدفعية والدبابات التركية": two arms joined before the flag)
-        supporter_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?"
+        supporter_re=re.compile(f"(?:{_alt_of(actors, 'supporter_words')})\\s+(?:\\S+\\s+)?(?:من\\s+)?"
                                 f"(?:[^\\s،,.]+\\s+(?:و[^\\s،,.]+\\s+)?)?$"),
         # "بدعم من الطيران الروسي": the backing, blanked when asking what the act itself was
         # "بدعم من المدفعية التركية التي قصفت …": the backer's own fire, told in its relative clause
@@ -594,25 +599,25 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                  f"\\s+(?:[^\\s،,.]+\\s+){{0,7}}?(?:التي|الذي)\\s+"
                                  f"(?:[^\\s،,.]+\\s+){{0,4}}$"),
         # (and the arms joined to it: "بدعم من الطيران المسير والمدفعية التركية")
-        support_span_re=re.compile(f"(?:{_alts(norm_list(actors['supporter_words']))})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"
+        support_span_re=re.compile(f"(?:{_alt_of(actors, 'supporter_words')})\\s+(?:\\S+\\s+)?(?:من\\s+)?\\S+(?:\\s+\\S+)?"
                                    f"(?:\\s+وال[^\\s،,.]+(?:\\s+(?!و)[^\\s،,.]+)?)*"),
         accusation_word_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs'] + actors.get('accusation_participles', [])))})\\s"),
-        accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors['accusation_verbs']))})"
+        accused_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(actors, 'accusation_verbs')})"
                               "\\s+(\\S+(?:\\s+\\S+){0,2}\\s+)?$"),
-        cause_re=re.compile(f"(?:^|\\s)(?:{_alts(norm_list(cas['cause_before_toll']))})\\s*$"),
+        cause_re=re.compile(f"(?:^|\\s)(?:{_alt_of(cas, 'cause_before_toll')})\\s*$"),
         # (a short stem from a word's start only: not "فر" of "الفرقة الرابعة التقدم نحو")
         destination_re=re.compile(f"(?:(?:^|(?<=\\s))[وف]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) <= 3])})"
                                   f"|{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})\\S*\\s+(?:\\S+\\s+){{0,3}}"
-                                  f"(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"
+                                  f"(?:{_alt_of(ev, 'toward_words')})(?=\\s)"
                                   # ("بعد انسحاب عناصر «الأسايش» التابعة لـ«قسد» منه باتجاه حي الشيخ مقصود": the
                                   # ones who withdrew named at length, then "from it" and where they went)
                                   f"|(?:^|(?<=\\s))[وب]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})"
-                                  f"\\S*\\s+[^.،,]{{0,80}}?\\s(?:منه|منها|منهم|منهما)\\s+(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"
+                                  f"\\S*\\s+[^.،,]{{0,80}}?\\s(?:منه|منها|منهم|منهما)\\s+(?:{_alt_of(ev, 'toward_words')})(?=\\s)"
                                   # ("وانسحبت قوات النظام من البلدة بعد ساعات من المعارك باتجاه مدينة محردة": from
                                   # somewhere, then where they went, with no fire between)
                                   f"|(?:^|(?<=\\s))[وب]?(?:{_alts([w for w in norm_list(ev['withdrawal_words']) if len(w) > 3])})"
                                   f"\\S*\\s+(?:\\S+\\s+){{0,3}}?من\\s(?:(?!قصف|استهدف|اطلق|اطلاق|ضرب|غار|صاروخ|قذيف|قذاي)[^.،,]){{0,80}}?"
-                                  f"\\s(?:{_alts(norm_list(ev['toward_words']))})(?=\\s)"),
+                                  f"\\s(?:{_alt_of(ev, 'toward_words')})(?=\\s)"),
         tally_re=_Cue(norm_list(ev.get("tally_verbs", []))),
         gun_subjects=frozenset(norm_list(ev.get("gun_subjects", []))),
         capture_verbs=frozenset(norm_list(ev.get("capture_verbs", []))),
@@ -770,9 +775,9 @@ def _no_casualty_regex(ev: dict, norm_list) -> re.Pattern:
     """"Nobody was hurt" from its parts (events.yaml ``no_casualty_*``): a negation, optionally
     "أن" + an outcome verb and its subject, fillers ("عن", "أي", "وقوع"), a casualty noun; or
     "اقتصرت أضرارها على الماديات"."""
-    neg, verbs = _alts(norm_list(ev["no_casualty_negators"])), _alts(norm_list(ev["no_casualty_verbs"]))
-    fill, nouns = _alts(norm_list(ev["no_casualty_fillers"])), _alts(norm_list(ev["no_casualty_nouns"]))
-    damage, material = _alts(norm_list(ev["no_casualty_damage"])), _alts(norm_list(ev["no_casualty_material"]))
+    neg, verbs = _alt_of(ev, 'no_casualty_negators'), _alt_of(ev, 'no_casualty_verbs')
+    fill, nouns = _alt_of(ev, 'no_casualty_fillers'), _alt_of(ev, 'no_casualty_nouns')
+    damage, material = _alt_of(ev, 'no_casualty_damage'), _alt_of(ev, 'no_casualty_material')
     return re.compile(
         # ("دون تسجيل اشتباكات أو إصابات": another thing that did not happen, then the casualties)
         f"(?:^|\\s)[وف]?(?:{neg})\\s+(?:(?:ان\\s+)?(?:{verbs})(?:\\s+\\S+)??\\s+)?(?:(?:{fill})\\s+){{0,2}}"
