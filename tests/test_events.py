@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the coalition's operation by its name is no intention ("عزم")
+    ("عملية العزم الصلب: نفذت قوات التحالف ضربة جوية دمّرت مقراً لداعش قرب بلدة الباغوز.", "coalition", "airstrike", "الباغوز"),
     # more of the same strikes after a first target abroad or with no place
     ("قصفت طائرات تركية مواقع في جبال قنديل شمالي العراق، كما استهدفت قرية تل جمعة بريف تل تمر.", "turkey", "airstrike", "تل جمعة"),
     # (the review's both-wrong cases) gunmen by their patron; a side a victim joined; the dual grandmother

@@ -142,6 +142,8 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     for m in lex.irrealis_re.finditer(s):
         if _DISMANTLE_RE.fullmatch(m.group(0).strip()) and _CELL_RE.match(s, m.end()):
             continue
+        if _RESOLVE_RE.fullmatch(m.group(0).strip()):
+            continue   # "عملية العزم الصلب": the coalition's operation, no intention
         if _LIKELY_RE.search(m.group(0)) and (m.group(0).lstrip("وف").startswith("ب")
                                              or _TOLD_IN_RE.search(s, max(0, m.start() - 12), m.start())):
             continue   # "قتل خمسة جنود في هجوم محتمل لتنظيم داعش": it happened, its author is guessed
@@ -149,6 +151,7 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     return None
 
 
+_RESOLVE_RE = re.compile(r"[وف]?[بلك]?ال(?:عزم)")   # the definite noun ("العزم الصلب"), not "عزم" the verb
 # an act "likely" ("هجوم محتمل", "عملية محتملة") told as where or by what a toll came: no act to come
 _LIKELY_RE = re.compile(r"محتمل")
 _TOLD_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:في|جراء|اثر|خلال|اثناء|عقب)\s+$")
