@@ -335,6 +335,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # kin in the dual, and "their mother"
     ("قتل رجل وابنتاه بقصف مدفعي على بلدة كنصفرة.", 3, None),
     ("قتل طفلان وأصيبت والدتهما بقصف مدفعي على بلدة كنصفرة.", 2, 1),
+    # two more fallen, but hurt: not dead (the review's regression)
+    ("قتل مدني وسقط آخران جرحى بقصف مدفعي على بلدة كنصفرة.", 1, None),
+    ("قتل طفل، وسقط آخران بجروح بانفجار لغم في بلدة كنصفرة.", 1, None),
     # smugglers, in the dual with its number and counted
     ("قتل مهرّبَين اثنين بغارة أردنية على بلدة كنصفرة.", 2, None),
     # a dual nisba with its number; the present plural of killing
@@ -7955,8 +7958,14 @@ def test_more_dead_by_another_act_at_another_place_are_their_own_event(gaz):
 
 
 def test_a_truce_with_two_adjectives_is_no_act(gaz):
-    assert events("أعلنت الرئاسة وقفاً فورياً وشاملاً لإطلاق النار في محافظة السويداء.", gaz,
-                  published=dt.date(2025, 7, 19)) == []
+    pub = dt.date(2025, 7, 19)
+    assert events("أعلنت الرئاسة وقفاً فورياً وشاملاً لإطلاق النار في محافظة السويداء.", gaz, published=pub) == []
+    # ... and an act despite it, or after it, is still one (the review's regression)
+    (e,) = events("رغم إعلان وقف فوري وشامل لإطلاق النار، قصف مسلحو العشائر بلدة ولغا بقذائف الهاون.", gaz, published=pub)
+    assert e.event_type == "shelling"
+    (e,) = events("بعد ساعات من إعلان وقف فوري وشامل لإطلاق النار، قتل ثلاثة مدنيين بقصف مدفعي على بلدة المزرعة.", gaz,
+                  published=pub)
+    assert (e.event_type, e.killed) == ("shelling", 3)
 
 
 def test_a_year_of_a_places_or_a_members_past_dates_no_act(gaz):
@@ -8004,3 +8013,9 @@ def test_a_place_a_distance_is_measured_from_is_no_place_or_agent_of_the_act(gaz
     # (with no other place told, the mark is all the text says)
     (e,) = events("استهدفت غارة سيارة على بعد كيلومترين من مدينة سرمدا.", gaz, published=pub)
     assert e.place_name_ar == "سرمدا"
+
+
+def test_the_mark_of_a_distance_over_its_province(gaz):
+    (e,) = events("سقطت قذائف صاروخية على بعد 500 متر من نقطة المراقبة التركية في شير مغار بريف حماة الغربي.", gaz,
+                  published=dt.date(2020, 1, 1))
+    assert e.geo_precision == 1 and e.actor == "unknown"

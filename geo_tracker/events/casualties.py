@@ -692,7 +692,9 @@ def _versus(norm: str, lex: _Lex) -> str:
 
 
 # more people fell ("وسقط آخران بقذائف هاون"): "سقط" of people, not of shells
-_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))")
+# (not the hurt: "وسقط آخران جرحى", "وسقط آخران بجروح")
+_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))"
+                             r"(?![.،,]?\s*(?:جرحي|جريح|جريحا|جريحين|جريحان|مصاب|مصابا|مصابين|مصابان|بجروح|بجراح|بجرح))")
 # a life lost: the verb, one to four words (the victims: "فقد حياته" right after its subject is
 # events.yaml's subject_first_deaths), and the life's word
 _LOST_LIFE_RE = re.compile(r"((?:^|\s)[وف]?)(فقدان|فقد|فقدت|فقدوا|فقدا|فارق|فارقت|فارقوا|فارقا)(\s+(?:\S+\s+){1,4}?)"

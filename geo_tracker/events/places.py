@@ -931,6 +931,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                                         and _IN_AREA_GAP_RE.fullmatch(normalize_char_string(text[max(0, m.start - 14):m.start])))]
     if road_other_end:
         keep = _roads(keep, road_other_end, text, lex)
+    if yardsticks and keep and all(m.relation == "countryside_of" or m.kind in ("governorate", "district") for m in keep):
+        keep = []   # ("على بعد 500 متر من نقطة المراقبة التركية في شير مغار بريف حماة": the mark, not its province)
     if not keep and yardsticks and not lex.anaphoric_site_re.search(clause_norm):
         # (not "دمرت الغارة منازل في المدينة الواقعة على بعد خمسة كيلومترات من معبر باب السلامة": the
         # town told before, named by its kind)
