@@ -24,6 +24,7 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    ("قتلت طائرات أمريكية 46 شخصاً في بلدة هجين.", "coalition", "airstrike", "هجين"),
     # the coalition's operation by its name is no intention ("عزم")
     ("عملية العزم الصلب: نفذت قوات التحالف ضربة جوية دمّرت مقراً لداعش قرب بلدة الباغوز.", "coalition", "airstrike", "الباغوز"),
     # more of the same strikes after a first target abroad or with no place
