@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the state media's gangs of 2011–2013, and "law and order" is no regime
+    ("اعتدت عصابات إرهابية مسلحة على حاجز لحفظ النظام في مدينة تلكلخ.", "opposition", "attack", "تلكلخ"),
     ("قتلت طائرات أمريكية 46 شخصاً في بلدة هجين.", "coalition", "airstrike", "هجين"),
     # the coalition's operation by its name is no intention ("عزم")
     ("عملية العزم الصلب: نفذت قوات التحالف ضربة جوية دمّرت مقراً لداعش قرب بلدة الباغوز.", "coalition", "airstrike", "الباغوز"),

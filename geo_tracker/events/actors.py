@@ -447,6 +447,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "اقتادت ثلاثة شبان إلى / لجهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
+        if wb_hit and _strip_clitic(wb_hit[-1]) == "حفظ" and phrase.endswith("نظام"):
+            continue   # "حاجز لحفظ النظام": law and order (the riot police's name), not the regime
         if len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") and wb_hit[-2] in lex.target_markers \
                 and wb_hit[-2] in _JOINED_WORDS:
             h.agent = min(h.agent, -2.0)   # "انضم إلى فرقة الحمزة": the side a victim joined
