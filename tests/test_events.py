@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    ("سقط صاروخ أرض-أرض أطلقته قوات النظام من مقر اللواء 12 في مدينة إزرع على الأحياء السكنية في بلدة الحراك، ما أدى إلى مقتل امرأتين.",
+     "syrian_gov", "shelling", "الحراك"),
     # the state media's gangs of 2011–2013, and "law and order" is no regime
     ("اعتدت عصابات إرهابية مسلحة على حاجز لحفظ النظام في مدينة تلكلخ.", "opposition", "attack", "تلكلخ"),
     ("قتلت طائرات أمريكية 46 شخصاً في بلدة هجين.", "coalition", "airstrike", "هجين"),
@@ -338,6 +340,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # kin in the dual, and "their mother"
     ("قتل رجل وابنتاه بقصف مدفعي على بلدة كنصفرة.", 3, None),
     ("قتل طفلان وأصيبت والدتهما بقصف مدفعي على بلدة كنصفرة.", 2, 1),
+    # prisoners counted by a partitive; a correction told far from its verb; a base fired from is no place
+    ("أعدم تنظيم داعش ثلاثة من أسرى قوات سوريا الديمقراطية في بلدة كنصفرة.", 3, None),
+    ("صحح الدفاع المدني حصيلة الغارات على بلدة كنصفرة إلى ستة قتلى، بعد أن كان قد أعلن في وقت سابق عن مقتل ثمانية.", 6, None),
     # two more fallen, but hurt: not dead (the review's regression)
     ("قتل مدني وسقط آخران جرحى بقصف مدفعي على بلدة كنصفرة.", 1, None),
     ("قتل طفل، وسقط آخران بجروح بانفجار لغم في بلدة كنصفرة.", 1, None),
