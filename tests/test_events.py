@@ -343,6 +343,9 @@ def test_list_of_places_gives_one_event_each(gaz):
     # prisoners counted by a partitive; a correction told far from its verb; a base fired from is no place
     ("أعدم تنظيم داعش ثلاثة من أسرى قوات سوريا الديمقراطية في بلدة كنصفرة.", 3, None),
     ("صحح الدفاع المدني حصيلة الغارات على بلدة كنصفرة إلى ستة قتلى، بعد أن كان قد أعلن في وقت سابق عن مقتل ثمانية.", 6, None),
+    # more fallen with their count; not more rockets
+    ("قتل مدني برصاص قناص في بلدة كنصفرة، فيما سقط 3 آخرون في قصف على البلدة.", 1, None),
+    ("أصيب طفلان بصاروخ سقط على بلدة كنصفرة، في حين سقط صاروخان آخران في محيط البلدة.", None, 2),
     # two more fallen, but hurt: not dead (the review's regression)
     ("قتل مدني وسقط آخران جرحى بقصف مدفعي على بلدة كنصفرة.", 1, None),
     ("قتل طفل، وسقط آخران بجروح بانفجار لغم في بلدة كنصفرة.", 1, None),

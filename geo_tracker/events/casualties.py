@@ -691,9 +691,11 @@ def _versus(norm: str, lex: _Lex) -> str:
     return _VERSUS_RE.sub(sub, norm)
 
 
-# more people fell ("وسقط آخران بقذائف هاون"): "سقط" of people, not of shells
+# more people fell ("وسقط آخران بقذائف هاون", "فيما سقط 3 آخرون"): "سقط" of people, not of shells
+# ("سقط صاروخان آخران")
 # (not the hurt: "وسقط آخران جرحى", "وسقط آخران بجروح")
-_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))"
+_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:(?:\d+|[٠-٩]+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+)?"
+                             r"(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))"
                              r"(?![.،,]?\s*(?:جرحي|جريح|جريحا|جريحين|جريحان|مصاب|مصابا|مصابين|مصابان|بجروح|بجراح|بجرح))")
 # a life lost: the verb, one to four words (the victims: "فقد حياته" right after its subject is
 # events.yaml's subject_first_deaths), and the life's word
