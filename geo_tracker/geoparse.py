@@ -1322,6 +1322,9 @@ def _across_the_border(m: "_Match", norm: str, lex: "_Lex") -> bool:
 _SYRIA_WORD_RE = re.compile(r"سوري|ريف\s|(?:^|\s)[وفب]?(?:ال)?(?:محافظه|منطقه)\s")
 
 
+_MEMBER_NOUNS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "جنود", "جندي", "جنديا", "جنديين", "ضباط", "ضابط",
+                           "ضابطا", "مقاتلي", "مقاتلين", "افراد", "منتسبي", "مجندين", "قاده", "قياديين", "قيادي", "قياديا"})
+_UNIT_HEADS = frozenset({"الفرقه", "فرقه", "اللواء", "لواء", "الفوج", "فوج", "الكتيبه", "كتيبه", "الفيلق", "فيلق"})
 _AGE_WORDS = frozenset({"عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمرهن"})
 _FOREIGN_DISTRICT_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?قضاء\s+$")
 
@@ -1406,6 +1409,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             continue
         if _in_foreign_unit(toks.t, m.i + m.n, lex):
             status[k] = False   # "بلدة الريحانية الحدودية في إقليم هاتاي", "بلدة القصر في قضاء الهرمل"
+            continue
+        if m.i > 1 and toks.t[m.i - 1] in ("من", "في") and toks.t[m.i - 2] in _MEMBER_NOUNS \
+                and m.key.split()[0] in _UNIT_HEADS:
+            status[k] = False   # "حافلة تقل عناصر من الفرقة السابعة عشرة": a unit the men belong to, not its base
             continue
         if m.i + m.n + 1 < len(toks.t) and toks.t[m.i + m.n] == "من" and toks.t[m.i + m.n + 1] in _AGE_WORDS:
             status[k] = False   # "سيدة في الأربعين من عمرها": an age, not the village الأربعين

@@ -952,6 +952,9 @@ def test_a_womans_name_is_no_clitic_and_a_town(gaz):
     assert [m.surface for m in ms] == ["كفرنبل"]
     ms = resolved("دمرت الضربات منشآت تستخدمها كتائب سيد الشهداء قرب البوكمال.", gaz)
     assert [m.surface for m in ms] == ["البوكمال"]
+    # a unit men belong to is no base ("حافلة تقل عناصر من الفرقة السابعة عشرة")
+    ms = resolved("نصب عناصر من تنظيم الدولة كميناً لحافلة تقل عناصر من الفرقة السابعة عشرة قرب منطقة الشولا.", gaz)
+    assert [m.surface for m in ms] == ["الشولا"]
     # (not a village in a list after a given name's village: "جاسم ونوى" keep both)
     assert [m.surface for m in resolved("قصفت قوات النظام مدينتي جاسم ونوى.", gaz)] == ["جاسم", "نوى"]
 
