@@ -8030,3 +8030,14 @@ def test_the_mark_of_a_distance_over_its_province(gaz):
     (e,) = events("سقطت قذائف صاروخية على بعد 500 متر من نقطة المراقبة التركية في شير مغار بريف حماة الغربي.", gaz,
                   published=dt.date(2020, 1, 1))
     assert e.geo_precision == 1 and e.actor == "unknown"
+
+
+def test_the_day_a_speaker_spoke_right_after_it_dates_no_act_told_with_its_own_day(gaz):
+    pub = dt.date(2025, 6, 12)
+    (e,) = events("أعلنت وزارة الدفاع اليوم مقتل جنديين في هجوم لخلايا داعش على نقطة عسكرية في بادية السخنة مساء أمس.", gaz,
+                  published=pub)
+    assert e.date_start == "2025-06-11"
+    # (with no other day, it is the act's as far as the text says)
+    (e,) = events("أعلنت وزارة الدفاع اليوم مقتل جنديين في هجوم لخلايا داعش على نقطة عسكرية في بادية السخنة.", gaz,
+                  published=pub)
+    assert e.date_start == "2025-06-12"

@@ -297,6 +297,7 @@ _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
+_SPOKE_TODAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|نعت|نعي|قالت|قال|ذكرت|ذكر|اكدت|اكد|اوضحت|اوضح)\s+(?:[^\s،,.]+\s+){0,3}?$")
 _REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
@@ -1476,6 +1477,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # the day the speaker spoke, when the act's own day is told too
                 spoke = [x for x in dates if _SPEECH_ASIDE_RE.search(normalize_char_string(sent[max(0, x.span[0] - 70):x.span[0]]))
                          and sent[x.span[1]:x.span[1] + 2].lstrip()[:1] in ",،"
+                         # ("أعلنت وزارة الدفاع اليوم مقتل جنديين في هجوم … مساء أمس": the day it spoke,
+                         # with no comma, right after the speaker)
+                         or x.kind == "relative_day" and _SPOKE_TODAY_RE.search(normalize_char_string(sent[max(0, x.span[0] - 50):x.span[0]]))
                          # ("في تقرير نشرته اليوم": the day a report came out)
                          or ("نشر" in sent or "صدر" in sent)
                          and _REPORT_OUT_RE.search(normalize_char_string(sent[max(0, x.span[0] - 30):x.span[0]]))]
