@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # "the latter": the side named last before
+    ("اشتبكت الهيئة مع قوات النظام، وقصف الأخير قرية الجبين بالمدفعية.", "syrian_gov", "shelling", "جبين"),
     # who mourns its dead did not kill them
     ("نعت وزارة الدفاع اليوم جنديين قتلا في هجوم على نقطة عسكرية في بادية السخنة مساء أمس.", "unknown", "attack", "السخنة"),
     ("سقط صاروخ أرض-أرض أطلقته قوات النظام من مقر اللواء 12 في مدينة إزرع على الأحياء السكنية في بلدة الحراك، ما أدى إلى مقتل امرأتين.",
@@ -8043,3 +8045,8 @@ def test_the_day_a_speaker_spoke_right_after_it_dates_no_act_told_with_its_own_d
     (e,) = events("أعلنت وزارة الدفاع اليوم مقتل جنديين في هجوم لخلايا داعش على نقطة عسكرية في بادية السخنة.", gaz,
                   published=pub)
     assert e.date_start == "2025-06-12"
+
+
+def test_any_act_to_be_answered_is_none(gaz):
+    assert events("وهدد قائد اللواء الثامن، في كلمة أمام وجهاء بصرى الشام، بالرد على أي محاولة لاقتحام المدينة.", gaz,
+                  published=dt.date(2023, 6, 12)) == []

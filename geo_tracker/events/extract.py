@@ -297,6 +297,7 @@ _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
+_LATTER_RE = re.compile(r"\s(?:ال)?(?:اخير|اخيره)(?=\s|$|[،,])")   # "the latter" as the subject after the verb
 _SPOKE_TODAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|نعت|نعي|قالت|قال|ذكرت|ذكر|اكدت|اكد|اوضحت|اوضح)\s+(?:[^\s،,.]+\s+){0,3}?$")
 _REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
@@ -1184,6 +1185,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif target_actor == killer:
                     target_actor = None
                 agent = killer
+            if agent in (None, "unknown") and ca > 0 and _LATTER_RE.search(cnorm, tpos, tpos + 30):
+                # "اشتبكت الهيئة مع قوات النظام، وقصف الأخير قرية الجبين": the side named last before
+                told = [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]
+                if told:
+                    agent = told[-1].actor
             if denied_agent and agent in {h.actor for h in _actor_hits(norm[dn_.end():dn_.end() + 50], lex, rd)}:
                 agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
             if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer:
