@@ -8050,3 +8050,10 @@ def test_the_day_a_speaker_spoke_right_after_it_dates_no_act_told_with_its_own_d
 def test_any_act_to_be_answered_is_none(gaz):
     assert events("وهدد قائد اللواء الثامن، في كلمة أمام وجهاء بصرى الشام، بالرد على أي محاولة لاقتحام المدينة.", gaz,
                   published=dt.date(2023, 6, 12)) == []
+
+
+def test_strikes_a_threat_came_after_happened(gaz):
+    pub = dt.date(2022, 11, 22)
+    (e,) = events("توعد أردوغان بعملية برية بعد غارات تركية على مدينة عين العرب.", gaz, published=pub)
+    assert (e.actor, e.event_type) == ("turkey", "airstrike")
+    assert events("ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج وتل رفعت.", gaz, published=pub) == []

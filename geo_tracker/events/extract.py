@@ -297,6 +297,7 @@ _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _SPEECH_ASIDE_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|"
                               r"اصدرت|اصدر|نشرت|نشر)\s+(?:\S+\s+){0,4}?\S+\s*[,،]\s*$")
+_AFTER_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+(?:ساعات\s+من\s+|ايام\s+من\s+)?\S*$")
 _LATTER_RE = re.compile(r"\s(?:ال)?(?:اخير|اخيره)(?=\s|$|[،,])")   # "the latter" as the subject after the verb
 _SPOKE_TODAY_RE = re.compile(r"(?:^|\s)[وف]?(?:اعلنت|اعلن|نعت|نعي|قالت|قال|ذكرت|ذكر|اكدت|اكد|اوضحت|اوضح)\s+(?:[^\s،,.]+\s+){0,3}?$")
 _REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$")
@@ -960,7 +961,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             own_type = etype
             if similar:
                 etype = last_act[1]   # "قُتل مزارعان بهجوم مماثل": the same kind of act as the one just told
-            if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos + 1):
+            if lex.threat_open_re.match(cnorm) and not _SCOPE_END_RE.search(cnorm, 0, tpos + 1) \
+                    and not _AFTER_PAST_ACT_RE.search(cnorm, max(0, tpos - 12), tpos + 1):
+                # (not "توعد أردوغان بعملية برية بعد غارات تركية على عين العرب": the strikes it came after)
                 continue   # "ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج": an act to come
                 # (not "توعد الجيش بالرد، وقصف مواقع في …": an act after the threat)
             if _APPEAL_RE.search(cnorm, max(0, tpos - 90), tpos):
