@@ -40,10 +40,11 @@ from typing import Iterator, Sequence
 
 import yaml
 
+from geo_tracker.dedup import NATURAL_AREA_KINDS
 from geo_tracker.geo import EARTH_KM, approx_km as _approx_km, haversine_km, offset_point  # noqa: F401 (re-exported)
 from geo_tracker.models import Article, Mention, Place
 from geo_tracker.paths import lexicon_dir
-from geo_tracker.text import Normalized, normalize, normalize_char_string, sentence_spans
+from geo_tracker.text import Normalized, line_start, normalize, normalize_char_string, sentence_spans
 
 _TOKEN_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
 
@@ -86,6 +87,9 @@ class Lexicon:
     non_place_before: frozenset
     nickname_before: frozenset
     not_place_phrases: frozenset
+    unit_nouns: frozenset      # "الفرقة", "اللواء": a unit men are of is no base
+    member_nouns: frozenset    # "عناصر", "جنود" before "من/في" and a unit
+    age_words: frozenset       # "من عمرها": an age, not a place
     group_nouns: frozenset
     group_name_words: frozenset
     brand_nouns: frozenset
@@ -193,6 +197,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         non_place_before=frozenset(n(x) for x in d.get("non_place_before", [])),
         nickname_before=frozenset(n(x) for x in d.get("nickname_before", [])),
         not_place_phrases=frozenset(n(x) for x in d.get("not_place_phrases", [])),
+        unit_nouns=frozenset(n(x) for x in d.get("unit_nouns", [])),
+        member_nouns=frozenset(n(x) for x in d.get("member_nouns", [])),
+        age_words=frozenset(n(x) for x in d.get("age_words", [])),
         group_nouns=frozenset(n(x) for x in d.get("group_nouns", [])),
         group_name_words=frozenset(n(x) for x in d.get("group_name_words", [])),
         brand_nouns=frozenset(n(x) for x in d.get("brand_nouns", [])),
@@ -1312,7 +1319,7 @@ def _across_the_border(m: "_Match", norm: str, lex: "_Lex") -> bool:
     # رأى نواب أن ما يجري في الزبداني يفتح الباب …", a Syrian town in a neighbour's reactions)
     if m.kind_hint not in ("village", "town"):
         return False
-    sent = max(norm.rfind(".", 0, m.start), norm.rfind("\n", 0, m.start)) + 1
+    sent = line_start(norm, m.start)
     if lex.foreign_opener_re.match(norm, sent) is None:
         return False
     end = norm.find(".", m.end)
@@ -1322,10 +1329,6 @@ def _across_the_border(m: "_Match", norm: str, lex: "_Lex") -> bool:
 _SYRIA_WORD_RE = re.compile(r"سوري|ريف\s|(?:^|\s)[وفب]?(?:ال)?(?:محافظه|منطقه)\s")
 
 
-_MEMBER_NOUNS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "جنود", "جندي", "جنديا", "جنديين", "ضباط", "ضابط",
-                           "ضابطا", "مقاتلي", "مقاتلين", "افراد", "منتسبي", "مجندين", "قاده", "قياديين", "قيادي", "قياديا"})
-_UNIT_HEADS = frozenset({"الفرقه", "فرقه", "اللواء", "لواء", "الفوج", "فوج", "الكتيبه", "كتيبه", "الفيلق", "فيلق"})
-_AGE_WORDS = frozenset({"عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمرهن"})
 _FOREIGN_DISTRICT_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?قضاء\s+$")
 
 
@@ -1410,11 +1413,11 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
         if _in_foreign_unit(toks.t, m.i + m.n, lex):
             status[k] = False   # "بلدة الريحانية الحدودية في إقليم هاتاي", "بلدة القصر في قضاء الهرمل"
             continue
-        if m.i > 1 and toks.t[m.i - 1] in ("من", "في") and toks.t[m.i - 2] in _MEMBER_NOUNS \
-                and m.key.split()[0] in _UNIT_HEADS:
+        if m.i > 1 and toks.t[m.i - 1] in ("من", "في") and toks.t[m.i - 2] in lex.member_nouns \
+                and m.key.split()[0] in lex.unit_nouns:
             status[k] = False   # "حافلة تقل عناصر من الفرقة السابعة عشرة": a unit the men belong to, not its base
             continue
-        if m.i + m.n + 1 < len(toks.t) and toks.t[m.i + m.n] == "من" and toks.t[m.i + m.n + 1] in _AGE_WORDS:
+        if m.i + m.n + 1 < len(toks.t) and toks.t[m.i + m.n] == "من" and toks.t[m.i + m.n + 1] in lex.age_words:
             status[k] = False   # "سيدة في الأربعين من عمرها": an age, not the village الأربعين
             continue
         if _across_the_border(m, norm, lex):
@@ -1946,7 +1949,6 @@ def _dual_facilities(out: list[Mention], gazetteer, text: str, lex: Lexicon) -> 
     return res
 
 
-_NATURAL_KINDS = frozenset({"plain", "mountain", "desert_area", "region", "salt_flat"})
 _IN_AREA_GAP_RE = re.compile(r"(?:^|\s)(?:في\s+|ب)$")   # ("، وفي سلسلة جبال البشري": another place, joined)
 AREA_SLACK_KM = 10.0    # a place "في" a natural area resolved farther than its radius and this is a namesake
 LOCATED_FAR_KM = 60.0   # a place "قرب Y" resolved farther than this from Y is a namesake elsewhere
@@ -1978,7 +1980,7 @@ def _located_by_next(out: list[Mention], text: str) -> list[Mention]:
     for j, y in enumerate(out):
         # (or a natural area the names are in: "قرية الحويز في سهل الغاب" — the gazetteer's only
         # الحويز lies in the hills of Jableh, outside the plain)
-        area = y.place_id is not None and y.relation is None and y.kind in _NATURAL_KINDS
+        area = y.place_id is not None and y.relation is None and y.kind in NATURAL_AREA_KINDS
         if not area and (y.place_id is None or y.relation not in ("near", "direction_of") or y.qualifier is None):
             continue
         if area:

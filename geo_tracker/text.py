@@ -316,6 +316,12 @@ _SENT_END_RE = re.compile(r"[.!?؟…\r\n](?:(?<=[.!?؟…])(\s+)|(?<=\n)\s*\n|(
 WORD_RE = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
 
 
+def line_start(norm: str, pos: int) -> int:
+    """Where the sentence or line holding ``pos`` starts: after the last full stop or line break
+    before it (0 when none)."""
+    return max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans (start, end), trimming whitespace.
 

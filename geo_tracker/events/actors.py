@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from geo_tracker.text import normalize_char_string
+from geo_tracker.text import line_start, normalize_char_string
 from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _count_word, _number_words, _strip_clitic, _words_after, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import _DENIAL_RE, _has_relative, _in_relative_aside
@@ -175,9 +175,9 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
-    issuer = _label_issuer(norm_all, lex, rd)
+    lab = _LEAD_LABEL_RE.match(norm_all)
+    issuer = _label_issuer(lab, lex, rd) if lab is not None else None
     if issuer is not None and issuer != "unknown":
-        lab = _LEAD_LABEL_RE.match(norm_all)
         first = _WORD.findall(norm_all[lab.end():lab.end() + 30])[:1]
         if first and _strip_clitic(first[0]) in lex.communique_act_nouns:
             end = norm_all.find("\n", lab.end())
@@ -190,12 +190,9 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
     return dataclasses.replace(rd, ministry=_ministry(norm_all, lex, rd))
 
 
-def _label_issuer(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
+def _label_issuer(lab: re.Match, lex: _Lex, rd: _Readings) -> str | None:
     """The side a label heading the text issues it ("وزارة الدفاع التركية: …", "المركز الإعلامي
-    لقسد: …"), or None: the one named side before a colon in the first line's first words."""
-    lab = _LEAD_LABEL_RE.match(norm_all)
-    if lab is None:
-        return None
+    لقسد: …"), or None: the one named side in the label (``_LEAD_LABEL_RE``'s match)."""
     sides = {h.actor for h in _actor_hits(lab.group(1), lex, rd) if h.actor != "unknown"}
     # ("مصدر عسكري لسانا:": a state medium's military source speaks for its side)
     sides |= {actor for actor, cue in lex.state_media if cue.search(lab.group(1))}
@@ -285,7 +282,6 @@ _JOINED_WORDS = frozenset({"انضم", "انضمت", "التحق", "التحقت
 # the patrol then suffered the act ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين")
 _UNDERWENT_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|تعرضوا|استهدفت\s+من|استهدفها|استهدفهم|هاجمها|هاجمهم)(?=\s)")
 _STRIKE_NOUNS = frozenset({"غاره", "غارات", "ضربه", "ضربات", "الغاره", "الغارات", "الضربه", "الضربات", "غارتين", "ضربتين"})
-_UNNAMED_ARMED = frozenset({"مسلحين", "مسلحون", "المسلحين", "المسلحون", "مجهولين", "مجهولون", "مسلحين مجهولين"})
 # members killed with no side named ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة"): its own
 _BARE_OWN_DEAD_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|وفاه)\s+(?:\S+\s+)?"
                                r"(?:عنصر|عنصرين|عناصر|عنصرا|جندي|جنديين|جنود|جنديا|عسكري|عسكريين|عسكريا|ضابط|ضابطين|ضباط)"
@@ -454,7 +450,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = min(h.agent, -2.0)   # "انضم إلى فرقة الحمزة": the side a victim joined
             hits.append(h)
             continue
-        if _LABEL_COLON_RE.match(norm, m.end()) and len(_WORD.findall(norm[_line_start(norm, m.start()):m.start()])) <= 4:
+        if _LABEL_COLON_RE.match(norm, m.end()) and len(_WORD.findall(norm[line_start(norm, m.start()):m.start()])) <= 4:
             # "المركز الإعلامي لقسد: قصفت فصائل السلطان مراد قرية الصيادة": who speaks, heading the
             # line; the subject told after the verb did it
             h.agent -= 2.0
@@ -603,7 +599,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             k = next((i for i, w in enumerate(nxt) if w in _THAT), None)
             # (not unnamed armed men's act: "نقل مصدر في وزارة الدفاع أن مسلحين هاجموا دورية")
             own = k is not None and bool(set(nxt[k + 1:k + 3]) & lex.own_action) \
-                and not (k + 1 < len(nxt) and nxt[k + 1] in _UNNAMED_ARMED)
+                and not (k + 1 < len(nxt) and nxt[k + 1] in lex.armed_unnamed)
             h.agent += 1.5 if own else -1.6
             hits.append(h)
             continue
@@ -881,7 +877,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and (not lex.actor_of[oa.group(1)].startswith("@") or lex.actor_of[oa.group(1)] == "@label")
                 # (or armed men: "وأضافت الوزارة في بيان أن المسلحين شنوا هجومين"; unnamed ones too:
                 # "نقل مصدر في وزارة الدفاع أن مسلحين هاجموا دورية")
-                other_after = other_after or k is not None and k + 1 < len(nxt) and nxt[k + 1] in _UNNAMED_ARMED
+                other_after = other_after or k is not None and k + 1 < len(nxt) and nxt[k + 1] in lex.armed_unnamed
                 nxt = [] if other_after else nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
@@ -1279,7 +1275,7 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     for m in lex.first_person_re.finditer(norm):
         if not m.group(0).split()[0].endswith("نا"):
             continue   # (first person only: not "مقاتليها", its fighters)
-        ss = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
+        ss = line_start(norm, m.start())
         # (or in the byline above the text: "حلب - تشرين - سانا")
         found |= {actor for actor, cue in lex.state_media
                   if cue.search(norm, ss, m.start()) or cue.search(norm, 0, min(m.start(), BYLINE_CHARS))}
@@ -1292,11 +1288,6 @@ def _speaker(norm: str, lex: _Lex, rd: _Readings) -> str | None:
 
 # a speaker's label ends at a colon ("وزارة الدفاع التركية:", "المركز الإعلامي لـ«قسد»:")
 _LABEL_COLON_RE = re.compile(r"[\s»\")]*:")
-
-
-def _line_start(norm: str, pos: int) -> int:
-    """Where the line or sentence holding ``pos`` starts."""
-    return max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
 
 
 _AFTER_ACT_WORDS = frozenset({"اثر", "بعد", "عقب", "اعقاب"})

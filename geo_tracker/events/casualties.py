@@ -377,7 +377,7 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
                     n += _kin_counted(words, i2) or 0   # "رجل وزوجته وأطفالهما الثلاثة"
                     break
             return n
-        if "في" in words[1:k] and not (words.index("في", 1) + 1 < k and words[words.index("في", 1) + 1] in _UNIT_WORDS):
+        if "في" in words[1:k] and not (words.index("في", 1) + 1 < k and words[words.index("في", 1) + 1] in lex.unit_nouns):
             return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's; not "عنصر في الفرقة 25 وعنصران")
         # "قُتل سبعة جنود أتراك ومدني", "مقتل عنصر من الأمن العام ومسلحان اثنان", "والطفلة سلمى"
         # (not one hurt: "وطفل جريح", "وعنصر أصيب بجروح")
@@ -439,7 +439,6 @@ def _victims_phrase(norm: str, end: int, lex: _Lex) -> str:
     return seg[:first.start()]
 
 
-_UNIT_WORDS = frozenset({"الفرقه", "اللواء", "الفيلق", "الكتيبه", "الفوج", "السريه", "فرقه", "لواء", "فيلق", "كتيبه", "فوج"})
 _VICTIM_COUNT_RE = re.compile(r"\d+|[٠-٩]+")
 
 

@@ -294,6 +294,8 @@ class _Lex:
     traded_blame_after_re: re.Pattern   # … and the blame after them
     loyal_forces: frozenset    # "قوات موالية للنظام": a force on its side, not a place
     force_noun_re: re.Pattern  # "قتلت وحدات من الجيش": a force noun after a killing verb, (1) "armed/unknown"
+    unit_nouns: frozenset      # "الفرقة", "اللواء" (geoparse.yaml): "عنصر في الفرقة 25 وعنصران" is no other place's
+    armed_unnamed: frozenset   # "مسلحون", "مجهولين" (events.yaml armed_unnamed, and with the article)
     motion_verbs: frozenset   # "دخلت دورية إسرائيلية": a patrol that came is a subject, not a target
     communique_act_nouns: frozenset  # "تحييد", "استهداف": a communiqué line opened by one tells its issuer's act
     its_parts_re: re.Pattern   # "على أطرافها": the parts of the place just told (events.yaml place_part_nouns)
@@ -548,6 +550,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
         force_noun_re=re.compile(f"(?:{_alt_of(ev, 'force_nouns')})\\s+"
                                  f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?=\\S))?"),
+        unit_nouns=_geo_lexicon().unit_nouns,
+        armed_unnamed=frozenset(f for w in norm_list(ev.get("armed_unnamed", [])) for f in (w, "ال" + w)),
         motion_verbs=frozenset(norm_list(actors.get("motion_verbs", []))),
         communique_act_nouns=frozenset(norm_list(ev.get("communique_act_nouns", []))),
         its_parts_re=re.compile(f"(?:^|\\s)[وفب]?(?:علي\\s+|في\\s+|الي\\s+)?(?:{_alt_of(ev, 'place_part_nouns')})"
