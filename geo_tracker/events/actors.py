@@ -1307,7 +1307,7 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     for m in lex.claim_re.finditer(norm):
         if _NEG_RE.search(norm[max(0, m.start() - 14):m.start()]) or _NEG_FAR_RE.search(norm[max(0, m.start() - 30):m.start()]):
             continue   # "لم تتبن أي جهة", "نفى … مسؤوليته", "دون أن تعلن أي جهة مسؤوليتها"
-        sent_start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start()))
+        sent_start = line_start(norm, m.start()) - 1
         if _YEAR_RE.search(norm, sent_start + 1, m.start()):
             continue   # "تفجير … في السابع من كانون الثاني 2017، تبناه تنظيم داعش": an old bombing's claim
         if _DENIED_BEFORE_RE.search(norm[max(0, m.start() - 40):m.start()]):

@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from geo_tracker.models import Mention
-from geo_tracker.text import normalize_char_string
+from geo_tracker.text import line_start, normalize_char_string
 
 from geo_tracker.events.words import DENIAL_VERBS, _WORD, _strip_clitic, _words_after, _words_before, unquoted
 from geo_tracker.events.lexicon import _Lex
@@ -210,7 +210,7 @@ def _tells_who_did_it(norm: str, cut: int, told: re.Match, lex: _Lex) -> bool:
     نفذتها")."""
     if _DENIAL_RE.search(norm, cut, told.start()):
         return False
-    start = max(norm.rfind(".", 0, cut), norm.rfind("\n", 0, cut)) + 1
+    start = line_start(norm, cut)
     verb = next((w for w in _WORD.findall(norm[told.end():told.end() + 70]) if w in lex.relative_agent_verbs), "")
     if verb.startswith("نفذ") and _OWN_TASK_RE.search(norm, start, cut):
         return False   # ("قتل جندي بانفجار لغم أثناء عملية تمشيط، … إن وحدات الجيش نفذتها": the sweep;
