@@ -278,7 +278,6 @@ _FIRE_FROM_RE = re.compile(r"(?:^|\s)[لب]?(?:ال)?(?:قصف|غارات|قذا
 # (the possessive noun ends the phrase: "من مستشاريه في الضربة", not "من قادة داعش" — ة is ه once normalized)
 _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|اصابه|وفاه)\s+(?:\S+\s+){0,2}?من\s+\S+(?:ه|ها|هم|يه|يها|يهم)"
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
-_JOINED_WORDS = frozenset({"انضم", "انضمت", "التحق", "التحقت"})
 # the patrol then suffered the act ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين")
 _UNDERWENT_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|تعرضوا|استهدفت\s+من|استهدفها|استهدفهم|هاجمها|هاجمهم)(?=\s)")
 _STRIKE_NOUNS = frozenset({"غاره", "غارات", "ضربه", "ضربات", "الغاره", "الغارات", "الضربه", "الضربات", "غارتين", "ضربتين"})
@@ -445,8 +444,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and _strip_clitic(wb_hit[-1]) == "حفظ" and phrase.endswith("نظام"):
             continue   # "حاجز لحفظ النظام": law and order (the riot police's name), not the regime
-        if len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") and wb_hit[-2] in lex.target_markers \
-                and wb_hit[-2] in _JOINED_WORDS:
+        if len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") and wb_hit[-2] in lex.joined_verbs:
             h.agent = min(h.agent, -2.0)   # "انضم إلى فرقة الحمزة": the side a victim joined
             hits.append(h)
             continue
