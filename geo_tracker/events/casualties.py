@@ -690,12 +690,19 @@ def _versus(norm: str, lex: _Lex) -> str:
     return _VERSUS_RE.sub(sub, norm)
 
 
-# more people fell ("وسقط آخران بقذائف هاون", "فيما سقط 3 آخرون"): "سقط" of people, not of shells
-# ("سقط صاروخان آخران")
-# (not the hurt: "وسقط آخران جرحى", "وسقط آخران بجروح")
-_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:(?:\d+|[٠-٩]+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+)?"
-                             r"(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))"
-                             r"(?![.،,]?\s*(?:جرحي|جريح|جريحا|جريحين|جريحان|مصاب|مصابا|مصابين|مصابان|بجروح|بجراح|بجرح))")
+# more people fell ("وسقط آخران بقذائف هاون", "فيما سقط 3 آخرون"), see _fell_as_killed
+_FELL_OTHERS_RE = re.compile(r"((?:^|\s)[وف]?)(سقط)(\s+(?:([^\s،,.]+)\s+)?(?:اخر|اخران|اخرون|اخرين)(?=\s|$|[.،,]))")
+_PUNCT_GAP_RE = re.compile(r"[\s.،,]*")
+
+
+def _fell_as_killed(g: re.Match, norm: str, lex: _Lex) -> str:
+    """"وسقط آخران", "فيما سقط 3 آخرون" read as "قتل …" — a count between only if it is one (not
+    "سقط صاروخان آخران"), and not the hurt ("وسقط آخران جرحى", "بجروح")."""
+    count = g.group(4)
+    if count is not None and not (count.isdigit() or count in _number_words()) \
+            or lex.injured_re.match(norm, _PUNCT_GAP_RE.match(norm, g.end()).end()):
+        return g.group(0)
+    return g.group(1) + "قتل" + g.group(3)
 # a life lost: the verb, one to four words (the victims: "فقد حياته" right after its subject is
 # events.yaml's subject_first_deaths), and the life's word
 _LOST_LIFE_RE = re.compile(r"((?:^|\s)[وف]?)(فقدان|فقد|فقدت|فقدوا|فقدا|فارق|فارقت|فارقوا|فارقا)(\s+(?:\S+\s+){1,4}?)"
@@ -713,7 +720,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if "مقابل" in norm and _VERSUS_RE.search(norm):
         norm = _versus(norm, lex)
     if "سقط" in norm and "اخر" in norm:
-        norm = _FELL_OTHERS_RE.sub(lambda g: g.group(1) + "قتل" + g.group(3), norm)   # "وسقط آخران" as "وقتل آخران"
+        norm = _FELL_OTHERS_RE.sub(lambda g: _fell_as_killed(g, norm, lex), norm)   # "وسقط آخران" as "وقتل آخران"
     if "حيا" in norm and ("فقد" in norm or "فارق" in norm):
         # "فقد ثلاثة مدنيين حياتهم", "فارق طفل الحياة", "فقدان سيدة لحياتها": read as "قتل ثلاثة
         # مدنيين", "مقتل سيدة" (the same length, the life's word blanked)
