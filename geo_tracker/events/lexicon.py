@@ -295,6 +295,7 @@ class _Lex:
     loyal_forces: frozenset    # "قوات موالية للنظام": a force on its side, not a place
     force_noun_re: re.Pattern  # "قتلت وحدات من الجيش": a force noun after a killing verb, (1) "armed/unknown"
     unit_nouns: frozenset      # "الفرقة", "اللواء" (geoparse.yaml): "عنصر في الفرقة 25 وعنصران" is no other place's
+    reporter_cue: _Cue         # the reporting verbs (actors.yaml reporter_verbs) anywhere, clitics allowed
     joined_verbs: frozenset    # "انضم إلى فرقة الحمزة": the side a victim joined
     armed_unnamed: frozenset   # "مسلحون", "مجهولين" (events.yaml armed_unnamed, and with the article)
     motion_verbs: frozenset   # "دخلت دورية إسرائيلية": a patrol that came is a subject, not a target
@@ -552,6 +553,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         force_noun_re=re.compile(f"(?:{_alt_of(ev, 'force_nouns')})\\s+"
                                  f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?=\\S))?"),
         unit_nouns=_geo_lexicon().unit_nouns,
+        reporter_cue=_Cue(norm_list(actors.get("reporter_verbs", []))),
         joined_verbs=frozenset(norm_list(actors.get("joined_verbs", []))),
         armed_unnamed=frozenset(f for w in norm_list(ev.get("armed_unnamed", [])) for f in (w, "ال" + w)),
         motion_verbs=frozenset(norm_list(actors.get("motion_verbs", []))),

@@ -224,8 +224,8 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
     before = normalize_char_string(text[max(0, m.start - 50):m.start])
     if "موتمر" in before and _PRESS_VENUE_RE.search(normalize_char_string(text[max(0, m.start - 110):m.start])):
         return True   # "وقال مود في مؤتمر صحفي عقده بدمشق إن …": where the news was told, not made
-    if _SEAT_SPEAKS_RE.search(before) and (_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40]))
-                                           or before.rstrip().endswith(("صادر عن", "الصادر عن", "صادر من"))) \
+    if _seat_speaks(before, lex) and (_SAYS_THAT_RE.match(normalize_char_string(text[m.end:m.end + 40]))
+                                      or before.rstrip().endswith(_ISSUED_BY)) \
             and not _SEAT_STRUCK_AFTER_RE.search(normalize_char_string(text[m.end:m.end + 300]).split(".")[0]):
         # "أكدت قاعدة حميميم أن …", "بيان صادر عن قاعدة حميميم: …": the seat that speaks
         return True
@@ -250,9 +250,20 @@ def _speaks_from(m: Mention, text: str, lex: _Lex) -> bool:
 
 # a seat as the speaker: right after a speech verb ("أكدت قاعدة حميميم أن") or a statement's issuer
 # ("بيان صادر عن قاعدة حميميم:"), its kind word between
-_SEAT_SPEAKS_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|نفي|نفت|زعم|زعمت)"
-                             r"|صادر\s+(?:عن|من))\s+(?:(?:ال)?(?:قاعده|مطار|مركز|قياده)\s+)?$")
-_SPEECH_HINTS = ("اكد", "قال", "صادر", "ذكر", "افاد", "اوضح", "نفي", "نفت", "زعم")
+def _seat_speaks(before: str, lex: _Lex) -> bool:
+    """Does ``before`` end on a reporting verb (actors.yaml reporter_verbs) or "صادر عن", its seat's
+    kind word between ("أكدت قاعدة", "بيان صادر عن")?"""
+    b = before.rstrip()
+    if b.endswith(_ISSUED_BY):
+        return True
+    ws = _WORD.findall(b)[-2:]
+    if ws and _strip_clitic(ws[-1]) in _SEAT_KINDS:
+        ws = ws[:-1]
+    return bool(ws) and (ws[-1] in lex.reporters or ws[-1][1:] in lex.reporters and ws[-1][:1] in "وف")
+
+
+_ISSUED_BY = ("صادر عن", "صادر من")
+_SEAT_KINDS = frozenset({"قاعده", "مطار", "مركز", "قياده"})
 # ... unless the seat is struck, told again by its kind ("… أسقطت طائرات مسيرة أطلقها المسلحون باتجاه القاعدة")
 _SEAT_STRUCK_AFTER_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:قاعده|مطار)(?=\s|$|[،,])")
 # a centre named by its place ("مركز حميميم للمصالحة")
@@ -714,7 +725,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             funeral_end = n_orig_of(em.start() if em else len(clause_norm))
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm \
-        or any(w in clause_norm for w in _SPEECH_HINTS)
+        or lex.reporter_cue.search(clause_norm) is not None or "صادر" in clause_norm
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
         or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm)) \
         or " من " in clause_norm and bool(_FORCE_FROM_ANY_RE.search(clause_norm))
