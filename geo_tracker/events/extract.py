@@ -166,8 +166,6 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
-# a sentence that opens by telling its dead ("قتل 44 شخصاً", "قُتل مدني", "استشهد ثلاثة", "مقتل خمسة")
-_TOLD_DEAD_RE = re.compile(r"\s*[وف]?(?:قتل|قتلت|قتلوا|استشهد|استشهدت|استشهدوا|لقي|لقيت|مقتل|استشهاد)\s")
 _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(?:نفته|نفاه|نفتها|نفوه|تنفيه|ينفيه)")
 # "ما تبثه قنوات التحريض عن «قصف عشوائي» في الحفة عارٍ عن الصحة": a report called untrue
 _REPORT_OF_RE = re.compile(r"ما\s+(?:تبثه|تبث|تروجه|تروج|يروج|تداولته|تتداوله|نشرته|تنشره|اشيع|يشاع|زعمته)|انباء|مزاعم|ادعاءات|شائعات")
@@ -1012,8 +1010,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # "قتل 44 شخصاً في غارات روسية على زردنا، وهو ما نفته وزارة الدفاع الروسية": the dead are
             # told as fact, the agent is denied — the act stands, unattributed (not an accusation or a
             # claim denied: "اتهمت قسد حكومة دمشق بتسهيل …، وهو ما نفته")
+            # (the sentence opens on a word of the dead: the lexicon's killed words)
             denied_agent = irr is None and (dn_ := _DENIED_AFTER_RE.search(norm, ca + tpos)) is not None \
-                and _TOLD_DEAD_RE.match(norm) is not None
+                and lex.killed_re.match(norm, len(norm) - len(norm.lstrip())) is not None
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) and not denied_agent \
                     or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
