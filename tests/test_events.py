@@ -8057,3 +8057,29 @@ def test_strikes_a_threat_came_after_happened(gaz):
     (e,) = events("توعد أردوغان بعملية برية بعد غارات تركية على مدينة عين العرب.", gaz, published=pub)
     assert (e.actor, e.event_type) == ("turkey", "airstrike")
     assert events("ويهدد الرئيس التركي بشن عملية برية جديدة تستهدف منبج وتل رفعت.", gaz, published=pub) == []
+
+
+def test_drones_intercepted_over_a_base_are_a_strike_there(gaz):
+    # the intercepting side's "إحباط" makes no plot of it: the launchers struck at the base
+    evs = events("الدفاع الروسية: إحباط هجوم بطائرات مسيّرة على قاعدة حميميم، وتدمير 3 منها في الجو.", gaz,
+                 published=dt.date(2018, 8, 12))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "unknown", "قاعدة حميميم")]
+
+
+def test_a_cue_of_intent_is_told_once_for_the_act_and_for_its_places():
+    """clauses.unreal_cue is the one test of an act made unreal; its exceptions in turn."""
+    from geo_tracker.events.clauses import unreal_cue
+    from geo_tracker.events.lexicon import load_lexicon
+    from geo_tracker.text import normalize_char_string as n
+    lex = load_lexicon()
+    assert unreal_cue(n("هددت تركيا بشن عملية عسكرية على منبج"), lex) is not None
+    # an act done after the intent
+    assert unreal_cue(n("قالت الفصائل إنها ستنفذ عمليات ضد قوات النظام، ونفذت أمس هجوما على حاجز"), lex) is None
+    # a ceasefire broken, the act after it; a ceasefire declared stays no act
+    assert unreal_cue(n("خرقت المجموعات اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون قرية ولغا"), lex) is None
+    assert unreal_cue(n("أعلنت الأطراف وقف إطلاق النار في بلدة ولغا"), lex) is not None
+    # a truce named before a comma, an act after it
+    assert unreal_cue(n("رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل"), lex) is None
+    # an assault repelled in the field, not a plot
+    assert unreal_cue(n("أحبطت قسد هجوما لمرتزقة داعش على قرية الكرامة"), lex) is None
+    assert unreal_cue(n("أحبطت قوى الأمن هجوما كانت تخطط له خلية في مدينة الرقة"), lex) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from geo_tracker.models import Mention
 from geo_tracker.text import line_start, normalize_char_string
@@ -155,6 +155,71 @@ _RESOLVE_RE = re.compile(r"[وف]?[بلك]?ال(?:عزم)")   # the definite nou
 # an act "likely" ("هجوم محتمل", "عملية محتملة") told as where or by what a toll came: no act to come
 _LIKELY_RE = re.compile(r"محتمل")
 _TOLD_IN_RE = re.compile(r"(?:^|\s)[وف]?(?:في|جراء|اثر|خلال|اثناء|عقب)\s+$")
+
+
+def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype: str | None = None,
+               toll: Callable[[], tuple] = lambda: (None, None)) -> re.Match | None:
+    """The word of intent, threat, denial or defusing that makes the act told in ``s`` unreal, or None.
+
+    With ``act`` (the trigger's position) the cue is looked for in ``s[start:act + 10]``, the words
+    before the act; without it in ``s[start:]``, and any trigger after the cue is an act. ``etype`` is
+    the act's type if known; ``toll()`` gives the clause's (killed, injured). The match's positions
+    are relative to ``start``. No cue bars an act when:
+
+    - an act is done after it ("قالت الفصائل إنها ستنفذ عمليات …، ونفذت أمس هجوماً على حاجز");
+    - it is a ceasefire broken, the act coming after ("خرقت … اتفاق وقف إطلاق النار، واستهدفت
+      بقذائف الهاون"), or a truce named before a comma, the act after it ("رغم اتفاق وقف إطلاق النار،
+      قصفت قوات النظام بلدة كفرنبل"; not "دعت إلى وقف إطلاق النار، وإلى …", a call going on);
+    - it is an assault foiled in the field: drones intercepted (the launchers' strike), a clash or an
+      infiltration met by fire with its dead or wounded ("أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت
+      ستة من أفرادها"), an attack repelled (:func:`foiled_assault`);
+    - it is a taking apart that a blast struck, with a toll ("قتل شخصان بانفجار مخلفات حربية داخل
+      ورشة لتفكيك الخردة").
+    """
+    win = s[start:act + 10] if act is not None else s[start:]
+    irr = _irrealis(win, lex)
+    if irr is None:
+        return None
+    end, cue = start + irr.end(), irr.group(0)
+
+    def act_from(pos: int) -> bool:
+        return pos <= act if act is not None else lex.trigger_re.search(s, pos) is not None
+
+    if ACT_DONE_AFTER_RE.search(s, end):
+        return None
+    if _ceasefire_broken(s, irr, start) and act_from(end + 6):
+        return None
+    if "وقف" in cue and "خط" not in cue and (cm := _COMMA_RE.search(s, end, act if act is not None else len(s))) is not None \
+            and act_from(cm.end()) and not CALL_GOES_ON_RE.match(s, cm.end()):
+        return None
+    if _FOILED_RE.search(cue) and (
+            lex.drone_re.search(s) or foiled_assault(s, end)
+            or (etype == "clash" or _FOILED_ATTACK_RE.match(s, end)) and toll() != (None, None)):
+        return None
+    if (etype is None or etype == "explosion") and dismantling(win, irr) and any(n for n in toll() if n):
+        return None
+    return irr
+
+
+_COMMA_RE = re.compile(r"[،,]")
+_FOILED_RE = re.compile(r"(?:احبط|احباط)")
+# an assault foiled: the attack noun the foiling verb takes ("أحبطت قواتنا هجوماً …") …
+_FOILED_ASSAULT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:هجوما|هجوم|هجمات)(?=\s|$)")
+# … unless it was a plan ("كانت تخطط له", "قبل تنفيذه")
+_PLOT_RE = re.compile(r"تخطط|يخطط|مخطط|تعد\s+ل|يعد\s+ل|ينوي|تنوي|قبل\s+تنفيذ|قبل\s+وقوع|كان\s+سي|كانت\s+ست|كانوا\s+سي")
+
+
+def foiled_assault(s: str, end: int) -> bool:
+    """Is the foiling verb ending at ``end`` in ``s`` one of an assault repelled in the field ("أحبطت
+    قسد هجوماً لمرتزقة داعش على قرية الكرامة"), not of a plot ("أحبطت هجوماً كانت تخطط له خلية")?"""
+    # (the verb, not the verbal noun: "تحدثت صفحات موالية عن «إحباط هجوم كبير» على بلدة ربيعة" is
+    # a claim, which the rebels denied)
+    return not s.endswith("احباط", 0, end) and _FOILED_ASSAULT_RE.match(s, end) is not None \
+        and _PLOT_RE.search(s, end) is None
+
+
+# the attempt foiled is an attack met in the field ("أحبطت … محاولة تسلل"), not a plot
+_FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(?:ال)?(?:تسلل|تقدم)")
 
 
 _DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")

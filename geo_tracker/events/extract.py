@@ -17,9 +17,9 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
-    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, CALL_GOES_ON_RE, _CLAUSE_PUNCT_RE, _captures_ground, _ceasefire_broken, _chronicle_entry, _definite_generic,
-    ACT_DONE_AFTER_RE, _definite_trigger, _downing, _irrealis, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, dismantling
+    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
+    _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
+    answers_an_act, unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -30,7 +30,7 @@ from geo_tracker.events.casualties import (
     _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
-from geo_tracker.events.places import _FOILED_RE, foiled_assault, _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
+from geo_tracker.events.places import _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _SINCE_RE, _SUPERLATIVE_BEFORE_RE, _DateInfo, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, _since, current_year
@@ -976,9 +976,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             w0 = max(0, tpos - 40)
             if w0 > 0 and cnorm[w0 - 1] != " ":
                 w0 = cnorm.rfind(" ", 0, w0) + 1   # (from a word's start: not "تهدف" of "استهدف")
-            irr = _irrealis(cnorm[w0:tpos + 10], lex)
-            if irr is not None and ACT_DONE_AFTER_RE.search(cnorm, w0 + irr.end()):
-                irr = None   # "قالت الفصائل إنها ستنفذ عمليات ضد قوات النظام، ونفذت أمس هجوماً": an act done after
+            irr = unreal_cue(cnorm, lex, w0, tpos, etype, toll=lambda: _casualties(cnorm, lex))
             if irr is None and etype == "explosion" and _DEFUSING_NOW_RE.search(cnorm, max(0, tpos - 24), tpos) \
                     and not _BLAST_RE.search(cnorm):
                 continue   # "وحدة الهندسة تفكك عبوة ناسفة زُرعت قرب دوار المشفى": defused, no blast (not
@@ -989,24 +987,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 dm = _DEFUSED_RE.search(cnorm, max(0, tpos - 100), tpos - 40)
                 if dm is not None:
                     continue
-            if irr is not None and _ceasefire_broken(cnorm, irr, w0) and w0 + irr.end() + 6 <= tpos:
-                irr = None   # "خرقت … وقف إطلاق النار، واستهدفت بقذائف الهاون": the ceasefire is no act,
-                # the shells after it are one
-            if irr is not None and "وقف" in irr.group(0) and "خط" not in irr.group(0) \
-                    and (cm_ := re.search(r"[،,]", cnorm[w0 + irr.end():tpos])) is not None \
-                    and not CALL_GOES_ON_RE.match(cnorm, w0 + irr.end() + cm_.end()):
-                irr = None   # "بعد ساعات من دخول اتفاق لوقف مؤقت لإطلاق النار حيز التنفيذ، شنت طائرات حربية
-                # غارات": a truce named, then an act of its own after the comma
-            if irr is not None and _FOILED_RE.search(irr.group(0)) and (
-                    lex.drone_re.search(cnorm) or etype == "clash" and _casualties(cnorm, lex) != (None, None)
-                    or foiled_assault(cnorm, w0 + irr.end())):
-                irr = None   # "أحبطت الدفاعات الجوية محاولة استهداف القاعدة بطائرتين مسيّرتين": drones
-                # intercepted are the launchers' strike (with no casualties), not a plot foiled;
-                # "أحبطت … محاولة تسلل مجموعة إرهابية … وقتلت ستة من أفرادها": an attack met by fire,
-                # with its dead or wounded (not "أحبطت محاولة تسلل مهربين": no fight told)
-            if irr is not None and etype == "explosion" and dismantling(cnorm[w0:], irr) and any(n for n in _casualties(cnorm, lex) if n):
-                irr = None   # "قتل شخصان بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة", "قتل أثناء محاولة
-                # تفكيكها": a blast that killed or wounded, whatever was being taken apart
             # "قتل 44 شخصاً في غارات روسية على زردنا، وهو ما نفته وزارة الدفاع الروسية": the dead are
             # told as fact, the agent is denied — the act stands, unattributed (not an accusation or a
             # claim denied: "اتهمت قسد حكومة دمشق بتسهيل …، وهو ما نفته")

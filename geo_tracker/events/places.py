@@ -15,7 +15,7 @@ from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import ACT_DONE_AFTER_RE, CALL_GOES_ON_RE, _ASIDE_OPEN_RE, _ceasefire_broken, _has_relative, _irrealis, _province_again, answered_aside, answers_an_act, dismantling
+from geo_tracker.events.clauses import _ASIDE_OPEN_RE, _has_relative, _province_again, answered_aside, answers_an_act, unreal_cue
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -572,7 +572,6 @@ def _lies_on_stretch(p: Mention, a: Mention, b: Mention) -> bool:
     return haversine_km(a.lat, a.lon, p.lat, p.lon) + haversine_km(p.lat, p.lon, b.lat, b.lon) <= 1.1 * d + 3.0
 
 
-_COMMA_RE = re.compile(r"[،,]")
 _IN_A_QUARTER_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:حي\s*)?$")
 BACKDROP_SLACK_KM = 10.0   # how far beyond a region's reach a place it is the backdrop of may lie
 REGION_REACH = 3.0         # a countryside's reach, in radii of the place it is the countryside of
@@ -654,21 +653,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                          and clause_norm.startswith("بين", e.end() + 1))
                 # ("في الفترة الممتدة من 28 تشرين الثاني إلى 3 كانون الأول": a span of time)
                 and not _TIME_SPAN_BEFORE_RE.search(clause_norm, max(0, e.start() - 12), e.start())), None)
-    irr = _irrealis(clause_norm, lex)
-    if irr is not None and ACT_DONE_AFTER_RE.search(clause_norm, irr.end()):
-        irr = None   # "إنها ستنفذ عمليات …، ونفذت أمس هجوماً على حاجز في بلدة كرناز": the act done after
-    if irr is not None and _FOILED_RE.search(irr.group(0)) and (
-            _FOILED_ATTACK_RE.match(clause_norm, irr.end()) and _casualties(clause_norm, lex) != (None, None)
-            or foiled_assault(clause_norm, irr.end())):
-        irr = None   # "أحبطت مجموعات الدفاع الوطني … محاولة تسلل … باتجاه قرية الدور": an attack met by fire
-    if irr is not None and dismantling(clause_norm, irr) and any(n for n in _casualties(clause_norm, lex) if n):
-        irr = None   # "قتل شخصان بانفجار مخلفات حربية داخل ورشة لتفكيك الخردة في مدينة سراقب": the blast's place
-    if irr is not None and _ceasefire_broken(clause_norm, irr) and lex.trigger_re.search(clause_norm, irr.end() + 6):
-        irr = None   # "خرقت … اتفاق وقف إطلاق النار، واستهدفت بقذائف الهاون … قرية ولغا": the act after it
-    if irr is not None and "وقف" in irr.group(0) and "خط" not in irr.group(0) \
-            and (cm := _COMMA_RE.search(clause_norm, irr.end())) is not None \
-            and lex.trigger_re.search(clause_norm, cm.end()) and not CALL_GOES_ON_RE.match(clause_norm, cm.end()):
-        irr = None   # "رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل": a truce named, then the act
+    irr = unreal_cue(clause_norm, lex, toll=lambda: _casualties(clause_norm, lex))
     cut = [m.start() for m in (ext, irr, lex.consequence_re.search(clause_norm)) if m]
     dm = lex.destination_re.search(clause_norm)
     if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
@@ -1080,23 +1065,3 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             seen.add(key)
             out.append(m)
     return out
-
-
-_FOILED_RE = re.compile(r"(?:احبط|احباط)")
-# an assault foiled: the attack noun the foiling verb takes ("أحبطت قواتنا هجوماً …") …
-_FOILED_ASSAULT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:هجوما|هجوم|هجمات)(?=\s|$)")
-# … unless it was a plan ("كانت تخطط له", "قبل تنفيذه")
-_PLOT_RE = re.compile(r"تخطط|يخطط|مخطط|تعد\s+ل|يعد\s+ل|ينوي|تنوي|قبل\s+تنفيذ|قبل\s+وقوع|كان\s+سي|كانت\s+ست|كانوا\s+سي")
-
-
-def foiled_assault(s: str, end: int) -> bool:
-    """Is the foiling verb ending at ``end`` in ``s`` one of an assault repelled in the field ("أحبطت
-    قسد هجوماً لمرتزقة داعش على قرية الكرامة"), not of a plot ("أحبطت هجوماً كانت تخطط له خلية")?"""
-    # (the verb, not the verbal noun: "تحدثت صفحات موالية عن «إحباط هجوم كبير» على بلدة ربيعة" is
-    # a claim, which the rebels denied)
-    return not s.endswith("احباط", 0, end) and _FOILED_ASSAULT_RE.match(s, end) is not None \
-        and _PLOT_RE.search(s, end) is None
-
-
-# the attempt foiled is an attack met in the field ("أحبطت … محاولة تسلل"), not a plot
-_FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(?:ال)?(?:تسلل|تقدم)")
