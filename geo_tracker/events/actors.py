@@ -280,7 +280,6 @@ _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشها
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
 # the patrol then suffered the act ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين")
 _UNDERWENT_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|تعرضوا|استهدفت\s+من|استهدفها|استهدفهم|هاجمها|هاجمهم)(?=\s)")
-_STRIKE_NOUNS = frozenset({"غاره", "غارات", "ضربه", "ضربات", "الغاره", "الغارات", "الضربه", "الضربات", "غارتين", "ضربتين"})
 # members killed with no side named ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة"): its own
 _BARE_OWN_DEAD_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|وفاه)\s+(?:\S+\s+)?"
                                r"(?:عنصر|عنصرين|عناصر|عنصرا|جندي|جنديين|جنود|جنديا|عسكري|عسكريين|عسكريا|ضابط|ضابطين|ضباط)"
@@ -866,7 +865,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not set(nxt[k + 2:k + 5]) & _NOT_OWN_AIRCRAFT   # (not "طائرات مسيرة أطلقها مسلحون هاجمت قاعدة حميميم")
                 # (and a strike it names with no agent: "أعلنت القيادة المركزية الأمريكية أن غارة نفذتها
                 # مسيرة قتلت قيادياً في داعش")
-                own = own or k is not None and k + 1 < len(nxt) and nxt[k + 1] in _STRIKE_NOUNS \
+                own = own or k is not None and k + 1 < len(nxt) and nxt[k + 1] in lex.strike_nouns \
                     and _MILITARY_BODY_RE.search(norm, h.start, h.end) is not None \
                     and lex.actor_re.search(" ".join(nxt[k + 1:k + 7])) is None
                 # ("وقالت وزارة الدفاع إن قسد استهدفت …": another actor is the subject after "إن")

@@ -11,7 +11,7 @@ from typing import Sequence
 from geo_tracker.models import Mention
 from geo_tracker.text import normalize_char_string
 
-from geo_tracker.events.lexicon import _Lex, _pretested
+from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import _opens_entry
 
 
@@ -230,20 +230,16 @@ _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انط
 _RELATIVE_START_RE = re.compile(r"(?:التي|الذي)\s+(?:بدات|بدا|انطلقت|انطلق)\s+(?:\S+\s+){0,1}$")
 
 
-# a year of a person's or a group's life told of the victim or the agent ("من مواليد عام 1995",
-# "الذي تأسس عام 2016", "المعتقل سابقاً عام 2013", "المولود في")
-# (or of a place: "علماً أن المنطقة شهدت معارك عنيفة عام 2017")
-_PERSON_DATE_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:مواليد|المولود|المولوده|ولد|ولدت|تاسس|تاسست|تاسيسه|تاسيسها|اسس|اسست|"
-                             r"تخرج|تخرجت|المعتقل\s+سابقا|اعتقل\s+سابقا|المفرج\s+عنه|انضم|انضمت|التحق|التحقت|انشق|انشقت|"
-                             r"علما\s+ان\s+\S+\s+شهدت|علما\s+ان\s+\S+\s+شهد)(?:\s+\S+){0,3}\s*$")
-
-
-def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], text: str = "") -> list:
+def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], text: str = "",
+                    lex: _Lex | None = None) -> list:
     """The dates of a sentence that can date what it reports: not in a dateline, and not the start
     of a campaign the act is measured from ("أعنف أيام القصف منذ بدء الحملة قبل أكثر من أسبوع").
     ``text`` is the article the sentence starts at ``offset`` of: "في 22 من الشهر ذاته" takes its
-    month from the last date told before the sentence."""
+    month from the last date told before the sentence. ``lex`` is the event lexicon (the default's
+    if None)."""
     from geo_tracker.dates import find_dates, names_same_unit
+
+    person_past_re = (lex or load_lexicon()).person_past_re
 
     out = []
     ref = None
@@ -261,8 +257,9 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
         if _TOTAL_SINCE_RE.search(before):
             continue   # "…، ليرتفع إلى 403 عدد الشهداء منذ الـ 18 من شباط": a running total's start
-        if _PERSON_DATE_RE.search(before):
+        if person_past_re.search(before):
             continue   # "قتل شاب برصاص قناص في اللطامنة، وهو من مواليد عام 1995": a birth, a founding, no act's day
+            # (or a place's past: "علماً أن المنطقة شهدت معارك عنيفة عام 2017")
         if _SUPERLATIVE_SINCE_RE.search(before) or normalize_char_string(d.text).startswith("منذ") \
                 and _SUPERLATIVE_SINCE_RE.search(before + " منذ "):
             continue   # "أعنف موجة عنف منذ سقوط النظام في الثامن من كانون الأول": the yardstick's day

@@ -1041,7 +1041,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                             # "شنت الطائرات التركية، مساء أمس السبت، غارات على منشآت…": the day of
                             # the strikes the next sentences place
                             if dates is None:
-                                dates = _sentence_dates(sent, pub, a, dls, text)
+                                dates = _sentence_dates(sent, pub, a, dls, text, lex)
                             o_s, o_e = nart.original_index(na + ca), (nart.original_index(na + cb) if cb < len(norm) else b)
                             # (the date nearest the act: "أعلنت سنتكوم، فجر اليوم السبت، أن قواتها نفّذت مساء
                             # الجمعة ضربات" — the strikes' evening, not the statement's dawn)
@@ -1111,7 +1111,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     g0 = min(prev_group, key=lambda g: events[g].uncertainty_km)   # (the site, not its town)
                     first = events[g0]
                     if dates is None:
-                        dates = _sentence_dates(sent, pub, a, dls, text)
+                        dates = _sentence_dates(sent, pub, a, dls, text, lex)
                     occurred = _OCCURRED_RE.search(cnorm)
                     day = [d for d in dates if occurred is not None and d.precision == 1
                            and d.kind not in ("year", "part_of_year") and pub is not None and 0 <= (pub - d.end).days <= 7]
@@ -1145,7 +1145,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         # ما لا يقل عن 12 مقاتلاً معارضاً" (the other side's dead, below)
                 continue
             if dates is None:
-                dates = _sentence_dates(sent, pub, a, dls, text)
+                dates = _sentence_dates(sent, pub, a, dls, text, lex)
             # quotes split names ("تنظيم \"الدولة\"", «قسد»): match actors without them
             qn = _QUOTES_RE.sub("", cnorm)   # the clause without quotation marks: actor offsets index it
             hits = _actor_hits(qn, lex, rd)

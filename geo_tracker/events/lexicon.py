@@ -61,6 +61,12 @@ def _alt_of(section: dict, key: str) -> str:
     return _alts([_canon(str(x)) for x in section[key]])
 
 
+def _force_from(ev: dict) -> str:
+    """Fighters named by where they are from, up to the place's name ("مسلحون من ريف")."""
+    return (f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'fighters_from_nouns')})\\s+من\\s+"
+            f"(?:(?:{_alt_of(ev, 'place_heads')})\\s+)?")
+
+
 def _alts(words: Sequence[str]) -> str:
     """A regex alternation of normalized words, longest first; spaces match any run of blanks."""
     return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(set(words), key=len, reverse=True))
@@ -300,6 +306,12 @@ class _Lex:
     armed_unnamed: frozenset   # "مسلحون", "مجهولين" (events.yaml armed_unnamed, and with the article)
     motion_verbs: frozenset   # "دخلت دورية إسرائيلية": a patrol that came is a subject, not a target
     communique_act_nouns: frozenset  # "تحييد", "استهداف": a communiqué line opened by one tells its issuer's act
+    person_past_re: re.Pattern  # "وهو من مواليد عام": a past of a person or group before a date (past_of_person_words)
+    force_from_re: re.Pattern   # "فصائل من السويداء": where fighters are from, ending where the place starts
+    force_from_any_re: re.Pattern   # the same anywhere in a clause (a cheap test)
+    distance_from_re: re.Pattern    # "على بعد 3 كيلومترات من": a distance's yardstick next (distance_units)
+    carried_to_re: re.Pattern   # "لنقل أسلحة نحو": a destination next (carried_to_verbs, toward_words)
+    strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
     its_parts_re: re.Pattern   # "على أطرافها": the parts of the place just told (events.yaml place_part_nouns)
     own_forces_said_re: re.Pattern  # "وقالت إن طائراتها نفذت": a speaker's own forces said of
     total_clause_re: re.Pattern     # "وبذلك يرتفع إلى 60 عدد ضحايا …": a running total; (1) "وبذلك"
@@ -558,6 +570,16 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         armed_unnamed=frozenset(f for w in norm_list(ev.get("armed_unnamed", [])) for f in (w, "ال" + w)),
         motion_verbs=frozenset(norm_list(actors.get("motion_verbs", []))),
         communique_act_nouns=frozenset(norm_list(ev.get("communique_act_nouns", []))),
+        person_past_re=re.compile(f"(?:^|\\s)(?:من\\s+)?(?:{_alt_of(ev, 'past_of_person_words')}|{_alt_of(actors, 'joined_verbs')}"
+                                  f"|علما\\s+ان\\s+\\S+\\s+شهدت|علما\\s+ان\\s+\\S+\\s+شهد)(?:\\s+\\S+){{0,3}}\\s*$"),
+        force_from_re=re.compile(_force_from(ev) + "$"),
+        force_from_any_re=re.compile(_force_from(ev)),
+        distance_from_re=re.compile(f"(?:^|\\s)(?:علي\\s+)?بعد\\s+(?:\\S+\\s+){{0,3}}?(?:{_alt_of(ev, 'distance_units')})"
+                                    f"\\s+(?:من|عن)\\s+(?:[^\\s،,.:؛]+\\s+){{0,5}}$"),
+        carried_to_re=re.compile(f"(?:^|\\s)[وبل]?(?:{_alt_of(ev, 'carried_to_verbs')}|قادمه\\s+\\S+\\s+\\S+)"
+                                 f"\\s+(?:[^\\s،,.]+\\s+){{0,3}}?(?:{_alt_of(ev, 'toward_words')})\\s+"
+                                 f"(?:(?:{_alt_of(ev, 'place_heads')})\\s+)?$"),
+        strike_nouns=frozenset(f for w in norm_list(ev.get("strike_nouns", [])) for f in (w, "ال" + w)),
         its_parts_re=re.compile(f"(?:^|\\s)[وفب]?(?:علي\\s+|في\\s+|الي\\s+)?(?:{_alt_of(ev, 'place_part_nouns')})"
                                 f"(?:ها|ه)(?=[\\s،,.]|$)"),
         own_forces_said_re=re.compile(f"(?:^|[\\s،,])[وف]?(?:{_alt_of(ev, 'own_forces_speech_verbs')})\\s+"

@@ -20,10 +20,6 @@ from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
-# fighters named by where they are from ("فصائل من السويداء", "مسلحون من درعا البلد")
-_FORCE_FROM_RE = re.compile(r"(?:^|\s)[وف]?(?:فصايل|مسلحين|مسلحون|مقاتلين|مقاتلون|مقاتلو|مسلحو|مجموعات|شبان)\s+من\s+"
-                            r"(?:محافظه\s+|مدينه\s+|بلده\s+|قريه\s+|ريف\s+)?$")
-_FORCE_FROM_ANY_RE = re.compile(_FORCE_FROM_RE.pattern.replace("$", ""))
 _NEAR_WORD_GAP_RE = re.compile(r"[\s,،]*(?:قرب|بالقرب\s+من|قرب\s+من|بجوار|مقابل)\s+(?:(?:ال)?(?:حي|دوار|ساحه|شارع)\s+)?")
 _BETWEEN_GAP_RE = re.compile(r"[\s,،]*(?:(?:ال)?(?:واقع|واقعه|ممتد|ممتده)\s+)?بين\s+(?:(?:مدينتي|محافظتي|بلدتي|قريتي)\s+)?")
 _AND_GAP_RE = re.compile(r"\s*و\s*(?:(?:مدينه|محافظه|بلده|قريه)\s+)?")
@@ -173,10 +169,6 @@ _GROUP_OF_PLACE_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:فصايل|عشاي
 _SUBJECT_VERBS = ("اعتقل", "داهم", "اقتحم", "قصف", "استهدف", "هاجم", "شن", "نفذ", "اشتبك", "قتل")
 
 
-# a distance measured from a place, up to five words before its name, within the clause
-# ("على بعد 3 كيلومترات من نقطة المراقبة التركية في مورك، سقطت قذائف على كفرزيتا")
-_DISTANCE_FROM_RE = re.compile(r"(?:^|\s)(?:علي\s+)?بعد\s+(?:\S+\s+){0,3}?(?:كم|كلم|كيلومتر\S*|كيلو\s+متر\S*|متر|مترا|امتار|ميل|اميال)"
-                               r"\s+(?:من|عن)\s+(?:[^\s،,.:؛]+\s+){0,5}$")
 # "المدينة الواقعة على بعد نحو خمسة كيلومترات من معبر باب السلامة": the crossing locates the town
 _DISTANCE_LOCATOR_RE = re.compile(r"(?:الواقعه|الواقع|تقع|يقع)\s+(?:علي\s+)?بعد\s+.{0,45}?\s+(?:من|عن)\s*$"
                                   r"|(?:^|\s)علي\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?$"
@@ -332,7 +324,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         if not _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", between, count=1))):
             return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت"
         # (not "قصفت بالمدفعية من مواقعها في قلعة المضيق قرى الحويز": the villages shelled)
-    if _FORCE_FROM_RE.search(window):
+    if lex.force_from_re.search(window):
         return "people"   # "اشتبكت فصائل من السويداء مع قوات العشائر في بلدة عريقة": where the fighters are from
     came = _CIVILIANS_CAME_FROM_RE.search(window)
     if came is not None and not any(ch in window[came.end():] for ch in ",،.;:"):
@@ -419,10 +411,6 @@ _LOCATIVE_IN_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقر
 _AFTER_WORKPLACE_RE = re.compile(r"(?:^|\s)(?:في|داخل|عند|قرب|بالقرب\s+من|علي|بين|امام)\s")
 _CIVILIANS_CAME_FROM_RE = re.compile(r"(?:الاهالي|اهالي|المدنيين|مدنيين|النازحين|نازحين|العائلات|عائلات|المواطنين|المهجرين)\s+"
                                      r"(?:القادمين|القادمون|القادمات)\s+من\s")
-# goods or people carried towards a place ("لنقل أسلحة نحو السويداء", "شاحنات متجهة إلى البوكمال")
-_CARRIED_TO_RE = re.compile(r"(?:^|\s)[وبل]?(?:نقل|تنقل|ينقل|تقل|يقل|متجهه|متجها|متجهين|متوجهه|متوجها|المتجهه|المتجه|"
-                            r"المتوجهه|المتوجه|قادمه\s+\S+\s+\S+)\s+(?:[^\s،,.]+\s+){0,3}?(?:نحو|باتجاه|الي|صوب)\s+"
-                            r"(?:مدينه\s+|محافظه\s+|بلده\s+|قريه\s+|منطقه\s+)?$")
 _ON_ITS_WAY_RE = re.compile(r"(?:^|\s)في\s+طريق(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,5}$")
 _LOCATING_TAIL_RE = re.compile(r"\s(?:قرب|بالقرب\s+من|في\s+محيط|قرب\s+من)\s+(?:مدينه|بلده|قريه)\s*$")
 _NEW_OBJECT_RE = re.compile(r"\S+\s+(?:\S+\s+)*?[وب]?(?:قريتي|بلدتي|مدينتي|قري|بلدات|قريه|بلده|مدينه|حيي|احياء)\s+"
@@ -713,7 +701,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         or lex.reporter_cue.search(clause_norm) is not None or "صادر" in clause_norm
     any_origin = bool(lex.origin_re.search(clause_norm)) or "منه" in clause_norm or "طلق" in clause_norm \
         or "نفذ" in clause_norm or "شنه" in clause_norm or "شنت" in clause_norm or bool(_FIRE_FROM_HINT_RE.search(clause_norm)) \
-        or " من " in clause_norm and bool(_FORCE_FROM_ANY_RE.search(clause_norm))
+        or " من " in clause_norm and bool(lex.force_from_any_re.search(clause_norm))
     any_people_from = " من " in clause_norm and bool(lex.people_from_any_re.search(clause_norm))
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
@@ -738,11 +726,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
-        if any_distance and _DISTANCE_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
+        if any_distance and lex.distance_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
             yardsticks.append(m)
             continue   # the place a distance is measured from: where the act was only when no other is told
         if ("طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start]))
-                or _CARRIED_TO_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))):
+                or lex.carried_to_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))):
             heading.append(m)
             continue  # "كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going, not where it was hit
             # (and "شاحنة كانت تستعد لنقل أسلحة نحو السويداء", "متجهة إلى دير الزور")
