@@ -8083,3 +8083,13 @@ def test_a_cue_of_intent_is_told_once_for_the_act_and_for_its_places():
     # an assault repelled in the field, not a plot
     assert unreal_cue(n("أحبطت قسد هجوما لمرتزقة داعش على قرية الكرامة"), lex) is None
     assert unreal_cue(n("أحبطت قوى الأمن هجوما كانت تخطط له خلية في مدينة الرقة"), lex) is not None
+
+
+def test_bare_names_on_lines_after_an_act_with_a_colon_are_its_places(gaz):
+    # an activist page's post: the act, a colon, then one village per line
+    evs = events("المراصد: طائرات حربية روسية تستهدف قرى ريف إدلب الجنوبي:\nكفرنبل\nحاس\nمعرة حرمة\n\n"
+                 "حماة:\nقصفت قوات النظام بلدة اللطامنة", gaz, published=dt.date(2019, 6, 5))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
+        ("airstrike", "russia", "كفر نبل"), ("airstrike", "russia", "حاس"), ("airstrike", "russia", "معرتحرمة"),
+        # a heading after a blank line is no item of the list, and its paragraph is a report of its own
+        ("shelling", "syrian_gov", "اللطامنة")]

@@ -79,17 +79,26 @@ _BULLET_RE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}\s*[).-])\s*\S")
 def _with_lists(spans: list[tuple[int, int]], norm_all: str, lex: "_Lex") -> list[tuple[int, int]]:
     """Sentence spans with a bulleted list joined to the sentence that announces it ("قصف الجيش
     التركي عدداً من القرى، وهي:" then "- صيدا", "- الفاطسة" on lines of their own): the list's
-    places are that act's."""
+    places are that act's; so are bare names on lines of their own after an act that ends in a colon."""
     out: list[tuple[int, int]] = []
-    opened = False
+    opened = acts = False
     for a, b in spans:
-        if opened and _BULLET_RE.match(norm_all, a) and len(norm_all[a:b].split()) <= 6 \
-                and not lex.trigger_re.search(norm_all, a, b):   # (a bullet that is a report of its own stays one)
+        words = len(norm_all[a:b].split())
+        if opened and not lex.trigger_re.search(norm_all, a, b) and (   # (a bullet that is a report of its own stays one)
+                _BULLET_RE.match(norm_all, a) and words <= 6
+                # a bare name on each line after an act that announces it ("ويستهدف:" then "كفرنبودة",
+                # "الهبيط"), not a heading's paragraph ("حماة:" then its report)
+                or acts and words <= 3 and _NEXT_LINE_RE.fullmatch(norm_all, out[-1][1], a) is not None
+                and not norm_all[a:b].rstrip().endswith(":")):
             out[-1] = (out[-1][0], b)
             continue
         opened = norm_all[a:b].rstrip().endswith(":")
+        acts = opened and lex.trigger_re.search(norm_all, a, b) is not None
         out.append((a, b))
     return out
+
+
+_NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*")   # the next line, no blank line between
 
 
 def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
