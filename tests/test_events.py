@@ -8093,3 +8093,13 @@ def test_bare_names_on_lines_after_an_act_with_a_colon_are_its_places(gaz):
         ("airstrike", "russia", "كفر نبل"), ("airstrike", "russia", "حاس"), ("airstrike", "russia", "معرتحرمة"),
         # a heading after a blank line is no item of the list, and its paragraph is a report of its own
         ("shelling", "syrian_gov", "اللطامنة")]
+
+
+def test_a_subject_and_its_verb_after_and_open_another_act(gaz):
+    # "و" + the guns + a verb of striking: the shelling is its own act, at its own place
+    evs = events("ألقت المروحيات براميل على بلدة كفرزيتا والمدفعية قصفت مدينة اللطامنة", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("airstrike", "كفر زيتا"), ("shelling", "اللطامنة")]
+    # two subjects of one verb stay one act each at the one place
+    evs = events("قال الدفاع المدني إن الطائرات الحربية الروسية وطائرات النظام شنت غارات على بلدة سقبا", gaz)
+    assert sorted((e.event_type, e.actor, e.place_name_ar) for e in evs) == [
+        ("airstrike", "russia", "سقبا"), ("airstrike", "syrian_gov", "سقبا")]

@@ -352,6 +352,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
         if _another_agents_act(norm, r, cuts, lex):
             cuts.append(r.start())
+    for r in _AND_WORD_RE.finditer(norm) if " و" in norm else ():
+        if _another_subjects_act(norm, r.end(), cuts, lex):
+            cuts.append(r.start())
     for r in _AND_MORE_DEAD_RE.finditer(norm) if "و" in norm else ():
         start = max(c for c in cuts if c <= r.start())
         t2 = lex.trigger_re.search(norm, r.start("cause"), r.end() + 60)
@@ -428,6 +431,24 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
     before = {a for x in lex.actor_re.finditer(norm, start, r.start())
               if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
     return bool(before) and after not in before
+
+
+_AND_WORD_RE = re.compile(r"(?<=\s)و(?=\S)")
+
+
+def _another_subjects_act(norm: str, pos: int, cuts: list[int], lex: _Lex) -> bool:
+    """Does the "و" ending at ``pos`` (no comma before it) open a clause of its own, a subject then
+    its verb of striking ("قصفت الطائرات الحربية بلدة الهبيط والمدفعية استهدفت كفرنبودة", "… وطائرات
+    النظام تقصف …")? The words after it are an agent noun, up to two qualifiers ("الروسي", "التركية")
+    and the verb; the part before it has a verb of striking of its own (not "الطائرات الروسية
+    وطائرات النظام شنت …", two subjects of one verb)."""
+    ws = _words_after(norm, pos, 4)
+    if len(ws) < 2 or not (ws[0] in lex.agent_nouns or ws[0].startswith("ال") and ws[0][2:] in lex.agent_nouns):
+        return False
+    if not any(w in lex.strike_verbs for w in ws[1:4]):
+        return False
+    start = max(c for c in cuts if c <= pos)
+    return any(w in lex.strike_verbs for w in _WORD.findall(norm[start:pos - 1]))
 
 
 def _next_punct(norm: str, pos: int) -> int:
