@@ -53,7 +53,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from typing import Any, Callable
@@ -84,7 +84,7 @@ class DateRange:
     3 a month or vaguer. ``span`` indexes the original text, ``text`` is the expression as
     written, ``relative`` says the publication date was needed, ``kind`` names the form
     ("day", "range", "weekday", "relative_day", "days_ago", "last_n", "consecutive", "week",
-    "month", "part_of_month", "year", "part_of_year", "since", "hours", "hijri").
+    "month", "part_of_month", "year", "part_of_year", "since", "hours", "hijri", "holiday").
     """
 
     start: dt.date
@@ -168,6 +168,8 @@ class _Lex:
     features: dict[str, frozenset[str]]     # word (with clitics) -> anchor features
     quick_words: frozenset[str]             # the same words with punctuation, for the pre-check
     patterns: list[tuple[re.Pattern[str], Callable[..., Any], frozenset[str], int, Any, Any]]
+    holidays: dict[str, tuple[str, int, int]] = field(default_factory=dict)   # name -> (calendar, month, day)
+    holiday_ords: dict[str, int] = field(default_factory=dict)                 # "ثاني" -> 1 (days after the first)
 
 
 def _n(s: Any) -> str:
@@ -236,6 +238,12 @@ def _lex() -> _Lex:
     hmark_alt = _alt(_n(w) for w in d["hijri_year_markers"])
     first_alt = _alt(_n(w) for w in d["first_day_words"])
     numw_alt = _alt(number_words)
+    holidays = {_n(k): (("h" if "hijri" in v else "g"), *(v.get("hijri") or v["gregorian"]))
+                for k, v in d.get("holidays", {}).items()}
+    holiday_ords = {_n(w): int(k) for k, ws in d.get("holiday_day_ordinals", {}).items() for w in ws}
+    hol_alt = _alt(holidays).replace(" ", "\\s+")
+    eve_alt = _alt(_n(w) for w in d.get("holiday_eves", []))
+    hord_alt = _alt(holiday_ords)
 
     def mon(p: str) -> str:
         return (rf"(?P<{p}m>(?:ال)?(?:{month_alt})){_E}"
@@ -342,6 +350,8 @@ def _lex() -> _Lex:
         # or with it ("يوم الجمعة 3/5/2019": one date, not the weekday's last date and a day)
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?:يوم\s+)?(?P<w>{wd_alt}){_E}\s*[,،]?\s*\(?\s*"
          rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}))?(?![\d/])", _h_wd_num),
+        # a feast or holiday, its eve or its first days ("أول أيام عيد الأضحى", "ليلة رأس السنة")
+        (rf"{_BW}(?:(?P<eve>{eve_alt})\s+|(?P<o>{hord_alt})\s+ايام\s+)?(?P<hol>{hol_alt}){_E}", _h_holiday),
     ]
     # Where each pattern can match: (anchor features, how far before the anchor the
     # expression may start, substrings one of which must occur near the anchor). Patterns are
@@ -357,7 +367,7 @@ def _lex() -> _Lex:
                ("month", 40, None), ("part", 12, None), ("unit_rel", 6, None), ("today", 25, None),
                ("yest", 25, None), ("wd", 25, None), ("unit", 40, ("قبل", "منذ")),
                ("unit", 40, None), ("consec", 50, None), ("year4", 30, None), ("season", 12, None),
-               ("wd", 25, ("/",))]
+               ("wd", 25, ("/",)), ("holiday", 30, None)]
     if len(anchors) != len(P):
         raise RuntimeError("dates: one anchor spec per pattern")
     # Words one of which a pattern needs somewhere in the text: without any, the pattern is not
@@ -389,6 +399,7 @@ def _lex() -> _Lex:
     add(units.split("|"), "unit")
     add(["التوالي", "تواليا"], "consec")
     add(seasons, "season")
+    add(holidays, "holiday")
     features = {w: frozenset(f) for w, f in feats.items()}
     # Quick pre-check: the anchor words as whitespace-split tokens, with common punctuation.
     quick = set(features)
@@ -413,6 +424,8 @@ def _lex() -> _Lex:
         features=features,
         quick_words=frozenset(quick),
         patterns=patterns,
+        holidays=holidays,
+        holiday_ords=holiday_ords,
     )
 
 
@@ -1034,6 +1047,34 @@ def _last_weekday(pub: dt.date, wd: int, strict: bool) -> dt.date:
     if back == 0 and strict:
         back = 7
     return pub - dt.timedelta(days=back)
+
+
+def _h_holiday(ctx: _Ctx, m: re.Match[str]) -> _Res:
+    """The last feast or holiday of that name on or before publication (a Hijri one ± a day: the
+    tabular calendar and the sighting of the moon may differ), its eve or its n-th day. One due
+    within a month after publication is that one, still to come ("قبل أيام من حلول عيد الأضحى"):
+    no day of an act (not last year's)."""
+    if ctx.pub is None:
+        return _BLOCK
+    cal, month, day = ctx.lex.holidays[re.sub(r"\s+", " ", m["hol"])]
+    shift = dt.timedelta(days=-1 if m["eve"] else ctx.lex.holiday_ords.get(m["o"] or "", 0))
+    latest = ctx.pub + dt.timedelta(days=ctx.lex.tolerance)
+    if cal == "g":
+        days = [_safe_date(y, month, day) for y in range(ctx.pub.year - 1, ctx.pub.year + 2)]
+    else:
+        hy = gregorian_to_hijri(ctx.pub)[0]
+        days = [hijri_to_gregorian(y, month, day) for y in range(hy - 1, hy + 2)]
+    days = [d + shift for d in days if d is not None]
+    past = [d for d in days if d <= latest]
+    if not past or any(latest < d <= ctx.pub + dt.timedelta(days=HOLIDAY_AHEAD_DAYS) for d in days):
+        return _BLOCK
+    d = past[-1]
+    if cal == "g":
+        return d, d, 1, True, "holiday"
+    return d - _DAY, min(d + _DAY, ctx.pub), 2, True, "holiday"
+
+
+HOLIDAY_AHEAD_DAYS = 30   # a feast due this soon after publication is the one to come
 
 
 def _h_today(ctx: _Ctx, m: re.Match[str]) -> _Res:

@@ -560,3 +560,24 @@ def test_a_weekday_with_its_day_and_month_and_no_year():
     # was dated the publication Friday)
     (d,) = find_dates("يوم الجمعة 3/5/2019", pub)
     assert (d.start, d.kind) == (dt.date(2019, 5, 3), "day")
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # a Hijri feast: the tabular day ± 1 (Eid al-Adha 1442 fell on 20 July 2021)
+    ("قتل خمسة مدنيين في أول أيام عيد الأضحى بقصف على سراقب", D(2021, 7, 23), (D(2021, 7, 19), D(2021, 7, 21), 2)),
+    ("في ثاني أيام عيد الفطر", D(2019, 6, 10), (D(2019, 6, 5), D(2019, 6, 7), 2)),
+    # a Gregorian one, its eve, across the year's end
+    ("انفجار ليلة رأس السنة في دمشق", D(2015, 1, 2), (D(2014, 12, 31), D(2014, 12, 31), 1)),
+    ("غارة عشية عيد الميلاد", D(2016, 12, 26), (D(2016, 12, 24), D(2016, 12, 24), 1)),
+    ("هجوم على احتفال بعيد النوروز في الحسكة", D(2015, 3, 22), (D(2015, 3, 21), D(2015, 3, 21), 1)),
+])
+def test_a_feast_dates_the_act(text: str, pub: D, want: tuple) -> None:
+    [d] = find_dates(text, pub)
+    assert (d.start, d.end, d.precision, d.kind) == (*want, "holiday")
+
+
+def test_a_feast_still_to_come_dates_nothing() -> None:
+    # published five days before Eid al-Adha 1437: not last year's feast
+    assert find_dates("كانت الأسواق مكتظة قبل أيام من حلول عيد الأضحى", D(2016, 9, 6)) == []
+    # and no publication date, no feast's day
+    assert find_dates("في أول أيام عيد الفطر", None) == []
