@@ -8103,3 +8103,12 @@ def test_a_subject_and_its_verb_after_and_open_another_act(gaz):
     evs = events("قال الدفاع المدني إن الطائرات الحربية الروسية وطائرات النظام شنت غارات على بلدة سقبا", gaz)
     assert sorted((e.event_type, e.actor, e.place_name_ar) for e in evs) == [
         ("airstrike", "russia", "سقبا"), ("airstrike", "syrian_gov", "سقبا")]
+
+
+def test_an_accusative_nisba_of_the_subject_after_inna_names_the_agent(gaz):
+    # "روسياً" agreeing with the accusative subject of "إن" (or before its verb) is the flag, not Russia struck
+    evs = events("وقال ناشطون إن طيراناً حربياً روسياً شن غارات على بلدة كفرنبل", gaz)
+    assert [(e.event_type, e.actor, e.target) for e in evs] == [("airstrike", "russia", None)]
+    # the accusative nisba of the object struck stays the target's
+    evs = events("استهدفت غارة جوية رتلاً عسكرياً تركياً قرب بلدة كفرنبل", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("unknown", "turkey")]

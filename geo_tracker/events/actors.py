@@ -573,6 +573,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             noun = _strip_clitic(wb_hit[k])
             if noun.endswith("ا") and lex.type_of.get(noun[:-1]) is not None:
                 h.agent = 2.0   # "شهدت البلدة قصفاً روسياً", "قصفاً مدفعياً تركياً": the act's adjective, who did it
+            elif noun.endswith("ا") and noun[:-1] in lex.agent_nouns and (
+                    k > 0 and wb_hit[k - 1] in _THAT or (nx := _words_after(norm, m.end(), 1)) and nx[0] in lex.strike_verbs):
+                h.agent = 2.0   # "إن طيراناً حربياً روسياً شن غارات": the subject after "إن", or before its verb
             else:
                 h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً / روسياً": the accusative nisba of
                 # the object struck, not the country
