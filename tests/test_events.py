@@ -8112,3 +8112,13 @@ def test_an_accusative_nisba_of_the_subject_after_inna_names_the_agent(gaz):
     # the accusative nisba of the object struck stays the target's
     evs = events("استهدفت غارة جوية رتلاً عسكرياً تركياً قرب بلدة كفرنبل", gaz)
     assert [(e.actor, e.target) for e in evs] == [("unknown", "turkey")]
+
+
+def test_a_recalled_past_after_the_comma_leaves_the_act_before_it_news(gaz):
+    # "، وسبق أن …" opens a recalled act of its own: the one told first is today's
+    evs = events("قتل خمسة مدنيين اليوم بغارات روسية على مدينة عندان، وسبق أن تعرضت بلدة حريتان لقصف مماثل الشهر الماضي",
+                 gaz, published=dt.date(2018, 6, 7))
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed, e.date_start) for e in evs] == [
+        ("airstrike", "russia", "عندان", 5, "2018-06-07")]
+    # a word that sets the act itself in the past still does
+    assert events("قتل خمسة مدنيين بغارات روسية على مدينة عندان، في حينه", gaz) == []
