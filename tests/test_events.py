@@ -8122,3 +8122,15 @@ def test_a_recalled_past_after_the_comma_leaves_the_act_before_it_news(gaz):
         ("airstrike", "russia", "عندان", 5, "2018-06-07")]
     # a word that sets the act itself in the past still does
     assert events("قتل خمسة مدنيين بغارات روسية على مدينة عندان، في حينه", gaz) == []
+
+
+def test_a_remembered_act_before_the_news_is_no_place_of_it(gaz):
+    # the anniversary's massacre, told before today's blast, neither is an event nor takes its toll
+    evs = events("بعد الذكرى الثانية لمجزرة خان شيخون، قتل طفلان اليوم بانفجار لغم قرب بلدة التمانعة", gaz,
+                 published=dt.date(2019, 4, 6))
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("explosion", "قرب بلدة التمانعة", 2)]
+    evs = events("على غرار مجزرة معرة النعمان العام الماضي، قتل 11 مدنياً اليوم بغارة روسية على سوق مدينة إدلب", gaz)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "إدلب", 11)]
+    # the act told first, at the remembered place, is that place's
+    evs = events("قصفت قوات النظام في ذكرى مجزرة التريمسة بلدة التريمسة بقذائف المدفعية", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "تريمسة")]

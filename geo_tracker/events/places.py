@@ -706,6 +706,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
+    any_memory = "ذكر" in clause_norm or "غرار" in clause_norm or "شبه" in clause_norm or "الاذهان" in clause_norm
     any_relative = _has_relative(clause_norm)
     any_speaker = " من " in clause_norm and bool(lex.speaker_hint_re.search(clause_norm))
     any_carried = "تقل" in clause_norm or "ينقل" in clause_norm or "تنقل" in clause_norm or "يقل" in clause_norm
@@ -729,6 +730,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if any_distance and lex.distance_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
             yardsticks.append(m)
             continue   # the place a distance is measured from: where the act was only when no other is told
+        if any_memory and (mem := lex.memory_re.search(pre := normalize_char_string(text[clause_start_orig:m.start]))) is not None \
+                and not lex.trigger_re.search(pre, 0, mem.start()):
+            continue   # "بعد الذكرى الثانية لمجزرة خان شيخون، قتل طفلان اليوم …": a remembered act's place,
+            # before the act (not "قصفت قوات النظام في ذكرى مجزرة الحولة مدينة الحولة": the act's)
         if ("طريق" in clause_norm and _ON_ITS_WAY_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start]))
                 or lex.carried_to_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))):
             heading.append(m)
