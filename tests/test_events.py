@@ -8134,3 +8134,14 @@ def test_a_remembered_act_before_the_news_is_no_place_of_it(gaz):
     # the act told first, at the remembered place, is that place's
     evs = events("قصفت قوات النظام في ذكرى مجزرة التريمسة بلدة التريمسة بقذائف المدفعية", gaz)
     assert [(e.event_type, e.place_name_ar) for e in evs] == [("shelling", "تريمسة")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a campaign's own toll told after the act's is not added to it
+    ("قتل 15 مدنياً اليوم بغارات على حي الشعار في حلب، في إطار حملة جوية قتلت أكثر من 500 مدني", 15),
+    # an aside on the dead between their count and their verb
+    ("وقال المرصد إن 42 شخصاً على الأقل، معظمهم مدنيون، قتلوا في غارات روسية على بلدة كفرنبل", 42),
+    ("قتل 12 شخصاً، بينهم ثلاثة أطفال، بغارات على مدينة سراقب", 12),
+])
+def test_a_toll_beside_a_campaign_total_or_an_aside(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz)] == [killed]

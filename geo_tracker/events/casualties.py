@@ -733,6 +733,15 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     if ("ضمن" in norm or " من " in norm) and (wt := _WITHIN_TOTAL_RE.search(norm)) is not None:
         # "قتل 4 جنود أميركيين ضمن 19 قتيلاً", "من بين 12 قتيلاً", "من أصل 15": a part of the total, counted once
         norm = f"{norm[:wt.start(1)]} {norm[wt.end(1):]}"
+    if "حمل" in norm and (ct := _CAMPAIGN_TOLL_RE.search(norm)) is not None:
+        # "قتل 15 مدنياً اليوم …، في إطار حملة جوية قتلت أكثر من 500 مدني": the campaign's toll, not the act's
+        cut = _CLAUSE_END_RE.search(norm, ct.end())
+        end = cut.start() if cut else len(norm)
+        norm = f"{norm[:ct.start()]}{' ' * (end - ct.start())}{norm[end:]}"
+    if ("معظم" in norm or "غالبي" in norm or "اغلب" in norm or "بينهم" in norm) \
+            and (ap := _PART_ASIDE_RE.search(norm)) is not None:
+        # "إن 42 شخصاً على الأقل، معظمهم مدنيون، قتلوا": the count before the aside is the verb's
+        norm = f"{norm[:ap.start()]}{' ' * (ap.end() - ap.start())}{norm[ap.end():]}"
     nc = lex.no_casualty_re.search(norm) or lex.no_casualty_said_re.search(norm)
     if nc:
         # "دون وقوع إصابات", "دون أن تسفر الغارة عن إصابات", "واقتصرت أضرارهما على الماديات": 0/0 —
@@ -888,6 +897,12 @@ def carried_out(norm: str, m: re.Match, lex: _Lex) -> bool:
     return not any(w in nb or w[:1] in "وف" and w[1:] in nb for w in before)
 
 
+# a campaign and its own toll ("في إطار حملة جوية قتلت أكثر من 500 مدني", "ضمن حملة أودت بحياة …")
+_CAMPAIGN_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:في\s+اطار|ضمن|خلال|من)\s+(?:ال)?حمل(?:ه|ات)\s+(?:[^\s،,.]+\s+){0,3}?"
+                               r"(?:قتلت|اسفرت|خلفت|اودت|حصدت|راح)(?=\s)")
+_CLAUSE_END_RE = re.compile(r"[،,.؛;:]")
+# an aside on the dead between their count and their verb ("، معظمهم مدنيون، قتلوا")
+_PART_ASIDE_RE = re.compile(r"[،,]\s*(?:معظمهم|غالبيتهم|اغلبهم|بينهم|من\s+بينهم)\s+[^،,.]{1,40}[،,](?=\s*(?:قتلوا|قضوا|لقوا|استشهدوا|سقطوا))")
 _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"
                               r"(?:قتيلا|قتيل|قتلي|ضحيه|ضحايا|شخصا|اشخاص|مدنيا|شهيدا|شهداء)(?=[\s،,.]|$)")
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
