@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the guns with the flag
+    ("قصفت المدفعية السورية بلدة الزيارة في سهل الغاب", "syrian_gov", "shelling", "الزيارة"),
     # "the latter": the side named last before
     ("اشتبكت الهيئة مع قوات النظام، وقصف الأخير قرية الجبين بالمدفعية.", "syrian_gov", "shelling", "جبين"),
     # who mourns its dead did not kill them
