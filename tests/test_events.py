@@ -8147,3 +8147,9 @@ def test_a_remembered_act_before_the_news_is_no_place_of_it(gaz):
 ])
 def test_a_toll_beside_a_campaign_total_or_an_aside(gaz, text, killed):
     assert [e.killed for e in events(text, gaz)] == [killed]
+
+
+def test_a_capital_served_by_loyal_forces_is_no_place(gaz):
+    # "الموالية لدمشق": the government the militia serves, not the city where it fought
+    evs = events("اشتبكت ميليشيا الدفاع الوطني الموالية لدمشق مع مسلحين في بلدة الصنمين", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("clash", "syrian_gov", "الصنمين")]
