@@ -8153,3 +8153,13 @@ def test_a_capital_served_by_loyal_forces_is_no_place(gaz):
     # "الموالية لدمشق": the government the militia serves, not the city where it fought
     evs = events("اشتبكت ميليشيا الدفاع الوطني الموالية لدمشق مع مسلحين في بلدة الصنمين", gaz)
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("clash", "syrian_gov", "الصنمين")]
+
+
+def test_places_aimed_at_after_the_act_are_not_struck(gaz):
+    evs = events("شنت قوات النظام هجوماً على بلدة كفرنبودة في محاولة لاستعادة السيطرة على قرية الحماميات", gaz)
+    assert [(e.event_type, e.place_name_ar) for e in evs] == [("attack", "كفر نبودة")]
+    # up to the comma: the act after it has its own place
+    evs = events("سيطرت قوات النظام على بلدة معرشمشة بهدف الوصول إلى مدينة سراقب، وقصفت بلدة تلمنس", gaz)
+    assert "سراقب" not in [e.place_name_ar for e in evs] and "تلمنس" in [e.place_name_ar for e in evs]
+    # an attempted assassination is an act
+    assert [(e.event_type, e.place_name_ar) for e in events("قتل شاب في محاولة اغتيال في بلدة طفس", gaz)] == [("attack", "طفس")]

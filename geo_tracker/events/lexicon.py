@@ -311,6 +311,7 @@ class _Lex:
     force_from_any_re: re.Pattern   # the same anywhere in a clause (a cheap test)
     distance_from_re: re.Pattern    # "على بعد 3 كيلومترات من": a distance's yardstick next (distance_units)
     carried_to_re: re.Pattern   # "لنقل أسلحة نحو": a destination next (carried_to_verbs, toward_words)
+    goal_re: re.Pattern         # "في محاولة لاستعادة", "بهدف": the places after it are aimed at (goal_cues)
     memory_re: re.Pattern       # "في الذكرى الثانية لمجزرة": a remembered or compared act's place next (memory_words)
     strike_verbs: frozenset     # "استهدفت", "يقصف": verbs of striking, no noun among them (actors.yaml strike_verbs)
     strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
@@ -581,6 +582,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         carried_to_re=re.compile(f"(?:^|\\s)[وبل]?(?:{_alt_of(ev, 'carried_to_verbs')}|قادمه\\s+\\S+\\s+\\S+)"
                                  f"\\s+(?:[^\\s،,.]+\\s+){{0,3}}?(?:{_alt_of(ev, 'toward_words')})\\s+"
                                  f"(?:(?:{_alt_of(ev, 'place_heads')})\\s+)?$"),
+        goal_re=re.compile(f"(?:^|\\s)[وف]?(?:في\\s+محاوله(?:\\s+منها|\\s+منه|\\s+منهم)?\\s+(?=ل\\S)"
+                           f"|(?:{_alt_of(ev, 'goal_cues')})(?=\\s))"),
         memory_re=re.compile(f"(?:^|\\s)[وفبل]?(?:{_alt_of(ev, 'memory_words')})"
                              f"(?:\\s+(?!(?:مع|علي|في|من|الي|عن|بين)\\s)[^\\s،,.:؛]+){{0,3}}\\s+$"),
         strike_verbs=frozenset(norm_list(actors.get("strike_verbs", []))),

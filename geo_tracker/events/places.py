@@ -661,6 +661,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             cut.append(dm.end())
         else:
             dest = (n_orig_of(dm.end()), n_orig_of(resume))
+    # "شنت قوات النظام هجوماً على كفرنبودة في محاولة لاستعادة قرية الحماميات": after the act (a
+    # goal told first is the act's aim: "بهدف السيطرة على X، شنت …"), the places aimed at, up to the comma
+    goal: tuple[int, int] | None = None
+    if (gm := lex.goal_re.search(clause_norm)) is not None and len(clause_norm[:gm.start()].split()) >= 3:
+        goal = (n_orig_of(gm.end()), n_orig_of(_comma_or(clause_norm, gm.end(), len(clause_norm))))
     answered: tuple[int, int] | None = None
     for r in lex.response_re.finditer(clause_norm):
         if r.start() <= 3 or not lex.trigger_re.search(clause_norm, 0, r.start()) \
@@ -723,6 +728,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
                 or answered is not None and answered[0] <= m.start < answered[1] \
+                or goal is not None and goal[0] <= m.start < goal[1] \
                 or react is not None and react[0] < m.start < react[1]:
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
