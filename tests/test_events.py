@@ -8163,3 +8163,10 @@ def test_places_aimed_at_after_the_act_are_not_struck(gaz):
     assert "سراقب" not in [e.place_name_ar for e in evs] and "تلمنس" in [e.place_name_ar for e in evs]
     # an attempted assassination is an act
     assert [(e.event_type, e.place_name_ar) for e in events("قتل شاب في محاولة اغتيال في بلدة طفس", gaz)] == [("attack", "طفس")]
+
+
+def test_a_direction_after_a_region_too_wide_places_the_act(gaz):
+    # "البادية" alone is no place; the direction from the city that follows it is
+    evs = events("قتل ثلاثة جنود بهجوم لخلايا داعش في البادية جنوب غرب مدينة دير الزور", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [
+        ("attack", "isis", "جنوب غرب مدينة دير الزور", 3)]

@@ -46,6 +46,8 @@ def _km(a: Mention, b: Mention) -> float:
 def _is_qualifier(prev: Mention, m: Mention, text: str) -> bool:
     """"X بريف حمص", "X في محافظة دير الزور": m only locates prev."""
     gap = text[prev.end:m.start]
+    if m.relation == "direction_of" and prev.uncertainty_km > MAX_EVENT_AREA_KM:
+        return False   # "في البادية جنوب غرب مدينة دير الزور": a region too wide to be a place, placed by the direction
     if m.relation == "direction_of" and m.qualifier and len(gap) <= 40:
         g = normalize_char_string(gap).strip(" ,،\"'«»“”")
         q = normalize_char_string(m.qualifier)
