@@ -1088,6 +1088,11 @@ def _h_yesterday(ctx: _Ctx, m: re.Match[str]) -> _Res:
         return _BLOCK
     if m["ln"]:                               # last night: the evening before or after midnight
         return ctx.pub - _DAY, ctx.pub, 1, True, "relative_day"
+    if m["y1"] and m["dp"] and m["dp"].startswith("منتصف"):
+        # "منتصف ليل أمس": last midnight, either side of it; "بعد منتصف ليل أمس": the report's day
+        if _AFTER_BEFORE_RE.search(ctx.norm, max(0, m.start() - 8), m.start()):
+            return ctx.pub, ctx.pub, 1, True, "relative_day"
+        return ctx.pub - _DAY, ctx.pub, 1, True, "relative_day"
     d = ctx.pub - dt.timedelta(days=2 if m["y2"] else 1)
     if _SINCE_BEFORE_RE.search(ctx.norm, max(0, m.start() - 8), m.start()):
         return d, ctx.pub, 2, True, "since"   # "الاشتباكات الدائرة منذ صباح أمس": from then to the report
@@ -1140,6 +1145,7 @@ def _h_weekday(ctx: _Ctx, m: re.Match[str]) -> _Res:
 
 
 _BEFORE_LAST_RE = re.compile(r"\s*قبل\s+(?:ال)?(?:ماضي|الفايت|المنصرم)")
+_AFTER_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:بعد|بعيد)\s+$")   # ("بعد منتصف ليل أمس")
 _SINCE_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")   # (and "ومنذ مساء الخميس")
 
 

@@ -581,3 +581,16 @@ def test_a_feast_still_to_come_dates_nothing() -> None:
     assert find_dates("كانت الأسواق مكتظة قبل أيام من حلول عيد الأضحى", D(2016, 9, 6)) == []
     # and no publication date, no feast's day
     assert find_dates("في أول أيام عيد الفطر", None) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # after last midnight: the report's own day
+    ("استهدفت طائرات إسرائيلية بعد منتصف ليل أمس مواقع في مصياف", (D(2018, 6, 7), D(2018, 6, 7))),
+    # at last midnight: either side of it
+    ("انفجرت سيارة مفخخة منتصف ليل أمس في أعزاز", (D(2018, 6, 6), D(2018, 6, 7))),
+    # the evening before is yesterday's
+    ("قصفت قوات النظام مساء أمس بلدة كفرنبل", (D(2018, 6, 6), D(2018, 6, 6))),
+])
+def test_last_midnight(text: str, want: tuple) -> None:
+    [d] = find_dates(text, D(2018, 6, 7))
+    assert (d.start, d.end) == want
