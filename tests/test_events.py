@@ -8170,3 +8170,8 @@ def test_a_direction_after_a_region_too_wide_places_the_act(gaz):
     evs = events("قتل ثلاثة جنود بهجوم لخلايا داعش في البادية جنوب غرب مدينة دير الزور", gaz)
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [
         ("attack", "isis", "جنوب غرب مدينة دير الزور", 3)]
+
+
+def test_a_town_near_a_front_by_a_village_only_locates_it(gaz):
+    evs = events("اندلعت اشتباكات على محور قرية عون الدادات قرب منبج", gaz)
+    assert [(e.event_type, e.place_id) for e in evs] == [("clash", "ocha:C1717")]

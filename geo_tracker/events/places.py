@@ -987,7 +987,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 # "في الغوطة الشرقية قرب دمشق": a named region a city is near is the place told
                 m.relation == "near" and prev.kind in ("region", "mountain") and prev.relation is None)
                 # ("بلدة بداما قرب جسر الشغور": a town near a town as certain; "في منطقة الهري قرب البوكمال")
-                or m.relation == "near" and prev.relation in (None, "area_of") and m.uncertainty_km == prev.uncertainty_km
+                # (or "على محور قرية عون الدادات قرب منبج": the front by the village, near the town)
+                or m.relation == "near" and prev.relation in (None, "area_of", "near") and m.uncertainty_km == prev.uncertainty_km
                 and prev.kind in ("town", "village") and m.kind in ("town", "city")):
             gap = normalize_char_string(text[prev.end:m.start]).strip(" ,،-")
             # ("قرية X قرب مدينة Y": Y only locates X, even when the gazetteer's X lies farther off)
