@@ -24,6 +24,9 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # surface-to-surface missiles are fired from the ground, whoever fires them; their flag after their kind
+    ("العدو الإسرائيلي يعتدي بصواريخ أرض – أرض من اتجاه الجولان المحتل على محيط بلدة زاكية.", "israel", "shelling", "زاكية"),
+    ("صواريخ أرض-أرض إسرائيلية تستهدف مواقع للجيش السوري في محيط مدينة القنيطرة.", "israel", "shelling", "القنيطرة"),
     # the guns with the flag
     ("قصفت المدفعية السورية بلدة الزيارة في سهل الغاب", "syrian_gov", "shelling", "الزيارة"),
     # "the latter": the side named last before

@@ -468,8 +468,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")) \
                 and lex.actor_of.get(phrase) != "@hts":   # ("الهيئة" is a name, no adjective)
             # a nationality adjective names an agent only after an agent noun or an event noun
-            # ("الضربات الجوية الأمريكية": one adjective may stand between)
-            prev = wb_hit[-2:]
+            # ("الضربات الجوية الأمريكية": one adjective may stand between; "صواريخ أرض-أرض إسرائيلية":
+            # the missiles' kind too)
+            prev = (wb_hit[:-2] if wb_hit[-2:] == ["ارض", "ارض"] else wb_hit)[-2:]
             pw = {f for w in prev for f in (w, _strip_clitic(w))}
             if hits and not norm[hits[-1].end:m.start()].strip() and (
                     norm[m.start():m.start() + 1] == "و" or hits[-1].end - hits[-1].start > 0

@@ -339,6 +339,7 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
 # cues that open a recalled past of their own ("وسبق أن", "ويذكر أن"), not words that set the act
 # itself in the past ("آنذاك", "في حينه")
 _RECALL_OPENER_RE = re.compile(r"[وف]?(?:سبق|يذكر)(?:\s|$)")
+_SURFACE_TO_SURFACE_RE = re.compile(r"ارض\s*[-–—ـ]?\s*ارض")   # "صواريخ أرض-أرض", "أرض – أرض"
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
 
@@ -1354,6 +1355,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                   or cnorm.startswith("و", ws)
                                                   and _SUPPORT_AND_RE.search(cnorm, max(0, ws - 40), ws) is not None)
             artillery = artillery and not supporting_fire
+            if not artillery and "ارض" in cnorm and _SURFACE_TO_SURFACE_RE.search(cnorm):
+                artillery = True   # "بصواريخ أرض-أرض": fired from the ground, whoever fired them
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
                     agent in lex.air_only or air_words) and not lex.shells_re.search(cnorm)):
@@ -1374,7 +1377,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
-            if etype == "shelling" and lex.direct_fire_re.search(cnorm) and (not artillery or "دباب" in am.group(0)):
+            if etype == "shelling" and lex.direct_fire_re.search(cnorm) and (not artillery or am is not None and "دباب" in am.group(0)):
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
                 # (a tank it hit is no gun fired: "استهدف بصاروخ موجّه دبابة لميليشيات أسد")
                 # (but "بقذائف الهاون والرشاشات الثقيلة": mortars too)
