@@ -8178,3 +8178,18 @@ def test_a_direction_after_a_region_too_wide_places_the_act(gaz):
 def test_a_town_near_a_front_by_a_village_only_locates_it(gaz):
     evs = events("اندلعت اشتباكات على محور قرية عون الدادات قرب منبج", gaz)
     assert [(e.event_type, e.place_id) for e in evs] == [("clash", "ocha:C1717")]
+
+
+def test_a_tally_by_place_gives_each_item_its_cause_and_count(gaz):
+    evs = events("قتل 6 مدنيين في ريف إدلب: 3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي لقوات النظام، "
+                 "ومدني في بنش برصاص مجهولين", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [
+        ("airstrike", "russia", "الأتارب", 3), ("shelling", "syrian_gov", "دارة عزة", 2), ("attack", "unknown", "بنش", 1)]
+    # an item with no cause of its own is the act before it's
+    evs = events("وقال المرصد إن سبعة من القتلى سقطوا في غارات روسية على بلدة التمانعة، وأربعة في مدينة خان شيخون المجاورة", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
+        ("airstrike", "russia", "التمانعة"), ("airstrike", "russia", "خان شيخون")]
+    # a part of the dead, then another act, is no item
+    evs = events("نفذ الطيران الحربي 14 غارة على أطراف مدينة الطبقة، ما أدى لاستشهاد 3 مواطنين بينهم طفل في المدينة، "
+                 "واستهدف الطيران الحربي رتلاً للتنظيم", gaz)
+    assert [e.killed for e in evs] == [3]

@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from geo_tracker.models import Mention
 from geo_tracker.text import line_start, normalize_char_string
 
-from geo_tracker.events.words import DENIAL_VERBS, _WORD, _strip_clitic, _words_after, _words_before, unquoted
+from geo_tracker.events.words import DENIAL_VERBS, _WORD, _count_word, _strip_clitic, _words_after, _words_before, unquoted
 from geo_tracker.events.lexicon import _Lex
 
 
@@ -352,6 +352,12 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
         if _another_agents_act(norm, r, cuts, lex):
             cuts.append(r.start())
+    for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
+        if _toll_item(norm, r.end()) and lex.trigger_re.search(norm, r.end(), _next_punct(norm, r.end())) \
+                and lex.trigger_re.search(norm, max(c for c in cuts if c <= r.start()), r.start()):
+            cuts.append(r.start())   # "3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي": an item with a
+            # cause of its own after one with its own (not "، وأربعة في مدينة خان شيخون المجاورة": the act
+            # before it; nor "قتل 11 في قرية الزعفرانة، و6 في الرستن التي تعرضت لغارات": one cause for both)
     for r in _AND_WORD_RE.finditer(norm) if " و" in norm else ():
         if _another_subjects_act(norm, r.end(), cuts, lex):
             cuts.append(r.start())
@@ -434,6 +440,41 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
 
 
 _AND_WORD_RE = re.compile(r"(?<=\s)و(?=\S)")
+# the dead of one item of a tally, and the place: "2 في", "مدني في", "ثلاثة مدنيين في", "طفل بـ"
+_ITEM_HEAD_RE = re.compile(r"(?:[^\s،,.]+\s+){0,2}?(?:في|ب)(?=\s|[^\s])")
+
+
+def _toll_item(norm: str, pos: int) -> bool:
+    """Does the text after ", و" at ``pos`` open an item of a tally by place, its count first ("، و2 في
+    دارة عزة بقصف مدفعي لقوات النظام", "، ومدني في بنش برصاص مجهولين")?"""
+    ws = _words_after(norm, pos, 3)
+    if not ws or not (_count_word(ws[0]) or ws[0] in _ONE_VICTIM):
+        return False
+    k = next((i for i, w in enumerate(ws[1:3], 1) if w in ("في", "ب") or w.startswith("ب") and len(w) > 3), None)
+    return k is not None and (k == 1 or ws[1] in _VICTIM_NOUNS)
+
+
+def toll_item_count(s: str) -> int | None:
+    """The count an item of a tally by place opens with ("و2 في دارة عزة …" → 2, "ومدني في بنش …" → 1,
+    "ثلاثة في الأتارب" → 3), or None when ``s`` opens no such item."""
+    ws = _words_after(s, 0, 3)
+    if not ws:
+        return None
+    w = ws[0][1:] if ws[0][:1] == "و" and len(ws[0]) > 1 and (_count_word(ws[0][1:]) or ws[0][1:] in _ONE_VICTIM) else ws[0]
+    if not _toll_item(" ".join([w] + ws[1:]), 0):
+        return None
+    if w in _ONE_VICTIM:
+        return 1
+    from geo_tracker.numbers import number_word_values
+    if w.isdigit() or any("\u0660" <= c <= "\u0669" for c in w):
+        return int(w.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) if w.translate(
+            str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")).isdigit() else None
+    return number_word_values().get(w)
+
+
+_ONE_VICTIM = frozenset({"مدني", "شخص", "طفل", "طفله", "امراه", "رجل", "شاب", "عنصر", "جندي", "مقاتل"})
+_VICTIM_NOUNS = frozenset({"مدنيين", "مدنيا", "اشخاص", "شخصا", "اطفال", "طفلا", "نساء", "عناصر", "عنصرا", "جنود",
+                           "جنديا", "مقاتلين", "مقاتلا", "قتلي", "قتيلا", "شهداء", "شهيدا"})
 
 
 def _another_subjects_act(norm: str, pos: int, cuts: list[int], lex: _Lex) -> bool:

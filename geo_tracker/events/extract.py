@@ -19,7 +19,7 @@ from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, unreal_cue
+    answers_an_act, toll_item_count, unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -27,7 +27,7 @@ from geo_tracker.events.actors import (
     _subject_before, _victims_follow, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
-    _casualties, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
+    _casualties, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
 from geo_tracker.events.places import _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
@@ -339,6 +339,20 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
 # cues that open a recalled past of their own ("وسبق أن", "ويذكر أن"), not words that set the act
 # itself in the past ("آنذاك", "في حينه")
 _RECALL_OPENER_RE = re.compile(r"[وف]?(?:سبق|يذكر)(?:\s|$)")
+_TALLY_OPEN_RE = re.compile(r"(?::|(?:^|\s)(?:بينهم|منهم|من\s+بينهم))\s*")
+
+
+def _split_here(cnorm: str, ca: int, norm: str, lex: _Lex) -> re.Match | None:
+    """The colon or "بينهم" after a total of the dead in ``cnorm`` that opens the first item of a
+    tally by place, whose later items are clauses of their own; None if there is none."""
+    if ":" not in cnorm and "منهم" not in cnorm and "بينهم" not in cnorm:
+        return None
+    m = next(reversed(list(_TALLY_OPEN_RE.finditer(cnorm))), None)
+    if m is None or toll_item_count(cnorm[m.end():]) is None or _kind_before(cnorm, m.start(), lex) != "killed":
+        return None
+    # (only with a later item cut off as its own clause: "، و9 في قصف …"; not "لاستشهاد 3 مواطنين بينهم
+    # طفل في المدينة، واستهدف الطيران …", a part of the dead, then another act)
+    return m if toll_item_count(norm[ca + len(cnorm):].lstrip(" ،,")) is not None else None
 _SURFACE_TO_SURFACE_RE = re.compile(r"ارض\s*[-–—ـ]?\s*ارض")   # "صواريخ أرض-أرض", "أرض – أرض"
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
@@ -1441,6 +1455,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if ("زع" in cnorm or "دع" in cnorm) and (unclaimed := _CLAIMED_TOLL_RE.sub(_blank, cnorm)) != cnorm \
                     and (toll := _casualties(unclaimed, lex)) != (None, None):
                 killed, injured = toll   # the toll told, not added to the claimant's count
+            if killed is None and injured is None and ca > 0 and (n_item := toll_item_count(cnorm.lstrip(" ،,"))) is not None:
+                # "قتل 6 مدنيين: 3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي": an item of the
+                # tally told before it, counted by the sentence's toll word
+                kind = _kind_before(norm, ca, lex)
+                killed, injured = (n_item, None) if kind == "killed" else (None, n_item) if kind == "injured" else (None, None)
+            elif cut_ := _split_here(cnorm, ca, norm, lex):
+                # (the first item, after the colon or "بينهم" of the total: "مقتل 37 مدنياً، بينهم 12 في
+                # غارات روسية على حمورية، و9 في قصف على سقبا")
+                killed = toll_item_count(cnorm[cut_.end():])
             if active_victim is not None and (killed is None or killers_counted):
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
