@@ -8,7 +8,7 @@ import re
 from typing import Callable, Sequence
 
 from geo_tracker.models import Mention
-from geo_tracker.text import line_start, normalize_char_string
+from geo_tracker.text import ascii_digits, line_start, normalize_char_string
 
 from geo_tracker.events.words import DENIAL_VERBS, _WORD, _count_word, _strip_clitic, _words_after, _words_before, unquoted
 from geo_tracker.events.lexicon import _Lex
@@ -466,10 +466,8 @@ def toll_item_count(s: str) -> int | None:
     if w in _ONE_VICTIM:
         return 1
     from geo_tracker.numbers import number_word_values
-    if w.isdigit() or any("\u0660" <= c <= "\u0669" for c in w):
-        return int(w.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) if w.translate(
-            str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")).isdigit() else None
-    return number_word_values().get(w)
+    digits = ascii_digits(w)
+    return int(digits) if digits.isdigit() else number_word_values().get(w)
 
 
 _ONE_VICTIM = frozenset({"مدني", "شخص", "طفل", "طفله", "امراه", "رجل", "شاب", "عنصر", "جندي", "مقاتل"})
