@@ -8193,3 +8193,11 @@ def test_a_tally_by_place_gives_each_item_its_cause_and_count(gaz):
     evs = events("نفذ الطيران الحربي 14 غارة على أطراف مدينة الطبقة، ما أدى لاستشهاد 3 مواطنين بينهم طفل في المدينة، "
                  "واستهدف الطيران الحربي رتلاً للتنظيم", gaz)
     assert [e.killed for e in evs] == [3]
+
+
+def test_a_place_heading_its_item_is_no_place_of_the_act(gaz):
+    evs = events("- درعا: مقتل عنصر من قوات النظام برصاص مجهولين في بلدة المزيريب.", gaz)
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in evs] == [("attack", "مزيريب", 1)]
+    # a heading alone in its line is the place when nothing else is told
+    evs = events("إدلب: قصفت قوات النظام بالمدفعية", gaz)
+    assert [e.place_name_ar for e in evs] == ["إدلب"]

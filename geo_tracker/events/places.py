@@ -11,7 +11,7 @@ from geo_tracker.dedup import NATURAL_AREA_KINDS
 from geo_tracker.geo import haversine_km
 from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
 from geo_tracker.models import Mention
-from geo_tracker.text import normalize_char_string
+from geo_tracker.text import line_start, normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
@@ -20,6 +20,8 @@ from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
+_HEADING_AFTER_RE = re.compile(r"[ \t]*[:：]")
+_BULLETS = " \t-–—•*·▪●○◦>|"
 _NEAR_WORD_GAP_RE = re.compile(r"[\s,،]*(?:قرب|بالقرب\s+من|قرب\s+من|بجوار|مقابل)\s+(?:(?:ال)?(?:حي|دوار|ساحه|شارع)\s+)?")
 _BETWEEN_GAP_RE = re.compile(r"[\s,،]*(?:(?:ال)?(?:واقع|واقعه|ممتد|ممتده)\s+)?بين\s+(?:(?:مدينتي|محافظتي|بلدتي|قريتي)\s+)?")
 _AND_GAP_RE = re.compile(r"\s*و\s*(?:(?:مدينه|محافظه|بلده|قريه)\s+)?")
@@ -735,6 +737,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
+        if k + 1 < len(ms) and _HEADING_AFTER_RE.match(text, m.end) \
+                and not text[line_start(text, m.start):m.start].strip(_BULLETS):
+            continue   # "- درعا: مقتل عنصر … في بلدة المزيريب": the item's heading, the place told after it
         if any_distance and lex.distance_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
             yardsticks.append(m)
             continue   # the place a distance is measured from: where the act was only when no other is told
