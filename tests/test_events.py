@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # a device that blew up in a later clause is no act of the earlier clause's subject
+    ("شن داعش هجوماً على قرية الشولا، بينما انفجرت عبوة ناسفة بسيارة لقسد في بلدة الصور", "unknown", "explosion", "الصور"),
     # surface-to-surface missiles are fired from the ground, whoever fires them; their flag after their kind
     ("العدو الإسرائيلي يعتدي بصواريخ أرض – أرض من اتجاه الجولان المحتل على محيط بلدة زاكية.", "israel", "shelling", "زاكية"),
     ("صواريخ أرض-أرض إسرائيلية تستهدف مواقع للجيش السوري في محيط مدينة القنيطرة.", "israel", "shelling", "القنيطرة"),

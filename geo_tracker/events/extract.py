@@ -339,6 +339,7 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
 # cues that open a recalled past of their own ("وسبق أن", "ويذكر أن"), not words that set the act
 # itself in the past ("آنذاك", "في حينه")
 _RECALL_OPENER_RE = re.compile(r"[وف]?(?:سبق|يذكر)(?:\s|$)")
+_BLEW_UP_RE = re.compile(r"(?:^|\s)[وف]?(?:انفجرت|انفجر|انفجار)(?=\s)")   # a device as the subject, no agent
 _TALLY_OPEN_RE = re.compile(r"(?::|(?:^|\s)(?:بينهم|منهم|من\s+بينهم))\s*")
 
 
@@ -1268,14 +1269,16 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         # "اشتباكات بين الفصائل وقوات النظام …، وقصف جوي على بلدة ربيعة": the side that flies
                         agent = prev_target if prev_target in lex.air else None
                 elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()) \
-                        and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()):
+                        and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()) \
+                        and not (etype == "explosion" and _BLEW_UP_RE.search(cnorm, max(0, tpos - 12), tpos + 8)):
                     agent = _subject_before(norm[:ca], lex, rd)
                     if etype == "airstrike" and agent not in lex.air and "مسير" not in cnorm:
                         agent = None   # "اشتباكات بين قسد وتنظيم داعش …، وقصف جوي على الشعفة": not the
                         # ground side's (only drones fly for armed groups)
                     # (not "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": a place that
                     # underwent an act, its agent untold, is not struck by the last clause's agent;
-                    # nor "…، فيما سقطت قذائف على عربين": shells that fell, whoever fired them)
+                    # nor "…، فيما سقطت قذائف على عربين": shells that fell, whoever fired them; nor "…، بينما
+                    # انفجرت عبوة ناسفة بسيارة لقسد": a device that blew up, whoever planted it)
             if agent is None and lex.unnamed_agent_re.search(cnorm):
                 agent = "unknown"   # "في كمين نصبه مسلحون": the text says who only as "gunmen"
             # "وطالت الغارات ذاتها مدينة الرستن", "استهدف الطيران ذاته اللطامنة": the same strikes,
