@@ -8203,3 +8203,8 @@ def test_a_place_heading_its_item_is_no_place_of_the_act(gaz):
     # a heading alone in its line is the place when nothing else is told
     evs = events("إدلب: قصفت قوات النظام بالمدفعية", gaz)
     assert [e.place_name_ar for e in evs] == ["إدلب"]
+
+
+def test_the_dead_told_by_place_in_a_clause_with_no_act_fill_the_acts(gaz):
+    evs = events("ألقى الطيران المروحي براميل على جرجناز وتلمنس، فيما قُتل 3 مدنيين في جرجناز و2 في تلمنس", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("جرجناز", 3), ("تلمنس", 2)]

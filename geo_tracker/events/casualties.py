@@ -1009,14 +1009,31 @@ def _same_kind(clause_type: str, event_type: str) -> bool:
     return "other" in (clause_type, event_type) or (clause_type in _STRIKE_KINDS) == (event_type in _STRIKE_KINDS)
 
 
-def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], lex: _Lex, nart, na: int) -> None:
+def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], lex: _Lex, nart, na: int,
+                      text: str = "", first: int = 0, untriggered: bool = False) -> None:
     """"أن عاملاً في مطحنة عامودا فقد حياته وأصيب اثنان من زملائه": a sentence with no event
-    word that gives the toll at one place of an event just reported fills that event's toll."""
+    word that gives the toll at one place of an event just reported fills that event's toll. With
+    ``untriggered``, only the sentence's clauses that tell no act do, and only for ``events[first:]``
+    (the events of the sentence's other clauses); with ``text``, a clause that tells the dead of several
+    places one by one ("فيما قُتل 3 مدنيين في جرجناز و2 في تلمنس") fills each place's event."""
     if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
         return
     for ca, cb in _split_clauses(norm, lex):
+        if untriggered and lex.trigger_re.search(norm, ca, cb):
+            continue
         o_a, o_b = nart.original_index(na + ca), nart.original_index(na + cb - 1) + 1
         ids = {m.place_id for m in sent_ms if o_a <= m.start < o_b and m.place_id is not None}
+        if len(ids) > 1 and text:
+            places = [m for m in sent_ms if o_a <= m.start < o_b and m.place_id is not None]
+            split = _tolls_by_place(norm[ca:cb], places, text, lex)
+            for m in places:
+                kill_inj = split.get(id(m))
+                k = next((k for k in range(len(events) - 1, first - 1, -1)
+                          if events[k].place_id == m.place_id and not events[k].background), None)
+                if kill_inj and kill_inj != (None, None) and k is not None \
+                        and events[k].killed is None and events[k].injured is None:
+                    events[k] = _replace(events[k], killed=kill_inj[0], injured=kill_inj[1])
+            continue
         if len(ids) != 1:
             continue   # a toll is given for one place or it is not given per place
         # "ووثق الدفاع المدني استشهاد 202 مدني في مدينة حلب منذ السبت الماضي": a tally, the toll of no
@@ -1029,7 +1046,7 @@ def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], le
         if killed is None and injured is None:
             continue
         pid = ids.pop()
-        for k in range(len(events) - 1, -1, -1):
+        for k in range(len(events) - 1, first - 1, -1):
             e = events[k]
             if e.place_id == pid and not e.background:
                 if tally and (e.date_start is None or _span_days(e) < CAMPAIGN_MIN_DAYS):

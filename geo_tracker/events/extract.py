@@ -704,6 +704,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         sent = text[a:b]
         dates = None   # parsed when a clause of the sentence yields an event
         clauses = _split_clauses(norm, lex)
+        n_before = len(events)
         for ca, cb in clauses:
             cnorm = norm[ca:cb]
             trig = None
@@ -1825,6 +1826,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 last_act = (si, etypes[0], agent)   # the last act told, for "بهجوم مماثل"
                 if agent != "unknown":
                     acts_told.append((si, etypes[0], agent))
+        if len(events) > n_before and len(clauses) > 1 and sent_ms:
+            # "ألقى الطيران المروحي براميل على جرجناز وتلمنس، فيما قُتل 3 مدنيين في جرجناز و2 في
+            # تلمنس": a clause with no act that tells the dead by place fills this sentence's events
+            _tolls_for_places(events, norm, sent_ms, lex, nart, na, text=text, first=n_before, untriggered=True)
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
     # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
