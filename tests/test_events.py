@@ -8208,3 +8208,17 @@ def test_a_place_heading_its_item_is_no_place_of_the_act(gaz):
 def test_the_dead_told_by_place_in_a_clause_with_no_act_fill_the_acts(gaz):
     evs = events("ألقى الطيران المروحي براميل على جرجناز وتلمنس، فيما قُتل 3 مدنيين في جرجناز و2 في تلمنس", gaz)
     assert [(e.place_name_ar, e.killed) for e in evs] == [("جرجناز", 3), ("تلمنس", 2)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # one man by his rank in a group or tribe
+    ("غارة للتحالف أسفرت عن مقتل زعيم التنظيم في بلدة باريشا", 1),
+    ("اغتيل شيخ عشيرة برصاص مسلحين مجهولين في بلدة الحوايج", 1),
+])
+def test_a_leader_killed_counts_one(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz)] == [killed]
+
+
+def test_barrels_dropped_with_the_colloquial_preposition_are_a_strike(gaz):
+    evs = events("الحوامة رمت 4 براميل ع بلدة الهبيط", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "syrian_gov", "الهبيط")]
