@@ -8222,3 +8222,11 @@ def test_a_leader_killed_counts_one(gaz, text, killed):
 def test_barrels_dropped_with_the_colloquial_preposition_are_a_strike(gaz):
     evs = events("الحوامة رمت 4 براميل ع بلدة الهبيط", gaz)
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "syrian_gov", "الهبيط")]
+
+
+def test_strikes_amid_an_advance_with_their_own_places_are_acts(gaz):
+    evs = events("تقدمت قوات النظام نحو بلدة الهبيط وسط قصف جوي روسي مكثف على بلدتي الهبيط وقلعة المضيق", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
+        ("airstrike", "russia", "الهبيط"), ("airstrike", "russia", "قلعة المضيق")]
+    # the air cover of an advance, with no place of its own, is support
+    assert events("تقدمت قسد في حي الرميلة وسط قصف جوي من التحالف", gaz) == []

@@ -339,6 +339,8 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
 # cues that open a recalled past of their own ("وسبق أن", "ويذكر أن"), not words that set the act
 # itself in the past ("آنذاك", "في حينه")
 _RECALL_OPENER_RE = re.compile(r"[وف]?(?:سبق|يذكر)(?:\s|$)")
+_AMID_RE = re.compile(r"[وف]?وسط")
+_STRUCK_ON_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|استهدف|استهدفت|طال|طالت)\s")   # the act's own target next
 _BLEW_UP_RE = re.compile(r"(?:^|\s)[وف]?(?:انفجرت|انفجر|انفجار)(?=\s)")   # a device as the subject, no agent
 _TALLY_OPEN_RE = re.compile(r"(?::|(?:^|\s)(?:بينهم|منهم|من\s+بينهم))\s*")
 
@@ -864,12 +866,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "هاجم مسلحون حاجزاً … بالأسلحة الخفيفة والقذائف": the attack's weapons
                 assault = assault or etype == "attack" and any(x in tm.group(1) for x in lex.assault_stems)
                 found_types.add(etype)
-                if etype in ("airstrike", "shelling") and (lex.support_re.search(cnorm, max(0, tm.start() - 40), tm.start())
+                if etype in ("airstrike", "shelling") and ((sp_ := lex.support_re.search(cnorm, max(0, tm.start() - 40), tm.start()))
+                                                           and not (_AMID_RE.match(sp_.group(0).strip())
+                                                                    and _STRUCK_ON_RE.match(cnorm, tm.end()))
                                                            or lex.backer_rel_re.search(cnorm, max(0, tm.start() - 110), tm.start())
                                                            or cnorm.startswith("و", tm.start()) and _SUPPORT_AND_RE.search(
                                                                cnorm, max(0, tm.start() - 40), tm.start())):
                     continue   # "تقدمت قسد … وسط قصف جوي من التحالف": support, not the act itself
-                    # (and the second of two: "بإسناد من المسيّرات والمدفعية التركية")
+                    # (and the second of two: "بإسناد من المسيّرات والمدفعية التركية"; but "وسط قصف جوي
+                    # روسي مكثف على بلدتي الهبيط وقلعة المضيق" tells the strikes' own places)
                 rank = lex.priority.index(etype)
                 if trig is None or rank < trig[0]:
                     trig = (rank, etype, tm.start())
