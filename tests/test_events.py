@@ -8230,3 +8230,9 @@ def test_strikes_amid_an_advance_with_their_own_places_are_acts(gaz):
         ("airstrike", "russia", "الهبيط"), ("airstrike", "russia", "قلعة المضيق")]
     # the air cover of an advance, with no place of its own, is support
     assert events("تقدمت قسد في حي الرميلة وسط قصف جوي من التحالف", gaz) == []
+
+
+def test_a_cautious_calm_is_no_warning(gaz):
+    evs = events("ساد هدوء حذر جبهات ريف حماة، باستثناء قصف مدفعي لقوات النظام على بلدة الزيارة", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("shelling", "syrian_gov", "الزيارة")]
+    assert events("حذر الجيش من قصف مدفعي على بلدة الزيارة", gaz) == []

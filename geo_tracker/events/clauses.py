@@ -153,6 +153,8 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
             continue
         if _RESOLVE_RE.fullmatch(m.group(0).strip()):
             continue   # "عملية العزم الصلب": the coalition's operation, no intention
+        if m.group(0).strip() == "حذر" and _CALM_RE.search(s, max(0, m.start() - 12), m.start()):
+            continue   # "ساد هدوء حذر": a cautious calm, no warning
         if _LIKELY_RE.search(m.group(0)) and (m.group(0).lstrip("وف").startswith("ب")
                                              or _TOLD_IN_RE.search(s, max(0, m.start() - 12), m.start())):
             continue   # "قتل خمسة جنود في هجوم محتمل لتنظيم داعش": it happened, its author is guessed
@@ -160,6 +162,7 @@ def _irrealis(s: str, lex: _Lex) -> re.Match | None:
     return None
 
 
+_CALM_RE = re.compile(r"(?:هدوء|الهدوء|ترقب|هدوءا)\s+$")
 _RESOLVE_RE = re.compile(r"[وف]?[بلك]?ال(?:عزم)")   # the definite noun ("العزم الصلب"), not "عزم" the verb
 # an act "likely" ("هجوم محتمل", "عملية محتملة") told as where or by what a toll came: no act to come
 _LIKELY_RE = re.compile(r"محتمل")
