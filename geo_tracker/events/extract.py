@@ -356,7 +356,6 @@ def _split_here(cnorm: str, ca: int, norm: str, lex: _Lex) -> re.Match | None:
     # (only with a later item cut off as its own clause: "، و9 في قصف …"; not "لاستشهاد 3 مواطنين بينهم
     # طفل في المدينة، واستهدف الطيران …", a part of the dead, then another act)
     return m if toll_item_count(norm[ca + len(cnorm):].lstrip(" ،,")) is not None else None
-_SURFACE_TO_SURFACE_RE = re.compile(r"ارض\s*[-–—ـ]?\s*ارض")   # "صواريخ أرض-أرض", "أرض – أرض"
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
 
@@ -1378,7 +1377,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                   or cnorm.startswith("و", ws)
                                                   and _SUPPORT_AND_RE.search(cnorm, max(0, ws - 40), ws) is not None)
             artillery = artillery and not supporting_fire
-            if not artillery and "ارض" in cnorm and _SURFACE_TO_SURFACE_RE.search(cnorm):
+            if not artillery and ("ارض" in cnorm or "الستي" in cnorm or "سطح" in cnorm) and _SURFACE_MISSILE_RE.search(cnorm):
                 artillery = True   # "بصواريخ أرض-أرض": fired from the ground, whoever fired them
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
@@ -1936,7 +1935,8 @@ def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
 _HOW_ANSWERED_RE = re.compile(r"\s+(?:\S+\s+)?(?:علي\s|ب\S)")
 
 
-_SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*-?\s*ارض|سطح\s*-?\s*سطح")   # missiles not flown
+# missiles not flown ("صواريخ أرض-أرض", "أرض – أرض", "صواريخ بالستية")
+_SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*[-–—ـ]?\s*ارض|سطح\s*[-–—ـ]?\s*سطح")
 # a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")
 _OTHER_SIDE_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:فيما|بينما|في\s+حين|في\s+المقابل)\s")
 _SNIPE_RE = re.compile("قنص|قناص")
