@@ -8236,3 +8236,12 @@ def test_a_cautious_calm_is_no_warning(gaz):
     evs = events("ساد هدوء حذر جبهات ريف حماة، باستثناء قصف مدفعي لقوات النظام على بلدة الزيارة", gaz)
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("shelling", "syrian_gov", "الزيارة")]
     assert events("حذر الجيش من قصف مدفعي على بلدة الزيارة", gaz) == []
+
+
+def test_killers_told_as_the_subject_after_inna_or_by_a_vague_count(gaz):
+    evs = events("قالت مصادر محلية إن مسلحين مجهولين قتلوا شاباً في بلدة طفس", gaz)
+    assert [(e.event_type, e.actor, e.target, e.place_name_ar, e.killed) for e in evs] == [("attack", "unknown", None, "طفس", 1)]
+    evs = events("قتلت قوات النظام عشرات المدنيين في بلدة التريمسة", gaz)
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("attack", "syrian_gov", None)]
+    # a speaker's own fighters after "إن" tell the fight just told, no act of their own
+    assert events("وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المسلحين المهاجمين", gaz) == []

@@ -43,6 +43,8 @@ def _victims_follow(norm: str, pos: int, lex: "_Lex") -> bool:
         if w.isdigit() or w in _number_words() or w in lex.dual or w in lex.singular \
                 or w.endswith("ا") and w[:-1] in lex.singular or w in lex.person_plurals:
             return True
+        if w in lex.vague_counts and w not in ("عدد", "بعض"):
+            return True   # "قتلت قوات النظام عشرات المدنيين": people, too many to count
         if w in ("في", "علي", "من", "ب") or w in lex.trigger_words:
             return False
     return False

@@ -488,11 +488,17 @@ def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
     for am in lex.actor_re.finditer(cnorm, max(0, pos - 60), pos):
         if lex.actor_of.get(am.group(1)) and not cnorm[am.end():pos].strip() \
-                and not _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()) and len(_WORD.findall(cnorm[:am.start()])) <= 2:
+                and not _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()) and (
+                    len(_WORD.findall(cnorm[:am.start()])) <= 2
+                    # (or the subject of "إن", named: "قالت مصادر محلية إن مسلحين مجهولين قتلوا شاباً"; not
+                    # "وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المهاجمين", the fight just told)
+                    or _WORD.findall(cnorm[:am.start()])[-1:] and _WORD.findall(cnorm[:am.start()])[-1] in _THAT_WORDS
+                    and not lex.actor_of[am.group(1)].startswith("@")):
             return am
     return None
 
 
+_THAT_WORDS = frozenset({"ان", "بان", "لان"})
 _THAT_PRONOUNS = frozenset({"انها", "بانها", "انه", "بانه", "انهم", "بانهم", "انهما"})
 
 def _after_act_shift(aft: re.Match | None) -> int:
@@ -1184,6 +1190,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, qn)
+            if target_actor == "unknown":
+                target_actor = None   # "إن مسلحين مجهولين قتلوا شاباً": unnamed gunmen are no side struck
             if killer is not None and agent != killer and etype == "attack":
                 # "قتلت وحدات من الجيش 23 إرهابياً من جبهة النصرة": the killers named by the verb, not the
                 # group of the killed (who are its target)
