@@ -8127,6 +8127,10 @@ def test_a_recalled_past_after_the_comma_leaves_the_act_before_it_news(gaz):
                  gaz, published=dt.date(2018, 6, 7))
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed, e.date_start) for e in evs] == [
         ("airstrike", "russia", "عندان", 5, "2018-06-07")]
+    # ... with its own toll and day (rev15)
+    evs = events("قتل مدنيان اليوم بقصف على بلدة كفرنبل، ويذكر أن 3 مدنيين قتلوا في قصف على البلدة أمس", gaz,
+                 published=dt.date(2018, 6, 7))
+    assert [(e.killed, e.date_start) for e in evs] == [(2, "2018-06-07")]
     # a word that sets the act itself in the past still does
     assert events("قتل خمسة مدنيين بغارات روسية على مدينة عندان، في حينه", gaz) == []
 

@@ -336,9 +336,6 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
     return dataclasses.replace(lex, dual=lex.dual | extra) if extra else lex
 
 
-# cues that open a recalled past of their own ("وسبق أن", "ويذكر أن"), not words that set the act
-# itself in the past ("آنذاك", "في حينه")
-_RECALL_OPENER_RE = re.compile(r"[وف]?(?:سبق|يذكر)(?:\s|$)")
 _AMID_RE = re.compile(r"[وف]?وسط")
 _STRUCK_ON_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|استهدف|استهدفت|طال|طالت)\s")   # the act's own target next
 _BLEW_UP_RE = re.compile(r"(?:^|\s)[وف]?(?:انفجرت|انفجر|انفجار)(?=\s)")   # a device as the subject, no agent
@@ -1579,12 +1576,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 bgm = None   # "اغتيال قيادي سابق في فصائل المعارضة كان قد انضم إلى اللجان المركزية": the
                 # man's past, told after the act (not "في هجوم كان قد شنه التنظيم": the act's own); the
                 # places after it are that past's ("قيادي … كان قد شارك في معارك كوباني")
-            if bgm is not None and bgm.start() > tpos and _RECALL_OPENER_RE.match(bgm.group(0).strip()) \
-                    and _next_comma(cnorm, tpos, bgm.start()) >= 0:
-                others_past_from = nart.original_index(na + ca + bgm.start())
-                others_past_to = nart.original_index(na + ca + len(cnorm))
-                bgm = None   # "قتل خمسة مدنيين اليوم بغارات روسية على عندان، وسبق أن تعرضت المدينة لقصف
-                # مماثل": the act told first is news, the recalled one after the comma is not
             if bgm is not None and bgm.group(0).strip().startswith("منذ") \
                     and _SUPERLATIVE_BEFORE_RE.search(cnorm, max(0, bgm.start() - 50), bgm.start()):
                 bgm = None   # "أعنف موجة عنف منذ سقوط النظام": a yardstick, not history
