@@ -24,6 +24,15 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the flagged guns struck, or their men killed, are the target's (rev15)
+    ("استهدفت فصائل المعارضة مواقع المدفعية السورية قرب بلدة جورين بالصواريخ.", "opposition", "shelling", "جورين"),
+    ("قتل عنصران من المدفعية السورية بقصف صاروخي للفصائل على بلدة جورين.", "opposition", "shelling", "جورين"),
+    # a convoy that underwent the strike is no agent of it; a drone's flag after its adjective is (rev15)
+    ("قال ناشطون إن رتلاً عسكرياً تركياً تعرض لقصف جوي قرب بلدة بليون.", "unknown", "airstrike", "بليون"),
+    ("وقال ناشطون إن طيراناً مسيراً تركياً استهدف سيارة في بلدة عامودا", "turkey", "airstrike", "عامودا"),
+    # surface-to-surface missiles struck in their depots are the air strike's target (rev16)
+    ("قصفت الطائرات الإسرائيلية مستودعات صواريخ أرض-أرض في محيط مدينة مصياف بريف حماة.", "israel", "airstrike", "مصياف"),
+    ("شن الطيران الإسرائيلي غارات على مستودعات أسلحة وصواريخ أرض-أرض في محيط مدينة حمص.", "israel", "airstrike", "حمص"),
     # a device that blew up in a later clause is no act of the earlier clause's subject
     ("شن داعش هجوماً على قرية الشولا، بينما انفجرت عبوة ناسفة بسيارة لقسد في بلدة الصور", "unknown", "explosion", "الصور"),
     # surface-to-surface missiles are fired from the ground, whoever fires them; their flag after their kind
@@ -8249,3 +8258,15 @@ def test_killers_told_as_the_subject_after_inna_or_by_a_vague_count(gaz):
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("attack", "syrian_gov", None)]
     # a speaker's own fighters after "إن" tell the fight just told, no act of their own
     assert events("وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المسلحين المهاجمين", gaz) == []
+
+
+def test_review_mends_of_tallies_and_goals(gaz):
+    # the total a tally's items break down is not the first item's (rev16)
+    evs = events("ارتفعت حصيلة القتلى في الغوطة إلى 31 مدنياً: 16 في عربين بغارات روسية، و15 في حرستا بغارات روسية.", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("عربين", 16), ("حرستا", 15)]
+    # a goal that is the only place told is where the assault was fought (rev16)
+    evs = events("شنت قوات النظام هجوماً في محاولة لاستعادة السيطرة على قرية الحماميات، وقتل 6 من عناصرها.", gaz)
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("syrian_gov", "حماميات", 6)]
+    # the goal's span ends at a verb of striking after "و" (rev16)
+    evs = events("شنت قوات النظام هجوماً على بلدة كفرنبل في محاولة للتقدم نحو جبل الزاوية وقصفت بالمدفعية مدينة أريحا.", gaz)
+    assert "أريحا" in [e.place_name_ar for e in evs] and "جبل الزاوية" not in [e.place_name_ar for e in evs]

@@ -525,6 +525,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             idafa = False
             w0 = phrase.split()[0] if " " in phrase else ""
             t0 = w0 and (lex.type_of.get(w0) or lex.type_of.get(w0[2:] if w0.startswith("ال") else w0))
+            if t0 and wb_hit and (_strip_clitic(wb_hit[-1]) in lex.position_words or wb_hit[-1] == "من"):
+                t0 = None   # "مواقع المدفعية السورية", "عنصران من المدفعية السورية": the guns struck, their men
             if t0:
                 # "في العدوان الإسرائيلي على مطار التيفور": the phrase is the act and its agent
                 h.agent += 2.0
@@ -573,12 +575,15 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             k = len(wb_hit) - 1
             while k > 0 and wb_hit[k].endswith("يا") and len(wb_hit[k]) > 4:
                 k -= 1   # (past the noun's other adjectives: "قصفاً مدفعياً تركياً")
+            if k > 0 and wb_hit[k].endswith("ا") and wb_hit[k - 1].endswith("ا") and wb_hit[k - 1][:-1] in lex.agent_nouns:
+                k -= 1   # ("طيراناً مسيراً تركياً": one more adjective of the agent noun)
             noun = _strip_clitic(wb_hit[k])
             if noun.endswith("ا") and lex.type_of.get(noun[:-1]) is not None:
                 h.agent = 2.0   # "شهدت البلدة قصفاً روسياً", "قصفاً مدفعياً تركياً": the act's adjective, who did it
-            elif noun.endswith("ا") and noun[:-1] in lex.agent_nouns and (
-                    k > 0 and wb_hit[k - 1] in _THAT or (nx := _words_after(norm, m.end(), 1)) and nx[0] in lex.strike_verbs):
+            elif noun.endswith("ا") and noun[:-1] in lex.agent_nouns and (nx := _words_after(norm, m.end(), 1)) and (
+                    k > 0 and wb_hit[k - 1] in _THAT and nx[0] not in lex.undergo or nx[0] in lex.strike_verbs):
                 h.agent = 2.0   # "إن طيراناً حربياً روسياً شن غارات": the subject after "إن", or before its verb
+                # (not "إن رتلاً عسكرياً تركياً تعرض لقصف جوي": the subject that underwent the act)
             else:
                 h.agent = -1.6   # "استهدفت غارة جوية رتلاً عسكرياً تركياً / روسياً": the accusative nisba of
                 # the object struck, not the country

@@ -1382,8 +1382,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                   or cnorm.startswith("و", ws)
                                                   and _SUPPORT_AND_RE.search(cnorm, max(0, ws - 40), ws) is not None)
             artillery = artillery and not supporting_fire
-            if not artillery and ("ارض" in cnorm or "الستي" in cnorm or "سطح" in cnorm) and _SURFACE_MISSILE_RE.search(cnorm):
-                artillery = True   # "بصواريخ أرض-أرض": fired from the ground, whoever fired them
+            if not artillery and ("ارض" in cnorm or "الستي" in cnorm or "سطح" in cnorm) \
+                    and (sm_ := _SURFACE_MISSILE_RE.search(cnorm)) is not None \
+                    and not (lex.aircraft_re.search(cnorm) or "غار" in cnorm or "طيران" in cnorm) \
+                    and not _MISSILES_STRUCK_RE.search(norm, max(0, ca + sm_.start() - 40), ca + sm_.start()):
+                artillery = True   # "بصواريخ أرض-أرض": fired from the ground, whoever fired them (not "غارات
+                # على مستودعات صواريخ أرض-أرض", "منصة لإطلاق صواريخ أرض-أرض": the missiles struck)
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
                     agent in lex.air_only or air_words) and not lex.shells_re.search(cnorm)):
@@ -1468,6 +1472,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if ("زع" in cnorm or "دع" in cnorm) and (unclaimed := _CLAIMED_TOLL_RE.sub(_blank, cnorm)) != cnorm \
                     and (toll := _casualties(unclaimed, lex)) != (None, None):
                 killed, injured = toll   # the toll told, not added to the claimant's count
+            item_toll = False
             if killed is None and injured is None and ca > 0 and (n_item := toll_item_count(cnorm.lstrip(" ،,"))) is not None:
                 # "قتل 6 مدنيين: 3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي": an item of the
                 # tally told before it, counted by the sentence's toll word
@@ -1476,7 +1481,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             elif cut_ := _split_here(cnorm, ca, norm, lex):
                 # (the first item, after the colon or "بينهم" of the total: "مقتل 37 مدنياً، بينهم 12 في
                 # غارات روسية على حمورية، و9 في قصف على سقبا")
-                killed = toll_item_count(cnorm[cut_.end():])
+                killed, item_toll = toll_item_count(cnorm[cut_.end():]), True
             if active_victim is not None and (killed is None or killers_counted):
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
@@ -1488,7 +1493,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
                 # the strike told of a wide area with its toll, now placed: the toll is this one's
                 killed, injured = events[prev_group[0]].killed, events[prev_group[0]].injured
-            risen = _rise(cnorm, lex)
+            risen = _rise(cnorm, lex) if not item_toll else None   # (not the total a tally's items break down)
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
@@ -1934,6 +1939,9 @@ def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
 _HOW_ANSWERED_RE = re.compile(r"\s+(?:\S+\s+)?(?:علي\s|ب\S)")
 
 
+# missiles kept, launched from or carried: what was struck ("مستودعات صواريخ أرض-أرض", "منصة لإطلاق …", "شحنة …")
+_MISSILES_STRUCK_RE = re.compile(r"(?:مستودع|مستودعات|مخزن|مخازن|منصه|منصات|شحنه|شحنات|ورشه|معمل|مصنع|راجمه|اطلاق|لاطلاق)"
+                                 r"(?:\s+\S+){0,3}\s+و?(?:ل|ال)?صواريخ\s*$")
 # missiles not flown ("صواريخ أرض-أرض", "أرض – أرض", "صواريخ بالستية")
 _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*[-–—ـ]?\s*ارض|سطح\s*[-–—ـ]?\s*سطح")
 # a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")

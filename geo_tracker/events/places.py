@@ -668,8 +668,14 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # "شنت قوات النظام هجوماً على كفرنبودة في محاولة لاستعادة قرية الحماميات": after the act (a
     # goal told first is the act's aim: "بهدف السيطرة على X، شنت …"), the places aimed at, up to the comma
     goal: tuple[int, int] | None = None
-    if (gm := lex.goal_re.search(clause_norm)) is not None and len(clause_norm[:gm.start()].split()) >= 3:
-        goal = (n_orig_of(gm.end()), n_orig_of(_comma_or(clause_norm, gm.end(), len(clause_norm))))
+    if (gm := lex.goal_re.search(clause_norm)) is not None and len(clause_norm[:gm.start()].split()) >= 3 \
+            and any(m.start < n_orig_of(gm.start()) for m in ms):
+        # (only with a place told before it: "شنت قوات النظام هجوماً في محاولة لاستعادة قرية الحماميات"
+        # was fought there; up to the comma or a verb of striking after "و": "… نحو جبل الزاوية وقصفت
+        # مدينة أريحا")
+        end = _comma_or(clause_norm, gm.end(), len(clause_norm))
+        vm = next((w for w in re.finditer(r"(?<=\s)و(\S+)", clause_norm[gm.end():end]) if w.group(1) in lex.strike_verbs), None)
+        goal = (n_orig_of(gm.end()), n_orig_of(gm.end() + vm.start() if vm else end))
     answered: tuple[int, int] | None = None
     for r in lex.response_re.finditer(clause_norm):
         if r.start() <= 3 or not lex.trigger_re.search(clause_norm, 0, r.start()) \
