@@ -24,6 +24,7 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    ("قصفت الراجمات السورية بلدة اللطامنة", "syrian_gov", "shelling", "اللطامنة"),
     # the flagged guns struck, or their men killed, are the target's (rev15)
     ("استهدفت فصائل المعارضة مواقع المدفعية السورية قرب بلدة جورين بالصواريخ.", "opposition", "shelling", "جورين"),
     ("قتل عنصران من المدفعية السورية بقصف صاروخي للفصائل على بلدة جورين.", "opposition", "shelling", "جورين"),
@@ -8162,6 +8163,7 @@ def test_a_remembered_act_before_the_news_is_no_place_of_it(gaz):
     # an aside on the dead between their count and their verb
     ("وقال المرصد إن 42 شخصاً على الأقل، معظمهم مدنيون، قتلوا في غارات روسية على بلدة كفرنبل", 42),
     ("قتل 12 شخصاً، بينهم ثلاثة أطفال، بغارات على مدينة سراقب", 12),
+    ("وقال المرصد إن 3 مدنيين، أحدهم طفل، قتلوا في غارات روسية على بلدة كفرنبل", 3),
 ])
 def test_a_toll_beside_a_campaign_total_or_an_aside(gaz, text, killed):
     assert [e.killed for e in events(text, gaz)] == [killed]

@@ -738,7 +738,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         cut = _CLAUSE_END_RE.search(norm, ct.end())
         end = cut.start() if cut else len(norm)
         norm = f"{norm[:ct.start()]}{' ' * (end - ct.start())}{norm[end:]}"
-    if ("معظم" in norm or "غالبي" in norm or "اغلب" in norm or "بينهم" in norm) \
+    if ("معظم" in norm or "غالبي" in norm or "اغلب" in norm or "بينهم" in norm or "منهم" in norm or "احد" in norm) \
             and (ap := _PART_ASIDE_RE.search(norm)) is not None:
         # "إن 42 شخصاً على الأقل، معظمهم مدنيون، قتلوا": the count before the aside is the verb's
         norm = f"{norm[:ap.start()]}{' ' * (ap.end() - ap.start())}{norm[ap.end():]}"
@@ -902,7 +902,7 @@ _CAMPAIGN_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:في\s+اطار|ضمن|خلا
                                r"(?:قتلت|اسفرت|خلفت|اودت|حصدت|راح)(?=\s)")
 _CLAUSE_END_RE = re.compile(r"[،,.؛;:]")
 # an aside on the dead between their count and their verb ("، معظمهم مدنيون، قتلوا")
-_PART_ASIDE_RE = re.compile(r"[،,]\s*(?:معظمهم|غالبيتهم|اغلبهم|بينهم|من\s+بينهم)\s+[^،,.]{1,40}[،,](?=\s*(?:قتلوا|قضوا|لقوا|استشهدوا|سقطوا))")
+_PART_ASIDE_RE = re.compile(r"[،,]\s*(?:معظمهم|غالبيتهم|اغلبهم|بينهم|من\s+بينهم|منهم|احدهم|احداهم|احدهما|احداهما)\s+[^،,.]{1,40}[،,](?=\s*(?:قتلوا|قضوا|لقوا|استشهدوا|سقطوا))")
 _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"
                               r"(?:قتيلا|قتيل|قتلي|ضحيه|ضحايا|شخصا|اشخاص|مدنيا|شهيدا|شهداء)(?=[\s،,.]|$)")
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
