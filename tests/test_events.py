@@ -8272,3 +8272,12 @@ def test_review_mends_of_tallies_and_goals(gaz):
     # the goal's span ends at a verb of striking after "و" (rev16)
     evs = events("شنت قوات النظام هجوماً على بلدة كفرنبل في محاولة للتقدم نحو جبل الزاوية وقصفت بالمدفعية مدينة أريحا.", gaz)
     assert "أريحا" in [e.place_name_ar for e in evs] and "جبل الزاوية" not in [e.place_name_ar for e in evs]
+
+
+def test_a_months_toll_is_a_tally(gaz):
+    assert events("قال المرصد إن 3390 شخصاً قتلوا خلال شهر أيلول في سوريا، معظمهم بغارات روسية وسورية على ريف "
+                  "دير الزور وإدلب", gaz, published=dt.date(2017, 10, 1)) == []
+    # a week's shells told by place are still coded
+    evs = events("سقطت أكثر من 40 قذيفة هاون خلال الأسبوع الماضي على أحياء باب شرقي والعباسيين والدويلعة في دمشق", gaz,
+                 published=dt.date(2017, 11, 14))
+    assert len(evs) == 3
