@@ -8281,3 +8281,9 @@ def test_a_months_toll_is_a_tally(gaz):
     evs = events("سقطت أكثر من 40 قذيفة هاون خلال الأسبوع الماضي على أحياء باب شرقي والعباسيين والدويلعة في دمشق", gaz,
                  published=dt.date(2017, 11, 14))
     assert len(evs) == 3
+
+
+def test_the_day_a_report_came_out_dates_no_act_told_with_its_own(gaz):
+    evs = events("قالت هيومن رايتس ووتش في تقرير اليوم إن غارة للتحالف على مدرسة في بلدة المنصورة في آذار الماضي قتلت "
+                 "40 مدنياً", gaz, published=dt.date(2017, 10, 1), include_background=True)
+    assert [(e.actor, e.date_start, e.date_end, e.killed) for e in evs] == [("coalition", "2017-03-01", "2017-03-31", 40)]

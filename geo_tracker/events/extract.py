@@ -299,7 +299,9 @@ _AFTER_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+(?
 _LATTER_RE = re.compile(r"\s(?:ال)?(?:اخير|اخيره)(?=\s|$|[،,])")   # "the latter" as the subject after the verb
 # (the speech verbs, and mourning: "نعت وزارة الدفاع اليوم جنديين …")
 _SPOKE_TODAY_RE = re.compile(rf"(?:^|\s)[وف]?(?:{_SPEECH_VERBS}|نعت|نعي)\s+(?:[^\s،,.]+\s+){{0,3}}?$")
-_REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$")
+_REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$"
+                            # ("قالت هيومن رايتس ووتش في تقرير اليوم إن غارة … في آذار الماضي قتلت 40")
+                            r"|(?:^|\s)[وف]?(?:في|ب)\s*(?:تقرير|تقريرها|تقريره|بيان|بيانها|بيانه)\s+(?:\S+\s+)?(?:يوم\s+)?$")
 _SINCE_OFFENSIVE_RE = re.compile(r"منذ\s+(?:انطلاق|بدء|بدايه)\s+الهجوم")
 # "وأسفرت في مجملها عن مقتل أكثر من 120 عنصراً": the sum of many acts
 _AGGREGATE_RE = re.compile(r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:مجملها|مجمله|مجمل)(?=\s|$)|(?:^|\s)اجمالي\s")
@@ -1517,7 +1519,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                          # with no comma, right after the speaker)
                          or x.kind == "relative_day" and _SPOKE_TODAY_RE.search(normalize_char_string(sent[max(0, x.span[0] - 50):x.span[0]]))
                          # ("في تقرير نشرته اليوم": the day a report came out)
-                         or ("نشر" in sent or "صدر" in sent)
+                         or ("نشر" in sent or "صدر" in sent or "تقرير" in sent or "بيان" in sent)
                          and _REPORT_OUT_RE.search(normalize_char_string(sent[max(0, x.span[0] - 30):x.span[0]]))]
                 if spoke and len(spoke) < len(dates):
                     dates = [x for x in dates if x not in spoke]
