@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # a depot's owner is what blew up, not who blew it up (gap43)
+    ("انفجر مستودع ذخيرة تابع لقوات النظام في مدينة جبلة", "unknown", "explosion", "جبلة"),
     ("قصفت الراجمات السورية بلدة اللطامنة", "syrian_gov", "shelling", "اللطامنة"),
     # the flagged guns struck, or their men killed, are the target's (rev15)
     ("استهدفت فصائل المعارضة مواقع المدفعية السورية قرب بلدة جورين بالصواريخ.", "opposition", "shelling", "جورين"),
