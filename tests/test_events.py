@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the first of two subjects after a verb of coming in is the agent (gap47)
+    ("دخلت القوات التركية وفصائل الجيش الوطني مدينة عفرين بعد معارك", "turkey", "clash", "عفرين"),
     # a depot's owner is what blew up, not who blew it up (gap43)
     ("انفجر مستودع ذخيرة تابع لقوات النظام في مدينة جبلة", "unknown", "explosion", "جبلة"),
     ("قصفت الراجمات السورية بلدة اللطامنة", "syrian_gov", "shelling", "اللطامنة"),
