@@ -291,6 +291,7 @@ _DEAD_SOLDIERS_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|�
                                r"(?:جندي|جنود|عسكري|عسكريين|عنصر|عناصر|ضابط|ضباط)\S*\s+")
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
 # countries whose name is spelled as their accusative nisba once normalized ("تركياً" = "تركيا", "روسياً")
+_IRAN_AFTER = ("ايران", "لايران", "طهران", "لطهران")
 _ACCUSATIVE_NISBA_NAMES = frozenset({"تركيا", "روسيا"})
 # adverbs in the accusative ("وقصفت أيضاً تركيا"): no noun the country's name could qualify
 _ADVERBS_IN_A = frozenset({"ايضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "مرارا", "دايما", "فعلا", "رسميا", "مباشرا"})
@@ -431,6 +432,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if own is not None and norm[m.start():m.start(1)] != "ل" and not phrase.startswith("ل") \
                     and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
                 actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force
+        if actor == "unknown" and "يران" in norm and (pg := lex.patron_gap_re.match(norm, m.end())) is not None \
+                and norm.startswith(_IRAN_AFTER, pg.end()):
+            actor = "iran_backed"   # "قوات العشائر المدعومة من إيران": a force Iran backs is its proxy
         h = _ActorHit(actor, m.start(), m.end())
         if svo:
             h.agent += 1.5
