@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # "فجّر" with its agent after it is a blast set off (not "فجر اليوم", dawn) (gap44)
+    ("فجّر مسلحو النصرة جسراً قرب بلدة الهبيط", "opposition", "explosion", "الهبيط"),
     # a force Iran backs, named by its own noun, is Iran's proxy (gap48)
     ("هاجمت قوات العشائر المدعومة من إيران مواقع لقسد في بلدة ذيبان", "iran_backed", "clash", "ذيبان"),
     # the first of two subjects after a verb of coming in is the agent (gap47)

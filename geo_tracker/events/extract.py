@@ -2246,6 +2246,12 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
         return "attack", kd.start(1)
     if "فجر" in norm and (bh := _BLEW_HIMSELF_RE.search(norm)) is not None:
         return "explosion", bh.start(1)
+    if "فجر" in norm:
+        # "فجّر مسلحو النصرة جسراً قرب الهبيط": the verb, its agent right after it (not "فجر اليوم", dawn)
+        for bv in _BLEW_UP_VERB_RE.finditer(norm):
+            am = lex.actor_re.match(norm, bv.end())
+            if am is not None and lex.actor_of.get(am.group(1)) or lex.force_noun_re.match(norm, bv.end()):
+                return "explosion", bv.start(1)
     if ("عدم" in norm or "عدام" in norm or "رجم" in norm) and (ex := execution_told(norm, lex)) is not None:
         return "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip())
     if "جث" in norm and "اثار" in norm and (bt := _BODY_MARKS_RE.search(norm)) is not None:
@@ -2253,6 +2259,7 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
     return None
 
 
+_BLEW_UP_VERB_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+")
 _BLEW_HIMSELF_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,6}?(?:نفسه|نفسها|انفسهم)(?=[\s،,.]|$)")
 _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")
