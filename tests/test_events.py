@@ -8295,3 +8295,11 @@ def test_the_day_a_report_came_out_dates_no_act_told_with_its_own(gaz):
     evs = events("قالت هيومن رايتس ووتش في تقرير اليوم إن غارة للتحالف على مدرسة في بلدة المنصورة في آذار الماضي قتلت "
                  "40 مدنياً", gaz, published=dt.date(2017, 10, 1), include_background=True)
     assert [(e.actor, e.date_start, e.date_end, e.killed) for e in evs] == [("coalition", "2017-03-01", "2017-03-31", 40)]
+
+
+def test_a_toll_after_where_is_the_last_places(gaz):
+    evs = events("شنت طائرات روسية غارات على بلدة بداما ومدينة جسر الشغور، حيث قتل 5 مدنيين", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("بداما", None), ("جسر الشغور", 5)]
+    # one toll for both places stays no one's
+    evs = events("قصفت قوات النظام بلدة الهبيط وقرية عابدين، حيث قتل 4 مدنيين في البلدتين", gaz)
+    assert [e.killed for e in evs] == [None, None]

@@ -340,6 +340,7 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
 
 _AMID_RE = re.compile(r"[وف]?وسط")
 _STRUCK_ON_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|استهدف|استهدفت|طال|طالت)\s")   # the act's own target next
+_WHERE_TOLL_RE = re.compile(r"[،,]\s*حيث\s+(?:\S+\s+){0,2}?(?:قتل|قتلت|قتلوا|استشهد|استشهدت|استشهدوا|سقط|سقطت|لقي|لقوا|اصيب|اصيبت|اصيبوا)(?=\s)")
 _BLEW_UP_RE = re.compile(r"(?:^|\s)[وف]?(?:انفجرت|انفجر|انفجار)(?=\s)")   # a device as the subject, no agent
 _TALLY_OPEN_RE = re.compile(r"(?::|(?:^|\s)(?:بينهم|منهم|من\s+بينهم))\s*")
 
@@ -1499,6 +1500,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if risen is not None:   # "ارتفعت حصيلة الشهداء جراء الغارة على مورك إلى ثلاثة"
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
+            if len(places) > 1 and not split and (killed, injured) != (None, None) and "حيث" in cnorm \
+                    and (wh_ := _WHERE_TOLL_RE.search(cnorm)) is not None and not lex.joint_toll_re.search(cnorm, wh_.end()):
+                # "غارات على بلدة بداما ومدينة جسر الشغور، حيث قتل 5 مدنيين": the toll of the place named
+                # last before "حيث" (none named after it; not "حيث قتل 17 شخصاً في الحيين", one toll for both)
+                wpos = nart.original_index(na + ca + wh_.start())
+                before_ = [m for m in places if m.end <= wpos]
+                if before_ and len(before_) == len(places):
+                    split = {id(m): ((killed, injured) if m is before_[-1] else (None, None)) for m in places}
             if len(places) > 1 and "اقتصر" in norm[ca:]:
                 split = material_only(norm[ca:], places, text, lex, split)   # "…، فيما اقتصرت الأضرار
                 # في البلدات الأخرى على الماديات": no one hurt there
