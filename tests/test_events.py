@@ -8303,3 +8303,8 @@ def test_a_toll_after_where_is_the_last_places(gaz):
     # one toll for both places stays no one's
     evs = events("قصفت قوات النظام بلدة الهبيط وقرية عابدين، حيث قتل 4 مدنيين في البلدتين", gaz)
     assert [e.killed for e in evs] == [None, None]
+
+
+def test_a_town_named_bridge_is_no_bridge_struck(gaz):
+    evs = events("شنت طائرات روسية غارات على مدينة جسر الشغور", gaz)
+    assert [(e.place_name_ar, e.target) for e in evs] == [("جسر الشغور", None)]

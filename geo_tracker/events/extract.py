@@ -1727,6 +1727,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                        or _SHOT_FROM_BEFORE_RE.search(cnorm, max(0, om.start() - 24), om.start())):
                 om = lex.object_re.search(cnorm, om.end())   # "اشتبكت دورية من الأمن العام مع مطلوبين": the
                 # patrol is who fought, not what was struck; "برصاص عناصر حاجز للنظام": the checkpoint fired
+            if om and "جسر" in cnorm:
+                names_ = {normalize_char_string(text[m.start:m.end]).lstrip("وبل") for m in clause_ms}
+                while om and any(cnorm.startswith(nm, om.start(1)) for nm in names_ if nm):
+                    om = lex.object_re.search(cnorm, om.end())   # "مدينة جسر الشغور": a name, no bridge struck
             if om:
                 obj = lex.object_of.get(om.group(1))
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
