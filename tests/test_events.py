@@ -24,6 +24,8 @@ def events(text: str, gaz, published=PUB, **kw):
 
 # (text, actor, event_type, place surface in name_ar)
 ACTOR_CASES = [
+    # the earlier act struck the agent's own base: someone else's (gap44)
+    ("قصف جيش الاحتلال الأمريكي مواقع في البوكمال، غداة استهداف قاعدة الاحتلال في حقل العمر", "unknown", "airstrike", "حقل العمر"),
     # "فجّر" with its agent after it is a blast set off (not "فجر اليوم", dawn) (gap44)
     ("فجّر مسلحو النصرة جسراً قرب بلدة الهبيط", "opposition", "explosion", "الهبيط"),
     # a force Iran backs, named by its own noun, is Iran's proxy (gap48)

@@ -1733,6 +1733,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     om = lex.object_re.search(cnorm, om.end())   # "مدينة جسر الشغور": a name, no bridge struck
             if om:
                 obj = lex.object_of.get(om.group(1))
+            if target_actor is not None and target_actor == agent and agent != "unknown" and aft is not None:
+                agent = "unknown"   # "قصف جيش الاحتلال الأمريكي مواقع في البوكمال، غداة استهداف قاعدة الاحتلال
+                # في حقل العمر": the earlier act struck the agent's own base — someone else's act
             target = f"{target_actor}_{obj}" if target_actor and obj else (target_actor or obj)
             quote = sent if len(sent) <= QUOTE_MAX else sent[:QUOTE_MAX - 1] + "…"
             group = []
