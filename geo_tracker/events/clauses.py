@@ -8,6 +8,7 @@ import re
 from typing import Callable, Sequence
 
 from geo_tracker.models import Mention
+from geo_tracker.numbers import number_word_values
 from geo_tracker.text import ascii_digits, line_start, normalize_char_string
 
 from geo_tracker.events.words import DENIAL_VERBS, _WORD, _count_word, _strip_clitic, _words_after, _words_before, unquoted
@@ -355,8 +356,7 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
         if _another_agents_act(norm, r, cuts, lex):
             cuts.append(r.start())
-    for r in _COMMA_AND_RE.finditer(norm) if "و" in norm else ():
-        if _toll_item(norm, r.end()) and lex.trigger_re.search(norm, r.end(), _next_punct(norm, r.end())) \
+        elif _toll_item(norm, r.end(), lex) and lex.trigger_re.search(norm, r.end(), _next_punct(norm, r.end())) \
                 and lex.trigger_re.search(norm, max(c for c in cuts if c <= r.start()), r.start()):
             cuts.append(r.start())   # "3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي": an item with a
             # cause of its own after one with its own (not "، وأربعة في مدينة خان شيخون المجاورة": the act
@@ -443,39 +443,42 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
 
 
 _AND_WORD_RE = re.compile(r"(?<=\s)و(?=\S)")
-# the dead of one item of a tally, and the place: "2 في", "مدني في", "ثلاثة مدنيين في", "طفل بـ"
-_ITEM_HEAD_RE = re.compile(r"(?:[^\s،,.]+\s+){0,2}?(?:في|ب)(?=\s|[^\s])")
 
 
-def _toll_item(norm: str, pos: int) -> bool:
-    """Does the text after ", و" at ``pos`` open an item of a tally by place, its count first ("، و2 في
-    دارة عزة بقصف مدفعي لقوات النظام", "، ومدني في بنش برصاص مجهولين")?"""
-    ws = _words_after(norm, pos, 3)
-    if not ws or not (_count_word(ws[0]) or ws[0] in _ONE_VICTIM):
+def _toll_item(norm: str, pos: int, lex: _Lex) -> bool:
+    """Does the text at ``pos`` open an item of a tally by place, its count first ("2 في دارة عزة
+    بقصف مدفعي لقوات النظام", "مدني في بنش برصاص مجهولين", "ثلاثة مدنيين في …")? A count or one
+    victim noun (events.yaml singular_victims), a place's preposition after it or after the victims'
+    plural noun (person_plurals)."""
+    pos = _LEAD_PUNCT_RE.match(norm, pos).end()
+    ws = _WORD.findall(norm[pos:_next_punct(norm, pos)])[:3]   # (the place before any comma: not "بينهم 4
+    # أطفال، في القصف على …", who the dead were)
+    if not ws or not (_count_word(ws[0]) or ws[0] in lex.singular):
         return False
     k = next((i for i, w in enumerate(ws[1:3], 1) if w in ("في", "ب") or w.startswith("ب") and len(w) > 3), None)
-    return k is not None and (k == 1 or ws[1] in _VICTIM_NOUNS)
+    # (not "و7 آخرين في القصف على عربين، و3 في سقبا": the others of the count just told, one tally)
+    return k is not None and (k == 1 or ws[1] in lex.person_plurals and ws[1] not in _OTHERS)
 
 
-def toll_item_count(s: str) -> int | None:
+_OTHERS = frozenset({"اخرين", "اخرون", "اخران", "اخريين"})
+
+
+_AND_LEAD_RE = re.compile(r"\s*و(?=\S)")
+_LEAD_PUNCT_RE = re.compile(r"[\s،,؛;:]*")
+
+
+def toll_item_count(s: str, lex: _Lex) -> int | None:
     """The count an item of a tally by place opens with ("و2 في دارة عزة …" → 2, "ومدني في بنش …" → 1,
     "ثلاثة في الأتارب" → 3), or None when ``s`` opens no such item."""
-    ws = _words_after(s, 0, 3)
-    if not ws:
+    if (lead := _AND_LEAD_RE.match(s)) is not None and _toll_item(s, lead.end(), lex):
+        s = s[lead.end():]
+    elif not _toll_item(s, 0, lex):
         return None
-    w = ws[0][1:] if ws[0][:1] == "و" and len(ws[0]) > 1 and (_count_word(ws[0][1:]) or ws[0][1:] in _ONE_VICTIM) else ws[0]
-    if not _toll_item(" ".join([w] + ws[1:]), 0):
-        return None
-    if w in _ONE_VICTIM:
+    w = _words_after(s, 0, 1)[0]
+    if w in lex.singular:
         return 1
-    from geo_tracker.numbers import number_word_values
     digits = ascii_digits(w)
     return int(digits) if digits.isdigit() else number_word_values().get(w)
-
-
-_ONE_VICTIM = frozenset({"مدني", "شخص", "طفل", "طفله", "امراه", "رجل", "شاب", "عنصر", "جندي", "مقاتل"})
-_VICTIM_NOUNS = frozenset({"مدنيين", "مدنيا", "اشخاص", "شخصا", "اطفال", "طفلا", "نساء", "عناصر", "عنصرا", "جنود",
-                           "جنديا", "مقاتلين", "مقاتلا", "قتلي", "قتيلا", "شهداء", "شهيدا"})
 
 
 def _another_subjects_act(norm: str, pos: int, cuts: list[int], lex: _Lex) -> bool:

@@ -351,11 +351,11 @@ def _split_here(cnorm: str, ca: int, norm: str, lex: _Lex) -> re.Match | None:
     if ":" not in cnorm and "منهم" not in cnorm and "بينهم" not in cnorm:
         return None
     m = next(reversed(list(_TALLY_OPEN_RE.finditer(cnorm))), None)
-    if m is None or toll_item_count(cnorm[m.end():]) is None or _kind_before(cnorm, m.start(), lex) != "killed":
+    if m is None or toll_item_count(cnorm[m.end():], lex) is None or _kind_before(cnorm, m.start(), lex) != "killed":
         return None
     # (only with a later item cut off as its own clause: "، و9 في قصف …"; not "لاستشهاد 3 مواطنين بينهم
     # طفل في المدينة، واستهدف الطيران …", a part of the dead, then another act)
-    return m if toll_item_count(norm[ca + len(cnorm):].lstrip(" ،,")) is not None else None
+    return m if toll_item_count(norm[ca + len(cnorm):].lstrip(" ،,"), lex) is not None else None
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
 
@@ -1476,7 +1476,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and (toll := _casualties(unclaimed, lex)) != (None, None):
                 killed, injured = toll   # the toll told, not added to the claimant's count
             item_toll = False
-            if killed is None and injured is None and ca > 0 and (n_item := toll_item_count(cnorm.lstrip(" ،,"))) is not None:
+            if killed is None and injured is None and ca > 0 and (n_item := toll_item_count(cnorm.lstrip(" ،,"), lex)) is not None:
                 # "قتل 6 مدنيين: 3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي": an item of the
                 # tally told before it, counted by the sentence's toll word
                 kind = _kind_before(norm, ca, lex)
@@ -1484,7 +1484,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             elif cut_ := _split_here(cnorm, ca, norm, lex):
                 # (the first item, after the colon or "بينهم" of the total: "مقتل 37 مدنياً، بينهم 12 في
                 # غارات روسية على حمورية، و9 في قصف على سقبا")
-                killed, item_toll = toll_item_count(cnorm[cut_.end():]), True
+                killed, item_toll = toll_item_count(cnorm[cut_.end():], lex), True
             if active_victim is not None and (killed is None or killers_counted):
                 killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
