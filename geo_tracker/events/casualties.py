@@ -16,7 +16,7 @@ from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import _split_clauses
+from geo_tracker.events.clauses import _CLAUSE_PUNCT_RE, _split_clauses
 from geo_tracker.events.dating import _since
 
 _AND_NUM_RE = re.compile(r"\sو\s*$")
@@ -735,7 +735,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         norm = f"{norm[:wt.start(1)]} {norm[wt.end(1):]}"
     if "حمل" in norm and (ct := _CAMPAIGN_TOLL_RE.search(norm)) is not None:
         # "قتل 15 مدنياً اليوم …، في إطار حملة جوية قتلت أكثر من 500 مدني": the campaign's toll, not the act's
-        cut = _CLAUSE_END_RE.search(norm, ct.end())
+        cut = _CLAUSE_PUNCT_RE.search(norm, ct.end())
         end = cut.start() if cut else len(norm)
         norm = f"{norm[:ct.start()]}{' ' * (end - ct.start())}{norm[end:]}"
     if ("معظم" in norm or "غالبي" in norm or "اغلب" in norm or "بينهم" in norm or "منهم" in norm or "احد" in norm) \
@@ -900,7 +900,6 @@ def carried_out(norm: str, m: re.Match, lex: _Lex) -> bool:
 # a campaign and its own toll ("في إطار حملة جوية قتلت أكثر من 500 مدني", "ضمن حملة أودت بحياة …")
 _CAMPAIGN_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:في\s+اطار|ضمن|خلال|من)\s+(?:ال)?حمل(?:ه|ات)\s+(?:[^\s،,.]+\s+){0,3}?"
                                r"(?:قتلت|اسفرت|خلفت|اودت|حصدت|راح)(?=\s)")
-_CLAUSE_END_RE = re.compile(r"[،,.؛;:]")
 # an aside on the dead between their count and their verb ("، معظمهم مدنيون، قتلوا")
 _PART_ASIDE_RE = re.compile(r"[،,]\s*(?:معظمهم|غالبيتهم|اغلبهم|بينهم|من\s+بينهم|منهم|احدهم|احداهم|احدهما|احداهما)\s+[^،,.]{1,40}[،,](?=\s*(?:قتلوا|قضوا|لقوا|استشهدوا|سقطوا))")
 _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"

@@ -24,13 +24,13 @@ from geo_tracker.events.clauses import (
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
-    _subject_before, _victims_follow, cued_partners, named_kinds
+    _THAT, _subject_before, _victims_follow, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
     _casualties, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
-from geo_tracker.events.places import _TOLL_OF_ACT_RE, _comma_or, _event_places, _not_reporting, _origin
+from geo_tracker.events.places import _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _SINCE_RE, _SUPERLATIVE_BEFORE_RE, _DateInfo, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, _since, current_year
@@ -340,7 +340,6 @@ def _with_written_duals(lex: _Lex, text: str) -> _Lex:
 
 _AMID_RE = re.compile(r"[وف]?وسط")
 _STRUCK_ON_RE = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|استهدف|استهدفت|طال|طالت)\s")   # the act's own target next
-_WHERE_TOLL_RE = re.compile(r"[،,]\s*حيث\s+(?:\S+\s+){0,2}?(?:قتل|قتلت|قتلوا|استشهد|استشهدت|استشهدوا|سقط|سقطت|لقي|لقوا|اصيب|اصيبت|اصيبوا)(?=\s)")
 _BLEW_UP_RE = re.compile(r"(?:^|\s)[وف]?(?:انفجرت|انفجر|انفجار)(?=\s)")   # a device as the subject, no agent
 _TALLY_OPEN_RE = re.compile(r"(?::|(?:^|\s)(?:بينهم|منهم|من\s+بينهم))\s*")
 
@@ -356,6 +355,8 @@ def _split_here(cnorm: str, ca: int, norm: str, lex: _Lex) -> re.Match | None:
     # (only with a later item cut off as its own clause: "، و9 في قصف …"; not "لاستشهاد 3 مواطنين بينهم
     # طفل في المدينة، واستهدف الطيران …", a part of the dead, then another act)
     return m if toll_item_count(norm[ca + len(cnorm):].lstrip(" ،,"), lex) is not None else None
+
+
 _BARE_PLUPERFECT_RE = re.compile(r"(?:كان|كانت|كانوا)\s+قد")
 
 
@@ -487,18 +488,16 @@ def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     """The actor phrase that ends right before ``pos`` (one blank between), the clause's first
     words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
     for am in lex.actor_re.finditer(cnorm, max(0, pos - 60), pos):
-        if lex.actor_of.get(am.group(1)) and not cnorm[am.end():pos].strip() \
-                and not _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()) and (
-                    len(_WORD.findall(cnorm[:am.start()])) <= 2
-                    # (or the subject of "إن", named: "قالت مصادر محلية إن مسلحين مجهولين قتلوا شاباً"; not
-                    # "وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المهاجمين", the fight just told)
-                    or _WORD.findall(cnorm[:am.start()])[-1:] and _WORD.findall(cnorm[:am.start()])[-1] in _THAT_WORDS
-                    and not lex.actor_of[am.group(1)].startswith("@")):
+        if not lex.actor_of.get(am.group(1)) or cnorm[am.end():pos].strip() or _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()):
+            continue
+        before = _WORD.findall(cnorm[:am.start()])
+        # (or the subject of "إن", named: "قالت مصادر محلية إن مسلحين مجهولين قتلوا شاباً"; not
+        # "وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المهاجمين", the fight just told)
+        if len(before) <= 2 or before[-1] in _THAT and not lex.actor_of[am.group(1)].startswith("@"):
             return am
     return None
 
 
-_THAT_WORDS = frozenset({"ان", "بان", "لان"})
 _THAT_PRONOUNS = frozenset({"انها", "بانها", "انه", "بانه", "انهم", "بانهم", "انهما"})
 
 def _after_act_shift(aft: re.Match | None) -> int:
@@ -1501,7 +1500,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 killed, injured = (risen[1], injured) if risen[0] == "killed" else (killed, risen[1])
             split = _tolls_by_place(cnorm, places, text, lex) if len(places) > 1 else {}
             if len(places) > 1 and not split and (killed, injured) != (None, None) and "حيث" in cnorm \
-                    and (wh_ := _WHERE_TOLL_RE.search(cnorm)) is not None and not lex.joint_toll_re.search(cnorm, wh_.end()):
+                    and (wh_ := _WHERE_RE.search(cnorm)) is not None and not lex.joint_toll_re.search(cnorm, wh_.end()) \
+                    and (lex.killed_re.search(cnorm, wh_.end(), wh_.end() + 30) or lex.injured_re.search(cnorm, wh_.end(), wh_.end() + 30)):
                 # "غارات على بلدة بداما ومدينة جسر الشغور، حيث قتل 5 مدنيين": the toll of the place named
                 # last before "حيث" (none named after it; not "حيث قتل 17 شخصاً في الحيين", one toll for both)
                 wpos = nart.original_index(na + ca + wh_.start())
