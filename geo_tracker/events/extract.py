@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from geo_tracker.geo import haversine_km
+from geo_tracker.dedup import SETTLEMENT_KINDS
 from geo_tracker.geoparse import NOT_BRACKET_RE as _NOT_BRACKET_RE
 from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
@@ -1727,10 +1728,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                        or _SHOT_FROM_BEFORE_RE.search(cnorm, max(0, om.start() - 24), om.start())):
                 om = lex.object_re.search(cnorm, om.end())   # "اشتبكت دورية من الأمن العام مع مطلوبين": the
                 # patrol is who fought, not what was struck; "برصاص عناصر حاجز للنظام": the checkpoint fired
-            if om and "جسر" in cnorm:
-                names_ = {normalize_char_string(text[m.start:m.end]).lstrip("وبل") for m in clause_ms}
-                while om and any(cnorm.startswith(nm, om.start(1)) for nm in names_ if nm):
-                    om = lex.object_re.search(cnorm, om.end())   # "مدينة جسر الشغور": a name, no bridge struck
+            if om:
+                # "مدينة جسر الشغور", "بلدة معمل السكر": a town's name, no bridge or factory struck (a site's
+                # name is the site: "مطار حماة العسكري")
+                towns_ = [n_ for m in clause_ms if m.kind in SETTLEMENT_KINDS
+                          and (n_ := normalize_char_string(text[m.start:m.end]).lstrip("وبل"))]
+                while om and any(cnorm.startswith(n_, om.start(1)) for n_ in towns_):
+                    om = lex.object_re.search(cnorm, om.end())
             if om:
                 obj = lex.object_of.get(om.group(1))
             if target_actor is not None and target_actor == agent and agent != "unknown" and aft is not None:
