@@ -1009,15 +1009,17 @@ def _same_kind(clause_type: str, event_type: str) -> bool:
 
 
 def _tolls_for_places(events: list[Event], norm: str, sent_ms: list[Mention], lex: _Lex, nart, na: int,
-                      text: str = "", first: int = 0, untriggered: bool = False) -> None:
+                      text: str = "", first: int = 0, untriggered: bool = False,
+                      clauses: Sequence[tuple[int, int]] | None = None) -> None:
     """"أن عاملاً في مطحنة عامودا فقد حياته وأصيب اثنان من زملائه": a sentence with no event
     word that gives the toll at one place of an event just reported fills that event's toll. With
     ``untriggered``, only the sentence's clauses that tell no act do, and only for ``events[first:]``
     (the events of the sentence's other clauses); with ``text``, a clause that tells the dead of several
-    places one by one ("فيما قُتل 3 مدنيين في جرجناز و2 في تلمنس") fills each place's event."""
+    places one by one ("فيما قُتل 3 مدنيين في جرجناز و2 في تلمنس") fills each place's event.
+    ``clauses`` are the sentence's clauses if the caller has split it already."""
     if not (lex.killed_re.search(norm) or lex.injured_re.search(norm)):
         return
-    for ca, cb in _split_clauses(norm, lex):
+    for ca, cb in clauses if clauses is not None else _split_clauses(norm, lex):
         if untriggered and lex.trigger_re.search(norm, ca, cb):
             continue
         o_a, o_b = nart.original_index(na + ca), nart.original_index(na + cb - 1) + 1

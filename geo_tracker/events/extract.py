@@ -1859,7 +1859,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         if len(events) > n_before and len(clauses) > 1 and sent_ms:
             # "ألقى الطيران المروحي براميل على جرجناز وتلمنس، فيما قُتل 3 مدنيين في جرجناز و2 في
             # تلمنس": a clause with no act that tells the dead by place fills this sentence's events
-            _tolls_for_places(events, norm, sent_ms, lex, nart, na, text=text, first=n_before, untriggered=True)
+            _tolls_for_places(events, norm, sent_ms, lex, nart, na, text=text, first=n_before, untriggered=True,
+                              clauses=clauses)
     # "و«داعش» يتبنى", "أعلن تنظيم الدولة مسؤوليته عن التفجيرات": a claim attributes the
     # article's unattributed bombings and attacks
     # "ولم تُعرف هوية الطائرة التي نفذت الغارة": the text does not know who struck the implicit
