@@ -313,6 +313,7 @@ class _Lex:
     carried_to_re: re.Pattern   # "لنقل أسلحة نحو": a destination next (carried_to_verbs, toward_words)
     goal_re: re.Pattern         # "في محاولة لاستعادة", "بهدف": the places after it are aimed at (goal_cues)
     memory_re: re.Pattern       # "في الذكرى الثانية لمجزرة": a remembered or compared act's place next (memory_words)
+    memory_word_re: re.Pattern  # a memory word anywhere (the cheap test before memory_re)
     strike_verbs: frozenset     # "استهدفت", "يقصف": verbs of striking, no noun among them (actors.yaml strike_verbs)
     strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
     its_parts_re: re.Pattern   # "على أطرافها": the parts of the place just told (events.yaml place_part_nouns)
@@ -584,6 +585,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                                  f"(?:(?:{_alt_of(ev, 'place_heads')})\\s+)?$"),
         goal_re=re.compile(f"(?:^|\\s)[وف]?(?:في\\s+محاوله(?:\\s+منها|\\s+منه|\\s+منهم)?\\s+(?=ل\\S)"
                            f"|(?:{_alt_of(ev, 'goal_cues')})(?=\\s))"),
+        memory_word_re=re.compile(f"(?:^|\\s)[وفبل]?(?:{_alt_of(ev, 'memory_words')})\\s"),
         memory_re=re.compile(f"(?:^|\\s)[وفبل]?(?:{_alt_of(ev, 'memory_words')})"
                              f"(?:\\s+(?!(?:مع|علي|في|من|الي|عن|بين)\\s)[^\\s،,.:؛]+){{0,3}}\\s+$"),
         strike_verbs=frozenset(norm_list(actors.get("strike_verbs", []))),

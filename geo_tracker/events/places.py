@@ -721,7 +721,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_quote = any(q in clause_norm for q in _OPEN_Q)
     any_road = any(w in clause_norm for w in lex.road_nouns)
     any_distance = "بعد" in clause_norm
-    any_memory = "ذكر" in clause_norm or "غرار" in clause_norm or "شبه" in clause_norm or "الاذهان" in clause_norm
+    any_memory = lex.memory_word_re.search(clause_norm) is not None   # (not every "ذكرت", "reported")
     any_relative = _has_relative(clause_norm)
     any_speaker = " من " in clause_norm and bool(lex.speaker_hint_re.search(clause_norm))
     any_carried = "تقل" in clause_norm or "ينقل" in clause_norm or "تنقل" in clause_norm or "يقل" in clause_norm
