@@ -8310,3 +8310,14 @@ def test_a_toll_after_where_is_the_last_places(gaz):
 def test_a_town_named_bridge_is_no_bridge_struck(gaz):
     evs = events("شنت طائرات روسية غارات على مدينة جسر الشغور", gaz)
     assert [(e.place_name_ar, e.target) for e in evs] == [("جسر الشغور", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a witness's "the plane threw a bomb"
+    ("الطيارة رمت قنبلة على سوق بلدة معرة حرمة واستشهد طفلين", ("airstrike", "unknown", 2)),
+    ("الحوامة رمت قنبلة على بلدة الهبيط", ("airstrike", "syrian_gov", None)),
+    # the observatories' shorthand of the aircraft and its flag
+    ("غارات جوية (حربي روسي) على بلدة كفرنبل جنوب إدلب", ("airstrike", "russia", None)),
+])
+def test_a_colloquial_drop_or_the_observatories_shorthand_is_a_strike(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz)] == [expected]
