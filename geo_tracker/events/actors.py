@@ -282,16 +282,9 @@ _OWN_DEAD_RE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشها
                           r"(?:\s+\S+(?:يين|يون|ين|يه))?(?=\s*(?:[،,.]|$|(?:في|خلال|جراء|اثر|بعد|اليوم|امس|و\S*)(?:\s|$)|ب))")
 # the patrol then suffered the act ("دخلت دورية روسية إلى بلدة تل تمر، وتعرضت لهجوم من مسلحين")
 _UNDERWENT_AFTER_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرضت|تعرض|تعرضوا|استهدفت\s+من|استهدفها|استهدفهم|هاجمها|هاجمهم)(?=\s)")
-# members killed with no side named ("أعلنت إدارة الأمن العام مقتل عنصرين بانفجار عبوة"): its own
-_BARE_OWN_DEAD_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|وفاه)\s+(?:\S+\s+)?"
-                               r"(?:عنصر|عنصرين|عناصر|عنصرا|جندي|جنديين|جنود|جنديا|عسكري|عسكريين|عسكريا|ضابط|ضابطين|ضباط)"
-                               r"(?=\s+(?:ب|جراء\s|اثر\s|في\s|خلال\s)|\s*[،,.]|$)")
 _DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,3}?من\s+")
-_DEAD_SOLDIERS_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\s+(?:\S+\s+){0,2}?"
-                               r"(?:جندي|جنود|عسكري|عسكريين|عنصر|عناصر|ضابط|ضباط)\S*\s+")
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
 # countries whose name is spelled as their accusative nisba once normalized ("تركياً" = "تركيا", "روسياً")
-_IRAN_AFTER = ("ايران", "لايران", "طهران", "لطهران")
 _ACCUSATIVE_NISBA_NAMES = frozenset({"تركيا", "روسيا"})
 # adverbs in the accusative ("وقصفت أيضاً تركيا"): no noun the country's name could qualify
 _ADVERBS_IN_A = frozenset({"ايضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "مرارا", "دايما", "فعلا", "رسميا", "مباشرا"})
@@ -433,7 +426,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
                 actor = own   # "أعلن الجيش الإسرائيلي أن سلاح الجو أغار على …": its own air force
         if actor == "unknown" and "يران" in norm and (pg := lex.patron_gap_re.match(norm, m.end())) is not None \
-                and norm.startswith(_IRAN_AFTER, pg.end()):
+                and norm.startswith(lex.iran_names, pg.end()):
             actor = "iran_backed"   # "قوات العشائر المدعومة من إيران": a force Iran backs is its proxy
         h = _ActorHit(actor, m.start(), m.end())
         if svo:
@@ -893,11 +886,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 nxt = [] if other_after else nxt[k + 1:k + 3] if k is not None else nxt[:8]
                 # "أكدت وزارة الدفاع أن مروحية تابعة لها استهدفت": its own act (not "أعلن الحرس
                 # الثوري مقتل 5 من مستشاريه": its own dead)
-                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or _BARE_OWN_DEAD_RE.match(norm, m.end()) is not None or (
+                own_dead = _OWN_DEAD_RE.match(norm, m.end()) is not None or lex.own_soldiers_dead_re.match(norm, m.end()) is not None or (
                     (dm := _DEAD_OF_RE.match(norm, m.end())) is not None
                     and (am := lex.actor_re.match(norm, dm.end())) is not None and lex.actor_of.get(am.group(1)) == actor) or (
                     # ("أعلنت وزارة الدفاع التركية مقتل جنديين تركيين": its own soldiers, by their flag)
-                    (dn := _DEAD_SOLDIERS_RE.match(norm, m.end())) is not None
+                    (dn := lex.dead_soldiers_re.match(norm, m.end())) is not None
                     and (am := lex.actor_re.match(norm, dn.end())) is not None and lex.actor_of.get(am.group(1)) == actor)
                 # ("أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً من قوى الأمن العام": its own men)
                 # (nor "أعلنت وزارة الدفاع الروسية أن قواتها أسقطت طائرتين مسيرتين حاولتا مهاجمة قاعدة

@@ -457,10 +457,8 @@ def _toll_item(norm: str, pos: int, lex: _Lex) -> bool:
         return False
     k = next((i for i, w in enumerate(ws[1:3], 1) if w in ("في", "ب") or w.startswith("ب") and len(w) > 3), None)
     # (not "و7 آخرين في القصف على عربين، و3 في سقبا": the others of the count just told, one tally)
-    return k is not None and (k == 1 or ws[1] in lex.person_plurals and ws[1] not in _OTHERS)
+    return k is not None and (k == 1 or ws[1] in lex.person_plurals and ws[1] not in lex.others_words)
 
-
-_OTHERS = frozenset({"اخرين", "اخرون", "اخران", "اخريين"})
 
 
 _AND_LEAD_RE = re.compile(r"\s*و(?=\S)")

@@ -294,12 +294,8 @@ _GUESSED_CAUSE_RE = re.compile(r"(?:^|\s)[و]?(?:مرجحه|مرجحا|مرجح�
 _HOPE_RE = re.compile(r"(?:^|\s)(?:علي\s+امل|املا\s+في|املا\s+ب)\s+(?:\S+\s+){0,4}$")
 _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)?(?:ال)?(?:جراح|جروح|اصابه|اصابات|اصابته|اصابتها|جراحه|جراحها|جراحهم)")
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
-_SPEECH_VERBS = r"اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|اوضحت|اوضح|نقلت|نقل|اصدرت|اصدر|نشرت|نشر"
-_SPEECH_ASIDE_RE = re.compile(rf"(?:^|\s)[وف]?(?:{_SPEECH_VERBS})\s+(?:\S+\s+){{0,4}}?\S+\s*[,،]\s*$")
 _AFTER_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+(?:ساعات\s+من\s+|ايام\s+من\s+)?\S*$")
 _LATTER_RE = re.compile(r"\s(?:ال)?(?:اخير|اخيره)(?=\s|$|[،,])")   # "the latter" as the subject after the verb
-# (the speech verbs, and mourning: "نعت وزارة الدفاع اليوم جنديين …")
-_SPOKE_TODAY_RE = re.compile(rf"(?:^|\s)[وف]?(?:{_SPEECH_VERBS}|نعت|نعي)\s+(?:[^\s،,.]+\s+){{0,3}}?$")
 _REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$"
                             # ("قالت هيومن رايتس ووتش في تقرير اليوم إن غارة … في آذار الماضي قتلت 40")
                             r"|(?:^|\s)[وف]?(?:في|ب)\s*(?:تقرير|تقريرها|تقريره|بيان|بيانها|بيانه)\s+(?:\S+\s+)?(?:يوم\s+)?$")
@@ -1388,7 +1384,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if not artillery and ("ارض" in cnorm or "الستي" in cnorm or "سطح" in cnorm) \
                     and (sm_ := _SURFACE_MISSILE_RE.search(cnorm)) is not None \
                     and not (lex.aircraft_re.search(cnorm) or "غار" in cnorm or "طيران" in cnorm) \
-                    and not _MISSILES_STRUCK_RE.search(norm, max(0, ca + sm_.start() - 40), ca + sm_.start()):
+                    and not lex.missiles_struck_re.search(norm, max(0, ca + sm_.start() - 40), ca + sm_.start()):
                 artillery = True   # "بصواريخ أرض-أرض": fired from the ground, whoever fired them (not "غارات
                 # على مستودعات صواريخ أرض-أرض", "منصة لإطلاق صواريخ أرض-أرض": the missiles struck)
             air_words = bool(lex.air_re.search(cnorm))
@@ -1523,11 +1519,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if len(dates) > 1:
                 # "أعلنت وزارة الداخلية السورية، الجمعة، مقتل 16 عنصراً … في هجمات …، أمس الخميس":
                 # the day the speaker spoke, when the act's own day is told too
-                spoke = [x for x in dates if _SPEECH_ASIDE_RE.search(normalize_char_string(sent[max(0, x.span[0] - 70):x.span[0]]))
+                spoke = [x for x in dates if lex.speech_aside_re.search(normalize_char_string(sent[max(0, x.span[0] - 70):x.span[0]]))
                          and sent[x.span[1]:x.span[1] + 2].lstrip()[:1] in ",،"
                          # ("أعلنت وزارة الدفاع اليوم مقتل جنديين في هجوم … مساء أمس": the day it spoke,
                          # with no comma, right after the speaker)
-                         or x.kind == "relative_day" and _SPOKE_TODAY_RE.search(normalize_char_string(sent[max(0, x.span[0] - 50):x.span[0]]))
+                         or x.kind == "relative_day" and lex.spoke_today_re.search(normalize_char_string(sent[max(0, x.span[0] - 50):x.span[0]]))
                          # ("في تقرير نشرته اليوم": the day a report came out)
                          or ("نشر" in sent or "صدر" in sent or "تقرير" in sent or "بيان" in sent)
                          and _REPORT_OUT_RE.search(normalize_char_string(sent[max(0, x.span[0] - 30):x.span[0]]))]
@@ -1962,9 +1958,6 @@ def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
 _HOW_ANSWERED_RE = re.compile(r"\s+(?:\S+\s+)?(?:علي\s|ب\S)")
 
 
-# missiles kept, launched from or carried: what was struck ("مستودعات صواريخ أرض-أرض", "منصة لإطلاق …", "شحنة …")
-_MISSILES_STRUCK_RE = re.compile(r"(?:مستودع|مستودعات|مخزن|مخازن|منصه|منصات|شحنه|شحنات|ورشه|معمل|مصنع|راجمه|اطلاق|لاطلاق)"
-                                 r"(?:\s+\S+){0,3}\s+و?(?:ل|ال)?صواريخ\s*$")
 # missiles not flown ("صواريخ أرض-أرض", "أرض – أرض", "صواريخ بالستية")
 _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*[-–—ـ]?\s*ارض|سطح\s*[-–—ـ]?\s*سطح")
 # a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")

@@ -316,6 +316,13 @@ class _Lex:
     memory_word_re: re.Pattern  # a memory word anywhere (the cheap test before memory_re)
     strike_verbs: frozenset     # "استهدفت", "يقصف": verbs of striking, no noun among them (actors.yaml strike_verbs)
     strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
+    speech_aside_re: re.Pattern   # "أعلنت الوزارة، الجمعة،": a day in commas after a speaker (speech_day_verbs)
+    spoke_today_re: re.Pattern    # "أعلنت وزارة الدفاع اليوم": a day right after a speaker, or a mourner
+    missiles_struck_re: re.Pattern  # "مستودعات صواريخ": missiles kept, launched from or carried (missile_holder_nouns)
+    others_words: frozenset     # "آخرين": the others of a count just told
+    own_soldiers_dead_re: re.Pattern  # "مقتل عنصرين": men killed with no side named, after a body that announces it
+    dead_soldiers_re: re.Pattern      # "مقتل جنديين تركيين": men killed, up to their flag
+    iran_names: tuple           # "إيران", "لطهران": a patron named (actors.yaml iran_names)
     its_parts_re: re.Pattern   # "على أطرافها": the parts of the place just told (events.yaml place_part_nouns)
     own_forces_said_re: re.Pattern  # "وقالت إن طائراتها نفذت": a speaker's own forces said of
     total_clause_re: re.Pattern     # "وبذلك يرتفع إلى 60 عدد ضحايا …": a running total; (1) "وبذلك"
@@ -590,6 +597,16 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                              f"(?:\\s+(?!(?:مع|علي|في|من|الي|عن|بين)\\s)[^\\s،,.:؛]+){{0,3}}\\s+$"),
         strike_verbs=frozenset(norm_list(actors.get("strike_verbs", []))),
         strike_nouns=frozenset(f for w in norm_list(ev.get("strike_nouns", [])) for f in (w, "ال" + w)),
+        speech_aside_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'speech_day_verbs')})\\s+(?:\\S+\\s+){{0,4}}?\\S+\\s*[,،]\\s*$"),
+        spoke_today_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'speech_day_verbs')}|نعت|نعي)\\s+(?:[^\\s،,.]+\\s+){{0,3}}?$"),
+        missiles_struck_re=re.compile(f"(?:{_alt_of(ev, 'missile_holder_nouns')})(?:\\s+\\S+){{0,3}}\\s+و?(?:ل|ال)?صواريخ\\s*$"),
+        others_words=frozenset(norm_list(ev.get("others_words", []))),
+        own_soldiers_dead_re=re.compile(f"[,،]?(?:\\s+\\S+){{0,3}}?\\s+(?:مقتل|مصرع|استشهاد|ارتقاء|وفاه)\\s+(?:\\S+\\s+)?"
+                                        f"(?:{_alt_of(ev, 'soldier_nouns')})"
+                                        f"(?=\\s+(?:ب|جراء\\s|اثر\\s|في\\s|خلال\\s)|\\s*[،,.]|$)"),
+        dead_soldiers_re=re.compile(f"[,،]?(?:\\s+\\S+){{0,3}}?\\s+(?:مقتل|مصرع|استشهاد|ارتقاء|اصابه|وفاه)\\s+(?:\\S+\\s+){{0,2}}?"
+                                    f"(?:{_alt_of(ev, 'soldier_nouns')})\\S*\\s+"),
+        iran_names=tuple(norm_list(actors.get("iran_names", []))),
         its_parts_re=re.compile(f"(?:^|\\s)[وفب]?(?:علي\\s+|في\\s+|الي\\s+)?(?:{_alt_of(ev, 'place_part_nouns')})"
                                 f"(?:ها|ه)(?=[\\s،,.]|$)"),
         own_forces_said_re=re.compile(f"(?:^|[\\s،,])[وف]?(?:{_alt_of(ev, 'own_forces_speech_verbs')})\\s+"
