@@ -8321,3 +8321,22 @@ def test_a_town_named_bridge_is_no_bridge_struck(gaz):
 ])
 def test_a_colloquial_drop_or_the_observatories_shorthand_is_a_strike(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz)] == [expected]
+
+
+def test_a_village_of_al_sheikh_written_without_its_article(gaz):
+    evs = events("قصفت القوات التركية قرى حربل وشيخ عيسى ومرعناز", gaz)
+    assert [e.place_name_ar for e in evs] == ["حربل", "الشيخ عيسى", "مرعناز"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb, its subject, then the one sniped in the accusative
+    ("قنص جنود الخلافة عنصراً من قوات النظام قرب بلدة السخنة", ("isis", "syrian_gov")),
+    ("قنص مقاتلو المعارضة عنصراً من قوات النظام قرب بلدة السخنة", ("opposition", "syrian_gov")),
+    # sniping as the means: the side after it sniped
+    ("استشهد طفل بقنص قوات النظام في بلدة مضايا", ("syrian_gov", None)),
+    ("قتل مدني برصاص قنص من قوات النظام في حي جوبر", ("syrian_gov", None)),
+    # the noun with its genitive: the one sniped
+    ("أعماق: قنص عنصر من قسد في الشحيل", ("isis", "sdf")),
+])
+def test_who_sniped_and_who_was_sniped(gaz, text, expected):
+    assert [(e.actor, e.target) for e in events(text, gaz)] == [expected]

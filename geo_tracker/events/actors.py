@@ -62,6 +62,16 @@ def _lam_object(w: str, head) -> bool:
     return False
 
 
+def _victims_next(norm: str, pos: int, lex: "_Lex") -> bool:
+    """Do the ones struck follow an actor phrase ending at ``pos``, as an object with no
+    preposition (a time word skipped)? "قتل مسلحون مجهولون عنصراً من قسد" (a singular in the
+    accusative), "… عنصرين" (a dual), "قتلت قوات النظام خمسة مدنيين" (a count of victims)."""
+    nxt = [x for x in _words_after(norm, pos, 4) if x not in time_words()][:1]
+    return bool(nxt) and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
+                          or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
+                          and _victims_follow(norm, pos, lex))
+
+
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     """Does an object (a place or target noun outside any prepositional phrase) follow an actor
     phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
@@ -821,18 +831,18 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if lex.killed_re.fullmatch(w) or lex.injured_re.fullmatch(w) or j > 0 and w in ("علي", "على") \
                     and lex.killed_re.fullmatch(f"{scan[j - 1]} {w}"):
                 # (the words after, a time aside skipped: "قتلت قوات النظام، اليوم، 15 مدنياً")
-                nxt = [x for x in _words_after(norm, m.end(), 4) if x not in time_words()][:1]
                 # (the killers' noun before their flag: "قتلت طائرات حربية روسية ١٢ مدنياً")
                 if (j == len(scan) - 1 or w in _KILL_VERBS and all(x in lex.agent_nouns for x in scan[j + 1:j + 2])
                         and all(x in lex.agent_nouns or x in lex.neutral for x in scan[j + 1:])) \
-                        and w in _KILL_VERBS and nxt and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (
-                        nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
-                        or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
-                        and _victims_follow(norm, m.end(), lex)):
+                        and w in _KILL_VERBS and _victims_next(norm, m.end(), lex):
                     h.agent += 1.5   # "قتل مسلحون مجهولون عنصراً من قسد", "قتلت قوات النظام خمسة مدنيين": the
                     # killers, then the ones killed
                     break
                 h.agent -= 2.5   # "مقتل عنصرين من قسد", "القضاء على أعداد من الإرهابيين": the victims
+                break
+            if forms & lex.sniping_nouns and (scan[j + 1:] == ["من"] or j == len(scan) - 1 and (
+                    w[:1] == "ب" and w not in lex.sniping_nouns or j > 0 and scan[j - 1] in lex.bullet_nouns)):
+                h.agent += 1.5   # "استشهد طفل بقنص قوات النظام", "برصاص قنص من قسد": who sniped
                 break
             if forms & lex.object_nouns:
                 if w in _EXECUTE_VERBS and (j == len(scan) - 1 or j == len(scan) - 2 and scan[-1] in _KIND_NOUNS):
@@ -843,9 +853,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     h.agent += 1.5   # "استهداف إسرائيلي لرتل حكومي": the act's adjective says who did it
                     break
                 if aircraft_between or j == len(scan) - 1 and forms & lex.transitive_object_nouns \
-                        and _object_follows(norm, m.end(), lex):
+                        and (_object_follows(norm, m.end(), lex) or _victims_next(norm, m.end(), lex)) \
+                        or forms & lex.transitive_object_nouns and _victims_next(norm, m.end(), lex) \
+                        and all(x in lex.agent_nouns or x in lex.neutral for x in scan[j + 1:]):
                     # "استهداف الطائرات الحربية الروسية محطة المياه", "باستهداف قوات النظام بلدة
-                    # كفرنبل": the genitive did it to the object that follows
+                    # كفرنبل": the genitive did it to the object that follows (and the verb: "قنص جنود
+                    # الخلافة عنصراً من الجيش", the snipers, then the one sniped)
                     h.agent += 1.5
                 else:
                     h.agent -= 2.0   # "تحييد 3 إرهابيين", "استهداف قوات النظام": the ones acted upon

@@ -241,6 +241,8 @@ class _Lex:
     authority_acts: frozenset
     object_nouns: frozenset
     transitive_object_nouns: frozenset
+    sniping_nouns: frozenset   # "بقنص قوات النظام": the snipers after it (actors.yaml sniping_nouns)
+    bullet_nouns: frozenset    # "برصاص", "بنيران": the bullets a sniping noun may qualify
     object_heads: frozenset
     object_preps: frozenset
     undergo: frozenset
@@ -506,6 +508,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         authority_acts=frozenset(norm_list(actors.get("authority_acts", []))),
         object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
         transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
+        sniping_nouns=frozenset(norm_list(actors.get("sniping_nouns", []))),
+        bullet_nouns=frozenset(norm_list(actors.get("bullet_nouns", []))),
         object_heads=frozenset(norm_list(actors.get("object_heads", []))),
         object_preps=frozenset(norm_list(actors.get("object_preps", []))),
         undergo=frozenset(norm_list(actors.get("undergo_verbs", []))),
