@@ -8340,3 +8340,16 @@ def test_a_village_of_al_sheikh_written_without_its_article(gaz):
 ])
 def test_who_sniped_and_who_was_sniped(gaz, text, expected):
     assert [(e.actor, e.target) for e in events(text, gaz)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ISIS communiqué by its agency or its province, in its own words for the army and the coalition
+    ("وكالة أعماق: هلاك 5 من عناصر الجيش النصيري بتفجير عبوة ناسفة على آليتهم قرب السخنة",
+     [("explosion", "isis", "syrian_gov", "السخنة", 5)]),
+    ("ولاية حمص: قتل عنصرين من الجيش النصيري قنصاً قرب حقل الهيل",
+     [("attack", "isis", "syrian_gov_infrastructure", "حقل الهيل", 2)]),
+    ("استهدف الطيران الصليبي بغارتين قرية الباغوز", [("airstrike", "coalition", None, "الباغوز فوقاني", None)]),
+])
+def test_an_isis_communique_by_its_agency_or_province(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.target, e.place_name_ar.replace("قرب ", ""), e.killed)
+            for e in events(text, gaz)] == expected

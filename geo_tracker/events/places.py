@@ -488,10 +488,11 @@ def _casualty_cues(norm: str, lex: _Lex) -> int:
 
 # what may stand before a roundup's heading place at its line's start ("دمشق::", "محافظة حلب:")
 # (a hashtag too: "#درعا: انفجار …", after others: "#عاجل #دير_الزور: …")
-# (or a roundup's title: "أبرز أحداث الأسبوع في الحسكة:", "حصاد اليوم في ريف إدلب:")
+# (or a roundup's title: "أبرز أحداث الأسبوع في الحسكة:", "حصاد اليوم في ريف إدلب:"; or an ISIS
+# communiqué's province: "ولاية حمص: قتل عنصرين … قرب حقل الهيل")
 _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:#[^\s#]+[ \t]+)*#?"
                                 r"(?:(?:أبرز|ابرز|أهم|اهم|حصاد|ملخص|موجز)[ \t]+[^\s:|.،,]+(?:[ \t]+[^\s:|.،,]+){0,2}?[ \t]+في[ \t]+)?"
-                                r"(?:محافظة[ \t]+|مدينة[ \t]+|ريف[ \t]+)?")
+                                r"(?:محافظة[ \t]+|مدينة[ \t]+|ريف[ \t]+|ولاية[ \t]+)?")
 # the heading's end: a colon or a ticker's bar, an outlet's name in brackets before it ("الطبقة (الثورة):")
 _HEADING_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:|]")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
@@ -744,8 +745,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if m.uncertainty_km > MAX_EVENT_AREA_KM:
             continue  # "البادية السورية", a country-sized backdrop: not an event location
         if k + 1 < len(ms) and _HEADING_AFTER_RE.match(text, m.end) \
-                and not text[line_start(text, m.start):m.start].strip(_BULLETS):
+                and (not text[line_start(text, m.start):m.start].strip(_BULLETS)
+                     or _HEADING_BEFORE_RE.fullmatch(text, line_start(text, m.start), m.start) is not None):
             continue   # "- درعا: مقتل عنصر … في بلدة المزيريب": the item's heading, the place told after it
+            # (and "ولاية حمص: قتل عنصرين … قرب حقل الهيل", "محافظة حلب: …")
         if any_distance and lex.distance_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
             yardsticks.append(m)
             continue   # the place a distance is measured from: where the act was only when no other is told
