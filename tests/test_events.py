@@ -8353,3 +8353,25 @@ def test_who_sniped_and_who_was_sniped(gaz, text, expected):
 def test_an_isis_communique_by_its_agency_or_province(gaz, text, expected):
     assert [(e.event_type, e.actor, e.target, e.place_name_ar.replace("قرب ", ""), e.killed)
             for e in events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # struck, the verb of wire copy
+    ("ضربت طائرات إسرائيلية مطار الشعيرات فجر اليوم", [("airstrike", "israel", "مطار الشعيرات", None)]),
+    # a device or a shell of war that blew up, the verb before it
+    ("انفجر جسم غريب في بلدة نوى اليوم ما أدى إلى مقتل طفلين", [("explosion", "unknown", "نوى", 2)]),
+    ("انفجرت قنبلة عنقودية من مخلفات الحرب في بلدة نوى", [("explosion", "unknown", "نوى", None)]),
+    # an attack from the air, with its article
+    ("أدانت يونيسف الهجوم الجوي على مدرسة في بلدة حاس أمس", [("airstrike", "unknown", "حاس", None)]),
+])
+def test_verbs_and_nouns_of_wire_copy_and_sitreps(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected
+
+
+def test_shells_fallen_or_a_state_then_make_no_history(gaz):
+    # "بعد سقوط" of shells is news (of a regime it is history)
+    evs = events("قال الجيش الإسرائيلي إن طائراته هاجمت مواقع قرب بلدة الحميدية، بعد سقوط قذيفتين في الجولان", gaz)
+    assert [(e.actor, e.background) for e in evs] == [("israel", False)]
+    # who held the place then: the act's own time, no history
+    evs = events("قُتل 7 مدنيين بغارة للتحالف على حي الرميلة في الرقة أمس، وكان الحي حينها بيد داعش", gaz)
+    assert [(e.actor, e.killed, e.background) for e in evs] == [("coalition", 7, False)]

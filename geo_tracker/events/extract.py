@@ -156,6 +156,7 @@ _GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|ق
 # شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
+_STATE_ASIDE_RE = re.compile(r"[،,]\s*و?(?:كان|كانت|كانوا)\s")   # a clause of state after the act
 
 
 # tanks as the object a strike verb took ("قصفت المسيرات دبابات", "استهدفت دبابة"): struck, not firing
@@ -1578,7 +1579,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if shifted is not None:
                 d = shifted   # "… في 7 نيسان 2017، ردا على هجوم … قبلها بثلاثة أيام": 4 April
             bgm = lex.background_re.search(cnorm)
+            while bgm is not None and bgm.group(0).endswith("سقوط") and lex.fallen_objects_re.match(cnorm, bgm.end()):
+                bgm = lex.background_re.search(cnorm, bgm.end())   # "بعد سقوط قذيفتين في الجولان": no regime fell
             others_past_from = others_past_to = None   # someone else's past, told after the act (up to its comma)
+            if bgm is not None and bgm.start() > tpos and bgm.group(0).strip() in lex.then_words \
+                    and _STATE_ASIDE_RE.search(cnorm, tpos, bgm.start()):
+                bgm = None   # "… على حي الرميلة، وكان الحي حينها بيد داعش": who held it then, the act's own time
             if bgm is not None and bgm.start() > tpos and _ASIDE_PLUPERFECT_RE.search(cnorm, max(0, bgm.start() - 4), bgm.end() + 1):
                 bgm = None   # "استهداف … قافلة مدنية عند سد تشرين، كانت قد توجهت إلى السد": the convoy's past
             if bgm is not None and bgm.start() > tpos and _BARE_PLUPERFECT_RE.fullmatch(bgm.group(0).strip()) \

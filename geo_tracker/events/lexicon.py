@@ -318,6 +318,8 @@ class _Lex:
     memory_word_re: re.Pattern  # a memory word anywhere (the cheap test before memory_re)
     strike_verbs: frozenset     # "استهدفت", "يقصف": verbs of striking, no noun among them (actors.yaml strike_verbs)
     strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
+    then_words: frozenset      # "حينها", "آنذاك": background cues that may date a state told after the act
+    fallen_objects_re: re.Pattern   # "بعد سقوط[ قذيفتين]": shells or the dead fell, no regime (fallen_objects)
     speech_aside_re: re.Pattern   # "أعلنت الوزارة، الجمعة،": a day in commas after a speaker (speech_day_verbs)
     spoke_today_re: re.Pattern    # "أعلنت وزارة الدفاع اليوم": a day right after a speaker, or a mourner
     missiles_struck_re: re.Pattern  # "مستودعات صواريخ": missiles kept, launched from or carried (missile_holder_nouns)
@@ -562,6 +564,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         stand_off=frozenset(ev["stand_off_actors"]),
         air_only=frozenset(ev.get("air_only_actors", [])),
         background_re=_Cue(norm_list(ev["background_cues"])),
+        then_words=frozenset(norm_list(ev.get("then_words", []))),
+        fallen_objects_re=re.compile(r"\s+(?:\S+\s+)?(?:%s)(?=\s|$|[،,.])" % _alts(norm_list(ev.get("fallen_objects", [])))),
         extent_re=_Cue(norm_list(ev["extent_cues"])),
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
                               # ("التابعة لناحية عقيربات": the head may hang on the cue's ل)
