@@ -8375,3 +8375,9 @@ def test_shells_fallen_or_a_state_then_make_no_history(gaz):
     # who held the place then: the act's own time, no history
     evs = events("قُتل 7 مدنيين بغارة للتحالف على حي الرميلة في الرقة أمس، وكان الحي حينها بيد داعش", gaz)
     assert [(e.actor, e.killed, e.background) for e in evs] == [("coalition", 7, False)]
+
+
+def test_another_agents_act_joined_as_the_word_after_and(gaz):
+    evs = events("استجابت فرقنا لقصف مدفعي من قوات النظام على الفوعة، ولغارة جوية روسية على بنش", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
+        ("shelling", "syrian_gov", "الفوعة"), ("airstrike", "russia", "بنش")]

@@ -435,7 +435,8 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
         return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims)
     if norm.startswith("ل", am.start()) and not (gap and (gap[-1] in lex.trigger_words or gap[-1][1:] in lex.trigger_words)):
         return False   # ("بغارتين استهدفتا دبابتين للقوات الحكومية": whose tanks; "بغارة للنظام": whose raid)
-    if not lex.trigger_re.search(norm, r.end(), end) or not lex.trigger_re.search(norm, start, r.start()):
+    # (from the "و" too: the trigger may be the word it joins, "، ولغارة جوية روسية على بنش")
+    if not lex.trigger_re.search(norm, r.end() - 1, end) or not lex.trigger_re.search(norm, start, r.start()):
         return False
     before = {a for x in lex.actor_re.finditer(norm, start, r.start())
               if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
