@@ -8381,3 +8381,17 @@ def test_another_agents_act_joined_as_the_word_after_and(gaz):
     evs = events("استجابت فرقنا لقصف مدفعي من قوات النظام على الفوعة، ولغارة جوية روسية على بنش", gaz)
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [
         ("shelling", "syrian_gov", "الفوعة"), ("airstrike", "russia", "بنش")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one act of a month's tally, told with its own cause, place, toll or day
+    ("وثقت الشبكة مقتل 55 مدنياً في تشرين الثاني، بينهم 6 قضوا بقصف لقوات النظام على مدينة سرمين يوم 4 تشرين الثاني",
+     [("shelling", "syrian_gov", "سرمين", "2019-11-04", 6)]),
+    ("رصد الدفاع المدني 120 هجوماً في تشرين الأول، أبرزها غارة روسية على سوق مدينة معرة النعمان يوم 12 تشرين الأول",
+     [("airstrike", "russia", "معرة النعمان", "2019-10-12", None)]),
+    # the month's tally alone is no event
+    ("وثقت الشبكة مقتل 55 مدنياً في تشرين الثاني في محافظة إدلب", []),
+])
+def test_an_act_told_inside_a_months_tally(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2019, 12, 2))
+    assert [(e.event_type, e.actor, e.place_name_ar, e.date_start, e.killed) for e in evs] == expected

@@ -110,6 +110,9 @@ def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
     return (la + 1 if la >= 0 else 0), (lb if lb != -1 else len(norm_all))
 
 
+# a part of a tally ("، بينهم 6 قضوا بقصف …", "، أبرزها غارة روسية على …")
+_ON_DAY_RE = re.compile(r"(?:^|\s)(?:يوم|في)\s+\d{1,2}\s")
+_AMONG_THEM_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينها|ابرزها|احدها|اخرها|اعنفها|اكثرها)\s")
 _AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
 _AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|ردا|رد|كرد)\s")
@@ -403,6 +406,17 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "قصف … طال أمس مدينة إدلب، بعد ساعات من هجوم بطائرات مسيّرة على الكلية الحربية
             # بحمص": the act it came after is another event
             cuts.append(r.start())
+    for r in _AMONG_THEM_RE.finditer(norm) if "وثق" in norm or "رصد" in norm or "سجل" in norm or "احص" in norm else ():
+        start = max(c for c in cuts if c <= r.start())
+        end = _next_punct(norm, r.end())
+        if lex.tally_re.search(norm, start, r.start()) and lex.trigger_re.search(norm, r.end(), end) \
+                and (lex.killed_re.search(norm, r.end(), end) or lex.injured_re.search(norm, r.end(), end)
+                     or _ON_DAY_RE.search(norm, r.end(), end)):
+            # "وثقت الشبكة مقتل 55 مدنياً في تشرين الثاني، بينهم 6 قضوا بقصف لقوات النظام على مدينة سرمين يوم
+            # 4 تشرين الثاني": one act of the tally, told with its own cause and place, and its own toll
+            # or day (not "أحصى المرصد مقتل 37 مدنياً أمس، بينهم 12 في غارات روسية على حمورية": the
+            # day's toll told by place, each part counted by the tally's word)
+            cuts.append(r.start())
     cuts = sorted(set(cuts))
     cuts.append(len(norm))
     out = []
@@ -412,6 +426,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     return out
 
 
+# a part of a tally ("، بينهم 6 قضوا بقصف …", "، أبرزها غارة روسية على …")
+_ON_DAY_RE = re.compile(r"(?:^|\s)(?:يوم|في)\s+\d{1,2}\s")
+_AMONG_THEM_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينها|ابرزها|احدها|اخرها|اعنفها|اكثرها)\s")
 _AFTER_THAT_RE = re.compile(r"(?<=[^\s،,])\s+(?:و)?(?:بعد|عقب)\s+ان\s+")
 _COMMA_AND_RE = re.compile(r"[،,]\s*و(?=\S)")
 
