@@ -8395,3 +8395,17 @@ def test_another_agents_act_joined_as_the_word_after_and(gaz):
 def test_an_act_told_inside_a_months_tally(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2019, 12, 2))
     assert [(e.event_type, e.actor, e.place_name_ar, e.date_start, e.killed) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who did it denied, the strike told as fact with its toll: it stands, unattributed
+    ("نفت وزارة الدفاع الروسية أن تكون طائراتها نفذت الغارة التي استهدفت سوقا في أريحا أمس وأدت إلى مقتل ستة مدنيين",
+     [("airstrike", "unknown", "أريحا", 6)]),
+    ("نفت قسد مسؤوليتها عن الهجوم الذي استهدف حاجزاً في بلدة الشحيل أمس", [("attack", "unknown", "الشحيل", None)]),
+    # the act itself denied, or promised on a condition, or weighed: none
+    ("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت مدينة أريحا", []),
+    ("قال البنتاغون إنه مستعد لتوجيه ضربات على مواقع الميليشيات في البوكمال إذا استمرت الهجمات", []),
+    ("تدرس واشنطن تنفيذ ضربات ضد مواقع الميليشيات في البوكمال", []),
+])
+def test_an_act_whose_author_is_denied_or_that_is_only_weighed(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected

@@ -214,7 +214,23 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None
     if (etype is None or etype == "explosion") and dismantling(win, irr) and any(n for n in toll() if n):
         return None
+    if _DENIAL_WORD_RE.fullmatch(cue.strip()) and (fact := denied_act_told(s, end)) is not None \
+            and ("مسوولي" in s[end:fact.start()] or any(n for n in toll() if n)):
+        return None   # who did it denied, the act told as fact with its toll or a responsibility denied (see denied_act_told)
     return irr
+
+
+_DENIAL_WORD_RE = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)")
+# the act a denial names, told as fact in its relative clause ("… الغارة التي استهدفت سوقاً في أريحا")
+_TOLD_AS_FACT_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|هجوم|هجمات|تفجير|انفجار)\s+(?:\S+\s+)?"
+                              r"(?:التي|الذي)\s+(?:استهدفت|استهدف|طالت|طال|ضربت|ضرب|وقعت|وقع|اصابت|اصاب)\s")
+
+
+def denied_act_told(s: str, pos: int) -> re.Match | None:
+    """After a word of denial at ``pos``, the act it names told as fact in a relative clause: "نفت
+    وزارة الدفاع الروسية أن تكون طائراتها نفذت الغارة التي استهدفت سوقاً في أريحا أمس وأدت إلى مقتل
+    ستة مدنيين" denies who did it, not the strike (with its toll, the act stands unattributed)."""
+    return _TOLD_AS_FACT_RE.search(s, pos, pos + 120)
 
 
 _COMMA_RE = re.compile(r"[،,]")

@@ -20,7 +20,7 @@ from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, toll_item_count, unreal_cue
+    answers_an_act, denied_act_told, toll_item_count, unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -1020,7 +1020,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # (the sentence opens on a word of the dead: the lexicon's killed words)
             denied_agent = irr is None and (dn_ := _DENIED_AFTER_RE.search(norm, ca + tpos)) is not None \
                 and lex.killed_re.match(norm, len(norm) - len(norm.lstrip())) is not None
-            if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) \
+            # "نفت وزارة الدفاع الروسية أن تكون طائراتها نفذت الغارة التي استهدفت سوقاً في أريحا أمس وأدت
+            # إلى مقتل ستة مدنيين": who did it is denied, the strike is told as fact with its toll — it
+            # stands, unattributed
+            denier = None
+            if irr is None and (dm_ := _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos + 60)) is not None \
+                    and (fact := denied_act_told(cnorm, dm_.end())) is not None \
+                    and ("مسوولي" in cnorm[dm_.end():fact.start()] or _casualties(cnorm, lex) != (None, None)):
+                denier = cnorm[dm_.start():fact.start()]
+            if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) and denier is None \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) and not denied_agent \
                     or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
@@ -1204,6 +1212,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     agent = told[-1].actor
             if denied_agent and agent in {h.actor for h in _actor_hits(norm[dn_.end():dn_.end() + 50], lex, rd)}:
                 agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
+            if denier is not None and agent in {h.actor for h in _actor_hits(denier, lex, rd)}:
+                agent = "unknown"   # the side whose part is denied
             if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer:
                 # "أعماق: قنص عنصر من قسد في الشحيل": the acts of a communiqué's first line are its issuer's
                 if target_actor is None and agent not in (None, "unknown"):
