@@ -90,7 +90,10 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         # summary of the precise reports inside it)
         reach = broad.uncertainty_km * (AREA_SLACK if broad.place_kind in NATURAL_AREA_KINDS
                                         and broad.quote != precise.quote else 1.0)
-        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and d <= reach
+        # (a province is a polygon, not its radius: "ريف إدلب" sums up "سلقين" on its rim)
+        within = d <= reach or broad.place_kind == "governorate" and broad.place_name_ar.startswith("ريف") \
+            and broad.admin1 is not None and precise.admin1 == broad.admin1 and broad.article_id == precise.article_id
+        if not (_summary_area(broad, precise) and precise.geo_precision < 3 and within
                 or _site_in_town(broad, precise, d) or _retold_on_road(broad, precise, d)):
             return False
     sa, ea, sb, eb = _d(a.date_start), _d(a.date_end), _d(b.date_start), _d(b.date_end)
@@ -154,6 +157,11 @@ def _retold_on_road(broad: Event, precise: Event, d: float) -> bool:
 _ANOTHER_ACT_RE = re.compile(r"\W*(?:كما|وكما|وفي سياق|في سياق|وأيضا|وأيضاً|كذلك|وكذلك|وفي حادثة|في حادثة)")
 
 
+# one act named again by its definite singular noun ("الضربة وقعت على …", "إن الغارة استهدفت …")
+_ONE_ACT_RETOLD_RE = re.compile(r"(?:^|\s)[وف]?(?:ان\s+)?(?:الضربه|الغاره|الهجوم|التفجير|الانفجار|الكمين)\s+(?:\S+\s+)?"
+                                r"(?:وقع|وقعت|استهدف|استهدفت|طال|طالت|كان|كانت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?=\s)")
+
+
 def merge(a: Event, b: Event) -> Event:
     """Merge report ``b`` into ``a`` (the earlier report): most precise place and date, largest
     stated tolls, all sources; ``a``'s id."""
@@ -169,7 +177,11 @@ def merge(a: Event, b: Event) -> Event:
             other.article_id == loc.article_id and other.place_id != loc.place_id
             and loc.uncertainty_km < other.uncertainty_km and (loc.killed, loc.injured) != (None, None))):
         # a regional summary absorbed by a precise report: its toll may cover several
-        # places, so the precise report's own toll stands
+        # places, so the precise report's own toll stands (but one strike told again where it fell,
+        # "وقالت مصادر إن الضربة وقعت على طريق بلدة سلقين", keeps the toll told of it)
+        if (loc.killed, loc.injured) == (None, None) and other.article_id == loc.article_id \
+                and _ONE_ACT_RETOLD_RE.search(normalize_char_string(loc.quote or "")):
+            loc = dataclasses.replace(loc, killed=other.killed, injured=other.injured)
         return dataclasses.replace(
             loc, event_id=a.event_id, article_id=a.article_id, sources=tuple(dict.fromkeys(a.sources + b.sources)),
             urls=tuple(dict.fromkeys(a.urls + b.urls)), actor=a.actor if a.actor != "unknown" else b.actor,

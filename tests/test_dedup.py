@@ -214,3 +214,19 @@ def test_one_placed_quarter_told_with_and_without_its_head_is_one_event():
     c = dataclasses.replace(a, place_id="ocha:C2528", place_name_ar="حي الخالدية", geo_precision=2)
     d = dataclasses.replace(c, event_id="e2", place_name_ar="حي الإنشاءات")
     assert not same_event(c, d)
+
+
+def test_one_strike_told_again_where_it_fell_on_the_provinces_rim_keeps_its_toll():
+    # "قتلت اثنين من قادة حراس الدين في ضربة جوية في ريف إدلب. وقالت مصادر إن الضربة وقعت على طريق
+    # بلدة سلقين": Salqin lies beyond the province's radius, inside its polygon
+    summary = ev(event_id="e0", event_type="airstrike", actor="coalition", place_id="ocha:SY07", place_name_ar="ريف إدلب",
+                 place_kind="governorate", admin1="Idleb", geo_precision=3, uncertainty_km=41.4,
+                 lat=35.785, lon=36.682, killed=2, quote="قتلت اثنين من قادة حراس الدين في ضربة جوية في ريف إدلب")
+    precise = ev(event_id="e1", event_type="airstrike", actor="coalition", place_id="ocha:C4101", place_name_ar="سلقين",
+                 place_kind="town", admin1="Idleb", geo_precision=2, uncertainty_km=15.0,
+                 lat=36.138, lon=36.453, quote="وقالت مصادر محلية إن الضربة وقعت على طريق بلدة سلقين")
+    out = dedup([summary, precise])
+    assert [(e.place_name_ar, e.killed) for e in out] == [("سلقين", 2)]
+    # strikes over the countryside told again as the shelling of two towns: the toll is no one town's
+    towns = dataclasses.replace(precise, quote="وطال القصف بلدتي سلقين وحارم")
+    assert [(e.place_name_ar, e.killed) for e in dedup([summary, towns])] == [("سلقين", None)]
