@@ -8409,3 +8409,17 @@ def test_an_act_told_inside_a_months_tally(gaz, text, expected):
 ])
 def test_an_act_whose_author_is_denied_or_that_is_only_weighed(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # companions and sons joined after a victim told with his side
+    ("قتل قيادي في تنظيم داعش ونجلاه بغارة أمريكية على بلدة أطمة", [("airstrike", "coalition", 3)]),
+    ("أسفرت الضربة عن مقتل قيادي في وحدات حماية الشعب ومرافقه قرب مدينة القامشلي", [("airstrike", "unknown", 2)]),
+    # a man by his office, his killers before him
+    ("قتل مسلحون مختار قرية الحوايج", [("attack", "unknown", 1)]),
+    ("قتل مسلحون مجهولون شيخ عشيرة البوكامل في بلدة ذيبان", [("attack", "unknown", 1)]),
+    # armed men killed in fighting: no office after them
+    ("قتل مسلحون في اشتباكات في بلدة ذيبان", [("clash", "unknown", None)]),
+])
+def test_companions_sons_and_men_by_their_office(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz)] == expected

@@ -66,10 +66,12 @@ def _victims_next(norm: str, pos: int, lex: "_Lex") -> bool:
     """Do the ones struck follow an actor phrase ending at ``pos``, as an object with no
     preposition (a time word skipped)? "قتل مسلحون مجهولون عنصراً من قسد" (a singular in the
     accusative), "… عنصرين" (a dual), "قتلت قوات النظام خمسة مدنيين" (a count of victims)."""
-    nxt = [x for x in _words_after(norm, pos, 4) if x not in time_words()][:1]
+    nxt = [x for x in _words_after(norm, pos, 5) if x not in time_words()][:2]
     return bool(nxt) and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
                           or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
-                          and _victims_follow(norm, pos, lex))
+                          and _victims_follow(norm, pos, lex)
+                          # (a man by his office, its genitive after it: "قتل مسلحون مختار قرية الحوايج")
+                          or nxt[0] in lex.office_victims and len(nxt) > 1 and nxt[1] not in lex.neutral)
 
 
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
@@ -974,8 +976,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         # shares its role
         if hits and hits[-1].agent < 0 and h.agent >= 0 and m.start() - hits[-1].end <= 30:
             between = norm[hits[-1].end:m.start(1)]   # (with the phrase's clitic "و", not the و of "وحدات")
-            if _AND_RE.search(between) and len(_WORD.findall(between)) <= 2 \
-                    and not set(_WORD.findall(between)) & (lex.agent_markers | _THAT):
+            bw = _WORD.findall(between)
+            # (not a nisba naming the agent of an act joined before it: "قيادي في داعش ونجلاه بغارة أمريكية";
+            # but "الطيران الروسي وطيران النظام": the act's noun itself joined)
+            if _AND_RE.search(between) and len(bw) <= 2 \
+                    and not set(bw) & (lex.agent_markers | _THAT) and not (idafa and bw and not bw[-1].startswith("و")):
                 h.agent = hits[-1].agent
         hits.append(h)
         if phrase.rsplit(" ", 1)[-1].endswith(("ي", "يه")):   # (also "الطائرات الروسية والسورية", one phrase)

@@ -246,7 +246,9 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         if aside is not None and _time_aside(aside.group(1)):
             seg = seg[:aside.start()] + " " + seg[aside.end():]   # "قتل مسلحون مجهولون، ليل الجمعة، شاباً"
         ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:7]
-        k = next((i for i, w in enumerate(ws[:5]) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular), None)
+        # (a man by his office in construct: "قتل مسلحون مختار قرية الحوايج")
+        k = next((i for i, w in enumerate(ws[:5]) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular
+                  or i >= 1 and w in lex.office_victims and i + 1 < len(ws) and ws[i + 1] not in ("في", "علي", "من", "الي")), None)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
             return None
         n = 2 if ws[k] in lex.dual else 1
@@ -343,8 +345,8 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
     "مع" joins as "و" does right after the first ("مقتل امرأة مع طفليها")."""
     words = _with_as_and(words, 1)
     for k, w in enumerate(words[1:COMPANION_WORDS + 1], start=1):
-        if not w.startswith("و"):
-            continue
+        if not w.startswith("و") or w in lex.agent_nouns:
+            continue   # (not a word whose "و" is its own: "قيادي في وحدات حماية الشعب ومرافقه")
         if k > 1 and w in _ONE_WORDS:
             return 0   # "جندي روسي واحد": one soldier, not "و" + "أحد" one more
         w = w[1:]
@@ -367,9 +369,9 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             return one
         if any(b in _SUBSET_WORDS for b in words[1:k]):
             return 0   # ("بينهم طفل وامرأة": who the counted were)
-        if w.endswith(("ه", "ها")) and w in lex.singular:
-            # "… ومرافقه وسائقه": each companion joined after him
-            n = 1
+        if w.endswith(("ه", "ها")) and (w in lex.singular or w in lex.dual):
+            # "… ومرافقه وسائقه": each companion joined after him ("ونجلاه": two)
+            n = 2 if w in lex.dual else 1
             for i2, w2 in enumerate(words[k + 1:COMPANION_WORDS + 2], start=k + 1):
                 if w2.startswith("و") and w2[1:].endswith(("ه", "ها")) and w2[1:] in lex.singular:
                     n += 1

@@ -651,6 +651,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             unknown_aircraft.add(si)   # "استهدفت طائرة مسيرة مجهولة سيارة مدنية"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
                 and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
+                and not ("قتل" in norm and lex.active_kill_office_re.search(norm)) \
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and _killing_told(norm, lex) is None \
@@ -918,6 +919,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 killers_counted = any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split())
                 # "قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل": the killers (nominative), then the one
                 # killed (accusative): an attack
+                trig = (lex.priority.index("attack"), "attack", ak.start(1))
+                found_types.add("attack")
+            if trig is None and (ak := lex.active_kill_office_re.search(cnorm)) is not None:
+                active_victim = ak.group(2)   # "قتل مسلحون مختار قرية الحوايج": a man by his office, his killers before him
                 trig = (lex.priority.index("attack"), "attack", ak.start(1))
                 found_types.add("attack")
             # (the killing verb and who it names: read once, for the trigger and for the agent below)

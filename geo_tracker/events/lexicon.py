@@ -242,6 +242,8 @@ class _Lex:
     object_nouns: frozenset
     transitive_object_nouns: frozenset
     sniping_nouns: frozenset   # "بقنص قوات النظام": the snipers after it (actors.yaml sniping_nouns)
+    office_victims: frozenset  # "مختار", "شيخ": a man by his office, in construct after his killers
+    active_kill_office_re: re.Pattern  # "قتل مسلحون مختار قرية": verb, killers, (1) the verb (2) his office
     bullet_nouns: frozenset    # "برصاص", "بنيران": the bullets a sniping noun may qualify
     object_heads: frozenset
     object_preps: frozenset
@@ -511,6 +513,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         object_nouns=frozenset(norm_list(actors.get("object_nouns", []))),
         transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
         sniping_nouns=frozenset(norm_list(actors.get("sniping_nouns", []))),
+        office_victims=frozenset(norm_list(actors.get("office_victims", []))),
+        active_kill_office_re=re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
+                                         r"(%s)\s+(?!(?:في|علي|من|الي)\s)[^\s،,.]" % _alts(norm_list(actors.get("office_victims", [])))),
         bullet_nouns=frozenset(norm_list(actors.get("bullet_nouns", []))),
         object_heads=frozenset(norm_list(actors.get("object_heads", []))),
         object_preps=frozenset(norm_list(actors.get("object_preps", []))),
