@@ -8423,3 +8423,9 @@ def test_an_act_whose_author_is_denied_or_that_is_only_weighed(gaz, text, expect
 ])
 def test_companions_sons_and_men_by_their_office(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz)] == expected
+
+
+def test_an_earlier_act_told_by_its_dead_after_a_reference_opener(gaz):
+    evs = events("ويأتي الاشتباك بعد يومين من مقتل الشاب (ر. ع)، وهو من أهالي بلدة القريا، برصاص عناصر حاجز المسمية "
+                 "التابع للأمن العسكري على أوتوستراد دمشق – السويداء", gaz)
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [("attack", "syrian_gov", "المسمية", 1)]

@@ -252,3 +252,9 @@ def test_fast_normalization_equals_the_plain_algorithm_on_every_bmp_character():
         for x in (ch, "ab" + ch + " x", long_pad + ch + "ΑΣ" + ch):
             n = T._normalize(x)
             assert (n.text, n.offsets) == _reference_normalize(x), hex(c)
+
+
+def test_a_names_initials_end_no_sentence():
+    text = "استشهد الشاب (ر. س) برصاص الجندرمة على الحدود. وقتل آخر."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "استشهد الشاب (ر. س) برصاص الجندرمة على الحدود.", "وقتل آخر."]

@@ -1041,8 +1041,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 continue
             if lex.opener_re.match(cnorm) and not lex.quote_intro_re.match(cnorm) \
                     and not _AS_RE.search(cnorm, 0, tpos) and not _new_act_when(cnorm, tpos) \
-                    and not (op_end and lex.trigger_re.match(cnorm, op_end)):
-                # (nor "وجاءت العملية بعد يومين من هجوم شنه مسلحون على …": the earlier act, told here)
+                    and not (op_end and (lex.trigger_re.match(cnorm, op_end) or lex.killed_re.match(cnorm, op_end))):
+                # (nor "وجاءت العملية بعد يومين من هجوم شنه مسلحون على …": the earlier act, told here; or
+                # its dead: "ويأتي الاشتباك بعد يومين من مقتل الشاب … برصاص عناصر حاجز المسمية")
                 # ("ويأتي الهجوم بعد أيام …، إذ داهمت قوة …", "وجاءت أحدث حلقات هذه الحرب مساء
                 # الاثنين، عندما استهدفت طائرة …": a new act)
                 continue   # "ويأتي القصف في إطار حملة …": the strikes already told
