@@ -8429,3 +8429,9 @@ def test_an_earlier_act_told_by_its_dead_after_a_reference_opener(gaz):
     evs = events("ويأتي الاشتباك بعد يومين من مقتل الشاب (ر. ع)، وهو من أهالي بلدة القريا، برصاص عناصر حاجز المسمية "
                  "التابع للأمن العسكري على أوتوستراد دمشق – السويداء", gaz)
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in evs] == [("attack", "syrian_gov", "المسمية", 1)]
+
+
+def test_guns_and_aircraft_as_the_subjects_of_one_verb_are_two_kinds_of_strike(gaz):
+    for text in ("قصفت المدفعية والطائرات الإسرائيلية بلدة كويا اليوم", "قصفت الطائرات والمدفعية الإسرائيلية بلدة كويا اليوم"):
+        assert sorted((e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz)) == [
+            ("airstrike", "israel", "كويا"), ("shelling", "israel", "كويا")]

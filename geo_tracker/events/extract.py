@@ -1484,6 +1484,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not cnorm[max(0, ag_.start() - 8):ag_.start()].rstrip().endswith(("دفاع", "دفاعات")):
                 etypes.append("shelling")   # "بالقصف الجوي والمدفعي لقوات النظام": one noun, two kinds
                 # (not "الدفاع الجوي والمدفعي للقاعدة": the air defence)
+            if etype in ("airstrike", "shelling") and not supporting_fire and ("مدفعي" in cnorm or "دباب" in cnorm or "راجم" in cnorm) \
+                    and _GUNS_AND_AIRCRAFT_RE.search(cnorm):
+                # "قصفت المدفعية والطائرات الإسرائيلية بلدة كويا": two subjects, two kinds of strike
+                etypes = [etype, "shelling" if etype == "airstrike" else "airstrike"]
             killed, injured = _casualties(cnorm, lex)
             if ("زع" in cnorm or "دع" in cnorm) and (unclaimed := _CLAIMED_TOLL_RE.sub(_blank, cnorm)) != cnorm \
                     and (toll := _casualties(unclaimed, lex)) != (None, None):
@@ -1980,6 +1984,9 @@ def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
 _HOW_ANSWERED_RE = re.compile(r"\s+(?:\S+\s+)?(?:علي\s|ب\S)")
 
 
+# the guns and the aircraft, joined as the subjects of one verb ("قصفت المدفعية والطائرات الإسرائيلية …")
+_GUNS_AND_AIRCRAFT_RE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:مدفعيه|دبابات|راجمات)\s+و(?:ال)?(?:طايرات|طائرات|طيران|مقاتلات|مسيرات)(?=\s|$)"
+                                   r"|(?:^|\s)[وف]?(?:ال)?(?:طايرات|طائرات|طيران|مقاتلات|مسيرات)\s+و(?:ال)?(?:مدفعيه|دبابات|راجمات)(?=\s|$)")
 # missiles not flown ("صواريخ أرض-أرض", "أرض – أرض", "صواريخ بالستية")
 _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*[-–—ـ]?\s*ارض|سطح\s*[-–—ـ]?\s*سطح")
 # a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")
