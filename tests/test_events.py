@@ -8435,3 +8435,15 @@ def test_guns_and_aircraft_as_the_subjects_of_one_verb_are_two_kinds_of_strike(g
     for text in ("قصفت المدفعية والطائرات الإسرائيلية بلدة كويا اليوم", "قصفت الطائرات والمدفعية الإسرائيلية بلدة كويا اليوم"):
         assert sorted((e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz)) == [
             ("airstrike", "israel", "كويا"), ("shelling", "israel", "كويا")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base hosting a side's forces: whose they are, not who struck
+    ("استهدفت مسيرات قاعدة التنف التي تستضيف قوات أمريكية فجر اليوم", [("airstrike", "unknown", "coalition")]),
+    # a tank a subject struck: whose it is
+    ("استهدفت طائرة مسيرة دبابة تركية قرب بلدة تادف", [("airstrike", "unknown", "turkey")]),
+    # tanks right after the verb fire
+    ("قصفت دبابات إسرائيلية أطراف بلدة كودنة", [("shelling", "israel", None)]),
+])
+def test_a_sides_forces_hosted_or_its_tank_struck_are_the_target(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.target) for e in events(text, gaz)] == expected

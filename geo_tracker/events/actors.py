@@ -749,6 +749,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent -= 1.6 if acc.group(1) is None else 2.5
             h.source = h.accuser = acc.group(1) is None
             h.accused = acc.group(1) is not None
+        if wb_hit and _strip_clitic(wb_hit[-1]).startswith(("دباب", "الدباب")) and not idafa \
+                and any(_strip_clitic(x) in lex.strike_verbs or _strip_clitic(x) in ("استهداف", "تدمير") for x in wb_hit[-5:-2]):
+            h.agent -= 2.0   # "استهدفت طائرة مسيرة دبابة تركية": the tank a subject struck, whose it is (not
+            # "قصفت دبابات إسرائيلية أطراف كودنة", the tanks right after the verb, firing)
+            hits.append(h)
+            continue
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
         scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
