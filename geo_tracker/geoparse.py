@@ -93,6 +93,7 @@ class Lexicon:
     group_nouns: frozenset
     group_name_words: frozenset
     brand_nouns: frozenset
+    named_building_nouns: frozenset
     anaphoric_nouns: frozenset
     settlement_triggers: frozenset
     landmark_words: dict
@@ -203,6 +204,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         group_nouns=frozenset(n(x) for x in d.get("group_nouns", [])),
         group_name_words=frozenset(n(x) for x in d.get("group_name_words", [])),
         brand_nouns=frozenset(n(x) for x in d.get("brand_nouns", [])),
+        named_building_nouns=frozenset(n(x) for x in d.get("named_building_nouns", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
         settlement_triggers=frozenset(n(x) for x in d.get("settlement_triggers", [])),
         landmark_words={n(k): str(v) for k, v in (d.get("landmark_words") or {}).items()},
@@ -1353,6 +1355,10 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
                 continue
         if m.i > 0 and toks.t[m.i - 1] in lex.brand_nouns and _BRAND_OPEN_RE.search(norm, max(0, toks.s[m.i] - 3), toks.s[m.i]):
             status[k] = False   # "فندق (داما روز)": a brand name
+            continue
+        if m.i > 0 and toks.t[m.i - 1].lstrip("وفبل") in lex.named_building_nouns and m.i + m.n < len(toks.t) \
+                and (toks.t[m.i + m.n] == "في" or toks.t[m.i + m.n][:1] == "ب" and toks.t[m.i + m.n][1:] in lex.settlement_triggers):
+            status[k] = False   # "مشفى المغارة في كفرزيتا": the building's name, the place it stands in after it
             continue
         if lex.not_place_phrases and _in_phrase(m, toks, lex.not_place_phrases):
             status[k] = False   # "فتح الباب أمام", "الحراك السلمي": an idiom, not a place

@@ -8447,3 +8447,17 @@ def test_guns_and_aircraft_as_the_subjects_of_one_verb_are_two_kinds_of_strike(g
 ])
 def test_a_sides_forces_hosted_or_its_tank_struck_are_the_target(gaz, text, expected):
     assert [(e.event_type, e.actor, e.target) for e in events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tank, the verb's subject, by its flag
+    ("أطلقت دبابة إسرائيلية قذيفة على أطراف بلدة كودنة", [("shelling", "israel", "أطراف بلدة كودنة")]),
+    # a security force's raid in its own words after "إنها"
+    ("قالت قوى الأمن الداخلي (الأسايش) في الحسكة إنها داهمت منزلاً في حي غويران واعتقلت ثلاثة من خلايا داعش",
+     [("raid", "sdf", "حي غويران")]),
+    # a building named after a place, the place it stands in after it
+    ("أصيب ثلاثة أشخاص في قصف على مشفى المغارة في كفرزيتا", [("shelling", "unknown", "كفر زيتا")]),
+    ("قصفت قوات النظام مدرسة الصنمين في بلدة حاس", [("shelling", "syrian_gov", "حاس")]),
+])
+def test_a_tank_firing_a_raid_announced_and_a_building_named_after_a_place(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz)] == expected

@@ -500,6 +500,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.supporter = True
                 hits.append(h)
                 continue
+            if len(wb_hit) >= 2 and _strip_clitic(wb_hit[-1]).startswith(("دباب", "الدباب")) \
+                    and _strip_clitic(wb_hit[-2]) in lex.strike_verbs:
+                h.agent += 1.5   # "أطلقت دبابة إسرائيلية قذيفة على أطراف كودنة": the tank, the verb's subject
+                hits.append(h)
+                continue
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
                 h.agent = -1.6
                 hits.append(h)
