@@ -8461,3 +8461,8 @@ def test_a_sides_forces_hosted_or_its_tank_struck_are_the_target(gaz, text, expe
 ])
 def test_a_tank_firing_a_raid_announced_and_a_building_named_after_a_place(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz)] == expected
+
+
+def test_the_syrian_air_force_by_its_formal_name(gaz):
+    evs = events("ألقت مروحية تابعة للقوات الجوية السورية برميلاً على بلدة الهبيط", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "syrian_gov")]
