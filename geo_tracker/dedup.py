@@ -91,8 +91,13 @@ def same_event(a: Event, b: Event, *, min_km: float = 3.0, slack_days: int = 1) 
         reach = broad.uncertainty_km * (AREA_SLACK if broad.place_kind in NATURAL_AREA_KINDS
                                         and broad.quote != precise.quote else 1.0)
         # (a province is a polygon, not its radius: "ريف إدلب" sums up "سلقين" on its rim)
+        # (a countryside report with a toll only for one act told again: "وقال مصدر إن الضربة وقعت على طريق
+        # بلدة سلقين"; not another act in the province, "كما استهدفت غارة روسية بلدة دركوش", whose
+        # countryside report keeps its toll)
         within = d <= reach or broad.place_kind == "governorate" and broad.place_name_ar.startswith("ريف") \
-            and broad.admin1 is not None and precise.admin1 == broad.admin1 and broad.article_id == precise.article_id
+            and broad.admin1 is not None and precise.admin1 == broad.admin1 and broad.article_id == precise.article_id \
+            and ((broad.killed, broad.injured) == (None, None)
+                 or _ONE_ACT_RETOLD_RE.search(normalize_char_string(precise.quote or "")) is not None)
         if not (_summary_area(broad, precise) and precise.geo_precision < 3 and within
                 or _site_in_town(broad, precise, d) or _retold_on_road(broad, precise, d)):
             return False

@@ -227,6 +227,9 @@ def test_one_strike_told_again_where_it_fell_on_the_provinces_rim_keeps_its_toll
                  lat=36.138, lon=36.453, quote="وقالت مصادر محلية إن الضربة وقعت على طريق بلدة سلقين")
     out = dedup([summary, precise])
     assert [(e.place_name_ar, e.killed) for e in out] == [("سلقين", 2)]
-    # strikes over the countryside told again as the shelling of two towns: the toll is no one town's
+    # another act in the province, not the one told again: the countryside report keeps its toll (rev18)
     towns = dataclasses.replace(precise, quote="وطال القصف بلدتي سلقين وحارم")
-    assert [(e.place_name_ar, e.killed) for e in dedup([summary, towns])] == [("سلقين", None)]
+    assert sorted((e.place_name_ar, e.killed) for e in dedup([summary, towns])) == [("ريف إدلب", 2), ("سلقين", None)]
+    # … and a countryside report with no toll is summed up by it
+    bare = dataclasses.replace(summary, killed=None)
+    assert [(e.place_name_ar, e.killed) for e in dedup([bare, towns])] == [("سلقين", None)]

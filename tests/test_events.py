@@ -8466,3 +8466,41 @@ def test_a_tank_firing_a_raid_announced_and_a_building_named_after_a_place(gaz, 
 def test_the_syrian_air_force_by_its_formal_name(gaz):
     evs = events("ألقت مروحية تابعة للقوات الجوية السورية برميلاً على بلدة الهبيط", gaz)
     assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "syrian_gov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review (rev18): readiness for an act told after "بعد أن" leaves that act real
+    ("قالت فصائل المعارضة إنها مستعدة للرد، بعد أن قصفت قوات النظام بلدة كفرزيتا بعشرات القذائف صباح اليوم "
+     "ما أدى إلى مقتل مدنيين اثنين", [("shelling", "syrian_gov", "كفر زيتا", 2)]),
+    ("تدرس الحكومة التركية الرد بعد أن قُتل جنديان تركيان بقصف لقوات النظام على نقطة مراقبة قرب مدينة سراقب اليوم",
+     [("shelling", "syrian_gov", "قرب مدينة سراقب", 2)]),
+    # review (rev18): a countryside report with its own toll stays beside another act in the province
+    ("قُتل أربعة مدنيين بغارات روسية على ريف إدلب الجنوبي اليوم. كما استهدفت غارة روسية بلدة دركوش في ريف إدلب "
+     "الغربي دون وقوع إصابات", [("airstrike", "russia", "ريف إدلب", 4), ("airstrike", "russia", "دركوش", 0)]),
+    # review (rev17): a war reporter's flag names no aircraft
+    ("قُتل المراسل الحربي الروسي بانفجار لغم أرضي قرب مدينة تدمر اليوم", [("explosion", "unknown", "قرب مدينة تدمر", None)]),
+    # review (rev17): an ISIS communiqué's line that tells the enemy's strike with its agent keeps it
+    ("ولاية البركة: قصف الطيران الروسي قرية المركدة", [("airstrike", "russia", "مركدة", None)]),
+    ("ولاية الخير: قصف الطيران النصيري بلدة الشميطية بالبراميل المتفجرة", [("airstrike", "syrian_gov", "الشميطية", None)]),
+    # review (rev17): a bare helicopter before another side's jets joined by "و" keeps its own act
+    ("الحوامة رمت 6 براميل على كفرنبل، والحربي الروسي استهدف معرة حرمة",
+     [("airstrike", "syrian_gov", "كفر نبل", None), ("airstrike", "russia", "معرتحرمة", None)]),
+])
+def test_review_mends_of_readiness_countryside_war_reporters_and_communiques(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier act told by its dead after "غداة", after this act's dead
+    ("قتل سبعة مدنيين الخميس في قصف مدفعي لقوات النظام على قرية معرشورين في ريف إدلب، غداة مقتل خمسة آخرين في "
+     "غارات روسية على مدينة معرة مصرين", [("shelling", "syrian_gov", "معرشورين", 7), ("airstrike", "russia", "معرة مصرين", 5)]),
+    # a second act the speaker tells after "وإن", its own agent
+    ("قال التحالف الدولي إن ميليشيات مدعومة من إيران أطلقت قذائف صاروخية على قاعدة الشدادي، وإن القوات الأمريكية "
+     "ردت بقصف مواقع الإطلاق في بلدة الميادين", [("shelling", "iran_backed", "قاعدة الشدادي", None),
+                                                  ("airstrike", "coalition", "الميادين", None)]),
+    # a state's media telling of "سلاح الجو": that state's
+    ("ذكرت هيئة البث الإسرائيلية أن سلاح الجو نفذ ضربة ضد مستودع لحزب الله في منطقة القصير",
+     [("airstrike", "israel", "منطقة القصير", None)]),
+])
+def test_an_earlier_act_by_its_dead_a_second_reported_act_and_a_states_media(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 12, 19))] == expected

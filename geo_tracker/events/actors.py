@@ -431,8 +431,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "وزارة الدفاع في الحكومة السورية المؤقتة": the Turkey-backed interim government's
             actor = "opposition" if _INTERIM_AFTER_RE.match(norm, m.end()) else rd.generic
             prev_w = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
+            # (or its media: "ذكرت هيئة البث الإسرائيلية أن سلاح الجو نفذ ضربة")
             own = next((x.actor for x in reversed(hits) if x.actor in _FOREIGN_ARMIES and m.start() - x.end <= OWN_ARMY_CHARS
-                        and (_ARMY_WORD_RE.search(norm, x.start, x.end) or _strip_clitic(norm[x.start:x.end]) in _FOREIGN_STATES)),
+                        and (_ARMY_WORD_RE.search(norm, x.start, x.end) or _strip_clitic(norm[x.start:x.end]) in _FOREIGN_STATES
+                             or lex.own_media_re.search(norm, max(0, x.start - 24), x.start))),
                        None)
             if own is not None and norm[m.start():m.start(1)] != "ل" and not phrase.startswith("ل") \
                     and not (prev_w and _strip_clitic(prev_w[0]) in lex.position_words):
@@ -505,6 +507,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent += 1.5   # "أطلقت دبابة إسرائيلية قذيفة على أطراف كودنة": the tank, the verb's subject
                 hits.append(h)
                 continue
+            if len(wb_hit) >= 2 and wb_hit[-1] in ("حربي", "الحربي") and wb_hit[-2] in lex.war_adjective_persons:
+                pw = set()   # "قُتل المراسل الحربي الروسي": a war reporter's flag, no aircraft's
             if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
                 h.agent = -1.6
                 hits.append(h)

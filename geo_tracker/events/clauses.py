@@ -197,6 +197,8 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
     if irr is None:
         return None
     end, cue = start + irr.end(), irr.group(0)
+    if cue.strip() in lex.readiness and _READY_FOR_ELSEWHERE_RE.search(s, end, act if act is not None else len(s)):
+        return None   # "مستعدة للرد، بعد أن قصفت قوات النظام كفرزيتا": the act it answers happened
 
     def act_from(pos: int) -> bool:
         return pos <= act if act is not None else lex.trigger_re.search(s, pos) is not None
@@ -234,6 +236,8 @@ def denied_act_told(s: str, pos: int) -> re.Match | None:
 
 
 _COMMA_RE = re.compile(r"[،,]")
+# what parts a readiness cue from the act told after it: a past act ("بعد أن قصفت"), a result ("نتائج الغارة")
+_READY_FOR_ELSEWHERE_RE = re.compile(r"(?:^|\s)[و]?(?:بعد|اثر|عقب|جراء|غداه|نتايج|نتيجه|تداعيات)(?=\s)")
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
 # an assault foiled: the attack noun the foiling verb takes ("أحبطت قواتنا هجوماً …") …
 _FOILED_ASSAULT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:هجوما|هجوم|هجمات)(?=\s|$)")
@@ -417,7 +421,12 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # came after, of another kind, with its own places
             cuts.append(r.start())
     for r in AFTER_ACT_RE.finditer(norm):
-        if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())) \
+        if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())
+                # (or its dead after the dead of this one: "قتل سبعة مدنيين في قصف …، غداة مقتل خمسة آخرين في
+                # غارات روسية على مدينة معرة مصرين"; not "شهدت أحياء الخالدية تظاهرات رغم انتشار القناصة، بعد
+                # أيام من مقتل شابين برصاص قناصة النظام": no act before it)
+                or lex.killed_re.match(norm, r.end()) and lex.trigger_re.search(norm, r.end(), _next_punct(norm, r.end()))
+                and lex.killed_re.search(norm, 0, r.start())) \
                 and lex.trigger_re.search(norm, 0, r.start()):
             # "قصف … طال أمس مدينة إدلب، بعد ساعات من هجوم بطائرات مسيّرة على الكلية الحربية
             # بحمص": the act it came after is another event
@@ -464,19 +473,27 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
     if after is None or after == "unknown" or after.startswith("@"):
         return False
     gap = _WORD.findall(norm[r.end():max(r.end(), am.start())])   # (not the actor's clitic: "للنظام")
-    if len(gap) > 4 or lex.not_agent_gap.intersection(gap) or gap[-1:] == ["من"]:
-        return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims)
+    if len(gap) > 4 or lex.not_agent_gap.intersection(gap) and gap != ["ان"] or gap[-1:] == ["من"]:
+        return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims;
+        # but "قال التحالف إن ميليشيات … أطلقت قذائف على الشدادي، وإن القوات الأمريكية ردت بقصف …": a
+        # second act the speaker tells, its own agent)
     if norm.startswith("ل", am.start()) and not (gap and (gap[-1] in lex.trigger_words or gap[-1][1:] in lex.trigger_words)):
         return False   # ("بغارتين استهدفتا دبابتين للقوات الحكومية": whose tanks; "بغارة للنظام": whose raid)
     # (from the "و" too: the trigger may be the word it joins, "، ولغارة جوية روسية على بنش")
     if not lex.trigger_re.search(norm, r.end() - 1, end) or not lex.trigger_re.search(norm, start, r.start()):
         return False
-    before = {a for x in lex.actor_re.finditer(norm, start, r.start())
-              if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown" and not a.startswith("@")}
+    if gap == ["ان"] and (said := norm.rfind(" ان ", start, r.start())) >= 0:
+        start = said   # (the speaker's first act, not the speaker: "قال التحالف إن ميليشيات …، وإن القوات الأمريكية …")
+    # (a bare state aircraft, "الحوامة", "المروحيات", is the government's here: "الحوامة رمت 6 براميل على
+    # كفرنبل، والحربي الروسي استهدف معرة حرمة"; not "الجيش", whose allies join its battle)
+    before = {"syrian_gov" if a == "@generic" else a for x in lex.actor_re.finditer(norm, start, r.start())
+              if (a := lex.actor_of.get(x.group(1))) is not None and a != "unknown"
+              and (not a.startswith("@") or a == "@generic" and _STATE_AIRCRAFT_RE.search(x.group(1)))}
     return bool(before) and after not in before
 
 
 _AND_WORD_RE = re.compile(r"(?<=\s)و(?=\S)")
+_STATE_AIRCRAFT_RE = re.compile(r"حوام|مروحي")
 
 
 def _toll_item(norm: str, pos: int, lex: _Lex) -> bool:

@@ -1220,7 +1220,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
             if denier is not None and agent in {h.actor for h in _actor_hits(denier, lex, rd)}:
                 agent = "unknown"   # the side whose part is denied
-            if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer:
+            if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer \
+                    and not any(h.actor == agent and h.agent >= 2.0 and h.of_type for h in hits):
+                # (not an act the line tells with its own agent: "ولاية البركة: قصف الطيران الروسي قرية
+                # المركدة", the issuer's news of the enemy's strike)
                 # "أعماق: قنص عنصر من قسد في الشحيل": the acts of a communiqué's first line are its issuer's
                 if target_actor is None and agent not in (None, "unknown"):
                     target_actor = agent

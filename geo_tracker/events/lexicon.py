@@ -243,6 +243,8 @@ class _Lex:
     transitive_object_nouns: frozenset
     sniping_nouns: frozenset   # "بقنص قوات النظام": the snipers after it (actors.yaml sniping_nouns)
     office_victims: frozenset  # "مختار", "شيخ": a man by his office, in construct after his killers
+    war_adjective_persons: frozenset  # "المراسل": a person "الحربي" qualifies (no aircraft then)
+    own_media_re: re.Pattern   # "هيئة البث[ 12]": a state's media right before its flag (own_media_nouns)
     active_kill_office_re: re.Pattern  # "قتل مسلحون مختار قرية": verb, killers, (1) the verb (2) his office
     bullet_nouns: frozenset    # "برصاص", "بنيران": the bullets a sniping noun may qualify
     object_heads: frozenset
@@ -321,6 +323,7 @@ class _Lex:
     strike_verbs: frozenset     # "استهدفت", "يقصف": verbs of striking, no noun among them (actors.yaml strike_verbs)
     strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
     then_words: frozenset      # "حينها", "آنذاك": background cues that may date a state told after the act
+    readiness: frozenset       # "مستعد", "تدرس": irrealis only for an act right after them (readiness_cues)
     fallen_objects_re: re.Pattern   # "بعد سقوط[ قذيفتين]": shells or the dead fell, no regime (fallen_objects)
     speech_aside_re: re.Pattern   # "أعلنت الوزارة، الجمعة،": a day in commas after a speaker (speech_day_verbs)
     spoke_today_re: re.Pattern    # "أعلنت وزارة الدفاع اليوم": a day right after a speaker, or a mourner
@@ -514,6 +517,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         transitive_object_nouns=frozenset(norm_list(actors.get("transitive_object_nouns", []))),
         sniping_nouns=frozenset(norm_list(actors.get("sniping_nouns", []))),
         office_victims=frozenset(norm_list(actors.get("office_victims", []))),
+        war_adjective_persons=frozenset(norm_list(actors.get("war_adjective_persons", []))),
+        own_media_re=re.compile(r"(?:%s)(?:\s+\S+)?\s*$" % _alts(norm_list(actors.get("own_media_nouns", [])))),
         active_kill_office_re=re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
                                          r"(%s)\s+(?!(?:في|علي|من|الي)\s)[^\s،,.]" % _alts(norm_list(actors.get("office_victims", [])))),
         bullet_nouns=frozenset(norm_list(actors.get("bullet_nouns", []))),
@@ -575,7 +580,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
                               # ("التابعة لناحية عقيربات": the head may hang on the cue's ل)
                               + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
-        irrealis_re=_Cue(norm_list(ev["irrealis_cues"])),
+        irrealis_re=_Cue(norm_list(ev["irrealis_cues"] + ev.get("readiness_cues", []))),
+        readiness=frozenset(norm_list(ev.get("readiness_cues", []))),
         future_after=frozenset(norm_list(ev.get("future_after", []))),
         not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
         fighting_spans=frozenset(norm_list(ev.get("fighting_spans", []))),
