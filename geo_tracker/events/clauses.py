@@ -197,8 +197,10 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
     if irr is None:
         return None
     end, cue = start + irr.end(), irr.group(0)
-    if cue.strip() in lex.readiness and _READY_FOR_ELSEWHERE_RE.search(s, end, act if act is not None else len(s)):
-        return None   # "مستعدة للرد، بعد أن قصفت قوات النظام كفرزيتا": the act it answers happened
+    if cue.strip() in lex.readiness and (ra := _READY_FOR_ELSEWHERE_RE.search(s, end)) is not None \
+            and (act is not None and act > ra.start() or lex.trigger_re.search(s, ra.end()) is not None):
+        return None   # "مستعدة للرد، بعد أن قصفت قوات النظام كفرزيتا": the act it answers happened (also
+        # "مستعدة لمواصلة ضرباتها، بعد أن استهدفت غارات إسرائيلية …": the strikes told after it)
 
     def act_from(pos: int) -> bool:
         return pos <= act if act is not None else lex.trigger_re.search(s, pos) is not None
