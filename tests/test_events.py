@@ -8506,3 +8506,15 @@ def test_review_mends_of_readiness_countryside_war_reporters_and_communiques(gaz
 ])
 def test_an_earlier_act_by_its_dead_a_second_reported_act_and_a_states_media(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 12, 19))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another agent's act after "، و", its agent after "من" and its own noun
+    ("تعرضت مدينة سرمين لقصف جوي روسي، وبقصف مدفعي من قوات النظام على بلدة محمبل",
+     [("airstrike", "russia", "سرمين", None), ("shelling", "syrian_gov", "محمبل", None)]),
+    # a feminine victim in the accusative, no alif written
+    ("قتل مسلحون امرأةً في بلدة الشحيل", [("attack", "unknown", "الشحيل", 1)]),
+    ("قنص عناصر قسد فتاةً في بلدة الشحيل", [("attack", "sdf", "الشحيل", None)]),
+])
+def test_an_agent_after_min_and_a_feminine_victim_in_the_accusative(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected

@@ -68,6 +68,8 @@ def _victims_next(norm: str, pos: int, lex: "_Lex") -> bool:
     accusative), "… عنصرين" (a dual), "قتلت قوات النظام خمسة مدنيين" (a count of victims)."""
     nxt = [x for x in _words_after(norm, pos, 5) if x not in time_words()][:2]
     return bool(nxt) and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
+                          # (a feminine's tanween writes no alif: "قنص عناصر قسد فتاةً")
+                          or nxt[0].endswith("ه") and nxt[0] in lex.singular
                           or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
                           and _victims_follow(norm, pos, lex)
                           # (a man by his office, its genitive after it: "قتل مسلحون مختار قرية الحوايج")

@@ -248,6 +248,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:7]
         # (a man by his office in construct: "قتل مسلحون مختار قرية الحوايج")
         k = next((i for i, w in enumerate(ws[:5]) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular
+                  or i >= 1 and w.endswith("ه") and w in lex.singular   # (a feminine: "قتل مسلحون امرأةً")
                   or i >= 1 and w in lex.office_victims and i + 1 < len(ws) and ws[i + 1] not in ("في", "علي", "من", "الي")), None)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
             return None

@@ -475,7 +475,11 @@ def _another_agents_act(norm: str, r: re.Match, cuts: list[int], lex: _Lex) -> b
     if after is None or after == "unknown" or after.startswith("@"):
         return False
     gap = _WORD.findall(norm[r.end():max(r.end(), am.start())])   # (not the actor's clitic: "للنظام")
-    if len(gap) > 4 or lex.not_agent_gap.intersection(gap) and gap != ["ان"] or gap[-1:] == ["من"]:
+    # (but "من" after the act's own noun names its agent: "، وبقصف مدفعي من قوات النظام على بلدة محمبل")
+    by_of_act = gap[-1:] == ["من"] and bool(gap[:1]) and (gap[0] in lex.trigger_words or gap[0][1:] in lex.trigger_words
+                                                        or gap[0][2:] in lex.trigger_words)
+    if len(gap) > 4 or lex.not_agent_gap.intersection(gap) and gap != ["ان"] and not by_of_act \
+            or gap[-1:] == ["من"] and not by_of_act:
         return False   # ("، وذلك بدعم من المدفعية التركية", "، وقتل 5 من عناصر النظام": backing, victims;
         # but "قال التحالف إن ميليشيات … أطلقت قذائف على الشدادي، وإن القوات الأمريكية ردت بقصف …": a
         # second act the speaker tells, its own agent)
