@@ -8518,3 +8518,12 @@ def test_an_earlier_act_by_its_dead_a_second_reported_act_and_a_states_media(gaz
 ])
 def test_an_agent_after_min_and_a_feminine_victim_in_the_accusative(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت قوات النظام مدينة عزاز", "أعزاز"),
+    ("قصفت قوات النظام بلدة جندريسة", "جنديرس"),
+    ("قصفت قوات النظام بلدة جباثا الخشب", "جباتا الخشب"),
+])
+def test_press_spellings_of_towns_resolve(gaz, text, place):
+    assert [e.place_name_ar for e in events(text, gaz)] == [place]
