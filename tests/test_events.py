@@ -8527,3 +8527,11 @@ def test_an_agent_after_min_and_a_feminine_victim_in_the_accusative(gaz, text, e
 ])
 def test_press_spellings_of_towns_resolve(gaz, text, place):
     assert [e.place_name_ar for e in events(text, gaz)] == [place]
+
+
+def test_a_launcher_or_depot_of_missiles_is_whose_target(gaz):
+    evs = events("استهدفت طائرة مسيّرة تابعة للجيش العربي السوري منصة صواريخ لقسد في قرية حميمة شرقي دير حافر", gaz,
+                 published=dt.date(2026, 1, 15))
+    assert [(e.event_type, e.actor, e.target) for e in evs] == [("airstrike", "syrian_gov", "sdf")]
+    evs = events("استهدفت طائرة مسيرة مستودع صواريخ لحزب الله في القصير", gaz)
+    assert [(e.actor, e.target) for e in evs] == [("unknown", "iran_backed")]

@@ -826,6 +826,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 h.agent -= 2.0   # "نصب مسلحون كميناً لقوات الأمن العام": the ambush set for them
                 break
             if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
+                    and j > 0 and _strip_clitic(scan[j - 1]) in lex.missile_holders:
+                h.agent -= 2.0   # "منصة صواريخ لقسد", "مستودع صواريخ للحزب": whose launcher or depot was struck
+                break
+            if any(lex.type_of.get(f) for f in forms) and (full_token.startswith(("ل", "ول")) or lam_between) \
                     and (not phrase.startswith("ل") or full_token.startswith(("لل", "ولل"))
                          and not forms & lex.transitive_object_nouns):   # ("استهداف للقوات الروسية": its object)
                 h.agent += 2.5   # "هجوم لخلايا داعش", "ضربات للتحالف" (ل + ال contracted): the attack of (by) ISIS cells
