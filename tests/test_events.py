@@ -8535,3 +8535,13 @@ def test_a_launcher_or_depot_of_missiles_is_whose_target(gaz):
     assert [(e.event_type, e.actor, e.target) for e in evs] == [("airstrike", "syrian_gov", "sdf")]
     evs = events("استهدفت طائرة مسيرة مستودع صواريخ لحزب الله في القصير", gaz)
     assert [(e.actor, e.target) for e in evs] == [("unknown", "iran_backed")]
+
+
+def test_a_village_in_a_mountain_on_its_rim_and_a_tallys_part_after_min_baynihim(gaz):
+    # the mountain only sets the village, even a little beyond its radius
+    evs = events("شنت الطائرات الحربية الروسية غارات على قرية الموزرة في جبل شحشبو، ما أدى إلى مقتل ثلاثة مدنيين في الموزرة", gaz)
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("الموزرة", 3)]
+    # an act of a year's tally opened by "من بينهم" counts its own dead
+    evs = events("وثقت الشبكة مقتل 1271 مدنياً خلال عام 2021، من بينهم 8 مدنيين قضوا في مجزرة ارتكبتها القوات الروسية "
+                 "بغارات على قرية إبلين يوم 10 حزيران 2021", gaz, published=dt.date(2021, 6, 12))
+    assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "ابلين", 8)]

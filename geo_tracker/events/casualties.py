@@ -589,7 +589,8 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
     for q in quantities:
         n = q.value if q.value is not None else q.low
         if n is None or q.vague or (taken is not None and q.span in taken) or _date_part(norm, q) \
-                or _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0]) and _WORD.search(norm, 0, q.span[0] - 6) \
+                or (sb := _SUBSET_BEFORE_RE.search(norm, max(0, q.span[0] - 8), q.span[0])) is not None \
+                and norm[:sb.start()].strip(" ،,") not in ("", "من") \
                 or _AGE_RE.match(norm, q.span[1]):
             continue     # "بينهم 3 أطفال": part of the count before it; "في الستين من عمره": an age (not a
             # part a clause opens with: "، بينهم 6 قضوا بقصف على سرمين", one act of a tally)

@@ -7,7 +7,7 @@ import math
 import re
 from typing import Sequence
 
-from geo_tracker.dedup import NATURAL_AREA_KINDS
+from geo_tracker.dedup import AREA_SLACK, NATURAL_AREA_KINDS
 from geo_tracker.geo import haversine_km
 from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
 from geo_tracker.models import Mention
@@ -1009,6 +1009,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             # (and "قرى راجو وبلبل بمنطقة عفرين": a town's area, its district, holds villages around it)
             inside = _km(prev, m) <= (max(m.uncertainty_km + prev.uncertainty_km + 20.0, NEAR_NAMED_KM) if m.relation == "near"
                                       else m.uncertainty_km + prev.uncertainty_km + AREA_OF_KM if m.relation == "area_of"
+                                      # (a natural area's rim is no surveyed edge: "قرية الموزرة في جبل شحشبو")
+                                      else m.uncertainty_km * AREA_SLACK + prev.uncertainty_km if m.kind in NATURAL_AREA_KINDS
                                       else m.uncertainty_km + prev.uncertainty_km) \
                 or m.kind == "city" and m.relation is None and prev.kind not in ("city", "governorate") \
                 and m.admin1 is not None and prev.admin1 == m.admin1   # "بلدة سراقب في إدلب": the city's province
