@@ -8545,3 +8545,25 @@ def test_a_village_in_a_mountain_on_its_rim_and_a_tallys_part_after_min_baynihim
     evs = events("وثقت الشبكة مقتل 1271 مدنياً خلال عام 2021، من بينهم 8 مدنيين قضوا في مجزرة ارتكبتها القوات الروسية "
                  "بغارات على قرية إبلين يوم 10 حزيران 2021", gaz, published=dt.date(2021, 6, 12))
     assert [(e.actor, e.place_name_ar, e.killed) for e in evs] == [("russia", "ابلين", 8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act undergone from its attackers, the one struck told at length before it
+    ("تعرضت نقطة لقوات النظام في قرية الطيبة بريف حمص الشرقي لهجوم من خلايا التنظيم ليل الخميس – الجمعة، أسفر عن "
+     "مقتل ثلاثة عناصر", [("attack", "isis", "الطيبة", 3)]),
+    ('تعرضت حافلة مبيت تقل عناصر من "الفرقة 17" لهجوم من مسلحي تنظيم "الدولة" قرب منطقة أثريا، وقتل فيه 4 عناصر',
+     [("attack", "isis", "منطقة أثريا", 4)]),
+    # the present plural of a communiqué's headline
+    ("جنود الخلافة يستهدفون مقراً للمرتدين من ميليشيا PKK بقذائف الهاون في قرية الصور شمال دير الزور",
+     [("shelling", "isis", "الصور", None)]),
+    # ISIS's agency tells its own acts, a toll line too; its name for Iran's militias
+    ("وكالة أعماق: مقتل 4 عناصر من الجيش التركي بتفجير عبوة ناسفة على عربتهم قرب قرية الغندورة",
+     [("explosion", "isis", "قرب قرية الغندورة", 4)]),
+    ("ولاية حمص: هلاك 4 من الميليشيات الرافضية بهجوم لجنود الخلافة على مواقعهم قرب تدمر", [("attack", "isis", "قرب تدمر", 4)]),
+    # a section opened by an ISIS province only sets the scene
+    ("وفي ولاية الرقة، كمن جنود الخلافة لسيارة تقل عنصرين من المرتدين قرب قرية الكرامة، واشتبكوا معهما وقتلوهما",
+     [("clash", "isis", "قرب قرية الكرامة", 2)]),
+])
+def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 7, 4))] \
+        == expected

@@ -24,6 +24,7 @@ _AANES_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:ا�
 _STATE_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:وزاره|حكومه|دوله|سلطات|سوريه)")
 _THAT_VERB_OF_RE = re.compile(r"\s+\S+\s+\S+\s+(?:[^\s،,.]+\s+){0,3}?من\s+")   # "إنه قتل 7 مسلحين من "
 _WITHDREW = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبوا", "انسحابها", "انسحابه", "انسحابهم"})
+_PUNCT_RE = re.compile(r"[.،,؛:!?]")
 _UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|لتعرض|تعرضها|تعرضه)\s")
 # a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
@@ -195,7 +196,8 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
     issuer = _label_issuer(lab, lex, rd) if lab is not None else None
     if issuer is not None and issuer != "unknown":
         first = _WORD.findall(norm_all[lab.end():lab.end() + 30])[:1]
-        if first and _strip_clitic(first[0]) in lex.communique_act_nouns:
+        # (ISIS's agency tells only its own acts: "وكالة أعماق: مقتل 4 عناصر من الجيش التركي بتفجير عبوة")
+        if first and (_strip_clitic(first[0]) in lex.communique_act_nouns or issuer == "isis" and first[0] in ("مقتل", "قتل")):
             end = norm_all.find("\n", lab.end())
             rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all))
     if issuer in _FOREIGN_ARMIES:
@@ -786,9 +788,15 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if j == len(scan) - 1 and j >= 1 and forms & _POSTS and scan[j - 1] in lex.shot_by:
                 h.agent += 1.5   # "قُتل شاب بنيران حاجز لقوات النظام": the post fired
                 break
-            if j == len(scan) - 1 and w == "من" and j >= 1 and not idafa and any(
-                    lex.type_of.get(f) for x in scan[max(0, j - 2):j] for f in (x, _strip_clitic(x))) \
-                    and _UNDERWENT_RE.search(" ".join(scan[max(0, j - 6):j])):
+            # (the attackers' noun may stand between: "لهجوم من مسلحي تنظيم الدولة", "من خلايا التنظيم")
+            k0 = j - 1 if j >= 2 and scan[j - 1] == "من" and j == len(scan) - 1 and w in lex.force_nouns else j
+            if (k0 == len(scan) - 1 and w == "من" or k0 == j - 1) and k0 >= 1 and not idafa and any(
+                    lex.type_of.get(f) for x in scan[max(0, k0 - 2):k0] for f in (x, _strip_clitic(x))) \
+                    and (_UNDERWENT_RE.search(" ".join(scan[max(0, k0 - 6):k0]))
+                         # (the one struck told at length before it: "تعرضت نقطة لقوات النظام في قرية الطيبة
+                         # بريف حمص الشرقي لهجوم من خلايا التنظيم")
+                         or (ub := _UNDERWENT_RE.search(norm, max(0, m.start() - 140), m.start())) is not None
+                         and not _PUNCT_RE.search(norm, ub.end(), m.start())):
                 h.agent += 1.5   # "تعرضت لهجوم واسع من تنظيم داعش": the act undergone, from its agent
                 break
             if j == len(scan) - 1 and _strip_clitic(w) in _KIN_OF:

@@ -305,6 +305,7 @@ class _Lex:
     traded_blame_before_re: re.Pattern  # "وتبادل النظام والمعارضة الاتهامات": the verb before the sides …
     traded_blame_after_re: re.Pattern   # … and the blame after them
     loyal_forces: frozenset    # "قوات موالية للنظام": a force on its side, not a place
+    force_nouns: frozenset     # "خلايا", "مسلحي": the nouns of a force (events.yaml force_nouns)
     force_noun_re: re.Pattern  # "قتلت وحدات من الجيش": a force noun after a killing verb, (1) "armed/unknown"
     unit_nouns: frozenset      # "الفرقة", "اللواء" (geoparse.yaml): "عنصر في الفرقة 25 وعنصران" is no other place's
     reporter_cue: _Cue         # the reporting verbs (actors.yaml reporter_verbs) anywhere, clitics allowed
@@ -593,6 +594,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         traded_blame_before_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(actors, 'trade_verbs')})\\s+(?:[^\\s،,.]+\\s+){{0,4}}?$"),
         traded_blame_after_re=re.compile(f"(?:\\s+و\\s*[^\\s،,.]+){{0,3}}?\\s+(?:ال)?(?:{_alt_of(actors, 'blame_nouns')})(?=[\\s،,.]|$)"),
         loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
+        force_nouns=frozenset(norm_list(ev.get("force_nouns", []))),
         force_noun_re=re.compile(f"(?:{_alt_of(ev, 'force_nouns')})\\s+"
                                  f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?=\\S))?"),
         unit_nouns=_geo_lexicon().unit_nouns,

@@ -497,7 +497,7 @@ _HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:#[^\s#]+[ \t]+)*#?"
 _HEADING_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:|]")
 # the kinds of place a section opener names: a city, a province, or an area ("وفي جبل الزاوية،")
 _OPENER_KINDS = frozenset({"city", "governorate", "mountain", "region", "desert_area", "plain", "district"})
-_SECTION_OPENER_RE = re.compile(r"^\s*(?:[•·▪●◾*\-–—]\s*)?(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+)?$")
+_SECTION_OPENER_RE = re.compile(r"^\s*(?:[•·▪●◾*\-–—]\s*)?(?:و|اما\s+|واما\s+)?(?:في|فى)\s*(?:محافظه\s+|مدينه\s+|ريف\s+|منطقه\s+|ولايه\s+)?$")
 # the opener's end: a comma, after the countryside's side ("وفي ريف حمص الغربي،")
 # where a place lies in the country ("ادلب شمالا", "درعا جنوب البلاد"): its province
 _COUNTRY_SIDE = r"(?:(?:شمالا|جنوبا|شرقا|غربا)[\u064b\u064e]*|(?:شمال|جنوب|شرق|غرب|وسط)\s+(?:البلاد|سوريا|سوريه))"
