@@ -8567,3 +8567,13 @@ def test_a_village_in_a_mountain_on_its_rim_and_a_tallys_part_after_min_baynihim
 def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 7, 4))] \
         == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت قوات النظام قرية الشيفونية في الغوطة الشرقية", "الشفونية"),
+    ("قصف الجيش التركي قرية آقيبة في ناحية شيراوا", "عقيبة"),
+    ("قصف مدفعي إسرائيلي على أطراف قرية كودنا", "كودنة"),
+    ("غارات روسية على بلدة حربنوش شمال إدلب", "حرنبوش"),
+])
+def test_press_spellings_of_villages_resolve_to_the_reference_points(gaz, text, place):
+    assert [e.place_name_ar.split()[-1] for e in events(text, gaz)] == [place]
