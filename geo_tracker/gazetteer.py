@@ -124,8 +124,14 @@ def _is_arabic(s: str) -> bool:
     return bool(_ARABIC_RE.search(s))
 
 
+# Bidi marks and a stray stop some GeoNames alternate names carry ("الحولة\u200e\u200e", "مجدل شمس."):
+# invisible in a table, they keep the name from ever matching the text.
+_BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _split(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split("|") if v.strip()) if value else ()
+    return tuple(dict.fromkeys(c for v in value.split("|") if (c := _BIDI_RE.sub("", v).strip().rstrip(".\u060c").strip()))) \
+        if value else ()
 
 
 # Proclitics for human look-ups: conjunction (و/ف) then preposition (ب/ل/ك) then article.

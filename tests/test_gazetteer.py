@@ -478,3 +478,9 @@ def test_a_town_is_shown_under_its_everyday_name_with_the_official_one_a_variant
     (tabqa, _), *_ = gaz.lookup("الطبقة")
     (thawra, _), *_ = gaz.lookup("الثورة")
     assert (tabqa.id, tabqa.name_ar) == ("ocha:C5929", "الطبقة") and thawra.id == "ocha:C5929"
+
+
+def test_bidi_marks_and_a_stray_stop_in_reference_names_are_dropped(gaz):
+    # GeoNames writes "الحولة\u200e\u200e" and "مجدل شمس.\u200e": invisible, they kept the names from matching
+    assert "الحولة" in gaz.get("ocha:C2556").variants_ar
+    assert all("\u200e" not in v and not v.endswith(".") for p in gaz for v in (p.name_ar, *p.variants_ar))
