@@ -12,7 +12,7 @@ from typing import Sequence
 from geo_tracker.text import line_start, normalize_char_string
 from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _count_word, _number_words, _strip_clitic, _words_after, did_away, time_words
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import _DENIAL_RE, _has_relative, _in_relative_aside
+from geo_tracker.events.clauses import _CLAUSE_PUNCT_RE, _DENIAL_RE, _has_relative, _in_relative_aside
 
 
 _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم)(?:\s+[^\s،,.]+){0,3}\s*[،,]")
@@ -24,7 +24,6 @@ _AANES_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:ا�
 _STATE_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:وزاره|حكومه|دوله|سلطات|سوريه)")
 _THAT_VERB_OF_RE = re.compile(r"\s+\S+\s+\S+\s+(?:[^\s،,.]+\s+){0,3}?من\s+")   # "إنه قتل 7 مسلحين من "
 _WITHDREW = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبوا", "انسحابها", "انسحابه", "انسحابهم"})
-_PUNCT_RE = re.compile(r"[.،,؛:!?]")
 _UNDERWENT_RE = re.compile(r"(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|لتعرض|تعرضها|تعرضه)\s")
 # a post and its men before its owner ("عناصر حاجز لقوات النظام"), after a verb they are the subject of
 _POSTS = frozenset({"حاجز", "الحاجز", "نقطه", "مفرزه", "مخفر", "دوريه"})
@@ -796,7 +795,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                          # (the one struck told at length before it: "تعرضت نقطة لقوات النظام في قرية الطيبة
                          # بريف حمص الشرقي لهجوم من خلايا التنظيم")
                          or (ub := _UNDERWENT_RE.search(norm, max(0, m.start() - 140), m.start())) is not None
-                         and not _PUNCT_RE.search(norm, ub.end(), m.start())):
+                         and not _CLAUSE_PUNCT_RE.search(norm, ub.end(), m.start())):
                 h.agent += 1.5   # "تعرضت لهجوم واسع من تنظيم داعش": the act undergone, from its agent
                 break
             if j == len(scan) - 1 and _strip_clitic(w) in _KIN_OF:

@@ -1488,7 +1488,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 etypes.append("shelling")   # "بالقصف الجوي والمدفعي لقوات النظام": one noun, two kinds
                 # (not "الدفاع الجوي والمدفعي للقاعدة": the air defence)
             if etype in ("airstrike", "shelling") and not supporting_fire and ("مدفعي" in cnorm or "دباب" in cnorm or "راجم" in cnorm) \
-                    and _GUNS_AND_AIRCRAFT_RE.search(cnorm):
+                    and lex.guns_and_aircraft_re.search(cnorm):
                 # "قصفت المدفعية والطائرات الإسرائيلية بلدة كويا": two subjects, two kinds of strike
                 etypes = [etype, "shelling" if etype == "airstrike" else "airstrike"]
             killed, injured = _casualties(cnorm, lex)
@@ -1987,9 +1987,6 @@ def _answering(norm_all: str, lex: _Lex) -> list[tuple[int, str]]:
 _HOW_ANSWERED_RE = re.compile(r"\s+(?:\S+\s+)?(?:علي\s|ب\S)")
 
 
-# the guns and the aircraft, joined as the subjects of one verb ("قصفت المدفعية والطائرات الإسرائيلية …")
-_GUNS_AND_AIRCRAFT_RE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:مدفعيه|دبابات|راجمات)\s+و(?:ال)?(?:طايرات|طائرات|طيران|مقاتلات|مسيرات)(?=\s|$)"
-                                   r"|(?:^|\s)[وف]?(?:ال)?(?:طايرات|طائرات|طيران|مقاتلات|مسيرات)\s+و(?:ال)?(?:مدفعيه|دبابات|راجمات)(?=\s|$)")
 # missiles not flown ("صواريخ أرض-أرض", "أرض – أرض", "صواريخ بالستية")
 _SURFACE_MISSILE_RE = re.compile(r"بالستي|باليستي|ارض\s*[-–—ـ]?\s*ارض|سطح\s*[-–—ـ]?\s*سطح")
 # a clause on the other side ("، فيما استشهد مقاتلان من قسد", "، بينما قتل 6 من المهاجمين")

@@ -328,6 +328,7 @@ class _Lex:
     fallen_objects_re: re.Pattern   # "بعد سقوط[ قذيفتين]": shells or the dead fell, no regime (fallen_objects)
     speech_aside_re: re.Pattern   # "أعلنت الوزارة، الجمعة،": a day in commas after a speaker (speech_day_verbs)
     spoke_today_re: re.Pattern    # "أعلنت وزارة الدفاع اليوم": a day right after a speaker, or a mourner
+    guns_and_aircraft_re: re.Pattern   # "المدفعية والطائرات": guns and aircraft joined as one verb's subjects
     missile_holders: frozenset   # "منصة", "مستودعات": what holds or launches missiles (missile_holder_nouns)
     missiles_struck_re: re.Pattern  # "مستودعات صواريخ": missiles kept, launched from or carried (missile_holder_nouns)
     others_words: frozenset     # "آخرين": the others of a count just told
@@ -622,6 +623,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         speech_aside_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'speech_day_verbs')})\\s+(?:\\S+\\s+){{0,4}}?\\S+\\s*[,،]\\s*$"),
         spoke_today_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'speech_day_verbs')}|نعت|نعي)\\s+(?:[^\\s،,.]+\\s+){{0,3}}?$"),
         missile_holders=frozenset(norm_list(ev.get("missile_holder_nouns", []))),
+        guns_and_aircraft_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'gun_subjects')})\\s+و(?:{_alt_of(ev, 'aircraft_subjects')})(?=\\s|$)"
+                                        f"|(?:^|\\s)[وف]?(?:{_alt_of(ev, 'aircraft_subjects')})\\s+و(?:{_alt_of(ev, 'gun_subjects')})(?=\\s|$)"),
         missiles_struck_re=re.compile(f"(?:{_alt_of(ev, 'missile_holder_nouns')})(?:\\s+\\S+){{0,3}}\\s+و?(?:ل|ال)?صواريخ\\s*$"),
         others_words=frozenset(norm_list(ev.get("others_words", []))),
         own_soldiers_dead_re=re.compile(f"[,،]?(?:\\s+\\S+){{0,3}}?\\s+(?:مقتل|مصرع|استشهاد|ارتقاء|وفاه)\\s+(?:\\S+\\s+)?"
