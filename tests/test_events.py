@@ -8577,3 +8577,19 @@ def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected)
 ])
 def test_press_spellings_of_villages_resolve_to_the_reference_points(gaz, text, place):
     assert [e.place_name_ar.split()[-1] for e in events(text, gaz)] == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review (rev19): readiness to answer a strike its relative clause tells leaves the strike real
+    ("قالت طهران إنها مستعدة للرد على الغارة الإسرائيلية التي دمرت مبنى القنصلية في حي المزة بدمشق وقتلت سبعة من "
+     "الحرس الثوري", [("airstrike", "israel", "المزة", 7)]),
+    ("أكد حزب الله أنه مستعد للرد على الغارات التي شنتها إسرائيل على مطار حلب الدولي",
+     [("airstrike", "israel", "مطار حلب الدولي", None)]),
+    # … not a place a relative clause only describes
+    ("قال البنتاغون إنه مستعد لتوجيه ضربات على المواقع التي تستخدمها الميليشيات في البوكمال إذا استمرت الهجمات", []),
+    # review (rev19): a communiqué's subject after its label's colon is not the label in apposition
+    ("ولاية حمص: جنود الخلافة يستهدفون آلية للجيش النصيري قرب مدينة تدمر بصاروخ موجه",
+     [("shelling", "isis", "قرب مدينة تدمر", None)]),
+])
+def test_review_rev19_readiness_relative_clauses_and_a_communiques_subject(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected

@@ -998,7 +998,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = min(h.agent, hits[-1].agent)   # "من الإرهابيين، بينهم مرتزقة": the same victims
             # (also "بينهم متزعمون في جبهة النصرة": its leaders among them)
         # "قوات سوريا الديمقراطية (قسد)": the same actor in apposition keeps its role
-        if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3:
+        # (not across a label's colon: "ولاية حمص: جنود الخلافة يستهدفون …", the issuer, then the subject)
+        if hits and hits[-1].actor == actor and m.start() - hits[-1].end <= 3 and ":" not in norm[hits[-1].end:m.start()]:
             h.agent = hits[-1].agent
         # "قوات الأمن السورية والقوات الأمريكية": a phrase coordinated with the one before it
         # shares its role

@@ -198,7 +198,8 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None
     end, cue = start + irr.end(), irr.group(0)
     if cue.strip() in lex.readiness and (ra := _READY_FOR_ELSEWHERE_RE.search(s, end)) is not None \
-            and (act is not None and act > ra.start() or lex.trigger_re.search(s, ra.end()) is not None):
+            and (act is not None and act > ra.start() or lex.trigger_re.search(s, ra.end()) is not None
+                 or ra.group(0).strip() in ("التي", "الذي")):
         return None   # "مستعدة للرد، بعد أن قصفت قوات النظام كفرزيتا": the act it answers happened (also
         # "مستعدة لمواصلة ضرباتها، بعد أن استهدفت غارات إسرائيلية …": the strikes told after it)
 
@@ -238,8 +239,11 @@ def denied_act_told(s: str, pos: int) -> re.Match | None:
 
 
 _COMMA_RE = re.compile(r"[،,]")
-# what parts a readiness cue from the act told after it: a past act ("بعد أن قصفت"), a result ("نتائج الغارة")
-_READY_FOR_ELSEWHERE_RE = re.compile(r"(?:^|\s)[و]?(?:بعد|اثر|عقب|جراء|غداه|نتايج|نتيجه|تداعيات)(?=\s)")
+# what parts a readiness cue from the act told after it: a past act ("بعد أن قصفت"), a result ("نتائج الغارة"),
+# a relative clause that tells it ("مستعدة للرد على الغارة الإسرائيلية التي دمرت مبنى القنصلية")
+_READY_FOR_ELSEWHERE_RE = re.compile(r"(?:^|\s)[و]?(?:بعد|اثر|عقب|جراء|غداه|نتايج|نتيجه|تداعيات)(?=\s)"
+                                     r"|(?:^|\s)(?:التي|الذي)\s+(?=(?:استهدفت|استهدف|دمرت|دمر|قتلت|قتل|طالت|طال|ضربت|ضرب|"
+                                     r"شنتها|شنها|شنته|شنه|نفذتها|نفذها|نفذته|نفذه|ارتكبتها|ارتكبها)\s)")
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
 # an assault foiled: the attack noun the foiling verb takes ("أحبطت قواتنا هجوماً …") …
 _FOILED_ASSAULT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:هجوما|هجوم|هجمات)(?=\s|$)")
