@@ -8585,6 +8585,8 @@ def test_press_spellings_of_villages_resolve_to_the_reference_points(gaz, text, 
      "الحرس الثوري", [("airstrike", "israel", "المزة", 7)]),
     ("أكد حزب الله أنه مستعد للرد على الغارات التي شنتها إسرائيل على مطار حلب الدولي",
      [("airstrike", "israel", "مطار حلب الدولي", None)]),
+    ("قالت روسيا إنها مستعدة لحماية قواتها، وكانت صواريخ أمريكية وبريطانية وفرنسية قد استهدفت مركز البحوث العلمية في برزة",
+     [("airstrike", "coalition", "برزة", None)]),
     # … not a place a relative clause only describes
     ("قال البنتاغون إنه مستعد لتوجيه ضربات على المواقع التي تستخدمها الميليشيات في البوكمال إذا استمرت الهجمات", []),
     # review (rev19): a communiqué's subject after its label's colon is not the label in apposition

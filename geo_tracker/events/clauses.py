@@ -240,8 +240,10 @@ def denied_act_told(s: str, pos: int) -> re.Match | None:
 
 _COMMA_RE = re.compile(r"[،,]")
 # what parts a readiness cue from the act told after it: a past act ("بعد أن قصفت"), a result ("نتائج الغارة"),
-# a relative clause that tells it ("مستعدة للرد على الغارة الإسرائيلية التي دمرت مبنى القنصلية")
+# a relative clause that tells it ("مستعدة للرد على الغارة الإسرائيلية التي دمرت مبنى القنصلية"), a past
+# told after a comma ("مستعدة لحماية قواتها، وكانت صواريخ أمريكية قد استهدفت مركز البحوث")
 _READY_FOR_ELSEWHERE_RE = re.compile(r"(?:^|\s)[و]?(?:بعد|اثر|عقب|جراء|غداه|نتايج|نتيجه|تداعيات)(?=\s)"
+                                     r"|[،,]\s*و(?:كانت|كان|كانوا)(?=\s)"
                                      r"|(?:^|\s)(?:التي|الذي)\s+(?=(?:استهدفت|استهدف|دمرت|دمر|قتلت|قتل|طالت|طال|ضربت|ضرب|"
                                      r"شنتها|شنها|شنته|شنه|نفذتها|نفذها|نفذته|نفذه|ارتكبتها|ارتكبها)\s)")
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
