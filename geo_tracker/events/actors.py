@@ -11,7 +11,7 @@ from typing import Sequence
 
 from geo_tracker.text import line_start, normalize_char_string
 from geo_tracker.events.words import DENIAL_VERBS, DID_AWAY_VERBS, _WORD, _count_word, _number_words, _strip_clitic, _words_after, did_away, time_words
-from geo_tracker.events.lexicon import _Lex
+from geo_tracker.events.lexicon import _Lex, object_victims
 from geo_tracker.events.clauses import _CLAUSE_PUNCT_RE, _DENIAL_RE, _has_relative, _in_relative_aside
 
 
@@ -67,13 +67,9 @@ def _victims_next(norm: str, pos: int, lex: "_Lex") -> bool:
     preposition (a time word skipped)? "قتل مسلحون مجهولون عنصراً من قسد" (a singular in the
     accusative), "… عنصرين" (a dual), "قتلت قوات النظام خمسة مدنيين" (a count of victims)."""
     nxt = [x for x in _words_after(norm, pos, 5) if x not in time_words()][:2]
-    return bool(nxt) and (nxt[0] in lex.dual or nxt[0].endswith("ا") and (nxt[0] in lex.singular or nxt[0][:-1] in lex.singular)
-                          # (a feminine's tanween writes no alif: "قنص عناصر قسد فتاةً")
-                          or nxt[0].endswith("ه") and nxt[0] in lex.singular
+    return bool(nxt) and (object_victims(nxt[0], nxt[1] if len(nxt) > 1 else None, lex) > 0
                           or (nxt[0].isdigit() or nxt[0] in _number_words() or nxt[0] in lex.person_plurals)
-                          and _victims_follow(norm, pos, lex)
-                          # (a man by his office, its genitive after it: "قتل مسلحون مختار قرية الحوايج")
-                          or nxt[0] in lex.office_victims and len(nxt) > 1 and nxt[1] not in lex.neutral)
+                          and _victims_follow(norm, pos, lex))
 
 
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:

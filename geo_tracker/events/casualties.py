@@ -15,7 +15,7 @@ from geo_tracker.numbers import ambiguous_plurals, parse_number_words
 from geo_tracker.text import normalize_char_string
 
 from geo_tracker.events.words import _WORD, _count_word, _number_words, _strip_clitic, _words_after, _words_before, did_away, time_words
-from geo_tracker.events.lexicon import _Lex
+from geo_tracker.events.lexicon import _Lex, object_victims
 from geo_tracker.events.clauses import _CLAUSE_PUNCT_RE, _split_clauses
 from geo_tracker.events.dating import _since
 
@@ -246,13 +246,11 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         if aside is not None and _time_aside(aside.group(1)):
             seg = seg[:aside.start()] + " " + seg[aside.end():]   # "قتل مسلحون مجهولون، ليل الجمعة، شاباً"
         ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:7]
-        # (a man by his office in construct: "قتل مسلحون مختار قرية الحوايج")
-        k = next((i for i, w in enumerate(ws[:5]) if w in lex.dual or w.endswith("ا") and w[:-1] in lex.singular
-                  or i >= 1 and w.endswith("ه") and w in lex.singular   # (a feminine: "قتل مسلحون امرأةً")
-                  or i >= 1 and w in lex.office_victims and i + 1 < len(ws) and ws[i + 1] not in ("في", "علي", "من", "الي")), None)
+        # (a dual, an accusative, a man by his office: "قتل مسلحون مختار قرية الحوايج", lexicon.object_victims)
+        k = next((i for i, w in enumerate(ws[:5]) if object_victims(w, ws[i + 1] if i + 1 < len(ws) else None, lex)), None)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
             return None
-        n = 2 if ws[k] in lex.dual else 1
+        n = object_victims(ws[k], ws[k + 1] if k + 1 < len(ws) else None, lex)
         # (and the ones joined to it: "أعدم تنظيم داعش طبيباً وممرضاً", "قتل مسلحون شاباً ووالده")
         for w in ws[k + 1:k + 3]:
             if not w.startswith("و") or len(w) < 3:

@@ -16,7 +16,7 @@ from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 from geo_tracker.numbers import parse_number_words
 
 from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
-from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon
+from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_victims
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
@@ -913,7 +913,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             killers_counted = False
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
                     and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split() if w.endswith(("ون", "ين"))) \
-                    and (ak.group(2) in lex.singular or ak.group(2)[:-1] in lex.singular or ak.group(2) in lex.dual):
+                    and object_victims(ak.group(2), None, lex):
                 active_victim = ak.group(2)
                 # ("قتل ثلاثة مسلحين عنصراً": the count is the killers', not a toll)
                 killers_counted = any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split())

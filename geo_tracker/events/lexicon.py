@@ -464,6 +464,21 @@ def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False)
     return out
 
 
+_PLACE_PREPS = frozenset({"في", "علي", "من", "الي"})
+
+
+def object_victims(w: str, after: str | None, lex: "_Lex") -> int:
+    """How many the normalized word ``w`` counts as the object of a killing, told right after its
+    killers with no preposition (``after`` is the word after it, or None): 2 for a dual ("عنصرين"), 1
+    for a singular victim noun in the accusative ("عنصراً"; a feminine's tanween writes no alif:
+    "امرأةً") or for a man by his office in construct ("مختار قرية الحوايج"), else 0."""
+    if w in lex.dual:
+        return 2
+    if w.endswith("ا") and (w in lex.singular or w[:-1] in lex.singular) or w.endswith("ه") and w in lex.singular:
+        return 1
+    return int(w in lex.office_victims and after is not None and after not in _PLACE_PREPS)
+
+
 @functools.lru_cache(maxsize=2)
 @_with_pretests
 def load_lexicon(directory: str | None = None) -> _Lex:
