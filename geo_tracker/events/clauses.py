@@ -197,11 +197,13 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
     if irr is None:
         return None
     end, cue = start + irr.end(), irr.group(0)
-    if cue.strip() in lex.readiness and (ra := _READY_FOR_ELSEWHERE_RE.search(s, end)) is not None \
-            and (act is not None and act > ra.start() or lex.trigger_re.search(s, ra.end()) is not None
-                 or ra.group(0).strip() in ("التي", "الذي")):
+    if cue.strip() in lex.readiness and (
+            (ra := _READY_FOR_ELSEWHERE_RE.search(s, end)) is not None
+            and (act is not None and act > ra.start() or lex.trigger_re.search(s, ra.end()) is not None)
+            or lex.relative_act_re.search(s, end) is not None):
         return None   # "مستعدة للرد، بعد أن قصفت قوات النظام كفرزيتا": the act it answers happened (also
-        # "مستعدة لمواصلة ضرباتها، بعد أن استهدفت غارات إسرائيلية …": the strikes told after it)
+        # "مستعدة لمواصلة ضرباتها، بعد أن استهدفت غارات إسرائيلية …": the strikes told after it;
+        # "مستعدة للرد على الغارة الإسرائيلية التي دمرت مبنى القنصلية": the strike its relative clause tells)
 
     def act_from(pos: int) -> bool:
         return pos <= act if act is not None else lex.trigger_re.search(s, pos) is not None
@@ -219,33 +221,31 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None
     if (etype is None or etype == "explosion") and dismantling(win, irr) and any(n for n in toll() if n):
         return None
-    if _DENIAL_WORD_RE.fullmatch(cue.strip()) and (fact := denied_act_told(s, end)) is not None \
-            and ("مسوولي" in s[end:fact.start()] or any(n for n in toll() if n)):
-        return None   # who did it denied, the act told as fact with its toll or a responsibility denied (see denied_act_told)
+    if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
+        return None   # who did it denied, the act told as fact (see denied_act_told)
     return irr
 
 
-_DENIAL_WORD_RE = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)")
-# the act a denial names, told as fact in its relative clause ("… الغارة التي استهدفت سوقاً في أريحا")
-_TOLD_AS_FACT_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|هجوم|هجمات|تفجير|انفجار)\s+(?:\S+\s+)?"
-                              r"(?:التي|الذي)\s+(?:استهدفت|استهدف|طالت|طال|ضربت|ضرب|وقعت|وقع|اصابت|اصاب)\s")
+_DENIAL_WORD_RE = re.compile(rf"[وف]?(?:{DENIAL_VERBS})")
 
 
-def denied_act_told(s: str, pos: int) -> re.Match | None:
-    """After a word of denial at ``pos``, the act it names told as fact in a relative clause: "نفت
-    وزارة الدفاع الروسية أن تكون طائراتها نفذت الغارة التي استهدفت سوقاً في أريحا أمس وأدت إلى مقتل
-    ستة مدنيين" denies who did it, not the strike (with its toll, the act stands unattributed)."""
-    return _TOLD_AS_FACT_RE.search(s, pos, pos + 120)
+def denied_act_told(s: str, pos: int, lex: _Lex, toll: Callable[[], tuple]) -> re.Match | None:
+    """After a word of denial at ``pos``, the act it names told as fact in a relative clause, with its
+    toll (``toll()``: the clause's killed, injured) or a responsibility denied: "نفت وزارة الدفاع الروسية
+    أن تكون طائراتها نفذت الغارة التي استهدفت سوقاً في أريحا أمس وأدت إلى مقتل ستة مدنيين" denies who did
+    it, not the strike (the act stands, unattributed); the match is the relative clause's start."""
+    fact = lex.relative_act_re.search(s, pos, pos + 120)
+    if fact is None or not lex.trigger_re.search(s, max(pos, fact.start() - 25), fact.start() + 1):
+        return None   # (the act's noun right before it: "الغارة التي", "القصف الذي")
+    return fact if "مسوولي" in s[pos:fact.start()] or toll() != (None, None) else None
 
 
 _COMMA_RE = re.compile(r"[،,]")
 # what parts a readiness cue from the act told after it: a past act ("بعد أن قصفت"), a result ("نتائج الغارة"),
-# a relative clause that tells it ("مستعدة للرد على الغارة الإسرائيلية التي دمرت مبنى القنصلية"), a past
-# told after a comma ("مستعدة لحماية قواتها، وكانت صواريخ أمريكية قد استهدفت مركز البحوث")
+# a past told after a comma ("مستعدة لحماية قواتها، وكانت صواريخ أمريكية قد استهدفت مركز البحوث"); and
+# a relative clause that tells it (lex.relative_act_re)
 _READY_FOR_ELSEWHERE_RE = re.compile(r"(?:^|\s)[و]?(?:بعد|اثر|عقب|جراء|غداه|نتايج|نتيجه|تداعيات)(?=\s)"
-                                     r"|[،,]\s*و(?:كانت|كان|كانوا)(?=\s)"
-                                     r"|(?:^|\s)(?:التي|الذي)\s+(?=(?:استهدفت|استهدف|دمرت|دمر|قتلت|قتل|طالت|طال|ضربت|ضرب|"
-                                     r"شنتها|شنها|شنته|شنه|نفذتها|نفذها|نفذته|نفذه|ارتكبتها|ارتكبها)\s)")
+                                     r"|[،,]\s*و(?:كانت|كان|كانوا)(?=\s)")
 _FOILED_RE = re.compile(r"(?:احبط|احباط)")
 # an assault foiled: the attack noun the foiling verb takes ("أحبطت قواتنا هجوماً …") …
 _FOILED_ASSAULT_RE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:هجوما|هجوم|هجمات)(?=\s|$)")

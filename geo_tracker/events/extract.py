@@ -1030,8 +1030,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # stands, unattributed
             denier = None
             if irr is None and (dm_ := _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos + 60)) is not None \
-                    and (fact := denied_act_told(cnorm, dm_.end())) is not None \
-                    and ("مسوولي" in cnorm[dm_.end():fact.start()] or _casualties(cnorm, lex) != (None, None)):
+                    and (fact := denied_act_told(cnorm, dm_.end(), lex, lambda: _casualties(cnorm, lex))) is not None:
                 denier = cnorm[dm_.start():fact.start()]
             if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) and denier is None \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) and not denied_agent \

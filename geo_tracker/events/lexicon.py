@@ -373,6 +373,7 @@ class _Lex:
     no_deaths_re: _Cue
     no_casualty_said_re: re.Pattern
     relative_agent_verbs: frozenset
+    relative_act_re: re.Pattern   # "التي استهدفت", "الذي شنته": an act told as fact in a relative clause
     foreign: frozenset            # geoparse.yaml's foreign places ("أنقرة")
     parallel_re: re.Pattern
     control_words: frozenset
@@ -736,6 +737,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         no_deaths_re=_Cue(norm_list(ev.get("no_deaths_cues", []))),
         no_casualty_said_re=_no_casualty_regex(ev, norm_list),
         relative_agent_verbs=frozenset(norm_list(actors.get("relative_agent_verbs", []))),
+        relative_act_re=re.compile(f"(?:^|\\s)(?:التي|الذي)\\s+(?:{_alt_of(ev, 'act_told_verbs')}|{_alt_of(actors, 'relative_agent_verbs')})(?=\\s)"),
         foreign=_geo_lexicon().foreign,
         control_words=frozenset(norm_list(actors.get("control_words", []))),
         where_holder_verbs=frozenset(norm_list(actors.get("where_holder_verbs", []))),
