@@ -11,8 +11,11 @@ An input PATH is one of
   files and directories, whose names start with ".", are left out; other suffixes are ignored).
 
 An explicit file with another suffix is read as text. The article body (``Article.text``) is the
-decoded content after the header, kept exactly as written (only a leading BOM is removed), since
-mention offsets index into it.
+decoded content after the header as scrapers deliver it, cleaned in three ways only
+(:func:`clean_body`): HTML entities are decoded and line-break tags become line breaks ("&quot;",
+"<br>"); a line break inside a sentence, after a word no sentence ends on ("على\nقرية"), becomes a
+blank; "اقرأ أيضاً:" lines and a closing block of related headlines ("مواضيع ذات صلة") are
+dropped. Mention offsets index into this body.
 
 Publication date precedence: header / JSONL ``published`` > a dateline in the body
 (``geo_tracker.dates.find_dateline``) > the ``published`` argument (CLI ``--published``).
@@ -120,6 +123,62 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2
 _DMY_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _EOL = re.compile(r"\r\n?|\n")   # also old Mac CR-only files
+
+# ---------------------------------------------------------------- the body as scrapers deliver it
+
+# an HTML entity ("&quot;", "&#1605;", "&nbsp;"), and a tag that breaks a line
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_BREAK_TAG_RE = re.compile(r"<\s*/?\s*(?:br|p|div|li|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
+_OTHER_TAG_RE = re.compile(r"<\s*/?\s*(?:span|strong|b|i|em|a|u|font)\b[^<>]{0,300}>", re.IGNORECASE)
+# a line break no sentence ends at: after "و" alone, a preposition, a place's kind word or a comma,
+# before a letter ("بقصف مدفعي على\nقرية معرزاف", "قرى كنصفرة و\nالبارة")
+_DANGLING_BREAK_RE = re.compile(
+    r"(?:(?<=[\s\u00a0])|^)(?:و|في|على|علي|من|إلى|الى|عن|مع|بين|قرب|نحو|عند|لدى|ضد|حول|منذ|حتى|جراء|إثر|اثر|"
+    r"بعد|قبل|خلال|قرية|قريه|قرى|قريتي|بلدة|بلده|بلدات|بلدتي|مدينة|مدينه|حي|أحياء|احياء|حيي|ريف|منطقة|منطقه|"
+    r"مخيم|محيط|أطراف|اطراف)[ \t\u00a0]*\n(?=[ \t\u00a0]*[\u0621-\u064A])"
+    r"|[،,][ \t\u00a0]*\n(?=[ \t\u00a0]*[\u0621-\u064A])", re.MULTILINE)
+# a line pointing to another article ("اقرأ أيضاً: غارات على معرة النعمان"), and the heading of a
+# block of related headlines ("مواضيع ذات صلة"), which runs to the end
+_READ_ALSO_RE = re.compile(r"^[ \t\u00a0]*[-•*]?[ \t\u00a0]*(?:اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|تابع)[ \t\u00a0]*"
+                           r"(?:أيضاً|أيضا|ايضاً|ايضا|أيضًا|كذلك)[ \t\u00a0]*[:：]?[^\n]*(?:\n|$)", re.MULTILINE)
+_RELATED_RE = re.compile(r"^[ \t\u00a0]*(?:مواضيع|مواد|أخبار|اخبار|مقالات|قصص|روابط|تقارير)[ \t\u00a0]+"
+                         r"(?:ذات[ \t\u00a0]+صلة|ذات[ \t\u00a0]+علاقة|متعلقة|مشابهة|مرتبطة)[ \t\u00a0]*[:：]?[ \t\u00a0]*$",
+                         re.MULTILINE)
+RELATED_LINE_MAX_CHARS = 160   # a related headline is short; a longer line is the article again
+
+
+def clean_body(text: str) -> str:
+    r"""The article's text as it reads, from the body a scraper or a feed delivered.
+
+    HTML entities are decoded and the tags that break a line become line breaks ("&quot;قسد&quot;"
+    is «"قسد"»: the entity's ";" would end a clause); a line break after a word no sentence
+    ends on is a blank ("بقصف مدفعي على\nقرية معرزاف" is one sentence); a line pointing to another
+    article ("اقرأ أيضاً: …") and a block of related headlines ("مواضيع ذات صلة" and the short
+    lines after it) are dropped: their acts are other articles' news. Anything else is kept as
+    written.
+
+    >>> clean_body("قصفت &quot;قسد&quot; تل رفعت<br>اقرأ أيضاً: خبر آخر\nوقتل شخصان في\nالبلدة")
+    'قصفت "قسد" تل رفعت\nوقتل شخصان في البلدة'
+    """
+    if "&" in text or "<" in text:
+        import html
+
+        text = _BREAK_TAG_RE.sub("\n", text)
+        text = _OTHER_TAG_RE.sub("", text)
+        if _ENTITY_RE.search(text):
+            text = html.unescape(text)
+    if "\n" not in text:
+        return text
+    text = _READ_ALSO_RE.sub("", text)
+    m = _RELATED_RE.search(text)
+    if m is not None:
+        end = m.end()
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text[end:]):
+            if len(line.group().strip()) > RELATED_LINE_MAX_CHARS or not line.group():
+                break
+            end += len(line.group())
+        text = text[:m.start()] + text[end:]
+    return _DANGLING_BREAK_RE.sub(lambda b: b.group().replace("\n", " "), text)
 
 
 @dataclass(frozen=True)
@@ -379,6 +438,7 @@ def _read_txt(path: str, published: dt.date | None) -> Article:
         raise _Bad("no text (the file is only whitespace)")
     meta, body = parse_header(content)
     del content
+    body = clean_body(body)
     if not body.strip():
         raise _Bad("no article text after the metadata header")
     hdr_date = _parse_published(meta.get("published"))
@@ -477,6 +537,7 @@ def _jsonl_article(obj: object, path: str, stem: str, lineno: int,
     text = obj["text"]
     if not isinstance(text, str):
         raise _Bad(f"'text' is not a string (got {type(text).__name__})", art_id)
+    text = clean_body(text)
     if not text.strip():
         raise _Bad("'text' is empty", art_id)
     raw_pub = obj.get("published")

@@ -17,6 +17,7 @@ from geo_tracker.errors import InputError
 from geo_tracker.ingest import (
     MAX_JSONL_LINE_BYTES,
     Skipped,
+    clean_body,
     decode_bytes,
     iter_articles,
     parse_header,
@@ -538,3 +539,53 @@ def test_jsonl_is_streamed(tmp_path):
         tracemalloc.stop()
     assert count == n
     assert peak < size / 10               # ~7 MB file, a few hundred KB in memory at a time
+
+
+# ------------------------------------------------------------------------------------------
+# the body as scrapers deliver it
+
+
+@pytest.mark.parametrize("raw, body", [
+    # an HTML entity's ";" is no clause break: the names in quotes and the agent read as written
+    ("قصفت &quot;القوات التركية&quot; قرى &laquo;التمانعة&raquo; و&quot;الخوين&quot;&nbsp;اليوم.",
+     "قصفت \"القوات التركية\" قرى «التمانعة» و\"الخوين\"\u00a0اليوم."),
+    ("&#1602;&#1589;&#1601; على بلدة حيش", "قصف على بلدة حيش"),
+    # a line-break tag is a line break; a tag inside a sentence goes
+    ("غارات على كفرنبل<br/>ومقتل مدني بقصف على <b>حيش</b>.", "غارات على كفرنبل\nومقتل مدني بقصف على حيش."),
+    # a line broken after a preposition, a lone "و", a place's kind word or a comma is one sentence
+    ("قُتل ثلاثة مدنيين بقصف\nمدفعي لقوات النظام على\nقرية معرزاف",
+     "قُتل ثلاثة مدنيين بقصف\nمدفعي لقوات النظام على قرية معرزاف"),
+    ("استهدفت الغارات قرى كنصفرة و\nالبارة وفليفل", "استهدفت الغارات قرى كنصفرة و البارة وفليفل"),
+    ("قصفت المدفعية بلدة\nاللطامنة،\nوقتل طفل", "قصفت المدفعية بلدة اللطامنة، وقتل طفل"),
+    # a headline ending on a name, and a bullet, keep their line
+    ("غارات روسية على ريف إدلب\nقصفت طائرات حربية بلدة كفرنبل.", "غارات روسية على ريف إدلب\nقصفت طائرات حربية بلدة كفرنبل."),
+    ("قصف على:\n- حيش\n- كفرنبل", "قصف على:\n- حيش\n- كفرنبل"),
+    # another article's headline is not this article's news
+    ("قصفت طائرات روسية بلدة حيش.\nاقرأ أيضاً: غارات على معرة النعمان تقتل 5\nوقتل مدنيان.",
+     "قصفت طائرات روسية بلدة حيش.\nوقتل مدنيان."),
+    ("قصفت طائرات روسية بلدة حيش.\n\nمواضيع ذات صلة:\nغارات على سراقب\nانفجار في إعزاز\n",
+     "قصفت طائرات روسية بلدة حيش.\n\n"),
+    # ... but a witness ("شاهد عيان") is not a pointer, and plain text is left alone
+    ("شاهد عيان قال إن الطائرات قصفت حيش.", "شاهد عيان قال إن الطائرات قصفت حيش."),
+    ("قصف على حيش & كفرنبل <3", "قصف على حيش & كفرنبل <3"),
+])
+def test_clean_body(raw, body):
+    assert clean_body(raw) == body
+
+
+def test_scraped_jsonl_article_reads_as_text(tmp_path):
+    """Entities and a broken line in a scraped JSONL article: the events are read as if typed."""
+    from geo_tracker.pipeline import extract
+
+    text = ("قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على\nقرية معرزاف بريف إدلب أمس.\n"
+            "كما قصفت &quot;القوات التركية&quot; قرية تل رفعت بريف حلب.\n"
+            "اقرأ أيضاً: غارات روسية على مدينة سراقب\n")
+    p = write(tmp_path / "scraped.jsonl", json.dumps({"id": "a1", "text": text, "published": "2019-05-04"},
+                                                     ensure_ascii=False) + "\n")
+    arts, skipped = collect([p])
+    assert not skipped and "&quot;" not in arts[0].text and "اقرأ" not in arts[0].text
+    events = {(e.properties()["place_name_ar"], e.properties()["actor"], e.properties()["event_type"],
+               e.properties()["killed"]) for e in extract([str(p)]).events}
+    assert ("معرزاف", "syrian_gov", "shelling", 3) in events
+    assert ("تل رفعت", "turkey", "shelling", None) in events
+    assert not any(place == "سراقب" for place, *_ in events)
