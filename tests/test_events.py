@@ -8595,3 +8595,20 @@ def test_press_spellings_of_villages_resolve_to_the_reference_points(gaz, text, 
 ])
 def test_review_rev19_readiness_relative_clauses_and_a_communiques_subject(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aircraft, helicopters and missiles only Russia flies or fires in Syria, named by their type
+    ("دمرت طائرات سو-34 مستودعاً للذخيرة قرب بلدة كفرنبل", [("airstrike", "russia", "قرب بلدة كفر نبل", None)]),
+    ("قُتل خمسة مسلحين في غارة لقاذفات تو-22 على قرية الشولا", [("airstrike", "russia", "الشولا", 5)]),
+    # ... the US's ("مسيرة إم كيو-9 ريبر"), Turkey's ("بيرقدار")
+    ("استهدفت مسيرة من طراز إم كيو-9 ريبر سيارة قرب مدينة الباب", [("airstrike", "coalition", "قرب مدينة الباب", None)]),
+    ("استهدفت مسيرة بيرقدار سيارة في مدينة القامشلي", [("airstrike", "turkey", "القامشلي", None)]),
+    # Latin initials scraped copy leaves; the al-Tanf zone's US-backed faction
+    ("قصفت قوات الـ SAA بلدة كفرنبل", [("shelling", "syrian_gov", "كفر نبل", None)]),
+    ("هاجم عناصر HTS حاجزاً في بلدة حيش", [("attack", "opposition", "حيش", None)]),
+    ("قتل مقاتلو مغاوير الثورة ثلاثة من عناصر داعش في كمين قرب التنف", [("clash", "opposition", "قرب التنف", 3)]),
+])
+def test_aircraft_types_and_initials_name_their_side(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
+        == expected
