@@ -8612,3 +8612,19 @@ def test_review_rev19_readiness_relative_clauses_and_a_communiques_subject(gaz, 
 def test_aircraft_types_and_initials_name_their_side(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drone by its description, flown by an armed group
+    ("أطلق المسلحون طائرة بدون طيار على قاعدة حميميم", [("airstrike", "opposition", "قاعدة حميميم", None)]),
+    ("استهدفت درون تابعة لقسد نقطة للجيش الوطني قرب مارع", [("airstrike", "sdf", "قرب مارع", None)]),
+    # an air force as the subject of its verb
+    ("وقضت القوات الجوية الروسية على 27 إرهابياً في محيط خان شيخون", [("airstrike", "russia", "محيط خان شيخون", 27)]),
+    ("قصفت القوات الجوية السورية مواقع المسلحين في بلدة اللطامنة، ما أدى لمقتل 5 منهم",
+     [("airstrike", "syrian_gov", "اللطامنة", 5)]),
+    # ... not an air force named in passing
+    ("زار قائد القوات الجوية الروسية قاعدة حميميم", []),
+])
+def test_drones_described_and_air_forces_as_subjects(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
+        == expected

@@ -1106,7 +1106,7 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
             s -= 2.0   # "ردت قوات النظام على هجوم الفصائل بقصف": the agent of the attack, not of the shelling
             if etype == "clash" and h.of_type == "airstrike":
                 s -= 1.5   # "تسيطر على قريتين بعد معارك مع الفصائل، وسط غارات روسية": the air support, not the fighter
-        if etype == "airstrike" and h.actor not in lex.air and "مسير" not in norm:
+        if etype == "airstrike" and h.actor not in lex.air and not lex.drone_re.search(norm):
             s -= 3.0
         # closeness to the trigger: agents usually stand near the verb/noun
         s -= min(abs(h.start - trig_pos), 200) / 400.0

@@ -1300,7 +1300,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()) \
                         and not (etype == "explosion" and _BLEW_UP_RE.search(cnorm, max(0, tpos - 12), tpos + 8)):
                     agent = _subject_before(norm[:ca], lex, rd)
-                    if etype == "airstrike" and agent not in lex.air and "مسير" not in cnorm:
+                    if etype == "airstrike" and agent not in lex.air and not lex.drone_re.search(cnorm):
                         agent = None   # "اشتباكات بين قسد وتنظيم داعش …، وقصف جوي على الشعفة": not the
                         # ground side's (only drones fly for armed groups)
                     # (not "…، بينما تعرضت بلدة تلبيسة المجاورة لقصف بقذائف الدبابات": a place that
@@ -1411,7 +1411,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     agent in lex.air_only or air_words) and not lex.shells_re.search(cnorm)):
                 # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
-            if etype == "airstrike" and agent not in lex.air and agent != "unknown" and "مسير" not in cnorm:
+            if etype == "airstrike" and agent not in lex.air and agent != "unknown" and not lex.drone_re.search(cnorm):
                 if carried and trig[1] == "airstrike":
                     agent = "unknown"   # "قصف تنظيم داعش بلدة الشعفة، وقصف جوي على بلدة هجين": an air strike
                     # told as one, the ground side's agent carried over does not fly it
