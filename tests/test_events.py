@@ -8628,3 +8628,20 @@ def test_aircraft_types_and_initials_name_their_side(gaz, text, expected):
 def test_drones_described_and_air_forces_as_subjects(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the past of a place told after today's act: its toll, its aircraft are not today's
+    ("شنت طائرات روسية غارات على مدينة خان شيخون اليوم، وهي المدينة التي تعرضت لهجوم كيماوي في نيسان 2017 "
+     "راح ضحيته أكثر من 90 مدنياً", [("airstrike", "russia", "خان شيخون", None)]),
+    ("قتل طفل بقصف مدفعي على بلدة كفرنبودة، التي هجرها سكانها منذ مجزرة عام 2016 التي راح ضحيتها 40 شخصاً",
+     [("shelling", "unknown", "كفر نبودة", 1)]),
+    ("قصفت قوات النظام بلدة البارة اليوم، وكانت البلدة قد شهدت مجزرة بغارات روسية عام 2019",
+     [("shelling", "syrian_gov", "البارة", None)]),
+    # ... not its present ("الذي يحاصره الثوار منذ أسابيع": who fights there)
+    ("دارت اشتباكات عنيفة في محيط مطار كويرس العسكري، الذي يحاصره الثوار منذ أسابيع",
+     [("clash", "opposition", "محيط مطار كويرس", None)]),
+])
+def test_a_places_past_told_after_the_act_is_not_the_act(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
+        == expected

@@ -110,6 +110,23 @@ def _paragraph(norm_all: str, na: int, nb: int) -> tuple[int, int]:
     return (la + 1 if la >= 0 else 0), (lb if lb != -1 else len(norm_all))
 
 
+# the past of a place told after an act: a relative clause on it ("، وهي المدينة التي", "، التي"),
+# or its pluperfect ("، وكانت البلدة قد شهدت")
+_HISTORY_ASIDE_RE = re.compile(r"[،,]\s*(?:(?:و)?(?:هي|هو)\s+(?:ال\S+\s+)?|و?ال(?:مدينه|بلده|قريه|منطقه)\s+)?(?:و)?(?:التي|الذي)\s"
+                               r"|[،,]\s*(?P<had>و(?:كانت|كان)\s+(?:\S+\s+){0,2}?قد)\s")
+# ... whose time is another: a year, "earlier", "since"
+_PAST_MARK_RE = re.compile(r"(?:^|\s)(?:(?:عام|سنه|في)\s+)?(?:19|20)\d\d(?=\s|$|[،,.])"
+                           r"|(?:^|\s)(?:سابقا|في\s+وقت\s+سابق|(?:قبل|منذ)\s+(?:سنوات|سنه|سنتين|اعوام|عام|عامين))(?=\s|$)")
+
+
+def history_aside(cnorm: str) -> bool:
+    """Does the clause open on the past of a place told after an act ("، وهي المدينة التي تعرضت
+    لهجوم كيماوي في نيسان 2017", "، وكانت البلدة قد شهدت مجزرة")? (Not "، الذي يحاصره الثوار منذ
+    أسابيع": the place's present.)"""
+    m = _HISTORY_ASIDE_RE.match(cnorm)
+    return m is not None and (m.group("had") is not None or _PAST_MARK_RE.search(cnorm, m.end()) is not None)
+
+
 # a part of a tally ("، بينهم 6 قضوا بقصف …", "، أبرزها غارة روسية على …")
 _ON_DAY_RE = re.compile(r"(?:^|\s)(?:يوم|في)\s+\d{1,2}\s")
 _AMONG_THEM_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينها|ابرزها|احدها|اخرها|اعنفها|اكثرها)\s")
@@ -449,6 +466,15 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # 4 تشرين الثاني": one act of the tally, told with its own cause and place, and its own toll
             # or day (not "أحصى المرصد مقتل 37 مدنياً أمس، بينهم 12 في غارات روسية على حمورية": the
             # day's toll told by place, each part counted by the tally's word)
+            cuts.append(r.start())
+    for r in _HISTORY_ASIDE_RE.finditer(norm) if ("الذي" in norm or "التي" in norm or "قد" in norm) else ():
+        end = norm.find(".", r.end())
+        aside = norm[r.end():end if end >= 0 else len(norm)]
+        start = max(c for c in cuts if c <= r.start())
+        if history_aside(norm[r.start():r.end() + len(aside)]) and lex.trigger_re.search(norm, start, r.start()):
+            # "غارات روسية على خان شيخون، وهي المدينة التي تعرضت لهجوم كيماوي في نيسان 2017 راح ضحيته
+            # أكثر من 90 مدنياً", "قصفت قوات النظام البارة، وكانت البلدة قد شهدت مجزرة": the place's
+            # past, told after the act, is a clause of its own (its toll, its aircraft are not today's)
             cuts.append(r.start())
     cuts = sorted(set(cuts))
     cuts.append(len(norm))

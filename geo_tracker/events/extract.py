@@ -20,7 +20,7 @@ from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_vi
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, denied_act_told, toll_item_count, unreal_cue
+    answers_an_act, denied_act_told, history_aside, toll_item_count, unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -1651,7 +1651,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if aside_from is not None else None
             if aside_from is not None and d is not None and aside_from <= a + d.span[0] < aside_to:
                 d = _pick_date([x for x in dates if a + x.span[0] < aside_from], tpos_sent)   # (the past act's day)
-            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None) or died_only
+            is_bg = bool(bgm) or bool(_PLUPERFECT_RE.match(cnorm)) or (pin is not None and aside_from is None) or died_only \
+                or history_aside(cnorm)
             if not is_bg and d is not None and pub is not None and d.end < pub and "خلفيه" in cnorm \
                     and _BACKDROP_RE.search(cnorm, max(0, tpos - 24), tpos):
                 is_bg = True   # "تزامن مع توتر … على خلفية غارات للتحالف استهدفت في 17 أيلول مواقع للجيش": an
