@@ -8645,3 +8645,19 @@ def test_drones_described_and_air_forces_as_subjects(gaz, text, expected):
 def test_a_places_past_told_after_the_act_is_not_the_act(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act verb negated: no act
+    ("لم تنفذ الطائرات الروسية أي غارات على بلدة كفرنبل", []),
+    ("لم يقصف الجيش بلدة كفرنبل اليوم", []),
+    # ... but the strike reported after its comma is told
+    ("وتؤكد أن الطيران الروسي لم ينفذ أي طلعات في منطقة بليون، رداً على أنباء تتحدث عن غارة استهدفت رتلاً للجيش "
+     "التركي هناك", [("airstrike", "russia", "منطقة بليون", None)]),
+    # a negation of another verb leaves the act told
+    ("لم تتوقف الغارات الروسية على بلدة كفرنبل منذ الصباح", [("airstrike", "russia", "كفر نبل", None)]),
+    ("لم يسلم حي الصاخور من القصف المدفعي اليوم", [("shelling", "unknown", "الصاخور", None)]),
+])
+def test_a_negated_act_verb_bars_its_own_clauses_act(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
+        == expected

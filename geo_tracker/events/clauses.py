@@ -240,10 +240,14 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None
     if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
         return None   # who did it denied, the act told as fact (see denied_act_told)
+    if _NEGATED_RE.match(cue) and (cm := _COMMA_RE.search(s, end)) is not None and act_from(cm.end()):
+        return None   # a verb negated bars its own clause's act: "لم ينفذ أي طلعات في منطقة بليون، رداً
+        # على أنباء تتحدث عن غارة استهدفت رتلاً": the strike reported after the comma is told
     return irr
 
 
 _DENIAL_WORD_RE = re.compile(rf"[وف]?(?:{DENIAL_VERBS})")
+_NEGATED_RE = re.compile(r"\s*[وف]?(?:لم|لن)\s")   # an act verb negated (events.yaml negators)
 
 
 def denied_act_told(s: str, pos: int, lex: _Lex, toll: Callable[[], tuple]) -> re.Match | None:

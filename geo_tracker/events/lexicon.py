@@ -599,7 +599,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         locator_re=re.compile("(?:" + "|".join(re.escape(x) for x in sorted(norm_list(ev.get("locator_cues", [])), key=len, reverse=True))
                               # ("التابعة لناحية عقيربات": the head may hang on the cue's ل)
                               + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
-        irrealis_re=_Cue(norm_list(ev["irrealis_cues"] + ev.get("readiness_cues", []))),
+        irrealis_re=_Cue(norm_list(ev["irrealis_cues"] + ev.get("readiness_cues", [])
+                                   + [f"{n} {v}" for n in ev.get("negators", []) for v in ev.get("negated_act_verbs", [])])),
         readiness=frozenset(norm_list(ev.get("readiness_cues", []))),
         future_after=frozenset(norm_list(ev.get("future_after", []))),
         not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
