@@ -8661,3 +8661,13 @@ def test_a_places_past_told_after_the_act_is_not_the_act(gaz, text, expected):
 def test_a_negated_act_verb_bars_its_own_clauses_act(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nisba after a base and its name is the base's owner, not the drone's
+    ("استهدفت طائرة مسيرة مجهولة محيط قاعدة حميميم الروسية", [("airstrike", "unknown", "محيط قاعدة حميميم", None)]),
+    ("قصفت المدفعية التركية محيط قاعدة عسكرية روسية قرب تل تمر", [("shelling", "turkey", "قرب تل تمر", None)]),
+])
+def test_the_owner_of_a_named_base_struck_is_not_the_agent(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
+        == expected

@@ -62,6 +62,12 @@ def _lam_object(w: str, head) -> bool:
     return False
 
 
+def _trigger_or_agent(word: str, lex: _Lex) -> bool:
+    """Is ``word`` an act's word or an agent noun ("طائرات", "قصف"), not a name or an adjective?"""
+    w = _strip_clitic(word)
+    return w in lex.trigger_words or w in lex.agent_nouns or word in lex.trigger_words or word in lex.agent_nouns
+
+
 def _victims_next(norm: str, pos: int, lex: "_Lex") -> bool:
     """Do the ones struck follow an actor phrase ending at ``pos``, as an object with no
     preposition (a time word skipped)? "قتل مسلحون مجهولون عنصراً من قسد" (a singular in the
@@ -561,7 +567,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         # the nearest role word before the phrase decides (neutral nouns and numbers skipped)
         adjective = False
         host = -1 if wb_hit and wb_hit[-1] in lex.nisba_hosts else \
-            -2 if len(wb_hit) > 1 and wb_hit[-2] in lex.nisba_hosts and wb_hit[-1].startswith("ال") else 0
+            -2 if len(wb_hit) > 1 and wb_hit[-2] in lex.nisba_hosts and (
+                wb_hit[-1].startswith("ال") or not _trigger_or_agent(wb_hit[-1], lex)) else 0
+        # ("قاعدة حميميم الروسية", "قاعدة عسكرية روسية": a name or an adjective between)
         if host and " " not in phrase and phrase.endswith(("ي", "يه")):
             # "استهدف قاعدة تركية", "على نقطة روسية", "نقطة المراقبة التركية": the owner of the
             # place struck, unless the place is where the fire came from ("من قاعدة روسية")
