@@ -2145,6 +2145,25 @@ _LETTERS_RE = re.compile(r"[0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
 _CLITIC_FORMS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")   # longest first
 
 
+# a place named only to locate one across the border ("مدينة الهرمل المقابلة لريف القصير", "بلدة حصيبة
+# العراقية المحاذية لمدينة البوكمال"): the adjective of facing or bordering, "ل", a kind word
+_FACING_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:مقابل|محاذي|متاخم|مواجه|مقابله|محاذيه|متاخمه|مواجهه)\s+ل(?:\S+\s+)?$")
+
+
+def locates_abroad(text: str, start: int) -> bool:
+    """Is the name at ``start`` only the landmark of a neighbour's place named before it ("غارة على
+    مدينة الهرمل المقابلة لريف القصير": the strike was in Lebanon)? The place before the facing
+    word is a neighbour's city or province of the lexicon's ``foreign`` list, or has a neighbour's
+    nisba ("حصيبة العراقية")."""
+    before = normalize_char_string(text[max(0, start - 90):start])
+    m = _FACING_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    lex = load_lexicon()
+    words = _LETTERS_RE.findall(before[:m.start()])[-4:]
+    return any(w in lex.foreign or w in lex.foreign_nisbas or w.lstrip("وبل") in lex.foreign for w in words)
+
+
 def names_government(text: str, start: int, end: int | None = None) -> bool:
     """Does the place name at ``start`` (ending at ``end``) stand for a government ("حكومة دمشق",
     "واتهمت دمشق تنظيم داعش", "بين أنقرة ودمشق"): is the word right before it one of the

@@ -8671,3 +8671,15 @@ def test_a_negated_act_verb_bars_its_own_clauses_act(gaz, text, expected):
 def test_the_owner_of_a_named_base_struck_is_not_the_agent(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Syrian place named only to locate a neighbour's, where the act was
+    ("شنت طائرات إسرائيلية غارة على مدينة الهرمل المقابلة لريف القصير، ما أدى لمقتل شخصين", []),
+    ("قصفت طائرات مجهولة مواقع للحشد الشعبي في بلدة حصيبة العراقية المحاذية لمدينة البوكمال", []),
+    # ... not a Syrian place facing another
+    ("قصفت المدفعية بلدة الزارة المقابلة لقرية الحصن في ريف حمص", [("shelling", "unknown", "الزارة", None)]),
+])
+def test_a_place_that_locates_a_neighbours_is_not_where_the_act_was(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2024, 10, 2))] \
+        == expected

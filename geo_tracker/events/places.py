@@ -9,7 +9,7 @@ from typing import Sequence
 
 from geo_tracker.dedup import AREA_SLACK, NATURAL_AREA_KINDS
 from geo_tracker.geo import haversine_km
-from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, names_government
+from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, locates_abroad, names_government
 from geo_tracker.models import Mention
 from geo_tracker.text import line_start, normalize_char_string
 
@@ -837,6 +837,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue   # "اشتبكت فصائل السويداء مع قوات العشائر في بلدة المزرعة": whose factions, not where
         if m.kind in ("city", "governorate") and not m.relation and names_government(text, m.start, m.end):
             continue   # "واتهمت دمشق تنظيم داعش": the government, not the city
+        if locates_abroad(text, m.start):
+            continue   # "غارة على مدينة الهرمل المقابلة لريف القصير": the act was across the border
         if any_road and lex.road_end_re.search(normalize_char_string(text[max(0, m.start - 40):m.start])):
             if k and keep and keep[-1] is ms[k - 1] and m.place_id is not None \
                     and re.fullmatch(r"\s*[-–—ـ]\s*", text[ms[k - 1].end:m.start]):
