@@ -8683,3 +8683,14 @@ def test_the_owner_of_a_named_base_struck_is_not_the_agent(gaz, text, expected):
 def test_a_place_that_locates_a_neighbours_is_not_where_the_act_was(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2024, 10, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "liquidated", the communiqués' word, counts the dead
+    ("تمت تصفية 12 إرهابياً بغارة روسية على بلدة كفرنبل", [("airstrike", "russia", "كفر نبل", 12)]),
+    ("أعلنت وزارة الدفاع الروسية تصفية 30 مسلحاً في غارات على محيط بلدة اللطامنة",
+     [("airstrike", "russia", "محيط بلدة اللطامنة", 30)]),
+])
+def test_liquidated_counts_the_dead(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
+        == expected
