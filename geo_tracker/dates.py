@@ -350,6 +350,8 @@ def _lex() -> _Lex:
         # or with it ("يوم الجمعة 3/5/2019": one date, not the weekday's last date and a day)
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?:يوم\s+)?(?P<w>{wd_alt}){_E}\s*[,،]?\s*\(?\s*"
          rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}))?(?![\d/])", _h_wd_num),
+        # "يوم 28/1", "فجر يوم 3/5": a day and month after "يوم", no year (not "3/5 من الأصوات")
+        (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?يوم\s+(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![\d/])", _h_day_num),
         # a feast or holiday, its eve or its first days ("أول أيام عيد الأضحى", "ليلة رأس السنة")
         (rf"{_BW}(?:(?P<eve>{eve_alt})\s+|(?P<o>{hord_alt})\s+ايام\s+)?(?P<hol>{hol_alt}){_E}", _h_holiday),
     ]
@@ -367,7 +369,7 @@ def _lex() -> _Lex:
                ("month", 40, None), ("part", 12, None), ("unit_rel", 6, None), ("today", 25, None),
                ("yest", 25, None), ("wd", 25, None), ("unit", 40, ("قبل", "منذ")),
                ("unit", 40, None), ("consec", 50, None), ("year4", 30, None), ("season", 12, None),
-               ("wd", 25, ("/",)), ("holiday", 30, None)]
+               ("wd", 25, ("/",)), ("unit", 12, ("/",)), ("holiday", 30, None)]
     if len(anchors) != len(P):
         raise RuntimeError("dates: one anchor spec per pattern")
     # Words one of which a pattern needs somewhere in the text: without any, the pattern is not
@@ -1116,6 +1118,24 @@ def _h_wd_num(ctx: _Ctx, m: re.Match[str]) -> _Res:
         d = _safe_date(y, month, day)
         if d is not None and d <= limit and (ctx.pub - d).days <= 366:
             return (d, d, 1, True, "day") if d.weekday() == wd else None
+    return None
+
+
+DAY_NUM_BACK_DAYS = 92   # how far before the publication day a "يوم 28/1" with no year may be
+
+
+def _h_day_num(ctx: _Ctx, m: re.Match[str]) -> _Res:
+    """"يوم 28/1": a day and month with no year, as local pages write them: the latest such day on
+    or before the publication day (give or take the tolerance), within ``DAY_NUM_BACK_DAYS`` of it
+    (farther back, a page would write the year: not a date)."""
+    if ctx.pub is None:
+        return None
+    day, month = int(m["d"]), int(m["m"])
+    limit = ctx.pub + dt.timedelta(days=ctx.lex.tolerance)
+    for y in (ctx.pub.year + 1, ctx.pub.year, ctx.pub.year - 1):
+        d = _safe_date(y, month, day)
+        if d is not None and d <= limit and (ctx.pub - d).days <= DAY_NUM_BACK_DAYS:
+            return d, d, 1, True, "day"
     return None
 
 

@@ -594,3 +594,24 @@ def test_a_feast_still_to_come_dates_nothing() -> None:
 def test_last_midnight(text: str, want: tuple) -> None:
     [d] = find_dates(text, D(2018, 6, 7))
     assert (d.start, d.end) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a day and month after "يوم", no year, as local pages write them: the latest such day before
+    # the publication day
+    ("قصفت قوات النظام بلدة كفرنبل يوم 28/1 ما أدى لمقتل طفل", (D(2020, 1, 28), D(2020, 1, 28), 1)),
+    ("سقطت قذائف على المدينة فجر يوم ۲۰/۲", (D(2020, 2, 20), D(2020, 2, 20), 1)),
+    ("غارات على حيش يوم 31/12", (D(2019, 12, 31), D(2019, 12, 31), 1)),
+])
+def test_a_day_and_month_without_a_year(text: str, want: tuple) -> None:
+    [r] = find_dates(text, D(2020, 3, 2))
+    assert (r.start, r.end, r.precision) == want
+
+
+@pytest.mark.parametrize("text", [
+    "حصل المرشح على 3/5 من الأصوات",    # a fraction, no "يوم"
+    "قصفت الطائرات البلدة يوم 3/5",      # ten months back, no year: not a date
+    "قصفت الطائرات البلدة يوم 31/2",     # no such day
+])
+def test_a_day_and_month_not_dated(text: str) -> None:
+    assert find_dates(text, D(2020, 3, 2)) == []
