@@ -941,6 +941,8 @@ def _load_name_rules(path: Path) -> dict[str, Any]:
                                 for k, vs in (rules.get("qualifier_forms") or {}).items()},
             "prefix_forms": {name_key(k): [name_key(v) for v in vs]
                              for k, vs in (rules.get("prefix_forms") or {}).items()},
+            "article_heads": {name_key(q) for q in rules.get("article_heads", [])},
+            "article_drop_heads": {name_key(q) for q in rules.get("article_drop_heads", [])},
             "drop_final_hamza": bool(rules.get("drop_final_hamza", False)),
             "final_ta_alef": bool(rules.get("final_ta_alef", False)),
             "hamza_common": frozenset(name_key(w) for w in rules.get("final_hamza_common_words") or [])}
@@ -1031,6 +1033,17 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                 for form in rules["prefix_forms"].get(kw[0], ()):
                     v = " ".join([form] + kw[1:])
                     if v not in exact:
+                        extra[row["id"]].append(v)
+                if len(kw) == 2 and len(kw[1]) >= 3:
+                    # "تل سلطان" (OCHA) is "تل السلطان" in the press, "أبو الظهور" is "أبو ظهور": the
+                    # name after a head noun with or without its article
+                    if kw[0] in rules.get("article_heads", ()) and not kw[1].startswith("ال"):
+                        v = f"{kw[0]} ال{kw[1]}"
+                    elif kw[0] in rules.get("article_drop_heads", ()) and kw[1].startswith("ال") and len(kw[1]) >= 5:
+                        v = f"{kw[0]} {kw[1][2:]}"
+                    else:
+                        v = None
+                    if v is not None and v not in exact:
                         extra[row["id"]].append(v)
             if "_" not in n and len(words) >= 2 and name_key(words[-1]) in rules["qualifiers"]:
                 base = " ".join(words[:-1])

@@ -8574,6 +8574,8 @@ def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected)
     ("قصف الجيش التركي قرية آقيبة في ناحية شيراوا", "عقيبة"),
     ("قصف مدفعي إسرائيلي على أطراف قرية كودنا", "كودنة"),
     ("غارات روسية على بلدة حربنوش شمال إدلب", "حرنبوش"),
+    # the name after a head noun with the article OCHA's spelling lacks ("تل سلطان")
+    ("قصفت قوات النظام قرية تل السلطان بريف إدلب", "سلطان"),
 ])
 def test_press_spellings_of_villages_resolve_to_the_reference_points(gaz, text, place):
     assert [e.place_name_ar.split()[-1] for e in events(text, gaz)] == [place]
