@@ -1001,7 +1001,13 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                 def squash(x: str) -> str:   # "معرتمصرين" is "معرة تمصرين"
                     return name_key(x).replace(" ", "").replace("ه", "ت").replace("تت", "ت")
 
-                for adm in (row.get("_admin3_ar") or "", row.get("admin2_ar") or ""):
+                adms = [row.get("_admin3_ar") or "", row.get("admin2_ar") or ""]
+                if not any(squash(n) == squash(a) for a in adms if a):
+                    # (or the admin name's last word, or the name without its article: "باشكوي سمعان"
+                    # in جبل سمعان, "باشكوي سفيرة" in السفيرة; not the unit's own town, "عسال الورد")
+                    adms += [a.split()[-1] for a in adms if len(a.split()) > 1 and len(name_key(a.split()[-1])) >= 4]
+                    adms += [a[2:] for a in adms if name_key(a).startswith("ال") and len(name_key(a)) >= 6]
+                for ai, adm in enumerate(adms):
                     if not adm:
                         continue
                     cut = next((j for j in range(len(ws) - 1, 0, -1) if squash(" ".join(ws[j:])) == squash(adm)), None)
@@ -1010,7 +1016,13 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                         bk = name_key(base)
                         # the bare name may be another village's too ("الدردارة تل تمر" and
                         # "الدردارة" in Tartus): context tells them apart, as for any homonym
+                        # (not for a unit's name shortened: "الداودية حسكة" would outrank the
+                        # "داودية" of Tal Tamr by its article alone; nor a definite "-iyya" name,
+                        # "الرشيدية", which villages, camps and quarters in and out of Syria share)
+                        toggled = bk[2:] if bk.startswith("ال") else "ال" + bk
                         if len(bk) >= 3 and name_key(base.split()[0]) not in rules["generic_bases"] \
+                                and not (ai >= 2 and (bk in exact or toggled in exact
+                                                      or " " not in bk and bk.startswith("ال") and bk.endswith("يه"))) \
                                 and not _word_like_base(base):
                             extra[row["id"]].append(base)
                         break

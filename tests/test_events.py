@@ -8576,6 +8576,8 @@ def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected)
     ("غارات روسية على بلدة حربنوش شمال إدلب", "حرنبوش"),
     # the name after a head noun with the article OCHA's spelling lacks ("تل سلطان")
     ("قصفت قوات النظام قرية تل السلطان بريف إدلب", "سلطان"),
+    # OCHA's village with its district's last word ("باشكوي سمعان", in جبل سمعان)
+    ("قصفت قوات النظام قرية باشكوي في ريف حلب الشمالي", "سمعان"),
 ])
 def test_press_spellings_of_villages_resolve_to_the_reference_points(gaz, text, place):
     assert [e.place_name_ar.split()[-1] for e in events(text, gaz)] == [place]
