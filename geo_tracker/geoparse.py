@@ -2314,7 +2314,7 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                                             admin1=p.admin1, geo_precision=2)
             if p is not None:
                 parts.append(dataclasses.replace(m, lat=p.lat, lon=p.lon, uncertainty_km=p.uncertainty_km, relation=None))
-    cities = sorted(cities + parts, key=lambda c: c.start)
+    cities = sorted(cities + parts + _quarters_cities(out, gazetteer), key=lambda c: c.start)
     if not cities:
         return [_at_its_town(m) if _bridge_named(m) else m for m in out if not landmark_named(m) or _bridge_named(m)]
     # farther away, the city the article is about: most of its city mentions
@@ -2411,6 +2411,29 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
             score=min(host.score, 0.5), geo_precision=2, relation="in_city",
             name_ar=_quarter_name(m)))
     return _same_quarter(res, text, nz)
+
+
+def _quarters_cities(out: list[Mention], gazetteer) -> list[Mention]:
+    """The city of each quarter the gazetteer has, as a host for the quarters named with it
+    ("حيي الموكامبو والأشرفية": الأشرفية is Aleppo's, as الموكامبو is; not the Lattakia village):
+    the city or town of the quarter's district or governorate name, within NEIGHBOURHOOD_MAX_KM of it."""
+    from geo_tracker.geo import haversine_km
+
+    res = []
+    for m in out:
+        if m.kind != "neighbourhood" or m.place_id is None or m.relation or m.lat is None:
+            continue
+        q = gazetteer.get(m.place_id)
+        if q is None:
+            continue
+        city = next((c for name in (q.admin2_ar, q.admin1_ar) if name
+                     for c in gazetteer.candidates(normalize_char_string(name))
+                     if c.kind in _CITY_KINDS and haversine_km(c.lat, c.lon, m.lat, m.lon) <= NEIGHBOURHOOD_MAX_KM), None)
+        if city is not None:
+            res.append(dataclasses.replace(m, place_id=city.id, kind=city.kind, name_ar=city.name_ar, name_en=city.name_en,
+                                           lat=city.lat, lon=city.lon, uncertainty_km=city.uncertainty_km,
+                                           admin1=city.admin1, geo_precision=2, qualifier=None))
+    return res
 
 
 def _same_quarter(ms: list[Mention], text: str, nz: Normalized | None = None) -> list[Mention]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geo_tracker.gazetteer import load_default
+from geo_tracker.text import normalize_char_string
 from geo_tracker.geoparse import geoparse, haversine_km, offset_point
 from geo_tracker.models import Article
 
@@ -1219,3 +1220,21 @@ def test_his_killing_after_and_is_no_village(gaz):
 ])
 def test_press_and_kurdish_variants_resolve(text, place_id, gaz):
     assert place_id in [m.place_id for m in resolved(text, gaz)]
+
+
+@pytest.mark.parametrize("text, quarter, city", [
+    # a quarter named with one the gazetteer has is in that quarter's city, no city named
+    ("سقطت قذائف على حيي الموكامبو والأشرفية", "الأشرفية", "حلب"),
+    ("ألقى الطيران المروحي براميل على أحياء الصاخور والشعار", "الشعار", "حلب"),
+    ("قصف مدفعي على حي الفردوس وحي الصالحين", "الفردوس", "حلب"),
+])
+def test_a_quarter_named_with_a_known_quarter_is_in_its_city(gaz, text, quarter, city):
+    m = next(m for m in parse(text, gaz) if m.surface == quarter)
+    host = gaz.candidates(normalize_char_string(city))
+    assert m.relation == "in_city" and m.place_id in {c.id for c in host if c.kind == "city"}
+
+
+def test_a_village_named_after_a_known_quarter_in_another_clause_stays_a_village(gaz):
+    ms = parse("قصفت قوات النظام حي الوعر، وسقطت قذائف على قرية الأشرفية في ريف حمص", gaz)
+    m = next(m for m in ms if m.surface == "الأشرفية")
+    assert m.kind == "village" and m.relation is None and m.admin1 == "Homs"
