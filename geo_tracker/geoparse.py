@@ -92,6 +92,7 @@ class Lexicon:
     age_words: frozenset       # "من عمرها": an age, not a place
     group_nouns: frozenset
     group_name_words: frozenset
+    group_nouns_worded_only: frozenset
     brand_nouns: frozenset
     named_building_nouns: frozenset
     anaphoric_nouns: frozenset
@@ -203,6 +204,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         age_words=frozenset(n(x) for x in d.get("age_words", [])),
         group_nouns=frozenset(n(x) for x in d.get("group_nouns", [])),
         group_name_words=frozenset(n(x) for x in d.get("group_name_words", [])),
+        group_nouns_worded_only=frozenset(n(x) for x in d.get("group_nouns_worded_only", [])),
         brand_nouns=frozenset(n(x) for x in d.get("brand_nouns", [])),
         named_building_nouns=frozenset(n(x) for x in d.get("named_building_nouns", [])),
         anaphoric_nouns=frozenset(n(x) for x in d.get("anaphoric_nouns", [])),
@@ -1207,7 +1209,8 @@ def _in_group_name(m: _Match, toks: _Toks, lex: Lexicon) -> bool:
     if worded:
         i -= 1
     # ("قوات" heads a group's name only with a group's word between: "قوات تحرير عفرين", not "قوات حلب")
-    return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns) and (worded or toks.t[i - 1].lstrip("وفبل") != "قوات")
+    return i > 0 and _one_clitic_in(toks.t[i - 1], lex.group_nouns) and (
+        worded or not _one_clitic_in(toks.t[i - 1], lex.group_nouns_worded_only))
 
 
 def _a_sheikh(m: "_Match", toks: "_Toks", lex: Lexicon) -> bool:

@@ -584,6 +584,11 @@ def test_an_armed_groups_name_is_no_place(gaz):
     # group nouns that begin with و or ف letters of their own
     assert [m.surface for m in parse("قتل عنصر من لواء فرسان حمص", gaz)] == []
     assert [m.surface for m in parse("أعلن فيلق حمص مقتل عنصرين", gaz)] == []
+    # a faction ("فصيل"), a gathering of factions with a group's word ("تجمع أحرار حوران")
+    assert [m.surface for m in parse("هاجم مقاتلو فصيل شهداء القريتين مواقع داعش قرب التنف", gaz)] == ["التنف"]
+    assert [m.surface for m in parse("قال تجمع أحرار حوران إن قوات النظام قصفت بلدة طفس", gaz)] == ["طفس"]
+    # ... not a gathering with no group's word ("تجمع الرستن": the town's)
+    assert [m.surface for m in parse("قصفت قوات النظام تجمع الرستن للمدنيين", gaz)] == ["الرستن"]
 
 
 def test_a_nisba_after_a_definite_noun_is_its_adjective(gaz):
