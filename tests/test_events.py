@@ -8698,3 +8698,21 @@ def test_a_place_that_locates_a_neighbours_is_not_where_the_act_was(gaz, text, e
 def test_liquidated_counts_the_dead(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 3, 2))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review (rev20): a negated act verb bars its own clause's act only, up to its comma
+    ("لم تقصف قوات النظام بلدة الهبيط منذ أشهر، لكنها قصفتها اليوم بالمدفعية الثقيلة",
+     [("shelling", "syrian_gov", "الهبيط", None)]),
+    ("لم تشن الطائرات الروسية غارات على مدينة جسر الشغور منذ شهر، غير أنها شنت اليوم غارتين أدتا لمقتل 3 مدنيين",
+     [("airstrike", "russia", "جسر الشغور", 3)]),
+    ("لم تقصف قوات النظام مدينة كفرزيتا منذ أسابيع، ثم قصفتها اليوم بعشرات القذائف",
+     [("shelling", "syrian_gov", "كفر زيتا", None)]),
+    # "لم يُقتل" is a toll of none, not an act negated
+    ("لم يقتل أحد في الغارة الإسرائيلية على مطار المزة العسكري اليوم", [("airstrike", "israel", "مطار المزة العسكري", 0)]),
+    ("لم يُقتل أي مدني بالقصف المدفعي لقوات النظام على مدينة أريحا اليوم، لكن 5 أصيبوا بجروح",
+     [("shelling", "syrian_gov", "أريحا", 0)]),
+])
+def test_review_rev20_a_negation_bars_its_own_clause_only(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 5, 5))] \
+        == expected

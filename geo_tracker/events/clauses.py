@@ -246,6 +246,21 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
     return irr
 
 
+def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
+    """The span of ``s`` from a negated act verb ("لم تقصف") to its comma, when an act is told after
+    the comma ("لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause
+    with only the negated act is barred whole by :func:`unreal_cue`)."""
+    if "لم" not in s and "لن" not in s:
+        return None
+    for m in lex.irrealis_re.finditer(s):
+        if _NEGATED_RE.match(m.group(0)):
+            cm = _COMMA_RE.search(s, m.end())
+            if cm is not None and lex.trigger_re.search(s, cm.end()) is not None:
+                return m.start(), cm.end()
+            return None
+    return None
+
+
 _DENIAL_WORD_RE = re.compile(rf"[وف]?(?:{DENIAL_VERBS})")
 _NEGATED_RE = re.compile(r"\s*[وف]?(?:لم|لن)\s")   # an act verb negated (events.yaml negators)
 

@@ -20,7 +20,7 @@ from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_vi
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, denied_act_told, history_aside, toll_item_count, unreal_cue
+    answers_an_act, denied_act_told, history_aside, negated_span, toll_item_count, unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -721,9 +721,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # the act of this clause is the one after "من"
             opener = AFTER_ACT_OPENER_RE.match(cnorm) if ca == 0 else None
             op_end = opener.end() if opener is not None else 0
+            negated = negated_span(cnorm, lex)
             for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
+                if negated is not None and negated[0] <= tm.start() < negated[1]:
+                    continue   # "لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم": the act after
+                    # the negated one's comma is told
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
