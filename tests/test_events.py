@@ -8716,3 +8716,17 @@ def test_liquidated_counts_the_dead(gaz, text, expected):
 def test_review_rev20_a_negation_bars_its_own_clause_only(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 5, 5))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review (rev20): aircraft by their type are aircraft, whoever flies them; a nisba after the
+    # type's model is the aircraft's
+    ("قصفت قاذفات تو-22 إم3 مواقع داعش قرب مدينة الميادين", [("airstrike", "russia", "قرب مدينة الميادين", None)]),
+    ("قصفت قاذفات توبوليف 160 مواقع داعش قرب مدينة الميادين", [("airstrike", "russia", "قرب مدينة الميادين", None)]),
+    ("قصفت مروحيات Mi-28 مواقع المسلحين قرب بلدة كفرنبل", [("airstrike", "russia", "قرب بلدة كفر نبل", None)]),
+    ("قصفت طائرات F-16 التركية مواقع قسد قرب تل رفعت", [("airstrike", "turkey", "قرب تل رفعت", None)]),
+    ("قتل شخصان بغارة لطائرة إف-16 إسرائيلية على محيط مطار المزة", [("airstrike", "israel", "محيط مطار المزة العسكري", 2)]),
+])
+def test_review_rev20_aircraft_by_their_type(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2017, 5, 20))] \
+        == expected

@@ -563,6 +563,8 @@ def test_jsonl_is_streamed(tmp_path):
     # another article's headline is not this article's news
     ("قصفت طائرات روسية بلدة حيش.\nاقرأ أيضاً: غارات على معرة النعمان تقتل 5\nوقتل مدنيان.",
      "قصفت طائرات روسية بلدة حيش.\nوقتل مدنيان."),
+    ("قصفت طائرات روسية بلدة حيش.\nاقرأ أيضا:\nغارات على سراقب تقتل 5\nوقتل مدنيان.",
+     "قصفت طائرات روسية بلدة حيش.\nوقتل مدنيان."),   # (the headline on the line after the pointer)
     ("قصفت طائرات روسية بلدة حيش.\n\nمواضيع ذات صلة:\nغارات على سراقب\nانفجار في إعزاز\n",
      "قصفت طائرات روسية بلدة حيش.\n\n"),
     # ... but a witness ("شاهد عيان") is not a pointer, and plain text is left alone

@@ -62,6 +62,10 @@ def _lam_object(w: str, head) -> bool:
     return False
 
 
+# an aircraft's or missile's model ("إف-16", "تو-22 إم3", "F-16", "سو-34"): no word of the phrase
+_MODEL_RE = re.compile(r"(?:^|(?<=\s))[a-z\u0621-\u064A]{1,5}\s?-\s?\d+(?:\s?[a-z\u0621-\u064A]{1,2}\d)?(?=\s|$)")
+
+
 def _trigger_or_agent(word: str, lex: _Lex) -> bool:
     """Is ``word`` an act's word or an agent noun ("طائرات", "قصف"), not a name or an adjective?"""
     w = _strip_clitic(word)
@@ -450,7 +454,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         h = _ActorHit(actor, m.start(), m.end())
         if svo:
             h.agent += 1.5
-        wb_hit = _WORD.findall(norm[max(0, m.start() - 90):m.start()])   # the words before, once
+        before = norm[max(0, m.start() - 90):m.start()]
+        if "-" in before:   # an aircraft's model between its noun and its nisba ("طائرة إف-16 إسرائيلية")
+            before = _MODEL_RE.sub(" ", before)
+        wb_hit = _WORD.findall(before)   # the words before, once
         if len(wb_hit) >= 3 and wb_hit[-1] in _SELF_NAMED and wb_hit[-2] == "علي":
             wb_hit = wb_hit[:-3]   # "تبنت مجموعة تطلق على نفسها «لواء الغالبون»": the name it gives itself
         if actor == "unknown" and phrase.endswith(("جهه مجهوله", "جهات مجهوله")) and (
