@@ -8730,3 +8730,16 @@ def test_review_rev20_a_negation_bars_its_own_clause_only(gaz, text, expected):
 def test_review_rev20_aircraft_by_their_type(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2017, 5, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review (rev20): another recent day's act told in a relative clause on the place is not today's
+    ("قصفت قوات النظام بلدة كنصفرة اليوم، التي تعرضت أمس لغارات روسية", [("shelling", "syrian_gov", "كنصفرة", None)]),
+    ("قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة كنصفرة اليوم، التي قتل فيها أمس 5 مدنيين بغارات روسية",
+     [("shelling", "syrian_gov", "كنصفرة", 3)]),
+    # ... not a relative clause of the place's present
+    ("قصفت قوات النظام بلدة كنصفرة اليوم، التي يسكنها نحو ألفي شخص", [("shelling", "syrian_gov", "كنصفرة", None)]),
+])
+def test_review_rev20_another_days_act_in_a_relative_clause(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 5, 20))] \
+        == expected

@@ -119,6 +119,11 @@ _PAST_MARK_RE = re.compile(r"(?:^|\s)(?:(?:عام|سنه|في)\s+)?(?:19|20)\d\d
                            r"|(?:^|\s)(?:سابقا|في\s+وقت\s+سابق|(?:قبل|منذ)\s+(?:سنوات|سنه|سنتين|اعوام|عام|عامين))(?=\s|$)")
 
 
+# ... or another recent day ("أمس", "الأسبوع الماضي", "قبل يومين")
+_RECENT_MARK_RE = re.compile(r"(?:^|\s)(?:امس|البارحه|الاسبوع\s+الماضي|الشهر\s+الماضي|الليله\s+الماضيه"
+                             r"|قبل\s+(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر))(?=\s|$|[،,.])")
+
+
 def history_aside(cnorm: str) -> bool:
     """Does the clause open on the past of a place told after an act ("، وهي المدينة التي تعرضت
     لهجوم كيماوي في نيسان 2017", "، وكانت البلدة قد شهدت مجزرة")? (Not "، الذي يحاصره الثوار منذ
@@ -490,7 +495,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         end = norm.find(".", r.end())
         aside = norm[r.end():end if end >= 0 else len(norm)]
         start = max(c for c in cuts if c <= r.start())
-        if history_aside(norm[r.start():r.end() + len(aside)]) and lex.trigger_re.search(norm, start, r.start()):
+        if (history_aside(norm[r.start():r.end() + len(aside)]) or _RECENT_MARK_RE.search(aside)) \
+                and lex.trigger_re.search(norm, start, r.start()):
+            # (an earlier day's act too, news of its own: "قصفت قوات النظام كنصفرة اليوم، التي تعرضت أمس
+            # لغارات روسية")
             # "غارات روسية على خان شيخون، وهي المدينة التي تعرضت لهجوم كيماوي في نيسان 2017 راح ضحيته
             # أكثر من 90 مدنياً", "قصفت قوات النظام البارة، وكانت البلدة قد شهدت مجزرة": the place's
             # past, told after the act, is a clause of its own (its toll, its aircraft are not today's)
