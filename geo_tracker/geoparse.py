@@ -2150,21 +2150,22 @@ _CLITIC_FORMS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب",
 
 # a place named only to locate one across the border ("مدينة الهرمل المقابلة لريف القصير", "بلدة حصيبة
 # العراقية المحاذية لمدينة البوكمال"): the adjective of facing or bordering, "ل", a kind word
-_FACING_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:مقابل|محاذي|متاخم|مواجه|مقابله|محاذيه|متاخمه|مواجهه)\s+ل(?:\S+\s+)?$")
+_FACING_BEFORE_RE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:مقابل|محاذي|متاخم|مواجه|مقابله|محاذيه|متاخمه|مواجهه)\s+ل|قباله\s+)(?:\S+\s+)?$")
 
 
 def locates_abroad(text: str, start: int) -> bool:
     """Is the name at ``start`` only the landmark of a neighbour's place named before it ("غارة على
-    مدينة الهرمل المقابلة لريف القصير": the strike was in Lebanon)? The place before the facing
-    word is a neighbour's city or province of the lexicon's ``foreign`` list, or has a neighbour's
-    nisba ("حصيبة العراقية")."""
+    مدينة الهرمل المقابلة لريف القصير": the strike was in Lebanon; "بلدة كلس التركية قبالة مدينة
+    أعزاز")? The place before the facing word is a neighbour's city or province of the lexicon's
+    ``foreign`` list, has a neighbour's nisba ("حصيبة العراقية") or a neighbour's unit ("ولاية كلس")."""
     before = normalize_char_string(text[max(0, start - 90):start])
     m = _FACING_BEFORE_RE.search(before)
     if m is None:
         return False
     lex = load_lexicon()
     words = _LETTERS_RE.findall(before[:m.start()])[-4:]
-    return any(w in lex.foreign or w in lex.foreign_nisbas or w.lstrip("وبل") in lex.foreign for w in words)
+    return any(w in lex.foreign or w in lex.foreign_nisbas or w.lstrip("وبل") in lex.foreign
+               or w in lex.foreign_province_heads or w in lex.foreign_districts for w in words)
 
 
 def names_government(text: str, start: int, end: int | None = None) -> bool:
