@@ -587,6 +587,8 @@ def test_an_armed_groups_name_is_no_place(gaz):
     # a faction ("فصيل"), a gathering of factions with a group's word ("تجمع أحرار حوران")
     assert [m.surface for m in parse("هاجم مقاتلو فصيل شهداء القريتين مواقع داعش قرب التنف", gaz)] == ["التنف"]
     assert [m.surface for m in parse("قال تجمع أحرار حوران إن قوات النظام قصفت بلدة طفس", gaz)] == ["طفس"]
+    # a company by its patron's kunya ("سرية أبو عمارة")
+    assert [m.surface for m in parse("قتل 3 عناصر بكمين نصبته سرية أبو عمارة قرب بلدة كفرنبودة", gaz)] == ["كفرنبودة"]
     # ... not a gathering with no group's word ("تجمع الرستن": the town's)
     assert [m.surface for m in parse("قصفت قوات النظام تجمع الرستن للمدنيين", gaz)] == ["الرستن"]
 
