@@ -2153,11 +2153,16 @@ _CLITIC_FORMS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب",
 _FACING_BEFORE_RE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:مقابل|محاذي|متاخم|مواجه|مقابله|محاذيه|متاخمه|مواجهه)\s+ل|قباله\s+)(?:\S+\s+)?$")
 
 
+_FACING_HINT_RE = re.compile(r"قابل|حاذ|تاخم|واجه|قبال")
+
+
 def locates_abroad(text: str, start: int) -> bool:
     """Is the name at ``start`` only the landmark of a neighbour's place named before it ("غارة على
     مدينة الهرمل المقابلة لريف القصير": the strike was in Lebanon; "بلدة كلس التركية قبالة مدينة
     أعزاز")? The place before the facing word is a neighbour's city or province of the lexicon's
     ``foreign`` list, has a neighbour's nisba ("حصيبة العراقية") or a neighbour's unit ("ولاية كلس")."""
+    if _FACING_HINT_RE.search(text, max(0, start - 40), start) is None:
+        return False   # (the cheap test first: most names follow no facing word)
     before = normalize_char_string(text[max(0, start - 90):start])
     m = _FACING_BEFORE_RE.search(before)
     if m is None:

@@ -8576,6 +8576,9 @@ def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected)
     ("غارات روسية على بلدة حربنوش شمال إدلب", "حرنبوش"),
     # the name after a head noun with the article OCHA's spelling lacks ("تل سلطان")
     ("قصفت قوات النظام قرية تل السلطان بريف إدلب", "سلطان"),
+    # press spellings of Daraa's and Suwayda's villages (press_variants.csv)
+    ("سقطت قذائف على بلدة بصرى الحرير بريف درعا الشرقي", "الحرير"),
+    ("قصفت القوات الحكومية بلدة ثعلا غربي السويداء", "الثعلة"),
     # OCHA's village with its district's last word ("باشكوي سمعان", in جبل سمعان)
     ("قصفت قوات النظام قرية باشكوي في ريف حلب الشمالي", "سمعان"),
 ])

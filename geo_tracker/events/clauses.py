@@ -255,7 +255,7 @@ def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
     """The span of ``s`` from a negated act verb ("لم تقصف") to its comma, when an act is told after
     the comma ("لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause
     with only the negated act is barred whole by :func:`unreal_cue`)."""
-    if "لم" not in s and "لن" not in s:
+    if ("لم" not in s and "لن" not in s) or _NEGATOR_WORD_RE.search(s) is None:
         return None
     for m in lex.irrealis_re.finditer(s):
         if _NEGATED_RE.match(m.group(0)):
@@ -268,6 +268,7 @@ def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
 
 _DENIAL_WORD_RE = re.compile(rf"[وف]?(?:{DENIAL_VERBS})")
 _NEGATED_RE = re.compile(r"\s*[وف]?(?:لم|لن)\s")   # an act verb negated (events.yaml negators)
+_NEGATOR_WORD_RE = re.compile(r"(?:^|\s)[وف]?(?:لم|لن)\s")
 
 
 def denied_act_told(s: str, pos: int, lex: _Lex, toll: Callable[[], tuple]) -> re.Match | None:
