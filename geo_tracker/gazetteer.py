@@ -1042,6 +1042,13 @@ def _derived_variants(ocha: list[_Row], others: list[_Row], rules: dict[str, Any
                     v = " ".join(kw[:-1] + [form])
                     if v not in exact:
                         extra[row["id"]].append(v)
+                    if len(kw) == 2 and form.startswith("ال") and not kw[0].startswith("ال") and len(kw[0]) >= 5 \
+                            and kw[0].endswith("يه"):
+                        # "صمدانية شرقية" is "الصمدانية الشرقية": a nisba name takes the article with its
+                        # definite adjective
+                        v = f"ال{kw[0]} {form}"
+                        if v not in exact:
+                            extra[row["id"]].append(v)
                 for form in rules["prefix_forms"].get(kw[0], ()):
                     v = " ".join([form] + kw[1:])
                     if v not in exact:

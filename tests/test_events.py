@@ -8579,6 +8579,8 @@ def test_isis_communiques_and_acts_undergone_from_its_cells(gaz, text, expected)
     # press spellings of Daraa's and Suwayda's villages (press_variants.csv)
     ("سقطت قذائف على بلدة بصرى الحرير بريف درعا الشرقي", "الحرير"),
     ("قصفت القوات الحكومية بلدة ثعلا غربي السويداء", "الثعلة"),
+    # a nisba name with its definite adjective ("صمدانية شرقية" in OCHA)
+    ("توغلت قوة إسرائيلية في قرية الصمدانية الشرقية واعتقلت شابين", "شرقية"),
     # OCHA's village with its district's last word ("باشكوي سمعان", in جبل سمعان)
     ("قصفت قوات النظام قرية باشكوي في ريف حلب الشمالي", "سمعان"),
 ])

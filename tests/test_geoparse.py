@@ -1245,3 +1245,8 @@ def test_a_village_named_after_a_known_quarter_in_another_clause_stays_a_village
     ms = parse("قصفت قوات النظام حي الوعر، وسقطت قذائف على قرية الأشرفية في ريف حمص", gaz)
     m = next(m for m in ms if m.surface == "الأشرفية")
     assert m.kind == "village" and m.relation is None and m.admin1 == "Homs"
+
+
+def test_saida_of_the_golan_is_quneitras_not_daraas(gaz):
+    [m] = [m for m in parse("قصفت المدفعية الإسرائيلية أطراف بلدة صيدا الجولان", gaz) if m.place_id]
+    assert m.place_id == "ocha:C6302" and m.admin1 == "Quneitra"
