@@ -8750,3 +8750,14 @@ def test_review_rev20_aircraft_by_their_type(gaz, text, expected):
 def test_review_rev20_another_days_act_in_a_relative_clause(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 5, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first since …" ranks today's act: a yardstick, not a count since then
+    ("استهدفت غارة إسرائيلية اليوم موقعاً قرب بلدة تسيل، هي الأولى منذ سقوط النظام",
+     [("airstrike", "israel", "قرب بلدة تسيل", False)]),
+    ("قصفت الطائرات الروسية بلدة كفرنبل، في الاستهداف الأول منذ أسبوع", [("airstrike", "russia", "كفر نبل", False)]),
+])
+def test_the_first_since_is_a_yardstick(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2025, 1, 20), include_background=True)
+    assert [(e.event_type, e.actor, e.place_name_ar, e.background) for e in evs] == expected

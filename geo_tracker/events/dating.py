@@ -218,7 +218,8 @@ _RELATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|الل
 
 # "the worst … since X": X is a yardstick, not the act (nor history the act belongs to)
 # ("إحدى أكثر المجازر دموية منذ بدء الثورة"; not "أكثر من 430 مدني … منذ انطلاق المعركة": a count)
-SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي|ابشع|افظع|ادمي)|الاكثر|اكثر(?!\s+من\s)|غير\s+مسبوق[هة]?|(?:ال)?اول\s+من\s+نوع[هة]"
+SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي|ابشع|افظع|ادمي)|الاكثر|اكثر(?!\s+من\s)|غير\s+مسبوق[هة]?|(?:ال)?اول\s+من\s+نوع[هة]" \
+    r"|(?:ال)?(?:اول|اولي)(?=\s)"   # "هي الأولى منذ سقوط النظام", "الاستهداف الأول منذ أسبوع": the first since
 # (the yardstick's own words only: no punctuation between "منذ" and the date, so "أعنف قصف منذ
 # أشهر، استهدفت … يوم الخميس" keeps Thursday)
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
