@@ -8761,3 +8761,16 @@ def test_review_rev20_another_days_act_in_a_relative_clause(gaz, text, expected)
 def test_the_first_since_is_a_yardstick(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2025, 1, 20), include_background=True)
     assert [(e.event_type, e.actor, e.place_name_ar, e.background) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killed counted after their killers are of the side named after them, not its act
+    ("قتل مسلحون عنصرين من قسد في بلدة ذيبان", [("attack", "unknown", "ذيبان", 2)]),
+    ("اغتال مسلحون ثلاثة عناصر من قسد في بلدة ذيبان", [("attack", "unknown", "ذيبان", 3)]),
+    ("قنص مسلحون 3 من عناصر قسد في بلدة ذيبان", [("attack", "unknown", "ذيبان", None)]),
+    # ... not the side's own killing of others, nor a toll with no killers before it
+    ("قتلت قسد ثلاثة عناصر من داعش في بلدة ذيبان", [("attack", "sdf", "ذيبان", 3)]),
+])
+def test_the_killed_counted_after_their_killers_are_the_named_sides(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 1, 20))] \
+        == expected

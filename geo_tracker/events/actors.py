@@ -66,6 +66,9 @@ def _lam_object(w: str, head) -> bool:
 _MODEL_RE = re.compile(r"(?:^|(?<=\s))[a-z\u0621-\u064A]{1,5}\s?-\s?\d+(?:\s?[a-z\u0621-\u064A]{1,2}\d)?(?=\s|$)")
 
 
+_TOLL_PREPS = frozenset({"في", "علي", "خلال", "جراء", "اثر", "بين", "اثناء", "عند", "قرب"})
+
+
 def _trigger_or_agent(word: str, lex: _Lex) -> bool:
     """Is ``word`` an act's word or an agent noun ("طائرات", "قصف"), not a name or an adjective?"""
     w = _strip_clitic(word)
@@ -820,10 +823,22 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
             if w == "الاقل" or w == "علي" and scan[j + 1:j + 2] == ["الاقل"]:
                 continue   # "مقتل ستة عناصر على الأقل من قوات النظام": the hedge, then the victims' side
-            if scan[j + 1:] == ["من"] and len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular \
-                    and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) for x in scan[max(0, j - 4):j]):
-                h.agent -= 2.5   # "اغتال مسلحون عنصراً من قسد": the one killed is of that side
-                break
+            if scan[j + 1:] == ["من"] and (len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular
+                                          or (w in lex.dual or w in lex.person_plurals and j > 0
+                                              and (scan[j - 1].isdigit() or scan[j - 1] in _number_words()))
+                                          and not lex.actor_re.search(" ".join(scan[max(0, j - 5):j]))) \
+                    and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) for x in scan[max(0, j - 5):j]):
+                h.agent -= 2.5   # "اغتال مسلحون عنصراً من قسد", "… عنصرين من قسد", "… ثلاثة عناصر من قسد":
+                break            # the ones killed are of that side
+            if j == len(scan) - 1 and j >= 3 and w in _POST_MEN and scan[j - 1] == "من" \
+                    and (scan[j - 2].isdigit() or scan[j - 2] in _number_words()) \
+                    and (kv := next((k for k in range(j - 3, max(-1, j - 7), -1)
+                                     if lex.killed_re.fullmatch(scan[k]) or _strip_clitic(scan[k]) in lex.sniping_nouns), None)) is not None \
+                    and kv < j - 3 and not any(x in _TOLL_PREPS or x[:1] == "ب" for x in scan[kv + 1:j - 2]) \
+                    and not lex.actor_re.search(" ".join(scan[kv + 1:j - 2])):
+                h.agent -= 2.5   # "قنص مسلحون 3 من عناصر قسد": unnamed killers between the verb and the count,
+                break            # the men counted of that side (not "قُتل في المواجهات أربعة من عناصر النظام";
+                # killers named are read as such: "قتل مقاتلو مغاوير الثورة ثلاثة من عناصر داعش")
             if forms & lex.neutral or w.isdigit() or w in _number_words():
                 aircraft_between = aircraft_between or bool(forms & lex.agent_nouns)
                 lam_between = lam_between or w.startswith(("ل", "ول")) and _strip_clitic(w) != w
