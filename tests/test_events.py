@@ -8774,3 +8774,16 @@ def test_the_first_since_is_a_yardstick(gaz, text, expected):
 def test_the_killed_counted_after_their_killers_are_the_named_sides(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 1, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's city heading the line is where the report was filed, not who acted
+    ("أنقرة (الأناضول): قتل مدنيان بقصف صاروخي لتنظيم واي بي جي على مدينة منبج", [("shelling", "sdf", "منبج", 2)]),
+    ("موسكو - أعلنت وزارة الدفاع أن مسلحين قصفوا بلدة محردة", [("shelling", "unknown", "محردة", None)]),
+    # ... not a capital heading a headline as its subject, or as its speaker
+    ("تركيا تقصف قرى في ريف تل تمر", [("shelling", "turkey", "ريف تل تمر", None)]),
+    ("أنقرة: قصفت مدفعيتنا مواقع قسد في تل رفعت", [("shelling", "turkey", "تل رفعت", None)]),
+])
+def test_a_datelines_city_is_not_the_actor(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 1, 20))] \
+        == expected
