@@ -8787,3 +8787,16 @@ def test_the_killed_counted_after_their_killers_are_the_named_sides(gaz, text, e
 def test_a_datelines_city_is_not_the_actor(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 1, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a definite dual counts two, names after it or not
+    ("قتل الصحفيان ناظم داشتان وجيهان بلكين بغارة تركية قرب سد تشرين", 2),
+    ("قتل الشقيقان أحمد ومحمد برصاص مجهولين في بلدة طفس", 2),
+    ("استشهد الطفلان بقصف مدفعي على بلدة كنصفرة", 2),
+    # ... not a plural of the same form ("العاملين": the workers)
+    ("قتل العاملين في المشفى بغارة روسية على بلدة كفرنبل", None),
+])
+def test_a_definite_dual_counts_two(gaz, text, killed):
+    [e] = events(text, gaz, published=dt.date(2025, 1, 20))
+    assert e.killed == killed

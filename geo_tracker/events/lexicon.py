@@ -468,6 +468,19 @@ def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False)
 _PLACE_PREPS = frozenset({"في", "علي", "من", "الي"})
 
 
+def _with_definite_duals(duals: list[str]) -> frozenset:
+    """The dual victim nouns and their definite forms ("الصحفيان", "الشقيقان", "الجنديين": "قتل الصحفيان
+    ناظم داشتان وجيهان بلكين" counts two), not of a word that is also a plural ("العاملين")."""
+    out = set(duals)
+    for d in duals:
+        if " " not in d and not d.startswith("ال") and (d.endswith("ان") or d.endswith("ين") and d not in _PLURAL_TOO):
+            out.add("ال" + d)
+    return frozenset(out)
+
+
+_PLURAL_TOO = frozenset({"عاملين"})   # a dual that is also a sound plural's form
+
+
 def object_victims(w: str, after: str | None, lex: "_Lex") -> int:
     """How many the normalized word ``w`` counts as the object of a killing, told right after its
     killers with no preposition (``after`` is the word after it, or None): 2 for a dual ("عنصرين"), 1
@@ -809,7 +822,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         injured_re=_phrase_regex(norm_list(cas["injured"])),
         singular=frozenset(norm_list(cas["singular_victims"])),
         assassinate=frozenset(norm_list(cas.get("assassination_verbs", []))),
-        dual=frozenset(norm_list(cas["dual_victims"])),
+        dual=_with_definite_duals(norm_list(cas["dual_victims"])),
         object_re=_phrase_regex(list(object_of)),
         object_of=object_of,
         isis_name_re=_names_regex(norm_list(actors.get("isis_names", []))),
