@@ -8800,3 +8800,16 @@ def test_a_datelines_city_is_not_the_actor(gaz, text, expected):
 def test_a_definite_dual_counts_two(gaz, text, killed):
     [e] = events(text, gaz, published=dt.date(2025, 1, 20))
     assert e.killed == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shots told by their marks on a body, rounds fired at people, fire opened on one by a pronoun
+    ("عثر على جثة شاب وعليها آثار طلقات نارية قرب بلدة جملة", [("attack", "unknown", "قرب بلدة جملة", 1)]),
+    ("أطلقت قوة إسرائيلية أعيرة نارية على رعاة قرب بلدة كويا، ما أدى لإصابة أحدهم",
+     [("attack", "israel", "قرب بلدة كويا", None)]),
+    ("توفي شاب متأثرا بجروح أصيب بها جراء إطلاق قوات الاحتلال النار عليه قرب قرية الرفيد",
+     [("attack", "israel", "قرب قرية الرفيد", 1)]),
+])
+def test_shots_told_by_marks_rounds_and_pronouns(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 7, 20))] \
+        == expected
