@@ -8813,3 +8813,13 @@ def test_a_definite_dual_counts_two(gaz, text, killed):
 def test_shots_told_by_marks_rounds_and_pronouns(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 7, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Israel's units in the south by name
+    ("اعتقلت قوات من لواء غولاني ثلاثة شبان في قرية جباتا الخشب", [("raid", "israel", "جباتا الخشب")]),
+    ("قصفت قوات اللواء 474 بالمدفعية أطراف بلدة كويا", [("shelling", "israel", "أطراف بلدة كويا")]),
+    ("داهمت وحدة ماغلان منازل في بلدة بيت جن", [("raid", "israel", "بيت جن")]),
+])
+def test_israels_units_by_name(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 7, 20))] == expected
