@@ -1250,3 +1250,9 @@ def test_a_village_named_after_a_known_quarter_in_another_clause_stays_a_village
 def test_saida_of_the_golan_is_quneitras_not_daraas(gaz):
     [m] = [m for m in parse("قصفت المدفعية الإسرائيلية أطراف بلدة صيدا الجولان", gaz) if m.place_id]
     assert m.place_id == "ocha:C6302" and m.admin1 == "Quneitra"
+
+
+def test_villages_after_a_nominative_dual_are_a_list(gaz):
+    # "بلدتا X وY" heads its list as "بلدتي X وY" does (the second name is a place after the first's "و")
+    ms = parse("وكانت بلدتا الحسينية والذيابية قد تعرضتا لقصف عنيف", gaz)
+    assert [m.surface for m in ms] == ["الحسينية", "الذيابية"]
