@@ -8768,6 +8768,8 @@ def test_the_first_since_is_a_yardstick(gaz, text, expected):
     ("قتل مسلحون عنصرين من قسد في بلدة ذيبان", [("attack", "unknown", "ذيبان", 2)]),
     ("اغتال مسلحون ثلاثة عناصر من قسد في بلدة ذيبان", [("attack", "unknown", "ذيبان", 3)]),
     ("قنص مسلحون 3 من عناصر قسد في بلدة ذيبان", [("attack", "unknown", "ذيبان", None)]),
+    # review (rev21): sniping with its dual object
+    ("قنص مسلحون عنصرين من قوات النظام قرب بلدة اليادودة", [("attack", "unknown", "قرب بلدة اليادودة", None)]),
     # ... not the side's own killing of others, nor a toll with no killers before it
     ("قتلت قسد ثلاثة عناصر من داعش في بلدة ذيبان", [("attack", "sdf", "ذيبان", 3)]),
 ])

@@ -831,7 +831,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                                           or (w in lex.dual or w in lex.person_plurals and j > 0
                                               and (scan[j - 1].isdigit() or scan[j - 1] in _number_words()))
                                           and not lex.actor_re.search(" ".join(scan[max(0, j - 5):j]))) \
-                    and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) for x in scan[max(0, j - 5):j]):
+                    and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) or _strip_clitic(x) in lex.sniping_nouns
+                            for x in scan[max(0, j - 5):j]):
                 h.agent -= 2.5   # "اغتال مسلحون عنصراً من قسد", "… عنصرين من قسد", "… ثلاثة عناصر من قسد":
                 break            # the ones killed are of that side
             if j == len(scan) - 1 and j >= 3 and w in _POST_MEN and scan[j - 1] == "من" \
