@@ -8785,6 +8785,8 @@ def test_the_killed_counted_after_their_killers_are_the_named_sides(gaz, text, e
     # ... not a capital heading a headline as its subject, or as its speaker
     ("تركيا تقصف قرى في ريف تل تمر", [("shelling", "turkey", "ريف تل تمر", None)]),
     ("أنقرة: قصفت مدفعيتنا مواقع قسد في تل رفعت", [("shelling", "turkey", "تل رفعت", None)]),
+    # review (rev21): Israel's seat of government as its name in a headline
+    ("تل أبيب تشن عشرات الغارات على مطار المزة", [("airstrike", "israel", "مطار المزة العسكري", None)]),
 ])
 def test_a_datelines_city_is_not_the_actor(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 1, 20))] \
