@@ -245,25 +245,31 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None
     if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
         return None   # who did it denied, the act told as fact (see denied_act_told)
-    if _NEGATED_RE.match(cue) and (cm := _COMMA_RE.search(s, end)) is not None and act_from(cm.end()):
+    if _NEGATED_RE.match(cue) and (cm := _NEGATION_SCOPE_END_RE.search(s, end)) is not None and act_from(cm.end()):
         return None   # a verb negated bars its own clause's act: "لم ينفذ أي طلعات في منطقة بليون، رداً
         # على أنباء تتحدث عن غارة استهدفت رتلاً": the strike reported after the comma is told
     return irr
 
 
 def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
-    """The span of ``s`` from a negated act verb ("لم تقصف") to its comma, when an act is told after
-    the comma ("لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause
-    with only the negated act is barred whole by :func:`unreal_cue`)."""
+    """The span of ``s`` from a negated act verb ("لم تقصف") to its comma or a word of contrast or
+    sequence ("قبل أن", "حتى", "ثم", "لكن"), when an act is told after it ("لم تقصف قوات النظام البلدة
+    منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause with only the negated act is barred whole
+    by :func:`unreal_cue`)."""
     if ("لم" not in s and "لن" not in s) or _NEGATOR_WORD_RE.search(s) is None:
         return None
     for m in lex.irrealis_re.finditer(s):
         if _NEGATED_RE.match(m.group(0)):
-            cm = _COMMA_RE.search(s, m.end())
+            cm = _NEGATION_SCOPE_END_RE.search(s, m.end())
             if cm is not None and lex.trigger_re.search(s, cm.end()) is not None:
                 return m.start(), cm.end()
             return None
     return None
+
+
+# where a negated verb's scope ends: a comma, or a word of contrast or sequence ("لم تقصف البلدة منذ أشهر
+# قبل أن تقصفها اليوم", "… حتى قصفتها اليوم")
+_NEGATION_SCOPE_END_RE = re.compile(r"[،,]|(?<=\s)(?:قبل\s+ان|حتي|ثم|لكن\S*|بل)(?=\s)")
 
 
 _DENIAL_WORD_RE = re.compile(rf"[وف]?(?:{DENIAL_VERBS})")
