@@ -138,8 +138,8 @@ _DANGLING_BREAK_RE = re.compile(
     r"مخيم|محيط|أطراف|اطراف)[ \t\u00a0]*\n(?=[ \t\u00a0]*[\u0621-\u064A])"
     r"|[،,][ \t\u00a0]*\n(?=[ \t\u00a0]*[\u0621-\u064A])", re.MULTILINE)
 # a line pointing to another article ("اقرأ أيضاً: غارات على معرة النعمان", or the headline on the line
-# after "اقرأ أيضاً:"), and the heading of a
-# block of related headlines ("مواضيع ذات صلة"), which runs to the end
+# after a bare "اقرأ أيضاً:"), and the heading of a block of related headlines ("مواضيع ذات صلة"),
+# which runs to the end
 _READ_ALSO_RE = re.compile(r"^[ \t\u00a0]*[-•*]?[ \t\u00a0]*(?:اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|تابع)[ \t\u00a0]*"
                            r"(?:أيضاً|أيضا|ايضاً|ايضا|أيضًا|كذلك)[ \t\u00a0]*[:：]?[ \t\u00a0]*\n?[^\n]*(?:\n|$)", re.MULTILINE)
 _RELATED_RE = re.compile(r"^[ \t\u00a0]*(?:مواضيع|مواد|أخبار|اخبار|مقالات|قصص|روابط|تقارير)[ \t\u00a0]+"

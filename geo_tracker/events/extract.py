@@ -727,7 +727,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
                 if negated is not None and negated[0] <= tm.start() < negated[1]:
                     continue   # "لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم": the act after
-                    # the negated one's comma is told
+                    # the negated one's comma (or "قبل أن", "حتى", "ثم") is told
                 etype = lex.type_of.get(tm.group(1))
                 if etype is None:
                     continue
