@@ -8832,3 +8832,13 @@ def test_shots_told_by_marks_rounds_and_pronouns(gaz, text, expected):
 ])
 def test_israels_units_by_name(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 7, 20))] == expected
+
+
+def test_a_day_of_a_month_before_a_place_is_no_count_at_it(gaz):
+    # "12 أيار في بلدة حاس" is a date, not "12 in Has" (a breakdown's item)
+    evs = events("قتل 3 مدنيين اليوم بغارة روسية على بلدة كفرنبل، بعد مجزرة يوم 12 أيار في بلدة حاس",
+                 gaz, published=dt.date(2019, 5, 20))
+    assert {e.place_name_ar: e.killed for e in evs} == {"كفر نبل": 3, "حاس": None}
+    # ... while a breakdown's counts stand
+    evs = events("قتل 4 مدنيين في سقبا و3 في حزة بغارات روسية", gaz, published=dt.date(2019, 5, 20))
+    assert {e.place_name_ar: e.killed for e in evs} == {"سقبا": 4, "حزة": 3}

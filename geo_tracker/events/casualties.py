@@ -1091,6 +1091,13 @@ def _count_word_at_re() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(" + alts + r")" + _COUNT_AT_TAIL), values
 
 
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset:
+    """The first words of the month names the dates lexicon knows ("ايار", "كانون", "يناير"), normalized."""
+    from geo_tracker.dates import _lex as dates_lexicon
+    return frozenset(normalize_char_string(k).split()[0] for k in dates_lexicon().months)
+
+
 _ONE_AT_RE = re.compile(r"\sو(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
 _COUNTED_AT_BEFORE_RE = re.compile(r"(?:^|\s)و?\d+\s+(?:\S+\s+)?(?:في|ب)\s*\S")   # ("… و3 في حزة"): a breakdown before
 
@@ -1102,6 +1109,8 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     "ثمانية طوابق في حي المزة", "بينهم ثلاثة أطفال، في دارة عزة": the subset)."""
     c = _COUNT_AT_RE.search(s)
     if c is not None:
+        if s[c.end(1):].split()[:1] and s[c.end(1):].split()[0] in _month_words():
+            return None   # "مجزرة يوم 12 أيار في بلدة حاس": a day of a month, no count
         return c, int(c.group(1)), False
     rx, values = _count_word_at_re()
     c = rx.search(s)
