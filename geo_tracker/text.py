@@ -15,6 +15,7 @@ Example
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -99,6 +100,12 @@ class Normalized:
         if i >= len(self.offsets):
             return len(self.original)
         return self.offsets[i]
+
+    def normalized_index(self, i: int) -> int:
+        """The first index of ``text`` whose character comes from ``original[i:]`` (the map forth)."""
+        if self.offsets is None:
+            return i
+        return bisect.bisect_left(self.offsets, i)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span ``[start, end)`` of ``text`` back to ``original``."""

@@ -8842,3 +8842,11 @@ def test_a_day_of_a_month_before_a_place_is_no_count_at_it(gaz):
     # ... while a breakdown's counts stand
     evs = events("قتل 4 مدنيين في سقبا و3 في حزة بغارات روسية", gaz, published=dt.date(2019, 5, 20))
     assert {e.place_name_ar: e.killed for e in evs} == {"سقبا": 4, "حزة": 3}
+
+
+def test_a_paragraph_on_a_road_is_no_byline(gaz):
+    # "وعلى طريق دمشق – السويداء،" opens a paragraph on a road, not a byline filed from Damascus
+    text = ("وعلى طريق دمشق – السويداء، قُتل ستة من أبناء المحافظة في كمين نصبه مسلحون "
+            "قرب بلدة الصورة الكبيرة في ريف السويداء الشمالي.")
+    evs = events(text, gaz, published=dt.date(2025, 4, 30))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("قرب بلدة الصورة الكبيرة", 6)]

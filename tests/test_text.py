@@ -258,3 +258,12 @@ def test_a_names_initials_end_no_sentence():
     text = "استشهد الشاب (ر. س) برصاص الجندرمة على الحدود. وقتل آخر."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "استشهد الشاب (ر. س) برصاص الجندرمة على الحدود.", "وقتل آخر."]
+
+
+def test_normalized_index_maps_forth_what_original_index_maps_back():
+    from geo_tracker.text import normalize
+    n = normalize("قُتِلَ شابان في إدلب")
+    for i in range(len(n.text)):
+        assert n.normalized_index(n.original_index(i)) <= i
+    k = "قُتِلَ شابان في إدلب".index("إدلب")
+    assert n.text[n.normalized_index(k):].startswith("ادلب")

@@ -66,8 +66,6 @@ def _lam_object(w: str, head) -> bool:
 _MODEL_RE = re.compile(r"(?:^|(?<=\s))[a-z\u0621-\u064A]{1,5}\s?-\s?\d+(?:\s?[a-z\u0621-\u064A]{1,2}\d)?(?=\s|$)")
 
 
-# a dateline's city heading the line: an agency in brackets or a dash after it
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\d]{2,30}\)|[-–—]\s)")
 _TOLL_PREPS = frozenset({"في", "علي", "خلال", "جراء", "اثر", "بين", "اثناء", "عند", "قرب"})
 
 
@@ -456,8 +454,6 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if actor == "unknown" and "يران" in norm and (pg := lex.patron_gap_re.match(norm, m.end())) is not None \
                 and norm.startswith(lex.iran_names, pg.end()):
             actor = "iran_backed"   # "قوات العشائر المدعومة من إيران": a force Iran backs is its proxy
-        if _DATELINE_AFTER_RE.match(norm, m.end()) and not norm[line_start(norm, m.start()):m.start()].strip():
-            continue   # "أنقرة (الأناضول) -", "موسكو - ": where the report was filed, not who acted
         h = _ActorHit(actor, m.start(), m.end())
         if svo:
             h.agent += 1.5

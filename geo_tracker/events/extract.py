@@ -604,9 +604,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     last_dated: tuple | None = None       # (sentence, date) of the last explicit current date
     title_start, title_end = _title_span(text)
     nart = normalize(text)
-    norm_all = nart.text
+    norm_all = _datelines_blanked(nart, dls)
     year_hint = current_year(norm_all) if pub is None else None
-    rd = rd_art = _readings(norm_all, lex, pub, [m.admin1 for m in mentions if m.admin1])
+    # (the readings see a statement's heading, "أنقرة – 28 نيسان" over a Turkish statement whose "قواتنا"
+    # are Turkey's, but not a wire's dateline, "أنقرة (الأناضول):", which issues nothing)
+    rd = rd_art = _readings(_datelines_blanked(nart, [(a, b) for a, b in dls if _AGENCY_AFTER_RE.match(text, b)]),
+                            lex, pub, [m.admin1 for m in mentions if m.admin1])
     # a roundup that names ISIS in one paragraph and opposition groups in others: "الإرهابيون" of a
     # paragraph that does not name ISIS are the opposition (as everywhere in such outlets)
     by_line = rd_art.isis_named and _names_opposition(norm_all, lex)
@@ -2587,11 +2590,14 @@ _DATELINE_RE = re.compile(
 
 
 _PARA_DATELINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*((?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,}"
+    # (not a paragraph opening on a road: "وعلى طريق دمشق – السويداء، قُتل …")
+    r"(?:^|\n)[ \t]*(?![^\n\-–—:]{0,30}طريق)"
+    r"((?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,}"
     # (filed from two places: "القامشلي (سوريا)/أقجة قلعة (تركيا) (رويترز) -")
     r"(?:[ \t]*\([^()\n\d]{2,25}\)[ \t]*/[ \t]*(?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})*)"
     r"(?:[ \t]*\([^()\n\d]{2,25}\)){0,2}"   # "دمشق (رويترز) - …": the agency between
-    r"(?:[ \t]*[-–—]{1,2}[ \t]|[ \t]*[-–—][ \t]*[^\s\d:]{2,20}[ \t]*:)")   # "إدلب – …", "حلب-سانا:"
+    r"(?:[ \t]*[-–—]{1,2}[ \t]|[ \t]*[-–—][ \t]*[^\s\d:]{2,20}[ \t]*:"   # "إدلب – …", "حلب-سانا:"
+    r"|(?<=\))[ \t]*:)")   # "أنقرة (الأناضول): …"
 
 
 # an agency dateline without a year, under a headline: "الدوحة في 03 أبريل /قنا/", "عمان 5 أيار (بترا)"
@@ -2623,6 +2629,22 @@ def _diary_day(text: str, pub: dt.date) -> dt.date | None:
         return None
     day = ds[-1].end
     return day if 1 <= (pub - day).days <= DIARY_DAYS else None
+
+
+_AGENCY_AFTER_RE = re.compile(r"[ \t]*\([^()\n\d]{2,30}\)")   # a wire's name in brackets after a dateline's city
+
+
+def _datelines_blanked(nart, spans: list[tuple[int, int]]) -> str:
+    """The normalized article with the letters of its datelines blanked (same length, punctuation
+    kept): a city that says where a report was filed ("أنقرة (الأناضول):", "موسكو - ") names no actor."""
+    if not spans:
+        return nart.text
+    chars = list(nart.text)
+    for a, b in spans:
+        for k in range(nart.normalized_index(a), nart.normalized_index(b)):
+            if chars[k].isalpha():
+                chars[k] = " "
+    return "".join(chars)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
