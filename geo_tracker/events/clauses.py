@@ -245,7 +245,7 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None
     if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
         return None   # who did it denied, the act told as fact (see denied_act_told)
-    if _NEGATED_RE.match(cue) and (cm := _NEGATION_SCOPE_END_RE.search(s, end)) is not None and act_from(cm.end()):
+    if lex.negator_re.match(cue) and (cm := _NEGATION_SCOPE_END_RE.search(s, end)) is not None and act_from(cm.end()):
         return None   # a verb negated bars its own clause's act: "لم ينفذ أي طلعات في منطقة بليون، رداً
         # على أنباء تتحدث عن غارة استهدفت رتلاً": the strike reported after the comma is told
     return irr
@@ -256,10 +256,10 @@ def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
     sequence ("قبل أن", "حتى", "ثم", "لكن"), when an act is told after it ("لم تقصف قوات النظام البلدة
     منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause with only the negated act is barred whole
     by :func:`unreal_cue`)."""
-    if ("لم" not in s and "لن" not in s) or _NEGATOR_WORD_RE.search(s) is None:
+    if lex.negator_re.search(s) is None:
         return None
     for m in lex.irrealis_re.finditer(s):
-        if _NEGATED_RE.match(m.group(0)):
+        if lex.negator_re.match(m.group(0)):
             cm = _NEGATION_SCOPE_END_RE.search(s, m.end())
             if cm is not None and lex.trigger_re.search(s, cm.end()) is not None:
                 return m.start(), cm.end()
@@ -273,8 +273,6 @@ _NEGATION_SCOPE_END_RE = re.compile(r"[،,]|(?<=\s)(?:قبل\s+ان|حتي|ثم|
 
 
 _DENIAL_WORD_RE = re.compile(rf"[وف]?(?:{DENIAL_VERBS})")
-_NEGATED_RE = re.compile(r"\s*[وف]?(?:لم|لن)\s")   # an act verb negated (events.yaml negators)
-_NEGATOR_WORD_RE = re.compile(r"(?:^|\s)[وف]?(?:لم|لن)\s")
 
 
 def denied_act_told(s: str, pos: int, lex: _Lex, toll: Callable[[], tuple]) -> re.Match | None:

@@ -324,6 +324,7 @@ class _Lex:
     strike_verbs: frozenset     # "استهدفت", "يقصف": verbs of striking, no noun among them (actors.yaml strike_verbs)
     strike_nouns: frozenset     # "غارة", "الضربات": strikes a military body names with no agent
     then_words: frozenset      # "حينها", "آنذاك": background cues that may date a state told after the act
+    negator_re: re.Pattern     # a negated act verb's negator (events.yaml negators)
     readiness: frozenset       # "مستعد", "تدرس": irrealis only for an act right after them (readiness_cues)
     fallen_objects_re: re.Pattern   # "بعد سقوط[ قذيفتين]": shells or the dead fell, no regime (fallen_objects)
     speech_aside_re: re.Pattern   # "أعلنت الوزارة، الجمعة،": a day in commas after a speaker (speech_day_verbs)
@@ -614,6 +615,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                               + ")(?:\\s*(?:منطقه|مدينه|بلده|قريه|سلسله|جبال|جبل|محافظه|ريف|باديه|ناحيه|مدينتي|بلدتي|قريتي|محافظتي))*\\s*$"),
         irrealis_re=_Cue(norm_list(ev["irrealis_cues"] + ev.get("readiness_cues", [])
                                    + [f"{n} {v}" for n in ev.get("negators", []) for v in ev.get("negated_act_verbs", [])])),
+        # a negator word before an act verb ("لم", "لن", with "و"/"ف"), at a cue's start or anywhere
+        negator_re=_pretested(re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'negators')})\\s")),
         readiness=frozenset(norm_list(ev.get("readiness_cues", []))),
         future_after=frozenset(norm_list(ev.get("future_after", []))),
         not_agent_gap=frozenset(norm_list(ev.get("not_agent_gap", []))),
