@@ -8657,6 +8657,28 @@ def test_a_places_past_told_after_the_act_is_not_the_act(gaz, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an act told as what today's came after, with a day of its own: its own place, toll and day
+    ("قتل 5 مدنيين اليوم الأحد بقصف لقوات النظام على بلدة كفرنبل، بعد غارة روسية يوم 12 أيار على بلدة حاس "
+     "قتل فيها 12 مدنياً",
+     [("shelling", "syrian_gov", "كفر نبل", 5, "2019-05-19"), ("airstrike", "russia", "حاس", 12, "2019-05-12")]),
+    # ... not the cause of today's act, with the only day told
+    ("قتل خمسة مدنيين في كفرنبل، بعد قصف مدفعي استهدف بلدتهم أمس",
+     [("shelling", "unknown", "كفر نبل", 5, "2019-05-18")]),
+])
+def test_an_earlier_act_with_its_own_day_is_its_own_event(gaz, text, expected):
+    got = events(text, gaz, published=dt.date(2019, 5, 19), include_background=True)
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed, e.date_start) for e in got] == expected
+
+
+def test_an_earlier_massacre_with_its_own_day_keeps_its_toll(gaz):
+    # "، بعد مجزرة يوم 12 أيار في بلدة حاس راح ضحيتها 12": not today's toll at كفرنبل (5, not 17)
+    got = events("قتل 5 مدنيين اليوم بقصف على بلدة كفرنبل، بعد مجزرة يوم 12 أيار في بلدة حاس راح ضحيتها 12 مدنياً",
+                 gaz, published=dt.date(2019, 5, 19), include_background=True)
+    assert [(e.place_name_ar, e.killed) for e in got] == [("كفر نبل", 5), ("حاس", 12)]
+    assert got[0].date_start == "2019-05-19"
+
+
+@pytest.mark.parametrize("text, expected", [
     # an act verb negated: no act
     ("لم تنفذ الطائرات الروسية أي غارات على بلدة كفرنبل", []),
     ("لم يقصف الجيش بلدة كفرنبل اليوم", []),
@@ -8838,7 +8860,8 @@ def test_a_day_of_a_month_before_a_place_is_no_count_at_it(gaz):
     # "12 أيار في بلدة حاس" is a date, not "12 in Has" (a breakdown's item)
     evs = events("قتل 3 مدنيين اليوم بغارة روسية على بلدة كفرنبل، بعد مجزرة يوم 12 أيار في بلدة حاس",
                  gaz, published=dt.date(2019, 5, 20))
-    assert {e.place_name_ar: e.killed for e in evs} == {"كفر نبل": 3, "حاس": None}
+    # (the massacre, told with no act nor toll, is no Russian strike of today at حاس)
+    assert {e.place_name_ar: e.killed for e in evs} == {"كفر نبل": 3}
     # ... while a breakdown's counts stand
     evs = events("قتل 4 مدنيين في سقبا و3 في حزة بغارات روسية", gaz, published=dt.date(2019, 5, 20))
     assert {e.place_name_ar: e.killed for e in evs} == {"سقبا": 4, "حزة": 3}

@@ -135,7 +135,7 @@ def history_aside(cnorm: str) -> bool:
 # a part of a tally ("، بينهم 6 قضوا بقصف …", "، أبرزها غارة روسية على …")
 _ON_DAY_RE = re.compile(r"(?:^|\s)(?:يوم|في)\s+\d{1,2}\s")
 _AMONG_THEM_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينها|ابرزها|احدها|اخرها|اعنفها|اكثرها)\s")
-_AFTER_THAT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
+_AFTER_THAT_WORDS_RE = re.compile(r"(?:^|\s)(?:بعد|عقب)\s+ان\s")
 _WHEN_RE = re.compile(r"[\s,،](?:عندما|حينما|حين|لما)\s")
 _AFTER_WORD_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|ردا|رد|كرد)\s")
 # "وجاء ذلك بعد ساعات من قصف مسيّرة تركية، عصر أمس الثلاثاء، محطة السويدية": the news just told came
@@ -149,7 +149,7 @@ def _new_act_when(cnorm: str, tpos: int) -> bool:
     w = _WHEN_RE.search(cnorm, 0, tpos)
     # ("وجاء ذلك بعد أن بسطت وحداتنا سيطرتها أمس على بلدة ماير": the act before, told now)
     return w is not None and not _AFTER_WORD_RE.search(cnorm, 0, w.start()) \
-        or _AFTER_THAT_RE.search(cnorm, 0, tpos + 1) is not None \
+        or _AFTER_THAT_WORDS_RE.search(cnorm, 0, tpos + 1) is not None \
         or _THAT_AFTER_SPAN_RE.search(cnorm, max(0, tpos - 40), tpos) is not None
 
 
@@ -474,6 +474,18 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "هاجم مسلحو التنظيم قرى الشبكي والمتونة بعد أن فجر انتحاريون أحزمتهم في السويداء": the act it
             # came after, of another kind, with its own places
             cuts.append(r.start())
+    for r in _AFTER_DATED_ACT_RE.finditer(norm) if "بعد" in norm or "عقب" in norm else ():
+        if lex.trigger_re.match(norm, r.end()) is None and not norm.startswith("مجزره", r.end()):
+            continue
+        own = _OWN_DAY_RE.search(norm, r.end(), _next_punct(norm, r.end()))
+        start = max(c for c in cuts if c <= r.start())
+        mine = _OWN_DAY_RE.search(norm, start, r.start()) or _TODAY_RE.search(norm, start, r.start())
+        if own is not None and mine is not None and own.group(0).strip() != mine.group(0).strip() \
+                and lex.trigger_re.search(norm, start, r.start()):
+            # "قتل 5 مدنيين اليوم بقصف على كفرنبل، بعد مجزرة يوم 12 أيار في بلدة حاس": the act it came
+            # after, told with a day of its own, is an event of its own (its place, its toll, its day;
+            # not "قتل خمسة، بعد قصف استهدف بلدتهم أمس": the cause, with the only day told)
+            cuts.append(r.start())
     for r in AFTER_ACT_RE.finditer(norm):
         if (lex.trigger_re.match(norm, r.end()) or norm.startswith("سيطر", r.end())
                 # (or its dead after the dead of this one: "قتل سبعة مدنيين في قصف …، غداة مقتل خمسة آخرين في
@@ -517,9 +529,12 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     return out
 
 
-# a part of a tally ("، بينهم 6 قضوا بقصف …", "، أبرزها غارة روسية على …")
-_ON_DAY_RE = re.compile(r"(?:^|\s)(?:يوم|في)\s+\d{1,2}\s")
-_AMONG_THEM_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينها|ابرزها|احدها|اخرها|اعنفها|اكثرها)\s")
+# "، بعد مجزرة يوم 12 أيار": an act this one came after, with its own day; and the day an act is told on
+_AFTER_DATED_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وياتي\s+ذلك\s+|وجاء\s+ذلك\s+)?(?:بعد|عقب)\s+")
+_OWN_DAY_RE = re.compile(r"(?:^|\s)(?:(?:(?:يوم|في|ليله|فجر|مساء|صباح)\s+\d{1,2}(?=[\s/]))|امس|البارحه|\S+\s+الماضيه?)(?=\s|$|[،,.])")
+_TODAY_RE = re.compile(r"(?:^|\s)(?:اليوم|الليله)(?=\s|$|[،,.])")
+
+# "… بعد أن فجر انتحاريون أحزمتهم": what an act came after, told with no comma before it
 _AFTER_THAT_RE = re.compile(r"(?<=[^\s،,])\s+(?:و)?(?:بعد|عقب)\s+ان\s+")
 _COMMA_AND_RE = re.compile(r"[،,]\s*و(?=\S)")
 
