@@ -6850,7 +6850,16 @@ def test_hts_by_its_short_name_where_the_article_names_it(gaz):
     # (any other "هيئة" is no one's: a rights body reporting)
     evs = events("قالت الهيئة السورية لحقوق الإنسان إن قوات النظام قصفت بلدة كنصفرة.", gaz, published=dt.date(2021, 8, 20))
     assert [e.actor for e in evs] == ["syrian_gov"]
+    # ... or where the article is set in the north-west and names no other "هيئة": how outlets there call it
     assert [e.actor for e in events("وشنت الهيئة حملة اعتقالات في مدينة الدانا.", gaz, published=dt.date(2021, 8, 20))] \
+        == ["opposition"]
+    assert [(e.actor, e.event_type) for e in events("الهيئة تقتحم دارة عزة وتعتقل العشرات من أنصار الزنكي، صباح اليوم الخميس.",
+                                                    gaz, published=dt.date(2019, 1, 10))] == [("opposition", "raid")]
+    # (not elsewhere, nor beside another body, nor after December 2024)
+    assert [e.actor for e in events("اعتقلت الهيئة ستة شبان في مدينة درعا.", gaz, published=dt.date(2019, 1, 10))] == ["unknown"]
+    assert [e.actor for e in events("أعلنت الهيئة العامة للطيران أن قذيفة سقطت قرب مطار حلب، واعتقلت الهيئة ستة أشخاص في سلقين.",
+                                    gaz, published=dt.date(2019, 1, 10))][-1:] == ["unknown"]
+    assert [e.actor for e in events("وشنت الهيئة حملة اعتقالات في مدينة الدانا.", gaz, published=dt.date(2025, 8, 20))] \
         == ["unknown"]
 
 

@@ -196,7 +196,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
-        hts_named=(pub is None or pub < NEW_ERA) and _HTS_NAMED_RE.search(norm_all) is not None,
+        hts_named=(pub is None or pub < NEW_ERA) and _hts_meant(norm_all, admin1s),
         lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
@@ -261,6 +261,16 @@ def _about_the_north_east(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
     if _SDF_NAMED_RE.search(norm_all):
         return True
     return bool(admin1s) and sum(a in _NORTH_EAST for a in admin1s) * 2 > len(admin1s)
+
+
+def _hts_meant(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
+    """Is "الهيئة" HTS: the article names it, or names no other body ("هيئة الأمم", "الهيئة
+    العامة") and its places are in the north-west, where "الهيئة" alone is how outlets call it
+    ("الهيئة تقتحم دارة عزة وتعتقل العشرات من أنصار الزنكي")?"""
+    if _HTS_NAMED_RE.search(norm_all):
+        return True
+    return bool(admin1s) and sum(a in _NORTH_WEST for a in admin1s) * 2 > len(admin1s) \
+        and _OTHER_BODY_RE.search(norm_all) is None
 
 
 def _about_daraa(norm_all: str, admin1s: Sequence[str] = ()) -> bool:
@@ -1371,6 +1381,10 @@ _LABEL_COLON_RE = re.compile(r"[\s»\")]*:")
 
 _AFTER_ACT_WORDS = frozenset({"اثر", "بعد", "عقب", "اعقاب"})
 _HTS_NAMED_RE = re.compile(r"تحرير\s+الشام")
+# another body called "هيئة" ("هيئة الأمم", "هيئة التفاوض", "الهيئة العامة للصحة", "الهيئة الطبية")
+_OTHER_BODY_RE = re.compile(r"(?:^|\s)[وبل]?هييه\s+(?!تحرير)ال|(?:^|\s)[وبل]?(?:ال|لل)هييه\s+(?:العامه|السوريه|العليا|الوطنيه"
+                            r"|الطبيه|الدوليه|الشرعيه|السياسيه|الاسلاميه|الخيريه|الاداريه|المستقله)(?=\s|$)")
+_NORTH_WEST = ("Idleb", "Aleppo", "Hama", "Lattakia")
 # an organisation named ("تنظيم حراس الدين", "تنظيم القاعدة", "التنظيم الإرهابي بي كا كا"): "التنظيم" may be it
 _TANZIM_NAMED_RE = re.compile(r"(?:^|\s)[وبل]?تنظيم\s+(?!(?:ال)?(?:دوله|داعش|ارهابي|متطرف)\b)[^\s،,.]{3,}|تنظيمات")
 _SAID_THE_MINISTRY_RE = re.compile(r"(?:^|\s)[وف]?(?:قالت|اضافت|اكدت|اعلنت|اوضحت|ذكرت|تابعت)\s+الوزاره(?=\s)")
