@@ -8882,3 +8882,15 @@ def test_a_paragraph_on_a_road_is_no_byline(gaz):
             "قرب بلدة الصورة الكبيرة في ريف السويداء الشمالي.")
     evs = events(text, gaz, published=dt.date(2025, 4, 30))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("قرب بلدة الصورة الكبيرة", 6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a killing by the knife is an attack, its count the slaughtered
+    ("ذبح الشبيحة 47 امرأة وطفلاً في حي كرم الزيتون بحمص.", [("attack", "syrian_gov", "كرم الزيتون", 47)]),
+    ("ذبح عناصر داعش مدنياً في قرية الكسرة.", [("attack", "isis", "الكسرة", 1)]),
+    # (not the campaign's name: "الرقة تذبح بصمت")
+    ("قال ناشطون من حملة الرقة تذبح بصمت إن طائرات التحالف قصفت حي البدو.", [("airstrike", "coalition", "حي البدو", None)]),
+])
+def test_slaughter_is_an_attack_with_its_count(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2013, 3, 12))] \
+        == expected

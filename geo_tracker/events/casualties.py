@@ -764,7 +764,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
     executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m, lex)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
-        if "عدم" in norm or "عدام" in norm or "رجم" in norm else []
+        if "عدم" in norm or "عدام" in norm or "رجم" in norm or "ذبح" in norm else []
     if not (found["killed"] or found["injured"] or executed):
         # "سقطت قذائف على حي المحطة، ولم تسجل أي وفيات": no death, and no word of the hurt
         return (0, None) if lex.no_deaths_re.search(norm) else (None, None)
@@ -931,8 +931,10 @@ def execution_told(norm: str, lex: _Lex) -> re.Match | None:
 
 # an execution verb with its doers after it ("أعدم تنظيم داعش خمسة شبان", "وأعدمت قوات النظام شاباً"),
 # the headline's present ("داعش يعدم 20 شخصاً"), the verbal noun ("قام التنظيم بإعدام ثلاثة شبان",
-# "إعدام 20 شخصاً على يد التنظيم"; not "حكم بإعدام …": see carried_out) and stoning ("رجم التنظيم امرأة")
-_EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا|يعدم|تعدم|يعدمون|[بل]?اعدام|رجم|رجمت|يرجم|ترجم)\s+")
+# "إعدام 20 شخصاً على يد التنظيم"; not "حكم بإعدام …": see carried_out), stoning ("رجم التنظيم امرأة")
+# and the knife ("ذبح الشبيحة 47 امرأة وطفلاً")
+_EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا|يعدم|تعدم|يعدمون|[بل]?اعدام|رجم|رجمت|يرجم|ترجم"
+                          r"|ذبح|ذبحت|ذبحوا|يذبح|تذبح|يذبحون)\s+")
 # a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)
 _BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None, "جثمان": 1, "جثماني": 2, "جثمانين": 2, "جثامين": None}
 # the remains of the dead: a toll only where they are found or recovered (not at a funeral)
