@@ -8894,3 +8894,19 @@ def test_a_paragraph_on_a_road_is_no_byline(gaz):
 def test_slaughter_is_an_attack_with_its_count(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2013, 3, 12))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acts an anniversary recalls are context
+    ("يصادف اليوم الذكرى الأولى لبدء عملية غصن الزيتون، التي شنت خلالها الطائرات التركية مئات الغارات على قرى عفرين.", []),
+    ("أحيا أهالي خان شيخون الذكرى السنوية للهجوم الكيماوي الذي استهدف المدينة بغاز السارين.", []),
+    # ... not today's act told on the anniversary, with its own day
+    ("في الذكرى الخامسة لمجزرة الحولة، قصفت قوات النظام اليوم بلدة كفرلاها.", [("shelling", "syrian_gov", "كفر لاها")]),
+    # a call to stop an act tells none
+    ("دعت الأمم المتحدة إلى وقف القصف على عفرين ووصول المساعدات الإنسانية.", []),
+    ("طالب الأهالي بوقف الغارات الروسية على مدينة أريحا.", []),
+    # (a ceasefire broken is no call: the shelling told after it is)
+    ("خرقت قوات النظام وقف إطلاق النار وقصفت بلدة كفرنبل اليوم.", [("shelling", "syrian_gov", "كفر نبل")]),
+])
+def test_anniversaries_and_calls_to_stop_tell_no_act(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 1, 20))] == expected

@@ -42,6 +42,12 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
+# a call to stop an act ("دعت الأمم المتحدة إلى وقف القصف", "طالب الأهالي بوقف الغارات")
+_STOP_CALL_RE = re.compile(r"(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبه|مطالبات|ناشد|ناشدت"
+                           r"|دعوه|دعوات|ب?ضروره)\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s+)?[بل]?(?:وقف|ايقاف)\s+$")
+# an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
+_ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
+
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 
 # "المروحيات التي كانت تلقي": what the subject of a relative clause used to do (not "كانت تحاول
@@ -860,6 +866,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not any(t2.start() != tm.start() for t2 in lex.trigger_re.finditer(cnorm)):
                     continue   # "عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك": a long span's fighting, the backdrop
                     # (the clause's only act word; not "بعد أسابيع من المعارك، دخل الجيش يبرود إثر اشتباكات")
+                if "قف" in cnorm and _STOP_CALL_RE.search(cnorm, max(0, tm.start() - 70), tm.start()):
+                    continue   # "دعت الأمم المتحدة إلى وقف القصف على عفرين", "طالبوا بوقف الغارات": the act to
+                    # stop is none told
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
                 if definite and lex.reaction_re.search(cnorm, max(0, tm.start() - 60), tm.start()) \
@@ -1664,6 +1673,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and _BACKDROP_RE.search(cnorm, max(0, tpos - 24), tpos):
                 is_bg = True   # "تزامن مع توتر … على خلفية غارات للتحالف استهدفت في 17 أيلول مواقع للجيش": an
                 # earlier act given as the cause of the news, context
+            if not is_bg and "ذكري" in cnorm and (anv := _ANNIVERSARY_RE.search(cnorm, 0, tpos)) is not None \
+                    and not any(x.span[0] >= nart.original_index(na + ca + anv.end()) - a for x in cdates):
+                is_bg = True   # "يصادف اليوم الذكرى الأولى لبدء عملية غصن الزيتون، التي شنت خلالها الطائرات
+                # التركية مئات الغارات على قرى عفرين": the acts an anniversary recalls (not "في الذكرى الخامسة
+                # لمجزرة الحولة، قصفت قوات النظام اليوم بلدة كفرلاها": today's act, its own day after it)
             if is_bg and not bgm and not died_only and d is not None and pub is not None and d.start == d.end == pub \
                     and d.kind == "relative_day" and _PLUPERFECT_QAD_RE.match(cnorm):
                 is_bg = False   # "وكانت الطائرات الروسية قد استهدفت صباح اليوم أيضاً مدينة سرمين": earlier
