@@ -8910,3 +8910,15 @@ def test_slaughter_is_an_attack_with_its_count(gaz, text, expected):
 ])
 def test_anniversaries_and_calls_to_stop_tell_no_act(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 1, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown's first count in words after a comma or a colon
+    ("قتل خمسة مدنيين بغارات روسية على الغوطة الشرقية، ثلاثة في دوما، واثنان في حرستا.", {"دوما": 3, "حرستا": 2}),
+    ("قتل ستة مدنيين بغارات روسية على الغوطة، توزعوا على النحو التالي: أربعة في سقبا واثنان في حزة.", {"سقبا": 4, "حزة": 2}),
+    # ... a breakdown told place then count
+    ("قتل 5 مدنيين بغارات روسية: دوما 3، حرستا 2.", {"دوما": 3, "حرستا": 2}),
+    ("قتل 6 مدنيين بغارات روسية على حمورية (4) وسقبا (2).", {"حمورة": 4, "سقبا": 2}),
+])
+def test_a_breakdown_in_words_or_place_first(gaz, text, expected):
+    assert {e.place_name_ar: e.killed for e in events(text, gaz, published=dt.date(2018, 2, 20))} == expected

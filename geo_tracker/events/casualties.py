@@ -47,6 +47,7 @@ def _time_after_res() -> tuple[re.Pattern, re.Pattern]:
 _NOUN_GAP_RE = re.compile(r"\s*\S+(?:\s+(?:\S+(?:يا|يين|يون)|اتراك|روس|اكراد|اجانب))?(?:\s+(?:اخرين|اخرون|اخريات))?(?:\s+(?:من|في\s+صفوف)\s+\S+(?:\s+\S+){0,2})?(?:\s+علي\s+الاقل)?(?:\s*[،,]?\s*(?:بينهم|منهم|بينهن)\s+\S+(?:\s+\S+)?"
                           r"(?:\s+و\s*\S+(?:\s+\S+)?)?)?\s*[،,]?(?:\s*قد)?\s*$")
 _SUBSET_BEFORE_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s*$")
+_ITEM_OPENS_RE = re.compile(r"[،,:]\s*$")
 
 
 _ACTS_OF_RE = re.compile(r"(?:^|[\s\"'«“(])(?:عمليات|عمليه|سلسله|موجه|حملات|حمله)\s+$")
@@ -1130,8 +1131,11 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
     if gap and gap[0] in ("منهم", "منهن"):
         # "ثمانية منهم في بنش": of them, at the place (a breakdown, as after "بينهم")
         return (c, values[c.group(1)], False) if at_place(gap[1:]) else None
-    if _SUBSET_BEFORE_RE.search(s, 0, c.start(1)) or s[c.start(1) - 1:c.start(1)] == "و":
-        # (or the breakdown's next count: "تسعة أشخاص في الميدان وخمسة في السليمانية")
+    if _SUBSET_BEFORE_RE.search(s, 0, c.start(1)) or s[c.start(1) - 1:c.start(1)] == "و" \
+            or _ITEM_OPENS_RE.search(s, 0, c.start(1)):
+        # (or the breakdown's next count: "تسعة أشخاص في الميدان وخمسة في السليمانية"; or its first,
+        # after a comma or a colon: "قتل خمسة مدنيين، ثلاثة في دوما، واثنان في حرستا", "توزعوا على
+        # النحو التالي: أربعة في سقبا")
         ok = at_place(gap)
     else:
         ok = "," not in s[c.end(1):] and "،" not in s[c.end(1):] and len(gap) > 1 and gap[0] in lex.person_plurals
@@ -1158,6 +1162,28 @@ def _listed_with_next(m: Mention, places: list[Mention], text: str) -> bool:
     # "… على بلدة كفرنبل، وبلدة حاس استهدفت بعدة قذائف")
     return bool(_LIST_GAP_RE.match(gap)) and not ("," in gap and _LIST_KIND_RE.search(gap)) \
         and not _BETWEEN_BEFORE_RE.search(normalize_char_string(text[max(0, m.start - 16):m.start]))
+
+
+# a count right after a place in a list ("قتل 5 مدنيين بغارات روسية: دوما 3، حرستا 2", "… حمورية (4)،
+# سقبا (2)"): up to the next comma, "و" or the end
+_COUNT_AFTER_PLACE_RE = re.compile(r"\s*(?::\s*|\(\s*)?(\d{1,4})\s*\)?(?=\s*(?:[،,.؛;]|$|\n|و))")
+
+
+def _counts_after_places(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, list]:
+    """A toll's breakdown told place then count ("دوما 3، حرستا 2"), for two places or more after a
+    toll word: {id(place): [killed, injured]}, or {} (not one place and a number: "مدينة حماة 2")."""
+    out: dict[int, list] = {}
+    for m in places:
+        name = normalize_char_string(text[m.start:m.end])
+        k = norm.find(name) if name else -1
+        c = _COUNT_AFTER_PLACE_RE.match(norm, k + len(name)) if k >= 0 else None
+        if c is None:
+            continue
+        kind = _kind_before(norm, k, lex)
+        if kind is None:
+            continue
+        out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = int(c.group(1))
+    return out if len(out) >= 2 else {}
 
 
 def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> dict[int, tuple]:
@@ -1191,6 +1217,9 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
             worded.add(id(m))
     if len(out) == 1 and worded:
         out = {}   # one place's count in words, not a breakdown's: the toll words' own, below
+    after = _counts_after_places(norm, places, text, lex) if len(places) >= 2 else {}
+    if after:
+        out = after   # (the total before them is no one place's: "قتل 6 مدنيين بغارات على حمورية (4) وسقبا (2)")
     if out:
         _whole_before_subset(norm, places, text, lex, out)
     between = _tolls_between_places(norm, places, text, lex)
