@@ -8922,3 +8922,13 @@ def test_anniversaries_and_calls_to_stop_tell_no_act(gaz, text, expected):
 ])
 def test_a_breakdown_in_words_or_place_first(gaz, text, expected):
     assert {e.place_name_ar: e.killed for e in events(text, gaz, published=dt.date(2018, 2, 20))} == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # killers, then the one killed and the kin counted after him
+    ("قتل مسلحون رجلاً وأطفاله الثلاثة في قرية الشومرية.", 4),
+    ("قتل مسلحون رجلاً في قرية الشومرية.", 1),
+    ("قتل مسلحون مجهولون شاباً ووالده في بلدة الشحيل.", 2),
+])
+def test_killers_then_their_victim_and_his_kin(gaz, text, killed):
+    assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2014, 2, 20))] == [("attack", killed)]

@@ -252,8 +252,12 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
             return None
         n = object_victims(ws[k], ws[k + 1] if k + 1 < len(ws) else None, lex)
-        # (and the ones joined to it: "أعدم تنظيم داعش طبيباً وممرضاً", "قتل مسلحون شاباً ووالده")
-        for w in ws[k + 1:k + 3]:
+        # (and the ones joined to it: "أعدم تنظيم داعش طبيباً وممرضاً", "قتل مسلحون شاباً ووالده", "قتل
+        # مسلحون رجلاً وأطفاله الثلاثة")
+        for i, w in enumerate(ws[k + 1:k + 3], k + 1):
+            if (kin := _kin_counted(ws, i)) is not None:
+                n += kin
+                break
             if not w.startswith("و") or len(w) < 3:
                 break
             w1 = w[1:]

@@ -28,7 +28,7 @@ from geo_tracker.events.actors import (
     _THAT, _subject_before, _victims_follow, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
-    _casualties, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
+    _casualties, _kin_counted, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
 from geo_tracker.events.places import _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
@@ -926,11 +926,14 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 trig = (lex.priority.index("raid"), "raid", ar.start(1))
                 found_types.add("raid")
             active_victim = None
+            active_kin = 0
             killers_counted = False
             if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
                     and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split() if w.endswith(("ون", "ين"))) \
                     and object_victims(ak.group(2), None, lex):
                 active_victim = ak.group(2)
+                # (and the kin counted after them: "قتل مسلحون رجلاً وأطفاله الثلاثة": four)
+                active_kin = _kin_counted(cnorm[ak.end(2):ak.end(2) + 40].split(), 0) or 0
                 # ("قتل ثلاثة مسلحين عنصراً": the count is the killers', not a toll)
                 killers_counted = any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split())
                 # "قتل مسلحون مجهولون عنصراً من قسد في بلدة الشحيل": the killers (nominative), then the one
@@ -1521,7 +1524,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # غارات روسية على حمورية، و9 في قصف على سقبا")
                 killed, item_toll = toll_item_count(cnorm[cut_.end():], lex), True
             if active_victim is not None and (killed is None or killers_counted):
-                killed = 2 if active_victim in lex.dual else 1   # ("… عنصراً من قسد": the one killed)
+                killed = (2 if active_victim in lex.dual else 1) + active_kin   # ("… عنصراً من قسد": the one killed)
             if (rsp := lex.response_re.search(cnorm, tpos)) is not None and _TOLL_OF_ACT_RE.match(cnorm, rsp.end()):
                 # "… في إطار الرد على مقتل 34 جندياً تركياً بغارة": the toll of the act answered, up to
                 # its comma ("…، وأسفر القصف عن مقتل مدنيين اثنين": the answer's own)
@@ -2296,7 +2299,7 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
-_ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)?"
+_ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)??"
                              r"([^\s،,.]+(?:ا|ين|يين|ه))(?=[\s،,.]|$)")   # (a feminine's tanween writes no alif: "امرأةً")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
