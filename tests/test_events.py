@@ -7602,9 +7602,11 @@ def test_acts_intended_expected_denied_or_charged_are_no_acts(gaz):
     # (a blast whose cause is only probable happened: "لغم محتمل" is no intent)
     evs = events("قتل 3 جنود في انفجار يعتقد أنه ناجم عن لغم محتمل قرب السخنة.", gaz)
     assert [(e.event_type, e.killed) for e in evs] == [("explosion", 3)]
-    for text in ("أنباء عن نية إسرائيل استهداف مطار التيفور", "لا صحة لقصف مخيمات أطمة",
-                 "اعتقلت قسد في مدينة تل أبيض المدعو أبو عمر الرقاوي المتهم بتفجيرات سابقة."):
+    for text in ("أنباء عن نية إسرائيل استهداف مطار التيفور", "لا صحة لقصف مخيمات أطمة"):
         assert events(text, gaz) == [], text
+    # (the bombings a man is charged with are none; his arrest by a named force is a raid)
+    evs = events("اعتقلت قسد في مدينة تل أبيض المدعو أبو عمر الرقاوي المتهم بتفجيرات سابقة.", gaz)
+    assert [(e.event_type, e.actor) for e in evs] == [("raid", "sdf")]
 
 
 def test_an_act_s_accusative_nisba_and_an_act_after_bad_told_alone(gaz):
@@ -8932,3 +8934,33 @@ def test_a_breakdown_in_words_or_place_first(gaz, text, expected):
 ])
 def test_killers_then_their_victim_and_his_kin(gaz, text, killed):
     assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2014, 2, 20))] == [("attack", killed)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a security body of the side named after it ("التابع لـ")
+    ("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام خمسة أشخاص في مدينة سرمدا.", dt.date(2021, 2, 20), "opposition"),
+    ("اعتقل جهاز الأمن العام التابع لوزارة الداخلية خمسة أشخاص في مدينة حمص.", dt.date(2025, 2, 20), "syrian_gov"),
+    # HTS's General Security in the north-west before December 2024; the state's since
+    ("شنّ جهاز الأمن العام حملة أمنية واسعة في بلدة كفرتخاريم، فجر الجمعة، اعتقل خلالها عدداً من المطلوبين.",
+     dt.date(2021, 4, 2), "opposition"),
+    ("شنّ جهاز الأمن العام حملة أمنية واسعة في بلدة كفرتخاريم، فجر الجمعة، اعتقل خلالها عدداً من المطلوبين.",
+     dt.date(2025, 4, 2), "syrian_gov"),
+    # the military police of the towns the Turkey-backed factions held (2018–2024); elsewhere the state's
+    ("شنت الشرطة العسكرية حملة دهم في مدينة عفرين واعتقلت عشرة شبان.", dt.date(2021, 2, 20), "opposition"),
+    ("اعتقلت الشرطة العسكرية خمسة شبان في حي الميدان بدمشق.", dt.date(2021, 2, 20), "syrian_gov"),
+    ("شنت الشرطة العسكرية حملة دهم في مدينة عفرين واعتقلت عشرة شبان.", dt.date(2025, 2, 20), "syrian_gov"),
+])
+def test_security_bodies_by_patron_place_and_time(gaz, text, published, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=published)] == [("raid", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act the accused are charged with is no act of today
+    ("قضت محكمة تابعة لحكومة الإنقاذ بالإعدام على ثلاثة متهمين بتفجير سرمدا.", []),
+    ("اعتقلت قسد شاباً في الشحيل بتهمة المشاركة في هجوم على حاجز.", [("raid", "sdf", "الشحيل")]),
+    # (the execution of the convicted is)
+    ("نفّذت هيئة تحرير الشام حكم الإعدام بحق ثلاثة أشخاص أدينوا بتفجيرات، وذلك في ساحة مدينة حارم.",
+     [("attack", "opposition", "حارم")]),
+])
+def test_the_act_charged_is_not_todays(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 2, 20))] == expected

@@ -20,7 +20,10 @@ _TIME_ASIDE_RE = re.compile(r"[،,]\s*(?:مساء|صباح|فجر|ظهر|عصر|
 
 _EXECUTE_VERBS = frozenset({"اعدم", "اعدمت", "اعدموا", "واعدم", "واعدمت", "واعدموا"})
 _INTERNAL_SECURITY = frozenset({"قوي الامن الداخلي", "قوات الامن الداخلي"})
+_FORMER_REGIME_RE = re.compile(r"فلول\s+النظام|النظام\s+(?:البايد|السابق|المخلوع)")
+_GENERAL_SECURITY = frozenset({"الامن العام", "قوات الامن العام", "قوي الامن العام"})
 _AANES_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:اداره\s+الذاتيه|قسد|قوات\s+سوريا\s+الديمقراطيه)")
+_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابع(?:ه)?\s+(?=\S)")
 _STATE_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:وزاره|حكومه|دوله|سلطات|سوريه)")
 _THAT_VERB_OF_RE = re.compile(r"\s+\S+\s+\S+\s+(?:[^\s،,.]+\s+){0,3}?من\s+")   # "إنه قتل 7 مسلحين من "
 _WITHDREW = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبوا", "انسحابها", "انسحابه", "انسحابهم"})
@@ -171,6 +174,8 @@ class _Readings:
     ministry: str | None = None       # whose bare "الوزارة" (the one side whose ministries the article names)
     asayish: bool = False             # "قوى الأمن الداخلي" are the SDF's (the north-east before 8 December 2024)
     hts_named: bool = False           # "الهيئة" is HTS (named in the article, before 8 December 2024)
+    hts_security: bool = False        # "الأمن العام" is HTS's (as "الهيئة", in an article dated before 8 December 2024)
+    military_police: str = "syrian_gov"   # whose "الشرطة العسكرية" (the factions' in the towns they held, 2018–2024)
     lone_tanzim: bool = False         # "التنظيم" with no organisation named at all: ISIS ("أعدم التنظيم خمسة مدنيين")
 
 
@@ -197,6 +202,10 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
         hts_named=(pub is None or pub < NEW_ERA) and _hts_meant(norm_all, admin1s),
+        hts_security=pub is not None and pub < NEW_ERA and _hts_meant(norm_all, admin1s)
+        and not _FORMER_REGIME_RE.search(norm_all),   # ("فلول النظام البائد": the state's, after it fell)
+        military_police="opposition" if (pub is None or AFRIN_TAKEN <= pub < NEW_ERA) and lex.sna_towns_re.search(norm_all)
+        else "syrian_gov",
         lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
@@ -396,6 +405,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                                               or nxt[0].startswith(("التابع", "الموالي", "المدعوم"))):
                 continue   # ("الميليشيات الكردية", "الميليشيات الموالية لـ…": another militia, named)
             actor = rd.militia
+        elif actor == "@police":
+            actor = rd.military_police   # "شنت الشرطة العسكرية حملة اعتقالات في جنديرس" (2021): the factions'
         elif actor == "@local":
             nxt = _words_after(norm, m.end(), 2)
             if nxt and (lex.allied_re.match(" " + nxt[0]) or len(nxt) == 2 and nxt[0] == "مسلحه" and lex.allied_re.match(" " + nxt[1])):
@@ -423,6 +434,14 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "syrian_gov" and rd.new_era and lex.loyal_to_re.search(norm, max(0, m.start() - 14), m.start()) \
                 and _FORMER_RE.match(norm, m.end()):
             actor = "unknown"   # "مسلحون موالون للنظام السابق" (2025): the former regime's loyalists, no party
+        elif actor == "syrian_gov" and (pm := _PATRON_AFTER_RE.match(norm, m.end())) is not None \
+                and (pa := lex.actor_re.match(norm, pm.end())) is not None \
+                and lex.actor_of.get(pa.group(1)) not in (None, "syrian_gov", "@generic"):
+            continue   # "جهاز الأمن العام التابع لهيئة تحرير الشام": the body of the side named after it
+            # (that side's own name is a hit of its own)
+        elif actor == "syrian_gov" and phrase in _GENERAL_SECURITY and rd.hts_security:
+            actor = "opposition"   # "شنّ جهاز الأمن العام حملة أمنية في بلدة كفرتخاريم" (2021): HTS's security
+            # service in the north-west before 8 December 2024, the state's since
         elif actor == "syrian_gov" and phrase in _INTERNAL_SECURITY and (
                 rd.asayish and not _STATE_PATRON_AFTER_RE.match(norm, m.end())   # (not "… التابعة لوزارة الداخلية")
                 or _AANES_PATRON_AFTER_RE.match(norm, m.end())):   # (in any year: "… التابعة للإدارة الذاتية")
@@ -1464,6 +1483,7 @@ def _of_lam(norm: str, start: int) -> bool:
 
 
 NEW_ERA = dt.date(2024, 12, 8)   # Damascus taken: the rebels' command became the government
+AFRIN_TAKEN = dt.date(2018, 3, 18)   # Afrin taken: the Turkey-backed factions held the north of Aleppo since
 
 
 def _isis_first(norm_all: str, lex: _Lex) -> bool:

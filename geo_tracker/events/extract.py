@@ -42,6 +42,9 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
+# the charged or convicted ("متهمين بتفجير", "أدينوا بتفجيرات", "بتهمة المشاركة في هجوم")
+_ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهمه|متهمين|متهمون|مدانين|مدانون|ادين|ادينوا|ادينت|بتهمه|بتهم)"
+                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط)\s+(?:في\s+)?)?[بف]?$")
 # a call to stop an act ("دعت الأمم المتحدة إلى وقف القصف", "طالب الأهالي بوقف الغارات")
 _STOP_CALL_RE = re.compile(r"(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبه|مطالبات|ناشد|ناشدت"
                            r"|دعوه|دعوات|ب?ضروره)\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s+)?[بل]?(?:وقف|ايقاف)\s+$")
@@ -866,6 +869,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not any(t2.start() != tm.start() for t2 in lex.trigger_re.finditer(cnorm)):
                     continue   # "عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك": a long span's fighting, the backdrop
                     # (the clause's only act word; not "بعد أسابيع من المعارك، دخل الجيش يبرود إثر اشتباكات")
+                if _ACCUSED_BEFORE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
+                    continue   # "قضت محكمة بالإعدام على ثلاثة متهمين بتفجير سرمدا", "أدينوا بتفجيرات في
+                    # الدانا": the act they are charged with, told before, not today's
                 if "قف" in cnorm and _STOP_CALL_RE.search(cnorm, max(0, tm.start() - 70), tm.start()):
                     continue   # "دعت الأمم المتحدة إلى وقف القصف على عفرين", "طالبوا بوقف الغارات": the act to
                     # stop is none told

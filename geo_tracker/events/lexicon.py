@@ -407,6 +407,7 @@ class _Lex:
     object_of: dict
     isis_name_re: re.Pattern
     pkk_name_re: re.Pattern
+    sna_towns_re: re.Pattern   # a town Turkey-backed factions held 2018–2024 (whose "الشرطة العسكرية" is theirs)
     close_to: frozenset
     allied_re: re.Pattern
     claim_re: re.Pattern
@@ -516,7 +517,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
                             "@militia": actors.get("militia_labels", []),
                             "@ministry": actors.get("ministry_labels", []),
                             "@hts": actors.get("hts_labels", []),
-                            "@local": actors.get("local_fighter_labels", []), **actors["actors"]}, first_wins=False)
+                            "@local": actors.get("local_fighter_labels", []),
+                            "@police": actors.get("military_police_labels", []), **actors["actors"]}, first_wins=False)
     type_of = _phrase_map(ev["triggers"], inflect=True)
     object_of = _phrase_map(tg["objects"])
     cas = ev["casualties"]
@@ -830,6 +832,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         object_of=object_of,
         isis_name_re=_names_regex(norm_list(actors.get("isis_names", []))),
         pkk_name_re=_names_regex(norm_list(actors.get("pkk_names", [])), end=True),
+        sna_towns_re=_word_regex(norm_list(actors.get("sna_held_towns", []))),
         close_to=frozenset(norm_list(actors.get("source_proximity", []))),
         # "الفصائل الموالية لها": up to two words, then the allied adjective
         allied_re=re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:%s)(?:\s|$)" % _alts(norm_list(actors.get("allied_adjectives", [])))),
@@ -908,6 +911,12 @@ def _names_regex(names: Sequence[str], end: bool = False) -> re.Pattern:
     alts = "|".join(r"\W{0,3}".join(re.escape(w) for w in n.split())
                     for n in sorted(set(names), key=len, reverse=True))
     return re.compile("(?:" + (alts or "(?!)") + ")" + (r"(?!\w)" if end else ""), re.I)
+
+
+def _word_regex(words: Sequence[str]) -> re.Pattern:
+    """Any of ``words`` as a whole word, with or without its proclitics ("بعفرين", "وجنديرس")."""
+    alts = "|".join(re.escape(x) for x in sorted(set(words), key=len, reverse=True))
+    return re.compile(f"(?<![{_AR}])(?:{_CLITIC_ALTS})?(?:{alts or '(?!)'})(?![{_AR}])")
 
 
 def _stem_regex(stems: Sequence[str]) -> re.Pattern:
