@@ -8964,3 +8964,23 @@ def test_security_bodies_by_patron_place_and_time(gaz, text, published, expected
 ])
 def test_the_act_charged_is_not_todays(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 2, 20))] == expected
+
+
+def test_a_byline_with_the_outlet_first_is_no_place_of_the_act(gaz):
+    # "شبكة شام - حماة:": filed from حماة, the strike at كفرنبودة (was a second event at حماة with the toll)
+    evs = events("شبكة شام - حماة: الطيران الحربي يقصف كفرنبودة ويقتل سبعة مدنيين.", gaz, published=dt.date(2013, 11, 20))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("كفر نبودة", 7)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rockets a ground side fires at a base are shelling
+    ("استهدف مجاهدو المقاومة الإسلامية في العراق قاعدة الاحتلال الأمريكي في حقل العمر بصواريخ الكاتيوشا.",
+     ("shelling", "iran_backed")),
+    ("استهدف مقاتلو المقاومة قاعدة حقل العمر بصاروخين.", ("shelling", "iran_backed")),
+    # ... their drones strike from the air; the bare "Islamic Resistance" signing them is Iran-backed
+    ("استهدفت المقاومة الإسلامية قاعدة التنف بطائرة مسيرة.", ("airstrike", "iran_backed")),
+    # ... and Israel's missiles are stand-off strikes
+    ("استهدفت إسرائيل مطار الشعيرات بصواريخ.", ("airstrike", "israel")),
+])
+def test_rockets_of_a_ground_side_are_shelling(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2023, 11, 20))] == [expected]

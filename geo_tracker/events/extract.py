@@ -1451,6 +1451,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
                 etype = "airstrike"   # "استهدف الطيران المسير …": whoever flies it
+                if agent not in lex.stand_off and agent not in (None, "unknown") and not lex.drone_re.search(cnorm) \
+                        and all("صاروخ" in w.group(0) or "صواريخ" in w.group(0) for w in lex.air_re.finditer(cnorm)):
+                    etype = "shelling"   # "استهدف مقاتلو المقاومة قاعدة حقل العمر بصواريخ الكاتيوشا": rockets
+                    # a ground side fires (not Israel's, the coalition's or Russia's missiles)
             if etype == "shelling" and lex.direct_fire_re.search(cnorm) and (not artillery or am is not None and "دباب" in am.group(0)):
                 etype = "attack"      # "بقذيفة آر بي جي": a direct-fire weapon, not shelling
                 # (a tank it hit is no gun fired: "استهدف بصاروخ موجّه دبابة لميليشيات أسد")
@@ -2619,7 +2623,8 @@ _PARA_DATELINE_RE = re.compile(
     # (filed from two places: "القامشلي (سوريا)/أقجة قلعة (تركيا) (رويترز) -")
     r"(?:[ \t]*\([^()\n\d]{2,25}\)[ \t]*/[ \t]*(?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})*)"
     r"(?:[ \t]*\([^()\n\d]{2,25}\)){0,2}"   # "دمشق (رويترز) - …": the agency between
-    r"(?:[ \t]*[-–—]{1,2}[ \t]|[ \t]*[-–—][ \t]*[^\s\d:]{2,20}[ \t]*:"   # "إدلب – …", "حلب-سانا:"
+    # ("إدلب – …", "حلب-سانا:", and the outlet first: "شبكة شام - حماة:", both names the byline's)
+    r"(?:[ \t]*[-–—][ \t]*(?P<second>[^\s\d:]{2,20})[ \t]*:|[ \t]*[-–—]{1,2}[ \t]"
     r"|(?<=\))[ \t]*:)")   # "أنقرة (الأناضول): …"
 
 
@@ -2684,7 +2689,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     while at >= 0:
         m = _PARA_DATELINE_RE.match(text, at)
         if m is not None:
-            spans.append((m.start(1), m.end(1)))
+            spans.append((m.start(1), m.end("second") if m.group("second") else m.end(1)))
         at = text.find("\n", m.end() if m is not None else at + 1)
     g = _AGENCY_DATELINE_RE.search(text, 0, AGENCY_DATELINE_CHARS)
     if g is not None:
