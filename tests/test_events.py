@@ -8984,3 +8984,10 @@ def test_a_byline_with_the_outlet_first_is_no_place_of_the_act(gaz):
 ])
 def test_rockets_of_a_ground_side_are_shelling(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2023, 11, 20))] == [expected]
+
+
+def test_the_wrongs_an_act_answers_are_not_its_doer(gaz):
+    # "، رداً على مجازر الاحتلال في غزة": the militia struck, not Israel (was Israel's air strike)
+    evs = events("استهدفت المقاومة الإسلامية في العراق قاعدة التنف بطائرة مسيرة، رداً على مجازر الاحتلال في غزة.",
+                 gaz, published=dt.date(2023, 11, 20))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "iran_backed", "التنف")]

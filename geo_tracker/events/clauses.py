@@ -664,7 +664,12 @@ def answers_an_act(nq: str, end: int, lex: _Lex) -> bool:
     """Does an act's word follow the answer's cue ending at ``end`` ("ردا على هجوم …")? ``nq`` is the
     clause with its quotation marks turned to spaces (``unquoted``: '"رداً على" الهجوم')."""
     return bool(lex.trigger_re.match(nq, end + 1) or lex.trigger_re.match(nq, end)
-                or nq[end:end + 2] == "  " and lex.trigger_re.match(nq, end + 2))
+                or nq[end:end + 2] == "  " and lex.trigger_re.match(nq, end + 2)
+                # (or the wrongs it answers: "، رداً على مجازر الاحتلال في غزة": their doer did not strike here)
+                or _WRONGS_RE.match(nq, end))
+
+
+_WRONGS_RE = re.compile(r"\s*(?:ال)?(?:مجازر|جرايم|انتهاكات|اعتداءات|ممارسات)(?=\s)")
 
 
 def answered_aside(norm: str, start: int, end: int) -> bool:
