@@ -8991,3 +8991,13 @@ def test_the_wrongs_an_act_answers_are_not_its_doer(gaz):
     evs = events("استهدفت المقاومة الإسلامية في العراق قاعدة التنف بطائرة مسيرة، رداً على مجازر الاحتلال في غزة.",
                  gaz, published=dt.date(2023, 11, 20))
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "iran_backed", "التنف")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the taken were taken is no place of the act
+    ("اعتقلت الاستخبارات التركية ثلاثة شبان في قرية شران ونقلتهم إلى سجن الراعي.", [("raid", "turkey", "شران")]),
+    ("اعتقلت قوات النظام خمسة شبان في بلدة الكسوة واقتادتهم إلى جهة مجهولة في دمشق.", [("raid", "syrian_gov", "الكسوة")]),
+    ("اختطف مسلحون شاباً في طفس واقتادوه إلى مدينة درعا.", [("attack", "unknown", "طفس")]),
+])
+def test_where_the_taken_were_taken_is_no_place_of_the_act(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 11, 20))] == expected
