@@ -9001,3 +9001,8 @@ def test_the_wrongs_an_act_answers_are_not_its_doer(gaz):
 ])
 def test_where_the_taken_were_taken_is_no_place_of_the_act(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 11, 20))] == expected
+
+
+def test_a_woman_martyr_is_one_killed(gaz):
+    evs = events("شهيدة في كفرلاها برصاص قناص.", gaz, published=dt.date(2013, 11, 20))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("كفر لاها", 1)]
