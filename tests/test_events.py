@@ -9006,3 +9006,25 @@ def test_where_the_taken_were_taken_is_no_place_of_the_act(gaz, text, expected):
 def test_a_woman_martyr_is_one_killed(gaz):
     evs = events("شهيدة في كفرلاها برصاص قناص.", gaz, published=dt.date(2013, 11, 20))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("كفر لاها", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # animals slaughtered are no attack
+    ("ذبح الأهالي الأضاحي في مدينة الدانا صباح اليوم الأول من عيد الأضحى.", []),
+    ("وزّع الأهالي لحوم الأضاحي بعد ذبحها في مدينة إعزاز خلال أيام العيد.", []),
+    ("ضبطت دورية للتموين لحوماً مذبوحة خارج المسلخ البلدي في مدينة منبج وأتلفتها.", []),
+    # a call to stop an act told in a relative clause after it: the act is today's
+    ("دعا المرصد السوري إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين في مدينة سرمين.",
+     [("airstrike", "russia", "سرمين", 7)]),
+    ("طالب الأهالي بوقف القصف الذي استهدف اليوم بلدة كفرنبل وقتل فيه طفلان.", [("shelling", "unknown", "كفر نبل", 2)]),
+    # ... the place of a call's act, and of a charge, is no place of the clause's act
+    ("قصفت قوات النظام اليوم بلدة كفرنبل، في وقت دعت فيه الأمم المتحدة إلى وقف القصف على إدلب.",
+     [("shelling", "syrian_gov", "كفر نبل", None)]),
+    ("ناشد المجلس المحلي في مدينة أريحا المنظمات الدولية للضغط من أجل وقف القصف الروسي على المدينة.", []),
+    ("اعتقل جهاز الأمن العام في مدينة الدانا اليوم ثلاثة أشخاص متهمين بتفجير سرمدا.", [("raid", "opposition", "الدانا", None)]),
+    ("اعتقلت الشرطة العسكرية في مدينة الباب اليوم شخصاً متهماً بزرع عبوة ناسفة في سوق المدينة.",
+     [("raid", "opposition", "الباب", None)]),
+])
+def test_review_cases_of_the_calls_charges_and_slaughter(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 4, 10))] \
+        == expected

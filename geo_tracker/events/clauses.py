@@ -124,6 +124,29 @@ _RECENT_MARK_RE = re.compile(r"(?:^|\s)(?:امس|البارحه|الاسبوع\s
                              r"|قبل\s+(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر))(?=\s|$|[،,.])")
 
 
+# the charged or convicted ("متهمين بتفجير", "أدينوا بتفجيرات", "بتهمة المشاركة في هجوم")
+ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهما|متهمه|متهمين|متهمون|مدانين|مدانون|ادين|ادينوا|ادينت|بتهمه|بتهم)"
+                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط|زرع)\s+(?:في\s+)?)?[بف]?$")
+
+
+# a call to stop an act ("دعت الأمم المتحدة إلى وقف القصف", "طالب الأهالي بوقف الغارات", "للضغط من أجل
+# وقف القصف")
+STOP_CALL_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبه|مطالبات|ناشد|ناشدت"
+                          r"|دعوه|دعوات|ب?ضروره)\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s+)?[بل]?"
+                          r"|(?:^|\s)(?:من\s+اجل|لاجل)\s+)(?:وقف|ايقاف)\s+$")
+
+
+def accused_span_start(cnorm: str, lex: _Lex) -> int | None:
+    """Where an act no one did today is told: the one the accused are charged with ("… ثلاثة أشخاص
+    متهمين بتفجير سرمدا") or the one a call would stop ("في وقت دعت فيه الأمم المتحدة إلى وقف القصف على
+    إدلب"); the places after it are that act's, not the clause's; or None."""
+    for t in lex.trigger_re.finditer(cnorm):
+        if (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, t.start() - 40), t.start())) is not None \
+                or (m := STOP_CALL_RE.search(cnorm, max(0, t.start() - 70), t.start())) is not None:
+            return m.start()
+    return None
+
+
 def history_aside(cnorm: str) -> bool:
     """Does the clause open on the past of a place told after an act ("، وهي المدينة التي تعرضت
     لهجوم كيماوي في نيسان 2017", "، وكانت البلدة قد شهدت مجزرة")? (Not "، الذي يحاصره الثوار منذ

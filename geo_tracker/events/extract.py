@@ -18,7 +18,7 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_victims
 from geo_tracker.events.clauses import (
-    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
+    ACCUSED_BEFORE_RE, STOP_CALL_RE, AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
     answers_an_act, denied_act_told, history_aside, negated_span, toll_item_count, unreal_cue
 )
@@ -42,14 +42,20 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
-# the charged or convicted ("متهمين بتفجير", "أدينوا بتفجيرات", "بتهمة المشاركة في هجوم")
-_ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهمه|متهمين|متهمون|مدانين|مدانون|ادين|ادينوا|ادينت|بتهمه|بتهم)"
-                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط)\s+(?:في\s+)?)?[بف]?$")
-# a call to stop an act ("دعت الأمم المتحدة إلى وقف القصف", "طالب الأهالي بوقف الغارات")
-_STOP_CALL_RE = re.compile(r"(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبه|مطالبات|ناشد|ناشدت"
-                           r"|دعوه|دعوات|ب?ضروره)\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s+)?[بل]?(?:وقف|ايقاف)\s+$")
 # an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
+# animals slaughtered ("الأضاحي", "المواشي", "خروف", "المسلخ")
+_LIVESTOCK_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:اضاحي|اضحيه|اضحيات|مواشي|ماشيه|خروف|خراف|اغنام|غنم|ابقار|بقره|عجول|عجل"
+                           r"|دواجن|لحوم|لحم|مسلخ|مسالخ)(?=\s|$|[،,.])")
+
+
+def _next_word_end(s: str, pos: int) -> int:
+    """Where the adjective right after ``pos`` ends, if one follows ("الغارات الروسية، التي"), and its comma,
+    else ``pos``."""
+    m = re.match(r"\s+(?!التي|الذي)ال[^\s،,.]+(?=[\s،,.])", s[pos:])
+    pos += m.end() if m else 0
+    return pos + 1 if s[pos:pos + 1] in ("،", ",") else pos
+
 
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
 
@@ -869,12 +875,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not any(t2.start() != tm.start() for t2 in lex.trigger_re.finditer(cnorm)):
                     continue   # "عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك": a long span's fighting, the backdrop
                     # (the clause's only act word; not "بعد أسابيع من المعارك، دخل الجيش يبرود إثر اشتباكات")
-                if _ACCUSED_BEFORE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
+                if ACCUSED_BEFORE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "قضت محكمة بالإعدام على ثلاثة متهمين بتفجير سرمدا", "أدينوا بتفجيرات في
                     # الدانا": the act they are charged with, told before, not today's
-                if "قف" in cnorm and _STOP_CALL_RE.search(cnorm, max(0, tm.start() - 70), tm.start()):
+                if "قف" in cnorm and STOP_CALL_RE.search(cnorm, max(0, tm.start() - 70), tm.start()) \
+                        and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, tm.end())):
                     continue   # "دعت الأمم المتحدة إلى وقف القصف على عفرين", "طالبوا بوقف الغارات": the act to
-                    # stop is none told
+                    # stop is none told (but "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين": told after it)
+                if "ذب" in tm.group(1) and _LIVESTOCK_RE.search(cnorm):
+                    continue   # "ذبح الأهالي الأضاحي في مدينة الدانا": animals slaughtered
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
                 if definite and lex.reaction_re.search(cnorm, max(0, tm.start() - 60), tm.start()) \

@@ -15,7 +15,9 @@ from geo_tracker.text import line_start, normalize_char_string
 
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
-from geo_tracker.events.clauses import _ASIDE_OPEN_RE, _has_relative, _province_again, answered_aside, answers_an_act, unreal_cue
+from geo_tracker.events.clauses import (
+    _ASIDE_OPEN_RE, _has_relative, _province_again, accused_span_start, answered_aside, answers_an_act, unreal_cue
+)
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
 
@@ -689,6 +691,13 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             # "في إطار الرد على مقتل 34 جندياً تركياً بغارة جوية استهدفت رتلهم في بلدة بليون": the act
             # answered, told by its toll, up to its comma (the answer's own toll and places may follow)
             answered = (n_orig_of(r.start()), n_orig_of(_comma_or(clause_norm, r.end(), len(clause_norm))))
+    charged: tuple[int, int] | None = None
+    if ("تهم" in clause_norm or "دين" in clause_norm or "مدان" in clause_norm or "قف" in clause_norm) \
+            and (acc := accused_span_start(clause_norm, lex)) is not None and acc > 0:
+        # "اعتقل … في مدينة الدانا ثلاثة أشخاص متهمين بتفجير سرمدا": the charge's place; "…، في وقت دعت فيه
+        # الأمم المتحدة إلى وقف القصف على إدلب": the place of the call's act (up to its comma: "أدينوا
+        # بتفجيرات، وذلك في ساحة مدينة حارم" is where they were executed)
+        charged = (n_orig_of(acc), n_orig_of(_comma_or(clause_norm, acc + 1, len(clause_norm))))
     ext_pos = n_orig_of(min(cut)) if cut else None
     # "واستنكرت الحكومة في دمشق القصف التركي على بلدة عين عيسى": before the act reacted to is
     # where the reaction came from
@@ -739,6 +748,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
                 or answered is not None and answered[0] <= m.start < answered[1] \
+                or charged is not None and charged[0] <= m.start < charged[1] \
                 or goal is not None and goal[0] <= m.start < goal[1] \
                 or react is not None and react[0] < m.start < react[1]:
             continue
