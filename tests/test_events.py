@@ -9028,3 +9028,14 @@ def test_a_woman_martyr_is_one_killed(gaz):
 def test_review_cases_of_the_calls_charges_and_slaughter(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 4, 10))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of another kind told after "، وسط" with its own target is its own event
+    ("هاجم عناصر داعش نقاط قسد في حي الصناعة، وسط قصف من الطائرات الروسية على الحويقة.",
+     [("attack", "isis", "حي الصناعة"), ("airstrike", "russia", "الحويقة")]),
+    # ... the support with no target of its own is none
+    ("تقدمت قسد في حي المشلب، وسط قصف جوي من التحالف.", []),
+])
+def test_an_act_amid_another_with_its_own_target(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2017, 6, 20))] == expected

@@ -497,6 +497,16 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "هاجم مسلحو التنظيم قرى الشبكي والمتونة بعد أن فجر انتحاريون أحزمتهم في السويداء": the act it
             # came after, of another kind, with its own places
             cuts.append(r.start())
+    for r in _AMID_ACT_RE.finditer(norm) if "وسط" in norm else ():
+        tm = lex.trigger_re.match(norm, r.end())
+        start = max(c for c in cuts if c <= r.start())
+        t0 = lex.trigger_re.search(norm, start, r.start()) if tm is not None else None
+        if t0 is not None and lex.type_of.get(tm.group(1)) != lex.type_of.get(t0.group(1)) \
+                and _AMID_OWN_TARGET_RE.match(norm, tm.end()):
+            # "هاجم عناصر داعش نقاط قسد في حي الصناعة، وسط قصف من الطائرات الروسية على الحويقة": an act of
+            # another kind with its own target, at the same time (not "تقدمت قسد …، وسط قصف جوي من
+            # التحالف": the support, with no target of its own)
+            cuts.append(r.start())
     for r in _AFTER_DATED_ACT_RE.finditer(norm) if "بعد" in norm or "عقب" in norm else ():
         if lex.trigger_re.match(norm, r.end()) is None and not norm.startswith("مجزره", r.end()):
             continue
@@ -552,6 +562,9 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     return out
 
 
+# "، وسط قصف … على الحويقة": an act of its own at the same time, its target after it
+_AMID_ACT_RE = re.compile(r"[،,]\s*[وف]?وسط\s+")
+_AMID_OWN_TARGET_RE = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:علي|استهدف|استهدفت|طال|طالت)\s")
 # "، بعد مجزرة يوم 12 أيار": an act this one came after, with its own day; and the day an act is told on
 _AFTER_DATED_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وياتي\s+ذلك\s+|وجاء\s+ذلك\s+)?(?:بعد|عقب)\s+")
 _OWN_DAY_RE = re.compile(r"(?:^|\s)(?:(?:(?:يوم|في|ليله|فجر|مساء|صباح)\s+\d{1,2}(?=[\s/]))|امس|البارحه|\S+\s+الماضيه?)(?=\s|$|[،,.])")
