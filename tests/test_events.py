@@ -9039,3 +9039,11 @@ def test_review_cases_of_the_calls_charges_and_slaughter(gaz, text, expected):
 ])
 def test_an_act_amid_another_with_its_own_target(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2017, 6, 20))] == expected
+
+
+def test_a_wire_label_of_a_side_that_does_not_fly_keeps_the_air_strike_it_reports(gaz):
+    # "أعماق:" heads ISIS's own acts, not the coalition's air strike it reports (was ISIS's attack)
+    evs = events("أعماق: مقتل 4 مدنيين بغارة لطائرات التحالف على بلدة السوسة.", gaz, published=dt.date(2018, 11, 20))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("airstrike", "coalition", 4)]
+    evs = events("أعماق: قنص عنصر من قسد في الشحيل.", gaz, published=dt.date(2018, 11, 20))
+    assert [(e.event_type, e.actor) for e in evs] == [("attack", "isis")]

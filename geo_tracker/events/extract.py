@@ -1254,7 +1254,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if denier is not None and agent in {h.actor for h in _actor_hits(denier, lex, rd)}:
                 agent = "unknown"   # the side whose part is denied
             if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer \
-                    and not any(h.actor == agent and h.agent >= 2.0 and h.of_type for h in hits):
+                    and not any(h.actor == agent and h.agent >= 2.0 and h.of_type for h in hits) \
+                    and not (etype == "airstrike" and agent in lex.air and rd.issuer not in lex.air):
+                # (nor an air strike of a side that flies, on a line of a side that does not: "أعماق: مقتل 4
+                # مدنيين بغارة لطائرات التحالف على بلدة السوسة")
                 # (not an act the line tells with its own agent: "ولاية البركة: قصف الطيران الروسي قرية
                 # المركدة", the issuer's news of the enemy's strike)
                 # "أعماق: قنص عنصر من قسد في الشحيل": the acts of a communiqué's first line are its issuer's
