@@ -9047,3 +9047,16 @@ def test_a_wire_label_of_a_side_that_does_not_fly_keeps_the_air_strike_it_report
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("airstrike", "coalition", 4)]
     evs = events("أعماق: قنص عنصر من قسد في الشحيل.", gaz, published=dt.date(2018, 11, 20))
     assert [(e.event_type, e.actor) for e in evs] == [("attack", "isis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # supplies dropped from the air are no strike
+    ("ألقت طائرات شحن روسية 22 طناً من المساعدات بالمظلات على أحياء دير الزور المحاصرة.", []),
+    ("ألقت طائرات أمريكية أسلحة وذخائر للمقاتلين الأكراد في كوباني.", []),
+    ("قصفت قوات النظام حي الجورة، فيما ألقت طائرات الشحن مساعدات بالمظلات فوق حي القصور.",
+     [("shelling", "syrian_gov", "حي الجورة")]),
+    # ... bombs and barrels are
+    ("ألقت المروحيات براميل متفجرة على داريا.", [("airstrike", "syrian_gov", "داريا")]),
+])
+def test_supplies_dropped_from_the_air_are_no_strike(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 6, 20))] == expected

@@ -44,6 +44,9 @@ QUOTE_MAX = 500
 
 # an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
+# supplies dropped from the air, to someone ("مساعدات", "مواد غذائية", "بالمظلات", "أسلحة وذخائر للمقاتلين")
+_AID_DROPPED_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:ال)?(?:مساعدات|مواد\s+غذاييه|اغاثيه|اغاثه|طحين|سلال|امدادات|مون|ادويه"
+                             r"|بالمظلات|بالمظله|مظلات|(?:اسلحه|ذخاير)(?:\s+و(?:ال)?(?:اسلحه|ذخاير|عتاد))?\s+(?:لل|ل)\S)")
 # animals slaughtered ("الأضاحي", "المواشي", "خروف", "المسلخ")
 _LIVESTOCK_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:اضاحي|اضحيه|اضحيات|مواشي|ماشيه|خروف|خراف|اغنام|غنم|ابقار|بقره|عجول|عجل"
                            r"|دواجن|لحوم|لحم|مسلخ|مسالخ)(?=\s|$|[،,.])")
@@ -882,6 +885,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, tm.end())):
                     continue   # "دعت الأمم المتحدة إلى وقف القصف على عفرين", "طالبوا بوقف الغارات": the act to
                     # stop is none told (but "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين": told after it)
+                if _DROP_RE.search(cnorm, max(0, tm.start() - 1), tm.end() + 1) and _AID_DROPPED_RE.search(cnorm, tm.end(), tm.end() + 70):
+                    continue   # "ألقت طائرات شحن روسية 22 طناً من المساعدات بالمظلات", "ألقت طائرات أمريكية أسلحة
+                    # وذخائر للمقاتلين الأكراد في كوباني": an air drop of supplies, no strike
                 if "ذب" in tm.group(1) and _LIVESTOCK_RE.search(cnorm):
                     continue   # "ذبح الأهالي الأضاحي في مدينة الدانا": animals slaughtered
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
