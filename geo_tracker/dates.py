@@ -324,7 +324,7 @@ def _lex() -> _Lex:
          _h_today),
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?:(?P<y2>اول\s+امس|امس\s+الاول|اول\s+من\s+امس|"
          # (the Levantine "مبارح", "أول مبارح")
-         rf"قبل\s+امس|اول\s+مبارح|اول\s+امبارح)|(?P<y1>امس|الامس|البارحه|مبارح|امبارح)|(?P<ln>الليله\s+الماضيه|ليله\s+امس|ليل\s+امس))"
+         rf"قبل\s+امس|اول\s+مبارح|اول\s+امبارح)|(?P<y1>امس|الامس|البارحه|مبارح|امبارح)|(?P<ln2>الليله\s+(?:قبل|ما\s+قبل)\s+الماضيه)|(?P<ln>الليله\s+الماضيه|ليله\s+امس|ليل\s+امس))"
          rf"{_E}(?:\s*,?\s*\(?\s*(?P<w>{wd_alt}){_E}\s*\)?)?", _h_yesterday),
         (rf"{_BW}(?:(?P<dp>{daypart_alt})\s+)?(?P<w>{wd_alt}){_E}"
          # (a tatweel for the dash is gone once normalized: "ليل الجمعة ـ السبت الماضي"; "ليلة الخميس الجمعة")
@@ -1090,6 +1090,8 @@ def _h_yesterday(ctx: _Ctx, m: re.Match[str]) -> _Res:
         return _BLOCK
     if m["ln"]:                               # last night: the evening before or after midnight
         return ctx.pub - _DAY, ctx.pub, 1, True, "relative_day"
+    if m["ln2"]:                              # the night before last ("الليلة قبل الماضية")
+        return ctx.pub - 2 * _DAY, ctx.pub - _DAY, 1, True, "relative_day"
     if m["y1"] and m["dp"] and m["dp"].startswith("منتصف"):
         # "منتصف ليل أمس": last midnight, either side of it; "بعد منتصف ليل أمس": the report's day
         if _AFTER_BEFORE_RE.search(ctx.norm, max(0, m.start() - 8), m.start()):
