@@ -2323,7 +2323,9 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
                                             admin1=p.admin1, geo_precision=2)
             if p is not None:
                 parts.append(dataclasses.replace(m, lat=p.lat, lon=p.lon, uncertainty_km=p.uncertainty_km, relation=None))
-    cities = sorted(cities + parts + _quarters_cities(out, gazetteer), key=lambda c: c.start)
+    quarters_cities = _quarters_cities(out, gazetteer)
+    by_quarter = {id(c) for c in quarters_cities}   # (a known quarter's city, told by the quarter joined to it)
+    cities = sorted(cities + parts + quarters_cities, key=lambda c: c.start)
     if not cities:
         return [_at_its_town(m) if _bridge_named(m) else m for m in out if not landmark_named(m) or _bridge_named(m)]
     # farther away, the city the article is about: most of its city mentions
@@ -2371,7 +2373,9 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         # (nor where people went: "نزحت عشرات العائلات من بابا عمرو نحو القصير")
         after = [c for c in cities if 0 < c.start - m.end <= 60 and id(c) not in in_list
                  and not _SENTENCE_END_RE.search(text, m.end, c.start) and not _CLAUSE_GAP_RE.search(text, m.end, c.start)
-                 and not _TOWARD_GAP_RE.search(normalize_char_string(text[m.end:c.start]))]
+                 and not _TOWARD_GAP_RE.search(normalize_char_string(text[m.end:c.start]))
+                 # (nor a sibling joined to it: "حي الحزاونة وقرية الغندورة", Manbij's quarter and a village)
+                 and not (id(c) not in by_quarter and _SIBLING_GAP_RE.fullmatch(normalize_char_string(text[m.end:c.start])))]
         before = [c for c in cities if 0 <= m.start - c.end <= NEIGHBOURHOOD_SEARCH_CHARS and id(c) not in in_list]
         # "دوار الفاخورة في حي الإنشاءات": a square or street in a quarter the gazetteer has
         inq = next((q for q in out if q.place_id is not None and q.kind == "neighbourhood" and q is not m
@@ -2379,6 +2383,9 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
         if inq is not None and landmark_named(m):
             after = [inq]
         host = after[0] if after else (before[-1] if before else main_city)
+        if host is not None and not after and not before and id(host) not in by_quarter and 0 < host.start - m.end <= 30 \
+                and _SIBLING_GAP_RE.fullmatch(normalize_char_string(text[m.end:host.start])):
+            host = None   # (the article's one city, joined to it as a sibling, holds no quarter of it)
         if host is None and _bridge_named(m):
             res.append(_at_its_town(m))   # "جسر دركوش غرب إدلب": a bridge stands at the town it is named for
             continue
@@ -2420,6 +2427,9 @@ def _neighbourhoods_in_city(out: list[Mention], gazetteer, text: str = "",
             score=min(host.score, 0.5), geo_precision=2, relation="in_city",
             name_ar=_quarter_name(m)))
     return _same_quarter(res, text, nz)
+
+
+_SIBLING_GAP_RE = re.compile(r"\s*[،,]?\s*و\s*(?:ال)?(?:قريه|بلده|مدينه|مخيم|قريتي|بلدتي)?\s*")
 
 
 def _quarters_cities(out: list[Mention], gazetteer) -> list[Mention]:

@@ -1256,3 +1256,13 @@ def test_villages_after_a_nominative_dual_are_a_list(gaz):
     # "بلدتا X وY" heads its list as "بلدتي X وY" does (the second name is a place after the first's "و")
     ms = parse("وكانت بلدتا الحسينية والذيابية قد تعرضتا لقصف عنيف", gaz)
     assert [m.surface for m in ms] == ["الحسينية", "الذيابية"]
+
+
+def test_a_town_joined_to_a_quarter_is_no_city_of_it(gaz):
+    # "حي الحزاونة وقرية الغندورة": Manbij's quarter and a village of Jarablus (the quarter was put in the
+    # village, and the two strikes merged into one)
+    ms = {m.surface: m for m in parse("شن طيران التحالف غارات على حي الحزاونة وقرية الغندورة.", gaz)}
+    assert ms["الحزاونة"].place_id is None and ms["الغندورة"].place_id == "ocha:C2250"
+    # ... while a known quarter joined to one tells its city ("حيي الشعار والصاخور": Aleppo's)
+    ms = {m.surface: m for m in parse("استهدفت قوات النظام بلدة مارع، كما استهدفت بقذائف الهاون حيي الشعار والصاخور.", gaz)}
+    assert ms["الشعار"].place_id == "ocha:C1007"
