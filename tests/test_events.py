@@ -9060,3 +9060,10 @@ def test_a_wire_label_of_a_side_that_does_not_fly_keeps_the_air_strike_it_report
 ])
 def test_supplies_dropped_from_the_air_are_no_strike(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 6, 20))] == expected
+
+
+def test_the_toll_avenged_is_not_the_acts(gaz):
+    # "انتقاماً لمقتل ضابط": the officer's death is the act avenged, not a toll of the shelling
+    evs = events("قصفت قوات النظام قرية الكبانة بالمدفعية الثقيلة، انتقاماً لمقتل ضابط برصاص قناص.", gaz,
+                 published=dt.date(2016, 2, 10))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("shelling", "syrian_gov", None)]

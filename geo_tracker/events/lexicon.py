@@ -52,7 +52,11 @@ def _phrase_regex(phrases: Sequence[str], *, definite_heads: bool = False) -> re
             if definite_heads and " " in p and p[2:].split()[0] in known:
                 # after the optional article, "القصف الجوي" must not stop at the phrase "قصف"
                 alts.add(p[2:])
+    # (a phrase ending in a separate "ل" takes its noun attached: "انتقاما ل" in "انتقاما لمقتل ضابط")
+    lam_open = {p for p in alts if p.endswith(" ل")}
     body = _trie_pattern(alts)
+    if lam_open:
+        return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)((?:{body})(?![{_AR}])|(?:{_trie_pattern(lam_open)})(?=[{_AR}]))")
     return re.compile(f"(?<![{_AR}])(?:[وف]?[بلك]?(?:ال)?)({body})(?![{_AR}])")
 
 
