@@ -9067,3 +9067,12 @@ def test_the_toll_avenged_is_not_the_acts(gaz):
     evs = events("قصفت قوات النظام قرية الكبانة بالمدفعية الثقيلة، انتقاماً لمقتل ضابط برصاص قناص.", gaz,
                  published=dt.date(2016, 2, 10))
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("shelling", "syrian_gov", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "نصب مقاتلو الحزب التركستاني كميناً لقوات النظام قرب قرية الكندة، قتل فيه خمسة عناصر.",
+    "سيطرت جبهة تحرير سوريا على قرية كفرحمرة.",
+    "هاجم مقاتلو جنود الشام مواقع قوات النظام في قرية كباني.",
+])
+def test_the_north_wests_smaller_factions_are_the_opposition(gaz, text):
+    assert [e.actor for e in events(text, gaz, published=dt.date(2018, 2, 10))] == ["opposition"]
