@@ -9076,3 +9076,23 @@ def test_the_toll_avenged_is_not_the_acts(gaz):
 ])
 def test_the_north_wests_smaller_factions_are_the_opposition(gaz, text):
     assert [e.actor for e in events(text, gaz, published=dt.date(2018, 2, 10))] == ["opposition"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures of speech
+    ("احتسب الحكم ضربة جزاء في ملعب العباسيين بدمشق.", []),
+    ("أصيب عمال بضربات شمس في مخيم الهول.", []),
+    ("شن الوزير قصفاً كلامياً على المعارضة في دمشق.", []),
+    ("تعرض موقع وزارة الاتصالات في دمشق لهجوم سيبراني.", []),
+    # an accident's blast
+    ("أصيب ثلاثة أشخاص بانفجار أسطوانة غاز في حي الميدان بدمشق.", []),
+    ("انفجر صهريج مفخخ في مدينة سرمدا.", [("explosion", "unknown", "سرمدا")]),
+    # celebration, drills, a private quarrel
+    ("أصيب طفل برصاص طائش في عرس بمدينة الصنمين.", []),
+    ("أجرت القوات مناورات في القلمون شاركت فيها المدفعية والطيران الحربي.", []),
+    ("قتل شاب بطلق ناري إثر خلاف عائلي في قرية عريقة.", []),
+    # ... the same words of a real act
+    ("قتل شاب برصاص مسلحين مجهولين في مدينة الصنمين.", [("attack", "unknown", "الصنمين")]),
+])
+def test_acts_words_that_tell_no_act(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 6, 10))] == expected

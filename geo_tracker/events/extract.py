@@ -885,6 +885,17 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, tm.end())):
                     continue   # "دعت الأمم المتحدة إلى وقف القصف على عفرين", "طالبوا بوقف الغارات": the act to
                     # stop is none told (but "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين": told after it)
+                if (nw := _words_after(cnorm, tm.end(), 1)) and (nw[0] in lex.figurative_after or _strip_clitic(nw[0]) in lex.figurative_after):
+                    continue   # "احتسب الحكم ضربة جزاء", "قصفاً كلامياً", "هجوم سيبراني": a figure of speech
+                if etype == "explosion" and lex.civil_blast_re.match(cnorm, tm.end()):
+                    continue   # "بانفجار أسطوانة غاز في حي الميدان": an accident (not "صهريج مفخخ")
+                if lex.drill_re.search(cnorm):
+                    continue   # "مناورات شاركت فيها المدفعية والطيران", "21 طلقة تحية": no act
+                if (etype in ("attack", "shelling") and lex.celebratory_re.search(cnorm)
+                        or etype in ("attack", "explosion") and lex.private_motive_re.search(cnorm)) \
+                        and not any(lex.actor_of.get(am_.group(1)) not in (None, "unknown") for am_ in lex.actor_re.finditer(cnorm)):
+                    continue   # "أصيب طفل برصاص طائش في عرس", "قتل شاب بطلق ناري إثر خلاف عائلي": no armed side
+                    # named, no attack (not "بطلق ناري طائش مصدره عناصر حاجز لقوات النظام")
                 if _DROP_RE.search(cnorm, max(0, tm.start() - 1), tm.end() + 1) and _AID_DROPPED_RE.search(cnorm, tm.end(), tm.end() + 70):
                     continue   # "ألقت طائرات شحن روسية 22 طناً من المساعدات بالمظلات", "ألقت طائرات أمريكية أسلحة
                     # وذخائر للمقاتلين الأكراد في كوباني": an air drop of supplies, no strike

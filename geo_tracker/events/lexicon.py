@@ -385,6 +385,11 @@ class _Lex:
     where_holder_verbs: frozenset
     non_act_re: re.Pattern
     habitual_after: frozenset
+    figurative_after: frozenset   # "ضربة جزاء", "قصف كلامي": the act's word as a figure of speech
+    civil_blast_re: re.Pattern    # "انفجار أسطوانة غاز": an accident's blast (after the act's word)
+    celebratory_re: re.Pattern    # "رصاص طائش في عرس": no attack
+    private_motive_re: re.Pattern   # "إثر خلاف عائلي": a private quarrel
+    drill_re: re.Pattern          # "مناورات", "طلقة تحية": fire in drills or honour
     non_act_after: frozenset
     no_strike_before: frozenset
     ground_fire_re: "_Cue"
@@ -766,6 +771,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         where_holder_verbs=frozenset(norm_list(actors.get("where_holder_verbs", []))),
         parallel_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(norm_list(actors.get('parallel_cues', [])))})\\s+(?:ال)?\\S+\\s+$"),
         habitual_after=frozenset(norm_list(ev.get("habitual_after", []))),
+        figurative_after=frozenset(norm_list(ev.get("figurative_after", []))),
+        civil_blast_re=re.compile(r"\s+(?:ال)?(?:%s)(?=\s|$|[،,.])(?!\s+(?:\S+\s+)?مفخخ)" % _alts(norm_list(ev.get("civil_blast_objects", [])))),
+        celebratory_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("celebratory_fire_cues", [])))),
+        private_motive_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("private_motive_cues", [])))),
+        drill_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("drill_cues", [])))),
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
         no_strike_before=frozenset(norm_list(ev.get("no_strike_before", []))),
         ground_fire_re=_Cue(norm_list(ev.get("ground_fire_words", []))),
