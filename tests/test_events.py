@@ -9096,3 +9096,15 @@ def test_the_north_wests_smaller_factions_are_the_opposition(gaz, text):
 ])
 def test_acts_words_that_tell_no_act(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # breaking the sound barrier is flying, not striking
+    ("خرق الطيران الروسي جدار الصوت فوق مدينة إدلب دون تنفيذ غارات.", []),
+    ("خرق الطيران الروسي الهدنة بغارات على بلدة كفرنبل.", [("airstrike", "russia", "كفر نبل")]),
+    # war's remnants that blew up, in the plural
+    ("انفجرت قذائف من مخلفات الحرب في بلدة اللطامنة ما أدى إلى إصابة طفلين.", [("explosion", "unknown", "اللطامنة")]),
+    ("انفجرت ذخائر داخل منزل ببلدة كفرومة.", [("explosion", "unknown", "كفرومة")]),
+])
+def test_the_sound_barrier_and_remnants_in_the_plural(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 6, 10))] == expected
