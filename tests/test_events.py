@@ -9108,3 +9108,15 @@ def test_acts_words_that_tell_no_act(gaz, text, expected):
 ])
 def test_the_sound_barrier_and_remnants_in_the_plural(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Israeli outlet's bare "سلاح الجو", "الجيش": Israel's
+    ("بحسب يديعوت أحرونوت، هاجم سلاح الجو أهدافاً قرب مدينة القرداحة الليلة الماضية.", ["israel"]),
+    ("قالت القناة 12 العبرية إن الجيش شن غارات على مواقع قرب مطار التيفور.", ["israel"]),
+    # ... not where the Syrian army is named
+    ("نقلت وسائل إعلام عبرية أن الجيش العربي السوري قصف بلدة كفرنبل، وقال مصدر عسكري إن الجيش استهدف مواقع في سرمين.",
+     ["syrian_gov", "syrian_gov"]),
+])
+def test_an_israeli_outlets_bare_army_is_israels(gaz, text, expected):
+    assert [e.actor for e in events(text, gaz, published=dt.date(2024, 4, 10))] == expected

@@ -208,7 +208,8 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         else "syrian_gov",
         lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
-        generic="israel" if _IDF_SELF_RE.search(norm_all) else "syrian_gov")
+        generic="israel" if _IDF_SELF_RE.search(norm_all) or lex.israeli_source_re.search(norm_all)
+        and not _SYRIAN_ARMY_NAMED_RE.search(norm_all) else "syrian_gov")
     lab = _LEAD_LABEL_RE.match(norm_all)
     issuer = _label_issuer(lab, lex, rd) if lab is not None else None
     if issuer is not None and issuer != "unknown":
@@ -252,6 +253,9 @@ def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
 
 # an act's own target right after its agent's nisba ("غارات روسية على بلدة مسحرة")
 _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
+# the Syrian army named as such, or its voices ("الجيش العربي السوري", "جيشنا", "مصدر عسكري"): its bare
+# "الجيش" is it, whatever Israeli outlet the article quotes
+_SYRIAN_ARMY_NAMED_RE = re.compile(r"الجيش\s+(?:العربي\s+)?السوري|جيشنا|(?:^|\s)مصدر\s+عسكري|سانا|وحدات\s+من\s+الجيش")
 _IDF_SELF_RE = re.compile(r"(?:^|\s)[وف]?جيش\s+الدفاع(?!\s+(?:الوطني|الشعبي|الذاتي|المدني))")
 
 

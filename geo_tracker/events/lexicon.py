@@ -416,6 +416,7 @@ class _Lex:
     object_of: dict
     isis_name_re: re.Pattern
     pkk_name_re: re.Pattern
+    israeli_source_re: re.Pattern   # an Israeli outlet or spokesman (whose bare "الجيش", "سلاح الجو" are Israel's)
     sna_towns_re: re.Pattern   # a town Turkey-backed factions held 2018–2024 (whose "الشرطة العسكرية" is theirs)
     close_to: frozenset
     allied_re: re.Pattern
@@ -847,6 +848,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         isis_name_re=_names_regex(norm_list(actors.get("isis_names", []))),
         pkk_name_re=_names_regex(norm_list(actors.get("pkk_names", [])), end=True),
         sna_towns_re=_word_regex(norm_list(actors.get("sna_held_towns", []))),
+        israeli_source_re=_word_regex(norm_list(actors.get("israeli_sources", []))),
         close_to=frozenset(norm_list(actors.get("source_proximity", []))),
         # "الفصائل الموالية لها": up to two words, then the allied adjective
         allied_re=re.compile(r"^\s*(?:\S+\s+){0,2}(?:ال)?(?:%s)(?:\s|$)" % _alts(norm_list(actors.get("allied_adjectives", [])))),
