@@ -9120,3 +9120,8 @@ def test_the_sound_barrier_and_remnants_in_the_plural(gaz, text, expected):
 ])
 def test_an_israeli_outlets_bare_army_is_israels(gaz, text, expected):
     assert [e.actor for e in events(text, gaz, published=dt.date(2024, 4, 10))] == expected
+
+
+def test_the_israeli_army_spokesman_by_name_speaks_for_it(gaz):
+    evs = events("قال أفيخاي أدرعي: هاجمنا الليلة الماضية مستودعات أسلحة قرب مدينة القصير.", gaz, published=dt.date(2024, 4, 10))
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "israel")]
