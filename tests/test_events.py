@@ -9125,3 +9125,14 @@ def test_an_israeli_outlets_bare_army_is_israels(gaz, text, expected):
 def test_the_israeli_army_spokesman_by_name_speaks_for_it(gaz):
     evs = events("قال أفيخاي أدرعي: هاجمنا الليلة الماضية مستودعات أسلحة قرب مدينة القصير.", gaz, published=dt.date(2024, 4, 10))
     assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "israel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state media's "terrorist attack" with its doer named after it: that doer's
+    ("قتل 3 عناصر من قوات النظام باعتداء إرهابي من الأسايش على حاجز في حي طي بالقامشلي.", "sdf"),
+    ("استشهد مواطنان باعتداء إرهابي بقذائف الهاون على حي القصاع.", "opposition"),
+    # the Autonomous Administration's self-defence and Syriac forces
+    ("شنت قوات الحماية الجوهرية هجوماً على مواقع داعش قرب تل تمر.", "sdf"),
+])
+def test_a_terrorist_attack_by_its_named_doer_and_the_administrations_forces(gaz, text, expected):
+    assert [e.actor for e in events(text, gaz, published=dt.date(2016, 4, 10))] == [expected]

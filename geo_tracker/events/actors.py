@@ -23,6 +23,7 @@ _INTERNAL_SECURITY = frozenset({"قوي الامن الداخلي", "قوات ا
 _FORMER_REGIME_RE = re.compile(r"فلول\s+النظام|النظام\s+(?:البايد|السابق|المخلوع)")
 _GENERAL_SECURITY = frozenset({"الامن العام", "قوات الامن العام", "قوي الامن العام"})
 _AANES_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:اداره\s+الذاتيه|قسد|قوات\s+سوريا\s+الديمقراطيه)")
+_BY_AFTER_RE = re.compile(r"\s+(?:من\s+(?:قبل\s+)?(?=\S)|(?=[لب]))")
 _PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابع(?:ه)?\s+(?=\S)")
 _STATE_PATRON_AFTER_RE = re.compile(r"\s+(?:ال)?تابعه\s+(?:ل|لل)(?:وزاره|حكومه|دوله|سلطات|سوريه)")
 _THAT_VERB_OF_RE = re.compile(r"\s+\S+\s+\S+\s+(?:[^\s،,.]+\s+){0,3}?من\s+")   # "إنه قتل 7 مسلحين من "
@@ -454,6 +455,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
+        if label and phrase.startswith(("اعتداء", "الاعتداء")) and (by := _BY_AFTER_RE.match(norm, m.end())) is not None \
+                and (named := lex.actor_re.match(norm, by.end())) is not None \
+                and not lex.actor_of.get(named.group(1), "@").startswith("@"):
+            continue   # "باعتداء إرهابي من الأسايش": the state media's word for the act, its doer named after it
         if label:
             # (after 8 December 2024 the armed opposition is the government: "بهجوم لمسلحين على حاجز
             # في قرية المتونة" (2025) names no party)
