@@ -9136,3 +9136,19 @@ def test_the_israeli_army_spokesman_by_name_speaks_for_it(gaz):
 ])
 def test_a_terrorist_attack_by_its_named_doer_and_the_administrations_forces(gaz, text, expected):
     assert [e.actor for e in events(text, gaz, published=dt.date(2016, 4, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anniversary that names the act's own day is no aside
+    ("في يوم 15/3/2013، الذكرى الثانية للثورة، قصفت قوات الأسد بلدة بصرى الشام بالمدفعية الثقيلة.",
+     [("shelling", "syrian_gov", "بصرى الشام")]),
+    # an airspace violation told with the strike: the strike stands
+    ("طيران العدو الإسرائيلي يخرق مجالنا الجوي ويقصف مركز البحوث العلمية في منطقة جمرايا بريف دمشق فجر الأربعاء.",
+     [("airstrike", "israel", "منطقة جمرايا")]),
+    # stray bullets of a fight are no celebration, a grenade in a quarrel is a blast all the same
+    ("وقتل 4 مدنيين برصاص طائش في جنديرس.", [("attack", "unknown", "جنديرس")]),
+    ("انفجرت قنبلة يدوية خلال شجار بين شبان في بلدة الكرك الشرقي، مساء أمس، ما أدى إلى مقتل شاب.",
+     [("explosion", "unknown", "الكرك")]),
+])
+def test_the_helpers_regressions_of_the_no_act_rules(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2013, 3, 16))] == expected

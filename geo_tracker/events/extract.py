@@ -44,6 +44,8 @@ QUOTE_MAX = 500
 
 # an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
+_COMMEMORATE_RE = re.compile(r"(?:^|\s)[وف]?(?:يصادف|تصادف|صادف|صادفت|تحل|يحل|حلت|احيا|احيوا|يحيي|تحيي|يحيون|احياء|لاحياء"
+                             r"|بمناسبه|وقفه|مسيره|تظاهره|تظاهرات)(?=\s)")
 # supplies dropped from the air, to someone ("مساعدات", "مواد غذائية", "بالمظلات", "أسلحة وذخائر للمقاتلين")
 _AID_DROPPED_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:ال)?(?:مساعدات|مواد\s+غذاييه|اغاثيه|اغاثه|طحين|سلال|امدادات|مون|ادويه"
                              r"|بالمظلات|بالمظله|مظلات|(?:اسلحه|ذخاير)(?:\s+و(?:ال)?(?:اسلحه|ذخاير|عتاد))?\s+(?:لل|ل)\S)")
@@ -891,8 +893,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "بانفجار أسطوانة غاز في حي الميدان": an accident (not "صهريج مفخخ")
                 if lex.drill_re.search(cnorm):
                     continue   # "مناورات شاركت فيها المدفعية والطيران", "21 طلقة تحية": no act
+                if "جدار الصوت" in cnorm and cnorm.startswith(" جدار الصوت", tm.end()):
+                    continue   # "خرق الطيران الروسي جدار الصوت فوق إدلب": flying, no strike
                 if (etype in ("attack", "shelling") and lex.celebratory_re.search(cnorm)
-                        or etype in ("attack", "explosion") and lex.private_motive_re.search(cnorm)) \
+                        or etype == "attack" and lex.private_motive_re.search(cnorm)) \
                         and not any(lex.actor_of.get(am_.group(1)) not in (None, "unknown") for am_ in lex.actor_re.finditer(cnorm)):
                     continue   # "أصيب طفل برصاص طائش في عرس", "قتل شاب بطلق ناري إثر خلاف عائلي": no armed side
                     # named, no attack (not "بطلق ناري طائش مصدره عناصر حاجز لقوات النظام")
@@ -1716,10 +1720,12 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 is_bg = True   # "تزامن مع توتر … على خلفية غارات للتحالف استهدفت في 17 أيلول مواقع للجيش": an
                 # earlier act given as the cause of the news, context
             if not is_bg and "ذكري" in cnorm and (anv := _ANNIVERSARY_RE.search(cnorm, 0, tpos)) is not None \
-                    and not any(x.span[0] >= nart.original_index(na + ca + anv.end()) - a for x in cdates):
+                    and not any(x.span[0] >= nart.original_index(na + ca + anv.end()) - a for x in cdates) \
+                    and (not cdates or _COMMEMORATE_RE.search(cnorm, 0, anv.start())):
                 is_bg = True   # "يصادف اليوم الذكرى الأولى لبدء عملية غصن الزيتون، التي شنت خلالها الطائرات
                 # التركية مئات الغارات على قرى عفرين": the acts an anniversary recalls (not "في الذكرى الخامسة
-                # لمجزرة الحولة، قصفت قوات النظام اليوم بلدة كفرلاها": today's act, its own day after it)
+                # لمجزرة الحولة، قصفت قوات النظام اليوم بلدة كفرلاها": today's act, its own day after it; nor
+                # "في يوم 15/3/2013، الذكرى الثانية للثورة، قصفت …": the anniversary names the act's own day)
             if is_bg and not bgm and not died_only and d is not None and pub is not None and d.start == d.end == pub \
                     and d.kind == "relative_day" and _PLUPERFECT_QAD_RE.match(cnorm):
                 is_bg = False   # "وكانت الطائرات الروسية قد استهدفت صباح اليوم أيضاً مدينة سرمين": earlier
