@@ -44,14 +44,6 @@ QUOTE_MAX = 500
 
 # an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
-_COMMEMORATE_RE = re.compile(r"(?:^|\s)[وف]?(?:يصادف|تصادف|صادف|صادفت|تحل|يحل|حلت|احيا|احيوا|يحيي|تحيي|يحيون|احياء|لاحياء"
-                             r"|بمناسبه|وقفه|مسيره|تظاهره|تظاهرات)(?=\s)")
-# supplies dropped from the air, to someone ("مساعدات", "مواد غذائية", "بالمظلات", "أسلحة وذخائر للمقاتلين")
-_AID_DROPPED_RE = re.compile(r"(?:^|\s)(?:من\s+)?(?:ال)?(?:مساعدات|مواد\s+غذاييه|اغاثيه|اغاثه|طحين|سلال|امدادات|مون|ادويه"
-                             r"|بالمظلات|بالمظله|مظلات|(?:اسلحه|ذخاير)(?:\s+و(?:ال)?(?:اسلحه|ذخاير|عتاد))?\s+(?:لل|ل)\S)")
-# animals slaughtered ("الأضاحي", "المواشي", "خروف", "المسلخ")
-_LIVESTOCK_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:اضاحي|اضحيه|اضحيات|مواشي|ماشيه|خروف|خراف|اغنام|غنم|ابقار|بقره|عجول|عجل"
-                           r"|دواجن|لحوم|لحم|مسلخ|مسالخ)(?=\s|$|[،,.])")
 
 
 def _next_word_end(s: str, pos: int) -> int:
@@ -900,10 +892,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not any(lex.actor_of.get(am_.group(1)) not in (None, "unknown") for am_ in lex.actor_re.finditer(cnorm)):
                     continue   # "أصيب طفل برصاص طائش في عرس", "قتل شاب بطلق ناري إثر خلاف عائلي": no armed side
                     # named, no attack (not "بطلق ناري طائش مصدره عناصر حاجز لقوات النظام")
-                if _DROP_RE.search(cnorm, max(0, tm.start() - 1), tm.end() + 1) and _AID_DROPPED_RE.search(cnorm, tm.end(), tm.end() + 70):
+                if _DROP_RE.search(cnorm, max(0, tm.start() - 1), tm.end() + 1) and lex.aid_dropped_re.search(cnorm, tm.end(), tm.end() + 70):
                     continue   # "ألقت طائرات شحن روسية 22 طناً من المساعدات بالمظلات", "ألقت طائرات أمريكية أسلحة
                     # وذخائر للمقاتلين الأكراد في كوباني": an air drop of supplies, no strike
-                if "ذب" in tm.group(1) and _LIVESTOCK_RE.search(cnorm):
+                if "ذب" in tm.group(1) and lex.livestock_re.search(cnorm):
                     continue   # "ذبح الأهالي الأضاحي في مدينة الدانا": animals slaughtered
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
@@ -1721,7 +1713,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # earlier act given as the cause of the news, context
             if not is_bg and "ذكري" in cnorm and (anv := _ANNIVERSARY_RE.search(cnorm, 0, tpos)) is not None \
                     and not any(x.span[0] >= nart.original_index(na + ca + anv.end()) - a for x in cdates) \
-                    and (not cdates or _COMMEMORATE_RE.search(cnorm, 0, anv.start())):
+                    and (not cdates or lex.commemorate_re.search(cnorm, 0, anv.start())):
                 is_bg = True   # "يصادف اليوم الذكرى الأولى لبدء عملية غصن الزيتون، التي شنت خلالها الطائرات
                 # التركية مئات الغارات على قرى عفرين": the acts an anniversary recalls (not "في الذكرى الخامسة
                 # لمجزرة الحولة، قصفت قوات النظام اليوم بلدة كفرلاها": today's act, its own day after it; nor

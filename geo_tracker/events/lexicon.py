@@ -390,6 +390,9 @@ class _Lex:
     celebratory_re: re.Pattern    # "رصاص طائش في عرس": no attack
     private_motive_re: re.Pattern   # "إثر خلاف عائلي": a private quarrel
     drill_re: re.Pattern          # "مناورات", "طلقة تحية": fire in drills or honour
+    livestock_re: re.Pattern      # "الأضاحي", "المسلخ": animals slaughtered
+    aid_dropped_re: re.Pattern    # "مساعدات بالمظلات", "أسلحة وذخائر للمقاتلين": supplies dropped
+    commemorate_re: re.Pattern    # "يصادف", "أحيا", "وقفة": an anniversary kept
     non_act_after: frozenset
     no_strike_before: frozenset
     ground_fire_re: "_Cue"
@@ -777,6 +780,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         celebratory_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("celebratory_fire_cues", [])))),
         private_motive_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("private_motive_cues", [])))),
         drill_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("drill_cues", [])))),
+        livestock_re=re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:%s)(?=\s|$|[،,.])" % _alts(norm_list(ev.get("livestock_words", [])))),
+        aid_dropped_re=re.compile(r"(?:^|\s)(?:من\s+)?(?:ال)?(?:%s|(?:%s)(?:\s+و(?:ال)?(?:%s))?\s+(?:لل|ل)\S)" % (
+            _alts(norm_list(ev.get("aid_dropped_words", []))), _alts(norm_list(ev.get("arms_dropped_words", []))),
+            _alts(norm_list(ev.get("arms_dropped_words", []))))),
+        commemorate_re=re.compile(r"(?:^|\s)[وف]?(?:%s)(?=\s)" % _alts(norm_list(ev.get("commemorate_words", [])))),
         non_act_after=frozenset(norm_list(ev.get("non_act_after", []))),
         no_strike_before=frozenset(norm_list(ev.get("no_strike_before", []))),
         ground_fire_re=_Cue(norm_list(ev.get("ground_fire_words", []))),
