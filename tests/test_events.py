@@ -9152,3 +9152,18 @@ def test_a_terrorist_attack_by_its_named_doer_and_the_administrations_forces(gaz
 ])
 def test_the_helpers_regressions_of_the_no_act_rules(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2013, 3, 16))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flag or an outlet before a city whose line strikes "the city": the story's city
+    ("عاجل - دوما: استشهد 12 مدنياً بقصف جوي لطائرات النظام على المدينة.", [("airstrike", "syrian_gov", "دوما", 12)]),
+    ("شبكة شام - دوما: استشهد 12 مدنياً بقصف جوي لطائرات النظام على المدينة.", [("airstrike", "syrian_gov", "دوما", 12)]),
+    # the taken killed where they were taken
+    ("خطف مسلحون مجهولون شاباً واقتادوه إلى بلدة اليادودة حيث قتلوه بالرصاص.", [("attack", "unknown", "اليادودة", 1)]),
+    # shells fired, told by their blast
+    ("انفجرت قذائف صاروخية أطلقتها قوات النظام على بلدة كفرنبل، ما أدى لمقتل طفل.", [("shelling", "syrian_gov", "كفر نبل", 1)]),
+    ("انفجرت قنابل عنقودية ألقتها طائرات روسية على بلدة كفرنبل.", [("airstrike", "russia", "كفر نبل", None)]),
+])
+def test_review_cases_of_bylines_the_taken_and_shells_told_by_their_blast(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2015, 6, 20))] \
+        == expected

@@ -42,6 +42,9 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
+# shells or bombs and who fired or dropped them ("قذائف هاون أطلقتها", "قنابل عنقودية ألقتها")
+_FIRED_SHELLS_RE = re.compile(r"(?:قذيف|قذائف|قذايف|قنبل|قنابل|صاروخ|صواريخ)\S*\s+(?:[^\s،,.]+\s+){0,2}?"
+                              r"(?:اطلق|القت|القي|القاه|القوا|رمت|رماه)\S*")
 # an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
 
@@ -1486,6 +1489,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # (but "بقذائف الهاون والرشاشات الثقيلة": mortars too)
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
+            if etype == "explosion" and _FIRED_SHELLS_RE.search(cnorm):
+                # "انفجرت قذائف هاون أطلقتها فصائل المعارضة على حي المزة", "انفجرت قنابل عنقودية ألقتها طائرات
+                # روسية": shells fired, told by their blast
+                etype = "airstrike" if lex.aircraft_re.search(cnorm) else "shelling"
             if etype == "other" and (artillery or lex.heavy_fire_re.search(cnorm)):
                 etype = "shelling"   # "استهدفت وحدات الجيش تجمعاتهم بالأسلحة المناسبة": fire from afar
             if carried and etype == "other" and agent != "unknown" and last_act is not None and last_act[2] == agent \
@@ -2702,6 +2709,17 @@ def _datelines_blanked(nart, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# a news flag before a dash is no outlet ("عاجل - دوما:", "خاص - حرستا:")
+_NEWS_FLAGS = frozenset({"عاجل", "خاص", "حصري", "تحديث", "متابعه", "بالفيديو", "بالصور", "مباشر", "هام", "ميداني"})
+# the line strikes the city by its kind ("… على المدينة", "وسط المدينة", "أحياء المدينة")
+_THE_CITY_STRUCK_RE = re.compile(r"(?:^|\s)(?:علي|وسط|في|احياء|اطراف|سوق|شوارع)\s+(?:احياء\s+)?(?:المدينه|البلده)(?=\s|$|[،,.])")
+
+
+def _line_end(text: str, pos: int) -> int:
+    i = text.find("\n", pos)
+    return len(text) if i < 0 else i
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines: the one at the top ("دمشق 20 ديسمبر 2025 (شينخوا)") and place
     bylines at a paragraph start ("محافظة إدلب – المرصد السوري:"). Places in them say where a
@@ -2716,7 +2734,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     while at >= 0:
         m = _PARA_DATELINE_RE.match(text, at)
         if m is not None:
-            spans.append((m.start(1), m.end("second") if m.group("second") else m.end(1)))
+            # (the city after the outlet is the byline's too, unless the line strikes "the city" — the
+            # story's — or the first word is a flag, no outlet: "عاجل - دوما: … على المدينة")
+            second = m.group("second") and normalize_char_string(m.group(1)).strip() not in _NEWS_FLAGS \
+                and not _THE_CITY_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
+            spans.append((m.start(1), m.end("second") if second else m.end(1)))
         at = text.find("\n", m.end() if m is not None else at + 1)
     g = _AGENCY_DATELINE_RE.search(text, 0, AGENCY_DATELINE_CHARS)
     if g is not None:

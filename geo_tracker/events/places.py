@@ -558,6 +558,9 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str, lex: _
 
 
 _WHERE_RE = re.compile(r"[,،]\s*(?:حيث|وحيث)\s")
+# the taken killed where they were taken ("حيث قتلوه", "حيث أعدمتهم", "وأعدموه هناك", "حيث قُتل تحت التعذيب")
+_KILLED_THERE_RE = re.compile(r"(?:^|\s)(?:حيث|وحيث)\s+(?:\S+\s+)?[وف]?(?:قتل|اعدم|صفي|ذبح)\S*"
+                              r"|(?:^|\s)[وف]?(?:قتل|اعدم|صفي|ذبح)\S*\s+(?:\S+\s+){0,2}?هناك(?=\s|$|[،,.])")
 _IN_AREA_GAP_RE = re.compile(r".*\s(?:في|ب)\s*(?:منطقه\s*)?")
 
 
@@ -654,6 +657,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     if dm is not None and (w := _WHERE_RE.search(clause_norm, dm.end())) is not None \
             and lex.trigger_re.search(clause_norm[w.end():w.end() + 40]):
         dm = None   # "… انسحبت نحو البويضة الشرقية، حيث استهدفها الطيران الحربي": struck where they went
+    elif dm is not None and _KILLED_THERE_RE.search(clause_norm, dm.end(), dm.end() + 90) is not None:
+        dm = None   # "خطف مسلحون شاباً واقتادوه إلى بلدة اليادودة حيث قتلوه بالرصاص", "… ونقلوه إلى بلدة تسيل
+        # وأعدموه هناك": the killing was where they took him
     elif dm is not None and _STRUCK_THERE_RE.search(clause_norm, dm.end(), dm.end() + 90):
         dm = None   # "… باتجاه بلدة قلعة المضيق، التي تعرضت بعد ذلك لقصف مدفعي", "… نحو مدينة خان شيخون بعد
         # غارات روسية مكثفة على المنطقة": the act was where they went
