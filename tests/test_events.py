@@ -9167,3 +9167,14 @@ def test_the_helpers_regressions_of_the_no_act_rules(gaz, text, expected):
 def test_review_cases_of_bylines_the_taken_and_shells_told_by_their_blast(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2015, 6, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet of two words before a city of two: the byline's whole
+    ("فرات بوست - دير الزور: قصفت طائرات التحالف بلدة هجين وقتلت خمسة مدنيين.", [("airstrike", "coalition", "هجين", 5)]),
+    # a flag after the city is no byline: the city is the story's
+    ("خان شيخون - عاجل: غارات روسية على المدينة تقتل ثلاثة مدنيين.", [("airstrike", "russia", "خان شيخون", 3)]),
+])
+def test_bylines_of_two_word_names_and_a_flag_after_the_city(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2015, 6, 20))] \
+        == expected

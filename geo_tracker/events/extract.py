@@ -2658,7 +2658,7 @@ _PARA_DATELINE_RE = re.compile(
     r"(?:[ \t]*\([^()\n\d]{2,25}\)[ \t]*/[ \t]*(?:[^\s\d,،.:()\-–—]{2,}[ \t]+){0,2}[^\s\d,،.:()\-–—]{2,})*)"
     r"(?:[ \t]*\([^()\n\d]{2,25}\)){0,2}"   # "دمشق (رويترز) - …": the agency between
     # ("إدلب – …", "حلب-سانا:", and the outlet first: "شبكة شام - حماة:", both names the byline's)
-    r"(?:[ \t]*[-–—][ \t]*(?P<second>[^\s\d:]{2,20})[ \t]*:|[ \t]*[-–—]{1,2}[ \t]"
+    r"(?:[ \t]*[-–—][ \t]*(?P<second>[^\s\d:]{2,20}(?:[ \t]+[^\s\d:]{2,20})?)[ \t]*:|[ \t]*[-–—]{1,2}[ \t]"
     r"|(?<=\))[ \t]*:)")   # "أنقرة (الأناضول): …"
 
 
@@ -2738,7 +2738,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             # story's — or the first word is a flag, no outlet: "عاجل - دوما: … على المدينة")
             second = m.group("second") and normalize_char_string(m.group(1)).strip() not in _NEWS_FLAGS \
                 and not _THE_CITY_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
-            spans.append((m.start(1), m.end("second") if second else m.end(1)))
+            if not (m.group("second") and normalize_char_string(m.group("second")).strip() in _NEWS_FLAGS):
+                # (a flag after the city is no byline: "خان شيخون - عاجل: غارات على المدينة")
+                spans.append((m.start(1), m.end("second") if second else m.end(1)))
         at = text.find("\n", m.end() if m is not None else at + 1)
     g = _AGENCY_DATELINE_RE.search(text, 0, AGENCY_DATELINE_CHARS)
     if g is not None:
