@@ -9178,3 +9178,12 @@ def test_review_cases_of_bylines_the_taken_and_shells_told_by_their_blast(gaz, t
 def test_bylines_of_two_word_names_and_a_flag_after_the_city(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2015, 6, 20))] \
         == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a death avenged or come after, told before the act: not its toll
+    ("ثأراً لمقتل قائد ميداني، قصفت قوات النظام بلدة الحراك، ما أدى لمقتل امرأتين.", 2),
+    ("بعد ساعات من مقتل ضابط، قصفت قوات النظام بلدة اللطامنة بالمدفعية.", None),
+])
+def test_a_fronted_death_answered_is_not_the_acts_toll(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2020, 8, 18))] == [killed]

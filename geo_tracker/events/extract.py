@@ -42,6 +42,9 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
+# a fronted phrase of a death answered or come after ("ثأراً لمقتل", "رداً على مقتل", "بعد ساعات من مقتل")
+_FRONTED_TOLL_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:(?:ردا|رد|انتقاما|ثارا)\s+(?:علي\s+|ل|من\s+)|(?:بعد|عقب)\s+(?:\S+\s+){0,2}?من\s+)"
+                              r"(?:مقتل|استشهاد|اغتيال|مصرع|اصابه)\s")
 # shells or bombs and who fired or dropped them ("قذائف هاون أطلقتها", "قنابل عنقودية ألقتها")
 _FIRED_SHELLS_RE = re.compile(r"(?:قذيف|قذائف|قذايف|قنبل|قنابل|صاروخ|صواريخ)\S*\s+(?:[^\s،,.]+\s+){0,2}?"
                               r"(?:اطلق|القت|القي|القاه|القوا|رمت|رماه)\S*")
@@ -1572,6 +1575,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # its comma ("…، وأسفر القصف عن مقتل مدنيين اثنين": the answer's own)
                 ce = _comma_or(cnorm, rsp.end(), len(cnorm))
                 killed, injured = _casualties(cnorm[:rsp.start()] + " " + cnorm[ce:], lex)
+            elif (fr := _FRONTED_TOLL_RE.match(cnorm)) is not None and fr.end() <= tpos \
+                    and (ce := _next_comma(cnorm, fr.end(), tpos)) >= 0 and not lex.trigger_re.search(cnorm, fr.end(), ce):
+                # "ثأراً لمقتل قائد ميداني، قصفت قوات النظام بلدة الحراك، ما أدى لمقتل امرأتين", "بعد ساعات
+                # من مقتل ضابط، قصفت …": the death avenged or come after, told before the act, is not its toll
+                killed, injured = _casualties(cnorm[ce:], lex)
             if retold and (killed, injured) == (None, None) and len(prev_group) == 1 \
                     and events[prev_group[0]].geo_precision == 3 and len(places) == 1:
                 # the strike told of a wide area with its toll, now placed: the toll is this one's
