@@ -9187,3 +9187,9 @@ def test_bylines_of_two_word_names_and_a_flag_after_the_city(gaz, text, expected
 ])
 def test_a_fronted_death_answered_is_not_the_acts_toll(gaz, text, killed):
     assert [e.killed for e in events(text, gaz, published=dt.date(2020, 8, 18))] == [killed]
+
+
+def test_infighting_told_by_one_sides_dead_is_that_sides_clash(gaz):
+    evs = events("قتل عنصران من جبهة تحرير سوريا خلال اشتباكات مع هيئة تحرير الشام في بلدة دارة عزة.", gaz,
+                 published=dt.date(2018, 10, 16))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("clash", "opposition", 2)]

@@ -1201,7 +1201,11 @@ def _choose_actor(hits: list[_ActorHit], etype: str, trig_pos: int, lex: _Lex,
         # with, when the one named first is only its dead
         other = next((h for _, h in scored if h.actor != "unknown" and not h.supporter
                       and _CLASH_WITH_RE.search(norm, max(0, h.start - 40), h.start + 1)), None)
-        if other is not None and any(h.actor not in (other.actor, "unknown") and not h.source for h in hits):
+        if other is not None and (any(h.actor not in (other.actor, "unknown") and not h.source for h in hits)
+                                  # (or its own side's dead before it: "قتل عنصران من جبهة تحرير سوريا خلال اشتباكات
+                                  # مع هيئة تحرير الشام" — infighting, one side for both)
+                                  or any(h is not other and h.actor == other.actor and not h.source and h.start < other.start
+                                         for h in hits)):
             # (not when the side fought with is the only one named: "دخلت المجموعات المهاجمة
             # الأحياء الغربية بعد اشتباكات محدودة مع قوات النظام" — the attackers are not named)
             agent = other.actor
