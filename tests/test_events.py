@@ -9193,3 +9193,9 @@ def test_infighting_told_by_one_sides_dead_is_that_sides_clash(gaz):
     evs = events("قتل عنصران من جبهة تحرير سوريا خلال اشتباكات مع هيئة تحرير الشام في بلدة دارة عزة.", gaz,
                  published=dt.date(2018, 10, 16))
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("clash", "opposition", 2)]
+
+
+def test_a_checkpoint_fired_from_is_no_place_of_the_act(gaz):
+    # "قصف من حاجز قبر فضة على القرية": قبر فضة is where the guns stood; the village struck is the heading's
+    evs = events("قسطون: قصف من حاجز قبر فضة على القرية.", gaz, published=dt.date(2013, 6, 10))
+    assert [e.place_name_ar for e in evs] == ["قسطون"]
