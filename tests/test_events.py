@@ -9199,3 +9199,13 @@ def test_a_checkpoint_fired_from_is_no_place_of_the_act(gaz):
     # "قصف من حاجز قبر فضة على القرية": قبر فضة is where the guns stood; the village struck is the heading's
     evs = events("قسطون: قصف من حاجز قبر فضة على القرية.", gaz, published=dt.date(2013, 6, 10))
     assert [e.place_name_ar for e in evs] == ["قسطون"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose post the fire came from fired it
+    ("سقطت قذائف هاون على حي الوعر مصدرها حاجز المزرعة التابع لقوات النظام.", "syrian_gov"),
+    ("سقطت قذائف على حي الوعر مصدرها مواقع قوات النظام في الكلية الحربية.", "syrian_gov"),
+    ("سقطت قذائف على حي الوعر مصدرها مجهول.", "unknown"),
+])
+def test_the_source_of_fire_named_is_its_agent(gaz, text, expected):
+    assert [e.actor for e in events(text, gaz, published=dt.date(2013, 6, 10))] == [expected]

@@ -42,6 +42,8 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
+# where the fire came from ("مصدرها حاجز …", "مصدره مواقع قوات النظام")
+_FIRE_SOURCE_RE = re.compile(r"(?:^|\s)مصدر(?:ها|ه|هما|هم)\s")
 # a fronted phrase of a death answered or come after ("ثأراً لمقتل", "رداً على مقتل", "بعد ساعات من مقتل")
 _FRONTED_TOLL_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:(?:ردا|رد|انتقاما|ثارا)\s+(?:علي\s+|ل|من\s+)|(?:بعد|عقب)\s+(?:\S+\s+){0,2}?من\s+)"
                               r"(?:مقتل|استشهاد|اغتيال|مصرع|اصابه)\s")
@@ -1253,6 +1255,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     if _SAME_ONE_RE.match(qn, h.end):
                         h.actor = prev_actor   # "هاجمت مجموعة من التنظيم نفسه": the group just named
             agent, target_actor = _choose_actor(hits, etype, tpos, lex, qn)
+            if agent in (None, "unknown") and "مصدر" in qn and (src_ := _FIRE_SOURCE_RE.search(qn)) is not None:
+                # "سقطت قذائف هاون على حي الوعر مصدرها حاجز المزرعة التابع لقوات النظام": whose post the fire
+                # came from fired it (not its target)
+                owner = next((h.actor for h in hits if src_.end() <= h.start <= src_.end() + 50 and h.actor != "unknown"), None)
+                if owner is not None:
+                    agent = owner
+                    target_actor = None if target_actor == owner else target_actor
             if target_actor == "unknown":
                 target_actor = None   # "إن مسلحين مجهولين قتلوا شاباً": unnamed gunmen are no side struck
             if killer is not None and agent != killer and etype == "attack":
