@@ -9209,3 +9209,8 @@ def test_a_checkpoint_fired_from_is_no_place_of_the_act(gaz):
 ])
 def test_the_source_of_fire_named_is_its_agent(gaz, text, expected):
     assert [e.actor for e in events(text, gaz, published=dt.date(2013, 6, 10))] == [expected]
+
+
+def test_a_judge_assassinated_is_one_killed(gaz):
+    evs = events("اغتيل القاضي محمد العلي برصاص مسلحين في مدينة الرقة.", gaz, published=dt.date(2018, 6, 10))
+    assert [(e.event_type, e.killed) for e in evs] == [("attack", 1)]
