@@ -9214,3 +9214,14 @@ def test_the_source_of_fire_named_is_its_agent(gaz, text, expected):
 def test_a_judge_assassinated_is_one_killed(gaz):
     evs = events("اغتيل القاضي محمد العلي برصاص مسلحين في مدينة الرقة.", gaz, published=dt.date(2018, 6, 10))
     assert [(e.event_type, e.killed) for e in evs] == [("attack", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town of a hospital that received the hurt is no place of the act
+    ("استقبل مستشفى المعرة ثماني جثث لضحايا الهجوم الذي استهدف بلدة حيش.", [("حيش", 8)]),
+    ("استقبلت مشافي سلقين وحارم 40 مصاباً بحالات اختناق جراء غارة على قرية خان شيخون.", [("خان شيخون", None)]),
+    # ... a hospital struck is
+    ("قصفت الطائرات الروسية مشفى كفرنبل الجراحي.", [("كفر نبل", None)]),
+])
+def test_the_town_of_a_hospital_that_received_the_hurt(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2017, 4, 5))] == expected

@@ -557,6 +557,11 @@ def _roads(keep: list[Mention], other_end: dict[int, Mention], text: str, lex: _
     return out
 
 
+# a hospital named by its town ("مستشفى المعرة", "مشفى مدينة إدلب", "مشافي سلقين وحارم")
+_HOSPITAL_OF_RE = re.compile(r"(?:^|\s)(?:(?:[وف]?(?:استقبل|استقبلت|اسعف|اسعفت|اسعفوا|نقل|نقلت|نقلوا|عولج|عولجوا|توفي|توفيت)\S*\s+"
+                             r"(?:\S+\s+){0,3}?)(?:الي\s+|في\s+)?|الي\s+)"
+                             r"[وبلف]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات|مستوصف|مشفيي|مستشفيي)\s+"
+                             r"(?:(?:مدينه|بلده|قريه|منطقه)\s+)?(?:[^\s،,.]+\s+و\s*)?$")
 _WHERE_RE = re.compile(r"[,،]\s*(?:حيث|وحيث)\s")
 # the taken killed where they were taken ("حيث قتلوه", "حيث أعدمتهم", "وأعدموه هناك", "حيث قُتل تحت التعذيب")
 _KILLED_THERE_RE = re.compile(r"(?:^|\s)(?:حيث|وحيث)\s+(?:\S+\s+)?[وف]?(?:قتل|اعدم|صفي|ذبح)\S*"
@@ -833,6 +838,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if ("بيان" in clause_norm or "تصريح" in clause_norm) \
                 and _STATEMENT_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start])):
             continue   # "وأصدر المجلس العسكري بياناً من مدينة الحسكة": where the statement was issued
+        if ("مشف" in clause_norm or "مشاف" in clause_norm or "مستشف" in clause_norm or "مستوصف" in clause_norm) \
+                and _HOSPITAL_OF_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 60):m.start])):
+            continue   # "استقبل مستشفى المعرة ثماني جثث …", "نقلوا إلى مشافي سلقين وحارم": where the hurt were
+            # treated (not "قصفت الطائرات مشفى كفرنبل": the hospital struck)
         if (any_speaker and lex.speaker_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 40):m.start]))
                 # (or who spoke from there: "وأضاف ناجٍ تحدث من مدينة طرطوس أن مسلحين هاجموا قرية بارمايا")
                 or "تحدث" in clause_norm and _SPOKE_FROM_RE.search(normalize_char_string(text[max(clause_start_orig, m.start - 50):m.start]))) \
