@@ -9225,3 +9225,14 @@ def test_a_judge_assassinated_is_one_killed(gaz):
 ])
 def test_the_town_of_a_hospital_that_received_the_hurt(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2017, 4, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # napalm is the payload: rockets or shells from the ground are shelling, bombs from aircraft an air strike
+    ("قصفت قوات النظام بصواريخ غراد محملة بالنابالم مدينة دوما.", ["shelling"]),
+    ("قصفت مدفعية النظام بلدة كفرزيتا بقذائف تحمل النابالم.", ["shelling"]),
+    ("ألقت طائرات النظام قنابل النابالم على مدينة دوما.", ["airstrike"]),
+    ("استهدفت قوات النظام مدينة دوما بالنابالم.", ["airstrike"]),
+])
+def test_napalm_is_a_payload_its_launcher_tells_the_type(gaz, text, expected):
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2017, 4, 5))] == expected

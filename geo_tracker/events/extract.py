@@ -893,6 +893,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "بانفجار أسطوانة غاز في حي الميدان": an accident (not "صهريج مفخخ")
                 if lex.drill_re.search(cnorm):
                     continue   # "مناورات شاركت فيها المدفعية والطيران", "21 طلقة تحية": no act
+                if "نابالم" in tm.group(1) and not lex.aircraft_re.search(cnorm) \
+                        and any(lex.type_of.get(t_.group(1)) == "shelling" for t_ in lex.trigger_re.finditer(cnorm)):
+                    continue   # "قصفت قوات النظام بصواريخ غراد محملة بالنابالم مدينة دوما": the payload of
+                    # shells or rockets fired from the ground (not "ألقت طائرات النظام قنابل النابالم")
                 if "جدار الصوت" in cnorm and cnorm.startswith(" جدار الصوت", tm.end()):
                     continue   # "خرق الطيران الروسي جدار الصوت فوق إدلب": flying, no strike
                 if (etype in ("attack", "shelling") and lex.celebratory_re.search(cnorm)
