@@ -9236,3 +9236,14 @@ def test_the_town_of_a_hospital_that_received_the_hurt(gaz, text, expected):
 ])
 def test_napalm_is_a_payload_its_launcher_tells_the_type(gaz, text, expected):
     assert [e.event_type for e in events(text, gaz, published=dt.date(2017, 4, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital people tried to reach is no hospital that received the hurt
+    ("أطلق عناصر حزب الله اللبناني النار على مجموعة من المدنيين أثناء محاولتهم الوصول إلى مستوصف بلدة مضايا المحاصرة، "
+     "ما أدى لمقتل شاب.", [("attack", "iran_backed", "مضايا")]),
+    # a hand grenade thrown is a blast
+    ("قُتل مدنيان بانفجار قنبلة يدوية ألقاها مجهول على محل تجاري في سوق بانياس القديم.", [("explosion", "unknown", "بانياس")]),
+])
+def test_the_older_helpers_regressions_of_hospitals_and_grenades(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 1, 14))] == expected
