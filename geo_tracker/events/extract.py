@@ -2731,8 +2731,6 @@ def _datelines_blanked(nart, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-# a news flag before a dash is no outlet ("عاجل - دوما:", "خاص - حرستا:")
-_NEWS_FLAGS = frozenset({"عاجل", "خاص", "حصري", "تحديث", "متابعه", "بالفيديو", "بالصور", "مباشر", "هام", "ميداني"})
 # the line strikes the city by its kind ("… على المدينة", "وسط المدينة", "أحياء المدينة")
 _THE_CITY_STRUCK_RE = re.compile(r"(?:^|\s)(?:علي|وسط|في|احياء|اطراف|سوق|شوارع)\s+(?:احياء\s+)?(?:المدينه|البلده)(?=\s|$|[،,.])")
 
@@ -2758,9 +2756,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         if m is not None:
             # (the city after the outlet is the byline's too, unless the line strikes "the city" — the
             # story's — or the first word is a flag, no outlet: "عاجل - دوما: … على المدينة")
-            second = m.group("second") and normalize_char_string(m.group(1)).strip() not in _NEWS_FLAGS \
+            flags = load_lexicon().news_flags   # (events.yaml news_flags)
+            second = m.group("second") and normalize_char_string(m.group(1)).strip() not in flags \
                 and not _THE_CITY_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
-            if not (m.group("second") and normalize_char_string(m.group("second")).strip() in _NEWS_FLAGS):
+            if not (m.group("second") and normalize_char_string(m.group("second")).strip() in flags):
                 # (a flag after the city is no byline: "خان شيخون - عاجل: غارات على المدينة")
                 spans.append((m.start(1), m.end("second") if second else m.end(1)))
         at = text.find("\n", m.end() if m is not None else at + 1)

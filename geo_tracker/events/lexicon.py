@@ -391,6 +391,7 @@ class _Lex:
     private_motive_re: re.Pattern   # "إثر خلاف عائلي": a private quarrel
     drill_re: re.Pattern          # "مناورات", "طلقة تحية": fire in drills or honour
     livestock_re: re.Pattern      # "الأضاحي", "المسلخ": animals slaughtered
+    news_flags: frozenset         # "عاجل", "خاص": a flag, no outlet, before or after a byline's dash
     aid_dropped_re: re.Pattern    # "مساعدات بالمظلات", "أسلحة وذخائر للمقاتلين": supplies dropped
     commemorate_re: re.Pattern    # "يصادف", "أحيا", "وقفة": an anniversary kept
     non_act_after: frozenset
@@ -780,6 +781,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         celebratory_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("celebratory_fire_cues", [])))),
         private_motive_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("private_motive_cues", [])))),
         drill_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("drill_cues", [])))),
+        news_flags=frozenset(norm_list(ev.get("news_flags", []))),
         livestock_re=re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:%s)(?=\s|$|[،,.])" % _alts(norm_list(ev.get("livestock_words", [])))),
         aid_dropped_re=re.compile(r"(?:^|\s)(?:من\s+)?(?:ال)?(?:%s|(?:%s)(?:\s+و(?:ال)?(?:%s))?\s+(?:لل|ل)\S)" % (
             _alts(norm_list(ev.get("aid_dropped_words", []))), _alts(norm_list(ev.get("arms_dropped_words", []))),
