@@ -9247,3 +9247,14 @@ def test_napalm_is_a_payload_its_launcher_tells_the_type(gaz, text, expected):
 ])
 def test_the_older_helpers_regressions_of_hospitals_and_grenades(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 1, 14))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state agency's byline city whose line strikes "the city": the agency files from where it was
+    ("القامشلي-سانا: ارتقى 5 شهداء جراء تفجير إرهابي بسيارة مفخخة وسط المدينة.", [("explosion", "القامشلي", 5)]),
+    ("حمص-سانا: استشهد مواطنان جراء اعتداء إرهابي بقذائف الهاون على أحياء المدينة.", [("shelling", "حمص", 2)]),
+    # ... a quarter named: the quarter
+    ("حلب-سانا: استشهد ثلاثة مدنيين بقذائف أطلقها الإرهابيون على حي الحمدانية.", [("shelling", "الحمدانية", 3)]),
+])
+def test_a_state_agencys_byline_city_struck_as_the_city(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 6, 20))] == expected

@@ -2735,6 +2735,10 @@ def _datelines_blanked(nart, spans: list[tuple[int, int]]) -> str:
 _THE_CITY_STRUCK_RE = re.compile(r"(?:^|\s)(?:علي|وسط|في|احياء|اطراف|سوق|شوارع)\s+(?:احياء\s+)?(?:المدينه|البلده)(?=\s|$|[،,.])")
 
 
+# a wire or state agency after a byline's dash ("حمص-سانا:", "دمشق - التلفزيون السوري:")
+_AGENCY_WORD_RE = re.compile(r"سانا|الوكاله|وكاله\s+\S+|التلفزيون\s+السوري|الاخباريه\s+السوريه|الوطن|تشرين|الثوره")
+
+
 def _line_end(text: str, pos: int) -> int:
     i = text.find("\n", pos)
     return len(text) if i < 0 else i
@@ -2757,9 +2761,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             # (the city after the outlet is the byline's too, unless the line strikes "the city" — the
             # story's — or the first word is a flag, no outlet: "عاجل - دوما: … على المدينة")
             flags = load_lexicon().news_flags   # (events.yaml news_flags)
-            second = m.group("second") and normalize_char_string(m.group(1)).strip() not in flags \
-                and not _THE_CITY_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
-            if not (m.group("second") and normalize_char_string(m.group("second")).strip() in flags):
+            struck = _THE_CITY_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
+            second = m.group("second") and normalize_char_string(m.group(1)).strip() not in flags and not struck
+            if not (m.group("second") and normalize_char_string(m.group("second")).strip() in flags) \
+                    and not (struck and m.group("second") and _AGENCY_WORD_RE.fullmatch(normalize_char_string(m.group("second")).strip())):
+                # (nor the city of a state agency's byline whose line strikes "the city": "حمص-سانا: استشهد
+                # مواطنان جراء اعتداء إرهابي بقذائف الهاون على أحياء المدينة" — the agency files from where it was)
                 # (a flag after the city is no byline: "خان شيخون - عاجل: غارات على المدينة")
                 spans.append((m.start(1), m.end("second") if second else m.end(1)))
         at = text.find("\n", m.end() if m is not None else at + 1)
