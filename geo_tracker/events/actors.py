@@ -188,6 +188,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
     provinces of the places it names (``admin1s``, one per mention)."""
     pkk_named = bool(lex.pkk_name_re.search(norm_all))
     israel_named = _ISRAEL_RE.search(norm_all) is not None
+    hts = (pub is None or pub < NEW_ERA) and _hts_meant(norm_all, admin1s)
     rd = _Readings(
         new_era=pub is not None and pub >= NEW_ERA,
         isis_named=_isis_first(norm_all, lex),
@@ -202,11 +203,12 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         militia=_named_kind(norm_all, lex, "يليشي", _MILITIA_OF_RE),
         local_fighters="opposition" if (pub is None or pub < NEW_ERA) and _about_daraa(norm_all, admin1s) else "unknown",
         asayish=(pub is None or pub < NEW_ERA) and _about_the_north_east(norm_all, admin1s),
-        hts_named=(pub is None or pub < NEW_ERA) and _hts_meant(norm_all, admin1s),
-        hts_security=pub is not None and pub < NEW_ERA and _hts_meant(norm_all, admin1s)
-        and not _FORMER_REGIME_RE.search(norm_all),   # ("فلول النظام البائد": the state's, after it fell)
-        military_police="opposition" if (pub is None or AFRIN_TAKEN <= pub < NEW_ERA) and lex.sna_towns_re.search(norm_all)
-        else "syrian_gov",
+        hts_named=hts,
+        hts_security=hts and pub is not None and not _FORMER_REGIME_RE.search(norm_all),   # ("فلول النظام البائد": the
+        # state's, after it fell)
+        # (the towns looked for only where the military police is named)
+        military_police="opposition" if (pub is None or AFRIN_TAKEN <= pub < NEW_ERA) and "شرطه العسكريه" in norm_all
+        and lex.sna_towns_re.search(norm_all) else "syrian_gov",
         lone_tanzim=not pkk_named and not _TANZIM_NAMED_RE.search(norm_all),
         # "جيش الدفاع" is how the Israeli army names itself: its "سلاح الجو" is Israel's
         generic="israel" if _IDF_SELF_RE.search(norm_all) or lex.israeli_source_re.search(norm_all)

@@ -136,13 +136,33 @@ STOP_CALL_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو
                           r"|(?:^|\s)(?:من\s+اجل|لاجل)\s+)(?:وقف|ايقاف)\s+$")
 
 
-def accused_span_start(cnorm: str, lex: _Lex) -> int | None:
-    """Where an act no one did today is told: the one the accused are charged with ("… ثلاثة أشخاص
-    متهمين بتفجير سرمدا") or the one a call would stop ("في وقت دعت فيه الأمم المتحدة إلى وقف القصف على
-    إدلب"); the places after it are that act's, not the clause's; or None."""
+def _next_word_end(s: str, pos: int) -> int:
+    """Where the adjective right after ``pos`` ends, if one follows ("الغارات الروسية، التي"), and its comma,
+    else ``pos``."""
+    m = re.match(r"\s+(?!التي|الذي)ال[^\s،,.]+(?=[\s،,.])", s[pos:])
+    pos += m.end() if m else 0
+    return pos + 1 if s[pos:pos + 1] in ("،", ",") else pos
+
+
+def charged_or_called(cnorm: str, start: int, end: int, lex: _Lex) -> re.Match | None:
+    """Is the act word at ``cnorm[start:end]`` one no one did today: the act the accused are charged
+    with ("قضت محكمة بالإعدام على ثلاثة متهمين بتفجير سرمدا", "بتهمة المشاركة في هجوم") or the act a
+    call would stop ("دعت الأمم المتحدة إلى وقف القصف على عفرين")? The cue's match, or None (not a call
+    whose act its relative clause tells: "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين")."""
+    if (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, start - 40), start)) is not None:
+        return m
+    if "قف" in cnorm and (m := STOP_CALL_RE.search(cnorm, max(0, start - 70), start)) is not None \
+            and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, end)):
+        return m
+    return None
+
+
+def not_todays_act_start(cnorm: str, lex: _Lex) -> int | None:
+    """Where the first act no one did today (:func:`charged_or_called`) is told in the clause: the places
+    after it, up to its comma, are that act's ("اعتقل … في مدينة الدانا ثلاثة أشخاص متهمين بتفجير سرمدا",
+    "…، في وقت دعت فيه الأمم المتحدة إلى وقف القصف على إدلب"), not the clause's; or None."""
     for t in lex.trigger_re.finditer(cnorm):
-        if (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, t.start() - 40), t.start())) is not None \
-                or (m := STOP_CALL_RE.search(cnorm, max(0, t.start() - 70), t.start())) is not None:
+        if (m := charged_or_called(cnorm, t.start(), t.end(), lex)) is not None:
             return m.start()
     return None
 
@@ -721,6 +741,8 @@ _SPAN_OF_ACT = (r"(?:(?:بعد|عقب)\s+(?:مرور\s+)?(?:(?:\d{1,2}|ثلاث�
                 r"ثماني|تسع|عشر)\s+)?(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|"
                 r"سنه|سنتين|سنوات)\s+(?:واحد\s+)?(?:قليله\s+|فقط\s+|من\s+الان\s+)?(?:من|علي)|غداه)\s+")
 AFTER_ACT_RE = re.compile(r"[،,]\s*(?:وذلك\s+|وجاء\s+ذلك\s+|ياتي\s+ذلك\s+)?" + _SPAN_OF_ACT)
+# ... or fronted, opening the clause ("بعد ساعات من مقتل ضابط، قصفت …")
+FRONTED_SPAN_RE = re.compile(r"\s*[وف]?" + _SPAN_OF_ACT)
 # ... or as a sentence's subject ("ويأتي ذلك بعد ثلاثة أيام من هجوم …", "وجاءت العملية بعد يومين من هجوم …")
 # ... or an anniversary ("بعد مرور عام على المجزرة التي ارتكبتها الطائرات …"); its match ends where the
 # earlier act's words begin

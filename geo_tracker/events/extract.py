@@ -18,9 +18,9 @@ from geo_tracker.numbers import parse_number_words
 from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_victims
 from geo_tracker.events.clauses import (
-    ACCUSED_BEFORE_RE, STOP_CALL_RE, AFTER_ACT_OPENER_RE, AFTER_ACT_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
+    AFTER_ACT_OPENER_RE, AFTER_ACT_RE, FRONTED_SPAN_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, denied_act_told, history_aside, negated_span, toll_item_count, unreal_cue
+    answers_an_act, charged_or_called, denied_act_told, history_aside, negated_span, toll_item_count, unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -31,7 +31,7 @@ from geo_tracker.events.casualties import (
     _casualties, _kin_counted, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
-from geo_tracker.events.places import _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
+from geo_tracker.events.places import TOWN_STRUCK_RE, _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _SINCE_RE, _SUPERLATIVE_BEFORE_RE, _DateInfo, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, _since, current_year
@@ -44,23 +44,12 @@ QUOTE_MAX = 500
 
 # where the fire came from ("مصدرها حاجز …", "مصدره مواقع قوات النظام")
 _FIRE_SOURCE_RE = re.compile(r"(?:^|\s)مصدر(?:ها|ه|هما|هم)\s")
-# a fronted phrase of a death answered or come after ("ثأراً لمقتل", "رداً على مقتل", "بعد ساعات من مقتل")
-_FRONTED_TOLL_RE = re.compile(r"\s*[،,]?\s*[وف]?(?:(?:ردا|رد|انتقاما|ثارا)\s+(?:علي\s+|ل|من\s+)|(?:بعد|عقب)\s+(?:\S+\s+){0,2}?من\s+)"
-                              r"(?:مقتل|استشهاد|اغتيال|مصرع|اصابه)\s")
 # shells or bombs and who fired or dropped them ("قذائف هاون أطلقتها", "قنابل عنقودية ألقتها")
 # (not a hand grenade thrown: "بانفجار قنبلة يدوية ألقاها مجهول", a blast)
 _FIRED_SHELLS_RE = re.compile(r"(?:قذيف|قذائف|قذايف|قنبل|قنابل|صاروخ|صواريخ)\S*\s+(?!يدوي)(?:[^\s،,.]+\s+){0,2}?"
                               r"(?:اطلق|القت|القي|القاه|القوا|رمت|رماه)\S*")
 # an anniversary ("الذكرى الأولى لبدء عملية …", "بالذكرى الرابعة لاحتلال عفرين", "ذكرى مجزرة الحولة")
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?ذكري(?=\s)")
-
-
-def _next_word_end(s: str, pos: int) -> int:
-    """Where the adjective right after ``pos`` ends, if one follows ("الغارات الروسية، التي"), and its comma,
-    else ``pos``."""
-    m = re.match(r"\s+(?!التي|الذي)ال[^\s،,.]+(?=[\s،,.])", s[pos:])
-    pos += m.end() if m else 0
-    return pos + 1 if s[pos:pos + 1] in ("،", ",") else pos
 
 
 _AS_RE = re.compile(r"[\s,،](?:اذ|حيث)\s")
@@ -881,13 +870,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not any(t2.start() != tm.start() for t2 in lex.trigger_re.finditer(cnorm)):
                     continue   # "عاد الأهالي إلى بلدة هجين بعد أشهر من المعارك": a long span's fighting, the backdrop
                     # (the clause's only act word; not "بعد أسابيع من المعارك، دخل الجيش يبرود إثر اشتباكات")
-                if ACCUSED_BEFORE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
-                    continue   # "قضت محكمة بالإعدام على ثلاثة متهمين بتفجير سرمدا", "أدينوا بتفجيرات في
-                    # الدانا": the act they are charged with, told before, not today's
-                if "قف" in cnorm and STOP_CALL_RE.search(cnorm, max(0, tm.start() - 70), tm.start()) \
-                        and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, tm.end())):
-                    continue   # "دعت الأمم المتحدة إلى وقف القصف على عفرين", "طالبوا بوقف الغارات": the act to
-                    # stop is none told (but "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين": told after it)
+                if charged_or_called(cnorm, tm.start(), tm.end(), lex) is not None:
+                    continue   # "متهمين بتفجير سرمدا", "دعت الأمم المتحدة إلى وقف القصف على عفرين": the act
+                    # they are charged with, or a call would stop, is no act of today
                 if (nw := _words_after(cnorm, tm.end(), 1)) and (nw[0] in lex.figurative_after or _strip_clitic(nw[0]) in lex.figurative_after):
                     continue   # "احتسب الحكم ضربة جزاء", "قصفاً كلامياً", "هجوم سيبراني": a figure of speech
                 if etype == "explosion" and lex.civil_blast_re.match(cnorm, tm.end()):
@@ -1589,7 +1574,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # its comma ("…، وأسفر القصف عن مقتل مدنيين اثنين": the answer's own)
                 ce = _comma_or(cnorm, rsp.end(), len(cnorm))
                 killed, injured = _casualties(cnorm[:rsp.start()] + " " + cnorm[ce:], lex)
-            elif (fr := _FRONTED_TOLL_RE.match(cnorm)) is not None and fr.end() <= tpos \
+            elif (fr := lex.response_re.match(cnorm, (opening := len(cnorm) - len(cnorm.lstrip("، ,"))))
+                  or FRONTED_SPAN_RE.match(cnorm, opening)) is not None \
+                    and _TOLL_OF_ACT_RE.match(cnorm, fr.end()) and fr.end() <= tpos \
                     and (ce := _next_comma(cnorm, fr.end(), tpos)) >= 0 and not lex.trigger_re.search(cnorm, fr.end(), ce):
                 # "ثأراً لمقتل قائد ميداني، قصفت قوات النظام بلدة الحراك، ما أدى لمقتل امرأتين", "بعد ساعات
                 # من مقتل ضابط، قصفت …": the death avenged or come after, told before the act, is not its toll
@@ -2731,8 +2718,6 @@ def _datelines_blanked(nart, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-# the line strikes the city by its kind ("… على المدينة", "وسط المدينة", "أحياء المدينة")
-_THE_CITY_STRUCK_RE = re.compile(r"(?:^|\s)(?:علي|وسط|في|احياء|اطراف|سوق|شوارع)\s+(?:احياء\s+)?(?:المدينه|البلده)(?=\s|$|[،,.])")
 
 
 # a wire or state agency after a byline's dash ("حمص-سانا:", "دمشق - التلفزيون السوري:")
@@ -2755,13 +2740,13 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     # (a byline starts the text or a line and holds no line break: tried only there, the same
     # matches as finditer over every position)
     at = 0
+    flags = load_lexicon().news_flags   # (events.yaml news_flags)
     while at >= 0:
         m = _PARA_DATELINE_RE.match(text, at)
         if m is not None:
             # (the city after the outlet is the byline's too, unless the line strikes "the city" — the
             # story's — or the first word is a flag, no outlet: "عاجل - دوما: … على المدينة")
-            flags = load_lexicon().news_flags   # (events.yaml news_flags)
-            struck = _THE_CITY_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
+            struck = TOWN_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))
             second = m.group("second") and normalize_char_string(m.group(1)).strip() not in flags and not struck
             if not (m.group("second") and normalize_char_string(m.group("second")).strip() in flags) \
                     and not (struck and m.group("second") and _AGENCY_WORD_RE.fullmatch(normalize_char_string(m.group("second")).strip())):

@@ -16,7 +16,7 @@ from geo_tracker.text import line_start, normalize_char_string
 from geo_tracker.events.words import _WORD, _next_comma, _strip_clitic, unquoted
 from geo_tracker.events.lexicon import _Lex
 from geo_tracker.events.clauses import (
-    _ASIDE_OPEN_RE, _has_relative, _province_again, accused_span_start, answered_aside, answers_an_act, unreal_cue
+    _ASIDE_OPEN_RE, _has_relative, _province_again, not_todays_act_start, answered_aside, answers_an_act, unreal_cue
 )
 from geo_tracker.events.actors import _QUOTES_RE
 from geo_tracker.events.casualties import _casualties
@@ -267,7 +267,12 @@ _SEAT_STRUCK_AFTER_RE = re.compile(r"(?:^|\s)[وبلف]?ال(?:قاعده|مطا
 # a centre named by its place ("مركز حميميم للمصالحة")
 _CENTRE_OF_RE = re.compile(r"(?:^|\s)(?:ال)?مركز\s+$")
 _CENTRE_NAME_AFTER_RE = re.compile(r"\s+(?:لل|ل)(?:مصالحه|تنسيق|مصالحات)")
-_SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|قصف\S*|علي|على)\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])")
+# the town, named by its kind ("المدينة", "أحياء البلدة"): struck after an act's verb or "على" (a seat
+# that is no reporter's then), or told as where it was ("وسط المدينة", "في البلدة": a byline's city, see
+# extract.dateline_spans)
+_THE_TOWN = r"\s+(?:احياء\s+)?(?:المدينه|البلده|القريه)(?=\s|$|[،,.])"
+_SEAT_STRUCK_RE = re.compile(r"(?:^|\s)(?:استهدف\S*|طال\S*|قصف\S*|علي|على)" + _THE_TOWN)
+TOWN_STRUCK_RE = re.compile(r"(?:^|\s)(?:علي|وسط|في|احياء|اطراف|سوق|شوارع)" + _THE_TOWN)
 
 
 _STRUCK_THERE_RE = re.compile(r"(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:تعرضت|تعرض|شهدت|شهد|طالتها|طالته|استهدفت|استهدف)\s"
@@ -704,7 +709,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             answered = (n_orig_of(r.start()), n_orig_of(_comma_or(clause_norm, r.end(), len(clause_norm))))
     charged: tuple[int, int] | None = None
     if ("تهم" in clause_norm or "دين" in clause_norm or "مدان" in clause_norm or "قف" in clause_norm) \
-            and (acc := accused_span_start(clause_norm, lex)) is not None and acc > 0:
+            and (acc := not_todays_act_start(clause_norm, lex)) is not None and acc > 0:
         # "اعتقل … في مدينة الدانا ثلاثة أشخاص متهمين بتفجير سرمدا": the charge's place; "…، في وقت دعت فيه
         # الأمم المتحدة إلى وقف القصف على إدلب": the place of the call's act (up to its comma: "أدينوا
         # بتفجيرات، وذلك في ساحة مدينة حارم" is where they were executed)
