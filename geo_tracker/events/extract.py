@@ -42,7 +42,8 @@ DIARY_DAYS = 7                # a dated heading this many days before publicatio
 TOLD_DAY_DAYS = 62            # ... unless told with its own day and month in a report out within two months
 QUOTE_MAX = 500
 
-# where the fire came from ("مصدرها حاجز …", "مصدره مواقع قوات النظام")
+# where the fire came from ("مصدرها حاجز …", "مصدره مواقع قوات النظام"): only these of events.yaml's
+# origin_cues (the others, "من محور", "المتمركزة في" …, name no owner who fired: held-out −2 found)
 _FIRE_SOURCE_RE = re.compile(r"(?:^|\s)مصدر(?:ها|ه|هما|هم)\s")
 # shells or bombs and who fired or dropped them ("قذائف هاون أطلقتها", "قنابل عنقودية ألقتها")
 # (not a hand grenade thrown: "بانفجار قنبلة يدوية ألقاها مجهول", a blast)
