@@ -9258,3 +9258,13 @@ def test_the_older_helpers_regressions_of_hospitals_and_grenades(gaz, text, expe
 ])
 def test_a_state_agencys_byline_city_struck_as_the_city(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 6, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an assault's lam-genitive before its target is its doer, also after "at the same time as"
+    ("قصفت القوات التركية قرية تل تمر تزامناً مع هجوم لوحدات حماية الشعب على مواقع الفصائل في قرية عين عيسى.",
+     [("shelling", "turkey", "تل تمر"), ("clash", "sdf", "عين عيسى")]),
+    ("قتل 3 مدنيين في قصف للقوات التركية على قرية الدردارة.", [("shelling", "turkey", "الدردارة تل تمر")]),
+])
+def test_an_assaults_lam_genitive_is_its_doer(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 10, 20))] == expected

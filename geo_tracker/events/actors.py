@@ -256,6 +256,17 @@ def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
 
 # an act's own target right after its agent's nisba ("غارات روسية على بلدة مسحرة")
 _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
+
+
+# an assault's noun, whose lam-genitive before its target is its doer ("هجوم لوحدات حماية الشعب على …")
+_ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
+
+
+def _lam_agent(token: str, head: str) -> bool:
+    """Is ``token`` the phrase's head with the lam of the doer ("هجوم لوحدات حماية الشعب على …")?
+    Read so only after an assault's noun with the target following ("على", "ضد"): "استهداف لقوات
+    النظام على الطريق" is the lam of the object."""
+    return token == "ل" + head or (head.startswith("ال") and token == "لل" + head[2:])
 # the Syrian army named as such, or its voices ("الجيش العربي السوري", "جيشنا", "مصدر عسكري"): its bare
 # "الجيش" is it, whatever Israeli outlet the article quotes
 _SYRIAN_ARMY_NAMED_RE = re.compile(r"الجيش\s+(?:العربي\s+)?السوري|جيشنا|(?:^|\s)مصدر\s+عسكري|سانا|وحدات\s+من\s+الجيش")
@@ -582,7 +593,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
                 not {before1[0], _strip_clitic(before1[0])} & lex.object_nouns and \
-                norm[m.start():m.end()].split()[0] in (phrase.split()[0], "ال" + phrase.split()[0]) \
+                (norm[m.start():m.end()].split()[0] in (phrase.split()[0], "ال" + phrase.split()[0])
+                 or _lam_agent(norm[m.start():m.end()].split()[0], phrase.split()[0]) and _strip_clitic(before1[0]) in _ASSAULT_NOUNS
+                 and _AIMED_AT_AFTER_RE.match(norm, m.end())) \
                 and not (norm[m.start():m.start() + 2] == "ال" and len(wb_hit) > 1 and wb_hit[-2] in _AFTER_ACT_WORDS
                          and any(x.agent > 0 for x in hits)):
             # ("الضربات الأمريكية": the definite adjective after the definite noun too — not "ألقت مروحيات

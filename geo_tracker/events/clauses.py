@@ -505,9 +505,11 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         start = max(c for c in cuts if c <= r.start())
         if am is not None and lex.actor_of.get(am.group(1)) is not None \
                 and not _CLAUSE_PUNCT_RE.search(norm, tm.end(), am.start()) and len(_WORD.findall(norm[tm.end():am.start()])) <= 1 \
-                and lex.trigger_re.search(norm, start, r.start()) and _OBJECT_WORD_RE.search(norm[start:r.start()] + " "):
+                and lex.trigger_re.search(norm, start, r.start()) \
+                and (_OBJECT_WORD_RE.search(norm[start:r.start()] + " ") or _KIND_OBJECT_RE.search(norm, start, r.start())):
             # "غارات مروحية على الهبيط بالتزامن مع غارات روسية على خان شيخون": with no comma, the
-            # other act, its own agent named right after its word
+            # other act, its own agent named right after its word ("قصفت القوات التركية قرية تل تمر تزامناً
+            # مع هجوم لوحدات حماية الشعب على عين عيسى": the first act's place its direct object)
             cuts.append(r.start())
     for r in _AFTER_THAT_RE.finditer(norm) if "بعد ان" in norm else ():
         start = max(c for c in cuts if c <= r.start())
@@ -691,6 +693,8 @@ def _next_punct(norm: str, pos: int) -> int:
     return m.start() if m else len(norm)
 
 
+# a place struck named as the verb's direct object by its kind ("قصفت … قرية تل تمر")
+_KIND_OBJECT_RE = re.compile(r"\s(?:قريه|قري|بلده|بلدات|مدينه|حي|احياء|مواقع|نقاط|مناطق)\s+\S")
 _OBJECT_WORD_RE = re.compile(r"(?:^|\s)(?:علي|في(?!\s+(?:الوقت|الاثناء|اثناء|حين|وقت|ساعه|ساعات))|قرب|ب(?!عد)\S{3,})(?=\s)")
 
 
