@@ -9268,3 +9268,14 @@ def test_a_state_agencys_byline_city_struck_as_the_city(gaz, text, expected):
 ])
 def test_an_assaults_lam_genitive_is_its_doer(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 10, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed by rounds, a stab, strangling, or at the hands of armed factions or a gunman
+    ("قُتل شاب بعيارات نارية في بلدة اليادودة.", [("attack", "اليادودة", 1)]),
+    ("قتل شاب بطعنة سكين في مدينة جاسم.", [("attack", "جاسم", 1)]),
+    ("عثر الأهالي على جثة طفل في بلدة جلين وعليها آثار ضرب وخنق.", [("attack", "جلين", 1)]),
+    ("قتل رجل على يد مسلح مجهول في مدينة الصنمين.", [("attack", "الصنمين", 1)]),
+])
+def test_killings_by_rounds_stabs_strangling_and_gunmens_hands(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2022, 3, 10))] == expected
