@@ -9279,3 +9279,20 @@ def test_an_assaults_lam_genitive_is_its_doer(gaz, text, expected):
 ])
 def test_killings_by_rounds_stabs_strangling_and_gunmens_hands(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2022, 3, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a truce agreed is no act ("وقف لإطلاق النار", the lam between)
+    ("اتفقت تركيا وروسيا على وقف لإطلاق النار في إدلب.", []),
+    # a ground raid's verbal noun "إغارة" is an attack, not "أغار" + "ه"; the air force's verb stays an air strike
+    ("نفذ مقاتلو الفصائل إغارة على مواقع النظام في تل ملح.", [("attack", "opposition", "تل ملح")]),
+    ("أغار سلاح الجو الإسرائيلي على مواقع في منطقة الكسوة.", [("airstrike", "israel", "منطقة الكسوة")]),
+    # each side's own words: the rebels' "المجاهدون", the regime's adjective "الأسدي", Hezbollah's
+    # "رجال الله" and the jihadists' "حزب اللات"
+    ("المجاهدون يقصفون بصواريخ الغراد مواقع العصابات الأسدية في الجلمة.", [("shelling", "opposition", "الجلمة")]),
+    ("قصف الطيران الحربي الأسدي بلدة كفرنبل.", [("airstrike", "syrian_gov", "كفر نبل")]),
+    ("رجال الله يستهدفون مواقع المسلحين في جرود فليطة.", [("attack", "iran_backed", "فليطة")]),
+    ("ميليشيا حزب اللات تقصف مدينة الزبداني.", [("shelling", "iran_backed", "الزبداني")]),
+])
+def test_truces_ground_raids_and_each_sides_own_words(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2020, 3, 6))] == expected

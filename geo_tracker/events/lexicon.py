@@ -462,9 +462,13 @@ def _phrase_map(groups: dict, *, first_wins: bool = True, inflect: bool = False)
     ("للتحالف" = ل + "لتحالف") and, with ``inflect``, the duals, plurals and tanween of one-word
     phrases ("تفجيرين", "غارتين", "هجوما")."""
     out: dict[str, str] = {}
+    written: set[str] = set()   # the phrases as written: a form derived from another never displaces one
     for group, phrases in groups.items():
         for p in phrases:
             c = _canon(str(p))
+            if first_wins and c in out and c not in written:
+                out[c] = group   # "إغارة" (a raid, attack) is not "أغار" + "ه" (an air strike)
+            written.add(c)
             forms = [c] + ([c[1:]] if c.startswith("ال") else [])
             if inflect and c.startswith("ال") and " " in c:
                 forms.append(c[2:])   # "قصف الجوي": what trigger_re's group holds after the article
