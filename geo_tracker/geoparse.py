@@ -1138,6 +1138,7 @@ _SETTLEMENT_KINDS = frozenset({"village", "town", "city", "neighbourhood", "camp
 #: Zipf frequency (wordfreq, Arabic) at or above which a single-word name is also an ordinary
 #: word: a village named "الوعرة" (rugged) or "حينه" (its time), a town named "الباب" (the door).
 WORD_ZIPF_VILLAGE = 3.3
+_TANWEEN = ("\u064b", "\u064c", "\u064d")   # ً ٌ ٍ
 _PLAIN_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 WORD_ZIPF_TOWN = 4.6
 #: ... and for an indefinite word after a trigger that no gazetteer knows ("منطقة خفض", "حي سكني").
@@ -1356,6 +1357,11 @@ def _gate(matches: list[_Match], toks: _Toks, norm: str, gaz, lex: Lexicon) -> l
             if full >= WORD_ZIPF_CLITIC_WORD and full >= word_frequency(m.key) + 1.5:
                 status[k] = False   # "أثناء لعبه قرب منزله" ("his playing"), not ل + the village "عبه"
                 continue
+        if m.n == 1 and m.orig_token.rstrip("\u0640").endswith(_TANWEEN) \
+                and not (m.i > 0 and toks.t[m.i - 1].lstrip("وفب") in lex.settlement_triggers):
+            status[k] = False   # "معبداً أثرياً": a word with tanween is an indefinite noun or adjective,
+            # not the village "أثريا" (a place's name never takes it)
+            continue
         if m.i > 0 and toks.t[m.i - 1] in lex.brand_nouns and _BRAND_OPEN_RE.search(norm, max(0, toks.s[m.i] - 3), toks.s[m.i]):
             status[k] = False   # "فندق (داما روز)": a brand name
             continue
@@ -1898,6 +1904,8 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         a, b = n.original_span(m.start, m.end)
         m.orig = n.original[a:b]
         ta, tb = n.original_span(toks.s[m.i], toks.e[m.i])
+        while tb < len(n.original) and "\u064b" <= n.original[tb] <= "\u0652":
+            tb += 1   # (its last letter's marks too: the tanween of "أثرياً")
         m.orig_token = n.original[ta:tb]
     if lex.shadda_verbs:
         # "الطائرات الإسرائيلية تدمر سفن الأسطول", "غارات روسية تدمر …": the verb after its subject (a

@@ -575,6 +575,15 @@ def test_a_persons_name_after_a_title_is_no_place(gaz):
     assert [m.place_id for m in parse("سقطت قذائف على بلدة الشيخ محمد", gaz)] == ["ocha:C1453"]
     # (the village OCHA writes with ال too: "قتل الشيخ أحمد العلي" is a man)
     assert [m.surface for m in parse("قتل الشيخ أحمد العلي برصاص مسلحين مجهولين في مدينة الميادين", gaz)] == ["الميادين"]
+    # (the passive and an execution speak of a man too)
+    assert [m.surface for m in parse("اغتيل الشيخ مصطفى المسالمة أحد وجهاء مدينة الشيخ مسكين", gaz)] == ["الشيخ مسكين"]
+    assert [m.surface for m in parse("أعدم التنظيم الشيخ محمد الخلف في مدينة الميادين", gaz)] == ["الميادين"]
+
+
+def test_a_word_with_tanween_is_no_place(gaz):
+    # an indefinite adjective or noun takes tanween, a place's name never does
+    assert [m.surface for m in parse("فجّر التنظيم معبداً أثرياً في مدينة تدمر", gaz)] == ["تدمر"]
+    assert [m.surface for m in parse("قصفت الطائرات قرية أثريا", gaz)] == ["أثريا"]
 
 
 def test_an_armed_groups_name_is_no_place(gaz):
