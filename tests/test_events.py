@@ -9296,3 +9296,16 @@ def test_killings_by_rounds_stabs_strangling_and_gunmens_hands(gaz, text, expect
 ])
 def test_truces_ground_raids_and_each_sides_own_words(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2020, 3, 6))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town stormed by a security force is a raid, arrests told or not
+    ("اقتحمت قوات الأمن العام مدينة تلكلخ.", [("raid", "syrian_gov", "تلكلخ")]),
+    ("قوات الأمن العام تقتحم مدينة تلكلخ فجر اليوم.", [("raid", "syrian_gov", "تلكلخ")]),
+    ("اقتحمت قوات الأمن قرية الزارة القريبة من مدينة تلكلخ.", [("raid", "syrian_gov", "الزارة")]),
+    # (a checkpoint rammed by a car bomb is no town stormed)
+    ("فجّر انتحاري عربة مفخخة بعد أن اقتحم بها حاجزاً لقوات الأسد في مدينة دير الزور.",
+     [("explosion", "unknown", "دير الزور")]),
+])
+def test_a_town_stormed_by_a_security_force_is_a_raid(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 3, 6))] == expected
