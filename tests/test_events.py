@@ -9309,3 +9309,16 @@ def test_truces_ground_raids_and_each_sides_own_words(gaz, text, expected):
 ])
 def test_a_town_stormed_by_a_security_force_is_a_raid(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2025, 3, 6))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure replaced by a revision is no toll: the one it was revised to is
+    ("عدلت وكالة فرانس برس حصيلة قتلى الغارات على بلدة حاس إلى 22 قتيلا، بعدما كانت قد أفادت بمقتل 35.", 22),
+    ("رفع المرصد حصيلة قتلى التفجير عند مدخل بلدة السيدة زينب من سبعة إلى 11 قتيلا.", 11),
+    ("قتل 14 مدنيا في غارات جوية على مدينة أريحا، وكانت حصيلة سابقة للمرصد قد أشارت إلى مقتل تسعة أشخاص.", 14),
+    ("ارتفعت حصيلة قتلى القصف المدفعي على بلدة سرمين إلى تسعة، بعد أن كانت أربعة.", 9),
+    # (a "من" that is no count stays: "قتل خمسة من عناصر قسد")
+    ("قتل خمسة من عناصر قسد في قصف على بلدة عين عيسى.", 5),
+])
+def test_a_revised_toll_is_the_figure_it_was_revised_to(gaz, text, expected):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2016, 10, 27))] == [expected]

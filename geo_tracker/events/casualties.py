@@ -738,6 +738,13 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
         # "قضت وحدة من الجيش على خمسة إرهابيين", read as "وحدة من الجيش قضت على خمسة …": the count
         # right after the verb's "على"
         norm = f"{norm[:da.start(1)]}{da.group(2)}{da.group(1)} علي {norm[da.start(3):]}"
+    if ("سابق" in norm or "اولي" in norm or "كان" in norm) and _REVISED_CUE_RE.search(norm) and _SUPERSEDED_RE.search(norm):
+        # "عدلت الوكالة الحصيلة إلى 22، بعدما كانت قد أفادت بمقتل 35": the figure replaced is no toll
+        norm = _SUPERSEDED_RE.sub(lambda g: " " * len(g.group(0)), norm)
+    if " من " in norm and " الي " in norm and _REVISED_CUE_RE.search(norm):
+        # "رفع المرصد الحصيلة من سبعة إلى 11": the toll it went to
+        norm = _REVISED_FROM_RE.sub(lambda g: g.group(0) if not _count_word(g.group(2))
+                                    else " " * len(g.group(0)), norm)
     if ("ضمن" in norm or " من " in norm) and (wt := _WITHIN_TOTAL_RE.search(norm)) is not None:
         # "قتل 4 جنود أميركيين ضمن 19 قتيلاً", "من بين 12 قتيلاً", "من أصل 15": a part of the total, counted once
         norm = f"{norm[:wt.start(1)]} {norm[wt.end(1):]}"
@@ -910,6 +917,14 @@ _CAMPAIGN_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:في\s+اطار|ضمن|خلا
                                r"(?:قتلت|اسفرت|خلفت|اودت|حصدت|راح)(?=\s)")
 # an aside on the dead between their count and their verb ("، معظمهم مدنيون، قتلوا")
 _PART_ASIDE_RE = re.compile(r"[،,]\s*(?:معظمهم|غالبيتهم|اغلبهم|بينهم|من\s+بينهم|منهم|احدهم|احداهم|احدهما|احداهما)\s+[^،,.]{1,40}[،,](?=\s*(?:قتلوا|قضوا|لقوا|استشهدوا|سقطوا))")
+# a figure told before the one that replaced it: "بعدما كانت قد أفادت بمقتل 35", "بعد أن كانت أربعة",
+# "وكانت حصيلة سابقة للمرصد قد أشارت إلى مقتل تسعة", "في حصيلة سابقة" (to the clause's end), and the
+# first of "من سبعة إلى 11" after a toll raised or revised
+_SUPERSEDED_RE = re.compile(r"(?:^|\s)(?:بعد\s+ان|بعدما)\s+(?:كانت|كان)\s+[^،,.؛]*"
+                            r"|(?:^|\s)[وف]?(?:كانت|كان)\s+(?:\S+\s+){0,2}?حصيله\s+(?:سابقه|اوليه)[^،,.؛]*"
+                            r"|(?:^|\s)[وف]?(?:في|وفق|بحسب)\s+حصيله\s+(?:سابقه|اوليه)[^،,.؛]*")
+_REVISED_FROM_RE = re.compile(r"(?:^|\s)(من)\s+(\S+)\s+(?=الي\s+\S+)")
+_REVISED_CUE_RE = re.compile(r"(?:ارتفع|رفع|عدل|خفض|حصيله|حصيلتها|حصيلته)")
 _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|استشهاد|استشهد)\s+((?:[^\s،,.]+\s+){1,4}?(?:ضمن|من\s+بين|من\s+اصل))\s+\S+\s+"
                               r"(?:قتيلا|قتيل|قتلي|ضحيه|ضحايا|شخصا|اشخاص|مدنيا|شهيدا|شهداء)(?=[\s،,.]|$)")
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
