@@ -9322,3 +9322,14 @@ def test_a_town_stormed_by_a_security_force_is_a_raid(gaz, text, expected):
 ])
 def test_a_revised_toll_is_the_figure_it_was_revised_to(gaz, text, expected):
     assert [e.killed for e in events(text, gaz, published=dt.date(2016, 10, 27))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a tally told by its own act and place is that act's toll, a day's national tally or not
+    ("قتل 25 مدنيا اليوم، بينهم ستة في غارات روسية على الأتارب.", [("airstrike", "الأتارب", 6)]),
+    ("قتل 25 مدنيا في أنحاء سوريا اليوم، بينهم ستة في غارات روسية على بلدة الأتارب.", [("airstrike", "الأتارب", 6)]),
+    # (a tally spread over the country with no act of its own stays no event)
+    ("قتل 25 مدنيا في أنحاء سوريا اليوم، معظمهم في إدلب.", []),
+])
+def test_a_tallys_part_told_by_its_own_act(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2018, 2, 21))] == expected

@@ -1146,7 +1146,9 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
         return None
     gap = s[c.end(1):].split()
     # (right before "في"/"ب" and the place, a kind word at most: "ستة في بلدة صيدا")
-    at_place = lambda g: len(g) == 1 or len(g) == 2 and g[1] in ("مدينه", "بلده", "قريه", "حي")  # noqa: E731
+    # (or with its act between: "بينهم ستة في غارات روسية على الأتارب")
+    at_place = lambda g: len(g) == 1 or len(g) == 2 and g[1] in ("مدينه", "بلده", "قريه", "حي") \
+        or _ACT_AT_RE.fullmatch(" ".join(g) + " ") is not None  # noqa: E731
     if gap and gap[0] in ("منهم", "منهن"):
         # "ثمانية منهم في بنش": of them, at the place (a breakdown, as after "بينهم")
         return (c, values[c.group(1)], False) if at_place(gap[1:]) else None
@@ -1314,8 +1316,14 @@ def _part_at_one_place(norm: str, m: Mention, text: str, lex: _Lex) -> tuple | N
 
 
 # (the count right before the place: "بينهم ثمانية في مدينة X", "ثمانية منهم في X")
-_PART_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$"
-                         r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*(?:مدينه|بلده|قريه|حي)?\s*$")
+# (or with its act between: "بينهم ستة في غارات روسية على الأتارب")
+_PART_ACT = r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|في|ب)\s*)?"
+# a part of a tally told with its own act and place ("…، بينهم ستة في غارات روسية على الأتارب")
+PART_WITH_ACT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*"
+                              r"(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|في|ب)\s*\S")
+_ACT_AT_RE = re.compile(r"(?:في|ب)\s+" + _PART_ACT + r"(?:(?:مدينه|بلده|قريه|حي)\s+)?")
+_PART_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*" + _PART_ACT + r"(?:مدينه|بلده|قريه|حي)?\s*$"
+                         r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*" + _PART_ACT + r"(?:مدينه|بلده|قريه|حي)?\s*$")
 
 
 def _whole_before_subset(norm: str, places: list[Mention], text: str, lex: _Lex, out: dict[int, list]) -> None:

@@ -29,7 +29,7 @@ from geo_tracker.events.actors import (
 )
 from geo_tracker.events.casualties import (
     _casualties, _kin_counted, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
-    _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
+    PART_WITH_ACT_RE, _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
 from geo_tracker.events.places import TOWN_STRUCK_RE, _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
@@ -1807,7 +1807,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     or (_since(cnorm) and lex.tally_re.search(cnorm)) \
                     or (_since_start(cnorm, offensive=True) and killed is not None and killed >= 10 and _TALLY_TOLL_RE.search(cnorm)) \
                     or (_AGGREGATE_RE.search(cnorm) and (killed, injured) != (None, None)) \
-                    or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)) \
+                    or (lex.dispersed_re.search(cnorm) and (killed, injured) != (None, None)
+                        # (not with a part of it told by its own act and place: "قتل 25 مدنياً في أنحاء
+                        # سوريا، بينهم ستة في غارات روسية على بلدة الأتارب")
+                        and not (("بين" in cnorm or "منه" in cnorm) and PART_WITH_ACT_RE.search(cnorm))) \
                     or ((lex.tally_re.search(cnorm) or killed is not None and killed >= 10
                          # (the count's own span: "أكثر من 40 قذيفة سقطت خلال الأسبوع الماضي")
                          or (mc := _MUNITION_COUNT_RE.search(cnorm)) is not None and _count_span(cnorm, mc, lex))
