@@ -9333,3 +9333,14 @@ def test_a_revised_toll_is_the_figure_it_was_revised_to(gaz, text, expected):
 ])
 def test_a_tallys_part_told_by_its_own_act(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2018, 2, 21))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the death's own pronoun counts its subject, whoever he was; a body told by its pronoun is one
+    ("لقي رئيس بلدية داعل مصرعه برصاص مجهولين في بلدة داعل.", 1),
+    ("لقي رئيس بلدية داعل ومرافقه مصرعهما برصاص مجهولين في بلدة داعل.", 2),
+    ("عثر الأهالي على جثته قرب بلدة اليادودة وعليها آثار طلقات نارية.", 1),
+    ("لقي ثلاثة شبان مصرعهم بانفجار لغم في بلدة داعل.", 3),
+])
+def test_a_deaths_pronoun_counts_its_victims(gaz, text, expected):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2019, 6, 10))] == [expected]

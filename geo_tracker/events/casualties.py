@@ -846,6 +846,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 if n is not None and word.startswith(_PRESENT_DID_AWAY) and not (
                         _people_counted(norm, m.end(), lex) and _DOER_BEFORE_RE.search(" ".join(_words_before(norm, m.start(), 4)))):
                     n = None   # "حريق … يقضي على 50 دونماً", "فيما البرد يقضي على ثلاثة أطفال": no one killed by an act
+            if n is None and word in ("لقي", "لقيت", "لقيا") and (md := _MET_DEATH_RE.match(norm, m.end())) is not None \
+                    and not any(_count_word(w) for w in norm[m.end():md.start(1)].split()):
+                n = 2 if md.group(1).endswith("هما") else 1   # "لقي رئيس بلدية داعل مصرعه": one
             if n is None and word in _ACTIVE_KILLS:
                 # "قتلت الغارات الروسية 12 مدنياً" (with a lower bound, "أكثر من 30", only after the
                 # unambiguous active "قتلت": not "قُتل منذ مطلع الموسم أكثر من 90 شخصاً", a tally)
@@ -956,7 +959,11 @@ def execution_told(norm: str, lex: _Lex) -> re.Match | None:
 _EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا|يعدم|تعدم|يعدمون|[بل]?اعدام|رجم|رجمت|يرجم|ترجم"
                           r"|ذبح|ذبحت|ذبحوا|يذبح|تذبح|يذبحون)\s+")
 # a body or two found ("عُثر على جثة شاب مقتولاً", "عثر الأهالي على جثتي شابين"; "جثث" counted after it)
-_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None, "جثمان": 1, "جثماني": 2, "جثمانين": 2, "جثامين": None}
+_BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None, "جثمان": 1, "جثماني": 2, "جثمانين": 2, "جثامين": None,
+           # (the body told by its pronoun: "عُثر على جثته قرب بلدة اليادودة")
+           "جثته": 1, "جثتها": 1, "جثتيهما": 2}
+# "لقي رئيس بلدية داعل مصرعه": the death's own pronoun counts its subject, whoever he was
+_MET_DEATH_RE = re.compile(r"\s+(?:[^\s،,.\d]+\s+){1,5}?(مصرعه|حتفه|مصرعها|حتفها|مصرعهما|حتفهما)(?=\s|$|[،,.])")
 # the remains of the dead: a toll only where they are found or recovered (not at a funeral)
 _REMAINS = frozenset({"جثمان", "جثماني", "جثمانين", "جثامين"})
 _FOUND_BODY_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|العثور|وجد|وجدت|وجدوا|انتشال|انتشلت|انتشل|ظهور)\s+"
