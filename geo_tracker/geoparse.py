@@ -694,7 +694,7 @@ def _split_composite_head(m: _Match, toks: _Toks, lex: Lexicon) -> None:
     m.start = toks.s[m.i + 1]
 
 
-_PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
+_PLURAL_KIND_TRIGGERS = frozenset({"محافظات", "محافظتي", "محافظتا", "مدن", "مدينتي", "مدينتا", "بلدات", "بلدتي", "قري", "قريتي", "احياء"})
 
 
 def _propagate_list_heads(matches: list[_Match], toks: _Toks, norm: str, lex: Lexicon) -> None:

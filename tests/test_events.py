@@ -9344,3 +9344,8 @@ def test_a_tallys_part_told_by_its_own_act(gaz, text, expected):
 ])
 def test_a_deaths_pronoun_counts_its_victims(gaz, text, expected):
     assert [e.killed for e in events(text, gaz, published=dt.date(2019, 6, 10))] == [expected]
+
+
+def test_governorates_witnessing_an_escalation_are_no_places_struck(gaz):
+    text = "قصفت قوات النظام بالمدفعية بلدتي كفرزيتا والتمانعة اليوم، وسط تصعيد تشهده محافظتا إدلب وحماة."
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2019, 12, 14))] == ["كفر زيتا", "التمانعة"]

@@ -1275,3 +1275,9 @@ def test_a_town_joined_to_a_quarter_is_no_city_of_it(gaz):
     # ... while a known quarter joined to one tells its city ("حيي الشعار والصاخور": Aleppo's)
     ms = {m.surface: m for m in parse("استهدفت قوات النظام بلدة مارع، كما استهدفت بقذائف الهاون حيي الشعار والصاخور.", gaz)}
     assert ms["الشعار"].place_id == "ocha:C1007"
+
+
+def test_the_nominative_dual_of_a_governorate_or_city_is_its_kind(gaz):
+    # "محافظتا إدلب وحماة" are the two governorates (as "محافظتي" is), not the two cities
+    assert [(m.surface, m.kind) for m in parse("وسط تصعيد تشهده محافظتا إدلب وحماة", gaz)] == [
+        ("إدلب", "governorate"), ("حماة", "governorate")]
