@@ -9349,3 +9349,15 @@ def test_a_deaths_pronoun_counts_its_victims(gaz, text, expected):
 def test_governorates_witnessing_an_escalation_are_no_places_struck(gaz):
     text = "قصفت قوات النظام بالمدفعية بلدتي كفرزيتا والتمانعة اليوم، وسط تصعيد تشهده محافظتا إدلب وحماة."
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2019, 12, 14))] == ["كفر زيتا", "التمانعة"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", وفي X" opens a clause with its own place and act: each act keeps its own agent and type
+    ("قصف جوي روسي على مدينة جسر الشغور، وفي بداما استهدفت قوات النظام الأحياء السكنية براجمات الصواريخ.",
+     [("airstrike", "russia", "جسر الشغور"), ("shelling", "syrian_gov", "بداما")]),
+    # (not a time or a frame: "، وفي الوقت ذاته", "، وفي إطار الحملة")
+    ("قصفت قوات النظام بلدة كفرنبل، وفي الوقت ذاته استهدفت مدينة معرة النعمان.",
+     [("shelling", "syrian_gov", "كفر نبل"), ("shelling", "syrian_gov", "معرة النعمان")]),
+])
+def test_a_clause_opened_by_its_own_place(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 12, 14))] == expected

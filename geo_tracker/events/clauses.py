@@ -481,6 +481,13 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             cuts.append(r.start())   # "3 في الأتارب بغارة روسية، و2 في دارة عزة بقصف مدفعي": an item with a
             # cause of its own after one with its own (not "، وأربعة في مدينة خان شيخون المجاورة": the act
             # before it; nor "قتل 11 في قرية الزعفرانة، و6 في الرستن التي تعرضت لغارات": one cause for both)
+    for r in _AND_IN_PLACE_RE.finditer(norm) if "وفي " in norm or "اما في" in norm else ():
+        end = _next_punct(norm, r.end())
+        start = max(c for c in cuts if c <= r.start())
+        if lex.trigger_re.search(norm, r.end(), end) and lex.trigger_re.search(norm, start, r.start()):
+            # "غارات روسية على مدينة سراقب، وفي التح قتل طفل بقصف مدفعي لقوات النظام": the place told
+            # first, then its own act
+            cuts.append(r.start())
     for r in _AND_WORD_RE.finditer(norm) if " و" in norm else ():
         if _another_subjects_act(norm, r.end(), cuts, lex):
             cuts.append(r.start())
@@ -695,6 +702,9 @@ def _next_punct(norm: str, pos: int) -> int:
 
 # a place struck named as the verb's direct object by its kind ("قصفت … قرية تل تمر")
 _KIND_OBJECT_RE = re.compile(r"\s(?:قريه|قري|بلده|بلدات|مدينه|حي|احياء|مواقع|نقاط|مناطق)\s+\S")
+# ", وفي X" / ", أما في X": a clause opened by its own place ("…، وفي بداما استهدفت قوات النظام …")
+_AND_IN_PLACE_RE = re.compile(r"[،,]\s*(?:وفي|اما\s+في)\s+(?!(?:الوقت|الاثناء|اثناء|حين|وقت|ساعه|ساعات|اليوم|الليله|المقابل|"
+                              r"ظل|اطار|سياق|حصيله|اعقاب|اثر|اليوم|اشاره|حديث|بيان|تصريح|وقت)\s)(?=\S)")
 _OBJECT_WORD_RE = re.compile(r"(?:^|\s)(?:علي|في(?!\s+(?:الوقت|الاثناء|اثناء|حين|وقت|ساعه|ساعات))|قرب|ب(?!عد)\S{3,})(?=\s)")
 
 
