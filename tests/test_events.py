@@ -9361,3 +9361,20 @@ def test_governorates_witnessing_an_escalation_are_no_places_struck(gaz):
 ])
 def test_a_clause_opened_by_its_own_place(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 12, 14))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the strikers named, then their act denied: no strike, wherever the speaker is
+    ("قال المتحدث باسم حميميم إن الطائرات الروسية لم تقصف مدينة تدمر.", []),
+    ("قتلت الطائرات الروسية 12 مدنياً في مدينة تدمر.", [("airstrike", "تدمر", 12)]),
+    # mines cleared are no blast; one that blew up while they were, with its dead, is
+    ("بدأ خبراء الألغام الروس نزع الألغام في مدينة تدمر الأثرية.", []),
+    ("قتل عنصران من الهندسة بانفجار لغم أثناء نزع الألغام في مدينة تدمر.", [("explosion", "تدمر", 2)]),
+    # the people a toll is "من أهالي" are from there, the names listed with it too
+    ("قتل أكثر من مئة شخص أغلبهم من أهالي الفوعة وكفريا في تفجير سيارة مفخخة استهدف حافلاتهم في منطقة الراشدين.",
+     [("explosion", "منطقة الراشدين", 100)]),
+    # an ISIS province is its unit's name, no place struck
+    ("أعماق: سرية القنص في ولاية حمص تقتل جندياً نصيرياً على أطراف بلدة مهين.", [("attack", "أطراف بلدة مهين", 1)]),
+])
+def test_denied_strikers_cleared_mines_home_towns_and_isis_provinces(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2017, 4, 5))] == expected

@@ -284,8 +284,9 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
             lex.drone_re.search(s) or foiled_assault(s, end)
             or (etype == "clash" or _FOILED_ATTACK_RE.match(s, end)) and toll() != (None, None)):
         return None
-    if (etype is None or etype == "explosion") and dismantling(win, irr) and any(n for n in toll() if n):
-        return None
+    if (etype is None or etype == "explosion") and (dismantling(win, irr) or _CLEARING_RE.fullmatch(cue.strip())) \
+            and any(n for n in toll() if n):
+        return None   # (and mines cleared, one of which blew up: "قتل عنصران بانفجار لغم أثناء نزع الألغام")
     if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
         return None   # who did it denied, the act told as fact (see denied_act_told)
     if lex.negator_re.match(cue) and (cm := _NEGATION_SCOPE_END_RE.search(s, end)) is not None and act_from(cm.end()):
@@ -355,6 +356,7 @@ def foiled_assault(s: str, end: int) -> bool:
 _FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(?:ال)?(?:تسلل|تقدم)")
 
 
+_CLEARING_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:نزع|ازاله)")
 _DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
 
 

@@ -365,7 +365,12 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         return "people" if not any(ch in between for ch in ",،.;:") and not _AFTER_WORKPLACE_RE.search(between) else None
     if "ابناء" in cue.group() or "اهالي" in cue.group():
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
-        return "people" if len(between.split()) <= 1 and not any(ch in between for ch in ",،.;:") else None
+        # (and the names listed with it: "أغلبهم من أهالي الفوعة وكفريا")
+        words = between.split()
+        if words and words[-1] == "و":
+            words = words[:-1]
+        return "people" if (len(words) <= 1 or all(w.startswith("و") for w in words[1:])) \
+            and not any(ch in between for ch in ",،.;:") else None
     # ("مصدره معامل الدفاع قرب مدينة السفيرة": the town locates the origin, it is no new object)
     if _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", _POSITIONS_IN_RE.sub(" ", between, count=1), count=1))):
         return None   # "المدفعية المتمركزة في اللواء 12 قرب إزرع قريتي جدل وعاسم": the villages shelled
