@@ -9378,3 +9378,14 @@ def test_a_clause_opened_by_its_own_place(gaz, text, expected):
 ])
 def test_denied_strikers_cleared_mines_home_towns_and_isis_provinces(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2017, 4, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for an immediate stop is no act ("بوقف فوري للقصف")
+    ("طالب المبعوث الأممي بوقف فوري للقصف على الغوطة الشرقية، محذراً من أن تتحول دوما إلى حلب ثانية.", []),
+    # a breakdown's item told by its toll noun counts one, or two in the dual
+    ("شهيدان في حرستا وثلاثة في دوما جراء غارات روسية اليوم.", [("حرستا", 2), ("دوما", 3)]),
+    ("حصيلة اليوم: ثلاثة شهداء في مسرابا، وشهيد في حمورية جراء القصف.", [("مسرابا", 3), ("حمورة", 1)]),
+])
+def test_calls_to_stop_and_breakdowns_by_toll_nouns(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2018, 3, 6))] == expected

@@ -1127,6 +1127,8 @@ def _month_words() -> frozenset:
     return frozenset(normalize_char_string(k).split()[0] for k in dates_lexicon().months)
 
 
+_TOLL_NOUN_AT_RE = re.compile(r"(?:^|(?<=[\s:،,])|(?<=\sو)|(?<=^و))(شهيدان|شهيدين|قتيلان|قتيلين|شهيد|قتيل|جريحان|جريحين|جريح)"
+                              r"\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
 _ONE_AT_RE = re.compile(r"\sو(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
 _COUNTED_AT_BEFORE_RE = re.compile(r"(?:^|\s)و?\d+\s+(?:\S+\s+)?(?:في|ب)\s*\S")   # ("… و3 في حزة"): a breakdown before
 
@@ -1143,6 +1145,10 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
         return c, int(c.group(1)), False
     rx, values = _count_word_at_re()
     c = rx.search(s)
+    if c is None and (tn := _TOLL_NOUN_AT_RE.search(s)) is not None:
+        # an item told by its toll noun ("شهيدان في حرستا وثلاثة في دوما", "شهيد في سقبا"): one, or
+        # two in the dual
+        return tn, 2 if tn.group(1).endswith(("ان", "ين")) else 1, True
     if c is None:
         # a breakdown's next item told by its noun alone ("قتل 4 مدنيين في سقبا و3 في حزة وطفل في
         # مسرابا"): one, or two in the dual
@@ -1235,7 +1241,7 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         if c is None:
             continue
         pos = max(0, k - COUNT_AT_CHARS) + c.start()
-        kind = _kind_before(norm, pos, lex)
+        kind = _kind_before(norm, pos + len(c.group(1)), lex)   # (the count's own toll noun too: "شهيدان في")
         if kind is None:
             continue   # no killed/injured word before the number: "مراسل كوردستان24 في قامشلو"
         if n >= 100000 or len(c.group(1)) == 4 and 1900 <= n <= 2100:
