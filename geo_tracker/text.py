@@ -322,6 +322,8 @@ _normalize_cached = functools.lru_cache(maxsize=8)(_normalize)
 _SENT_END_RE = re.compile(r"[.!?؟…\r\n](?:(?<=[.!?؟…])(\s+)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-•*]\s)|(?<=\r)\n?|(?<=\n))")
 # a name's initials: one letter after a bracket or a blank, its stop, one letter more ("(ر. س)", "م. ع.")
 _INITIALS_RE = re.compile(r"[(\s][\u0621-\u064A]\.\s+[\u0621-\u064A](?:[.)\s]|$)")
+# ... and the stop of the last of them ("العقيد م. ع. أمام منزله")
+_LAST_INITIAL_RE = re.compile(r"(?:^|[(\s])[\u0621-\u064A]\.\s+[\u0621-\u064A]\.$")
 WORD_RE = re.compile(r"[0-9A-Za-z\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
 
 
@@ -353,8 +355,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for m in _SENT_END_RE.finditer(text):
         end = m.start(1)   # (after the punctuation, which stays in the sentence)
-        if end >= 0 and text[m.start()] == "." and _INITIALS_RE.match(text, max(0, m.start() - 2)):
-            continue   # a name's initials ("استشهد الشاب (ر. س) برصاص الجندرمة"): no sentence ends
+        if end >= 0 and text[m.start()] == "." and (_INITIALS_RE.match(text, max(0, m.start() - 2))
+                                                    or _LAST_INITIAL_RE.search(text, max(0, m.start() - 8), m.start() + 1)):
+            continue   # a name's initials ("استشهد الشاب (ر. س) برصاص الجندرمة", "العقيد م. ع. أمام منزله"):
+            # no sentence ends
         _add_span(text, pos, m.start() if end < 0 else end, spans)
         pos = m.end()
     _add_span(text, pos, len(text), spans)

@@ -9389,3 +9389,14 @@ def test_denied_strikers_cleared_mines_home_towns_and_isis_provinces(gaz, text, 
 ])
 def test_calls_to_stop_and_breakdowns_by_toll_nouns(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2018, 3, 6))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's initials end no sentence, the last of them neither ("العقيد م. ع. أمام منزله")
+    ("اغتال مسلحون مجهولون العقيد م. ع. أمام منزله في حي الزهراء بمدينة حمص.", [("attack", "حي الزهراء", 1)]),
+    # the killers' body named with its faction, then the killed ("عناصر من فصيل العمشات شقيقين")
+    ("قتلت عناصر من فصيل العمشات شقيقين في حي القصور.", [("attack", "القصور", 2)]),
+    ("أعدمت عناصر من فصيل العمشات شقيقين في حي القصور.", [("attack", "القصور", 2)]),
+])
+def test_initials_and_the_killers_faction(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 3, 8))] == expected

@@ -267,3 +267,9 @@ def test_normalized_index_maps_forth_what_original_index_maps_back():
         assert n.normalized_index(n.original_index(i)) <= i
     k = "قُتِلَ شابان في إدلب".index("إدلب")
     assert n.text[n.normalized_index(k):].startswith("ادلب")
+
+
+def test_a_names_last_initial_ends_no_sentence():
+    text = "اغتال مسلحون العقيد م. ع. أمام منزله في حمص. وقتل آخر في حماة."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "اغتال مسلحون العقيد م. ع. أمام منزله في حمص.", "وقتل آخر في حماة."]

@@ -230,6 +230,10 @@ def _next_count(quantities, end: int, reach: int, taken: set, lower_bound: bool 
     return q
 
 
+_KILLER_BODIES = frozenset({"عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مجموعه", "مجموعات", "دوريه", "قوه", "قوات",
+                            "وحدات", "خليه", "خلايا", "جنود"})
+
+
 def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, lower_bound: bool = False) -> int | None:
     """The count after the agent of an active killing verb (verb, subject, object):
     "قتلت الغارات الروسية 12 مدنياً", "قتل قناصة التنظيم مدنيين اثنين". Only a count of people a
@@ -249,7 +253,9 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         ws = re.split(r"[،,.؛:]", seg, maxsplit=1)[0].split()[:7]
         # (a dual, an accusative, a man by his office: "قتل مسلحون مختار قرية الحوايج", lexicon.object_victims)
         k = next((i for i, w in enumerate(ws[:5]) if object_victims(w, ws[i + 1] if i + 1 < len(ws) else None, lex)), None)
-        if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for w in ws[:k]):
+        # (the "من" of the killers' body: "أعدمت عناصر من فصيل العمشات شقيقين")
+        of_force = 1 if len(ws) > 2 and ws[0] in _KILLER_BODIES and ws[1] == "من" else None
+        if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for i, w in enumerate(ws[:k]) if i != of_force):
             return None
         n = object_victims(ws[k], ws[k + 1] if k + 1 < len(ws) else None, lex)
         # (and the ones joined to it: "أعدم تنظيم داعش طبيباً وممرضاً", "قتل مسلحون شاباً ووالده", "قتل

@@ -650,7 +650,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
         force_nouns=frozenset(norm_list(ev.get("force_nouns", []))),
         force_noun_re=re.compile(f"(?:{_alt_of(ev, 'force_nouns')})\\s+"
-                                 f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?=\\S))?"),
+                                 # (a group's kind between: "عناصر من فصيل العمشات")
+                                 f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?:(?:فصيل|فصايل|ميليشيا|ميليشيات|مليشيا|"
+                                 f"لواء|كتايب|جماعه|حركه)\\s+)?(?=\\S))?"),
         unit_nouns=_geo_lexicon().unit_nouns,
         reporter_cue=_Cue(norm_list(actors.get("reporter_verbs", []))),
         joined_verbs=frozenset(norm_list(actors.get("joined_verbs", []))),
