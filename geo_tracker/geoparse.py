@@ -995,7 +995,8 @@ def _locating_towns(m: _Match, nxt: _Match, places: Sequence[Place], norm: str) 
     return [p for p in places if p.kind == "town"]
 
 
-_HINT_BREAK_RE = re.compile(r"[،,.؛;:]\s*(?:\S+\s+)*?و\S*\s|[.؛;]")
+# (or a comma and a word that opens a clause of its own: "قرب بلدة إزرع، فيما أعلنت دمشق …")
+_HINT_BREAK_RE = re.compile(r"[،,.؛;:]\s*(?:\S+\s+)*?و\S*\s|[.؛;]|[،,]\s*(?:فيما|بينما|في\s+حين|حيث|كما|لكن\S*|اذ|الا\s+ان)\s")
 _COMMA_RE = re.compile(r"[،,]")
 
 

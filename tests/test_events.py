@@ -9400,3 +9400,16 @@ def test_calls_to_stop_and_breakdowns_by_toll_nouns(gaz, text, expected):
 ])
 def test_initials_and_the_killers_faction(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 3, 8))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victim charged with no act: the killing stands, its place after the charge
+    ("اغتال مجهولون خالد الزعبي، المتهم بالعمل لصالح الأمن العسكري، في بلدة المسيفرة.", [("attack", "unknown", "المسيفرة")]),
+    # (the side the victim is said to belong to is no agent)
+    ("عُثر على جثة حسن البردان، المتهم بالانتماء لداعش، مقتولاً في بلدة الحارة.", [("attack", "unknown", "الحارة")]),
+    # a governorate after a comma and "فيما" locates nothing before it
+    ("قصفت طائرات إسرائيلية موقعاً للدفاع الجوي قرب بلدة إزرع، فيما أعلنت دمشق أن دفاعاتها تصدت للصواريخ.",
+     [("airstrike", "israel", "قرب بلدة ازرع")]),
+])
+def test_a_victim_charged_and_a_capital_in_another_clause(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2022, 4, 11))] == expected

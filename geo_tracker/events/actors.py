@@ -522,6 +522,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
         if wb_hit and _strip_clitic(wb_hit[-1]) == "حفظ" and phrase.endswith("نظام"):
             continue   # "حاجز لحفظ النظام": law and order (the riot police's name), not the regime
+        if wb_hit and wb_hit[-1] in lex.membership_nouns or len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") \
+                and (wb_hit[-2] in lex.joined_verbs or wb_hit[-2] in lex.membership_nouns):
+            h.agent = min(h.agent, -2.0)   # "المتهم بالانتماء لداعش": the side the victim is said to belong to
+            hits.append(h)
+            continue
         if len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") and wb_hit[-2] in lex.joined_verbs:
             h.agent = min(h.agent, -2.0)   # "انضم إلى فرقة الحمزة": the side a victim joined
             hits.append(h)

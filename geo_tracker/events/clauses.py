@@ -275,6 +275,9 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
 
     if ACT_DONE_AFTER_RE.search(s, end):
         return None
+    if _CHARGED_CUE_RE.fullmatch(cue.strip()) and not lex.trigger_re.search(s, end, _next_punct(s, end)):
+        return None   # "اغتال مجهولون خالد الزعبي، المتهم بالعمل لصالح المخابرات، في بلدة المسيفرة": the
+        # victim charged with no act (not "المتهم بتفجيرات سابقة": the act he is charged with)
     if _ceasefire_broken(s, irr, start) and act_from(end + 6):
         return None
     if "وقف" in cue and "خط" not in cue and (cm := _COMMA_RE.search(s, end, act if act is not None else len(s))) is not None \
@@ -357,6 +360,7 @@ _FOILED_ATTACK_RE = re.compile(r"\S*\s+(?:\S+\s+){0,6}?محاول(?:ه|ات)\s+(
 
 
 _CLEARING_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:نزع|ازاله)")
+_CHARGED_CUE_RE = re.compile(r"[وف]?(?:ال)?(?:متهم|متهمين|متهمه|متهمون)(?:\s+ب)?")
 _DISMANTLE_RE = re.compile(r"[وف]?[بلك]?(?:ال)?(?:تفكيك|فككت|فكك|تفكيكها)")
 
 

@@ -314,6 +314,7 @@ class _Lex:
     unit_nouns: frozenset      # "الفرقة", "اللواء" (geoparse.yaml): "عنصر في الفرقة 25 وعنصران" is no other place's
     reporter_cue: _Cue         # the reporting verbs (actors.yaml reporter_verbs) anywhere, clitics allowed
     joined_verbs: frozenset    # "انضم إلى فرقة الحمزة": the side a victim joined
+    membership_nouns: frozenset   # "المتهم بالانتماء لداعش": the side a victim is said to belong to
     armed_unnamed: frozenset   # "مسلحون", "مجهولين" (events.yaml armed_unnamed, and with the article)
     motion_verbs: frozenset   # "دخلت دورية إسرائيلية": a patrol that came is a subject, not a target
     communique_act_nouns: frozenset  # "تحييد", "استهداف": a communiqué line opened by one tells its issuer's act
@@ -656,6 +657,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         unit_nouns=_geo_lexicon().unit_nouns,
         reporter_cue=_Cue(norm_list(actors.get("reporter_verbs", []))),
         joined_verbs=frozenset(norm_list(actors.get("joined_verbs", []))),
+        membership_nouns=frozenset(norm_list(actors.get("membership_nouns", []))),
         armed_unnamed=frozenset(f for w in norm_list(ev.get("armed_unnamed", [])) for f in (w, "ال" + w)),
         motion_verbs=frozenset(norm_list(actors.get("motion_verbs", []))),
         communique_act_nouns=frozenset(norm_list(ev.get("communique_act_nouns", []))),
