@@ -9413,3 +9413,17 @@ def test_initials_and_the_killers_faction(gaz, text, expected):
 ])
 def test_a_victim_charged_and_a_capital_in_another_clause(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2022, 4, 11))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review's regressions mended: smoke strangles with no one's act
+    ("توفي رجل خنقاً بسبب تسرب الغاز من مدفأة في مدينة سلمية.", []),
+    # the marks a body shows ("تظهر عليها") are a killing's
+    ("وُجدت جثة رجل مسن تظهر عليها آثار إطلاق نار قرب بلدة الحراك في ريف درعا.", [("attack", "unknown", 1)]),
+    # ISIS's assault fighters are ISIS's
+    ("هاجم انغماسيو تنظيم الدولة مواقع قوات النظام في مدينة تدمر.", [("attack", "isis", None)]),
+    # the victim abducted "منذ أسبوع": his state, no span of the act
+    ("عثر على جثة الطفل المخطوف منذ أسبوع في بئر مهجور بأطراف بلدة جلين، وعليها آثار ضرب وخنق.", [("attack", "unknown", 1)]),
+])
+def test_smoke_body_marks_isis_fighters_and_an_abductees_days(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2022, 5, 19))] == expected

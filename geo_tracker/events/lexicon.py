@@ -850,7 +850,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         unnamed_agent_re=re.compile(f"(?:{_alts(norm_list(actors.get('relative_agent_verbs', [])) + norm_list(ev.get('unnamed_agent_before', [])))})\\s+"
                                     f"(?:{_alts(norm_list(ev.get('unnamed_agents', [])))})(?:\\s|$|[،,.])"),
         non_act_re=re.compile(r"(?:^|\s)(?:(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("non_act_heads", [])), key=len, reverse=True))
-                              + r")\s+(?:\S+\s+)?|(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("flight_heads", [])), key=len, reverse=True))
+                              # (not "تظهر عليها آثار إطلاق نار": the marks a body shows)
+                              + r")\s+(?:(?!علي(?:ه|ها|هم|هما)\s)\S+\s+)?|(?:" + "|".join(re.escape(w) for w in sorted(norm_list(ev.get("flight_heads", [])), key=len, reverse=True))
                               + r")\s+(?:[^\s،,.]+\s+){0,2})$"),
         clause_re=re.compile(f"[,;،]\\s*(?:وذلك\\s+)?(?:و)?(?:{clause_alts})(?![{_AR}])|;"
                              f"|[,،]\\s*(?:و)?(?:{_alts(norm_list(ev.get('clause_time_breaks', [])))})(?![{_AR}])(?!\\s*[,،])"
