@@ -815,6 +815,8 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 # "عائلة شهيد", "ثأراً لقتيل", "لم يسقط أي قتيل", "بعد وفاة جريح")
             if word in _REMAINS and not _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()):
                 continue   # "شيّع الأهالي جثامين ثلاثة من المقاتلين": the dead of earlier days, buried
+            if word in _BODY_PRONOUNS and seen:
+                continue   # "مقتل شاب …، والعثور على جثته": his body, counted already
             if n is None and kind == "killed" and _FOUND_BODY_RE.search(norm, max(0, m.start() - 40), m.start()) \
                     and word in _BODIES:
                 # "عُثر على جثة لاجئة مقتولة", "على جثتي شابين مقتولين", "جثث ثلاثة شبان": the dead found
@@ -968,6 +970,7 @@ _EXECUTED_RE = re.compile(r"(?:^|\s)[وف]?(?:اعدم|اعدمت|اعدموا|�
 _BODIES = {"جثه": 1, "جثتي": 2, "جثتين": 2, "جثتا": 2, "جثث": None, "جثمان": 1, "جثماني": 2, "جثمانين": 2, "جثامين": None,
            # (the body told by its pronoun: "عُثر على جثته قرب بلدة اليادودة")
            "جثته": 1, "جثتها": 1, "جثتيهما": 2}
+_BODY_PRONOUNS = frozenset({"جثته", "جثتها", "جثتيهما"})
 # "لقي رئيس بلدية داعل مصرعه": the death's own pronoun counts its subject, whoever he was
 _MET_DEATH_RE = re.compile(r"\s+(?:[^\s،,.\d]+\s+){1,5}?(مصرعه|حتفه|مصرعها|حتفها|مصرعهما|حتفهما)(?=\s|$|[،,.])")
 # the remains of the dead: a toll only where they are found or recovered (not at a funeral)
