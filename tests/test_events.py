@@ -9429,3 +9429,18 @@ def test_a_victim_charged_and_a_capital_in_another_clause(gaz, text, expected):
 ])
 def test_smoke_body_marks_isis_fighters_and_an_abductees_days(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2022, 5, 19))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll lowered or raised to a figure is that figure
+    ("وخفضت وزارة الصحة السورية حصيلة قتلى الانفجار الذي وقع في مستودع للوقود بمدينة بانياس يوم الاثنين إلى أربعة، "
+     "بعد أن كانت أعلنت في وقت سابق مقتل سبعة أشخاص.", [("بانياس", 4)]),
+    # a definite victim after the killers ("القيادي البارز …", "الشاب محمد العلي") is one
+    ("قتلت القوات الأمريكية القيادي البارز في تنظيم داعش ماهر العقال في ضربة بطائرة مسيرة قرب مدينة جنديرس.",
+     [("قرب مدينة جنديرس", 1)]),
+    ("قتل مسلحون الشاب محمد العلي في بلدة طفس.", [("طفس", 1)]),
+    # her nisba between the victim and her kin
+    ("قتل مسلحون امرأة عراقية وطفليها بإطلاق النار عليهم داخل مخيم الهول.", [("مخيم الهول", 3)]),
+])
+def test_lowered_tolls_definite_victims_and_kin_after_a_nisba(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 11, 9))] == expected

@@ -260,10 +260,12 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         n = object_victims(ws[k], ws[k + 1] if k + 1 < len(ws) else None, lex)
         # (and the ones joined to it: "أعدم تنظيم داعش طبيباً وممرضاً", "قتل مسلحون شاباً ووالده", "قتل
         # مسلحون رجلاً وأطفاله الثلاثة")
-        for i, w in enumerate(ws[k + 1:k + 3], k + 1):
+        for i, w in enumerate(ws[k + 1:k + 4], k + 1):
             if (kin := _kin_counted(ws, i)) is not None:
                 n += kin
                 break
+            if i == k + 1 and not w.startswith("و") and len(w) > 3 and w.endswith(("يه", "يا", "ي")):
+                continue   # (her nisba between: "قتل مسلحون امرأة عراقية وطفليها")
             if not w.startswith("و") or len(w) < 3:
                 break
             w1 = w[1:]
@@ -1535,7 +1537,10 @@ _RISE_RE = re.compile(r"(?:(?:ا|لي|لت)رتفع(?:ت)?|ارتفاع|قبل\s
 _WIDER_SCOPE_RE = re.compile(r"(?:^|\s)(?:في\s+)?(?:عموم|محافظه|ريف|المناطق|مناطق|كافه|المجازر|مجموع|اجمالي|الغارات\s+علي)(?:\s|$)")
 
 
-_CORRECTED_RE = re.compile(r"(?:^|\s)[وف]?(?:صحح|صححت|يصحح|تصحح|عدل|عدلت|يعدل|تعدل)\s+(?:\S+\s+){0,9}?الي\s+(?P<num>\S+(?:\s+\S+)?)")
+# (or lowered or raised: "وخفضت وزارة الصحة حصيلة قتلى الانفجار … إلى أربعة")
+_CORRECTED_RE = re.compile(r"(?:^|\s)[وف]?(?:صحح|صححت|يصحح|تصحح|عدل|عدلت|يعدل|تعدل|خفض|خفضت|يخفض|تخفض|رفع|رفعت|يرفع|ترفع)"
+                           r"\s+(?:(?:\S+\s+){0,9}?|(?:\S+\s+){0,4}?(?:ال)?(?:حصيله|حصيلتها|حصيلته|عدد)\s+(?:[^\s،,.]+\s+){0,20}?)"
+                           r"الي\s+(?P<num>\S+(?:\s+\S+)?)")
 _RISE_NUMBER_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:ا|لي|لت)رتفع(?:ت)?\s+الي\s+(?P<num>\S+(?:\s+\S+)?)\s+(?:\S+\s+){0,4}?"
                                    r"(?:ال)?(?:حصيله|عدد)\s+(?P<kind>\S+)")
 
@@ -1559,7 +1564,8 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
         f = _RISE_NUMBER_FIRST_RE.search(norm) if "رتفع" in norm else None
         if f is None:
             # "…، قبل أن يصحح الدفاع المدني الرقم إلى 27": a toll corrected to a figure replaces it
-            c = _CORRECTED_RE.search(norm) if "صحح" in norm or "عدل" in norm else None
+            c = _CORRECTED_RE.search(norm) if "صحح" in norm or "عدل" in norm or "خفض" in norm \
+                or "رفع" in norm and "حصيل" in norm else None
             qs = find_quantities(c.group("num")) if c is not None else []
             if not qs or qs[0].span[0] > 2 or qs[0].vague or not qs[0].value:
                 return None

@@ -2369,7 +2369,8 @@ _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالي�
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
 _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)??"
-                             r"([^\s،,.]+(?:ا|ين|يين|ه))(?=[\s،,.]|$)")   # (a feminine's tanween writes no alif: "امرأةً")
+                             r"([^\s،,.]+(?:ا|ين|يين|ه)|ال[^\s،,.]{3,})(?=[\s،,.]|$)")   # (a feminine's tanween writes no alif: "امرأةً";
+# a definite one, "قتل مسلحون الشاب محمد العلي")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
 # "أقدم مسلحون على قتل شابين": the killing they set about (a verbal noun after "على")

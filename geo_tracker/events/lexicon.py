@@ -511,6 +511,8 @@ def object_victims(w: str, after: str | None, lex: "_Lex") -> int:
         return 2
     if w.endswith("ا") and (w in lex.singular or w[:-1] in lex.singular) or w.endswith("ه") and w in lex.singular:
         return 1
+    if w.startswith("ال") and len(w) > 4 and (w[2:] in lex.singular or w[2:] in lex.office_victims):
+        return 1   # a definite one ("قتلت القوات الأمريكية القيادي البارز في تنظيم داعش ماهر العقال")
     return int(w in lex.office_victims and after is not None and after not in _PLACE_PREPS)
 
 
