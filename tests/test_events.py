@@ -9444,3 +9444,12 @@ def test_smoke_body_marks_isis_fighters_and_an_abductees_days(gaz, text, expecte
 ])
 def test_lowered_tolls_definite_victims_and_kin_after_a_nisba(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 11, 9))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the accuser told by a relative pronoun ("التي حملت X المسؤولية"): X is the accused, and neither acted
+    ("انفجرت شاحنة مفخخة وسط سوق مزدحمة في مدينة عفرين، ما أودى بحياة 40 شخصا، وفق ما أعلنت وزارة الدفاع "
+     "التركية التي حملت وحدات حماية الشعب الكردية المسؤولية.", [("explosion", "unknown", 40)]),
+])
+def test_an_accuser_told_by_a_relative_pronoun(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2020, 4, 28))] == expected

@@ -255,6 +255,7 @@ def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
 
 
 # an act's own target right after its agent's nisba ("غارات روسية على بلدة مسحرة")
+_REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 
 
@@ -830,9 +831,19 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if acc:
             # "واتهمت قسد خلايا داعش بالوقوف وراء التفجير": an accusation is not a claim; the
             # accuser right after the verb is a source, the one accused is not the agent either
-            h.agent -= 1.6 if acc.group(1) is None else 2.5
-            h.source = h.accuser = acc.group(1) is None
-            h.accused = acc.group(1) is not None
+            rel = acc.group(1) is None and _REL_BEFORE_RE.search(norm, max(0, acc.start() - 12), acc.start() + 1) is not None
+            h.agent -= 1.6 if acc.group(1) is None and not rel else 2.5
+            h.source = h.accuser = acc.group(1) is None and not rel
+            h.accused = acc.group(1) is not None or rel
+            if rel:
+                # "وزارة الدفاع التركية التي حملت وحدات حماية الشعب المسؤولية": the relative pronoun is
+                # the accuser, the side right after the verb the accused
+                if hits and 0 <= acc.start() - hits[-1].end <= 12:
+                    hits[-1].agent = min(hits[-1].agent - 2.5, -1.6)
+                    hits[-1].source = hits[-1].accuser = True
+                h.agent = min(h.agent, -2.5)
+                hits.append(h)
+                continue
         if wb_hit and _strip_clitic(wb_hit[-1]).startswith(("دباب", "الدباب")) and not idafa \
                 and any(_strip_clitic(x) in lex.strike_verbs or _strip_clitic(x) in ("استهداف", "تدمير") for x in wb_hit[-5:-2]):
             h.agent -= 2.0   # "استهدفت طائرة مسيرة دبابة تركية": the tank a subject struck, whose it is (not
