@@ -9453,3 +9453,9 @@ def test_lowered_tolls_definite_victims_and_kin_after_a_nisba(gaz, text, expecte
 ])
 def test_an_accuser_told_by_a_relative_pronoun(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2020, 4, 28))] == expected
+
+
+def test_an_aircraft_named_before_its_drop(gaz):
+    # the subject first, after "إن": the drop is an air strike
+    text = "قال ناشطون إن طائرة حربية ألقت قنبلة على طابور للخبز أمام مخبز في بلدة حلفايا بمحافظة حماة يوم الأحد."
+    assert [(e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2012, 12, 24))] == [("airstrike", "حلفايا")]
