@@ -9459,3 +9459,17 @@ def test_an_aircraft_named_before_its_drop(gaz):
     # the subject first, after "إن": the drop is an air strike
     text = "قال ناشطون إن طائرة حربية ألقت قنبلة على طابور للخبز أمام مخبز في بلدة حلفايا بمحافظة حماة يوم الأحد."
     assert [(e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2012, 12, 24))] == [("airstrike", "حلفايا")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # supplies landed from the air are no raid
+    ("نفذت طائرات النظام إنزالاً جوياً للذخيرة والمواد الغذائية فوق اللواء 137 في دير الزور.", []),
+    ("نفذت قوات التحالف عملية إنزال جوي في بلدة الكسرة واعتقلت قيادياً في داعش.", [("raid", "coalition", "الكسرة")]),
+    # the security men by their head noun, the Palestinian factions beside the army, bare defectors
+    ("أطلق رجال الأمن النار على موكب تشييع في مدينة دوما، ما أدى لمقتل ثلاثة.", [("attack", "syrian_gov", "دوما")]),
+    ("استشهد شاب برصاص قناصة الأمن في حي بابا عمرو.", [("attack", "syrian_gov", "بابا عمرو")]),
+    ("قصف جيش التحرير الفلسطيني مخيم اليرموك بقذائف الهاون.", [("shelling", "syrian_gov", "اليرموك")]),
+    ("هاجم المنشقون حاجزاً للأمن في مدينة الرستن.", [("attack", "opposition", "الرستن")]),
+])
+def test_air_landed_supplies_security_men_palestinian_factions_defectors(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2015, 4, 5))] == expected

@@ -896,9 +896,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and not any(lex.actor_of.get(am_.group(1)) not in (None, "unknown") for am_ in lex.actor_re.finditer(cnorm)):
                     continue   # "أصيب طفل برصاص طائش في عرس", "قتل شاب بطلق ناري إثر خلاف عائلي": no armed side
                     # named, no attack (not "بطلق ناري طائش مصدره عناصر حاجز لقوات النظام")
-                if _DROP_RE.search(cnorm, max(0, tm.start() - 1), tm.end() + 1) and lex.aid_dropped_re.search(cnorm, tm.end(), tm.end() + 70):
+                if (_DROP_RE.search(cnorm, max(0, tm.start() - 1), tm.end() + 1) or "نزال" in tm.group(1)) \
+                        and lex.aid_dropped_re.search(cnorm, tm.end(), tm.end() + 70):
                     continue   # "ألقت طائرات شحن روسية 22 طناً من المساعدات بالمظلات", "ألقت طائرات أمريكية أسلحة
-                    # وذخائر للمقاتلين الأكراد في كوباني": an air drop of supplies, no strike
+                    # وذخائر للمقاتلين الأكراد في كوباني", "إنزالاً جوياً للذخيرة والمواد الغذائية فوق اللواء 137": an
+                    # air drop of supplies, no strike
                 if "ذب" in tm.group(1) and lex.livestock_re.search(cnorm):
                     continue   # "ذبح الأهالي الأضاحي في مدينة الدانا": animals slaughtered
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):

@@ -793,7 +793,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         drill_re=re.compile(r"(?<!\S)[وبفل]?(?:ال)?(?:%s)(?!\S)" % _alts(norm_list(ev.get("drill_cues", [])))),
         news_flags=frozenset(norm_list(ev.get("news_flags", []))),
         livestock_re=re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:%s)(?=\s|$|[،,.])" % _alts(norm_list(ev.get("livestock_words", [])))),
-        aid_dropped_re=re.compile(r"(?:^|\s)(?:من\s+)?(?:ال)?(?:%s|(?:%s)(?:\s+و(?:ال)?(?:%s))?\s+(?:لل|ل)\S)" % (
+        aid_dropped_re=re.compile(r"(?:^|\s)(?:من\s+)?و?(?:ال|لل|ل)?(?:%s|(?:%s)(?:\s+و(?:ال)?(?:%s))?\s+(?:لل|ل)\S)" % (
             _alts(norm_list(ev.get("aid_dropped_words", []))), _alts(norm_list(ev.get("arms_dropped_words", []))),
             _alts(norm_list(ev.get("arms_dropped_words", []))))),
         commemorate_re=re.compile(r"(?:^|\s)[وف]?(?:%s)(?=\s)" % _alts(norm_list(ev.get("commemorate_words", [])))),
