@@ -9473,3 +9473,16 @@ def test_an_aircraft_named_before_its_drop(gaz):
 ])
 def test_air_landed_supplies_security_men_palestinian_factions_defectors(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2015, 4, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive of an assassination is one victim, with the ones joined to him
+    ("اغتيل مدير مدرسة في بلدة طفس برصاص مجهولين.", [("طفس", 1)]),
+    ("اغتيل رئيس مخفر بلدة النعيمة ومرافقه برصاص مسلحين مجهولين.", [("النعيمة", 2)]),
+    ("اغتيل ثلاثة عناصر من الفرقة الرابعة في بلدة طفس.", [("طفس", 3)]),
+    # a backdrop's lasting state "منذ" is no span of the act (nor its year the act's)
+    ("قصفت المدفعية التركية محيط بلدة عين عيسى، في ظل تصعيد مستمر منذ أيام.", [("محيط بلدة عين عيسى", None)]),
+    ("استشهد أربعة مدنيين جراء قصف قوات الأسد حي تشرين، في ظل هدنة قائمة منذ عام 2014.", [("تشرين", 4)]),
+])
+def test_a_passive_assassination_and_a_backdrops_lasting_state(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 11, 24))] == expected

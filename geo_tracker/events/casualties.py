@@ -859,6 +859,15 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
             if n is None and word in ("لقي", "لقيت", "لقيا") and (md := _MET_DEATH_RE.match(norm, m.end())) is not None \
                     and not any(_count_word(w) for w in norm[m.end():md.start(1)].split()):
                 n = 2 if md.group(1).endswith("هما") else 1   # "لقي رئيس بلدية داعل مصرعه": one
+            if n is None and word in ("اغتيل", "اغتيلت") and not seen:
+                # "اغتيل مدير مدرسة في بلدة طفس": the passive of an assassination is one victim, with
+                # the ones joined to him ("اغتيل رئيس مخفر بلدة النعيمة ومرافقه": two)
+                n = 1
+                for w in _words_after(norm, m.end(), 6):
+                    if w.startswith("و") and w[1:] in lex.dual:
+                        n += 2
+                    elif w.startswith("و") and w[1:].endswith(("ه", "ها")) and w[1:] in lex.singular:
+                        n += 1
             if n is None and word in _ACTIVE_KILLS:
                 # "قتلت الغارات الروسية 12 مدنياً" (with a lower bound, "أكثر من 30", only after the
                 # unambiguous active "قتلت": not "قُتل منذ مطلع الموسم أكثر من 90 شخصاً", a tally)
