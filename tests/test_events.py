@@ -9486,3 +9486,19 @@ def test_air_landed_supplies_security_men_palestinian_factions_defectors(gaz, te
 ])
 def test_a_passive_assassination_and_a_backdrops_lasting_state(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 11, 24))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rumour denied ("غير صحيح ما يتم تداوله عن …") is no act; flight from shelling is none either
+    ("غير صحيح ما يتم تداوله عن سقوط صواريخ على الدانا.", []),
+    ("غرق زورق يقل عائلات في نهر الفرات أثناء فرارهم من القصف على بلدة الشعفة.", []),
+    # an aircraft that fell is no strike
+    ("سقطت طائرة مسيرة تركية قرب قرية أم الحوش.", []),
+    # the headline's present of a raid with its object, of an abduction
+    ("قوات النظام تداهم منازل في مدينة سرمدا.", [("raid", "سرمدا", None)]),
+    ("مسلحون يختطفون شاباً في مدينة جاسم.", [("attack", "جاسم", None)]),
+    # how the killed were killed, between the killers and their count
+    ("أعدم تنظيم داعش رمياً بالرصاص أربعة شبان في مدينة الميادين.", [("attack", "الميادين", 4)]),
+])
+def test_rumours_flight_crashes_present_raids_and_manner(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 1, 19))] == expected

@@ -62,6 +62,8 @@ _USED_TO_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللوات�
 _KILLED_CIVILIANS_RE = re.compile(r"(?:^|\s)[وف]?(?:قتلوا|قتل|قتلت|اعدموا|اعدم|ذبحوا|قتلا)\s+(?:\S+\s+){0,3}?"
                                   r"(?:من\s+)?(?:ال)?(?:سكان|مدنيين|مدنيا|اهالي|مواطنين|عائلات|اطفال|نساء)(?:\s|$)")
 
+# an aircraft that fell or crashed ("سقطت طائرة مسيرة", "تحطم طائرة حربية"; not "أسقطت": shot down)
+_CRASHED_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:سقطت|سقوط|تحطمت|تحطم)\s+$")
 _DROP_RE = re.compile(r"(?:^|\s)[وف]?(?:القت|القي|القوا|يلقي|تلقي|رمت|رمي|اسقطت|اسقط|سقط|سقطت|سقوط|تساقطت)(?:\s|$)")
 
 # "التنظيم نفسه", "الفصيل ذاته": the actor just told
@@ -889,6 +891,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         and any(lex.type_of.get(t_.group(1)) == "shelling" for t_ in lex.trigger_re.finditer(cnorm)):
                     continue   # "قصفت قوات النظام بصواريخ غراد محملة بالنابالم مدينة دوما": the payload of
                     # shells or rockets fired from the ground (not "ألقت طائرات النظام قنابل النابالم")
+                if ("سقط" in cnorm or "تحطم" in cnorm) and _CRASHED_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start()) \
+                        and any(x in tm.group(1) for x in ("طاير", "مسير", "مروحي", "طيار")):
+                    continue   # "سقطت طائرة مسيرة تركية قرب قرية أم الحوش": an aircraft down, no strike
                 if "جدار الصوت" in cnorm and cnorm.startswith(" جدار الصوت", tm.end()):
                     continue   # "خرق الطيران الروسي جدار الصوت فوق إدلب": flying, no strike
                 if (etype in ("attack", "shelling") and lex.celebratory_re.search(cnorm)
