@@ -9502,3 +9502,12 @@ def test_a_passive_assassination_and_a_backdrops_lasting_state(gaz, text, expect
 ])
 def test_rumours_flight_crashes_present_raids_and_manner(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2020, 1, 19))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonstrators counted as victims
+    ("قتلت قوات الأمن 10 متظاهرين في مدينة حماة.", [("attack", "syrian_gov", 10)]),
+    ("استشهد متظاهر برصاص قوات الأمن في مدينة دوما.", [("attack", "syrian_gov", 1)]),
+])
+def test_demonstrators_are_victims(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2011, 8, 5))] == expected
