@@ -9495,11 +9495,13 @@ def test_a_passive_assassination_and_a_backdrops_lasting_state(gaz, text, expect
     # a rumour denied ("غير صحيح ما يتم تداوله عن …") is no act; flight from shelling is none either
     ("غير صحيح ما يتم تداوله عن سقوط صواريخ على الدانا.", []),
     ("غرق زورق يقل عائلات في نهر الفرات أثناء فرارهم من القصف على بلدة الشعفة.", []),
-    # an aircraft that fell is no strike
+    # an aircraft that fell is no strike (one that fell on a target, with its dead, is)
     ("سقطت طائرة مسيرة تركية قرب قرية أم الحوش.", []),
-    # the headline's present of a raid with its object, of an abduction
-    ("قوات النظام تداهم منازل في مدينة سرمدا.", [("raid", "سرمدا", None)]),
-    ("مسلحون يختطفون شاباً في مدينة جاسم.", [("attack", "جاسم", None)]),
+    ("سقطت طائرة مسيرة مجهولة اليوم على سيارة في بلدة الجيزة، ما أدى إلى مقتل ثلاثة أشخاص كانوا بداخلها.",
+     [("airstrike", "الجيزة", 3)]),
+    # (the headline's present "تداهم منازل", "يختطفون" is also the rain's and a fear's: no act word)
+    ("أمطار غزيرة تداهم منازل النازحين في مخيمات أطمة.", []),
+    ("مخاوف في مدينة جرمانا من مسلحين يختطفون الأطفال مقابل فدية.", []),
     # how the killed were killed, between the killers and their count
     ("أعدم تنظيم داعش رمياً بالرصاص أربعة شبان في مدينة الميادين.", [("attack", "الميادين", 4)]),
 ])

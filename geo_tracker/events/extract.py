@@ -64,6 +64,7 @@ _KILLED_CIVILIANS_RE = re.compile(r"(?:^|\s)[وف]?(?:قتلوا|قتل|قتلت
 
 # an aircraft that fell or crashed ("سقطت طائرة مسيرة", "تحطم طائرة حربية"; not "أسقطت": shot down)
 _CRASHED_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:سقطت|سقوط|تحطمت|تحطم)\s+$")
+_FELL_ON_RE = re.compile(r"(?:^|\s)(?:علي|على|مفخخ\S*|انتحاري\S*|ملغم\S*)(?=\s)")
 _DROP_RE = re.compile(r"(?:^|\s)[وف]?(?:القت|القي|القوا|يلقي|تلقي|رمت|رمي|اسقطت|اسقط|سقط|سقطت|سقوط|تساقطت)(?:\s|$)")
 
 # "التنظيم نفسه", "الفصيل ذاته": the actor just told
@@ -892,8 +893,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "قصفت قوات النظام بصواريخ غراد محملة بالنابالم مدينة دوما": the payload of
                     # shells or rockets fired from the ground (not "ألقت طائرات النظام قنابل النابالم")
                 if ("سقط" in cnorm or "تحطم" in cnorm) and _CRASHED_BEFORE_RE.search(cnorm, max(0, tm.start() - 12), tm.start()) \
-                        and any(x in tm.group(1) for x in ("طاير", "مسير", "مروحي", "طيار")):
-                    continue   # "سقطت طائرة مسيرة تركية قرب قرية أم الحوش": an aircraft down, no strike
+                        and any(x in tm.group(1) for x in ("طاير", "مسير", "مروحي", "طيار")) \
+                        and not _FELL_ON_RE.search(cnorm, tm.end(), tm.end() + 50):
+                    continue   # "سقطت طائرة مسيرة تركية قرب قرية أم الحوش": an aircraft down, no strike (not
+                    # "سقطت طائرة مسيرة مفخخة على سيارة في بلدة الجيزة": a drone's strike)
                 if "جدار الصوت" in cnorm and cnorm.startswith(" جدار الصوت", tm.end()):
                     continue   # "خرق الطيران الروسي جدار الصوت فوق إدلب": flying, no strike
                 if (etype in ("attack", "shelling") and lex.celebratory_re.search(cnorm)
