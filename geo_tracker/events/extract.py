@@ -28,7 +28,7 @@ from geo_tracker.events.actors import (
     _THAT, _subject_before, _victims_follow, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
-    _casualties, _kin_counted, _kind_before, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
+    _TIME_ASIDE_AFTER_RE, _casualties, _kin_counted, _kind_before, _time_aside, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     PART_WITH_ACT_RE, _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
 from geo_tracker.events.places import TOWN_STRUCK_RE, _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
@@ -667,7 +667,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         elif lex.unknown_aircraft_re.search(norm):
             unknown_aircraft.add(si)   # "استهدفت طائرة مسيرة مجهولة سيارة مدنية"
         if not lex.trigger_re.search(norm) and _downing(norm, lex) is None and not lex.restore_re.search(norm) \
-                and not _FIRE_OPENED_RE.search(norm) and not _ACTIVE_KILL_RE.search(norm) \
+                and not _FIRE_OPENED_RE.search(norm) and not _active_kill(norm) \
                 and not ("قتل" in norm and lex.active_kill_office_re.search(norm)) \
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
@@ -970,7 +970,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             active_victim = None
             active_kin = 0
             killers_counted = False
-            if trig is None and (ak := _ACTIVE_KILL_RE.search(cnorm)) is not None \
+            if trig is None and (ak := _active_kill(cnorm)) is not None \
                     and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split() if w.endswith(("ون", "ين"))) \
                     and object_victims(ak.group(2), None, lex):
                 active_victim = ak.group(2)
@@ -2383,6 +2383,17 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
 # a definite one, "قتل مسلحون الشاب محمد العلي")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
+def _active_kill(s: str) -> re.Match | None:
+    """``_ACTIVE_KILL_RE`` in ``s``, a time or a source set apart by commas between the killers and
+    the killed blanked ("قتل مسلحون مجهولون، مساء أمس الثلاثاء، الشاب محمد العلي"; the match's
+    positions are ``s``'s)."""
+    m = _ACTIVE_KILL_RE.search(s)
+    if m is not None or ("،" not in s and "," not in s) or "قتل" not in s:
+        return m
+    blanked = _TIME_ASIDE_AFTER_RE.sub(lambda g: " " * len(g.group(0)) if _time_aside(g.group(1)) else g.group(0), s)
+    return _ACTIVE_KILL_RE.search(blanked) if blanked != s else None
+
+
 # "أقدم مسلحون على قتل شابين": the killing they set about (a verbal noun after "على")
 def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
     """(type, position) of a killing told by a periphrasis and no act word (the sentence gate and
