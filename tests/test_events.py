@@ -9399,6 +9399,8 @@ def test_calls_to_stop_and_breakdowns_by_toll_nouns(gaz, text, expected):
     # the killers' body named with its faction, then the killed ("عناصر من فصيل العمشات شقيقين")
     ("قتلت عناصر من فصيل العمشات شقيقين في حي القصور.", [("attack", "القصور", 2)]),
     ("أعدمت عناصر من فصيل العمشات شقيقين في حي القصور.", [("attack", "القصور", 2)]),
+    # (a group's kind that heads the name is the name's: "عناصر من لواء القدس")
+    ("قتلت عناصر من لواء القدس شابين في مخيم النيرب.", [("attack", "النيرب", 2)]),
 ])
 def test_initials_and_the_killers_faction(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2025, 3, 8))] == expected

@@ -255,10 +255,9 @@ def _ministry(norm_all: str, lex: _Lex, rd: _Readings) -> str | None:
 
 
 # an act's own target right after its agent's nisba ("غارات روسية على بلدة مسحرة")
-_REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
-
-
+# a relative pronoun right before a verb ("وزارة الدفاع التركية التي حملت …"): the verb's subject
+_REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 # an assault's noun, whose lam-genitive before its target is its doer ("هجوم لوحدات حماية الشعب على …")
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
 
@@ -268,6 +267,8 @@ def _lam_agent(token: str, head: str) -> bool:
     Read so only after an assault's noun with the target following ("على", "ضد"): "استهداف لقوات
     النظام على الطريق" is the lam of the object."""
     return token == "ل" + head or (head.startswith("ال") and token == "لل" + head[2:])
+
+
 # the Syrian army named as such, or its voices ("الجيش العربي السوري", "جيشنا", "مصدر عسكري"): its bare
 # "الجيش" is it, whatever Israeli outlet the article quotes
 _SYRIAN_ARMY_NAMED_RE = re.compile(r"الجيش\s+(?:العربي\s+)?السوري|جيشنا|(?:^|\s)مصدر\s+عسكري|سانا|وحدات\s+من\s+الجيش")
@@ -525,11 +526,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "حاجز لحفظ النظام": law and order (the riot police's name), not the regime
         if wb_hit and wb_hit[-1] in lex.membership_nouns or len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") \
                 and (wb_hit[-2] in lex.joined_verbs or wb_hit[-2] in lex.membership_nouns):
-            h.agent = min(h.agent, -2.0)   # "المتهم بالانتماء لداعش": the side the victim is said to belong to
-            hits.append(h)
-            continue
-        if len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") and wb_hit[-2] in lex.joined_verbs:
-            h.agent = min(h.agent, -2.0)   # "انضم إلى فرقة الحمزة": the side a victim joined
+            h.agent = min(h.agent, -2.0)   # "انضم إلى فرقة الحمزة", "المتهم بالانتماء لداعش": the side a
+            # victim joined or is said to belong to
             hits.append(h)
             continue
         if _LABEL_COLON_RE.match(norm, m.end()) and len(_WORD.findall(norm[line_start(norm, m.start()):m.start()])) <= 4:

@@ -465,7 +465,7 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
         if am is not None and lex.actor_of.get(am.group(1)) and _victims_follow(cnorm, am.end(), lex):
             return kv
         if (fn := lex.force_noun_re.match(cnorm, kv.end())) is not None and (
-                fn.group(1) is not None or (am := lex.actor_re.match(cnorm, fn.end())) is not None
+                fn.group(1) is not None or (am := _actor_after_force(cnorm, fn.end(), lex)) is not None
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
@@ -486,7 +486,7 @@ def _killer_of(cnorm: str, kv: re.Match, lex: _Lex, rd: _Readings) -> str | None
     fn = lex.force_noun_re.match(cnorm, pos)
     if fn is not None and fn.group(1) is None:
         pos = fn.end()
-    am = lex.actor_re.match(cnorm, pos)
+    am = _actor_after_force(cnorm, pos, lex)
     if am is None and pos != kv.end():
         am = lex.actor_re.match(cnorm, kv.end())
     if am is None:
@@ -494,6 +494,15 @@ def _killer_of(cnorm: str, kv: re.Match, lex: _Lex, rd: _Readings) -> str | None
     a = lex.actor_of.get(am.group(1)) if am is not None else None
     a = {"@generic": rd.generic, "@occupier": rd.occupier, "@enemy": rd.enemy}.get(a, a) if a else None
     return a if a and not a.startswith("@") and a != "unknown" else None
+
+
+def _actor_after_force(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
+    """The actor phrase at ``pos``, after a force noun and "من", or after a group's kind there ("عناصر
+    من فصيل العمشات"; not when the kind heads the name: "عناصر من لواء القدس")."""
+    am = lex.actor_re.match(cnorm, pos)
+    if am is None and (gk := lex.group_kind_re.match(cnorm, pos)) is not None:
+        am = lex.actor_re.match(cnorm, gk.end())
+    return am
 
 
 def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
@@ -2379,10 +2388,12 @@ _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالي�
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
 _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)??"
-                             r"([^\s،,.]+(?:ا|ين|يين|ه)|ال[^\s،,.]{3,})(?=[\s،,.]|$)")   # (a feminine's tanween writes no alif: "امرأةً";
-# a definite one, "قتل مسلحون الشاب محمد العلي")
+                             r"([^\s،,.]+(?:ا|ين|يين|ه)|ال[^\s،,.]{3,})(?=[\s،,.]|$)")
+# (a feminine's tanween writes no alif: "امرأةً"; a definite victim: "قتل مسلحون الشاب محمد العلي")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
+
+
 def _active_kill(s: str) -> re.Match | None:
     """``_ACTIVE_KILL_RE`` in ``s``, a time or a source set apart by commas between the killers and
     the killed blanked ("قتل مسلحون مجهولون، مساء أمس الثلاثاء، الشاب محمد العلي"; the match's

@@ -315,6 +315,7 @@ class _Lex:
     reporter_cue: _Cue         # the reporting verbs (actors.yaml reporter_verbs) anywhere, clitics allowed
     joined_verbs: frozenset    # "انضم إلى فرقة الحمزة": the side a victim joined
     membership_nouns: frozenset   # "المتهم بالانتماء لداعش": the side a victim is said to belong to
+    group_kind_re: re.Pattern     # "فصيل ", "لواء ": a group's kind before its name
     armed_unnamed: frozenset   # "مسلحون", "مجهولين" (events.yaml armed_unnamed, and with the article)
     motion_verbs: frozenset   # "دخلت دورية إسرائيلية": a patrol that came is a subject, not a target
     communique_act_nouns: frozenset  # "تحييد", "استهداف": a communiqué line opened by one tells its issuer's act
@@ -653,9 +654,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         loyal_forces=frozenset(f for w in norm_list(actors.get("loyal_force_nouns", [])) for f in (w, "ال" + w)),
         force_nouns=frozenset(norm_list(ev.get("force_nouns", []))),
         force_noun_re=re.compile(f"(?:{_alt_of(ev, 'force_nouns')})\\s+"
-                                 # (a group's kind between: "عناصر من فصيل العمشات")
-                                 f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?:(?:فصيل|فصايل|ميليشيا|ميليشيات|مليشيا|"
-                                 f"لواء|كتايب|جماعه|حركه)\\s+)?(?=\\S))?"),
+                                 f"(?:({_alt_of(ev, 'armed_unnamed')})(?=\\s)|من\\s+(?=\\S))?"),
+        # a group's kind before its name (geoparse.yaml group_nouns, and militias: "عناصر من فصيل العمشات")
+        group_kind_re=re.compile(f"(?:{_alts(sorted(_geo_lexicon().group_nouns) + ['فصايل', 'ميليشيا', 'ميليشيات', 'مليشيا', 'جماعه'])})\\s+"),
         unit_nouns=_geo_lexicon().unit_nouns,
         reporter_cue=_Cue(norm_list(actors.get("reporter_verbs", []))),
         joined_verbs=frozenset(norm_list(actors.get("joined_verbs", []))),
