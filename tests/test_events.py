@@ -9520,3 +9520,12 @@ def test_rumours_flight_crashes_present_raids_and_manner(gaz, text, expected):
 ])
 def test_demonstrators_are_victims(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2011, 8, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killed counted as some of a side ("خمسة من الروافض", "ثلاثة من قسد")
+    ("أعدم تنظيم الدولة خمسة من الروافض في مدينة السخنة.", [("attack", "isis", 5)]),
+    ("قتلت قوات النظام ثلاثة من قسد في بلدة الشحيل.", [("attack", "syrian_gov", 3)]),
+])
+def test_the_killed_counted_as_some_of_a_side(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2018, 3, 6))] == expected

@@ -63,6 +63,9 @@ _BETWEEN_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+و)?$")
 # ("سقط قتيل", "ارتقاء شهيد", "أسفر عن قتيل", a headline's "قتيل و3 جرحى", "قتيل وجريح")
 _ONE_TOLL_BEFORE_RE = re.compile(r"(?:^|[.،,:؛!؟\n]\s*|(?:^|\s)[وف]?(?:سقط|سقوط|ارتقي|ارتقاء|وقع|وقوع|عن|الي|خلف|خلفت|اسفر)\s+"
                                  r"|(?:^|\s)(?:قتيل|شهيد|جريح|قتلي|شهداء|جرحي)\s+)و?$")
+_OF_SIDE_RE = re.compile(r"\s*من\s+")
+
+
 def _people_after(norm: str, end: int, lex: _Lex) -> bool:
     """Does a count ending at ``end`` count people ("ستة مدنيين", "خمسة من عناصر", "شابان")?"""
     ws = _words_after(norm, end, 2)
@@ -70,7 +73,11 @@ def _people_after(norm: str, end: int, lex: _Lex) -> bool:
         return False
     w = _strip_clitic(ws[0])
     if w == "من":
-        return len(ws) > 1 and ws[1] in lex.person_groups
+        # (or a side named: "أعدم تنظيم الدولة خمسة من الروافض", "خمسة من قسد")
+        return len(ws) > 1 and (ws[1] in lex.person_groups
+                                or (om := _OF_SIDE_RE.match(norm, end)) is not None
+                                and (am := lex.actor_re.match(norm, om.end())) is not None
+                                and lex.actor_of.get(am.group(1)) is not None)
     return w in lex.person_plurals or w in lex.singular or w in lex.dual or ws[0] in lex.dual
 
 
