@@ -9529,3 +9529,10 @@ def test_demonstrators_are_victims(gaz, text, expected):
 ])
 def test_the_killed_counted_as_some_of_a_side(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2018, 3, 6))] == expected
+
+
+def test_earlier_today_opens_a_clause_of_its_own(gaz):
+    # ", وفي وقت سابق اليوم" opens another act's clause, with its own day, agent and type
+    text = "قصفت المدفعية التركية أمس قرية الدردارة، وفي وقت سابق اليوم استهدفت مسيرة تركية سيارة في مدينة عامودا."
+    got = [(e.event_type, e.place_name_ar, str(e.date_start)) for e in events(text, gaz, published=dt.date(2023, 10, 6))]
+    assert got == [("shelling", "الدردارة تل تمر", "2023-10-05"), ("airstrike", "عامودا", "2023-10-06")]
