@@ -9536,3 +9536,12 @@ def test_earlier_today_opens_a_clause_of_its_own(gaz):
     text = "قصفت المدفعية التركية أمس قرية الدردارة، وفي وقت سابق اليوم استهدفت مسيرة تركية سيارة في مدينة عامودا."
     got = [(e.event_type, e.place_name_ar, str(e.date_start)) for e in events(text, gaz, published=dt.date(2023, 10, 6))]
     assert got == [("shelling", "الدردارة تل تمر", "2023-10-05"), ("airstrike", "عامودا", "2023-10-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual or plural strike verb agrees with its subject told before it: the side after it is struck
+    ("تبنت جبهة النصرة تفجيرين استهدفا فرع الأمن العسكري في مدينة حلب.", [("explosion", "opposition", "حلب")]),
+    ("استهدفت قوات النظام بلدة تلبيسة بالمدفعية.", [("shelling", "syrian_gov", "تلبيسة")]),
+])
+def test_a_dual_or_plural_verb_strikes_the_side_after_it(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2012, 8, 5))] == expected

@@ -262,6 +262,12 @@ _REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
 
 
+def _agreeing_verb(w: str, lex: _Lex) -> bool:
+    """Is ``w`` a strike verb in the dual or the plural ("استهدفا", "قصفوا")? Arabic puts such a verb after
+    its subject: the side named right after it is its object."""
+    return w.endswith("وا") and w[:-2] in lex.strike_verbs or w.endswith("ا") and w[:-1] in lex.strike_verbs
+
+
 def _lam_agent(token: str, head: str) -> bool:
     """Is ``token`` the phrase's head with the lam of the doer ("هجوم لوحدات حماية الشعب على …")?
     Read so only after an assault's noun with the target following ("على", "ضد"): "استهداف لقوات
@@ -593,6 +599,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if len(wb_hit) > 1 and norm[m.start():m.start() + 1] == "ل" \
                 and _GUN_POSITION_RE.fullmatch(f"{_strip_clitic(wb_hit[-2])} {wb_hit[-1]}"):
             h.agent -= 2.0   # "دمرت المسيرات دبابات ومرابض مدفعية للنظام": the guns' owner, struck
+            hits.append(h)
+            continue
+        if before1 and _agreeing_verb(_strip_clitic(before1[0]), lex):
+            h.agent -= 1.5   # "تبنت جبهة النصرة تفجيرين استهدفا فرع الأمن العسكري": a dual or plural verb
+            # agrees with its subject told before it; the side after it is what it struck
             hits.append(h)
             continue
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
