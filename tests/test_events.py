@@ -9545,3 +9545,15 @@ def test_earlier_today_opens_a_clause_of_its_own(gaz):
 ])
 def test_a_dual_or_plural_verb_strikes_the_side_after_it(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2012, 8, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call in the first person, or a call not to strike, is no act; nor is a death sentence
+    ("نطالب بوقف استهداف المشافي في مدينة إدلب.", []),
+    ("دعت أطباء بلا حدود إلى عدم استهداف مخيم اليرموك.", []),
+    ("قضت محكمة الإرهاب بإعدام ممرض من دوما.", []),
+    # (an execution carried out stays one)
+    ("أعدم تنظيم داعش ممرضاً في مدينة الرقة.", [("attack", "الرقة", 1)]),
+])
+def test_calls_not_to_strike_and_death_sentences(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 5, 10))] == expected

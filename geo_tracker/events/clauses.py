@@ -131,9 +131,10 @@ ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهما|مته�
 
 # a call to stop an act ("دعت الأمم المتحدة إلى وقف القصف", "طالب الأهالي بوقف الغارات", "للضغط من أجل
 # وقف القصف")
-STOP_CALL_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبه|مطالبات|ناشد|ناشدت"
+STOP_CALL_RE = re.compile(r"(?:(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|طالب|طالبت|طالبوا|يطالب|تطالب|نطالب|مطالبه|مطالبات|ناشد|ناشدت|نناشد"
                           r"|دعوه|دعوات|ب?ضروره)\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s+)?[بل]?"
-                          r"|(?:^|\s)(?:من\s+اجل|لاجل)\s+)(?:وقف|ايقاف)(?:\s+(?:فوري|كامل|شامل|تام|عاجل|نهايي))?\s+$")
+                          # (or not to do it: "دعت أطباء بلا حدود إلى عدم استهداف مخيم اليرموك")
+                          r"|(?:^|\s)(?:من\s+اجل|لاجل)\s+)(?:وقف|ايقاف|عدم)(?:\s+(?:فوري|كامل|شامل|تام|عاجل|نهايي))?\s+$")
 
 
 def _next_word_end(s: str, pos: int) -> int:
@@ -151,7 +152,7 @@ def charged_or_called(cnorm: str, start: int, end: int, lex: _Lex) -> re.Match |
     whose act its relative clause tells: "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين")."""
     if (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, start - 40), start)) is not None:
         return m
-    if "قف" in cnorm and (m := STOP_CALL_RE.search(cnorm, max(0, start - 70), start)) is not None \
+    if ("قف" in cnorm or "عدم" in cnorm) and (m := STOP_CALL_RE.search(cnorm, max(0, start - 70), start)) is not None \
             and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, end)):
         return m
     return None

@@ -713,7 +713,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             # answered, told by its toll, up to its comma (the answer's own toll and places may follow)
             answered = (n_orig_of(r.start()), n_orig_of(_comma_or(clause_norm, r.end(), len(clause_norm))))
     charged: tuple[int, int] | None = None
-    if ("تهم" in clause_norm or "دين" in clause_norm or "مدان" in clause_norm or "قف" in clause_norm) \
+    if ("تهم" in clause_norm or "دين" in clause_norm or "مدان" in clause_norm or "قف" in clause_norm or "عدم" in clause_norm) \
             and (acc := not_todays_act_start(clause_norm, lex)) is not None and acc > 0:
         # "اعتقل … في مدينة الدانا ثلاثة أشخاص متهمين بتفجير سرمدا": the charge's place; "…، في وقت دعت فيه
         # الأمم المتحدة إلى وقف القصف على إدلب": the place of the call's act (up to its comma: "أدينوا
