@@ -9557,3 +9557,13 @@ def test_a_dual_or_plural_verb_strikes_the_side_after_it(gaz, text, expected):
 ])
 def test_calls_not_to_strike_and_death_sentences(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2019, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Israel's soldiers' fire ("بنيران جنود الاحتلال") is shooting on the ground, not a strike from the air
+    ("قتل ثلاثة أشخاص في بلدة جملة بنيران جنود الاحتلال.", [("attack", "israel", 3)]),
+    # (its army's "هاجم أهدافاً" with no ground word stays one)
+    ("أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية في منطقة الكسوة.", [("airstrike", "israel", None)]),
+])
+def test_soldiers_fire_is_on_the_ground(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2025, 3, 20))] == expected

@@ -165,7 +165,7 @@ _STORMING_TRIED_RE = re.compile(r"(?:^|\s)(?:حاولت|تحاول|يحاول|ح
 _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s+(?:\S+\s+){0,12}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
-_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
+_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|نيران|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
 # (and its forces on the ground — lex.ground_re, events.yaml's ground_words: "قتلت القوات الإسرائيلية
 # شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
