@@ -9564,6 +9564,9 @@ def test_calls_not_to_strike_and_death_sentences(gaz, text, expected):
     ("قتل ثلاثة أشخاص في بلدة جملة بنيران جنود الاحتلال.", [("attack", "israel", 3)]),
     # (its army's "هاجم أهدافاً" with no ground word stays one)
     ("أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية في منطقة الكسوة.", [("airstrike", "israel", None)]),
+    # (and the army's answer at the fire's sources stays shelling: an older helper set's drop)
+    ("قصفت قسد بقذائف الهاون أحياء سكنية في مدينة مسكنة، في حين رد الجيش العربي السوري باستهداف مصادر النيران في محيط "
+     "دير حافر.", [("shelling", "sdf", None), ("shelling", "syrian_gov", None)]),
 ])
 def test_soldiers_fire_is_on_the_ground(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2025, 3, 20))] == expected

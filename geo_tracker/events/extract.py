@@ -165,7 +165,7 @@ _STORMING_TRIED_RE = re.compile(r"(?:^|\s)(?:حاولت|تحاول|يحاول|ح
 _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s+(?:\S+\s+){0,12}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
-_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|نيران|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
+_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
 # (and its forces on the ground — lex.ground_re, events.yaml's ground_words: "قتلت القوات الإسرائيلية
 # شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
@@ -1508,7 +1508,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not artillery:
                 etype = "airstrike"   # "هجوم بغاز السارين شنته طائرات النظام": aircraft attack from the air
             if etype == "attack" and agent in lex.air_only and not artillery and not lex.direct_fire_re.search(cnorm) \
-                    and not lex.ground_re.search(cnorm) and not _GUNFIRE_RE.search(cnorm):
+                    and not lex.ground_re.search(cnorm) and not _GUNFIRE_RE.search(cnorm) and "بنيران " not in cnorm:
+                # (not "قتل ثلاثة أشخاص بنيران جنود الاحتلال": soldiers' fire, on the ground)
                 etype = "airstrike"   # "أعلن الجيش الإسرائيلي أنه هاجم أهدافاً عسكرية": Israel's and the
                 # coalition's attacks in Syria are strikes from the air (their ground raids are raids)
             if etype == "other" and (air_words or lex.drone_re.search(cnorm)):
