@@ -9570,3 +9570,12 @@ def test_calls_not_to_strike_and_death_sentences(gaz, text, expected):
 ])
 def test_soldiers_fire_is_on_the_ground(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2025, 3, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force that reached a place and took people away raided it; one that only came and went did not
+    ("وصلت قوة إسرائيلية إلى مزرعة بيت جن واعتقلت ثلاثة شبان.", [("raid", "israel")]),
+    ("وصلت قوة إسرائيلية إلى قرية كودنة ثم انسحبت.", []),
+])
+def test_a_force_that_reached_a_place_and_took_people(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2025, 6, 12))] == expected

@@ -96,7 +96,8 @@ _SAME_PLACE_RE = re.compile(r"(?:^|\s)(?P<prep>(?:في|علي|الي|ب|من)\s*
 _CLAIMED_TOLL_RE = re.compile(r"(?:^|\s)[وف]?(?:مدعيا|مدعيه|مدعين|زاعما|زاعمه|زاعمين|بزعم|زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s[^.،,؛]*")
 _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا|يتوغل|تتوغل|اقتحمت|اقتحم|اقتحموا|تقتحم|يقتحم)(?=\s)"
                            # ("دخلت قوة إسرائيلية إلى بلدة بيت جن واعتقلت شابين": a force that went in)
-                           r"|دخلت\s+(?:قوه|قوات|دوريه|دوريات|آليات|اليات)(?=\s))")
+                           # (or reached it: "وصلت قوة إسرائيلية إلى مزرعة بيت جن واعتقلت ثلاثة شبان")
+                           r"|(?:دخلت|وصلت)\s+(?:قوه|قوات|دوريه|دوريات|آليات|اليات)(?=\s))")
 # an arrest by a named force ("اعتقل الأمن العسكري شابين في مدينة الصنمين", "ألقت قوى الأمن القبض
 # على …", the headline's "قسد تعتقل …"): a raid, when the force is named next to the verb (see _arrest)
 _ARREST_RE = re.compile(r"(?:^|\s)[وف]?(اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|يعتقلون|القت|القي|القوا|تلقي|يلقي)(?=\s)")
@@ -681,7 +682,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("رتكب" in norm and _MASSACRE_RE.search(norm)) \
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and _killing_told(norm, lex) is None \
-                and not (("توغل" in norm or "دخلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
+                and not (("توغل" in norm or "دخلت" in norm or "وصلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
@@ -966,7 +967,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
                 trig = (lex.priority.index("other"), "other", inf.start())
                 found_types.add("other")
-            if trig is None and ("توغل" in cnorm or "دخلت" in cnorm or "قتحم" in cnorm) and (inc := _INCURSION_RE.search(cnorm)) is not None \
+            if trig is None and ("توغل" in cnorm or "دخلت" in cnorm or "وصلت" in cnorm or "قتحم" in cnorm) and (inc := _INCURSION_RE.search(cnorm)) is not None \
                     and _took_people_away(norm, ca + inc.end()):
                 # "توغلت قوة إسرائيلية في بلدة جباتا الخشب، واعتقلت ثلاثة شبان": an incursion that took
                 # people away is a raid (one that only drove through is no act)
