@@ -237,10 +237,6 @@ def _next_count(quantities, end: int, reach: int, taken: set, lower_bound: bool 
     return q
 
 
-_KILLER_BODIES = frozenset({"عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مجموعه", "مجموعات", "دوريه", "قوه", "قوات",
-                            "وحدات", "خليه", "خلايا", "جنود"})
-
-
 def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, lower_bound: bool = False) -> int | None:
     """The count after the agent of an active killing verb (verb, subject, object):
     "قتلت الغارات الروسية 12 مدنياً", "قتل قناصة التنظيم مدنيين اثنين". Only a count of people a
@@ -261,7 +257,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         # (a dual, an accusative, a man by his office: "قتل مسلحون مختار قرية الحوايج", lexicon.object_victims)
         k = next((i for i, w in enumerate(ws[:5]) if object_victims(w, ws[i + 1] if i + 1 < len(ws) else None, lex)), None)
         # (the "من" of the killers' body: "أعدمت عناصر من فصيل العمشات شقيقين")
-        of_force = 1 if len(ws) > 2 and ws[0] in _KILLER_BODIES and ws[1] == "من" else None
+        of_force = 1 if len(ws) > 2 and (ws[0] in lex.force_nouns or ws[0] in lex.armed_unnamed) and ws[1] == "من" else None
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for i, w in enumerate(ws[:k]) if i != of_force):
             return None
         n = object_victims(ws[k], ws[k + 1] if k + 1 < len(ws) else None, lex)
@@ -1134,10 +1130,11 @@ def _span_days(e: Event) -> int:
 
 _SPAN_WORD_RE = re.compile(r"(?:^|\s)(?:خلال|منذ|طوال|طيله)\s")   # "… مقتل 120 مدنياً خلال الشهر الجاري": a tally
 _LATER_RE = re.compile(r"في\s+وقت\s+لاحق|(?:^|\s)لاحقا(?:\s|$)|حصيله\s+(?:جديده|محدثه|لاحقه)")
+# the act between a count and its place, up to its "على"/"في" ("ستة في غارات روسية على الأتارب")
+_ACT_BETWEEN = r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|في|ب)\s*)"
 _COUNT_AT_TAIL = (r"\s+(?:[^\s\d،,]+\s+){0,2}?(?:في|ب)\s*"   # (no comma: "بينهم 4 أطفال، في القصف على كفربطنا" is who, not where)
                   # (the act between: "بينهم 12 في غارات روسية على بلدة حمورية، و9 في قصف بالبراميل على سقبا")
-                  r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|على|في|ب)\s*)?"
-                  r"(?:مدينه|بلده|قريه|حي|بلدة|مدينة|قرية)?\s*$")
+                  + _ACT_BETWEEN + r"?(?:مدينه|بلده|قريه|حي)?\s*$")
 _COUNT_AT_RE = re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(\d+)" + _COUNT_AT_TAIL)
 _COUNT_WORD_VALUES = range(2, 100)   # the number words a breakdown may use ("بينهم ستة في بلدة صيدا")
 
@@ -1361,10 +1358,9 @@ def _part_at_one_place(norm: str, m: Mention, text: str, lex: _Lex) -> tuple | N
 
 # (the count right before the place: "بينهم ثمانية في مدينة X", "ثمانية منهم في X")
 # (or with its act between: "بينهم ستة في غارات روسية على الأتارب")
-_PART_ACT = r"(?:(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|في|ب)\s*)?"
+_PART_ACT = _ACT_BETWEEN + "?"
 # a part of a tally told with its own act and place ("…، بينهم ستة في غارات روسية على الأتارب")
-PART_WITH_ACT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*"
-                              r"(?:ال)?(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات|استهداف)\s+(?:[^\s\d،,.]+\s+){0,3}?(?:علي|في|ب)\s*\S")
+PART_WITH_ACT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*" + _ACT_BETWEEN + r"\S")
 _ACT_AT_RE = re.compile(r"(?:في|ب)\s+" + _PART_ACT + r"(?:(?:مدينه|بلده|قريه|حي)\s+)?")
 _PART_AT_RE = re.compile(r"(?:بينهم|منهم|بينهن|منهن)\s+\S+\s+(?:في|ب)\s*" + _PART_ACT + r"(?:مدينه|بلده|قريه|حي)?\s*$"
                          r"|\S+\s+(?:منهم|منهن)\s+(?:في|ب)\s*" + _PART_ACT + r"(?:مدينه|بلده|قريه|حي)?\s*$")

@@ -756,8 +756,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم": the act after
                     # the negated one's comma (or "قبل أن", "حتى", "ثم") is told
                 if " " in tm.group(1) and lex.negator_re.match(cnorm, tm.end()) is not None \
-                        and (ir_ := lex.irrealis_re.search(cnorm, tm.end(), tm.end() + 24)) is not None \
-                        and lex.negator_re.match(ir_.group(0) if ir_.group(0)[:1].isspace() else " " + ir_.group(0)):
+                        and (ir_ := lex.irrealis_re.search(cnorm, tm.end(), tm.end() + 24)) is not None and ir_.start() <= tm.end() + 1:
                     continue   # "إن الطائرات الروسية لم تقصف مدينة تدمر": the strikers named, then their act
                     # denied
                 etype = lex.type_of.get(tm.group(1))
