@@ -9579,3 +9579,13 @@ def test_soldiers_fire_is_on_the_ground(gaz, text, expected):
 ])
 def test_a_force_that_reached_a_place_and_took_people(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2025, 6, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between the killers and their verb, in brackets or set apart by commas from a guess
+    ("أفاد المرصد بأن مسلحين مجهولين (يرجح أنهم من خلايا التنظيم) قتلوا شاباً في بلدة ذيبان.", [("attack", "unknown", 1)]),
+    ("أفاد المرصد بأن مسلحين مجهولين، يرجح أنهم من خلايا التنظيم، قتلوا شاباً في بلدة ذيبان.", [("attack", "unknown", 1)]),
+    ("قالت مصادر إن طائرات التحالف (التي تقودها واشنطن) قتلت 4 مدنيين في الشعفة.", [("airstrike", "coalition", 4)]),
+])
+def test_an_aside_between_the_killers_and_their_verb(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2024, 3, 10))] == expected

@@ -506,9 +506,18 @@ def _actor_after_force(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     return am
 
 
+# an aside between a subject and its verb: in brackets, or set apart by commas from a guess or a
+# relative pronoun ("مسلحين مجهولين، يرجح أنهم من خلايا التنظيم، قتلوا")
+_SUBJECT_ASIDE_RE = re.compile(r"\s*(?:\(([^()]{1,100})\)|[،,]\s*([^،,.()]{1,100}?)\s*[،,])\s*$")
+
+
 def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     """The actor phrase that ends right before ``pos`` (one blank between), the clause's first
     words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
+    if (aside := _SUBJECT_ASIDE_RE.search(cnorm, max(0, pos - 120), pos)) is not None \
+            and (aside.group(1) or lex.guess_words.intersection(aside.group(2).split()[:1])
+                 or aside.group(2).split()[:1] in (["الذي"], ["التي"], ["الذين"])):
+        pos = aside.start()   # "مسلحين مجهولين (يرجح أنهم من خلايا التنظيم) قتلوا": the subject before the aside
     for am in lex.actor_re.finditer(cnorm, max(0, pos - 60), pos):
         if not lex.actor_of.get(am.group(1)) or cnorm[am.end():pos].strip() or _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()):
             continue
