@@ -9589,3 +9589,15 @@ def test_a_force_that_reached_a_place_and_took_people(gaz, text, expected):
 ])
 def test_an_aside_between_the_killers_and_their_verb(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2024, 3, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aircraft named before its drop verb, its side between, a munition after it
+    ("وقالت مصادر محلية إن طائرة روسية ألقت قنبلة على بلدة كفرنبل، ما أدى إلى مقتل ثلاثة مدنيين.", [("airstrike", "russia", 3)]),
+    ("طائرة حربية روسية ألقت قنابل على بلدة كفرنبل.", [("airstrike", "russia", None)]),
+    # leaflets, aid and an arrest are no strike
+    ("مروحية تركية ألقت منشورات على قرية عين عيسى.", []),
+    ("طائرة روسية ألقت مساعدات على بلدة كفرنبل.", []),
+])
+def test_an_aircraft_named_before_its_drop_verb(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2024, 3, 10))] == expected

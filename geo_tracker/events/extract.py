@@ -480,6 +480,25 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
     return None
 
 
+_WAS_WORDS = frozenset({"كان", "كانت", "كانوا", "كانتا", "لم", "لن"})
+# a drop verb ("ألقت", "رمت", "تلقي"), its subject before it
+_DROP_VERB_RE = re.compile(r"(?:^|\s)[وف]?(القت|القي|القوا|القتا|رمت|رمي|رموا|ترمي|يرمي|تلقي|يلقي)(?=\s)")
+
+
+def _aircraft_dropped(cnorm: str, lex: _Lex) -> re.Match | None:
+    """"طائرة روسية ألقت قنبلة على بلدة كفرنبل": an aircraft named a few words before a drop verb
+    (its nisba or its side between) and a munition among the three words after it; the verb's
+    match, or None (not "ألقت القبض", "ألقى كلمة", nor an aircraft that is the verb's object)."""
+    for dv in _DROP_VERB_RE.finditer(cnorm):
+        subject = re.split(r"[،,.؛;:!?؟()]", cnorm[max(0, dv.start() - 50):dv.start()])[-1].split()[-4:]
+        if not any(lex.aircraft_re.match(w) for w in subject) or _WAS_WORDS.intersection(subject):
+            continue   # (not "المروحيات التي كانت تلقي البراميل": a habit of the past)
+        if any(w in lex.dropped_munitions or _strip_clitic(w) in lex.dropped_munitions
+               for w in _words_after(cnorm, dv.end(), 3)):
+            return dv
+    return None
+
+
 def _killer_of(cnorm: str, kv: re.Match, lex: _Lex, rd: _Readings) -> str | None:
     """The actor a killing verb of ``_killers_named`` names: right after it (after a force noun and
     "من": "قتلت وحدات من الجيش"), or right before it ("طائرات التحالف قتلت"); None for unnamed ones."""
@@ -693,6 +712,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and _killing_told(norm, lex) is None \
                 and not (("توغل" in norm or "دخلت" in norm or "وصلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
+                and not (("الق" in norm or "رم" in norm) and _aircraft_dropped(norm, lex)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -981,6 +1001,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # people away is a raid (one that only drove through is no act)
                 trig = (lex.priority.index("raid"), "raid", inc.start(1))
                 found_types.add("raid")
+            if trig is None and ("الق" in cnorm or "رم" in cnorm) and (dv_ := _aircraft_dropped(cnorm, lex)) is not None:
+                # "طائرة روسية ألقت قنبلة على بلدة كفرنبل": the aircraft before its drop verb
+                trig = (lex.priority.index("airstrike"), "airstrike", dv_.start(1))
+                found_types.add("airstrike")
             if trig is None and ("تقل" in cnorm or "القبض" in cnorm) and (ar := _arrest(cnorm, lex)) is not None:
                 # "اعتقل الأمن العسكري شابين في مدينة الصنمين": an arrest by a named force is a raid
                 trig = (lex.priority.index("raid"), "raid", ar.start(1))

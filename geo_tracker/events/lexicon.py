@@ -288,6 +288,7 @@ class _Lex:
     reported_re: re.Pattern
     air_re: re.Pattern
     aircraft_re: re.Pattern
+    dropped_munitions: frozenset   # what an aircraft named before its verb drops
     downing_re: re.Pattern
     direct_fire_re: re.Pattern
     arrest: tuple
@@ -618,6 +619,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         reported_bare_re=re.compile(r"^\s*(?:" + _alts(norm_list(ev.get("reported_nouns", []))) + r")(?=\s)"),
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
+        dropped_munitions=frozenset(norm_list(ev.get("dropped_munitions", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
         downing_re=_downing_regex([v for v in norm_list(actors.get("shoot_down_verbs", [])) if v[:1] not in "تي"],
                                   norm_list(ev.get("manned_aircraft", []))),
