@@ -9601,3 +9601,13 @@ def test_an_aside_between_the_killers_and_their_verb(gaz, text, expected):
 ])
 def test_an_aircraft_named_before_its_drop_verb(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2024, 3, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the side a victim is of, named before the place ("عنصر من قسد في مدينة الطبقة"), is no subject based there
+    "قتل عنصر من قسد في مدينة الطبقة برصاص مجهولين.",
+    "قتل عنصر من قوى الأمن الداخلي في مدينة الطبقة برصاص مجهولين.",
+])
+def test_the_side_a_victim_is_of_is_not_based_at_the_place(gaz, text):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 5, 10))] \
+        == [("attack", "الطبقة", 1)]

@@ -148,6 +148,8 @@ def _actor_base(m: Mention, text: str, lex: _Lex) -> bool:
         # lexicon does not know, named right after its claim, based in the place before its act)
     if named and lex.actor_of.get(hit.group(1)) in (None, "@label"):
         return False
+    if named and _WORD.findall(before[:hit.start()])[-1:] == ["من"]:
+        return False   # "قتل عنصر من قسد في مدينة الطبقة برصاص مجهولين": the side a victim is of, no subject
     if named and any(w in lex.nisba_hosts or _strip_clitic(w) in lex.nisba_hosts or _strip_clitic(w) in lex.position_words
                      for w in _WORD.findall(before[:hit.start()])[-2:]):
         return False   # "قاعدة الاحتلال الأمريكي في الشدادي بطائرة", "مواقع النظام في تادف بالمدفعية": the
