@@ -9611,3 +9611,14 @@ def test_an_aircraft_named_before_its_drop_verb(gaz, text, expected):
 def test_the_side_a_victim_is_of_is_not_based_at_the_place(gaz, text):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 5, 10))] \
         == [("attack", "الطبقة", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # barrels named bare: only the state's helicopters dropped them
+    ("ألقت مروحية برميلاً متفجراً على أطراف بلدة الهبيط.", "syrian_gov"),
+    ("ألقت الطائرات المروحية ثمانية براميل على قرية كفرنبودة.", "syrian_gov"),
+    # (a nationality named wins)
+    ("ألقت طائرات روسية براميل على قرية كفرنبودة.", "russia"),
+])
+def test_barrels_named_bare_are_the_states(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2018, 5, 10))] == [("airstrike", expected)]
