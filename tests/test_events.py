@@ -9622,3 +9622,15 @@ def test_the_side_a_victim_is_of_is_not_based_at_the_place(gaz, text):
 ])
 def test_barrels_named_bare_are_the_states(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2018, 5, 10))] == [("airstrike", expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown's items by a dual and "another" ("وآخر"), by a lone victim noun, and by a teen in words
+    ("قتل مدنيان بالهبيط وآخر بكفرنبودة جراء قصف مدفعي.", [("الهبيط", 2), ("كفر نبودة", 1)]),
+    ("قتل مدنيان في الهبيط ومدني في كفرنبودة جراء قصف مدفعي.", [("الهبيط", 2), ("كفر نبودة", 1)]),
+    ("قتل تسعة مدنيين في الهبيط، وثمانية عشر آخرون في خان شيخون، بغارات روسية.", [("الهبيط", 9), ("خان شيخون", 18)]),
+    # (two places and one toll, no breakdown)
+    ("قتل مدنيان في قصف على الهبيط وكفرنبودة.", [("الهبيط", None), ("كفر نبودة", None)]),
+])
+def test_a_breakdown_by_a_dual_another_and_a_teen(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2018, 5, 10))] == expected

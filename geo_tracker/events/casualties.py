@@ -1144,6 +1144,11 @@ def _count_word_at_re() -> tuple[re.Pattern, dict[str, int]]:
     """_COUNT_AT_RE with a one-word number ("ستة", "عشرين") for the digits."""
     from geo_tracker.numbers import number_word_values
     values = {w: v for w, v in number_word_values().items() if v in _COUNT_WORD_VALUES and len(w) > 2}
+    # (and the teens in two words: "ثمانية عشر آخرين في خان شيخون")
+    units = {w: v for w, v in values.items() if 3 <= v <= 9}
+    for u, v in units.items():
+        for ten in ("عشر", "عشره"):
+            values[f"{u} {ten}"] = 10 + v
     alts = "|".join(sorted(values, key=len, reverse=True))
     return re.compile(r"(?:(?<![^\s(])|(?<=\sو)|(?<=^و))(" + alts + r")" + _COUNT_AT_TAIL), values
 
@@ -1158,6 +1163,9 @@ def _month_words() -> frozenset:
 _TOLL_NOUN_AT_RE = re.compile(r"(?:^|(?<=[\s:،,])|(?<=\sو)|(?<=^و))(شهيدان|شهيدين|قتيلان|قتيلين|شهيد|قتيل|جريحان|جريحين|جريح)"
                               r"\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
 _ONE_AT_RE = re.compile(r"\sو(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
+_DUAL_AT_RE = re.compile(r"(?:^|\s)(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
+_ITEM_AT_RE = re.compile(r"(?:^|\s)(\S+)\s+(?:في|ب)\s*\S")   # a count word or noun, then its place
+_OTHERS_WORDS = frozenset({"اخرين", "اخرون", "اخريات"})
 _COUNTED_AT_BEFORE_RE = re.compile(r"(?:^|\s)و?\d+\s+(?:\S+\s+)?(?:في|ب)\s*\S")   # ("… و3 في حزة"): a breakdown before
 
 
@@ -1181,11 +1189,18 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
         # a breakdown's next item told by its noun alone ("قتل 4 مدنيين في سقبا و3 في حزة وطفل في
         # مسرابا"): one, or two in the dual
         c = _ONE_AT_RE.search(s)
-        if c is not None and (c.group(1) in lex.singular or c.group(1) in lex.dual) \
-                and _COUNTED_AT_BEFORE_RE.search(s, 0, c.start()):
+        if c is not None and (c.group(1) in lex.singular or c.group(1) in lex.dual or c.group(1) in ("اخر", "اخري")) \
+                and (_COUNTED_AT_BEFORE_RE.search(s, 0, c.start())
+                     or any(d.group(1) in lex.dual for d in _ITEM_AT_RE.finditer(s, 0, c.start()))):
             return c, 2 if c.group(1) in lex.dual else 1, True
+        # (or its first item, two told by a dual: "قتل مدنيان بالهبيط وآخر بكفرنبودة")
+        c = _DUAL_AT_RE.search(s)
+        if c is not None and c.group(1) in lex.dual:
+            return c, 2, None   # (None: a dual alone, a breakdown only beside an item of another kind)
         return None
     gap = s[c.end(1):].split()
+    if gap[:1] and gap[0] in _OTHERS_WORDS:
+        gap = gap[1:]   # "وثمانية عشر آخرين في خان شيخون": the others, at the place
     # (right before "في"/"ب" and the place, a kind word at most: "ستة في بلدة صيدا")
     # (or with its act between: "بينهم ستة في غارات روسية على الأتارب")
     at_place = lambda g: len(g) == 1 or len(g) == 2 and g[1] in ("مدينه", "بلده", "قريه", "حي") \
@@ -1253,6 +1268,7 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
     (killed, injured)} for every place of the clause, or {} when the clause gives no breakdown."""
     out: dict[int, list] = {}
     worded: set[int] = set()
+    duals: set[int] = set()
     for m in places:
         name = normalize_char_string(text[m.start:m.end])
         c = None
@@ -1277,7 +1293,9 @@ def _tolls_by_place(norm: str, places: list[Mention], text: str, lex: _Lex) -> d
         out.setdefault(id(m), [None, None])[0 if kind == "killed" else 1] = n
         if in_words and not _SUBSET_BEFORE_RE.search(norm, 0, pos):
             worded.add(id(m))
-    if len(out) == 1 and worded:
+        if in_words is None:
+            duals.add(id(m))
+    if len(out) == 1 and worded or duals and duals.issuperset(out):
         out = {}   # one place's count in words, not a breakdown's: the toll words' own, below
     after = _counts_after_places(norm, places, text, lex) if len(places) >= 2 else {}
     if after:
