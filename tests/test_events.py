@@ -9634,3 +9634,14 @@ def test_barrels_named_bare_are_the_states(gaz, text, expected):
 ])
 def test_a_breakdown_by_a_dual_another_and_a_teen(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2018, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present of headlines' "pounded" ("الجيش يدك", "تدك")
+    ("الجيش يدك معاقل داعش في جبل البشري.", [("other", "syrian_gov")]),
+    ("الإرهابيون يعتدون على حي الخالدية.. ووحدات الجيش تدك أوكارهم في الراشدين.", [("other", "syrian_gov")]),
+    # (not "your hand")
+    ("ضع يدك على قلبك في حلب.", []),
+])
+def test_pounded_in_the_present(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected
