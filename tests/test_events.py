@@ -9645,3 +9645,14 @@ def test_a_breakdown_by_a_dual_another_and_a_teen(gaz, text, expected):
 ])
 def test_pounded_in_the_present(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrests joined by "و" to a first verb whose subject is named (a sweep itself is no act)
+    ("نفذت قوات النظام حملة تمشيط في بلدة داعل، واعتقلت خمسة شبان.", [("raid", "syrian_gov")]),
+    ("نفذت قوات النظام حملة تمشيط في بلدة داعل.", []),
+    # the side that set about a killing ("أقدم X على قتل") did it
+    ("أقدم عناصر من قسد على قتل شاب في بلدة الكشكية.", [("attack", "sdf")]),
+])
+def test_arrests_after_a_sweep_and_who_set_about_a_killing(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == expected

@@ -120,6 +120,12 @@ def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
         if m.group(1).startswith(("ت", "ي")) and bm and lex.actor_of.get(bm[-1].group(1)) is not None \
                 and not cnorm[bm[-1].end():m.start()].strip():
             return m
+        if m.group(1).startswith("اعتقل") and cnorm[m.start():m.start(1)].strip() == "و" \
+                and (fa := lex.actor_re.search(cnorm, 0, m.start())) is not None \
+                and lex.actor_of.get(fa.group(1)) not in (None, "unknown") and len(_WORD.findall(cnorm[:fa.start()])) == 1 \
+                and not _CLAUSE_PUNCT_RE.search(cnorm, fa.end(), m.start() - 2):
+            return m   # "نفذت قوات النظام حملة تمشيط في بلدة داعل واعتقلت خمسة شبان": the subject of the
+            # clause's first verb took them
     return None
 
 
@@ -994,6 +1000,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if trig is None and (kt := _killing_told(cnorm, lex)) is not None:
                 trig = (lex.priority.index(kt[0]), kt[0], kt[1])
                 found_types.add(kt[0])
+                if (sv := _SET_ABOUT_VERB_RE.match(cnorm, kt[1])) is not None:
+                    killer = _killer_of(cnorm, sv, lex, rd)   # "أقدم عناصر من قسد على قتل شاب": who set about it
             if trig is None and (inf := _army_inflicted(cnorm, lex, rd)) is not None:
                 # "قضت وحدات من الجيش على إرهابيين في زملكا": an operation known by its dead
                 trig = (lex.priority.index("other"), "other", inf.start())
@@ -2467,6 +2475,7 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
 
 _BLEW_UP_VERB_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+")
 _BLEW_HIMSELF_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,6}?(?:نفسه|نفسها|انفسهم)(?=[\s،,.]|$)")
+_SET_ABOUT_VERB_RE = re.compile(r"(اقدم|اقدمت|اقدموا)\s+")
 _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
