@@ -9656,3 +9656,13 @@ def test_pounded_in_the_present(gaz, text, expected):
 ])
 def test_arrests_after_a_sweep_and_who_set_about_a_killing(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killers before their verb after an outlet's label, and in the headlines' present
+    ("العربية: قوات الأمن قتلت 9 أشخاص في حي الخالدية في حمص.", [("attack", "syrian_gov", 9)]),
+    ("قوات الأمن تقتل ثلاثة متظاهرين في حي الخالدية في حمص.", [("attack", "syrian_gov", 3)]),
+    ("قوات الأسد تقتل 20 مدنياً في بلدة تلبيسة.", [("attack", "syrian_gov", 20)]),
+])
+def test_killers_before_their_verb_after_a_label_and_in_the_present(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2013, 5, 10))] == expected

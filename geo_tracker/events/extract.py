@@ -476,9 +476,10 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
-        if kv.group(1) in ("قتلت", "قتلوا") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
+        if kv.group(1) in ("قتلت", "قتلوا", "تقتل", "يقتل", "يقتلون") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
                 and _victims_follow(cnorm, kv.end(), lex):
-            return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees)
+            return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees;
+            # and the headlines' present: "قوات الأمن تقتل ثلاثة متظاهرين")
         if kv.group(1) == "قتلوا" and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "اقتحم مسلحون قرية تسنين وقتلوا شابين": the subject told with the first verb
         if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
@@ -536,6 +537,9 @@ def _actor_after_force(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
 _SUBJECT_ASIDE_RE = re.compile(r"\s*(?:\(([^()]{1,100})\)|[،,]\s*([^،,.()]{1,100}?)\s*[،,])\s*$")
 
 
+_LABEL_HEAD_RE = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+){0,2}\s*:\s*")
+
+
 def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     """The actor phrase that ends right before ``pos`` (one blank between), the clause's first
     words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
@@ -543,10 +547,12 @@ def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
             and (aside.group(1) or lex.guess_words.intersection(aside.group(2).split()[:1])
                  or aside.group(2).split()[:1] in (["الذي"], ["التي"], ["الذين"])):
         pos = aside.start()   # "مسلحين مجهولين (يرجح أنهم من خلايا التنظيم) قتلوا": the subject before the aside
-    for am in lex.actor_re.finditer(cnorm, max(0, pos - 60), pos):
-        if not lex.actor_of.get(am.group(1)) or cnorm[am.end():pos].strip() or _CLAUSE_PUNCT_RE.search(cnorm, 0, am.start()):
+    label = _LABEL_HEAD_RE.match(cnorm)   # "العربية: قوات الأمن قتلت …": the outlet's label, then the sentence
+    start = label.end() if label is not None else 0
+    for am in lex.actor_re.finditer(cnorm, max(start, pos - 60), pos):
+        if not lex.actor_of.get(am.group(1)) or cnorm[am.end():pos].strip() or _CLAUSE_PUNCT_RE.search(cnorm, start, am.start()):
             continue
-        before = _WORD.findall(cnorm[:am.start()])
+        before = _WORD.findall(cnorm[start:am.start()])
         # (or the subject of "إن", named: "قالت مصادر محلية إن مسلحين مجهولين قتلوا شاباً"; not
         # "وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المهاجمين", the fight just told)
         if len(before) <= 2 or before[-1] in _THAT and not lex.actor_of[am.group(1)].startswith("@"):
@@ -2436,7 +2442,7 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
                              r"([^\s،,.]+(?:ا|ين|يين|ه)|ال[^\s،,.]{3,})(?=[\s،,.]|$)")
 # (a feminine's tanween writes no alif: "امرأةً"; a definite victim: "قتل مسلحون الشاب محمد العلي")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
-_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا)(?:\s*[،,])?\s+(?=\S)")
+_KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا|تقتل|يقتل|يقتلون)(?:\s*[،,])?\s+(?=\S)")
 
 
 def _active_kill(s: str) -> re.Match | None:
