@@ -9666,3 +9666,13 @@ def test_arrests_after_a_sweep_and_who_set_about_a_killing(gaz, text, expected):
 ])
 def test_killers_before_their_verb_after_a_label_and_in_the_present(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2013, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cause told between the death word and its count
+    ("قضى جراء انفجار لغم 4 رعاة في بادية السخنة.", (4, None)),
+    ("استشهد جراء القصف 4 مدنيين في بلدة تلبيسة.", (4, None)),
+    ("أصيب جراء القصف على تلبيسة ثلاثة أطفال.", (None, 3)),
+])
+def test_the_cause_between_the_death_word_and_its_count(gaz, text, expected):
+    assert [(e.killed, e.injured) for e in events(text, gaz, published=dt.date(2020, 5, 10))] == [expected]

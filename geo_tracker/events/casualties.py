@@ -82,6 +82,8 @@ def _people_after(norm: str, end: int, lex: _Lex) -> bool:
 
 
 _WHERE_GAP_RE = re.compile(r"\s+(في\s+|ب(?=\S))(?:[^\s\d،,.؛]+\s+){0,2}[^\s\d،,.؛]+(?=\s)")
+# ... or why ("قضى جراء انفجار لغم 4 رعاة")
+_CAUSE_GAP_RE = re.compile(r"\s+((?:جراء|اثر|بسبب|نتيجه)\s+)(?:[^\s\d،,.؛]+\s+){0,3}[^\s\d،,.؛]+(?=\s)")
 _WORD_END_RE = re.compile(r"\S+")
 _AGENT_GAP_RE = re.compile(r"رصاص|نيران|ايدي|(?:^|\s)يد\s|قبل")
 _RESUMPTIVE_RE = re.compile(r"\s+(?:(?:علي\s+)?(?:اثرها|اثره|اثرهما)|فيها|فيه|خلالها|خلاله|جراءها|جراءه|بها|به|عليها)(?=\s)")
@@ -114,7 +116,7 @@ def _count_after(norm: str, end: int, lex: _Lex, quantities, taken: set | None =
             end = dm.end()   # "استشهد يوم الثلاثاء 5 آذار طفل"
     if quantities and not any(0 <= q.span[0] - end <= 3 for q in quantities):
         # "وقُتل في درعا البلد ستة مدنيين": where, told between the verb and its count
-        w = _WHERE_GAP_RE.match(norm, end)
+        w = _WHERE_GAP_RE.match(norm, end) or _CAUSE_GAP_RE.match(norm, end)
         if w and not _AGENT_GAP_RE.search(w.group()) and not _SUBSET_WORD_RE.search(" " + w.group() + " ") \
                 and not lex.injured_re.search(w.group()) and not lex.killed_re.search(w.group()):
             # (not "برصاص 3 مسلحين": the shooters; nor "شهداء بينهم طفلان وأصيب 23": another toll)
