@@ -9676,3 +9676,14 @@ def test_killers_before_their_verb_after_a_label_and_in_the_present(gaz, text, e
 ])
 def test_the_cause_between_the_death_word_and_its_count(gaz, text, expected):
     assert [(e.killed, e.injured) for e in events(text, gaz, published=dt.date(2020, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killed counted as some of a people by their work ("سبعة من جامعي الكمأة", "من الرعاة")
+    ("أعدم عناصر من داعش 7 من جامعي الكمأة في بادية السخنة.", ("isis", 7)),
+    ("قتل عناصر من داعش 7 من الرعاة في بادية السخنة.", ("isis", 7)),
+    # "مسلحو التنظيم" are its men, as "عناصر التنظيم" are
+    ("اغتال مسلحو التنظيم مختار قرية الطيبة في ريف دير الزور.", ("isis", 1)),
+])
+def test_the_killed_by_their_work_and_the_organisations_gunmen(gaz, text, expected):
+    assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2020, 5, 10))] == [expected]

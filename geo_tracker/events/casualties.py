@@ -68,13 +68,16 @@ _OF_SIDE_RE = re.compile(r"\s*من\s+")
 
 def _people_after(norm: str, end: int, lex: _Lex) -> bool:
     """Does a count ending at ``end`` count people ("ستة مدنيين", "خمسة من عناصر", "شابان")?"""
-    ws = _words_after(norm, end, 2)
+    ws = _words_after(norm, end, 3)
     if not ws:
         return False
     w = _strip_clitic(ws[0])
     if w == "من":
-        # (or a side named: "أعدم تنظيم الدولة خمسة من الروافض", "خمسة من قسد")
+        # (or a side named: "أعدم تنظيم الدولة خمسة من الروافض", "خمسة من قسد"; or people by their
+        # work, a plural in construct: "سبعة من جامعي الكمأة", "من الرعاة")
         return len(ws) > 1 and (ws[1] in lex.person_groups
+                                or ws[1].startswith("ال") and ws[1][2:] in lex.person_plurals
+                                or len(ws) > 2 and len(ws[1]) > 4 and ws[1].endswith("ي") and ws[2].startswith("ال")
                                 or (om := _OF_SIDE_RE.match(norm, end)) is not None
                                 and (am := lex.actor_re.match(norm, om.end())) is not None
                                 and lex.actor_of.get(am.group(1)) is not None)
