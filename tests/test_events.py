@@ -9687,3 +9687,14 @@ def test_the_cause_between_the_death_word_and_its_count(gaz, text, expected):
 ])
 def test_the_killed_by_their_work_and_the_organisations_gunmen(gaz, text, expected):
     assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2020, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the throat cut and the outlets' "liquidated" kill, with their count
+    ("صفى مسلحون مجهولون ثلاثة رعاة في بادية السخنة.", [("attack", "unknown", 3)]),
+    ("نحر عناصر التنظيم راعياً في بادية السخنة.", [("attack", "isis", 1)]),
+    # (not animals)
+    ("نحر الأهالي الأضاحي في بلدة السخنة.", []),
+])
+def test_throats_cut_and_liquidations(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2020, 5, 10))] == expected

@@ -962,7 +962,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "ألقت طائرات شحن روسية 22 طناً من المساعدات بالمظلات", "ألقت طائرات أمريكية أسلحة
                     # وذخائر للمقاتلين الأكراد في كوباني", "إنزالاً جوياً للذخيرة والمواد الغذائية فوق اللواء 137": an
                     # air drop of supplies, no strike
-                if "ذب" in tm.group(1) and lex.livestock_re.search(cnorm):
+                if ("ذب" in tm.group(1) or "نحر" in tm.group(1)) and lex.livestock_re.search(cnorm):
                     continue   # "ذبح الأهالي الأضاحي في مدينة الدانا": animals slaughtered
                 if "امل" in cnorm and _HOPE_RE.search(cnorm, max(0, tm.start() - 40), tm.start()):
                     continue   # "علّقوا شباكاً بين الأشجار على أمل أن تعلق بها المسيّرات": what is hoped for
