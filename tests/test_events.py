@@ -9698,3 +9698,13 @@ def test_the_killed_by_their_work_and_the_organisations_gunmen(gaz, text, expect
 ])
 def test_throats_cut_and_liquidations(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2020, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two sides "من جهة … من جهة أخرى", then where they fought (no direction fire came from)
+    "اندلعت اشتباكات بين قوات النظام والميليشيات الموالية لها من جهة، وخلايا التنظيم من جهة أخرى في بادية السخنة.",
+    "اندلعت اشتباكات بين قوات النظام من جهة وخلايا التنظيم من جهة أخرى في بادية السخنة.",
+])
+def test_two_sides_then_where_they_fought(gaz, text):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2020, 5, 10))] \
+        == [("clash", "syrian_gov", "بادية السخنة")]

@@ -322,6 +322,9 @@ _FOREIGN_SKY_RE = re.compile(r"(?:(?:ال)?(?:اراضي|اجواء)\s+)?(?:(?:�
                              r"|(?:ال)?بحر(?:\s+(?:ال)?متوسط)?)\s+$")
 
 
+_OTHER_SIDE_RE = re.compile(r"\s*(?:اخري|ثانيه|الاخري|الثانيه)(?=\s|$)")
+
+
 def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     """Is m where the fire came from ("مصدرها مواقع قوات النظام في محيط X", "انطلاقاً من X"):
     "fire"; where the people named come from ("من أبناء بلدة X", "من أهالي X"): "people"; else None."""
@@ -350,6 +353,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if cue is None:
         return None
     between = window[cue.end():]
+    if "جه" in cue.group() and _OTHER_SIDE_RE.match(between):
+        return None   # "اشتباكات بين قوات النظام من جهة، وخلايا التنظيم من جهة أخرى في بادية السخنة": the
+        # second side of two, then where they fought (not a direction fire came from)
     if _DIRECTION_CUE_RE.fullmatch(cue.group().strip()) and _APPROACH_RE.search(window, 0, cue.start()) \
             and not _TOWARDS_RE.match(normalize_char_string(text[m.end:m.end + 20]).lstrip()):
         # (but "من جهة اللجاة باتجاه قرية الدور": the place it was heading for is told)
