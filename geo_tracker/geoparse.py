@@ -66,6 +66,8 @@ class Lexicon:
     direction_min_km: float
     common: frozenset
     shadda_verbs: frozenset
+    shadda_verb_objects: frozenset
+    adjective_names: frozenset
     foreign: frozenset
     breakers: frozenset
     not_names: frozenset
@@ -176,6 +178,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         direction_min_km=float(d.get("direction_min_km", 20)),
         common=frozenset(n(x) for x in d["common_words"]),
         shadda_verbs=frozenset(n(x) for x in d.get("shadda_verbs", [])),
+        shadda_verb_objects=frozenset(n(x) for x in d.get("shadda_verb_objects", [])),
+        adjective_names=frozenset(n(x) for x in d.get("adjective_names", [])),
         foreign=frozenset(n(x) for x in d["foreign"]),
         breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
         not_names=frozenset(n(x) for x in d.get("not_names", [])),
@@ -1818,6 +1822,13 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
     return out
 
 
+# (not an adverb: "سيطر التنظيم على تدمر صباحاً")
+_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "ظهرا", "فجرا", "عصرا", "نهارا", "سابقا", "لاحقا", "مجددا",
+                      "ايضا", "اخيرا", "حاليا", "تماما", "موخرا", "موقتا", "يوميا", "اسبوعيا", "تقريبا", "كاملا", "جزييا"})
+# an indefinite accusative ("أوكاراً" → "اوكارا"): no article, no conjunction, no pronoun ("ومحيطها")
+_ACCUSATIVE_RE = re.compile(r"(?!ال|و|ف)\S{3,}(?<!ه)(?<!ن)ا")
+
+
 def _striker_before(prev: str, lex: Lexicon) -> bool:
     """Is ``prev`` the subject of a verb after it: a noun of strikers or a definite or national
     nisba ("الإسرائيلية", "روسية"), not a head or a kind word ("بادية", "ناحية")?"""
@@ -1913,6 +1924,19 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         # nisba or a noun of strikers), not the city, which follows a head, a preposition or a verb
         matches = [m for m in matches if not (
             m.i > 0 and toks.t[m.i] in lex.shadda_verbs and _striker_before(toks.t[m.i - 1], lex))]
+    if lex.shadda_verbs:
+        # "وتدمر أوكاراً لهم", "وتدمر نقطة للجيش": the verb and its object right after it
+        matches = [m for m in matches if not (
+            m.i + 1 < len(toks.t) and toks.t[m.i].lstrip("و") in lex.shadda_verbs and m.end == toks.e[m.i]
+            and toks.s[m.i + 1] - toks.e[m.i] <= 1
+            and (toks.t[m.i + 1] in lex.shadda_verb_objects or _ACCUSATIVE_RE.fullmatch(toks.t[m.i + 1]) is not None
+                 and toks.t[m.i + 1] not in _ADVERBS))]
+    if lex.adjective_names:
+        # "مظاهرة سلمية": the adjective of the indefinite noun before it (not "مدينة سلمية")
+        matches = [m for m in matches if not (
+            m.i > 0 and toks.t[m.i] in lex.adjective_names and m.end == toks.e[m.i]
+            and toks.t[m.i - 1].endswith(("ه", "ات")) and not toks.t[m.i - 1].startswith(("ال", "وال", "بال"))
+            and toks.t[m.i - 1] not in lex.kind_triggers and toks.t[m.i - 1] not in lex.heads)]
     if lex.shadda_verbs and "\u0651" in n.original:
         # "إسرائيل تدمّر معظم قدرات الجيش": the verb, written with its shadda, not the city تدمر
         matches = [m for m in matches if not ("\u0651" in m.orig_token

@@ -1281,3 +1281,23 @@ def test_the_nominative_dual_of_a_governorate_or_city_is_its_kind(gaz):
     # "محافظتا إدلب وحماة" are the two governorates (as "محافظتي" is), not the two cities
     assert [(m.surface, m.kind) for m in parse("وسط تصعيد تشهده محافظتا إدلب وحماة", gaz)] == [
         ("إدلب", "governorate"), ("حماة", "governorate")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "تدمر" the verb before its object, not Palmyra; "سلمية" the adjective of a demonstration
+    ("قصفت الطائرات مواقع المسلحين وتدمر أوكاراً لهم في ريف حمص.", "تدمر"),
+    ("قذائف دبابات الميركافا تطال تل كروم جبا وتدمر نقطة للجيش.", "تدمر"),
+    ("خرجت مظاهرة سلمية في حي الخالدية في حمص.", "السلمية"),
+])
+def test_a_verb_or_an_adjective_named_like_a_town(gaz, text, absent):
+    assert absent not in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
+
+
+@pytest.mark.parametrize("text, present", [
+    # (the towns themselves: a conjunct or an adverb after them, a kind word before)
+    ("قصفت الطائرات الروسية مدينة تدمر ومحيطها.", "تدمر"),
+    ("سيطر التنظيم على تدمر صباحا.", "تدمر"),
+    ("انفجرت سيارة مفخخة في مدينة سلمية بريف حماة.", "السلمية"),
+])
+def test_the_towns_named_like_a_verb_or_an_adjective(gaz, text, present):
+    assert present in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
