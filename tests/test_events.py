@@ -9708,3 +9708,13 @@ def test_throats_cut_and_liquidations(gaz, text, expected):
 def test_two_sides_then_where_they_fought(gaz, text):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2020, 5, 10))] \
         == [("clash", "syrian_gov", "بادية السخنة")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fire opened at a gathering the sentence told of, by its pronoun: where it gathered (its narrowest place)
+    ("خرجت مظاهرة في بلدة تلبيسة، وأطلقت قوات الأمن النار عليها.", [("attack", "syrian_gov", "تلبيسة")]),
+    ("خرجت مظاهرة سلمية في حي الخالدية في حمص، وأطلقت قوات الأمن النار عليها فقتلت شاباً.",
+     [("attack", "syrian_gov", "الخالدية")]),
+])
+def test_fire_opened_at_a_gathering_told_before(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2013, 5, 10))] == expected

@@ -1240,15 +1240,19 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 places = prev_places
             if not places and prev_places and prev_sent == si and cnorm.lstrip(" ،,").startswith(("ثم ", "وثم ")):
                 places = prev_places   # "…، ثم غارة روسية استهدفت السوق فيها": where the act before it was
-            if not places and lex.its_parts_re.search(cnorm):
+            if not places and (lex.its_parts_re.search(cnorm) or "علي" in cnorm and _AT_THEM_RE.search(cnorm)
+                               and _GATHERING_RE.search(norm, 0, ca)):
                 # "قصف جوي على بلدة الزبداني، واشتباكات على أطرافها": the place just told (by the act
-                # before, or by the sentence: "حاصرت قوات النظام مدينة دوما، واشتباكات على أطرافها")
+                # before, or by the sentence: "حاصرت قوات النظام مدينة دوما، واشتباكات على أطرافها"; and
+                # fire at those it told of: "خرجت مظاهرة في بلدة تلبيسة، وأطلقت قوات الأمن النار عليها")
                 told = [m for m in sent_ms if m.end <= o_start and m.place_id is not None and m.relation is None
                         and m.kind in ("city", "town", "village", "neighbourhood")]
                 if prev_places and prev_sent == si and len(prev_places) == 1:
                     places = prev_places
                 elif told and ca > 0 and not (prev_places and prev_sent == si):
-                    places = told[-1:]
+                    # (the narrowest of the last places told together: "في حي الخالدية في حمص" is the quarter)
+                    last = [m for m in told if not _CLAUSE_PUNCT_RE.search(text, m.end, told[-1].start)]
+                    places = [min(last, key=lambda m: m.uncertainty_km if m.uncertainty_km is not None else 1e9)]
             # (not the places of another named agent's act: "قصفت قوات النظام بلدة كفرنبل. وقالت وزارة
             # الدفاع التركية إن قواتها قصفت مواقع لقسد، بالتزامن مع غارات جوية")
             if not places and prev_sent == si and prev_places and not _other_side(prev_places_actor, prev_actor) and events and etype != prev_type \
@@ -2486,9 +2490,13 @@ _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقد�
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")
 # a massacre committed, its perpetrators between the verb and the noun ("ارتكبت قوات النظام والشبيحة مجزرة")
 _MASSACRE_RE = re.compile(r"(?:^|\s)[وف]?(ارتكب|ارتكبت|ارتكبوا|يرتكب|ترتكب)\s+(?:[^\s،,.]+\s+){0,6}?(?:مجزره|مجازر)(?=[\s،,.]|$)")
+_GATHERING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مظاهره|مظاهرات|تظاهره|تظاهرات|احتجاج|احتجاجات|وقفه|مسيره|اعتصام|تجمع|متظاهرين|محتجين)(?=\s|$|[،,.])")
+_AT_THEM_RE = re.compile(r"(?:النار|الرصاص|النيران)(?:\s+الحي)?\s+(?:عليها|عليهم)(?=[\s،,.]|$)")
 _FIRE_OPENED_RE = re.compile(r"(?:^|\s)[وف]?(اطلق|اطلقت|اطلقوا|يطلق|تطلق|اطلاق|باطلاق|لاطلاق|فتحت|فتح|فتحوا)\s+(?:\S+\s+){1,6}?"
                              r"(?:النار|النيران|نيران\s+(?:\S+\s+)?(?:رشاشات|اسلح|مدافع|بنادق)\S*|الرصاص|رصاصه|رصاصات)"
-                             r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:علي|باتجاه|تجاه|صوب)(?=\s)")
+                             r"(?:\s+الحي)?(?:\s+[^\s،,.]+){0,3}?\s+(?:(?:علي|باتجاه|تجاه|صوب)(?=\s)"
+                             # (at them, the pronoun for those just named: "خرجت مظاهرة …، وأطلقت قوات الأمن النار عليها")
+                             r"|(?:عليها|عليه|عليهم|عليهما|عليهن)(?=[\s،,.]|$))")
 # the enemy's dead as the act, the agent between the verb and its object ("قضت وحدات من الجيش على
 # إرهابيين في زملكا", "أوقعت وحدات من الجيش قتلى في صفوف الإرهابيين", "تمكنت من إيقاع قتلى")
 # ("قضت … على" is words.did_away)
