@@ -9718,3 +9718,13 @@ def test_two_sides_then_where_they_fought(gaz, text):
 ])
 def test_fire_opened_at_a_gathering_told_before(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2013, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the acts of one charge, joined by "و" ("بجرم الاعتداء على حاجز وتفجير سيارة"), and acts readied
+    "أحالت النيابة العامة أربعة متهمين إلى القضاء بجرم الاعتداء على حاجز وتفجير سيارة في حمص.",
+    "تحدثت مصادر عن استعدادات لقوات النظام لشن هجوم على الرستن وتلبيسة.",
+    "ضبطت الجهات المختصة مجموعة إرهابية كانت تعد لتنفيذ تفجيرات في مدينة حمص.",
+])
+def test_acts_charged_together_or_readied_are_none(gaz, text):
+    assert events(text, gaz, published=dt.date(2012, 5, 10)) == []

@@ -125,8 +125,10 @@ _RECENT_MARK_RE = re.compile(r"(?:^|\s)(?:امس|البارحه|الاسبوع\s
 
 
 # the charged or convicted ("متهمين بتفجير", "أدينوا بتفجيرات", "بتهمة المشاركة في هجوم")
-ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهما|متهمه|متهمين|متهمون|مدانين|مدانون|ادين|ادينوا|ادينت|بتهمه|بتهم)"
-                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط|زرع)\s+(?:في\s+)?)?[بف]?$")
+ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهما|متهمه|متهمين|متهمون|مدانين|مدانون|ادين|ادينوا|ادينت|بتهمه|بتهم|بجرم|بجرايم)"
+                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط|زرع)\s+(?:في\s+)?)?[بف]?"
+                                # (and the next act of the charge, joined by "و": "بجرم الاعتداء على حاجز وتفجير سيارة")
+                                r"(?:\S+(?:\s+[^\s،,.]+){0,4}?\s+و)?$")
 
 
 # a call to stop an act ("دعت الأمم المتحدة إلى وقف القصف", "طالب الأهالي بوقف الغارات", "للضغط من أجل
@@ -150,8 +152,9 @@ def charged_or_called(cnorm: str, start: int, end: int, lex: _Lex) -> re.Match |
     with ("قضت محكمة بالإعدام على ثلاثة متهمين بتفجير سرمدا", "بتهمة المشاركة في هجوم") or the act a
     call would stop ("دعت الأمم المتحدة إلى وقف القصف على عفرين")? The cue's match, or None (not a call
     whose act its relative clause tells: "إلى وقف الغارات الروسية، التي قتلت اليوم 7 مدنيين")."""
-    if (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, start - 40), start)) is not None:
-        return m
+    if (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, start - 40), start)) is not None \
+            or cnorm.startswith("و", start) and (m := ACCUSED_BEFORE_RE.search(cnorm, max(0, start - 60), start + 1)) is not None:
+        return m   # (the "و" of the next act joined to the charge: "بجرم الاعتداء على حاجز وتفجير سيارة")
     if ("قف" in cnorm or "عدم" in cnorm) and (m := STOP_CALL_RE.search(cnorm, max(0, start - 70), start)) is not None \
             and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, end)):
         return m
@@ -509,9 +512,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
     trigs = list(lex.trigger_re.finditer(norm)) if " و" in norm else []
     for k2 in range(1, len(trigs)):
         t2 = trigs[k2]
-        if norm[t2.start()] == "و" and _own_object_each(norm, t2, trigs[:k2], cuts, lex):
+        if norm[t2.start()] == "و" and _own_object_each(norm, t2, trigs[:k2], cuts, lex) \
+                and charged_or_called(norm, t2.start(), t2.end(), lex) is None:
             cuts.append(t2.start())   # "قصف تركي على ريف تل تمر وتفجير دام في كري سبي": two acts, each
-            # with its own place
+            # with its own place (not two of one charge: "بجرم الاعتداء على حاجز وتفجير سيارة")
     for r in _ALONGSIDE_RE.finditer(norm):
         tm = lex.trigger_re.match(norm, r.end())
         am = lex.actor_re.search(norm, tm.end(), tm.end() + 30) if tm is not None else None
