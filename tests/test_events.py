@@ -9728,3 +9728,9 @@ def test_fire_opened_at_a_gathering_told_before(gaz, text, expected):
 ])
 def test_acts_charged_together_or_readied_are_none(gaz, text):
     assert events(text, gaz, published=dt.date(2012, 5, 10)) == []
+
+
+def test_killers_told_with_a_first_verb_in_the_present(gaz):
+    # the headlines' present: the subject of the first verb kills with the second
+    evs = events("مقاتلو داعش يتسللون إلى قرية الشبكي ويقتلون عشرات المدنيين.", gaz, published=dt.date(2018, 7, 25))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("attack", "isis", "الشبكي")]

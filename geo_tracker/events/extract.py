@@ -480,8 +480,9 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
                 and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees;
             # and the headlines' present: "قوات الأمن تقتل ثلاثة متظاهرين")
-        if kv.group(1) == "قتلوا" and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
-            return kv   # "اقتحم مسلحون قرية تسنين وقتلوا شابين": the subject told with the first verb
+        if kv.group(1) in ("قتلوا", "يقتلون") and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
+            return kv   # "اقتحم مسلحون قرية تسنين وقتلوا شابين": the subject told with the first verb (and the
+            # headlines' present: "مقاتلو داعش يتسللون إلى قرية الشبكي ويقتلون عشرات المدنيين")
         if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش": the speaker killed them
     return None
