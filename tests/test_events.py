@@ -9734,3 +9734,12 @@ def test_killers_told_with_a_first_verb_in_the_present(gaz):
     # the headlines' present: the subject of the first verb kills with the second
     evs = events("مقاتلو داعش يتسللون إلى قرية الشبكي ويقتلون عشرات المدنيين.", gaz, published=dt.date(2018, 7, 25))
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("attack", "isis", "الشبكي")]
+
+
+@pytest.mark.parametrize("text", [
+    # the nisbas of a vehicle a device struck name whose it was, not who struck
+    "انفجرت عبوة ناسفة استهدفت دورية مشتركة روسية تركية قرب أريحا.",
+    "لغم أرضي استهدف رتلاً تركياً قرب أريحا.",
+])
+def test_the_owner_of_a_vehicle_a_device_struck_is_no_agent(gaz, text):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == [("explosion", "unknown")]

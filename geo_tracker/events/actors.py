@@ -859,6 +859,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # "قصفت دبابات إسرائيلية أطراف كودنة", the tanks right after the verb, firing)
             hits.append(h)
             continue
+        if wb_hit and _struck_vehicle(wb_hit, lex):
+            h.agent -= 2.0   # "انفجرت عبوة ناسفة استهدفت دورية مشتركة روسية تركية": whose patrol was struck
+            hits.append(h)
+            continue
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
         scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
@@ -1612,6 +1616,28 @@ _TURKISH_FRONT = frozenset({"Aleppo", "Al-Hasakeh", "Ar-Raqqa"})
 # ... but the occupation's aircraft or missiles are Israel's ("استهدف طيران الاحتلال بعدة صواريخ مطار حلب
 # الدولي"): Turkey's are named ("الطيران التركي", "المسيرات التركية")
 _ISRAELI_AIR_RE = re.compile(r"(?:طيران|طايرات|مقاتلات|صواريخ|غارات)\s+(?:ال)?(?:احتلال|عدو)(?!\s+(?:ال)?تركي)")
+
+
+_VEHICLE_HEADS = frozenset({"دوريه", "دوريات", "رتل", "ارتال", "قافله", "اليه", "اليات", "عربه", "عربات", "سياره",
+                            "سيارات", "مدرعه", "مدرعات", "حافله", "حافلات"})
+# what strikes a vehicle as the subject of a verb before it ("عبوة ناسفة استهدفت دورية")
+_DEVICE_SUBJECTS = frozenset({"عبوه", "ناسفه", "لغم", "مفخخه", "قذيفه", "قذايف", "صاروخ", "صواريخ", "غاره", "غارات",
+                              "مسيره", "طايره", "انفجار", "انتحاري"})
+
+
+def _struck_vehicle(wb: list[str], lex) -> bool:
+    """Are the words before a nisba ``wb`` a vehicle a device struck, the nisba its owner's ("عبوة
+    ناسفة استهدفت دورية مشتركة روسية تركية"): a vehicle head among the last three words, only
+    adjectives after it, a strike verb before it and a device before that?"""
+    for k in range(len(wb) - 1, max(-1, len(wb) - 4), -1):
+        if _strip_clitic(wb[k]) in _VEHICLE_HEADS:
+            break
+        if not wb[k].endswith(("يه", "ي", "كه")):
+            return False   # (only adjectives between: "مشتركة", "روسية")
+    else:
+        return False
+    return k >= 2 and (_strip_clitic(wb[k - 1]) in lex.strike_verbs or wb[k - 1] in ("استهدفت", "استهدف", "طالت", "طال")) \
+        and bool(_DEVICE_SUBJECTS.intersection(wb[max(0, k - 4):k - 1]))
 
 
 def _occupier(norm_all: str, israel_named: bool, admin1s: Sequence[str]) -> str:
