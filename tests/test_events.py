@@ -9743,3 +9743,13 @@ def test_killers_told_with_a_first_verb_in_the_present(gaz):
 ])
 def test_the_owner_of_a_vehicle_a_device_struck_is_no_agent(gaz, text):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == [("explosion", "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    # the massacre an act answers, fronted or after it, is no place of the answer
+    "رداً على مجزرة معرشورين، قصفت الفصائل مدينة السقيلبية.",
+    "قصفت الفصائل مدينة السقيلبية رداً على مجزرة معرشورين.",
+])
+def test_the_massacre_an_act_answers_is_not_its_place(gaz, text):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 5, 10))] \
+        == [("shelling", "opposition", "السقيلبية")]

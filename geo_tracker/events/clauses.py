@@ -11,7 +11,7 @@ from geo_tracker.models import Mention
 from geo_tracker.numbers import number_word_values
 from geo_tracker.text import ascii_digits, line_start, normalize_char_string
 
-from geo_tracker.events.words import DENIAL_VERBS, _WORD, _count_word, _strip_clitic, _words_after, _words_before, unquoted
+from geo_tracker.events.words import DENIAL_VERBS, _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, unquoted
 from geo_tracker.events.lexicon import _Lex
 
 
@@ -473,6 +473,8 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             # "… على قاعدة الشعيرات، ردا على هجوم بغاز السارين شنته طائرات النظام على خان
             # شيخون": the act responded to is another event, with its own agent and toll
             cuts.append(r.start())
+            if not norm[:r.start()].strip(" وف") and (c := _next_comma(norm, r.end())) >= 0:
+                cuts.append(c)   # ... and fronted, up to its comma ("رداً على مجزرة معرشورين، قصفت الفصائل …")
     for r in _THEN_RE.finditer(norm):
         tm = lex.trigger_re.match(norm, r.end())
         am = lex.actor_re.search(norm, tm.end(), tm.end() + 40) if tm is not None else None
@@ -749,7 +751,7 @@ def answers_an_act(nq: str, end: int, lex: _Lex) -> bool:
                 or _WRONGS_RE.match(nq, end))
 
 
-_WRONGS_RE = re.compile(r"\s*(?:ال)?(?:مجازر|جرايم|انتهاكات|اعتداءات|ممارسات)(?=\s)")
+_WRONGS_RE = re.compile(r"\s*(?:ال)?(?:مجازر|مجزره|جرايم|جريمه|انتهاكات|اعتداءات|ممارسات)(?=\s)")
 
 
 def answered_aside(norm: str, start: int, end: int) -> bool:
