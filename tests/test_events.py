@@ -9753,3 +9753,12 @@ def test_the_owner_of_a_vehicle_a_device_struck_is_no_agent(gaz, text):
 def test_the_massacre_an_act_answers_is_not_its_place(gaz, text):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2019, 5, 10))] \
         == [("shelling", "opposition", "السقيلبية")]
+
+
+@pytest.mark.parametrize("text", [
+    # the men of a side in construct after an attack noun are its agents, as the side alone is
+    "قتل جنديان بهجوم عناصر داعش على حافلة في بادية السخنة.",
+    "قتل جنديان بهجوم إرهابيي داعش على حافلة في بادية السخنة.",
+])
+def test_the_attack_of_a_sides_men(gaz, text):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 10))] == [("attack", "isis", 2)]

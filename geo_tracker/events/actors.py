@@ -260,6 +260,9 @@ _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 _REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 # an assault's noun, whose lam-genitive before its target is its doer ("هجوم لوحدات حماية الشعب على …")
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
+# the men of a side in construct between an attack and the side ("بهجوم عناصر داعش")
+_FORCE_GENITIVES = frozenset({"عناصر", "مسلحي", "مقاتلي", "خلايا", "خليه", "ارهابيي", "فلول", "مجموعه", "مجموعات",
+                              "ميليشيات", "مليشيات", "مرتزقه"})
 
 
 def _agreeing_verb(w: str, lex: _Lex) -> bool:
@@ -604,6 +607,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if before1 and _agreeing_verb(_strip_clitic(before1[0]), lex):
             h.agent -= 1.5   # "تبنت جبهة النصرة تفجيرين استهدفا فرع الأمن العسكري": a dual or plural verb
             # agrees with its subject told before it; the side after it is what it struck
+            hits.append(h)
+            continue
+        if len(wb_hit) > 1 and _strip_clitic(before1[0]) in _FORCE_GENITIVES and _strip_clitic(wb_hit[-2]) in _ASSAULT_NOUNS \
+                and not lex.actor_of.get(phrase, "").startswith("@"):
+            h.agent += 2.0   # "بهجوم عناصر داعش على حافلة", "بهجوم إرهابيي داعش": the attack's genitive, its men
+            h.of_type = "attack"
             hits.append(h)
             continue
         if before1 and {before1[0], _strip_clitic(before1[0])} & lex.trigger_words and \
