@@ -9762,3 +9762,13 @@ def test_the_massacre_an_act_answers_is_not_its_place(gaz, text):
 ])
 def test_the_attack_of_a_sides_men(gaz, text):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 10))] == [("attack", "isis", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side that announced its own blast or assassination did it
+    ("أعلن داعش تفجير عربة مفخخة في حي الراموسة بحلب.", ("explosion", "isis")),
+    ("أعلن جيش المجاهدين تفجير مبنى يتحصن فيه عناصر من النظام في حي الراشدين بحلب.", ("explosion", "opposition")),
+    ("أعلنت قسد اغتيال قيادي في داعش في بلدة الشحيل.", ("attack", "sdf")),
+])
+def test_a_side_announcing_its_own_blast(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 10))] == [expected]
