@@ -9772,3 +9772,13 @@ def test_the_attack_of_a_sides_men(gaz, text):
 ])
 def test_a_side_announcing_its_own_blast(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the side a man killed was a commander in, its kind before its name, is no agent
+    "قتل قيادي في لواء السلطان مراد بانفجار عبوة ناسفة في مدينة الباب.",
+    "قتل قيادي في فرقة الحمزات بانفجار عبوة ناسفة في مدينة الباب.",
+])
+def test_the_side_a_man_killed_led_in_is_no_agent(gaz, text):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 10))] \
+        == [("explosion", "unknown", 1)]

@@ -909,6 +909,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             if w == "في" and j > 1 and scan[j - 1] in _MEMBER_OF and _strip_clitic(scan[j - 2]) in _BELONGINGS:
                 h.agent -= 2.0   # "عبوة ناسفة مزروعة في سيارة قيادي في فرقة الحمزات": whose man was struck
                 break
+            if j == len(scan) - 1 and j > 0 and scan[j - 1] == "في" and lex.group_kind_re.fullmatch(w + " "):
+                continue   # "قيادي في لواء السلطان مراد": the group's kind before its name
+            if w == "في" and j > 1 and scan[j - 1] in _MEMBER_OF \
+                    and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) for x in scan[max(0, j - 4):j - 1]):
+                h.agent -= 2.5   # "قتل قيادي في لواء السلطان مراد بانفجار عبوة": the side the one killed was of
+                break
             if w == "في" and j > 0 and scan[j - 1] in _MEMBER_OF \
                     or w in _MEMBER_OF and j < len(scan) - 1 and scan[j + 1] == "في":
                 continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
