@@ -9782,3 +9782,12 @@ def test_a_side_announcing_its_own_blast(gaz, text, expected):
 def test_the_side_a_man_killed_led_in_is_no_agent(gaz, text):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 10))] \
         == [("explosion", "unknown", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a photographer joined to a journalist, two women by their role joined to a third
+    ("قتلت الصحفية ماري كولفن والمصور ريمي أوشليك بقصف على حي بابا عمرو.", 2),
+    ("استشهدت القيادية زهرة بركل وعضوتان أخريان بقصف مسيرة تركية على بلدة عامودا.", 3),
+])
+def test_victims_joined_by_their_role(gaz, text, expected):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2022, 5, 10))] == [expected]
