@@ -9791,3 +9791,16 @@ def test_the_side_a_man_killed_led_in_is_no_agent(gaz, text):
 ])
 def test_victims_joined_by_their_role(gaz, text, expected):
     assert [e.killed for e in events(text, gaz, published=dt.date(2022, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another of the strikes just told, by "أخرى" or an ordinal for its noun, at its own place
+    ("شنت مسيرة تركية غارة على قرية تل طويل، فيما طالت أخرى مطبعة في بلدة عامودا.",
+     [("airstrike", "turkey", "تل طويل"), ("airstrike", "turkey", "عامودا")]),
+    ("نفذت مسيرات تركية ثلاث ضربات؛ الأولى على قرية الأسدية، والثانية على قرية تل طويل، والثالثة على بلدة تل تمر.",
+     [("airstrike", "turkey", "الأسدية"), ("airstrike", "turkey", "تل طويل"), ("airstrike", "turkey", "تل تمر")]),
+    # (not an adjective: "في الساعات الأولى على")
+    ("قالت الفصائل إنها سيطرت في الساعات الأولى على بلدة صوران.", [("clash", "opposition", "صوران")]),
+])
+def test_another_of_the_strikes_just_told(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected

@@ -726,6 +726,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not (("توغل" in norm or "دخلت" in norm or "وصلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and not (("الق" in norm or "رم" in norm) and _aircraft_dropped(norm, lex)) \
+                and not (acts_told and si - acts_told[-1][0] <= 1 and _ANOTHER_STRUCK_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -1023,6 +1024,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "طائرة روسية ألقت قنبلة على بلدة كفرنبل": the aircraft before its drop verb
                 trig = (lex.priority.index("airstrike"), "airstrike", dv_.start(1))
                 found_types.add("airstrike")
+            if trig is None and acts_told and si - acts_told[-1][0] <= 1 and acts_told[-1][1] in ("airstrike", "shelling", "explosion") \
+                    and ("اخر" in cnorm or "ثاني" in cnorm or "ثالث" in cnorm or "اولي" in cnorm) \
+                    and (an_ := _ANOTHER_STRUCK_RE.search(cnorm)) is not None:
+                # "شنت مسيرة تركية غارة على قرية تل طويل، فيما طالت أخرى مطبعة في بلدة عامودا": another
+                # of the strikes just told, at its own place ("ثلاث ضربات؛ الأولى على قرية الأسدية")
+                trig = (lex.priority.index(acts_told[-1][1]), acts_told[-1][1], an_.start())
+                found_types.add(acts_told[-1][1])
             if trig is None and ("تقل" in cnorm or "القبض" in cnorm) and (ar := _arrest(cnorm, lex)) is not None:
                 # "اعتقل الأمن العسكري شابين في مدينة الصنمين": an arrest by a named force is a raid
                 trig = (lex.priority.index("raid"), "raid", ar.start(1))
@@ -2486,6 +2494,11 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
 
 _BLEW_UP_VERB_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+")
 _BLEW_HIMSELF_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,6}?(?:نفسه|نفسها|انفسهم)(?=[\s،,.]|$)")
+# another of the acts just told, by an ordinal or "أخرى" for its noun ("فيما طالت أخرى مطبعة في بلدة
+# عامودا", "والثانية على علوك")
+_ANOTHER_STRUCK_RE = re.compile(r"(?:^|\s)[وف]?(?:طالت|استهدفت|اصابت|ضربت|سقطت)\s+(?:ال)?(?:اخري|ثانيه|ثالثه|رابعه)(?=\s)"
+                                # (the ordinal opening its clause, not an adjective: "في الساعات الأولى على صوران")
+                                r"|(?:^|[،,؛;:])\s*[وف]?(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|اخري)\s+(?:علي|طالت|استهدفت|اصابت|سقطت)(?=\s)")
 _SET_ABOUT_VERB_RE = re.compile(r"(اقدم|اقدمت|اقدموا)\s+")
 _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")
