@@ -9804,3 +9804,14 @@ def test_victims_joined_by_their_role(gaz, text, expected):
 ])
 def test_another_of_the_strikes_just_told(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurdish outlets' "mercenaries" of the Turkish army or state are the SNA factions; the SDF's military councils
+    ("قصف مرتزقة جيش الاحتلال التركي قرية الدردارة بريف تل تمر.", ("shelling", "opposition")),
+    ("اندلعت اشتباكات بين مقاتلي مجلس تل تمر العسكري ومرتزقة جيش الاحتلال التركي قرب قرية الدردارة.", ("clash", "sdf")),
+    # (the Turkish army itself)
+    ("قصف جيش الاحتلال التركي قرية الدردارة بريف تل تمر.", ("shelling", "turkey")),
+])
+def test_the_turkish_armys_mercenaries_and_the_sdfs_councils(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == [expected]
