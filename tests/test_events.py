@@ -9815,3 +9815,14 @@ def test_another_of_the_strikes_just_told(gaz, text, expected):
 ])
 def test_the_turkish_armys_mercenaries_and_the_sdfs_councils(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body found after its man was abducted: a killing, by the abductors when named
+    ("عثر على جثة شاب في جنديرس بعد يومين من اختطافه على يد مرتزقة السلطان مراد.", [("attack", "opposition", 1)]),
+    ("عثر الأهالي على جثة شاب في بلدة جنديرس بعد أسبوع على خطفه من قبل مسلحين مجهولين.", [("attack", "unknown", 1)]),
+    # (a body alone tells no act)
+    ("عثر على جثة شاب في جنديرس.", []),
+])
+def test_a_body_found_after_an_abduction(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected

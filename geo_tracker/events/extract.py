@@ -727,6 +727,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and not (("الق" in norm or "رم" in norm) and _aircraft_dropped(norm, lex)) \
                 and not (acts_told and si - acts_told[-1][0] <= 1 and _ANOTHER_STRUCK_RE.search(norm)) \
+                and not ("جث" in norm and ("خطف" in norm or "ختطاف" in norm) and _BODY_AFTER_ABDUCTION_RE.search(norm)) \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -1005,6 +1006,15 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # an attack on people (with one, "ارتكب الطيران مجزرة", the weapon's act was found)
                 trig = (lex.priority.index("attack"), "attack", mz.start(1))
                 found_types.add("attack")
+            if trig is None and "جث" in cnorm and ("خطف" in norm or "ختطاف" in norm) and (ba := _BODY_AFTER_ABDUCTION_RE.search(norm, ca)) is not None \
+                    and ba.start() < ca + len(cnorm):
+                # "عُثر على جثة شاب في جنديرس بعد يومين من اختطافه على يد مرتزقة السلطان مراد": a killing,
+                # its victim taken first (by the abductors, told after it, even in a clause of their own)
+                trig = (lex.priority.index("attack"), "attack", ba.start() - ca)
+                found_types.add("attack")
+                if (by_ := _BY_HAND_RE.match(norm, ba.end(1))) is not None and (am_ := lex.actor_re.match(norm, by_.end())) is not None \
+                        and (a_ := lex.actor_of.get(am_.group(1))) and not a_.startswith("@") and a_ != "unknown":
+                    killer = a_
             if trig is None and (kt := _killing_told(cnorm, lex)) is not None:
                 trig = (lex.priority.index(kt[0]), kt[0], kt[1])
                 found_types.add(kt[0])
@@ -2413,6 +2423,10 @@ _BODY = r"(?:جثه|جثث|جثتي|جثتين|جثمان)\S*\s+"
 _BODY_TRACES_RE = re.compile(_BODY + r"(?:[^\s،,.]+\s+){0,6}?اثار\s+$")
 # a body found with the marks of torture or stabbing (shots are an act word of their own)
 _BODY_MARKS_RE = re.compile(_BODY + r"(?:[^\s،,.]+\s+){0,8}?(اثار)\s+(?:ال)?(?:تعذيب|طعن)(?=[\s،,.]|$)")
+_BY_HAND_RE = re.compile(r"\s+(?:علي\s+(?:يد|ايدي)|من\s+قبل|بيد)\s+")
+# a body found after its man was abducted ("عُثر على جثة شاب في جنديرس بعد يومين من اختطافه")
+_BODY_AFTER_ABDUCTION_RE = re.compile(_BODY + r"(?:[^\s،,.]+\s+){0,8}?(?:بعد|عقب)\s+(?:[^\s،,.]+\s+){0,3}?"
+                                      r"(?:من\s+|علي\s+)?(اختطافه|اختطافها|اختطافهم|اختطافهما|خطفه|خطفها|خطفهم|خطفهما)(?=[\s،,.]|$)")
 # shells that fell, no gunners named ("سقوط قذائف على مناطق في مدينة عربين", "سقطت قذيفتا هاون")
 _SHELLS_FELL_RE = re.compile(r"(?:^|\s)[وب]?(?:سقوط|سقطت|سقط|تساقط|تساقطت)\s+(?:\S+\s+)?(?:قذيفه|قذايف|قذيفتين|قذيفتا|قذيفتي)")
 # a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")
