@@ -9640,8 +9640,11 @@ def test_a_breakdown_by_a_dual_another_and_a_teen(gaz, text, expected):
     # the present of headlines' "pounded" ("الجيش يدك", "تدك")
     ("الجيش يدك معاقل داعش في جبل البشري.", [("other", "syrian_gov")]),
     ("الإرهابيون يعتدون على حي الخالدية.. ووحدات الجيش تدك أوكارهم في الراشدين.", [("other", "syrian_gov")]),
-    # (not "your hand")
+    # (not "your hand", nor settled disputes)
     ("ضع يدك على قلبك في حلب.", []),
+    ("وكتب أحد الناشطين على صفحته: يدك بيدي يا درعا، في إشارة إلى التضامن مع المدينة المحاصرة.", []),
+    ("قال الطبيب في مشفى ميداني ببلدة سرمين للمصاب: ارفع يدك اليمنى.", []),
+    ("قال الأهالي إن وجهاء العشائر صفوا خلافاتهم في بلدة ذيبان بعد وساطة.", []),
 ])
 def test_pounded_in_the_present(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected

@@ -796,9 +796,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
-                if tm.group(1) == "يدك" and (cnorm[tm.start():tm.start(1)].endswith("ب")
-                                            or _words_after(cnorm, tm.end(), 1) in (["علي"], ["في"])):
-                    continue   # "ضع يدك على قلبك", "بيدك": your hand (not "الجيش يدك معاقل داعش")
+                if tm.group(1) == "يدك" and (cnorm[tm.start():tm.start(1)].strip()
+                                            or _actor_ending_at(cnorm, tm.start(), lex) is None
+                                            and not lex.gun_subjects.intersection(_words_before(cnorm, tm.start(), 1))):
+                    continue   # "ضع يدك على قلبك", "يدك بيدي", "ارفع يدك": your hand (not "الجيش يدك معاقل
+                    # داعش", "المدفعية يدك": its subject right before it)
                 if negated is not None and negated[0] <= tm.start() < negated[1]:
                     continue   # "لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم": the act after
                     # the negated one's comma (or "قبل أن", "حتى", "ثم") is told
