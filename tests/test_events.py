@@ -9829,3 +9829,12 @@ def test_the_turkish_armys_mercenaries_and_the_sdfs_councils(gaz, text, expected
 ])
 def test_a_body_found_after_an_abduction(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2022, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the device of an act charged is the charge's too: the arrest is the act
+    "اعتقلت قوات الأمن العام ثلاثة أشخاص في مدينة جبلة بتهمة القتل وتفجير عبوة ناسفة.",
+    "اعتقلت قوات الأمن العام ثلاثة أشخاص في مدينة جبلة بتهمة التخطيط لاغتيال ضباط وتفجير عبوة ناسفة.",
+])
+def test_the_device_of_a_charge_is_no_blast(gaz, text):
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2021, 5, 10))] == ["raid"]

@@ -126,7 +126,7 @@ _RECENT_MARK_RE = re.compile(r"(?:^|\s)(?:امس|البارحه|الاسبوع\s
 
 # the charged or convicted ("متهمين بتفجير", "أدينوا بتفجيرات", "بتهمة المشاركة في هجوم")
 ACCUSED_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:متهم|متهما|متهمه|متهمين|متهمون|مدانين|مدانون|ادين|ادينوا|ادينت|بتهمه|بتهم|بجرم|بجرايم)"
-                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط|زرع)\s+(?:في\s+)?)?[بف]?"
+                                r"\s+(?:(?:بال|ب|ال)?(?:مشاركه|تورط|ضلوع|تنفيذ|تخطيط|زرع)\s+(?:في\s+)?)?[بفل]?"
                                 # (and the next act of the charge, joined by "و": "بجرم الاعتداء على حاجز وتفجير سيارة")
                                 r"(?:\S+(?:\s+[^\s،,.]+){0,4}?\s+و)?$")
 
@@ -158,6 +158,10 @@ def charged_or_called(cnorm: str, start: int, end: int, lex: _Lex) -> re.Match |
     if ("قف" in cnorm or "عدم" in cnorm) and (m := STOP_CALL_RE.search(cnorm, max(0, start - 70), start)) is not None \
             and not lex.relative_act_re.match(cnorm, _next_word_end(cnorm, end)):
         return m
+    if (prev := _words_before(cnorm, start, 1)) and (lex.type_of.get(prev[0]) or lex.type_of.get(_strip_clitic(prev[0]))) \
+            and (ps := cnorm.rfind(prev[0], 0, start)) >= 0:
+        # the device of an act charged ("بتهمة القتل وتفجير عبوة ناسفة": the bomb is the charge's too)
+        return charged_or_called(cnorm, ps, ps + len(prev[0]), lex)
     return None
 
 
