@@ -9838,3 +9838,13 @@ def test_a_body_found_after_an_abduction(gaz, text, expected):
 ])
 def test_the_device_of_a_charge_is_no_blast(gaz, text):
     assert [e.event_type for e in events(text, gaz, published=dt.date(2021, 5, 10))] == ["raid"]
+
+
+@pytest.mark.parametrize("text", [
+    # the men of a side, the subject of "إن" before their killing verb (an aside between too)
+    "قال ناشطون إن عناصر من قسد قتلوا شابين في بلدة ذيبان.",
+    "قال ناشطون إن عناصر من قسد، الذين يسيطرون على المنطقة، قتلوا شابين في بلدة ذيبان.",
+    "قال ناشطون إن عناصر قسد قتلوا شابين في بلدة ذيبان.",
+])
+def test_a_sides_men_said_to_have_killed(gaz, text):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [("attack", "sdf", 2)]

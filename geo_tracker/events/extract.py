@@ -554,9 +554,13 @@ def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
         if not lex.actor_of.get(am.group(1)) or cnorm[am.end():pos].strip() or _CLAUSE_PUNCT_RE.search(cnorm, start, am.start()):
             continue
         before = _WORD.findall(cnorm[start:am.start()])
+        # (the men of the side before it: "قال ناشطون إن عناصر من قسد قتلوا شابين")
+        k = len(before)
+        while k > 0 and k > len(before) - 2 and (before[k - 1] == "من" or before[k - 1] in lex.force_nouns):
+            k -= 1
         # (or the subject of "إن", named: "قالت مصادر محلية إن مسلحين مجهولين قتلوا شاباً"; not
         # "وقالت قسد في بيان إن مقاتليها قتلوا سبعة من المهاجمين", the fight just told)
-        if len(before) <= 2 or before[-1] in _THAT and not lex.actor_of[am.group(1)].startswith("@"):
+        if len(before) <= 2 or k and before[k - 1] in _THAT and not lex.actor_of[am.group(1)].startswith("@"):
             return am
     return None
 
