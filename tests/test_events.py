@@ -9848,3 +9848,13 @@ def test_the_device_of_a_charge_is_no_blast(gaz, text):
 ])
 def test_a_sides_men_said_to_have_killed(gaz, text):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [("attack", "sdf", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russia's bare "قصف" is an air strike; its named guns shell, its forces' ground attacks stay attacks
+    ("مقتل شخص بقصف روسي على قرية مرعيان.", "airstrike"),
+    ("قصفت المدفعية الروسية قرية مرعيان.", "shelling"),
+    ("أطلقت دورية روسية النار على مدنيين في بلدة تل تمر.", "attack"),
+])
+def test_russias_bare_shelling_is_an_air_strike(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [(expected, "russia")]

@@ -1574,7 +1574,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # على مستودعات صواريخ أرض-أرض", "منصة لإطلاق صواريخ أرض-أرض": the missiles struck)
             air_words = bool(lex.air_re.search(cnorm))
             if agent in lex.stand_off and not artillery and (etype == "other" or etype == "shelling" and (
-                    agent in lex.air_only or air_words) and not lex.shells_re.search(cnorm)):
+                    agent in lex.air_only or agent in lex.air_shelling or air_words) and not lex.shells_re.search(cnorm)):
                 # (but "أطلق جيش الاحتلال من مواقعه في الجولان قذيفتين على محيط كودنة": shells)
                 etype = "airstrike"   # Israeli/US/Russian missile strikes are stand-off strikes
             if etype == "airstrike" and agent not in lex.air and agent != "unknown" and not lex.drone_re.search(cnorm):

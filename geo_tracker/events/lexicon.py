@@ -297,6 +297,7 @@ class _Lex:
     priority: tuple
     stand_off: frozenset
     air_only: frozenset
+    air_shelling: frozenset   # whose bare "قصف" is an air strike (their ground attacks stay attacks)
     background_re: _Cue
     extent_re: _Cue
     locator_re: re.Pattern
@@ -632,6 +633,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         priority=tuple(ev["priority"]),
         stand_off=frozenset(ev["stand_off_actors"]),
         air_only=frozenset(ev.get("air_only_actors", [])),
+        air_shelling=frozenset(ev.get("air_shelling_actors", [])),
         background_re=_Cue(norm_list(ev["background_cues"])),
         then_words=frozenset(norm_list(ev.get("then_words", []))),
         fallen_objects_re=re.compile(r"\s+(?:\S+\s+)?(?:%s)(?=\s|$|[،,.])" % _alts(norm_list(ev.get("fallen_objects", [])))),
