@@ -9858,3 +9858,12 @@ def test_a_sides_men_said_to_have_killed(gaz, text):
 ])
 def test_russias_bare_shelling_is_an_air_strike(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [(expected, "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nisba after the act's adjectives names its agent, as right after the act
+    ("أصيب ثلاثة مدنيين لقصف جوي ومدفعي تركي على قرية الدردارة.", [("airstrike", "turkey"), ("shelling", "turkey")]),
+    ("شنت الطائرات غارات جوية عنيفة روسية على بلدة كفرنبل.", [("airstrike", "russia")]),
+])
+def test_a_nisba_after_the_acts_adjectives(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == expected

@@ -260,6 +260,22 @@ _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 _REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 # an assault's noun, whose lam-genitive before its target is its doer ("هجوم لوحدات حماية الشعب على …")
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
+# the adjectives of an act between it and a nisba ("قصف جوي ومدفعي تركي")
+_ACT_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "بري", "بريه", "عنيف", "عنيفه",
+                             "مكثف", "مكثفه", "متقطع", "متقطعه", "مركز", "مركزه"})
+
+
+def _act_before_adjectives(wb: list[str], lex) -> str | None:
+    """The type of the act word right before a run of its adjectives that ends ``wb`` ("قصف جوي
+    ومدفعي"), or None."""
+    k = len(wb) - 1
+    while k >= 0 and _strip_clitic(wb[k]) in _ACT_ADJECTIVES and len(wb) - k <= 3:
+        k -= 1
+    if k < 0 or k == len(wb) - 1:
+        return None
+    return lex.type_of.get(wb[k]) or lex.type_of.get(_strip_clitic(wb[k]))
+
+
 # the men of a side in construct between an attack and the side ("بهجوم عناصر داعش")
 _FORCE_GENITIVES = frozenset({"عناصر", "مسلحي", "مقاتلي", "خلايا", "خليه", "ارهابيي", "فلول", "مجموعه", "مجموعات",
                               "ميليشيات", "مليشيات", "مرتزقه"})
@@ -588,7 +604,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue
             if len(wb_hit) >= 2 and wb_hit[-1] in ("حربي", "الحربي") and wb_hit[-2] in lex.war_adjective_persons:
                 pw = set()   # "قُتل المراسل الحربي الروسي": a war reporter's flag, no aircraft's
-            if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts):
+            if not (pw & lex.agent_nouns or pw & lex.trigger_words or pw & {"قبل"} or pw & lex.nisba_hosts) \
+                    and _act_before_adjectives(wb_hit, lex) is None:   # (or the act's adjectives: "قصف جوي ومدفعي تركي")
                 h.agent = -1.6
                 hits.append(h)
                 continue
@@ -607,6 +624,12 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if before1 and _agreeing_verb(_strip_clitic(before1[0]), lex):
             h.agent -= 1.5   # "تبنت جبهة النصرة تفجيرين استهدفا فرع الأمن العسكري": a dual or plural verb
             # agrees with its subject told before it; the side after it is what it struck
+            hits.append(h)
+            continue
+        if len(wb_hit) > 1 and _strip_clitic(before1[0]) in _ACT_ADJECTIVES and " " not in phrase \
+                and phrase.endswith(("ي", "يه")) and (k_ := _act_before_adjectives(wb_hit, lex)) is not None:
+            h.agent += 2.0   # "لقصف جوي ومدفعي تركي", "غارات جوية عنيفة روسية": the nisba after the act's
+            h.of_type = k_   # adjectives names its agent, as right after it
             hits.append(h)
             continue
         if len(wb_hit) > 1 and _strip_clitic(before1[0]) in _FORCE_GENITIVES and _strip_clitic(wb_hit[-2]) in _ASSAULT_NOUNS \
