@@ -68,6 +68,7 @@ class Lexicon:
     shadda_verbs: frozenset
     shadda_verb_objects: frozenset
     adjective_names: frozenset
+    kind_only_names: frozenset
     foreign: frozenset
     breakers: frozenset
     not_names: frozenset
@@ -180,6 +181,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         shadda_verbs=frozenset(n(x) for x in d.get("shadda_verbs", [])),
         shadda_verb_objects=frozenset(n(x) for x in d.get("shadda_verb_objects", [])),
         adjective_names=frozenset(n(x) for x in d.get("adjective_names", [])),
+        kind_only_names=frozenset(n(x) for x in d.get("kind_only_names", [])),
         foreign=frozenset(n(x) for x in d["foreign"]),
         breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
         not_names=frozenset(n(x) for x in d.get("not_names", [])),
@@ -1110,6 +1112,8 @@ def _has_evidence(m: _Match, matches: list[_Match], toks: _Toks, gaz, lex: Lexic
     # a direction or distance alone ("شرق المدينة") is no evidence: "the city" is a word too
     if m.evidence or m.kind_hint:
         return True
+    if m.key in lex.kind_only_names:
+        return False   # "على مهاجرين قرب قرية خربة الجوز": people, only "قرية مهاجرين" is the village
     if m.head and not (m.n == 1 and m.head_info.get("relation") == "near"
                        and word_frequency(_PLAIN_RE.sub("", m.orig_token)) >= WORD_ZIPF_COMMON):
         return True   # ("قرب مدرسة ابتدائية", "قرب الكنيسة": near a school, the church, not the villages)

@@ -1301,3 +1301,11 @@ def test_a_verb_or_an_adjective_named_like_a_town(gaz, text, absent):
 ])
 def test_the_towns_named_like_a_verb_or_an_adjective(gaz, text, present):
     assert present in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
+
+
+def test_a_village_named_like_people_needs_its_kind_word(gaz):
+    # "مهاجرين" (migrants) is the village only after "قرية"
+    text = "أطلق الجندرما التركي النار على مهاجرين قرب قرية خربة الجوز."
+    assert [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)] == ["خربة الجوز"]
+    text = "قصفت قوات النظام قرية مهاجرين في ريف حمص."
+    assert "الحميدية-مهاجرين" in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
