@@ -9867,3 +9867,10 @@ def test_russias_bare_shelling_is_an_air_strike(gaz, text, expected):
 ])
 def test_a_nisba_after_the_acts_adjectives(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == expected
+
+
+def test_the_thing_struck_after_where_the_fire_came_from(gaz):
+    # the accusative object and its place after the positions fired from are the act's
+    evs = events("استهدفت طائرة مسيرة أطلقتها قوات النظام من مواقعها في كفرحلب منزلاً في قرية كفرعمة.", gaz,
+                 published=dt.date(2021, 5, 10))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "syrian_gov", "كفر عمة")]
