@@ -9874,3 +9874,13 @@ def test_the_thing_struck_after_where_the_fire_came_from(gaz):
     evs = events("استهدفت طائرة مسيرة أطلقتها قوات النظام من مواقعها في كفرحلب منزلاً في قرية كفرعمة.", gaz,
                  published=dt.date(2021, 5, 10))
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == [("airstrike", "syrian_gov", "كفر عمة")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bomb thrown by hand is a blast; bombs dropped by aircraft and shells fired are not
+    ("انفجرت قنبلة ألقاها مجهولون على محل تجاري في مدينة الرقة.", "explosion"),
+    ("انفجرت قنابل عنقودية ألقتها طائرات روسية على بلدة كفرنبل.", "airstrike"),
+    ("انفجرت قذائف هاون أطلقتها فصائل المعارضة على حي المزة.", "shelling"),
+])
+def test_a_bomb_thrown_by_hand(gaz, text, expected):
+    assert [e.event_type for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [expected]

@@ -1603,7 +1603,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # (but "بقذائف الهاون والرشاشات الثقيلة": mortars too)
             if etype == "shelling" and not artillery and lex.aircraft_re.search(cnorm):
                 etype = "airstrike"   # "قصفت الطائرات محطة السويدية": aircraft bomb
-            if etype == "explosion" and _FIRED_SHELLS_RE.search(cnorm):
+            if etype == "explosion" and (fs_ := _FIRED_SHELLS_RE.search(cnorm)) is not None \
+                    and not ("قنبل" in fs_.group(0) and not lex.aircraft_re.search(cnorm) and not lex.artillery_re.search(cnorm)):
+                # (not a bomb thrown by hand: "انفجرت قنبلة ألقاها مجهولون على محل تجاري")
                 # "انفجرت قذائف هاون أطلقتها فصائل المعارضة على حي المزة", "انفجرت قنابل عنقودية ألقتها طائرات
                 # روسية": shells fired, told by their blast
                 etype = "airstrike" if lex.aircraft_re.search(cnorm) else "shelling"
