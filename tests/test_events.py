@@ -9884,3 +9884,9 @@ def test_the_thing_struck_after_where_the_fire_came_from(gaz):
 ])
 def test_a_bomb_thrown_by_hand(gaz, text, expected):
     assert [e.event_type for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [expected]
+
+
+def test_a_war_remnants_blast_in_a_later_clause_is_no_ones(gaz):
+    evs = events("قتلت خلايا التنظيم راعياً في بادية المسرب، كما قتل طفل بانفجار قنبلة من مخلفات الحرب في قرية التبني.",
+                 gaz, published=dt.date(2021, 5, 10))
+    assert [(e.event_type, e.actor) for e in evs] == [("attack", "isis"), ("explosion", "unknown")]

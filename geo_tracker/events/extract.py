@@ -1464,7 +1464,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                         agent = prev_target if prev_target in lex.air else None
                 elif not any(_strip_clitic(w) in lex.undergo for w in cnorm[:tpos].split()) \
                         and not ((fell := _SHELLS_FELL_RE.search(cnorm)) is not None and fell.start() <= tpos < fell.end()) \
-                        and not (etype == "explosion" and _BLEW_UP_RE.search(cnorm, max(0, tpos - 12), tpos + 8)):
+                        and not (etype == "explosion" and _BLEW_UP_RE.search(cnorm, max(0, tpos - 12), tpos + 8)) \
+                        and not (etype == "explosion" and _REMNANT_RE.search(cnorm)):
+                    # (not a mine or war remnant's blast: "…، كما قتل طفل بانفجار قنبلة من مخلفات الحرب")
                     agent = _subject_before(norm[:ca], lex, rd)
                     if etype == "airstrike" and agent not in lex.air and not lex.drone_re.search(cnorm):
                         agent = None   # "اشتباكات بين قسد وتنظيم داعش …، وقصف جوي على الشعفة": not the
