@@ -9890,3 +9890,9 @@ def test_a_war_remnants_blast_in_a_later_clause_is_no_ones(gaz):
     evs = events("قتلت خلايا التنظيم راعياً في بادية المسرب، كما قتل طفل بانفجار قنبلة من مخلفات الحرب في قرية التبني.",
                  gaz, published=dt.date(2021, 5, 10))
     assert [(e.event_type, e.actor) for e in evs] == [("attack", "isis"), ("explosion", "unknown")]
+
+
+def test_a_wide_area_then_the_place_near_which(gaz):
+    # "في بادية تدمر قرب منطقة الكوم": the act and its toll at the place the area's words lead to
+    evs = events("قتل 13 عنصراً بهجوم لداعش في بادية تدمر قرب منطقة الكوم.", gaz, published=dt.date(2017, 5, 10))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("منطقة الكوم", 13)]

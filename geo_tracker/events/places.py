@@ -609,6 +609,10 @@ _OPEN_AREA_KINDS = frozenset({"desert_area", "region", "plain"})
 _NEAR_GAP_RE = re.compile(r"(?:ب?القرب\s+من|قرب|علي\s+مقربه\s+من|قريبا\s+من)(?:\s+\S+)?")
 
 
+_NEAR_AREA_KINDS = frozenset({"desert_area", "region"})   # (not a mountain: "جبل الثردة قرب مطار دير الزور" is the site)
+_AREA_NEAR_GAP_RE = re.compile(r"\s*[،,]?\s*(?:قرب|بالقرب\s+من|في\s+محيط|محيط)\s+(?:منطقه\s+|بلده\s+|قريه\s+|مدينه\s+)?")
+
+
 def _may_hold(region: Mention, m: Mention) -> bool:
     """Can ``region`` (a countryside, a province) hold ``m``? Not when m lies beyond its reach
     ("على محيط مدينة كوباني، وعلى مواقع في ريف ديرك": another region, another target)."""
@@ -984,6 +988,13 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         # the opener, the second of the village)
         keep = keep[1:]
     keep = _tags_kept(keep, text, n_orig_of(len(clause_norm)))
+    # "في بادية تدمر قرب منطقة الكوم": a wide area, then the place in it near which the act was
+    keep = [m for i, m in enumerate(keep) if not (
+        i + 1 < len(keep) and m.kind in _NEAR_AREA_KINDS and keep[i + 1].place_id is not None
+        and keep[i + 1].kind not in ("city", "governorate", "district") + tuple(_NEAR_AREA_KINDS)
+        # (not "في الغوطة الشرقية قرب دمشق": the capital locates the region)
+        and keep[i + 1].uncertainty_km < m.uncertainty_km and _may_hold(m, keep[i + 1])
+        and _AREA_NEAR_GAP_RE.fullmatch(normalize_char_string(text[m.end:keep[i + 1].start])) is not None)]
     # "على الطريق الواصل بين زركان وتل تمر، قرب قرية أم الكيف": the village the text places it
     # near says where on the road; the road's end does not
     road_ends = [m for m in keep if lex.road_between_re.search(normalize_char_string(text[max(0, m.start - 45):m.start]))]
