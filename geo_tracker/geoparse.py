@@ -69,6 +69,7 @@ class Lexicon:
     shadda_verb_objects: frozenset
     adjective_names: frozenset
     kind_only_names: frozenset
+    adverbs: frozenset   # accusative adverbs ("صباحا"), normalized
     foreign: frozenset
     breakers: frozenset
     not_names: frozenset
@@ -182,6 +183,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         shadda_verb_objects=frozenset(n(x) for x in d.get("shadda_verb_objects", [])),
         adjective_names=frozenset(n(x) for x in d.get("adjective_names", [])),
         kind_only_names=frozenset(n(x) for x in d.get("kind_only_names", [])),
+        adverbs=frozenset(n(x) for x in d.get("accusative_adverbs", [])),
         foreign=frozenset(n(x) for x in d["foreign"]),
         breakers=frozenset(n(x) for x in d.get("list_breakers", [])),
         not_names=frozenset(n(x) for x in d.get("not_names", [])),
@@ -1826,9 +1828,6 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
     return out
 
 
-# (not an adverb: "سيطر التنظيم على تدمر صباحاً")
-_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "ظهرا", "فجرا", "عصرا", "نهارا", "سابقا", "لاحقا", "مجددا",
-                      "ايضا", "اخيرا", "حاليا", "تماما", "موخرا", "موقتا", "يوميا", "اسبوعيا", "تقريبا", "كاملا", "جزييا"})
 # an indefinite accusative ("أوكاراً" → "اوكارا"): no article, no conjunction, no pronoun ("ومحيطها")
 _ACCUSATIVE_RE = re.compile(r"(?!ال|و|ف)\S{3,}(?<!ه)(?<!ن)ا")
 
@@ -1934,7 +1933,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
             m.i + 1 < len(toks.t) and toks.t[m.i].lstrip("و") in lex.shadda_verbs and m.end == toks.e[m.i]
             and toks.s[m.i + 1] - toks.e[m.i] <= 1
             and (toks.t[m.i + 1] in lex.shadda_verb_objects or _ACCUSATIVE_RE.fullmatch(toks.t[m.i + 1]) is not None
-                 and toks.t[m.i + 1] not in _ADVERBS))]
+                 and toks.t[m.i + 1] not in lex.adverbs))]   # (not "على تدمر صباحاً")
     if lex.adjective_names:
         # "مظاهرة سلمية": the adjective of the indefinite noun before it (not "مدينة سلمية")
         matches = [m for m in matches if not (

@@ -374,8 +374,7 @@ _DEAD_OF_RE = re.compile(r"[,،]?(?:\s+\S+){0,3}?\s+(?:مقتل|مصرع|است�
 _ARMY_WORD_RE = re.compile(r"جيش|قوات|وزاره|سلاح|الاحتلال|التحالف|سنتكوم|القياده|طيران|طايرات|مقاتلات|مسيرات")   # ("الجيش الإسرائيلي", not "التهديدات التركية")
 # countries whose name is spelled as their accusative nisba once normalized ("تركياً" = "تركيا", "روسياً")
 _ACCUSATIVE_NISBA_NAMES = frozenset({"تركيا", "روسيا"})
-# adverbs in the accusative ("وقصفت أيضاً تركيا"): no noun the country's name could qualify
-_ADVERBS_IN_A = frozenset({"ايضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "مرارا", "دايما", "فعلا", "رسميا", "مباشرا"})
+# (adverbs in the accusative, "وقصفت أيضاً تركيا", qualify no noun: geoparse.yaml accusative_adverbs)
 _FOREIGN_STATES = frozenset({"اسراييل", "تركيا", "انقره", "الولايات المتحده", "واشنطن"})
 OWN_ARMY_CHARS = 200   # how far back the army that speaks or acts may be named
 _FOREIGN_ARMIES = ("israel", "turkey", "coalition")   # (Russia's ministry reports the Syrian army's acts)
@@ -705,7 +704,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if wb_hit and wb_hit[-1] in _WHERE_WORDS and phrase in _COUNTRY_NAMES:
             continue   # "الزلزال الذي ضرب جنوب تركيا", "في تركيا": the country as a place, no agent
         if phrase in _ACCUSATIVE_NISBA_NAMES and wb_hit and len(wb_hit[-1]) > 3 and wb_hit[-1].endswith("ا") \
-                and wb_hit[-1] not in lex.agent_markers and wb_hit[-1] not in _ADVERBS_IN_A \
+                and wb_hit[-1] not in lex.agent_markers and wb_hit[-1] not in lex.adverbs \
                 and norm[m.start():m.start(1)] == "":
             k = len(wb_hit) - 1
             while k > 0 and wb_hit[k].endswith("يا") and len(wb_hit[k]) > 4:

@@ -318,6 +318,7 @@ class _Lex:
     joined_verbs: frozenset    # "انضم إلى فرقة الحمزة": the side a victim joined
     membership_nouns: frozenset   # "المتهم بالانتماء لداعش": the side a victim is said to belong to
     group_kind_re: re.Pattern     # "فصيل ", "لواء ": a group's kind before its name
+    adverbs: frozenset            # accusative adverbs (geoparse.yaml accusative_adverbs)
     armed_unnamed: frozenset   # "مسلحون", "مجهولين" (events.yaml armed_unnamed, and with the article)
     motion_verbs: frozenset   # "دخلت دورية إسرائيلية": a patrol that came is a subject, not a target
     communique_act_nouns: frozenset  # "تحييد", "استهداف": a communiqué line opened by one tells its issuer's act
@@ -662,6 +663,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         # a group's kind before its name (geoparse.yaml group_nouns, and militias: "عناصر من فصيل العمشات")
         group_kind_re=re.compile(f"(?:{_alts(sorted(_geo_lexicon().group_nouns) + ['فصايل', 'ميليشيا', 'ميليشيات', 'مليشيا', 'جماعه'])})\\s+"),
         unit_nouns=_geo_lexicon().unit_nouns,
+        adverbs=_geo_lexicon().adverbs,
         reporter_cue=_Cue(norm_list(actors.get("reporter_verbs", []))),
         joined_verbs=frozenset(norm_list(actors.get("joined_verbs", []))),
         membership_nouns=frozenset(norm_list(actors.get("membership_nouns", []))),

@@ -314,8 +314,6 @@ def _struck_part(launched: str) -> bool:
     return part is not None and _FROM_PART_RE.search(launched, 0, part.start() + 1) is None
 # an indefinite accusative object and its place ("منزلاً في قرية …")
 _ACC_OBJECT_RE = re.compile(r"\s((?!ال)[^\s،,.]{3,}ا)\s+(?:في|ب|قرب|داخل)\s")
-_ADVERBS_A = frozenset({"صباحا", "ليلا", "ظهرا", "فجرا", "عصرا", "نهارا", "سابقا", "لاحقا", "مجددا", "ايضا", "اخيرا",
-                        "حاليا", "موخرا", "يوميا", "تقريبا", "شرقا", "غربا", "شمالا", "جنوبا", "مساء", "بعيدا", "انطلاقا"})
 _POSITIONS_AT_RE = re.compile(r"^.*\s(?:في|ب|قرب|محيط|علي\s+(?:اطراف|مشارف|تخوم|محيط|طرف))\s")
 _FIRE_FROM_HINT_RE = re.compile(r"(?:قصف|قذائف|رمايات|رشقات)\S*\s+(?:\S+\s+){0,8}?من\s")
 
@@ -342,7 +340,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         between = launched.group()[launched.group().rfind(" من ") + 4:]
         between = _POSITIONS_AT_RE.sub("", between)   # (the place of the positions, then what was struck)
         if not _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", between, count=1))) \
-                and not any(o.group(1) not in _ADVERBS_A for o in _ACC_OBJECT_RE.finditer(launched.group(), launched.group().rfind(" من "))):
+                and not any(o.group(1) not in lex.adverbs for o in _ACC_OBJECT_RE.finditer(launched.group(), launched.group().rfind(" من "))):
             return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت" (not "… أطلقتها قوات النظام من
             # مواقعها في كفرحلب منزلاً في قرية كفرعمة": the thing struck, an accusative, then its place)
         # (not "قصفت بالمدفعية من مواقعها في قلعة المضيق قرى الحويز": the villages shelled)
