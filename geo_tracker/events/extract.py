@@ -496,7 +496,7 @@ _DROP_VERB_RE = re.compile(r"(?:^|\s)[وف]?(القت|القي|القوا|الق
 def _aircraft_dropped(cnorm: str, lex: _Lex) -> re.Match | None:
     """"طائرة روسية ألقت قنبلة على بلدة كفرنبل": an aircraft named a few words before a drop verb
     (its nisba or its side between) and a munition among the three words after it; the verb's
-    match, or None (not "ألقت القبض", "ألقى كلمة", nor an aircraft that is the verb's object)."""
+    match, or None (not "ألقت القبض", "ألقى كلمة", leaflets or aid: no munition after the verb)."""
     for dv in _DROP_VERB_RE.finditer(cnorm):
         subject = re.split(r"[،,.؛;:!?؟()]", cnorm[max(0, dv.start() - 50):dv.start()])[-1].split()[-4:]
         if not any(lex.aircraft_re.match(w) for w in subject) or _WAS_WORDS.intersection(subject):
