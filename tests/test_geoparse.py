@@ -1309,3 +1309,11 @@ def test_a_village_named_like_people_needs_its_kind_word(gaz):
     assert [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)] == ["خربة الجوز"]
     text = "قصفت قوات النظام قرية مهاجرين في ريف حمص."
     assert "الحميدية-مهاجرين" in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
+
+
+def test_clothes_are_no_village(gaz):
+    # "الألبسة" (clothes) is the Homs village البسة only after its kind word
+    text = "انفجرت قنبلة ألقاها مجهولون على محل لبيع الألبسة في مدينة أعزاز."
+    assert [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)] == ["أعزاز"]
+    text = "قصفت قوات النظام قرية البسة في ريف حمص."
+    assert "البسة" in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
