@@ -9896,3 +9896,15 @@ def test_a_wide_area_then_the_place_near_which(gaz):
     # "في بادية تدمر قرب منطقة الكوم": the act and its toll at the place the area's words lead to
     evs = events("قتل 13 عنصراً بهجوم لداعش في بادية تدمر قرب منطقة الكوم.", gaz, published=dt.date(2017, 5, 10))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("منطقة الكوم", 13)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the side a victim led in is no other place: his companions count with him
+    ("قتل قيادي في قسد وعنصران آخران بانفجار عبوة ناسفة في بلدة الشحيل.", [("الشحيل", 3)]),
+    # a breakdown's first item by a lone victim noun, then the next
+    ("قتل مدني في سرمين وشاب في بنش بقصف مدفعي.", [("سرمين", 1), ("بنش", 1)]),
+    # (one toll for two places: no breakdown)
+    ("قتل مدني في قصف على سرمين وبنش.", [("سرمين", None), ("بنش", None)]),
+])
+def test_companions_after_his_side_and_a_breakdown_by_lone_nouns(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == expected

@@ -403,8 +403,11 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
                     n += _kin_counted(words, i2) or 0   # "رجل وزوجته وأطفالهما الثلاثة"
                     break
             return n
-        if "في" in words[1:k] and not (words.index("في", 1) + 1 < k and words[words.index("في", 1) + 1] in lex.unit_nouns):
-            return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's; not "عنصر في الفرقة 25 وعنصران")
+        if "في" in words[1:k] and not (words.index("في", 1) + 1 < k and (
+                words[words.index("في", 1) + 1] in lex.unit_nouns
+                or lex.actor_of.get(words[words.index("في", 1) + 1]))):
+            return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's; not "عنصر في الفرقة 25 وعنصران",
+            # "قيادي في قسد وعنصران آخران": the side he led in)
         # "قُتل سبعة جنود أتراك ومدني", "مقتل عنصر من الأمن العام ومسلحان اثنان", "والطفلة سلمى"
         # (not one hurt: "وطفل جريح", "وعنصر أصيب بجروح")
         if any(x in _HURT_AFTER for x in words[k + 1:k + 6]):
@@ -1197,12 +1200,14 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
         c = _ONE_AT_RE.search(s)
         if c is not None and (c.group(1) in lex.singular or c.group(1) in lex.dual or c.group(1) in ("اخر", "اخري")) \
                 and (_COUNTED_AT_BEFORE_RE.search(s, 0, c.start())
-                     or any(d.group(1) in lex.dual for d in _ITEM_AT_RE.finditer(s, 0, c.start()))):
+                     or any(d.group(1) in lex.dual or d.group(1) in lex.singular for d in _ITEM_AT_RE.finditer(s, 0, c.start()))):
             return c, 2 if c.group(1) in lex.dual else 1, True
-        # (or its first item, two told by a dual: "قتل مدنيان بالهبيط وآخر بكفرنبودة")
+        # (or its first item, two told by a dual or one by its noun: "قتل مدنيان بالهبيط وآخر بكفرنبودة",
+        # "قتل مدني في سرمين وشاب في بنش")
         c = _DUAL_AT_RE.search(s)
-        if c is not None and c.group(1) in lex.dual:
-            return c, 2, None   # (None: a dual alone, a breakdown only beside an item of another kind)
+        if c is not None and (c.group(1) in lex.dual or c.group(1) in lex.singular):
+            return c, 2 if c.group(1) in lex.dual else 1, None   # (None: a first item alone, a breakdown
+            # only beside a next item)
         return None
     gap = s[c.end(1):].split()
     if gap[:1] and gap[0] in _OTHERS_WORDS:
