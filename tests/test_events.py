@@ -9908,3 +9908,12 @@ def test_a_wide_area_then_the_place_near_which(gaz):
 ])
 def test_companions_after_his_side_and_a_breakdown_by_lone_nouns(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest by a side named before its past verb (the subject of "إن" too)
+    "قال ناشطون إن عناصر من قسد اعتقلوا شابين في بلدة ذيبان.",
+    "قسد اعتقلت شابين في بلدة ذيبان.",
+])
+def test_an_arrest_by_a_side_named_before_its_verb(gaz, text):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [("raid", "sdf")]

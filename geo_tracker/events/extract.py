@@ -120,6 +120,8 @@ def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
         if m.group(1).startswith(("ت", "ي")) and bm and lex.actor_of.get(bm[-1].group(1)) is not None \
                 and not cnorm[bm[-1].end():m.start()].strip():
             return m
+        if m.group(1) in ("اعتقلت", "اعتقلوا") and _actor_ending_at(cnorm, m.start(1), lex) is not None:
+            return m   # "قال ناشطون إن عناصر من قسد اعتقلوا شابين": its subject before it
         if m.group(1).startswith("اعتقل") and cnorm[m.start():m.start(1)].strip() == "و" \
                 and (fa := lex.actor_re.search(cnorm, 0, m.start())) is not None \
                 and lex.actor_of.get(fa.group(1)) not in (None, "unknown") and len(_WORD.findall(cnorm[:fa.start()])) == 1 \
