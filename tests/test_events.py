@@ -9917,3 +9917,13 @@ def test_companions_after_his_side_and_a_breakdown_by_lone_nouns(gaz, text, expe
 ])
 def test_an_arrest_by_a_side_named_before_its_verb(gaz, text):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [("raid", "sdf")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killed of a side's men, after killers who are unnamed: the side is the target
+    ("قال ناشطون إن مسلحين مجهولين قتلوا شابين من عناصر قسد في بلدة ذيبان.", ("unknown", "sdf")),
+    # (killers named: theirs the act)
+    ("قتل مقاتلو مغاوير الثورة ثلاثة من عناصر داعش في بادية التنف.", ("opposition", "isis")),
+])
+def test_the_killed_of_a_sides_men_after_unnamed_killers(gaz, text, expected):
+    assert [(e.actor, e.target) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [expected]

@@ -942,13 +942,16 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 continue   # "أطلقتها فصائل في المعارضة المسلحة": factions of the opposition, not a place in it
             if w == "الاقل" or w == "علي" and scan[j + 1:j + 2] == ["الاقل"]:
                 continue   # "مقتل ستة عناصر على الأقل من قوات النظام": the hedge, then the victims' side
-            if scan[j + 1:] == ["من"] and (len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular
+            if (scan[j + 1:] == ["من"] or scan[j + 1:j + 2] == ["من"] and len(scan) == j + 3 and scan[j + 2] in lex.force_nouns) \
+                    and (len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular
                                           or (w in lex.dual or w in lex.person_plurals and j > 0
                                               and (scan[j - 1].isdigit() or scan[j - 1] in _number_words()))
-                                          and not lex.actor_re.search(" ".join(scan[max(0, j - 5):j]))) \
+                                          and not any(lex.actor_of.get(a.group(1)) not in (None, "unknown")
+                                                      for a in lex.actor_re.finditer(" ".join(scan[max(0, j - 5):j])))) \
                     and any(lex.killed_re.fullmatch(x) or lex.injured_re.fullmatch(x) or _strip_clitic(x) in lex.sniping_nouns
                             for x in scan[max(0, j - 5):j]):
                 h.agent -= 2.5   # "اغتال مسلحون عنصراً من قسد", "… عنصرين من قسد", "… ثلاثة عناصر من قسد":
+                # (and "إن مسلحين مجهولين قتلوا شابين من عناصر قسد": unnamed killers before them)
                 break            # the ones killed are of that side
             if j == len(scan) - 1 and j >= 3 and w in _POST_MEN and scan[j - 1] == "من" \
                     and (scan[j - 2].isdigit() or scan[j - 2] in _number_words()) \
