@@ -9927,3 +9927,10 @@ def test_an_arrest_by_a_side_named_before_its_verb(gaz, text):
 ])
 def test_the_killed_of_a_sides_men_after_unnamed_killers(gaz, text, expected):
     assert [(e.actor, e.target) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [expected]
+
+
+def test_who_the_dead_were_is_no_breakdown_item(gaz):
+    # "بينهم طفل في قرية تل حاصل": who the four were, where; not one dead there
+    evs = events("ارتقى 4 شهداء بينهم طفل في قرية تل حاصل جنوب حلب على يد إرهابيي جبهة النصرة الذين استهدفوا القرية "
+                 "بصواريخ غراد.", gaz, published=dt.date(2016, 7, 20))
+    assert [(e.place_name_ar, e.killed) for e in evs] == [("تل حاصل", 4)]

@@ -1205,7 +1205,8 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
         # (or its first item, two told by a dual or one by its noun: "قتل مدنيان بالهبيط وآخر بكفرنبودة",
         # "قتل مدني في سرمين وشاب في بنش")
         c = _DUAL_AT_RE.search(s)
-        if c is not None and (c.group(1) in lex.dual or c.group(1) in lex.singular):
+        if c is not None and (c.group(1) in lex.dual or c.group(1) in lex.singular) \
+                and not _SUBSET_WORDS.intersection(_words_before(s, c.start(1), 1)):   # (not "بينهم طفل في …": who)
             return c, 2 if c.group(1) in lex.dual else 1, None   # (None: a first item alone, a breakdown
             # only beside a next item)
         return None
