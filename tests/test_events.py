@@ -9934,3 +9934,12 @@ def test_who_the_dead_were_is_no_breakdown_item(gaz):
     evs = events("ارتقى 4 شهداء بينهم طفل في قرية تل حاصل جنوب حلب على يد إرهابيي جبهة النصرة الذين استهدفوا القرية "
                  "بصواريخ غراد.", gaz, published=dt.date(2016, 7, 20))
     assert [(e.place_name_ar, e.killed) for e in evs] == [("تل حاصل", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the men who set the ambush, named after its relative verb; the killed "of them" counted
+    ("وقع عناصر من قوات النظام في كمين نصبه مقاتلو جيش العزة قرب قرية اللطامنة، وقتل منهم سبعة.", ("opposition", 7)),
+    ("هاجم مسلحون حاجزاً في بلدة طفس وقتل منهم ثلاثة.", ("unknown", 3)),
+])
+def test_the_men_who_set_an_ambush_and_the_killed_of_them(gaz, text, expected):
+    assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2018, 5, 10))] == [expected]

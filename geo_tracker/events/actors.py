@@ -568,8 +568,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = 3.0   # "قال المتحدث باسم الجبهة الوطنية للتحرير: قصفنا مواقع قوات النظام": the speaker did it
             hits.append(h)
             continue
-        if wb_hit and wb_hit[-1] in lex.relative_agent_verbs:
-            h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named
+        if wb_hit and (wb_hit[-1] in lex.relative_agent_verbs
+                       or len(wb_hit) > 1 and wb_hit[-2] in lex.relative_agent_verbs and wb_hit[-1] in lex.force_nouns | _FORCE_GENITIVES):
+            h.agent += 3.0   # "لهجوم شنه مسلحون بطائرات مسيرة": who did the act just named (their men too:
+            # "في كمين نصبه مقاتلو جيش العزة")
             hits.append(h)
             continue
         if not label and " " not in phrase and phrase.endswith(("ي", "يه", "يين", "يون")) \
