@@ -9943,3 +9943,14 @@ def test_who_the_dead_were_is_no_breakdown_item(gaz):
 ])
 def test_the_men_who_set_an_ambush_and_the_killed_of_them(gaz, text, expected):
     assert [(e.actor, e.killed) for e in events(text, gaz, published=dt.date(2018, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town taken back, told in the headlines' present, its agent before the verb
+    ("الجيش يحرر حي الشيخ سعيد في حلب.", "حي الشيخ سعيد"),
+    ("الجيش يعيد الأمن والاستقرار إلى حي الفردوس في حلب.", "حي الفردوس"),
+    ("الجيش يستعيد السيطرة على بلدة كفرنبودة.", "كفر نبودة"),
+])
+def test_a_town_taken_back_in_the_headlines_present(gaz, text, place):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 8, 2))] \
+        == [("clash", "syrian_gov", place)]

@@ -550,7 +550,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
     norm_list = lambda xs: [_canon(str(x)) for x in xs]  # noqa: E731
     # "أعادت وحدات من جيشنا أمس الأمن والاستقرار إلى …": the restore verb and its object apart
     restore = (f"(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('restore_verbs', [])))})"
-               f"\\s+(?:\\S+\\s+){{1,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)")
+               f"\\s+(?:\\S+\\s+){{0,7}}?(?:{_alts(norm_list(ev.get('restore_objects', [])))})\\s+الي(?=\\s)")
     # ", وشنت طائرات النظام …": a new main clause with its own agent
     verb_alts = "|".join(re.escape(x) for x in sorted(
         {w for w in norm_list(actors["agent_markers"]) if " " not in w} - {"قبل", "بقياده"}, key=len, reverse=True))
@@ -827,6 +827,9 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             # "حررت وحدات الجيش بلدة …": its agent between (not "استعادت مدينة حلب نشاطها"), and
             # the object not after "في" ("حررت الشرطة في مدينة عفرين مختطفين")
             f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_verbs', [])))})\\s+(?:\\S+\\s+){{1,12}}?"
+            f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # ... and the headlines' present, its agent before it ("الجيش يحرر حي الشيخ سعيد")
+            f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_present_verbs', [])))})\\s+(?:\\S+\\s+){{0,3}}?"
             f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "أعلنت الفصائل السيطرة على مدينة سراقب": a capture announced
             # (not an aim or a refusal announced: "أن هدفها السيطرة على", "رفضه السيطرة على")
