@@ -9954,3 +9954,12 @@ def test_the_men_who_set_an_ambush_and_the_killed_of_them(gaz, text, expected):
 def test_a_town_taken_back_in_the_headlines_present(gaz, text, place):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 8, 2))] \
         == [("clash", "syrian_gov", place)]
+
+
+@pytest.mark.parametrize("text", [
+    # a father or a mother named with their child
+    "قتل أب وابنه بقصف مدفعي على قرية الفطيرة.",
+    "قتلت أم وطفلتها بقصف مدفعي على قرية الفطيرة.",
+])
+def test_a_parent_and_child(gaz, text):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [2]
