@@ -9963,3 +9963,9 @@ def test_a_town_taken_back_in_the_headlines_present(gaz, text, place):
 ])
 def test_a_parent_and_child(gaz, text):
     assert [e.killed for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [2]
+
+
+def test_a_vehicles_rider_killed(gaz):
+    evs = events("ما أدى إلى مقتل راكبها في قرية الفطيرة بعد استهداف دراجة نارية بطائرة مسيرة.", gaz,
+                 published=dt.date(2021, 5, 10))
+    assert [e.killed for e in evs] == [1]
