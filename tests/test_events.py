@@ -9969,3 +9969,14 @@ def test_a_vehicles_rider_killed(gaz):
     evs = events("ما أدى إلى مقتل راكبها في قرية الفطيرة بعد استهداف دراجة نارية بطائرة مسيرة.", gaz,
                  published=dt.date(2021, 5, 10))
     assert [e.killed for e in evs] == [1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aircraft announcing a truce, or their work discussed, strike nothing
+    ("الجيش السوري والطيران الروسي يعلنان هدنة إنسانية وفتح ممرين آمنين في منطقة الكاستيلو.", []),
+    ("بحث وزير الدفاع الروسي مع نظيره السوري عمل الطيران الروسي في معركة الباب.", []),
+    # (a strike told by its aircraft stays one)
+    ("الطيران الروسي يقصف مدينة الباب.", [("airstrike", "russia")]),
+])
+def test_aircraft_announcing_or_discussed(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 7, 28))] == expected
