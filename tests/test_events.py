@@ -9980,12 +9980,3 @@ def test_a_vehicles_rider_killed(gaz):
 ])
 def test_aircraft_announcing_or_discussed(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 7, 28))] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # where the martyrs were buried is no place of the acts that killed them
-    ("شيعت مدينة السويداء اليوم شهداء الاعتداءات الإرهابية التي ارتكبها تنظيم داعش.", []),
-    ("شيع الأهالي في بلدة طفس الشهيد محمد الذي قتل برصاص قناص في درعا البلد.", [("attack", "درعا البلد")]),
-])
-def test_where_the_martyrs_were_buried(gaz, text, expected):
-    assert [(e.event_type, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 7, 28))] == expected
