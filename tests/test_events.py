@@ -9980,3 +9980,13 @@ def test_a_vehicles_rider_killed(gaz):
 ])
 def test_aircraft_announcing_or_discussed(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 7, 28))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ISIS's remnants are ISIS (the former regime's are no one's named), Turkey's police Turkey's
+    ("قتل جنديان بهجوم إرهابي لفلول داعش على حافلة في بادية السخنة.", ("attack", "isis")),
+    ("اعتقلت الشرطة التركية ثلاثة شبان في بلدة جنديرس.", ("raid", "turkey")),
+    ("قتل عنصر من الشرطة التركية بانفجار عبوة في مدينة عفرين.", ("explosion", "unknown")),
+])
+def test_isis_remnants_and_turkeys_police(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [expected]
