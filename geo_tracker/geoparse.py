@@ -1829,7 +1829,7 @@ def _unresolved(article_id: str, n: Normalized, toks: _Toks, matched: set[int],
 
 
 # an indefinite accusative ("أوكاراً" → "اوكارا"): no article, no conjunction, no pronoun ("ومحيطها")
-_ACCUSATIVE_RE = re.compile(r"(?!ال|و|ف)\S{3,}(?<!ه)(?<!ن)ا")
+ACCUSATIVE_RE = re.compile(r"(?!ال|و|ف)\S{3,}(?<!ه)(?<!ن)ا")
 
 
 def _striker_before(prev: str, lex: Lexicon) -> bool:
@@ -1932,7 +1932,7 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
         matches = [m for m in matches if not (
             m.i + 1 < len(toks.t) and toks.t[m.i].lstrip("و") in lex.shadda_verbs and m.end == toks.e[m.i]
             and toks.s[m.i + 1] - toks.e[m.i] <= 1
-            and (toks.t[m.i + 1] in lex.shadda_verb_objects or _ACCUSATIVE_RE.fullmatch(toks.t[m.i + 1]) is not None
+            and (toks.t[m.i + 1] in lex.shadda_verb_objects or ACCUSATIVE_RE.fullmatch(toks.t[m.i + 1]) is not None
                  and toks.t[m.i + 1] not in lex.adverbs))]   # (not "على تدمر صباحاً")
     if lex.adjective_names:
         # "مظاهرة سلمية": the adjective of the indefinite noun before it (not "مدينة سلمية")

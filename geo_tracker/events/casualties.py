@@ -1169,18 +1169,20 @@ def _month_words() -> frozenset:
     return frozenset(normalize_char_string(k).split()[0] for k in dates_lexicon().months)
 
 
+# a word right before "في"/"ب" and the place that ends the string (a kind word at most between)
+_AT_PLACE_END = r"\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$"
 _TOLL_NOUN_AT_RE = re.compile(r"(?:^|(?<=[\s:،,])|(?<=\sو)|(?<=^و))(شهيدان|شهيدين|قتيلان|قتيلين|شهيد|قتيل|جريحان|جريحين|جريح)"
-                              r"\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
-_ONE_AT_RE = re.compile(r"\sو(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
-_DUAL_AT_RE = re.compile(r"(?:^|\s)(\S+)\s+(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|حي)\s+)?$")
+                              + _AT_PLACE_END)
+_ONE_AT_RE = re.compile(r"\sو(\S+)" + _AT_PLACE_END)
+_FIRST_AT_RE = re.compile(r"(?:^|\s)(\S+)" + _AT_PLACE_END)
 _ITEM_AT_RE = re.compile(r"(?:^|\s)(\S+)\s+(?:في|ب)\s*\S")   # a count word or noun, then its place
-_OTHERS_WORDS = frozenset({"اخرين", "اخرون", "اخريات"})
 _COUNTED_AT_BEFORE_RE = re.compile(r"(?:^|\s)و?\d+\s+(?:\S+\s+)?(?:في|ب)\s*\S")   # ("… و3 في حزة"): a breakdown before
 
 
-def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
-    """A count told at the place that ``s`` ends before, its value, and whether it is in words;
-    None if there is none. A number word counts when it is a breakdown's ("بينهم ستة في بلدة
+def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool | None] | None:
+    """A count told at the place that ``s`` ends before, its value, and whether it is in words
+    (None: a breakdown's first item told by a victim noun alone, "قتل مدنيان بالهبيط", a breakdown only
+    beside a next item); None if there is none. A number word counts when it is a breakdown's ("بينهم ستة في بلدة
     صيدا") or a count of people with no comma before the place ("تسعة أشخاص في الميدان"; not
     "ثمانية طوابق في حي المزة", "بينهم ثلاثة أطفال، في دارة عزة": the subset)."""
     c = _COUNT_AT_RE.search(s)
@@ -1204,14 +1206,14 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool] | None:
             return c, 2 if c.group(1) in lex.dual else 1, True
         # (or its first item, two told by a dual or one by its noun: "قتل مدنيان بالهبيط وآخر بكفرنبودة",
         # "قتل مدني في سرمين وشاب في بنش")
-        c = _DUAL_AT_RE.search(s)
+        c = _FIRST_AT_RE.search(s)
         if c is not None and (c.group(1) in lex.dual or c.group(1) in lex.singular) \
                 and not _SUBSET_WORDS.intersection(_words_before(s, c.start(1), 1)):   # (not "بينهم طفل في …": who)
             return c, 2 if c.group(1) in lex.dual else 1, None   # (None: a first item alone, a breakdown
             # only beside a next item)
         return None
     gap = s[c.end(1):].split()
-    if gap[:1] and gap[0] in _OTHERS_WORDS:
+    if gap[:1] and gap[0] in lex.others_words:
         gap = gap[1:]   # "وثمانية عشر آخرين في خان شيخون": the others, at the place
     # (right before "في"/"ب" and the place, a kind word at most: "ستة في بلدة صيدا")
     # (or with its act between: "بينهم ستة في غارات روسية على الأتارب")

@@ -546,11 +546,11 @@ _LABEL_HEAD_RE = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+){0,2}\s*:\s*")
 def _actor_ending_at(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     """The actor phrase that ends right before ``pos`` (one blank between), the clause's first
     words ("طائرات التحالف قتلت …", "ميليشيا فاطميون قتلت …"), or None."""
-    if (aside := _SUBJECT_ASIDE_RE.search(cnorm, max(0, pos - 120), pos)) is not None \
+    if cnorm[:pos].rstrip()[-1:] in (")", "،", ",") and (aside := _SUBJECT_ASIDE_RE.search(cnorm, max(0, pos - 120), pos)) is not None \
             and (aside.group(1) or lex.guess_words.intersection(aside.group(2).split()[:1])
                  or aside.group(2).split()[:1] in (["الذي"], ["التي"], ["الذين"])):
         pos = aside.start()   # "مسلحين مجهولين (يرجح أنهم من خلايا التنظيم) قتلوا": the subject before the aside
-    label = _LABEL_HEAD_RE.match(cnorm)   # "العربية: قوات الأمن قتلت …": the outlet's label, then the sentence
+    label = _LABEL_HEAD_RE.match(cnorm) if ":" in cnorm else None   # "العربية: قوات الأمن قتلت …": the outlet's label
     start = label.end() if label is not None else 0
     for am in lex.actor_re.finditer(cnorm, max(start, pos - 60), pos):
         if not lex.actor_of.get(am.group(1)) or cnorm[am.end():pos].strip() or _CLAUSE_PUNCT_RE.search(cnorm, start, am.start()):
@@ -732,8 +732,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not (("توغل" in norm or "دخلت" in norm or "وصلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
                 and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
                 and not (("الق" in norm or "رم" in norm) and _aircraft_dropped(norm, lex)) \
-                and not (acts_told and si - acts_told[-1][0] <= 1 and _ANOTHER_STRUCK_RE.search(norm)) \
-                and not ("جث" in norm and ("خطف" in norm or "ختطاف" in norm) and _BODY_AFTER_ABDUCTION_RE.search(norm)) \
+                and not (acts_told and si - acts_told[-1][0] <= 1 and _another_struck(norm)) \
+                and _body_after_abduction(norm) is None \
                 and _army_inflicted(norm, lex, rd) is None \
                 and not ("سيطر" in norm and _captured_name(norm, sent_ms, lambda i, _o=na: nart.original_index(_o + i))):
             if a >= max(title_start, 0) and lex.day_word_re.search(norm) and not _PLUPERFECT_RE.match(norm) \
@@ -802,7 +802,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
-                if tm.group(1) == "يدك" and (cnorm[tm.start():tm.start(1)].strip()
+                if tm.group(1) in lex.subject_first_triggers and (cnorm[tm.start():tm.start(1)].strip()
                                             or _actor_ending_at(cnorm, tm.start(), lex) is None
                                             and not lex.gun_subjects.intersection(_words_before(cnorm, tm.start(), 1))):
                     continue   # "ضع يدك على قلبك", "يدك بيدي", "ارفع يدك": your hand (not "الجيش يدك معاقل
@@ -1014,7 +1014,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # an attack on people (with one, "ارتكب الطيران مجزرة", the weapon's act was found)
                 trig = (lex.priority.index("attack"), "attack", mz.start(1))
                 found_types.add("attack")
-            if trig is None and "جث" in cnorm and ("خطف" in norm or "ختطاف" in norm) and (ba := _BODY_AFTER_ABDUCTION_RE.search(norm, ca)) is not None \
+            if trig is None and "جث" in cnorm and (ba := _body_after_abduction(norm, ca)) is not None \
                     and ba.start() < ca + len(cnorm):
                 # "عُثر على جثة شاب في جنديرس بعد يومين من اختطافه على يد مرتزقة السلطان مراد": a killing,
                 # its victim taken first (by the abductors, told after it, even in a clause of their own)
@@ -1043,8 +1043,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 trig = (lex.priority.index("airstrike"), "airstrike", dv_.start(1))
                 found_types.add("airstrike")
             if trig is None and acts_told and si - acts_told[-1][0] <= 1 and acts_told[-1][1] in ("airstrike", "shelling", "explosion") \
-                    and ("اخر" in cnorm or "ثاني" in cnorm or "ثالث" in cnorm or "اولي" in cnorm) \
-                    and (an_ := _ANOTHER_STRUCK_RE.search(cnorm)) is not None:
+                    and (an_ := _another_struck(cnorm)) is not None:
                 # "شنت مسيرة تركية غارة على قرية تل طويل، فيما طالت أخرى مطبعة في بلدة عامودا": another
                 # of the strikes just told, at its own place ("ثلاث ضربات؛ الأولى على قرية الأسدية")
                 trig = (lex.priority.index(acts_told[-1][1]), acts_told[-1][1], an_.start())
@@ -2439,6 +2438,15 @@ _BY_HAND_RE = re.compile(r"\s+(?:علي\s+(?:يد|ايدي)|من\s+قبل|بيد
 # a body found after its man was abducted ("عُثر على جثة شاب في جنديرس بعد يومين من اختطافه")
 _BODY_AFTER_ABDUCTION_RE = re.compile(_BODY + r"(?:[^\s،,.]+\s+){0,8}?(?:بعد|عقب)\s+(?:[^\s،,.]+\s+){0,3}?"
                                       r"(?:من\s+|علي\s+)?(اختطافه|اختطافها|اختطافهم|اختطافهما|خطفه|خطفها|خطفهم|خطفهما)(?=[\s،,.]|$)")
+
+
+def _body_after_abduction(s: str, pos: int = 0) -> re.Match | None:
+    """``_BODY_AFTER_ABDUCTION_RE`` in ``s`` from ``pos`` (its cheap pre-test first)."""
+    if "جث" in s and ("خطف" in s or "ختطاف" in s):
+        return _BODY_AFTER_ABDUCTION_RE.search(s, pos)
+    return None
+
+
 # shells that fell, no gunners named ("سقوط قذائف على مناطق في مدينة عربين", "سقطت قذيفتا هاون")
 _SHELLS_FELL_RE = re.compile(r"(?:^|\s)[وب]?(?:سقوط|سقطت|سقط|تساقط|تساقطت)\s+(?:\S+\s+)?(?:قذيفه|قذايف|قذيفتين|قذيفتا|قذيفتي)")
 # a place named as a front line ("محور قرية الفاطسة", "محاور الشيخ عقيل", "جبهة جوبر")
@@ -2525,6 +2533,15 @@ _BLEW_HIMSELF_RE = re.compile(r"(?:^|\s)[وف]?(فجر|فجرت|فجروا)\s+(?
 _ANOTHER_STRUCK_RE = re.compile(r"(?:^|\s)[وف]?(?:طالت|استهدفت|اصابت|ضربت|سقطت)\s+(?:ال)?(?:اخري|ثانيه|ثالثه|رابعه)(?=\s)"
                                 # (the ordinal opening its clause, not an adjective: "في الساعات الأولى على صوران")
                                 r"|(?:^|[،,؛;:])\s*[وف]?(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|اخري)\s+(?:علي|طالت|استهدفت|اصابت|سقطت)(?=\s)")
+
+
+def _another_struck(s: str) -> re.Match | None:
+    """``_ANOTHER_STRUCK_RE`` in ``s`` (its cheap pre-test first: most sentences name no ordinal)."""
+    if "اخر" in s or "ثاني" in s or "ثالث" in s or "رابع" in s or "اولي" in s:
+        return _ANOTHER_STRUCK_RE.search(s)
+    return None
+
+
 _SET_ABOUT_VERB_RE = re.compile(r"(اقدم|اقدمت|اقدموا)\s+")
 _SET_ABOUT_KILLING_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا|يقدم|تقدم\s+عناصر)\s+(?:[^\s،,.]+\s+){0,5}?"
                                    r"علي\s+(?:قتل|ذبح|اعدام|تصفيه|طعن|خطف|اختطاف)(?=\s)")

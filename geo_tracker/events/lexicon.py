@@ -289,6 +289,7 @@ class _Lex:
     air_re: re.Pattern
     aircraft_re: re.Pattern
     dropped_munitions: frozenset   # what an aircraft named before its verb drops
+    subject_first_triggers: frozenset   # act words that are acts only after their subject ("الجيش يدك")
     downing_re: re.Pattern
     direct_fire_re: re.Pattern
     arrest: tuple
@@ -622,6 +623,7 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         air_re=_stem_regex(norm_list(ev.get("air_stems", []))),
         aircraft_re=_stem_regex(norm_list(ev.get("aircraft_stems", []))),
         dropped_munitions=frozenset(norm_list(ev.get("dropped_munitions", []))),
+        subject_first_triggers=frozenset(norm_list(ev.get("subject_first_triggers", []))),
         # (present forms like "يسقط" are also "falls": only past forms and the verbal noun down a plane)
         downing_re=_downing_regex([v for v in norm_list(actors.get("shoot_down_verbs", [])) if v[:1] not in "تي"],
                                   norm_list(ev.get("manned_aircraft", []))),

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from geo_tracker.dedup import AREA_SLACK, NATURAL_AREA_KINDS
 from geo_tracker.geo import haversine_km
-from geo_tracker.geoparse import IN_QUARTER_RE, landmark_named, locates_abroad, names_government
+from geo_tracker.geoparse import ACCUSATIVE_RE, IN_QUARTER_RE, landmark_named, locates_abroad, names_government
 from geo_tracker.models import Mention
 from geo_tracker.text import line_start, normalize_char_string
 
@@ -313,7 +313,7 @@ def _struck_part(launched: str) -> bool:
     part = _PART_BEFORE_RE.search(launched, 0, cut)
     return part is not None and _FROM_PART_RE.search(launched, 0, part.start() + 1) is None
 # an indefinite accusative object and its place ("منزلاً في قرية …")
-_ACC_OBJECT_RE = re.compile(r"\s((?!ال)[^\s،,.]{3,}ا)\s+(?:في|ب|قرب|داخل)\s")
+_ACC_OBJECT_RE = re.compile(r"\s([^\s،,.]+)(?=\s+(?:في|ب|قرب|داخل)\s)")   # (accusative: geoparse.ACCUSATIVE_RE)
 _POSITIONS_AT_RE = re.compile(r"^.*\s(?:في|ب|قرب|محيط|علي\s+(?:اطراف|مشارف|تخوم|محيط|طرف))\s")
 _FIRE_FROM_HINT_RE = re.compile(r"(?:قصف|قذائف|رمايات|رشقات)\S*\s+(?:\S+\s+){0,8}?من\s")
 
@@ -340,7 +340,8 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         between = launched.group()[launched.group().rfind(" من ") + 4:]
         between = _POSITIONS_AT_RE.sub("", between)   # (the place of the positions, then what was struck)
         if not _NEW_OBJECT_RE.search(_LOCATING_TAIL_RE.sub(" ", _NEAR_HEAD_RE.sub(" ", between, count=1))) \
-                and not any(o.group(1) not in lex.adverbs for o in _ACC_OBJECT_RE.finditer(launched.group(), launched.group().rfind(" من "))):
+                and not any(ACCUSATIVE_RE.fullmatch(o.group(1)) and o.group(1) not in lex.adverbs
+                            for o in _ACC_OBJECT_RE.finditer(launched.group(), launched.group().rfind(" من "))):
             return "fire"   # "قذيفة أطلقها إرهابيو بي كا كا من منطقة تل رفعت" (not "… أطلقتها قوات النظام من
             # مواقعها في كفرحلب منزلاً في قرية كفرعمة": the thing struck, an accusative, then its place)
         # (not "قصفت بالمدفعية من مواقعها في قلعة المضيق قرى الحويز": the villages shelled)
