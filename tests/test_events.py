@@ -9990,3 +9990,15 @@ def test_aircraft_announcing_or_discussed(gaz, text, expected):
 ])
 def test_isis_remnants_and_turkeys_police(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city and a place of its province heading a bulletin's item: the story's place, no byline
+    ("حمص - بابا عمرو: سقط ثلاثة شهداء جراء القصف.", [("shelling", "بابا عمرو", 3)]),
+    ("ادلب - سراقب: سقط ثلاثة شهداء جراء القصف.", [("shelling", "سراقب", 3)]),
+    ("حلب - حي الشعار: سقط شهيدان جراء القصف بالبراميل المتفجرة على الحي.", [("airstrike", "حي الشعار", 2)]),
+    # (a city and an agency stays a byline)
+    ("حماة - سانا: استشهد مواطنان جراء اعتداء إرهابي بقذائف الهاون.", []),
+])
+def test_a_city_and_its_place_heading_an_item(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2012, 3, 5))] == expected

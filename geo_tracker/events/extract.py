@@ -638,7 +638,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
     if "\u064eين" in text:
         lex = _with_written_duals(lex, text)   # "استشهاد مواطنَين": the fatha marks the dual
     # places in datelines ("دمشق 20 ديسمبر 2025 (شينخوا)") say where the report was filed
-    dls = dateline_spans(text)
+    dls = dateline_spans(text, mentions)
     diary_day = _diary_day(text, pub) if pub is not None and article.published_from != "dateline" else None
     if diary_day is not None:
         # a diary's heading day a few days before the date the article came with ("الجمعة 7
@@ -2917,10 +2917,23 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if i < 0 else i
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
+def _place_heading(m: re.Match, mentions: Sequence[Mention]) -> bool:
+    """Is the byline-shaped line start ``m`` ("حمص - بابا عمرو:", "إدلب – سراقب:") a city and a
+    place in its province — the heading of the story's place, as the coordination committees'
+    bulletins open each item — rather than a city and an outlet ("حماة - سانا:")?"""
+    first = next((x for x in mentions if m.start(1) <= x.start < m.end(1) and x.place_id is not None), None)
+    second = next((x for x in mentions if m.start("second") <= x.start < m.end("second")
+                   and x.place_id is not None), None)
+    return first is not None and second is not None and first.kind in ("city", "governorate") \
+        and (second.place_id != first.place_id or second.kind != first.kind) and second.admin1 == first.admin1 \
+        and second.kind not in ("city", "governorate")
+
+
+def dateline_spans(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
     """Spans of datelines: the one at the top ("دمشق 20 ديسمبر 2025 (شينخوا)") and place
     bylines at a paragraph start ("محافظة إدلب – المرصد السوري:"). Places in them say where a
-    report was filed, not where anything happened."""
+    report was filed, not where anything happened. With the article's ``mentions``, a city and a
+    place of its province ("حمص - بابا عمرو:") are the story's heading, no byline."""
     spans = []
     end = dateline_end(text)
     if end:
@@ -2931,7 +2944,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     flags = load_lexicon().news_flags   # (events.yaml news_flags)
     while at >= 0:
         m = _PARA_DATELINE_RE.match(text, at)
-        if m is not None:
+        if m is not None and m.group("second") and mentions and _place_heading(m, mentions):
+            pass   # "حمص - بابا عمرو: سقط ثلاثة شهداء جراء القصف": the story's place, no byline
+        elif m is not None:
             # (the city after the outlet is the byline's too, unless the line strikes "the city" — the
             # story's — or the first word is a flag, no outlet: "عاجل - دوما: … على المدينة")
             struck = TOWN_STRUCK_RE.search(normalize_char_string(text[m.end():_line_end(text, m.end())]))

@@ -23,6 +23,7 @@ from geo_tracker.events.casualties import _casualties
 
 MAX_EVENT_AREA_KM = 120       # a larger area (the whole Badia, a region) is backdrop, not a place
 _HEADING_AFTER_RE = re.compile(r"[ \t]*[:：]")
+_HEADING_DASH_RE = re.compile(r"[ \t]*[-–—][ \t]*")   # "حمص - بابا عمرو:": a city, then its place
 _BULLETS = " \t-–—•*·▪●○◦>|"
 _NEAR_WORD_GAP_RE = re.compile(r"[\s,،]*(?:قرب|بالقرب\s+من|قرب\s+من|بجوار|مقابل)\s+(?:(?:ال)?(?:حي|دوار|ساحه|شارع)\s+)?")
 _BETWEEN_GAP_RE = re.compile(r"[\s,،]*(?:(?:ال)?(?:واقع|واقعه|ممتد|ممتده)\s+)?بين\s+(?:(?:مدينتي|محافظتي|بلدتي|قريتي)\s+)?")
@@ -797,6 +798,11 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                      or _HEADING_BEFORE_RE.fullmatch(text, line_start(text, m.start), m.start) is not None):
             continue   # "- درعا: مقتل عنصر … في بلدة المزيريب": the item's heading, the place told after it
             # (and "ولاية حمص: قتل عنصرين … قرب حقل الهيل", "محافظة حلب: …")
+        if k + 1 < len(ms) and m.kind in ("city", "governorate") and ms[k + 1].admin1 == m.admin1 \
+                and _HEADING_DASH_RE.fullmatch(text, m.end, ms[k + 1].start) is not None \
+                and _HEADING_AFTER_RE.match(text, ms[k + 1].end) \
+                and not text[line_start(text, m.start):m.start].strip(_BULLETS):
+            continue   # "إدلب - سراقب: سقط ثلاثة شهداء": the city of the heading's place
         if any_distance and lex.distance_from_re.search(normalize_char_string(text[max(clause_start_orig, m.start - 90):m.start])):
             yardsticks.append(m)
             continue   # the place a distance is measured from: where the act was only when no other is told
