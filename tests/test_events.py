@@ -10002,3 +10002,16 @@ def test_isis_remnants_and_turkeys_police(gaz, text, expected):
 ])
 def test_a_city_and_its_place_heading_an_item(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2012, 3, 5))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar's genitive, its instrument, then the thing struck with its owner's pronoun: the
+    # genitive did it
+    ("أصيب مزارع بجروح جراء استهداف قوات النظام بطائرة مسيرة جراره الزراعي في بلدة كفرنوران.", ("airstrike", "syrian_gov", None)),
+    ("قتل طفلان جراء استهداف الطيران الروسي بصاروخ منزلهما في بلدة كنصفرة.", ("airstrike", "russia", None)),
+    ("قتل شاب جراء استهداف قوات النظام بصاروخ موجه سيارته في بلدة كنصفرة.", ("shelling", "syrian_gov", None)),
+    # (with no object after the instrument, the genitive is the one struck)
+    ("أصيب عنصران جراء استهداف قوات النظام بطائرة مسيرة في بلدة كفرنوران.", ("airstrike", "unknown", "syrian_gov")),
+])
+def test_a_masdars_agent_before_instrument_and_owned_object(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.target) for e in events(text, gaz, published=dt.date(2021, 3, 5))] == [expected]

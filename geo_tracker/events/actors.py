@@ -89,6 +89,18 @@ def _victims_next(norm: str, pos: int, lex: "_Lex") -> bool:
                           and _victims_follow(norm, pos, lex))
 
 
+_POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:هما|هم|هن|ها|ه)$")
+
+
+def _possessed(w: str) -> str:
+    """The noun under a possessive pronoun ("منزلهما" → "منزل", "سيارته" → "سياره"), or ""."""
+    m = _POSSESSIVE_RE.search(w)
+    if m is None:
+        return ""
+    base = w[:m.start()]
+    return base[:-1] + "ه" if base.endswith("ت") else base
+
+
 def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     """Does an object (a place or target noun outside any prepositional phrase) follow an actor
     phrase ending at ``pos``, in the same clause? "استهداف التنظيمات الإرهابية المتمركزة في منطقة
@@ -98,7 +110,8 @@ def _object_follows(norm: str, pos: int, lex: "_Lex") -> bool:
     words = _WORD.findall(clause)[:10]
 
     def head(w: str) -> bool:
-        return w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads   # tanween: "حاجزاً"
+        return w in lex.object_heads or w.endswith("ا") and w[:-1] in lex.object_heads \
+            or _possessed(w) in lex.object_heads   # tanween: "حاجزاً"; a pronoun: "منزلهما", "سيارته"
 
     instrument = False   # inside "بطائرات مسيرة", "بالطائرات المسيرة": the weapon, not another act
     for i, w in enumerate(words):
