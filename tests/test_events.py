@@ -10015,3 +10015,12 @@ def test_a_city_and_its_place_heading_an_item(gaz, text, expected):
 ])
 def test_a_masdars_agent_before_instrument_and_owned_object(gaz, text, expected):
     assert [(e.event_type, e.actor, e.target) for e in events(text, gaz, published=dt.date(2021, 3, 5))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one killed in the accusative singular after the act's verb ("أوقع قتيلاً")
+    ("انفجار عبوة في الرستن أوقع قتيلاً.", (1, None)),
+    ("انفجار لغم في تلبيسة يوقع قتيلاً وثلاثة جرحى.", (1, 3)),
+])
+def test_one_killed_in_the_accusative(gaz, text, expected):
+    assert [(e.killed, e.injured) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]

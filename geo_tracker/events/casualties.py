@@ -61,7 +61,7 @@ _MIXED_TOLL_RE = re.compile(r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من
 _BETWEEN_RE = re.compile(r"(?:^|\s)بين\s+(?:\S+\s+و)?$")
 # what a lone toll noun may follow to count one: a verb of falling, "عن", "إلى", or nothing
 # ("سقط قتيل", "ارتقاء شهيد", "أسفر عن قتيل", a headline's "قتيل و3 جرحى", "قتيل وجريح")
-_ONE_TOLL_BEFORE_RE = re.compile(r"(?:^|[.،,:؛!؟\n]\s*|(?:^|\s)[وف]?(?:سقط|سقوط|ارتقي|ارتقاء|وقع|وقوع|عن|الي|خلف|خلفت|اسفر)\s+"
+_ONE_TOLL_BEFORE_RE = re.compile(r"(?:^|[.،,:؛!؟\n]\s*|(?:^|\s)[وف]?(?:سقط|سقوط|ارتقي|ارتقاء|وقع|وقوع|اوقع|يوقع|توقع|اوقعت|عن|الي|خلف|خلفت|يخلف|تخلف|اسفر)\s+"
                                  r"|(?:^|\s)(?:قتيل|شهيد|جريح|قتلي|شهداء|جرحي)\s+)و?$")
 _OF_SIDE_RE = re.compile(r"\s*من\s+")
 
