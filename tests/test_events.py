@@ -10024,3 +10024,13 @@ def test_a_masdars_agent_before_instrument_and_owned_object(gaz, text, expected)
 ])
 def test_one_killed_in_the_accusative(gaz, text, expected):
     assert [(e.killed, e.injured) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # killers in the nominative right after "قتل", then the killed: a dual, or a count of people
+    ("قتل مسلحون شابين في بلدة الشحيل.", 2),
+    ("قتل مسلحون ثلاثة شبان في بلدة الشحيل.", 3),
+    ("قتل مسلحون مجهولون شابين في بلدة الشحيل.", 2),
+])
+def test_killers_then_a_dual_or_a_count(gaz, text, killed):
+    assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [("attack", killed)]

@@ -1057,7 +1057,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             killers_counted = False
             if trig is None and (ak := _active_kill(cnorm)) is not None \
                     and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split() if w.endswith(("ون", "ين"))) \
-                    and object_victims(ak.group(2), None, lex):
+                    and (object_victims(ak.group(2), None, lex) or _counted_people(cnorm, ak, lex)):
                 active_victim = ak.group(2)
                 # (and the kin counted after them: "قتل مسلحون رجلاً وأطفاله الثلاثة": four)
                 active_kin = _kin_counted(cnorm[ak.end(2):ak.end(2) + 40].split(), 0) or 0
@@ -2485,11 +2485,17 @@ _APPEAL_RE = re.compile(r"(?:^|\s)[وف]?(?:يناشد|تناشد|ناشد|نا�
 _QUAKE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:زلزال|زلزالين|زلازل)(?=\s|$|[،,.])")
 # ("ابطال" is also "أبطال", heroes, once normalized: only "بإبطال" / "إبطال مفعول")
 # fire opened with words between the verb and its object ("أطلقت قوات الاحتلال النار صباح اليوم على رعاة")
-_ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)?[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)??"
+_ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\s+)??[^\s،,.]+(?:ون|ين)\s+(?:[^\s،,.]+\s+)??"
                              r"([^\s،,.]+(?:ا|ين|يين|ه)|ال[^\s،,.]{3,})(?=[\s،,.]|$)")
 # (a feminine's tanween writes no alif: "امرأةً"; a definite victim: "قتل مسلحون الشاب محمد العلي")
 # an active killing verb, its subject after it ("قتلت قوات النظام خمسة مدنيين")
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا|تقتل|يقتل|يقتلون)(?:\s*[،,])?\s+(?=\S)")
+
+
+def _counted_people(s: str, ak: re.Match, lex: _Lex) -> bool:
+    """Is the one killed of ``_active_kill``'s match a count of people ("قتل مسلحون ثلاثة شبان")?"""
+    nxt = _words_after(s, ak.end(2), 1)
+    return _count_word(ak.group(2)) and bool(nxt) and nxt[0] in lex.person_plurals
 
 
 def _active_kill(s: str) -> re.Match | None:
