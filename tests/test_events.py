@@ -10034,3 +10034,16 @@ def test_one_killed_in_the_accusative(gaz, text, expected):
 ])
 def test_killers_then_a_dual_or_a_count(gaz, text, killed):
     assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [("attack", killed)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the names allied, Iranian and opposition outlets give the sides
+    ("هاجم الخوارج بلدة جملة.", ("attack", "isis")),
+    ("أعدم إرهابيو داعش ثلاثة شبان في بلدة جملة.", ("attack", "isis")),
+    ("هاجم التكفيريون بلدة نبل.", ("attack", "opposition")),
+    ("قصفت الميليشيات الشيعية بلدة بصر الحرير.", ("shelling", "iran_backed")),
+    ("قصف الطيران الحربي التابع للأسد بلدة الحراك.", ("airstrike", "syrian_gov")),
+    ("شنت فصائل الجبهة الجنوبية هجوماً على مواقع قوات النظام في بلدة عتمان.", ("clash", "opposition")),
+])
+def test_sides_by_their_opponents_and_allies_names(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
