@@ -10047,3 +10047,15 @@ def test_killers_then_a_dual_or_a_count(gaz, text, killed):
 ])
 def test_sides_by_their_opponents_and_allies_names(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "takes" in the headlines' present, its agent opening the clause: a capture
+    ("فصائل الجيش الحر تسيطر على مدينة بصرى الشام.", [("clash", "opposition", "بصرى الشام")]),
+    ("الثوار يسيطرون على بلدة الشيخ مسكين.", [("clash", "opposition", "الشيخ مسكين")]),
+    # (who holds a place is no act)
+    ("لا تزال الفصائل تسيطر على بلدة الشيخ مسكين.", []),
+    ("قسد تسيطر على مدينة الرقة منذ عام 2017.", []),
+])
+def test_takes_in_the_headlines_present(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected

@@ -833,6 +833,11 @@ def load_lexicon(directory: str | None = None) -> _Lex:
             # ... and the headlines' present, its agent before it ("الجيش يحرر حي الشيخ سعيد")
             f"|(?:^|\\s)[وف]?(?:{_alts(norm_list(ev.get('liberate_present_verbs', [])))})\\s+(?:\\S+\\s+){{0,3}}?"
             f"(?<!في )(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
+            # ... and "takes" in the headlines' present, its agent opening the clause ("فصائل الجيش
+            # الحر تسيطر على مدينة بصرى الشام"; not a state: "التي تسيطر على", "لا تزال تسيطر على")
+            f"|^\\W*(?:(?!(?:التي|الذي|الذين|لا|ما|تزال|يزال|زالت|زال|كانت|كان|باتت|بات|اصبحت|عاده|عادت)\\s)[^\\s،,.]+\\s+){{1,4}}"
+            f"(?:{_alts(norm_list(ev.get('take_present_verbs', [])))})\\s+علي\\s+"
+            f"(?:\\S+\\s+)?(?:ال)?(?:{_alts(norm_list(ev.get('capture_objects', [])))})(?![{_AR}])"
             # "أعلنت الفصائل السيطرة على مدينة سراقب": a capture announced
             # (not an aim or a refusal announced: "أن هدفها السيطرة على", "رفضه السيطرة على")
             f"|(?:^|\\s)[وف]?(?:اعلنت|اعلن|اعلنوا|تعلن|يعلن)\\s+"
