@@ -10059,3 +10059,13 @@ def test_sides_by_their_opponents_and_allies_names(gaz, text, expected):
 ])
 def test_takes_in_the_headlines_present(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed by a blade, or at the hands of "terrorists" or a group's men: an attack
+    ("قُتلت امرأة بأداة حادة في مخيم الهول.", ("attack", "unknown", 1)),
+    ("استشهد العميد همداني في ضواحي حلب على يد إرهابيي داعش.", ("attack", "isis", 1)),
+    ("استشهد جندي على يد التنظيم في بلدة القريتين.", ("attack", "isis", 1)),
+])
+def test_killed_by_a_blade_or_at_a_groups_hands(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
