@@ -10069,3 +10069,13 @@ def test_takes_in_the_headlines_present(gaz, text, expected):
 ])
 def test_killed_by_a_blade_or_at_a_groups_hands(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the weapon between the killers and the killed, and lives reaped counted after them
+    ("قتلت قوات الأمن بالرصاص ثمانية متظاهرين في دوما.", 8),
+    ("حصد القصف على بلدة كفرنبل أرواح اثني عشر مدنياً.", 12),
+    ("أزهقت الغارة على بلدة كفرنبل أرواح 7 أطفال.", 7),
+])
+def test_tolls_after_the_weapon_or_as_lives_reaped(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2012, 5, 12))] == [killed]

@@ -289,8 +289,9 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
     if aside is not None and _time_aside(aside.group(1)):
         # ("، بحسب المرصد السوري،", "، في ساعة مبكرة من صباح اليوم،": who says, or when)
         between = between[:aside.start()] + " "   # "قتلت طائرة مسيّرة تركية، اليوم، ثلاثة عناصر": when, aside
-    if "رمي" in between or "ذبح" in between or "شنق" in between or "حرق" in between:
+    if "رمي" in between or "ذبح" in between or "شنق" in between or "حرق" in between or "بال" in between:
         between = _MANNER_RE.sub(" ", between)   # "أعدم تنظيم داعش رمياً بالرصاص أربعة شبان": how, aside
+        # ("قتلت قوات الأمن بالرصاص ثمانية متظاهرين")
     if not _AGENT_WORDS_RE.fullmatch(between.lstrip() + (" " if not between.endswith(" ") else "")) \
             or lex.killed_re.search(between) or lex.injured_re.search(between) or lex.hurt_re.search(between) \
             or _AGENT_GAP_RE.search(between):
@@ -304,7 +305,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
 
 
 # how the killed were killed, told between the killers and their count ("رمياً بالرصاص", "ذبحاً")
-_MANNER_RE = re.compile(r"(?:^|\s)(?:رميا\s+بالرصاص|رميا\s+بالحجاره|ذبحا|شنقا|حرقا|صلبا)(?=\s|$)")
+_MANNER_RE = re.compile(r"(?:^|\s)(?:رميا\s+بالرصاص|رميا\s+بالحجاره|ذبحا|شنقا|حرقا|صلبا|بالرصاص(?:\s+الحي)?|بالسكاكين|بالسكين)(?=\s|$)")
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
                               r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)"
                               # (or his own: "مع اثنين من أبنائه", "مع ثلاثة من أطفالها")
