@@ -10079,3 +10079,12 @@ def test_killed_by_a_blade_or_at_a_groups_hands(gaz, text, expected):
 ])
 def test_tolls_after_the_weapon_or_as_lives_reaped(gaz, text, killed):
     assert [e.killed for e in events(text, gaz, published=dt.date(2012, 5, 12))] == [killed]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # an abduction then a killing in the headlines' present
+    ("مسلحون يخطفون شاباً من بلدة مرمريتا ويقتلونه.", 1),
+    ("مسلحون يخطفون شابين في بلدة الحراك ويقتلونهما.", 2),
+])
+def test_abducted_then_killed_in_the_present(gaz, text, killed):
+    assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [("attack", killed)]
