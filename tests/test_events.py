@@ -10088,3 +10088,16 @@ def test_tolls_after_the_weapon_or_as_lives_reaped(gaz, text, killed):
 ])
 def test_abducted_then_killed_in_the_present(gaz, text, killed):
     assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [("attack", killed)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pluperfect relative aside on the subject, closed before the act's word: the act is news
+    ("شنت الطائرات التركية، التي كانت قد أقلعت من قاعدة إنجرليك، غارات على مدينة تل رفعت.",
+     [("تل رفعت", False)]),
+    # (the aside's own place is its past)
+    ("شنت الطائرات التركية، التي كانت قد قصفت مدينة منبج، غارات على مدينة تل رفعت.",
+     [("منبج", True), ("تل رفعت", False)]),
+])
+def test_a_pluperfect_aside_on_the_subject(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2016, 5, 12), include_background=True)
+    assert [(e.place_name_ar, e.background) for e in evs] == expected

@@ -338,6 +338,13 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 # (and a relative clause's: "… استكمالاً لسلسلة الضربات التي كانت قد دمّرت في الثاني من نيسان مطار حماة")
 _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما|التي|الذي|الذين)\s+)[وف]?(?:كان|كانت|كانوا)\s+"
                                   r"(?:\S+\s+){0,3}قد\s+\S")
+def _relative_aside_before(cnorm: str, pin: re.Match, tpos: int) -> bool:
+    """Is the pluperfect ``pin`` a relative clause set between commas after a noun and closed before
+    the act's word at ``tpos`` ("شنت الطائرات التركية، التي كانت قد أقلعت من إنجرليك، غارات على …")?"""
+    return pin.group(0).lstrip().startswith(("التي", "الذي", "الذين")) and cnorm[:pin.start()].rstrip().endswith(("،", ",")) \
+        and any(ch in cnorm[pin.end():tpos] for ch in "،,")
+
+
 _VBIED_RE = re.compile(r"مفخخ|انتحاري|انغماسي")
 # an earlier act given as an instance ("ففي 19 ديسمبر الماضي نفذ التحالف …") or told as "then"
 # ("وامتدت العمليات آنذاك", "وذكرت القيادة حينها"): recalled, whatever its day
@@ -1818,8 +1825,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 pin = None
             # "شنت طائرات إسرائيلية غارة على معبر جوسية، بعدما كانت الغارات قد أغلقت الشهر الماضي معبر
             # جديدة يابوس": the act told first is news, the places of the past act after it are not
+            # (nor a relative aside on the subject closed before the act's word: "شنت الطائرات
+            # التركية، التي كانت قد أقلعت من قاعدة إنجرليك، غارات على مدينة تل رفعت")
+            aside_closed = pin is not None and pin.start() < tpos and _relative_aside_before(cnorm, pin, tpos)
             aside_from = nart.original_index(na + ca + pin.start()) \
-                if pin is not None and pin.start() > tpos and not _PLUPERFECT_RE.match(cnorm) else None
+                if pin is not None and (pin.start() > tpos or aside_closed) and not _PLUPERFECT_RE.match(cnorm) else None
             yard = _YARDSTICK_RE.search(cnorm) if "منذ" in cnorm else None
             # "غارة جسر الشغور هي الأكثر دموية منذ الغارة الروسية التي استهدفت … قرية الجديدة": the
             # act ranked is one told already; the yardstick's places are its own past
@@ -2012,7 +2022,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue
                 if others_past_from is not None and others_past_from <= m.start < others_past_to:
                     p_bg = True
-                if aside_from is not None and m.start >= aside_from:
+                if aside_from is not None and m.start >= aside_from and not (aside_closed and m.start >= aside_to):
                     p_bg = True
                     if aside_d is not None:
                         # "الهجوم الذي كانت مروحيات إسرائيلية قد شنته في 18 كانون الثاني … بريف القنيطرة"
