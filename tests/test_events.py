@@ -10101,3 +10101,13 @@ def test_abducted_then_killed_in_the_present(gaz, text, killed):
 def test_a_pluperfect_aside_on_the_subject(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2016, 5, 12), include_background=True)
     assert [(e.place_name_ar, e.background) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a place's lasting state in a "حيث" clause: no span of a tally
+    "في درعا البلد، حيث يتواصل الحصار منذ شهرين، قُتل طفل بقذيفة هاون.",
+    "قُتل طفل بقذيفة هاون في درعا البلد، حيث يتواصل الحصار منذ شهرين.",
+])
+def test_a_places_lasting_state_is_no_tallys_span(gaz, text):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] \
+        == [("shelling", "درعا البلد", 1)]
