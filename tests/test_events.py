@@ -10111,3 +10111,13 @@ def test_a_pluperfect_aside_on_the_subject(gaz, text, expected):
 def test_a_places_lasting_state_is_no_tallys_span(gaz, text):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] \
         == [("shelling", "درعا البلد", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side denying it did a blast told as fact: the blast stands, unattributed
+    ("نفت قسد مسؤوليتها عن التفجير الذي هز مدينة تل أبيض أمس.", [("explosion", "unknown", "تل أبيض")]),
+    # (a blast denied is none)
+    ("نفت قسد وجود أي تفجير في مدينة تل أبيض.", []),
+])
+def test_a_responsibility_denied_for_a_blast_that_shook_a_town(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
