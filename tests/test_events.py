@@ -10121,3 +10121,14 @@ def test_a_places_lasting_state_is_no_tallys_span(gaz, text):
 ])
 def test_a_responsibility_denied_for_a_blast_that_shook_a_town(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial, then "but" and others' account of the act: the account is its own clause
+    ("نفت وزارة الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18 مدنياً بغارات روسية على مدينة أريحا.",
+     [("airstrike", "russia", "أريحا", 18)]),
+    ("نفت وزارة الدفاع الروسية استهداف مدنيين، لكنها لم تعلق على الغارات.", []),
+])
+def test_others_account_after_a_denial(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] \
+        == expected

@@ -439,6 +439,8 @@ def _side(phrase: str, lex: _Lex) -> str | None:
 
 
 _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
+# a denial, then "but" and others' account after a comma
+_DENIED_BUT_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s[^.،,]*(?P<but>[،,]\s*(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s)")
 _OWN_PLACE_AFTER_RE = re.compile(r"(?:^|\s)(?:علي|في|قرب)\s")
 # ", و" and more dead or hurt ("، وسقط آخران", "، وقتل ثلاثة", "، واستشهد طفل")
 _AND_MORE_DEAD_RE = re.compile(r"[،,]\s*و(?:قتل|قتلت|سقط|سقطت|استشهد|استشهدت|اصيب|اصيبت|جرح)\s+(?:\S+\s+){0,3}?"
@@ -479,6 +481,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             cuts.append(r.start())
             if not norm[:r.start()].strip(" وف") and (c := _next_comma(norm, r.end())) >= 0:
                 cuts.append(c)   # ... and fronted, up to its comma ("رداً على مجزرة معرشورين، قصفت الفصائل …")
+    if "لكن" in norm or " ان " in norm:
+        for r in _DENIED_BUT_RE.finditer(norm):
+            cuts.append(r.start("but"))   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18
+            # مدنياً بغارات روسية على أريحا": others' account after the denial, its own clause
     for r in _THEN_RE.finditer(norm):
         tm = lex.trigger_re.match(norm, r.end())
         am = lex.actor_re.search(norm, tm.end(), tm.end() + 40) if tm is not None else None

@@ -196,6 +196,9 @@ _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(
 _REPORT_OF_RE = re.compile(r"ما\s+(?:تبثه|تبث|تروجه|تروج|يروج|تداولته|تتداوله|نشرته|تنشره|اشيع|يشاع|زعمته)|انباء|مزاعم|ادعاءات|شائعات")
 _UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+الصحه|لا\s+اساس\s+(?:له|لها|لهم)\s+من\s+الصحه")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
+# what parts a denial from an act told after it as others' account ("نفت الدفاع الروسية استهداف مدنيين، لكن
+# ناشطين وثقوا مقتل 18 مدنياً بغارات روسية على أريحا")
+_CONTRAST_RE = re.compile(r"[،,]?\s*(?:لكن|ولكن|غير\s+ان|الا\s+ان|بيد\s+ان|في\s+حين|بينما)\s")
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
 _PLURAL_ACTS_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:هجمات|غارات|حوادث|اعتداءات|انتهاكات)(?=\s|$|[.،,])")
@@ -1192,7 +1195,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is None and (dm_ := _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos + 60)) is not None \
                     and (fact := denied_act_told(cnorm, dm_.end(), lex, lambda: _casualties(cnorm, lex))) is not None:
                 denier = cnorm[dm_.start():fact.start()]
-            if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) and denier is None \
+            if irr is not None or (dn0 := _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos)) is not None and denier is None \
+                    and not _CONTRAST_RE.search(cnorm, dn0.end(), tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) and not denied_agent \
                     or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
