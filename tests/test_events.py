@@ -10132,3 +10132,14 @@ def test_a_responsibility_denied_for_a_blast_that_shook_a_town(gaz, text, expect
 def test_others_account_after_a_denial(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town that buries its dead named or counted is no place of their death when the text
+    # tells that place; with none told, it stands
+    ("شيّعت مدينة دوما اليوم الشاب محمد الذي قتل بقصف على بلدة حرستا أمس.", [("حرستا", 1)]),
+    ("شيّع الآلاف في الشحيل ٩ شهداء سقطوا أمس بقصف على البصيرة.", [("البصيرة", 9)]),
+    ("شيع أهالي قرية الشريحي سبعة عشر شهيداً سقطوا في هجوم داعش.", [("الشريحي", 17)]),
+])
+def test_the_funerals_town_when_the_death_is_placed(gaz, text, expected):
+    assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected

@@ -395,6 +395,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
 # (or the dead by kin: "وشيّعت عائلات في القرداحة وجبلة وبانياس أبناءها")
 _FUNERAL_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|شيعوا|يشيعون|تشييع|بتشييع)\s+[^.]*?"
                          r"(?:جثمان|جثامين|جثماني|جثث|جنازه|ابناء|ابنها|ابنهم|ابنه|قتلاها|قتلاهم|شهداءها|شهداءهم|ضحاياها|ضحاياهم)\S*")
+# ... or the dead named or counted, the act told after them ("شيّعت مدينة دوما اليوم الشاب محمد الذي
+# قتل بقصف على بلدة حرستا")
+_FUNERAL_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|شيعوا|يشيعون)\s")
 _FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|الذين|اللتين|اللواتي|قتل|قتلوا|قتلا|استشهد|استشهدا|استشهدوا|قضي|"
                              r"قضوا|سقط|سقطوا|لقي|لقوا|جراء|خلال|اثر|بعد|عقب|برصاص|بانفجار|بقصف|بغاره)\s")
 
@@ -754,12 +757,16 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                 react = (-1, n_orig_of(tm.start()))
     # "وفي مقاطعة كوباني، شيّع الآلاف جثماني مقاتلين استشهدا خلال التصدي لهجمات …": where the
     # funeral is, up to the words that tell the death ("… جثمان الشاب الذي قتل برصاص مجهولين في طفس")
+    # (the dead by their bodies: never the place of their death; named or counted, only when no
+    # other place is told — "شيع أهالي قرية الشريحي سبعة عشر شهيداً سقطوا في هجوم داعش")
     funeral_end = None
+    funeral_only = True
     if "شيع" in clause_norm or "شييع" in clause_norm:
-        fm = _FUNERAL_RE.search(clause_norm)
+        fm = _FUNERAL_RE.search(clause_norm) or _FUNERAL_VERB_RE.search(clause_norm)
         if fm is not None and not lex.trigger_re.search(clause_norm, 0, fm.start()):
             em = _FUNERAL_END_RE.search(clause_norm, fm.end())
             funeral_end = n_orig_of(em.start() if em else len(clause_norm))
+            funeral_only = fm.re is _FUNERAL_RE
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm \
         or lex.reporter_cue.search(clause_norm) is not None or "صادر" in clause_norm
@@ -783,6 +790,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     displaced_in: list[Mention] = []   # "المهجّرين من الفوعة وكفريا في منطقة الراشدين": where they were
     heading: list[Mention] = []      # "رتلاً … كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going
     tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
+    funerals: list[Mention] = []   # where the dead were buried: the place only when no other is
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
@@ -818,7 +826,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if _SEAT_OF_GOVERNMENT_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
             continue  # "ولم يصدر تعليق فوري من الحكومة في دمشق": the government's seat, no place of an act
         if funeral_end is not None and m.start < funeral_end:
-            continue  # where the dead were buried, not where they died
+            if not funeral_only:
+                funerals.append(m)
+            continue  # where the dead were buried, not where they died (as far as the text tells that)
         if (any_reporter or "موتمر" in clause_norm) and _speaks_from(m, text, lex):
             continue  # "أفاد مراسلنا في درعا بأن …": where the report comes from
         if any_reporter and _source_tail(m, text, lex):
@@ -1019,6 +1029,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep = [m for m in yardsticks if m.place_id is not None][:1]   # "استهدفت غارة سيارة على بعد كيلومترين من سرمدا"
     if not keep and heading:
         keep = [m for m in heading if m.place_id is not None]   # (no other place told: as far as the text says)
+    if not keep and funerals:
+        # "شيع أهالي قرية الشريحي سبعة عشر شهيداً سقطوا في هجوم داعش": no other place is told
+        keep = [m for m in funerals if m.place_id is not None]
     if not keep and displaced_in:
         # "تفجير يستهدف حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين": no other place is told;
         # where the displaced were when struck (the first place told: "غرب حلب" after it only locates it)
