@@ -10143,3 +10143,15 @@ def test_others_account_after_a_denial(gaz, text, expected):
 ])
 def test_the_funerals_town_when_the_death_is_placed(gaz, text, expected):
     assert [(e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the latter" answering after a comma: the side named last, in a clause of its own
+    ("قصفت قوات النظام مواقع قسد في بلدة الصبحة، فردت الأخيرة بقصف مواقع النظام في بلدة البوليل.",
+     [("shelling", "syrian_gov"), ("shelling", "sdf")]),
+    # (one side told: "the latter" is another, unnamed)
+    ("سيطرت الفصائل على بلدة الشيخ مسكين، ليرد الأخير بعشرين غارة على البلدة.",
+     [("clash", "opposition"), ("airstrike", "unknown")]),
+])
+def test_the_latter_answering(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == expected

@@ -439,6 +439,8 @@ def _side(phrase: str, lex: _Lex) -> str | None:
 
 
 _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
+# "the latter" answering after a comma ("…، فردت الأخيرة بقصف مواقع النظام")
+_LATTER_ANSWERS_RE = re.compile(r"[،,]\s*[وف]?(?:ردت|رد|ردوا|لترد|ليرد)\s+(?:ال)?(?:اخير|اخيره)(?=\s|$)")
 # a denial, then "but" and others' account after a comma
 _DENIED_BUT_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s[^.،,]*(?P<but>[،,]\s*(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s)")
 _OWN_PLACE_AFTER_RE = re.compile(r"(?:^|\s)(?:علي|في|قرب)\s")
@@ -481,6 +483,10 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
             cuts.append(r.start())
             if not norm[:r.start()].strip(" وف") and (c := _next_comma(norm, r.end())) >= 0:
                 cuts.append(c)   # ... and fronted, up to its comma ("رداً على مجزرة معرشورين، قصفت الفصائل …")
+    if "اخير" in norm:
+        for r in _LATTER_ANSWERS_RE.finditer(norm):
+            cuts.append(r.start())   # "قصفت قوات النظام مواقع قسد في الصبحة، فردت الأخيرة بقصف …": the
+            # latter's answer, its own clause and agent
     if "لكن" in norm or " ان " in norm:
         for r in _DENIED_BUT_RE.finditer(norm):
             cuts.append(r.start("but"))   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18

@@ -1385,10 +1385,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif target_actor == killer:
                     target_actor = None
                 agent = killer
-            if agent in (None, "unknown") and ca > 0 and _LATTER_RE.search(cnorm, tpos, tpos + 30):
+            if agent in (None, "unknown") and ca > 0 and _LATTER_RE.search(cnorm, max(0, tpos - 25), tpos + 30):
                 # "اشتبكت الهيئة مع قوات النظام، وقصف الأخير قرية الجبين": the side named last before
                 told = [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]
-                if told:
+                if len({h.actor for h in told}) > 1:   # (one side told: "the latter" is another, unnamed)
                     agent = told[-1].actor
             if denied_agent and agent in {h.actor for h in _actor_hits(norm[dn_.end():dn_.end() + 50], lex, rd)}:
                 agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
