@@ -10155,3 +10155,14 @@ def test_the_funerals_town_when_the_death_is_placed(gaz, text, expected):
 ])
 def test_the_latter_answering(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Iranian occupation", Iraqi and Afghan militias, "Syrian" fire told from across the border
+    ("اعتقلت ميليشيات الاحتلال الإيراني خمسة شبان في مدينة البوكمال.", ("raid", "iran_backed")),
+    ("قصفت ميليشيا عراقية بلدة الصبحة.", ("shelling", "iran_backed")),
+    ("قتل مدنيان بقصف مدفعي سوري على بلدة القصر.", ("shelling", "syrian_gov")),
+    ("أصيب ثلاثة مواطنين بقذائف سورية سقطت على بلدة القصر.", ("shelling", "syrian_gov")),
+])
+def test_occupation_militias_and_syrian_fire(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == [expected]
