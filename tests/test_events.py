@@ -10166,3 +10166,9 @@ def test_the_latter_answering(gaz, text, expected):
 ])
 def test_occupation_militias_and_syrian_fire(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == [expected]
+
+
+def test_an_outlets_label_ending_like_a_preposition(gaz):
+    # "بلدي" of "عنب بلدي:" is no "ب" + "لدى" before the killers' force
+    evs = events("عنب بلدي: قوات النظام تقصف بلدة الهبيط.", gaz, published=dt.date(2021, 5, 12))
+    assert [(e.event_type, e.actor, e.target) for e in evs] == [("shelling", "syrian_gov", None)]

@@ -35,6 +35,7 @@ _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مس
 # group nouns before a named group ("مع فصائل الجبهة الوطنية للتحرير")
 _GROUP_NOUNS = frozenset({"فصايل", "الفصايل", "فصيل", "مجموعات", "كتايب", "عناصر", "مقاتلي", "ميليشيات", "ميليشيا", "مليشيات"})
 # a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
+_BARE_PREPOSITIONS = frozenset({"لدي", "في", "مع", "ضد", "علي", "الي", "من", "عن"})
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "ارهابيو", "خلايا", "فلول", "مرتزقه", "جماعه", "حركه", "فصيل"})
 
 
@@ -914,7 +915,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
         for j in range(len(scan) - 1, -1, -1):
             w = scan[j]
-            forms = {w, _strip_clitic(w)}
+            forms = {w, _strip_clitic(w)} if w[:1] not in "بلك" or _strip_clitic(w) not in _BARE_PREPOSITIONS else {w}
+            # (a preposition takes no other preposition: "بلدي" of "عنب بلدي:" is no "ب" + "لدى")
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
             if j >= len(scan) - 2 and _strip_clitic(w) in _WITHDREW and (j == len(scan) - 1 or scan[-1] in _POST_MEN) \
