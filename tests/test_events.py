@@ -10172,3 +10172,15 @@ def test_an_outlets_label_ending_like_a_preposition(gaz):
     # "بلدي" of "عنب بلدي:" is no "ب" + "لدى" before the killers' force
     evs = events("عنب بلدي: قوات النظام تقصف بلدة الهبيط.", gaz, published=dt.date(2021, 5, 12))
     assert [(e.event_type, e.actor, e.target) for e in evs] == [("shelling", "syrian_gov", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet or activists' group named by its place reports; it is no place of the act
+    ("أفادت تنسيقية مدينة داريا بأن قوات النظام قصفت مدينة معضمية الشام بالبراميل المتفجرة.", ["معضمية الشام"]),
+    ("شبكة أخبار طرطوس: قتل عنصران بهجوم على حاجز قرب مدينة صافيتا.", ["قرب مدينة صافيتا"]),
+    ("قال ناشطون في حملة دير الزور تذبح بصمت إن التنظيم أعدم شابين في مدينة الميادين.", ["الميادين"]),
+    # (with no other place told, the town it reports from)
+    ("أفادت تنسيقية مدينة داريا بسقوط براميل متفجرة على المدينة.", ["داريا"]),
+])
+def test_an_outlet_named_by_its_place(gaz, text, expected):
+    assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected

@@ -413,6 +413,13 @@ _POSITIONS_IN_RE = re.compile(r"^\s*(?:مواقع|نقاط|قواعد|مقرات
 _NEAR_HEAD_RE = re.compile(r"^\s*(?:محيط|قرب|اطراف|مشارف)\s+")
 # (and the names listed after it: "… بسهل الغاب قرى فليفل وسفوهن وكنصفرة")
 _SEAT_OF_GOVERNMENT_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حكومه|السلطات|سلطات)(?:\s+السوريه)?\s+(?:في\s+)?$")
+# an outlet or a group of activists named by its place ("شبكة أخبار طرطوس:", "أفادت تنسيقية مدينة داريا",
+# "تجمع أحرار حوران", "حملة دير الزور تذبح بصمت"): who reports, not a place of the act
+_OUTLET_OF_PLACE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:شبكه|شبكات|تنسيقيه|تنسيقيات|صفحه|صفحات|اذاعه|راديو|تجمع|رابطه)\s+"
+                                 r"(?:(?:اخبار|احرار|ثوار|نشطاء|ناشطي|اعلاميي|شباب|اعلام|انباء)\s+){0,2}"
+                                 r"(?:مدينه\s+|بلده\s+|محافظه\s+|ريف\s+)?$")
+_OUTLET_NOUNS = ("شبك", "تنسيقي", "صفح", "اذاع", "راديو", "تجمع", "رابط")
+_SILENTLY_RE = re.compile(r"\s+تذبح\s+بصمت")   # "الرقة تذبح بصمت", "دير الزور تذبح بصمت": an outlet
 # an office named by its place ("مصدر في مديرية أمن طرطوس", "أعلنت مديرية صحة إدلب", "قال محافظ درعا",
 # "قيادة شرطة حماة"): the office, not a place of the act; the place only when no other is told
 _OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|مديريات)\s+(?:[^\s،,.]+\s+){0,2}$"
@@ -781,6 +788,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     any_relative = _has_relative(clause_norm)
     any_speaker = " من " in clause_norm and bool(lex.speaker_hint_re.search(clause_norm))
     any_carried = "تقل" in clause_norm or "ينقل" in clause_norm or "تنقل" in clause_norm or "يقل" in clause_norm
+    any_outlet = any(w in clause_norm for w in _OUTLET_NOUNS) or "تذبح" in clause_norm
     any_person = "وهو " in clause_norm or "وهي " in clause_norm or "وهم " in clause_norm or "وهما " in clause_norm
     keep: list[Mention] = []
     road_other_end: dict[int, Mention] = {}   # id(first end kept) → the road's other end
@@ -823,6 +831,10 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             heading.append(m)
             continue  # "كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going, not where it was hit
             # (and "شاحنة كانت تستعد لنقل أسلحة نحو السويداء", "متجهة إلى دير الزور")
+        if any_outlet and (_OUTLET_OF_PLACE_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
+                           or _SILENTLY_RE.match(text, m.end)):
+            tails.append(m)
+            continue  # "شبكة أخبار طرطوس: قتل عنصران … قرب صافيتا": the outlet, not a place of the act
         if _SEAT_OF_GOVERNMENT_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
             continue  # "ولم يصدر تعليق فوري من الحكومة في دمشق": the government's seat, no place of an act
         if funeral_end is not None and m.start < funeral_end:
