@@ -10184,3 +10184,13 @@ def test_an_outlets_label_ending_like_a_preposition(gaz):
 ])
 def test_an_outlet_named_by_its_place(gaz, text, expected):
     assert [e.place_name_ar for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # unnamed gunmen before their killing verb, then the killed
+    ("مسلحون قتلوا ستين شخصاً في قرية حريصون.", 60),
+    ("أفاد تجمع أحرار حوران بأن مسلحين قتلوا شاباً في بلدة الحراك.", 1),
+])
+def test_unnamed_gunmen_before_their_killing_verb(gaz, text, killed):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] \
+        == [("attack", "unknown", killed)]

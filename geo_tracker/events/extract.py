@@ -497,6 +497,12 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
             # headlines' present: "مقاتلو داعش يتسللون إلى قرية الشبكي ويقتلون عشرات المدنيين")
         if (wb := _words_before(cnorm, kv.start() + 1, 1)) and wb[0] in _THAT_PRONOUNS and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "قالت قسد إنها قتلت، الأسبوع الماضي، قيادياً في داعش": the speaker killed them
+        if kv.group(1) in ("قتلوا", "يقتلون") and (wb := _words_before(cnorm, kv.start() + 1, 2)) \
+                and wb[-1] in lex.armed_unnamed and (len(wb) < 2 or wb[0] in _THAT or wb[0] in lex.armed_unnamed
+                                                     or cnorm[:kv.start()].strip() == wb[-1]) \
+                and _victims_follow(cnorm, kv.end(), lex):
+            return kv   # "مسلحون قتلوا ستين شخصاً في قرية حريصون", "قالت مصادر إن مسلحين قتلوا شاباً": unnamed
+            # gunmen, then the killed
     return None
 
 
