@@ -10194,3 +10194,13 @@ def test_an_outlet_named_by_its_place(gaz, text, expected):
 def test_unnamed_gunmen_before_their_killing_verb(gaz, text, killed):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] \
         == [("attack", "unknown", killed)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force setting about an arrest or a killing ("أقدم … على"): its act, the force its agent
+    ("أقدمت دورية للأمن العسكري على اعتقال شابين في بلدة الحراك.", ("raid", "syrian_gov")),
+    ("أقدم عناصر من قسد على اعتقال ثلاثة شبان في بلدة الشحيل.", ("raid", "sdf")),
+    ("أقدم عنصر من الدفاع الوطني على قتل شاب في بلدة موحسن.", ("attack", "syrian_gov")),
+])
+def test_a_force_setting_about_an_arrest_or_a_killing(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]

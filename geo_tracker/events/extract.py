@@ -101,13 +101,15 @@ _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا
 # an arrest by a named force ("اعتقل الأمن العسكري شابين في مدينة الصنمين", "ألقت قوى الأمن القبض
 # على …", the headline's "قسد تعتقل …"): a raid, when the force is named next to the verb (see _arrest)
 _ARREST_RE = re.compile(r"(?:^|\s)[وف]?(اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|يعتقلون|القت|القي|القوا|تلقي|يلقي)(?=\s)")
+# ... and set about ("أقدمت دورية للأمن العسكري على اعتقال شابين")
+_SET_ABOUT_ARREST_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا)\s+(?=(?:[^\s،,.]+\s+){1,5}?علي\s+(?:اعتقال|توقيف)(?=\s))")
 _ARREST_NOT_AFTER = frozenset({"منذ", "بعد", "عقب", "اثر", "قبل", "الذي", "التي", "الذين", "حين", "عندما", "لدي", "يوم"})
 
 
 def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
     """The first arrest told as done by a force the clause names within a few words of the verb
     (after it, or before it in a headline), not after "منذ/بعد" nor in a relative clause, or None."""
-    for m in _ARREST_RE.finditer(cnorm):
+    for m in (*_ARREST_RE.finditer(cnorm), *(_SET_ABOUT_ARREST_RE.finditer(cnorm) if "قدم" in cnorm else ())):
         if m.group(1).startswith(("ال", "تل", "يل")) and not re.match(r"(?:\s+\S+){0,4}?\s+القبض\s+علي\s", cnorm[m.end():]):
             continue   # (only "ألقى … القبض على")
         before = [w for w in cnorm[max(0, m.start() - 40):m.start()].split() if w not in ("ان", "ما")]
@@ -746,7 +748,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and _killing_told(norm, lex) is None \
                 and not (("توغل" in norm or "دخلت" in norm or "وصلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
-                and not (("تقل" in norm or "القبض" in norm) and _arrest(norm, lex)) \
+                and not (("تقل" in norm or "القبض" in norm or "تقال" in norm or "توقيف" in norm) and _arrest(norm, lex)) \
                 and not (("الق" in norm or "رم" in norm) and _aircraft_dropped(norm, lex)) \
                 and not (acts_told and si - acts_told[-1][0] <= 1 and _another_struck(norm)) \
                 and _body_after_abduction(norm) is None \
@@ -1064,7 +1066,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # of the strikes just told, at its own place ("ثلاث ضربات؛ الأولى على قرية الأسدية")
                 trig = (lex.priority.index(acts_told[-1][1]), acts_told[-1][1], an_.start())
                 found_types.add(acts_told[-1][1])
-            if trig is None and ("تقل" in cnorm or "القبض" in cnorm) and (ar := _arrest(cnorm, lex)) is not None:
+            if trig is None and ("تقل" in cnorm or "القبض" in cnorm or "تقال" in cnorm or "توقيف" in cnorm) and (ar := _arrest(cnorm, lex)) is not None:
                 # "اعتقل الأمن العسكري شابين في مدينة الصنمين": an arrest by a named force is a raid
                 trig = (lex.priority.index("raid"), "raid", ar.start(1))
                 found_types.add("raid")
