@@ -10204,3 +10204,14 @@ def test_unnamed_gunmen_before_their_killing_verb(gaz, text, killed):
 ])
 def test_a_force_setting_about_an_arrest_or_a_killing(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a device found and defused, "without going off": no blast (one that went off while defused is)
+    ("عثر على سيارة مفخخة في حي الميدان بدمشق وتم تفكيكها دون أن تنفجر.", []),
+    ("انفجرت عبوة ناسفة في حي الميدان بدمشق أثناء تفكيكها.", [("explosion", None)]),
+    # a sniper of a side, then the one killed
+    ("قتل قناص من قسد عنصراً من قوات النظام في بلدة الصبحة.", [("attack", 1)]),
+])
+def test_a_device_defused_and_a_sides_sniper(gaz, text, expected):
+    assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected

@@ -262,7 +262,8 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
         # (a dual, an accusative, a man by his office: "قتل مسلحون مختار قرية الحوايج", lexicon.object_victims)
         k = next((i for i, w in enumerate(ws[:5]) if object_victims(w, ws[i + 1] if i + 1 < len(ws) else None, lex)), None)
         # (the "من" of the killers' body: "أعدمت عناصر من فصيل العمشات شقيقين")
-        of_force = 1 if len(ws) > 2 and (ws[0] in lex.force_nouns or ws[0] in lex.armed_unnamed) and ws[1] == "من" else None
+        of_force = 1 if len(ws) > 2 and (ws[0] in lex.force_nouns or ws[0] in lex.armed_unnamed or ws[0] in _SHOOTERS) \
+            and ws[1] == "من" else None   # ("قتل قناص من قسد عنصراً": the sniper's side)
         if k is None or k < 1 or any(w in ("في", "علي", "من", "الي") for i, w in enumerate(ws[:k]) if i != of_force):
             return None
         n = object_victims(ws[k], ws[k + 1] if k + 1 < len(ws) else None, lex)
@@ -305,6 +306,7 @@ def _count_after_agent(norm: str, end: int, quantities, lex: _Lex, taken: set, l
 
 
 # how the killed were killed, told between the killers and their count ("رمياً بالرصاص", "ذبحاً")
+_SHOOTERS = frozenset({"قناص", "قناصه", "قناصو", "قناصي", "مسلح", "عنصر"})
 _MANNER_RE = re.compile(r"(?:^|\s)(?:رميا\s+بالرصاص|رميا\s+بالحجاره|ذبحا|شنقا|حرقا|صلبا|بالرصاص(?:\s+الحي)?|بالسكاكين|بالسكين)(?=\s|$)")
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:\S+\s+)?(?:اخرين|اخرون|اخريات)(?![\u0621-\u064a])"
                               r"|\s+من\s+(?:مرافقي|عناصر|رفاق|افراد|اقارب|ابناء|زملاء|حراس|حرس)"

@@ -1184,6 +1184,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     and not _BLAST_RE.search(cnorm):
                 continue   # "وحدة الهندسة تفكك عبوة ناسفة زُرعت قرب دوار المشفى": defused, no blast (not
                 # "قُتل عنصر بانفجار عبوة بينما كان يفكك عبوة أخرى": one blew up)
+            if irr is None and etype == "explosion" and ("تفكيك" in cnorm or "تنفجر" in cnorm or "ينفجر" in cnorm or "مفعول" in cnorm) \
+                    and (df_ := _DEFUSED_AFTER_RE.search(cnorm, tpos)) is not None and not _WENT_OFF_RE.search(cnorm, 0, df_.start()) \
+                    and _casualties(cnorm, lex) == (None, None):
+                continue   # "عثر على سيارة مفخخة في حي الميدان وتم تفكيكها دون أن تنفجر": found and defused
+                # (not "انفجرت عبوة أثناء تفكيكها": it went off)
             if irr is None and etype == "explosion" and tpos > 40:
                 # "فكك فريق الهندسة التابع للشرطة العسكرية صباح اليوم عبوة ناسفة": the defusing
                 # verb further back than the intent cues' window
@@ -2712,6 +2717,10 @@ _SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|�
 _CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\S*\s+(?:\S+\s+){0,8}?من\s+$"
                           r"|(?:^|\s)[وبل]?(?:ال)?(?:ازاله|نزع|كسح)\s+$")
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
+# a device told, then defused or not gone off ("… وتم تفكيكها دون أن تنفجر"; not "قبل انفجارها": it went off)
+_WENT_OFF_RE = re.compile(r"انفجر|انفجار|تفجير|دوي")
+_DEFUSED_AFTER_RE = re.compile(r"(?:دون|من\s+غير)\s+(?:ان\s+)?(?:تنفجر|ينفجر|انفجارها|انفجاره)(?=[\s،,.]|$)"
+                               r"|(?:^|\s)[وف]?(?:تم\s+)?(?:تفكيكها|تفكيكه|ابطال\s+مفعولها|ابطال\s+مفعوله|فككها|فككوها|فككته)(?=[\s،,.]|$)")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
                          r"(?!\s+(?:ال)?(?:خليه|خلايا))")
 _YARDSTICK_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+"
