@@ -10215,3 +10215,8 @@ def test_a_force_setting_about_an_arrest_or_a_killing(gaz, text, expected):
 ])
 def test_a_device_defused_and_a_sides_sniper(gaz, text, expected):
     assert [(e.event_type, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
+
+
+def test_the_source_of_the_shells_named_by_its_noun(gaz):
+    evs = events("سقطت قذائف هاون على حي باب توما في دمشق، ومصدر القذائف حي جوبر.", gaz, published=dt.date(2016, 5, 12))
+    assert [e.place_name_ar for e in evs] == ["باب توما"]
