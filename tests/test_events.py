@@ -10220,3 +10220,14 @@ def test_a_device_defused_and_a_sides_sniper(gaz, text, expected):
 def test_the_source_of_the_shells_named_by_its_noun(gaz):
     evs = events("سقطت قذائف هاون على حي باب توما في دمشق، ومصدر القذائف حي جوبر.", gaz, published=dt.date(2016, 5, 12))
     assert [e.place_name_ar for e in evs] == ["باب توما"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all the killed, their number told after them
+    ("قُتل جميع من كانوا في السيارة وعددهم خمسة بغارة على بلدة الصبحة.", ("airstrike", "unknown", 5)),
+    ("قُتل جميع ركاب الحافلة وعددهم 12 بهجوم في بادية السخنة.", ("attack", "unknown", 12)),
+    # a force's nisba between it and its present verb
+    ("ميليشيا لواء فاطميون الأفغانية تعتقل 15 شاباً في مدينة الميادين.", ("raid", "iran_backed", None)),
+])
+def test_their_number_told_and_a_nisba_before_the_verb(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]

@@ -937,9 +937,17 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                               if (n := _count_after(norm, m.start() + len(m.group().rstrip()), lex, quantities, taken)) not in (None, "vague")
                               or (n := _count_after_agent(norm, m.end(), quantities, lex, taken)) is not None),
                              None)
+    if res["killed"] is None and found["killed"] and "عدد" in norm and (tn := _THEIR_NUMBER_RE.search(norm)) is not None:
+        res["killed"] = int(tn.group(1)) if tn.group(1).isdigit() else parse_number_words(tn.group(1))
+        # "قُتل جميع من كانوا في السيارة وعددهم خمسة": all of them, their number told
     if res["killed"] is None and lex.no_deaths_re.search(norm):
         res["killed"] = 0   # "إصابة ثلاثة أشخاص، من دون وقوع وفيات"
     return res["killed"], res["injured"]
+
+
+# all the killed, their number after them ("قُتل جميع من كانوا في السيارة وعددهم خمسة")
+_THEIR_NUMBER_RE = re.compile(r"(?:^|\s)(?:جميع|كل)\s+(?:\S+\s+){0,6}?(?:و|ال)?(?:عددهم|عددهما|عددهن|البالغ\s+عددهم)\s+"
+                              r"(\d{1,3}|[^\s\d،,.]+)(?=[\s،,.]|$)")
 
 
 # what makes the execution word before it no act told: a sentence passed, a threat, a video, a

@@ -120,8 +120,9 @@ def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
             return m
         bm = [x for x in lex.actor_re.finditer(cnorm, max(0, m.start() - 40), m.start())]
         if m.group(1).startswith(("ت", "ي")) and bm and lex.actor_of.get(bm[-1].group(1)) is not None \
-                and not cnorm[bm[-1].end():m.start()].strip():
-            return m
+                and (not (gap := cnorm[bm[-1].end():m.start()].split())
+                     or len(gap) == 1 and gap[0].startswith("ال") and gap[0].endswith(("يه", "ي"))):
+            return m   # (a nisba between: "لواء فاطميون الأفغانية تعتقل 15 شاباً")
         if m.group(1) in ("اعتقلت", "اعتقلوا") and _actor_ending_at(cnorm, m.start(1), lex) is not None:
             return m   # "قال ناشطون إن عناصر من قسد اعتقلوا شابين": its subject before it
         if m.group(1).startswith("اعتقل") and cnorm[m.start():m.start(1)].strip() == "و" \
