@@ -10231,3 +10231,12 @@ def test_the_source_of_the_shells_named_by_its_noun(gaz):
 ])
 def test_their_number_told_and_a_nisba_before_the_verb(gaz, text, expected):
     assert [(e.event_type, e.actor, e.killed) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # one noun of fire from the ground and the air, either order: two kinds
+    "قصف مدفعي وجوي على رأس العين.",
+    "قصف جوي ومدفعي على رأس العين.",
+])
+def test_fire_from_the_ground_and_the_air_either_order(gaz, text):
+    assert sorted(e.event_type for e in events(text, gaz, published=dt.date(2018, 2, 20))) == ["airstrike", "shelling"]

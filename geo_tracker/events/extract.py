@@ -1687,9 +1687,10 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # مفخخة": the battle and the car bomb that opened it
             if etype in ("airstrike", "clash") and "shelling" in found_types and artillery and not supporting_fire:
                 etypes.append("shelling")   # "بقصف مدفعي وضربات بطائرات مسيرة": two kinds of strike
-            elif etype == "airstrike" and not supporting_fire and (ag_ := _AIR_AND_GROUND_FIRE_RE.search(cnorm)) is not None \
+            elif etype in ("airstrike", "shelling") and not supporting_fire and (ag_ := _AIR_AND_GROUND_FIRE_RE.search(cnorm)) is not None \
                     and not cnorm[max(0, ag_.start() - 8):ag_.start()].rstrip().endswith(("دفاع", "دفاعات")):
-                etypes.append("shelling")   # "بالقصف الجوي والمدفعي لقوات النظام": one noun, two kinds
+                etypes.append("shelling" if etype == "airstrike" else "airstrike")   # "بالقصف الجوي والمدفعي لقوات
+                # النظام", "قصف مدفعي وجوي على رأس العين": one noun, two kinds
                 # (not "الدفاع الجوي والمدفعي للقاعدة": the air defence)
             if etype in ("airstrike", "shelling") and not supporting_fire and ("مدفعي" in cnorm or "دباب" in cnorm or "راجم" in cnorm) \
                     and lex.guns_and_aircraft_re.search(cnorm):
