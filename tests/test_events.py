@@ -10240,3 +10240,14 @@ def test_their_number_told_and_a_nisba_before_the_verb(gaz, text, expected):
 ])
 def test_fire_from_the_ground_and_the_air_either_order(gaz, text):
     assert sorted(e.event_type for e in events(text, gaz, published=dt.date(2018, 2, 20))) == ["airstrike", "shelling"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "منذ أسبوع" after one act: a week ago, not a tally since then
+    ("قتل شاب بانفجار لغم قرب بلدة التنف منذ أسبوع.", [("explosion", "2016-05-04", "2016-05-06")]),
+    # (a tally, or acts going on, since a week: no event)
+    ("قتل 50 شخصاً بانفجارات الألغام في ريف حمص منذ أسبوع.", []),
+    ("تتواصل الاشتباكات في بلدة التنف منذ أسبوع.", []),
+])
+def test_one_act_a_span_ago(gaz, text, expected):
+    assert [(e.event_type, e.date_start, e.date_end) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected

@@ -1938,6 +1938,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "ففي 19 ديسمبر الماضي نفذ التحالف …")
             # (not acts going on since a weekday of this week, no tally told: "ومنذ الأحد تدور اشتباكات في محيط
             # بلدة عين عيسى" is one battle from Sunday to the report)
+            if d is not None and d.kind == "since" and dinfo.start is not None and killed in (None, 1) and injured in (None, 0, 1) \
+                    and (ago := _AGO_RE.search(cnorm)) is not None and not lex.tally_re.search(cnorm) \
+                    and not _ONGOING_RE.search(cnorm):
+                # "قتل شاب بانفجار لغم قرب التنف منذ أسبوع": one act a span ago, not a tally since then
+                dinfo = _DateInfo(d.start - dt.timedelta(days=1), d.start + dt.timedelta(days=1), 2)
             week_since = d is not None and d.kind == "since" and (d.end - d.start).days <= 6 \
                 and (killed, injured) == (None, None) and not lex.tally_re.search(cnorm)
             if (dinfo.start is not None and (dinfo.end - dinfo.start).days > 3
@@ -2720,6 +2725,10 @@ _CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\
                           r"|(?:^|\s)[وبل]?(?:ال)?(?:ازاله|نزع|كسح)\s+$")
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
 # a device told, then defused or not gone off ("… وتم تفكيكها دون أن تنفجر"; not "قبل انفجارها": it went off)
+# "منذ أسبوع" after one act: a span ago (not "since", a tally's; nor acts going on: "قصف متواصل منذ أسبوع")
+_AGO_RE = re.compile(r"(?:^|\s)منذ\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين|"
+                     r"(?:\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?=[\s،,.]|$)")
+_ONGOING_RE = re.compile(r"متواصل|مستمر|يومي|تتواصل|يتواصل|تستمر|يستمر|غارات|انفجارات|هجمات|اشتباكات|معارك|عمليات|حمله")
 _WENT_OFF_RE = re.compile(r"انفجر|انفجار|تفجير|دوي")
 _DEFUSED_AFTER_RE = re.compile(r"(?:دون|من\s+غير)\s+(?:ان\s+)?(?:تنفجر|ينفجر|انفجارها|انفجاره)(?=[\s،,.]|$)"
                                r"|(?:^|\s)[وف]?(?:تم\s+)?(?:تفكيكها|تفكيكه|ابطال\s+مفعولها|ابطال\s+مفعوله|فككها|فككوها|فككته)(?=[\s،,.]|$)")
