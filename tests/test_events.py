@@ -10251,3 +10251,8 @@ def test_fire_from_the_ground_and_the_air_either_order(gaz, text):
 ])
 def test_one_act_a_span_ago(gaz, text, expected):
     assert [(e.event_type, e.date_start, e.date_end) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == expected
+
+
+def test_a_side_mourning_its_dead_did_not_strike_them(gaz):
+    evs = events("نعت الفصائل خمسة من عناصرها استشهدوا بقصف على بلدة كفرنبل.", gaz, published=dt.date(2016, 5, 12))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [("shelling", "unknown", 5)]

@@ -35,6 +35,7 @@ _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مس
 # group nouns before a named group ("مع فصائل الجبهة الوطنية للتحرير")
 _GROUP_NOUNS = frozenset({"فصايل", "الفصايل", "فصيل", "مجموعات", "كتايب", "عناصر", "مقاتلي", "ميليشيات", "ميليشيا", "مليشيات"})
 # a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
+_MOURN_VERBS = frozenset({"نعت", "نعي", "تنعي", "ينعي", "نعوا"})
 _BARE_PREPOSITIONS = frozenset({"لدي", "في", "مع", "ضد", "علي", "الي", "من", "عن"})
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "ارهابيو", "خلايا", "فلول", "مرتزقه", "جماعه", "حركه", "فصيل"})
 
@@ -1108,8 +1109,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     and lex.drone_re.search(norm, m.end(), m.end() + 90) is not None
                 # (nor a denial of its own forces' act: "ونفت روسيا ضلوع طائراتها في القصف")
                 denied = _DENIAL_RE.match(f" {w} ") is not None
+                # (nor mourning: "نعت الفصائل خمسة من عناصرها استشهدوا بقصف": its own dead, always)
+                mourns = _strip_clitic(w) in _MOURN_VERBS
                 h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead and not downed_drones \
-                    and not denied else -1.6
+                    and not denied and not mourns else -1.6
                 h.source = h.agent < 0
                 break
             if forms & lex.agent_markers:
