@@ -10256,3 +10256,16 @@ def test_one_act_a_span_ago(gaz, text, expected):
 def test_a_side_mourning_its_dead_did_not_strike_them(gaz):
     evs = events("نعت الفصائل خمسة من عناصرها استشهدوا بقصف على بلدة كفرنبل.", gaz, published=dt.date(2016, 5, 12))
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [("shelling", "unknown", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reviewer's regressions: the place or the victim told only in the denial's clause
+    ("نفت روسيا قصف مدرسة في بلدة حاس، لكن ناشطين وثقوا مقتل 22 طفلاً في الغارات التي استهدفت المدرسة اليوم.",
+     [("airstrike", "حاس", 22)]),
+    ("نفت هيئة تحرير الشام مسؤوليتها عن اغتيال الناشط، لكن ناشطين اتهموها بالوقوف وراء عملية الاغتيال التي وقعت "
+     "أمس في مدينة الأتارب.", [("attack", "الأتارب", 1)]),
+    # ... and killers before a knife and their count
+    ("قتل شبيحة النظام بالسكاكين أربعة مدنيين اليوم في قرية تلدو بمنطقة الحولة.", [("attack", "تلدو", 4)]),
+])
+def test_the_reviewers_regressions_of_denials_and_knives(gaz, text, expected):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 10, 26))] == expected

@@ -300,6 +300,10 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None   # (and mines cleared, one of which blew up: "قتل عنصران بانفجار لغم أثناء نزع الألغام")
     if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
         return None   # who did it denied, the act told as fact (see denied_act_told)
+    if _DENIAL_WORD_RE.fullmatch(cue.strip()) and (db := _DENIED_BUT_RE.search(s, max(0, start - 2))) is not None \
+            and act_from(db.end()):
+        return None   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18 مدنياً بغارات روسية":
+        # others' account of the act after the denial (its own scope: negated_span)
     if lex.negator_re.match(cue) and (cm := _NEGATION_SCOPE_END_RE.search(s, end)) is not None and act_from(cm.end()):
         return None   # a verb negated bars its own clause's act: "لم ينفذ أي طلعات في منطقة بليون، رداً
         # على أنباء تتحدث عن غارة استهدفت رتلاً": the strike reported after the comma is told
@@ -311,6 +315,10 @@ def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
     sequence ("قبل أن", "حتى", "ثم", "لكن"), when an act is told after it ("لم تقصف قوات النظام البلدة
     منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause with only the negated act is barred whole
     by :func:`unreal_cue`)."""
+    if ("نف" in s or "ينفي" in s) and (db := _DENIED_BUT_RE.search(s)) is not None \
+            and lex.trigger_re.search(s, db.end()) is not None:
+        return db.start(), db.end()   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18 مدنياً
+        # بغارات روسية على أريحا": others' account of the act after the denial
     if lex.negator_re.search(s) is None:
         return None
     for m in lex.irrealis_re.finditer(s):
@@ -487,10 +495,6 @@ def _split_clauses(norm: str, lex: _Lex) -> list[tuple[int, int]]:
         for r in _LATTER_ANSWERS_RE.finditer(norm):
             cuts.append(r.start())   # "قصفت قوات النظام مواقع قسد في الصبحة، فردت الأخيرة بقصف …": the
             # latter's answer, its own clause and agent
-    if "لكن" in norm or " ان " in norm:
-        for r in _DENIED_BUT_RE.finditer(norm):
-            cuts.append(r.start("but"))   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18
-            # مدنياً بغارات روسية على أريحا": others' account after the denial, its own clause
     for r in _THEN_RE.finditer(norm):
         tm = lex.trigger_re.match(norm, r.end())
         am = lex.actor_re.search(norm, tm.end(), tm.end() + 40) if tm is not None else None
