@@ -10269,3 +10269,12 @@ def test_a_side_mourning_its_dead_did_not_strike_them(gaz):
 ])
 def test_the_reviewers_regressions_of_denials_and_knives(gaz, text, expected):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2016, 10, 26))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a side's figures or its activists cited as the source: no agent
+    "قتل ثلاثة مدنيين بقصف على بلدة كفرنبل بحسب تقديرات المعارضة.",
+    "قتل ثلاثة مدنيين بقصف على بلدة كفرنبل وفق ناشطين من الجيش الحر.",
+])
+def test_a_sides_figures_or_activists_as_the_source(gaz, text):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [("shelling", "unknown")]
