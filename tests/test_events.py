@@ -10278,3 +10278,14 @@ def test_the_reviewers_regressions_of_denials_and_knives(gaz, text, expected):
 ])
 def test_a_sides_figures_or_activists_as_the_source(gaz, text):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [("shelling", "unknown")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shot by a force or a side's fire ("بنيران قوات قسد"): an attack by it
+    ("مقتل مدني بنيران قوات قسد في بلدة الصبحة.", ("attack", "sdf")),
+    ("أصيب شاب بنيران الجيش التركي قرب بلدة الدرباسية.", ("attack", "turkey")),
+    # (its guns named: shelling)
+    ("قتل ثلاثة مدنيين بنيران قوات النظام المدفعية على بلدة كفرنبل.", ("shelling", "syrian_gov")),
+])
+def test_shot_by_a_forces_fire(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == [expected]
