@@ -10289,3 +10289,14 @@ def test_a_sides_figures_or_activists_as_the_source(gaz, text):
 ])
 def test_shot_by_a_forces_fire(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state medium's label heading a line whose act names its own agent: the source, not the actor
+    ("سانا: كمين لفلول داعش يستهدف دورية للجيش في بادية السخنة.", ("attack", "isis")),
+    ("سانا: هجوم بطائرات مسيرة لقسد على أحياء مسكنة.", ("airstrike", "sdf")),
+    # (a line with no agent stays the state's act)
+    ("سانا: استهداف تجمعات للإرهابيين في ريف إدلب الجنوبي بقرية كفرسجنة.", ("other", "syrian_gov")),
+])
+def test_a_state_mediums_label_before_an_agent(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2025, 5, 12))] == [expected]

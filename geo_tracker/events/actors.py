@@ -180,6 +180,7 @@ class _Readings:
     # acts told there are the issuer's
     issuer: str | None = None
     issuer_line_end: int = -1
+    issuer_media: bool = False   # the issuer is a state medium ("سانا:"): a source, whose line may name the agent
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
@@ -235,7 +236,9 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         # (ISIS's agency tells only its own acts: "وكالة أعماق: مقتل 4 عناصر من الجيش التركي بتفجير عبوة")
         if first and (_strip_clitic(first[0]) in lex.communique_act_nouns or issuer == "isis" and first[0] in ("مقتل", "قتل")):
             end = norm_all.find("\n", lab.end())
-            rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all))
+            rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all),
+                                     issuer_media=not any(h.actor != "unknown" for h in _actor_hits(lab.group(1), lex, rd))
+                                     and not lex.isis_name_re.search(lab.group(1)))
     if issuer in _FOREIGN_ARMIES:
         # "وزارة الدفاع التركية: … وقصفت وحدات المدفعية مواقع …": a foreign army's statement
         # names its own units bare

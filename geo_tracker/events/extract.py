@@ -1410,6 +1410,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 agent = "unknown"   # the side whose part is denied
             if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer \
                     and not any(h.actor == agent and h.agent >= 2.0 and h.of_type for h in hits) \
+                    and not (rd.issuer_media and any(h.actor == agent and h.agent >= 1.5 for h in hits)) \
                     and not (etype == "airstrike" and agent in lex.air and rd.issuer not in lex.air):
                 # (nor an air strike of a side that flies, on a line of a side that does not: "أعماق: مقتل 4
                 # مدنيين بغارة لطائرات التحالف على بلدة السوسة")
