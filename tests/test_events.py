@@ -10300,3 +10300,8 @@ def test_shot_by_a_forces_fire(gaz, text, expected):
 ])
 def test_a_state_mediums_label_before_an_agent(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2025, 5, 12))] == [expected]
+
+
+def test_a_force_named_before_the_masculine_killing_verb(gaz):
+    evs = events("الجيش الإسرائيلي قتل شاباً قرب بلدة عين ذكر.", gaz, published=dt.date(2025, 5, 12))
+    assert [(e.actor, e.killed) for e in evs] == [("israel", 1)]

@@ -491,7 +491,7 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
                 and lex.actor_of.get(am.group(1))) and _victims_follow(cnorm, fn.end() if fn.group(1) else am.end(), lex):
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
-        if kv.group(1) in ("قتلت", "قتلوا", "تقتل", "يقتل", "يقتلون") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
+        if kv.group(1) in ("قتلت", "قتل", "قتلوا", "تقتل", "يقتل", "يقتلون") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
                 and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees;
             # and the headlines' present: "قوات الأمن تقتل ثلاثة متظاهرين")
