@@ -10305,3 +10305,14 @@ def test_a_state_mediums_label_before_an_agent(gaz, text, expected):
 def test_a_force_named_before_the_masculine_killing_verb(gaz):
     evs = events("الجيش الإسرائيلي قتل شاباً قرب بلدة عين ذكر.", gaz, published=dt.date(2025, 5, 12))
     assert [(e.actor, e.killed) for e in evs] == [("israel", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # an item's heading is its place when the only place after it is where the fire came from
+    "بلودان: قتل عنصران من اللجان الشعبية أمس بقذيفة هاون مصدرها الزبداني.",
+    # (and the heading before a funeral is no funeral's place)
+    "بلودان: شيّعت البلدة قتيلين من اللجان الشعبية سقطا أمس بقذيفة هاون مصدرها الزبداني.",
+])
+def test_an_items_heading_when_no_other_place_is_struck(gaz, text):
+    assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2015, 9, 1))] \
+        == [("shelling", "بلودان", 2)]

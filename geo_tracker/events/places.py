@@ -767,6 +767,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     # (the dead by their bodies: never the place of their death; named or counted, only when no
     # other place is told — "شيع أهالي قرية الشريحي سبعة عشر شهيداً سقطوا في هجوم داعش")
     funeral_end = None
+    funeral_from = 0   # (the dead named or counted: the places from the verb on, not a heading before it)
     funeral_only = True
     if "شيع" in clause_norm or "شييع" in clause_norm:
         fm = _FUNERAL_RE.search(clause_norm) or _FUNERAL_VERB_RE.search(clause_norm)
@@ -774,6 +775,8 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             em = _FUNERAL_END_RE.search(clause_norm, fm.end())
             funeral_end = n_orig_of(em.start() if em else len(clause_norm))
             funeral_only = fm.re is _FUNERAL_RE
+            if not funeral_only:
+                funeral_from = n_orig_of(fm.start())
     # cheap clause-level checks first: most clauses have no reporter, origin cue or quotes
     any_reporter = bool(lex.reporter_hint_re.search(clause_norm)) or "اعلن" in clause_norm \
         or lex.reporter_cue.search(clause_norm) is not None or "صادر" in clause_norm
@@ -799,6 +802,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
     heading: list[Mention] = []      # "رتلاً … كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going
     tails: list[Mention] = []   # a source's seat at the sentence's end: the place only when no other is
     funerals: list[Mention] = []   # where the dead were buried: the place only when no other is
+    item_headings: list[Mention] = []   # "بلودان: …": an item's heading, the place only when no other is
     locator = None   # the last place skipped as a locator of the one before it
     for k, m in enumerate(ms):
         if ext_pos is not None and m.start >= ext_pos or dest is not None and dest[0] <= m.start < dest[1] \
@@ -812,6 +816,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         if k + 1 < len(ms) and _HEADING_AFTER_RE.match(text, m.end) \
                 and (not text[line_start(text, m.start):m.start].strip(_BULLETS)
                      or _HEADING_BEFORE_RE.fullmatch(text, line_start(text, m.start), m.start) is not None):
+            item_headings.append(m)
             continue   # "- درعا: مقتل عنصر … في بلدة المزيريب": the item's heading, the place told after it
             # (and "ولاية حمص: قتل عنصرين … قرب حقل الهيل", "محافظة حلب: …")
         if k + 1 < len(ms) and m.kind in ("city", "governorate") and ms[k + 1].admin1 == m.admin1 \
@@ -837,7 +842,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "شبكة أخبار طرطوس: قتل عنصران … قرب صافيتا": the outlet, not a place of the act
         if _SEAT_OF_GOVERNMENT_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
             continue  # "ولم يصدر تعليق فوري من الحكومة في دمشق": the government's seat, no place of an act
-        if funeral_end is not None and m.start < funeral_end:
+        if funeral_end is not None and funeral_from <= m.start < funeral_end:
             if not funeral_only:
                 funerals.append(m)
             continue  # where the dead were buried, not where they died (as far as the text tells that)
@@ -1041,6 +1046,9 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep = [m for m in yardsticks if m.place_id is not None][:1]   # "استهدفت غارة سيارة على بعد كيلومترين من سرمدا"
     if not keep and heading:
         keep = [m for m in heading if m.place_id is not None]   # (no other place told: as far as the text says)
+    if not keep and item_headings:
+        # "بلودان: قتل عنصران … بقذيفة هاون مصدرها الزبداني": the place after it is where the fire came from
+        keep = [m for m in item_headings if m.place_id is not None]
     if not keep and funerals:
         # "شيع أهالي قرية الشريحي سبعة عشر شهيداً سقطوا في هجوم داعش": no other place is told
         keep = [m for m in funerals if m.place_id is not None]
