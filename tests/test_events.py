@@ -10316,3 +10316,13 @@ def test_a_force_named_before_the_masculine_killing_verb(gaz):
 def test_an_items_heading_when_no_other_place_is_struck(gaz, text):
     assert [(e.event_type, e.place_name_ar, e.killed) for e in events(text, gaz, published=dt.date(2015, 9, 1))] \
         == [("shelling", "بلودان", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "blew up" after its agent ("التنظيم فجّر كنيسة"): a blast by it (not "فجر اليوم", dawn)
+    ("التنظيم فجّر كنيسة في بلدة تل تمر.", [("explosion", "isis")]),
+    ("قوات النظام فجرت جسراً في بلدة الحراك.", [("explosion", "syrian_gov")]),
+    ("قوات النظام فجر اليوم تقصف بلدة الحراك.", [("shelling", "syrian_gov")]),
+])
+def test_blew_up_after_its_agent(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2015, 3, 5))] == expected

@@ -15,7 +15,7 @@ from geo_tracker.models import Article, Event, Mention
 from geo_tracker.text import normalize, normalize_char_string, sentence_spans
 from geo_tracker.numbers import parse_number_words
 
-from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, unquoted
+from geo_tracker.events.words import _WORD, _count_word, _next_comma, _strip_clitic, _words_after, _words_before, did_away, time_words, unquoted
 from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_victims
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, FRONTED_SPAN_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
@@ -2559,6 +2559,10 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
         for bv in _BLEW_UP_VERB_RE.finditer(norm):
             am = lex.actor_re.match(norm, bv.end())
             if am is not None and lex.actor_of.get(am.group(1)) or lex.force_noun_re.match(norm, bv.end()):
+                return "explosion", bv.start(1)
+            # ... or its agent right before it ("التنظيم فجّر كنيسة في تل تمر"; not "… فجر اليوم")
+            if (nw := _words_after(norm, bv.end() - 1, 1)) and nw[0] not in time_words() \
+                    and not nw[0].startswith(("يوم", "امس")) and _actor_ending_at(norm, bv.start(1), lex) is not None:
                 return "explosion", bv.start(1)
     if ("عدم" in norm or "عدام" in norm or "رجم" in norm) and (ex := execution_told(norm, lex)) is not None:
         return "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip())
