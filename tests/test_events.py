@@ -10326,3 +10326,12 @@ def test_an_items_heading_when_no_other_place_is_struck(gaz, text):
 ])
 def test_blew_up_after_its_agent(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2015, 3, 5))] == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the killed as a definite plural, its number after it
+    ("قُتل الجنود الخمسة بانفجار عبوة ناسفة في بلدة الحراك.", 5),
+    ("قتل الأشقاء الثلاثة بقصف على بلدة كفرنبل.", 3),
+])
+def test_the_killed_as_a_definite_plural_and_its_number(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [killed]
