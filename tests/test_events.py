@@ -10335,3 +10335,13 @@ def test_blew_up_after_its_agent(gaz, text, expected):
 ])
 def test_the_killed_as_a_definite_plural_and_its_number(gaz, text, killed):
     assert [e.killed for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [killed]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # victims listed by their nouns, each counted (a dual two)
+    ("قتل طفل وامرأة ومسن بقصف على بلدة كفرنبل.", 3),
+    ("قتل رجل وامرأتان وطفل بقصف على بلدة كفرنبل.", 4),
+    ("قتل رجل وزوجته وطفلاهما بقصف على بلدة كفرنبل.", 4),
+])
+def test_victims_listed_by_their_nouns(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [killed]

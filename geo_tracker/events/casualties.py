@@ -390,7 +390,9 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             # plural kin counted ("قتل رجل وزوجته وأطفالهما الثلاثة")
             for i2 in range(2, COMPANION_WORDS + 2):
                 w2 = words[i2][1:] if i2 < len(words) and words[i2].startswith("و") else ""
-                if not (w2.endswith(_KIN_PRONOUNS) and (w2 in lex.dual or w2 in lex.singular)):
+                # (or more victim nouns in a list: "قتل طفل وامرأة ومسن", "رجل وامرأتان وطفل")
+                if not (w2 in lex.dual or w2 in lex.singular) or not w2.endswith(_KIN_PRONOUNS) and any(
+                        x in _HURT_AFTER for x in words[i2 + 1:i2 + 3]):
                     return one + (_kin_counted(words, i2) or 0)
                 one += 2 if w2 in lex.dual else 1
             return one
