@@ -10345,3 +10345,8 @@ def test_the_killed_as_a_definite_plural_and_its_number(gaz, text, killed):
 ])
 def test_victims_listed_by_their_nouns(gaz, text, killed):
     assert [e.killed for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [killed]
+
+
+def test_an_unattributed_act_told_in_contrast_to_anothers(gaz):
+    evs = events("سقطت قذائف على مدينة السقيلبية، بينما قصفت قوات النظام بلدة كفرنبودة.", gaz, published=dt.date(2019, 5, 12))
+    assert [(e.place_name_ar, e.actor) for e in evs] == [("السقيلبية", "unknown"), ("كفر نبودة", "syrian_gov")]

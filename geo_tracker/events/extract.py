@@ -78,6 +78,8 @@ _OBJECT_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:تستهدف|يستهدف|تس�
 _WAVE_OF_STRIKES_RE = re.compile(r"\s+(?:\S+\s+)?من\s+(?:ال)?(?:غارات|ضربات|قصف|الغارات|الضربات)")
 # a clause opening "at the same time as" an act ("، بالتزامن مع غارات نفذتها مقاتلات تركية")
 _CONCURRENT_ACT_RE = re.compile(r"\s*[،,]?\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|بالتوازي|بموازاه)\s+مع\s+\S+")
+# ... or told in contrast ("سقطت قذائف على السقيلبية، بينما قصفت قوات النظام كفرنبودة")
+_WHILE_ACT_RE = re.compile(r"\s*[،,]?\s*(?:بينما|في\s+حين)\s+\S+")
 _NO_CLAIM_RE = re.compile(r"(?:لم|دون\s+ان)\s+(?:ت|ي)(?:تبن|علن)\S*\s+(?:اي\s+)?(?:جهه|طرف)")
 
 # a sniper posted in a state building or a military unit ("برصاص قناصة متمركزين على أسطح المباني
@@ -1511,7 +1513,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # "قصف صاروخي على الهبيط بالتزامن مع غارات روسية على خان شيخون": the act told alongside
             # has its own agent, which is not this one's
             beside = {h.actor for h in _actor_hits(norm[cb:cb + 60], lex, rd)} \
-                if implicit and cb < len(norm) and _CONCURRENT_ACT_RE.match(norm, cb) else ()
+                if implicit and cb < len(norm) and (_CONCURRENT_ACT_RE.match(norm, cb) or _WHILE_ACT_RE.match(norm, cb)) else ()
             if agent is not None and agent != "unknown" and etype != "clash":
                 votes[agent] = votes.get(agent, 0) + 1   # (a clash has two sides: no one's strikes)
             if similar and agent is None and last_act[2] is not None and last_act[2] == target_actor:
