@@ -10350,3 +10350,13 @@ def test_victims_listed_by_their_nouns(gaz, text, killed):
 def test_an_unattributed_act_told_in_contrast_to_anothers(gaz):
     evs = events("سقطت قذائف على مدينة السقيلبية، بينما قصفت قوات النظام بلدة كفرنبودة.", gaz, published=dt.date(2019, 5, 12))
     assert [(e.place_name_ar, e.actor) for e in evs] == [("السقيلبية", "unknown"), ("كفر نبودة", "syrian_gov")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masdar, a side's men in construct, then the object: the men did it
+    ("أصيب ثلاثة مدنيين جراء استهداف مسلحي النصرة بلدة محردة بالصواريخ.", ("opposition", "civilians")),
+    # (with no object after them, they were struck)
+    ("أصيب ثلاثة عناصر جراء استهداف مسلحي النصرة في بلدة محردة.", ("unknown", "opposition")),
+])
+def test_a_masdar_then_a_sides_men_then_the_object(gaz, text, expected):
+    assert [(e.actor, e.target) for e in events(text, gaz, published=dt.date(2019, 5, 12))] == [expected]

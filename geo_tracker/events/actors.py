@@ -1052,7 +1052,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 if j == len(scan) - 1 and forms & _TARGETING and " " not in phrase and phrase.endswith(("ي", "يه")):
                     h.agent += 1.5   # "استهداف إسرائيلي لرتل حكومي": the act's adjective says who did it
                     break
-                if aircraft_between or j == len(scan) - 1 and forms & lex.transitive_object_nouns \
+                if aircraft_between or (j == len(scan) - 1 or j == len(scan) - 2 and scan[-1] in _FORCE_GENITIVES) \
+                        and forms & lex.transitive_object_nouns \
                         and (_object_follows(norm, m.end(), lex) or _victims_next(norm, m.end(), lex)) \
                         or forms & lex.transitive_object_nouns and _victims_next(norm, m.end(), lex) \
                         and all(x in lex.agent_nouns or x in lex.neutral for x in scan[j + 1:]):
