@@ -327,6 +327,8 @@ _HOPE_RE = re.compile(r"(?:^|\s)(?:علي\s+امل|املا\s+في|املا\s+ب
 _DIED_OF_WOUNDS_RE = re.compile(r"متاثر(?:ا|ه|ين|ان|تين)?\s+(?:ب)?(?:ال)?(?:جراح|جروح|اصابه|اصابات|اصابته|اصابتها|جراحه|جراحها|جراحهم)")
 _SINCE_CAPTURE_RE = re.compile(r"منذ\s+(?:سيطره|استعاده)")
 _AFTER_PAST_ACT_RE = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|غداه)\s+(?:ساعات\s+من\s+|ايام\s+من\s+)?\S*$")
+# fighting "between its men and" another side: the side told before
+_BETWEEN_ITS_MEN_RE = re.compile(r"(?:^|\s)بين\s+(?:عناصر|مقاتلي|قوات|مسلحي|وحدات)(?:ه|ها|هم)\s+و")
 _LATTER_RE = re.compile(r"\s(?:ال)?(?:اخير|اخيره)(?=\s|$|[،,])")   # "the latter" as the subject after the verb
 _REPORT_OUT_RE = re.compile(r"(?:^|\s)(?:نشرته|نشرتها|نشره|نشرها|اصدرته|اصدرتها|اصدره|اصدرها|صدر|نشر)\s+(?:يوم\s+)?$"
                             # ("قالت هيومن رايتس ووتش في تقرير اليوم إن غارة … في آذار الماضي قتلت 40")
@@ -1401,6 +1403,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif target_actor == killer:
                     target_actor = None
                 agent = killer
+            if etype == "clash" and ca > 0 and "بين" in cnorm and (own_men := _BETWEEN_ITS_MEN_RE.search(cnorm)) is not None \
+                    and (told := [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]) \
+                    and told[0].actor != agent:
+                agent = told[0].actor   # "قصف جيش خالد نوى، كما دارت اشتباكات بين عناصره ومقاتلي الجبهة
+                # الجنوبية": its men, the side told before, against the other
             if agent in (None, "unknown") and ca > 0 and _LATTER_RE.search(cnorm, max(0, tpos - 25), tpos + 30):
                 # "اشتبكت الهيئة مع قوات النظام، وقصف الأخير قرية الجبين": the side named last before
                 told = [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]
@@ -1941,7 +1948,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # "ففي 19 ديسمبر الماضي نفذ التحالف …")
             # (not acts going on since a weekday of this week, no tally told: "ومنذ الأحد تدور اشتباكات في محيط
             # بلدة عين عيسى" is one battle from Sunday to the report)
-            if d is not None and d.kind == "since" and dinfo.start is not None and killed in (None, 1) and injured in (None, 0, 1) \
+            if d is not None and d.kind == "since" and dinfo.start is not None and (killed == 1 or killed is None and etype != "attack") \
+                    and injured in (None, 0, 1) \
                     and (ago := _AGO_RE.search(cnorm)) is not None and not lex.tally_re.search(cnorm) \
                     and not _ONGOING_RE.search(cnorm):
                 # "قتل شاب بانفجار لغم قرب التنف منذ أسبوع": one act a span ago, not a tally since then
