@@ -10372,3 +10372,18 @@ def test_a_masdar_then_a_sides_men_then_the_object(gaz, text, expected):
 ])
 def test_the_older_helper_sets_regressions_of_this_session(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2016, 10, 3))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third reviewer's regressions: a side mourning men killed in their own act told by its pronoun
+    ("نعت هيئة تحرير الشام ثلاثة من عناصرها قتلوا خلال عملية انغماسية نفذوها اليوم على مواقع النظام في قرية "
+     "الحماميات.", [("attack", "opposition", "حماميات")]),
+    ("نعت قسد اثنين من مقاتليها قتلا اليوم أثناء مداهمة نفذتها قواتها لوكر لخلايا داعش في بلدة الشحيل.",
+     [("raid", "sdf", "الشحيل")]),
+    # ... the passive "قُتل" of a man named before it, no killer
+    ("عنصر في الأمن العسكري قتل اليوم وأصيب مرافقه برصاص مجهولين في مدينة داعل.", [("attack", "unknown", "داعل")]),
+    # ... the funeral's town over an item's heading, when no other place is told
+    ("درعا: شيّع اليوم أهالي بلدة طفس شاباً قتل أمس برصاص مجهولين في البلدة.", [("attack", "unknown", "طفس")]),
+])
+def test_the_third_reviewers_regressions(gaz, text, expected):
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == expected

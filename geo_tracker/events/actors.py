@@ -36,6 +36,10 @@ _POST_MEN = frozenset({"عناصر", "عنصر", "جنود", "افراد", "مس
 _GROUP_NOUNS = frozenset({"فصايل", "الفصايل", "فصيل", "مجموعات", "كتايب", "عناصر", "مقاتلي", "ميليشيات", "ميليشيا", "مليشيات"})
 # a kind noun before a group's name ("أعدمت ميليشيا حزب الله العراقي شاباً"): the name's own
 _MOURN_VERBS = frozenset({"نعت", "نعي", "تنعي", "ينعي", "نعوا"})
+# ... unless the dead fell in their own act, told with their pronoun ("قتلوا خلال هجوم شنوه", "خلال
+# هجومهم", "عملية نفذوها", "مداهمة نفذتها قواتها", "أثناء استهدافهم")
+_OWN_ACT_TOLD_RE = re.compile(r"(?:^|\s)(?:شنوه|شنوها|شنته|شنتها|نفذوه|نفذوها|نفذته|نفذتها|هجومهم|هجومها|هجومه|"
+                              r"استهدافهم|استهدافها|استهدافه|قواتها|قواته|مقاتليها|مقاتليه)(?=[\s،,.]|$)")
 _BARE_PREPOSITIONS = frozenset({"لدي", "في", "مع", "ضد", "علي", "الي", "من", "عن"})
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "ارهابيو", "خلايا", "فلول", "مرتزقه", "جماعه", "حركه", "فصيل"})
 
@@ -1114,7 +1118,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # (nor a denial of its own forces' act: "ونفت روسيا ضلوع طائراتها في القصف")
                 denied = _DENIAL_RE.match(f" {w} ") is not None
                 # (nor mourning: "نعت الفصائل خمسة من عناصرها استشهدوا بقصف": its own dead, always)
-                mourns = _strip_clitic(w) in _MOURN_VERBS
+                mourns = _strip_clitic(w) in _MOURN_VERBS and not _OWN_ACT_TOLD_RE.search(norm, m.end(), m.end() + 160)
                 h.agent += 1.5 if (own or set(nxt) & lex.own_action) and not own_dead and not downed_drones \
                     and not denied and not mourns else -1.6
                 h.source = h.agent < 0

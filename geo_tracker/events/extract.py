@@ -496,7 +496,7 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
         if kv.group(1) in ("قتلت", "قتل", "قتلوا", "تقتل", "يقتل", "يقتلون") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
-                and _victims_follow(cnorm, kv.end(), lex):
+                and _victims_follow(cnorm, kv.end(), lex) and (kv.group(1) != "قتل" or _killed_right_after(cnorm, kv.end(), lex)):
             return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees;
             # and the headlines' present: "قوات الأمن تقتل ثلاثة متظاهرين")
         if kv.group(1) in ("قتلوا", "يقتلون") and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
@@ -511,6 +511,15 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
             return kv   # "مسلحون قتلوا ستين شخصاً في قرية حريصون", "قالت مصادر إن مسلحين قتلوا شاباً": unnamed
             # gunmen, then the killed
     return None
+
+
+def _killed_right_after(cnorm: str, end: int, lex: _Lex) -> bool:
+    """Is the masculine "قتل" ending at ``end`` active, its object right after it (a time word
+    skipped: "الجيش الإسرائيلي قتل شاباً"), not the passive "قُتل" of a man named before it ("عنصر في
+    الأمن العسكري قتل اليوم وأصيب مرافقه")?"""
+    nxt = [w for w in _words_after(cnorm, end - 1, 4) if w not in time_words()][:2]
+    return bool(nxt) and (object_victims(nxt[0], nxt[1] if len(nxt) > 1 else None, lex) > 0
+                          or _count_word(nxt[0]) and len(nxt) > 1 and nxt[1] in lex.person_plurals)
 
 
 _WAS_WORDS = frozenset({"كان", "كانت", "كانوا", "كانتا", "لم", "لن"})

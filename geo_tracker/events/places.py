@@ -398,7 +398,7 @@ _FUNERAL_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|�
 # ... or the dead named or counted, the act told after them ("شيّعت مدينة دوما اليوم الشاب محمد الذي
 # قتل بقصف على بلدة حرستا")
 _FUNERAL_VERB_RE = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|يشيع|تشيع|شيعوا|يشيعون)\s")
-_FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|الذين|اللتين|اللواتي|قتل|قتلوا|قتلا|استشهد|استشهدا|استشهدوا|قضي|"
+_FUNERAL_END_RE = re.compile(r"\s(?:الذي|التي|اللذين|اللذان|الذين|اللتين|اللواتي|قتل|قتلوا|قتلا|استشهد|استشهدا|استشهدوا|قضي|سقطا|ارتقي|ارتقوا|ارتقيا|"
                              r"قضوا|سقط|سقطوا|لقي|لقوا|جراء|خلال|اثر|بعد|عقب|برصاص|بانفجار|بقصف|بغاره)\s")
 
 
@@ -1046,12 +1046,12 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
         keep = [m for m in yardsticks if m.place_id is not None][:1]   # "استهدفت غارة سيارة على بعد كيلومترين من سرمدا"
     if not keep and heading:
         keep = [m for m in heading if m.place_id is not None]   # (no other place told: as far as the text says)
-    if not keep and item_headings:
-        # "بلودان: قتل عنصران … بقذيفة هاون مصدرها الزبداني": the place after it is where the fire came from
-        keep = [m for m in item_headings if m.place_id is not None]
     if not keep and funerals:
         # "شيع أهالي قرية الشريحي سبعة عشر شهيداً سقطوا في هجوم داعش": no other place is told
         keep = [m for m in funerals if m.place_id is not None]
+    if not keep and item_headings:
+        # "بلودان: قتل عنصران … بقذيفة هاون مصدرها الزبداني": the place after it is where the fire came from
+        keep = [m for m in item_headings if m.place_id is not None]
     if not keep and displaced_in:
         # "تفجير يستهدف حافلات المهجّرين من الفوعة وكفريا في منطقة الراشدين": no other place is told;
         # where the displaced were when struck (the first place told: "غرب حلب" after it only locates it)
