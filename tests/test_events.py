@@ -10387,3 +10387,15 @@ def test_the_older_helper_sets_regressions_of_this_session(gaz, text, expected):
 ])
 def test_the_third_reviewers_regressions(gaz, text, expected):
     assert [(e.event_type, e.actor, e.place_name_ar) for e in events(text, gaz, published=dt.date(2021, 5, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "blew up" in the plural or feminine after its agent, a time word between (no "dawn" there)
+    ("عناصر تنظيم داعش فجروا اليوم كنيسة في بلدة تل تمر.", ("explosion", "isis")),
+    # shot by factions', a tank's or unknown fire
+    ("قتل شاب بنيران الفصائل الموالية لتركيا في قرية مريمين.", ("attack", "opposition")),
+    ("أصيب راع بنيران دبابة إسرائيلية قرب بلدة جباتا الخشب.", ("attack", "israel")),
+    ("قتل شاب بنيران مجهولة المصدر في بلدة الحراك.", ("attack", "unknown")),
+])
+def test_blew_up_with_a_time_word_and_more_fire(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2019, 5, 12))] == [expected]

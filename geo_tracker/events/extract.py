@@ -2580,8 +2580,9 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
             if am is not None and lex.actor_of.get(am.group(1)) or lex.force_noun_re.match(norm, bv.end()):
                 return "explosion", bv.start(1)
             # ... or its agent right before it ("التنظيم فجّر كنيسة في تل تمر"; not "… فجر اليوم")
-            if (nw := _words_after(norm, bv.end() - 1, 1)) and nw[0] not in time_words() \
-                    and not nw[0].startswith(("يوم", "امس")) and _actor_ending_at(norm, bv.start(1), lex) is not None:
+            if (nw := _words_after(norm, bv.end() - 1, 1)) and (bv.group(1) != "فجر" or nw[0] not in time_words()
+                                                               and not nw[0].startswith(("يوم", "امس"))) \
+                    and _actor_ending_at(norm, bv.start(1), lex) is not None:   # ("فجروا اليوم كنيسة": no dawn)
                 return "explosion", bv.start(1)
     if ("عدم" in norm or "عدام" in norm or "رجم" in norm) and (ex := execution_told(norm, lex)) is not None:
         return "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip())
