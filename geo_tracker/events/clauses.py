@@ -300,7 +300,7 @@ def unreal_cue(s: str, lex: _Lex, start: int = 0, act: int | None = None, etype:
         return None   # (and mines cleared, one of which blew up: "قتل عنصران بانفجار لغم أثناء نزع الألغام")
     if _DENIAL_WORD_RE.fullmatch(cue.strip()) and denied_act_told(s, end, lex, toll) is not None:
         return None   # who did it denied, the act told as fact (see denied_act_told)
-    if _DENIAL_WORD_RE.fullmatch(cue.strip()) and (db := _DENIED_BUT_RE.search(s, max(0, start - 2))) is not None \
+    if _DENIAL_WORD_RE.fullmatch(cue.strip()) and (db := DENIED_BUT_RE.search(s, max(0, start - 2))) is not None \
             and act_from(db.end()):
         return None   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18 مدنياً بغارات روسية":
         # others' account of the act after the denial (its own scope: negated_span)
@@ -315,7 +315,7 @@ def negated_span(s: str, lex: _Lex) -> tuple[int, int] | None:
     sequence ("قبل أن", "حتى", "ثم", "لكن"), when an act is told after it ("لم تقصف قوات النظام البلدة
     منذ أشهر، لكنها قصفتها اليوم"); None otherwise (a clause with only the negated act is barred whole
     by :func:`unreal_cue`)."""
-    if ("نف" in s or "ينفي" in s) and (db := _DENIED_BUT_RE.search(s)) is not None \
+    if ("نف" in s or "ينفي" in s) and (db := DENIED_BUT_RE.search(s)) is not None \
             and lex.trigger_re.search(s, db.end()) is not None:
         return db.start(), db.end()   # "نفت الدفاع الروسية استهداف مدنيين، لكن ناشطين وثقوا مقتل 18 مدنياً
         # بغارات روسية على أريحا": others' account of the act after the denial
@@ -450,7 +450,7 @@ _THEN_RE = re.compile(r"[،,]\s*(?:و)?ثم\s+")
 # "the latter" answering after a comma ("…، فردت الأخيرة بقصف مواقع النظام")
 _LATTER_ANSWERS_RE = re.compile(r"[،,]\s*[وف]?(?:ردت|رد|ردوا|لترد|ليرد)\s+(?:ال)?(?:اخير|اخيره)(?=\s|$)")
 # a denial, then "but" and others' account after a comma
-_DENIED_BUT_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s[^.،,]*(?P<but>[،,]\s*(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s)")
+DENIED_BUT_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)\s[^.،,]*(?P<but>[،,]\s*(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s)")
 _OWN_PLACE_AFTER_RE = re.compile(r"(?:^|\s)(?:علي|في|قرب)\s")
 # ", و" and more dead or hurt ("، وسقط آخران", "، وقتل ثلاثة", "، واستشهد طفل")
 _AND_MORE_DEAD_RE = re.compile(r"[،,]\s*و(?:قتل|قتلت|سقط|سقطت|استشهد|استشهدت|اصيب|اصيبت|جرح)\s+(?:\S+\s+){0,3}?"

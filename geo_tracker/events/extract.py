@@ -20,7 +20,8 @@ from geo_tracker.events.lexicon import _Lex, _pretested, load_lexicon, object_vi
 from geo_tracker.events.clauses import (
     AFTER_ACT_OPENER_RE, AFTER_ACT_RE, FRONTED_SPAN_RE, _CLAUSE_PUNCT_RE, _captures_ground, _chronicle_entry, _definite_generic,
     _definite_trigger, _downing, _new_act_when, _paragraph, _split_clauses, _with_lists,
-    answers_an_act, charged_or_called, denied_act_told, history_aside, negated_span, toll_item_count, unreal_cue
+    DENIED_BUT_RE, answers_an_act, charged_or_called, denied_act_told, history_aside, negated_span, toll_item_count,
+    unreal_cue
 )
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
@@ -105,6 +106,7 @@ _INCURSION_RE = re.compile(r"(?:^|\s)[وف]?((?:توغلت|توغل|توغلوا
 _ARREST_RE = re.compile(r"(?:^|\s)[وف]?(اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|يعتقلون|القت|القي|القوا|تلقي|يلقي)(?=\s)")
 # ... and set about ("أقدمت دورية للأمن العسكري على اعتقال شابين")
 _SET_ABOUT_ARREST_RE = re.compile(r"(?:^|\s)[وف]?(اقدم|اقدمت|اقدموا)\s+(?=(?:[^\s،,.]+\s+){1,5}?علي\s+(?:اعتقال|توقيف)(?=\s))")
+_ARREST_HINTS = ("تقل", "القبض", "تقال", "توقيف")   # _arrest's pre-test: "اعتقل", "القبض", "اعتقال", "توقيف"
 _ARREST_NOT_AFTER = frozenset({"منذ", "بعد", "عقب", "اثر", "قبل", "الذي", "التي", "الذين", "حين", "عندما", "لدي", "يوم"})
 
 
@@ -201,9 +203,6 @@ _DENIED_AFTER_RE = re.compile(r"(?:وهو|وهي|الامر الذي)\s+ما\s+(
 _REPORT_OF_RE = re.compile(r"ما\s+(?:تبثه|تبث|تروجه|تروج|يروج|تداولته|تتداوله|نشرته|تنشره|اشيع|يشاع|زعمته)|انباء|مزاعم|ادعاءات|شائعات")
 _UNTRUE_RE = re.compile(r"(?:عار|عاري|عاريه)\s+(?:عن|من)\s+الصحه|لا\s+اساس\s+(?:له|لها|لهم)\s+من\s+الصحه")
 _DENIAL_RE = re.compile(r"(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)\s")
-# what parts a denial from an act told after it as others' account ("نفت الدفاع الروسية استهداف مدنيين، لكن
-# ناشطين وثقوا مقتل 18 مدنياً بغارات روسية على أريحا")
-_CONTRAST_RE = re.compile(r"[،,]?\s*(?:لكن|ولكن|غير\s+ان|الا\s+ان|بيد\s+ان|في\s+حين|بينما)\s")
 # "تحدثت مصادر محلية عن غارة …، لم يتسن لـ"جرف نيوز" التأكد منها": talk of an act the outlet
 # could not confirm (not "لم يتسن التحقق من الحصيلة": the act told, its toll unchecked)
 _PLURAL_ACTS_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:هجمات|غارات|حوادث|اعتداءات|انتهاكات)(?=\s|$|[.،,])")
@@ -762,7 +761,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 and not ("قتل" in norm and _killers_named(norm, lex)) \
                 and _killing_told(norm, lex) is None \
                 and not (("توغل" in norm or "دخلت" in norm or "وصلت" in norm or "قتحم" in norm) and _INCURSION_RE.search(norm)) \
-                and not (("تقل" in norm or "القبض" in norm or "تقال" in norm or "توقيف" in norm) and _arrest(norm, lex)) \
+                and not (any(h in norm for h in _ARREST_HINTS) and _arrest(norm, lex)) \
                 and not (("الق" in norm or "رم" in norm) and _aircraft_dropped(norm, lex)) \
                 and not (acts_told and si - acts_told[-1][0] <= 1 and _another_struck(norm)) \
                 and _body_after_abduction(norm) is None \
@@ -1080,7 +1079,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 # of the strikes just told, at its own place ("ثلاث ضربات؛ الأولى على قرية الأسدية")
                 trig = (lex.priority.index(acts_told[-1][1]), acts_told[-1][1], an_.start())
                 found_types.add(acts_told[-1][1])
-            if trig is None and ("تقل" in cnorm or "القبض" in cnorm or "تقال" in cnorm or "توقيف" in cnorm) and (ar := _arrest(cnorm, lex)) is not None:
+            if trig is None and any(h in cnorm for h in _ARREST_HINTS) and (ar := _arrest(cnorm, lex)) is not None:
                 # "اعتقل الأمن العسكري شابين في مدينة الصنمين": an arrest by a named force is a raid
                 trig = (lex.priority.index("raid"), "raid", ar.start(1))
                 found_types.add("raid")
@@ -1222,8 +1221,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if irr is None and (dm_ := _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos + 60)) is not None \
                     and (fact := denied_act_told(cnorm, dm_.end(), lex, lambda: _casualties(cnorm, lex))) is not None:
                 denier = cnorm[dm_.start():fact.start()]
-            if irr is not None or (dn0 := _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos)) is not None and denier is None \
-                    and not _CONTRAST_RE.search(cnorm, dn0.end(), tpos) \
+            if irr is not None or _DENIAL_RE.search(cnorm, max(0, tpos - 110), tpos) and denier is None \
+                    and not ((db_ := DENIED_BUT_RE.search(cnorm)) is not None and db_.end() <= tpos) \
                     or _DENIED_AFTER_RE.search(norm, ca + tpos) and not denied_agent \
                     or _UNTRUE_RE.search(cnorm, tpos) and _REPORT_OF_RE.search(cnorm, 0, tpos):
                 continue   # "نفى متحدث … أي علاقة لطائرات التحالف بغارات الثلاثاء": a denial, no act
@@ -1412,7 +1411,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 elif target_actor == killer:
                     target_actor = None
                 agent = killer
-            if etype == "clash" and ca > 0 and "بين" in cnorm and (own_men := _BETWEEN_ITS_MEN_RE.search(cnorm)) is not None \
+            if etype == "clash" and ca > 0 and "بين" in cnorm and _BETWEEN_ITS_MEN_RE.search(cnorm) is not None \
                     and (told := [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]) \
                     and told[0].actor != agent:
                 agent = told[0].actor   # "قصف جيش خالد نوى، كما دارت اشتباكات بين عناصره ومقاتلي الجبهة
@@ -2749,12 +2748,12 @@ _SUPPORT_AND_RE = re.compile(r"(?:^|\s)(?:باسناد|بدعم|بمسانده|�
 _CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\S*\s+(?:\S+\s+){0,8}?من\s+$"
                           r"|(?:^|\s)[وبل]?(?:ال)?(?:ازاله|نزع|كسح)\s+$")
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
-# a device told, then defused or not gone off ("… وتم تفكيكها دون أن تنفجر"; not "قبل انفجارها": it went off)
 # "منذ أسبوع" after one act: a span ago (not "since", a tally's; nor acts going on: "قصف متواصل منذ أسبوع")
 _AGO_RE = re.compile(r"(?:^|\s)منذ\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين|"
                      r"(?:\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?=[\s،,.]|$)")
 _ONGOING_RE = re.compile(r"متواصل|مستمر|يومي|تتواصل|يتواصل|تستمر|يستمر|غارات|انفجارات|هجمات|اشتباكات|معارك|عمليات|حمله")
 _WENT_OFF_RE = re.compile(r"انفجر|انفجار|تفجير|دوي")
+# a device told, then defused or not gone off ("… وتم تفكيكها دون أن تنفجر"; not "قبل انفجارها": it went off)
 _DEFUSED_AFTER_RE = re.compile(r"(?:دون|من\s+غير)\s+(?:ان\s+)?(?:تنفجر|ينفجر|انفجارها|انفجاره)(?=[\s،,.]|$)"
                                r"|(?:^|\s)[وف]?(?:تم\s+)?(?:تفكيكها|تفكيكه|ابطال\s+مفعولها|ابطال\s+مفعوله|فككها|فككوها|فككته)(?=[\s،,.]|$)")
 _DEFUSED_RE = re.compile(r"(?:^|\s)[وف]?(?:فكك|فككت|فككوا|تفكيك|ابطل|ابطلت|بابطال|ابطال\s+مفعول|تفجيرها\s+بشكل\s+امن)(?=\s)"
