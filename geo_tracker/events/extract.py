@@ -1958,7 +1958,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # بلدة عين عيسى" is one battle from Sunday to the report)
             if d is not None and d.kind == "since" and dinfo.start is not None and (killed == 1 or killed is None and etype != "attack") \
                     and injured in (None, 0, 1) \
-                    and (ago := _AGO_RE.search(cnorm)) is not None and not lex.tally_re.search(cnorm) \
+                    and _AGO_RE.search(cnorm) is not None and not lex.tally_re.search(cnorm) \
                     and not _ONGOING_RE.search(cnorm):
                 # "قتل شاب بانفجار لغم قرب التنف منذ أسبوع": one act a span ago, not a tally since then
                 dinfo = _DateInfo(d.start - dt.timedelta(days=1), d.start + dt.timedelta(days=1), 2)
