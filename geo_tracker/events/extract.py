@@ -235,6 +235,7 @@ _UNVERIFIED_HINTS = ("لم", "دون")
 _CLAIMED_RE = re.compile(r"(?:^|\s)[وف]?(?:زعم|زعمت|زعموا|ادعي|ادعت|ادعوا)\s")
 _SEPARATE_RE = re.compile(r"(?:حادثه|حادث|سياق|تطور)\s+(?:منفصل|منفصله|اخر|اخري)(?=\s|$|[،,])")
 _REMNANT_RE = re.compile(r"لغم|الغام|مخلفات")
+_WAR_REMNANT_RE = re.compile(r"(?:^|\s)(?:من\s+)?مخلفات\s+(?:ال)?(?:حرب|معارك|قصف|قصف\S*|الحرب|الاشتباكات)")
 # a bomb, not the blasts of strikes ("وانفجارات هزت طرطوس")
 _DEVICE_RE = re.compile(r"عبو[هات]|لغم|الغام|مفخخ|ناسف|قنبل|انتحاري")
 # ", في حين ردت الفصائل باستهداف …": an answer in a later clause of the sentence
@@ -1421,6 +1422,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 told = [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]
                 if len({h.actor for h in told}) > 1:   # (one side told: "the latter" is another, unnamed)
                     agent = told[-1].actor
+            if etype == "explosion" and agent not in (None, "unknown") and "مخلفات" in norm and _WAR_REMNANT_RE.search(norm):
+                agent = "unknown"   # "بانفجار جسم من مخلفات الحرب …، وحمّل ناشطون روسيا المسؤولية", "من مخلفات قصف
+                # النظام": a remnant's blast, no one's act that day, whoever left it or is blamed
             if denied_agent and agent in {h.actor for h in _actor_hits(norm[dn_.end():dn_.end() + 50], lex, rd)}:
                 agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
             if denier is not None and agent in {h.actor for h in _actor_hits(denier, lex, rd)}:
