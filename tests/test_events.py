@@ -8491,7 +8491,7 @@ def test_the_syrian_air_force_by_its_formal_name(gaz):
     ("قُتل أربعة مدنيين بغارات روسية على ريف إدلب الجنوبي اليوم. كما استهدفت غارة روسية بلدة دركوش في ريف إدلب "
      "الغربي دون وقوع إصابات", [("airstrike", "russia", "ريف إدلب", 4), ("airstrike", "russia", "دركوش", 0)]),
     # review (rev17): a war reporter's flag names no aircraft
-    ("قُتل المراسل الحربي الروسي بانفجار لغم أرضي قرب مدينة تدمر اليوم", [("explosion", "unknown", "قرب مدينة تدمر", None)]),
+    ("قُتل المراسل الحربي الروسي بانفجار لغم أرضي قرب مدينة تدمر اليوم", [("explosion", "unknown", "قرب مدينة تدمر", 1)]),
     # review (rev17): an ISIS communiqué's line that tells the enemy's strike with its agent keeps it
     ("ولاية البركة: قصف الطيران الروسي قرية المركدة", [("airstrike", "russia", "مركدة", None)]),
     ("ولاية الخير: قصف الطيران النصيري بلدة الشميطية بالبراميل المتفجرة", [("airstrike", "syrian_gov", "الشميطية", None)]),
@@ -10407,3 +10407,12 @@ def test_the_third_reviewers_regressions(gaz, text, expected):
 ])
 def test_blew_up_with_a_time_word_and_more_fire(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2019, 5, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a reporter by his job, alone or joined to another
+    ("قُتل مراسل قناة الميادين في بلدة تلبيسة بقذيفة هاون.", 1),
+    ("قُتل الصحفي سعد أحمد ومراسل آخر بغارة على بلدة الحراك.", 2),
+])
+def test_a_reporter_by_his_job(gaz, text, killed):
+    assert [e.killed for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [killed]
