@@ -10416,3 +10416,13 @@ def test_blew_up_with_a_time_word_and_more_fire(gaz, text, expected):
 ])
 def test_a_reporter_by_his_job(gaz, text, killed):
     assert [e.killed for e in events(text, gaz, published=dt.date(2016, 5, 12))] == [killed]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kurdish outlets' names of 2012–2016: ISIS of 2013, the YPG's short names, the armed brigades
+    ("فجّر عناصر من دولة العراق والشام سيارة مفخخة في بلدة تل أبيض.", ("explosion", "isis")),
+    ("استهدفت وحدات الحماية الكردية بقذائف الهاون مواقع النصرة في بلدة تل حاصل.", ("shelling", "sdf")),
+    ("قصفت الكتائب المسلحة بصواريخ غراد بلدة جنديرس.", ("shelling", "opposition")),
+])
+def test_kurdish_outlets_names_of_the_early_war(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2013, 8, 12))] == [expected]
