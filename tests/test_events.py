@@ -10426,3 +10426,9 @@ def test_a_reporter_by_his_job(gaz, text, killed):
 ])
 def test_kurdish_outlets_names_of_the_early_war(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2013, 8, 12))] == [expected]
+
+
+def test_a_man_by_his_office_counts_one(gaz):
+    evs = events("قُتل المسؤول الأمني في «تحرير الشام» أبو الحسن الأنصاري برصاص مجهولين في مدينة سرمدا.", gaz,
+                 published=dt.date(2020, 5, 12))
+    assert [(e.event_type, e.killed) for e in evs] == [("attack", 1)]
