@@ -10432,3 +10432,9 @@ def test_a_man_by_his_office_counts_one(gaz):
     evs = events("قُتل المسؤول الأمني في «تحرير الشام» أبو الحسن الأنصاري برصاص مجهولين في مدينة سرمدا.", gaz,
                  published=dt.date(2020, 5, 12))
     assert [(e.event_type, e.killed) for e in evs] == [("attack", 1)]
+
+
+def test_war_remnants_blown_up_on_purpose_are_the_blasters(gaz):
+    evs = events("لم تسقط اي قذائف على مدينة حماة اليوم، الاصوات ناجمة عن تفجير مخلفات حربية من قبل الجيش", gaz,
+                 published=dt.date(2019, 6, 30))
+    assert [(e.event_type, e.actor) for e in evs] == [("explosion", "syrian_gov")]

@@ -1422,9 +1422,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 told = [h for h in _actor_hits(_QUOTES_RE.sub("", norm[:ca]), lex, rd) if h.actor != "unknown"]
                 if len({h.actor for h in told}) > 1:   # (one side told: "the latter" is another, unnamed)
                     agent = told[-1].actor
-            if etype == "explosion" and agent not in (None, "unknown") and "مخلفات" in norm and _WAR_REMNANT_RE.search(norm):
+            if etype == "explosion" and agent not in (None, "unknown") and "مخلفات" in norm and ("انفجر" in norm or "انفجار" in norm) \
+                    and _WAR_REMNANT_RE.search(norm):
                 agent = "unknown"   # "بانفجار جسم من مخلفات الحرب …، وحمّل ناشطون روسيا المسؤولية", "من مخلفات قصف
-                # النظام": a remnant's blast, no one's act that day, whoever left it or is blamed
+                # النظام": a remnant's blast, no one's act that day, whoever left it or is blamed (not
+                # "تفجير مخلفات حربية من قبل الجيش": remnants blown up on purpose)
             if denied_agent and agent in {h.actor for h in _actor_hits(norm[dn_.end():dn_.end() + 50], lex, rd)}:
                 agent = "unknown"   # (who denies it is the agent named: not "…، وهو ما نفاه ذووه", the pretext denied)
             if denier is not None and agent in {h.actor for h in _actor_hits(denier, lex, rd)}:
