@@ -10438,3 +10438,8 @@ def test_war_remnants_blown_up_on_purpose_are_the_blasters(gaz):
     evs = events("لم تسقط اي قذائف على مدينة حماة اليوم، الاصوات ناجمة عن تفجير مخلفات حربية من قبل الجيش", gaz,
                  published=dt.date(2019, 6, 30))
     assert [(e.event_type, e.actor) for e in evs] == [("explosion", "syrian_gov")]
+
+
+def test_an_act_word_inside_a_places_name_is_no_act(gaz):
+    evs = events("سيطرت فصائل المعارضة على كلية المدفعية في حي الراموسة بحلب.", gaz, published=dt.date(2016, 8, 6))
+    assert {(e.event_type, e.actor) for e in evs} == {("clash", "opposition")}

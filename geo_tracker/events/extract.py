@@ -831,9 +831,13 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             opener = AFTER_ACT_OPENER_RE.match(cnorm) if ca == 0 else None
             op_end = opener.end() if opener is not None else 0
             negated = negated_span(cnorm, lex)
+            named_spans = [(m.start, m.end) for m in sent_ms if m.place_id is not None and m.end - m.start > 6
+                           and " " in m.surface]
             for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
+                if named_spans and any(a0 < nart.original_index(na + ca + tm.start(1)) < b0 for a0, b0 in named_spans):
+                    continue   # "سيطرت الفصائل على كلية المدفعية": a word of a place's name, no act
                 if tm.group(1) in lex.subject_first_triggers and (cnorm[tm.start():tm.start(1)].strip()
                                             or _actor_ending_at(cnorm, tm.start(), lex) is None
                                             and not lex.gun_subjects.intersection(_words_before(cnorm, tm.start(), 1))):
