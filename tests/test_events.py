@@ -10443,3 +10443,12 @@ def test_war_remnants_blown_up_on_purpose_are_the_blasters(gaz):
 def test_an_act_word_inside_a_places_name_is_no_act(gaz):
     evs = events("سيطرت فصائل المعارضة على كلية المدفعية في حي الراموسة بحلب.", gaz, published=dt.date(2016, 8, 6))
     assert {(e.event_type, e.actor) for e in evs} == {("clash", "opposition")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Lajat's and the eastern desert's factions, and Jund al-Aqsa's splinter, are the opposition
+    ("اشتباكات بين جيش العشائر وقوات النظام قرب بلدة ناحتة.", ("clash", "opposition")),
+    ("هاجم مقاتلو لواء الأقصى حاجزاً في بلدة خان شيخون.", ("attack", "opposition")),
+])
+def test_the_lajats_factions_and_jund_al_aqsas_splinter(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2018, 6, 25))] == [expected]
