@@ -40,7 +40,6 @@ _MOURN_VERBS = frozenset({"نعت", "نعي", "تنعي", "ينعي", "نعوا"
 # هجومهم", "عملية نفذوها", "مداهمة نفذتها قواتها", "أثناء استهدافهم")
 _OWN_ACT_TOLD_RE = re.compile(r"(?:^|\s)(?:شنوه|شنوها|شنته|شنتها|نفذوه|نفذوها|نفذته|نفذتها|هجومهم|هجومها|هجومه|"
                               r"استهدافهم|استهدافها|استهدافه|قواتها|قواته|مقاتليها|مقاتليه)(?=[\s،,.]|$)")
-_BARE_PREPOSITIONS = frozenset({"لدي", "في", "مع", "ضد", "علي", "الي", "من", "عن"})
 _KIND_NOUNS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مسلحو", "مقاتلو", "ارهابيو", "خلايا", "فلول", "مرتزقه", "جماعه", "حركه", "فصيل"})
 
 
@@ -234,15 +233,14 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         generic="israel" if _IDF_SELF_RE.search(norm_all) or lex.israeli_source_re.search(norm_all)
         and not _SYRIAN_ARMY_NAMED_RE.search(norm_all) else "syrian_gov")
     lab = _LEAD_LABEL_RE.match(norm_all)
-    issuer = _label_issuer(lab, lex, rd) if lab is not None else None
+    issuer, issuer_media = _label_issuer(lab, lex, rd) if lab is not None else (None, False)
     if issuer is not None and issuer != "unknown":
         first = _WORD.findall(norm_all[lab.end():lab.end() + 30])[:1]
         # (ISIS's agency tells only its own acts: "وكالة أعماق: مقتل 4 عناصر من الجيش التركي بتفجير عبوة")
         if first and (_strip_clitic(first[0]) in lex.communique_act_nouns or issuer == "isis" and first[0] in ("مقتل", "قتل")):
             end = norm_all.find("\n", lab.end())
             rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all),
-                                     issuer_media=not any(h.actor != "unknown" for h in _actor_hits(lab.group(1), lex, rd))
-                                     and not lex.isis_name_re.search(lab.group(1)))
+                                     issuer_media=issuer_media)
     if issuer in _FOREIGN_ARMIES:
         # "وزارة الدفاع التركية: … وقصفت وحدات المدفعية مواقع …": a foreign army's statement
         # names its own units bare
@@ -251,15 +249,17 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
     return dataclasses.replace(rd, ministry=_ministry(norm_all, lex, rd))
 
 
-def _label_issuer(lab: re.Match, lex: _Lex, rd: _Readings) -> str | None:
+def _label_issuer(lab: re.Match, lex: _Lex, rd: _Readings) -> tuple[str | None, bool]:
     """The side a label heading the text issues it ("وزارة الدفاع التركية: …", "المركز الإعلامي
-    لقسد: …"), or None: the one named side in the label (``_LEAD_LABEL_RE``'s match)."""
-    sides = {h.actor for h in _actor_hits(lab.group(1), lex, rd) if h.actor != "unknown"}
+    لقسد: …"), or None: the one named side in the label (``_LEAD_LABEL_RE``'s match); and whether
+    that side is known only by its state medium ("سانا:": a source, whose line may name the agent)."""
+    named = {h.actor for h in _actor_hits(lab.group(1), lex, rd) if h.actor != "unknown"}
     # ("مصدر عسكري لسانا:": a state medium's military source speaks for its side)
-    sides |= {actor for actor, cue in lex.state_media if cue.search(lab.group(1))}
+    sides = named | {actor for actor, cue in lex.state_media if cue.search(lab.group(1))}
     if lex.isis_name_re.search(lab.group(1)):
-        sides.add("isis")   # "أعماق:", "وكالة أعماق:": its own agency
-    return sides.pop() if len(sides) == 1 else None
+        named.add("isis")   # "أعماق:", "وكالة أعماق:": its own agency
+        sides.add("isis")
+    return (sides.pop(), not named) if len(sides) == 1 else (None, False)
 
 
 # a label heading the text: up to eight words before a colon, on the first line
@@ -923,8 +923,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
         for j in range(len(scan) - 1, -1, -1):
             w = scan[j]
-            forms = {w, _strip_clitic(w)} if w[:1] not in "بلك" or _strip_clitic(w) not in _BARE_PREPOSITIONS else {w}
-            # (a preposition takes no other preposition: "بلدي" of "عنب بلدي:" is no "ب" + "لدى")
+            forms = {w, _strip_clitic(w)}
             if w.endswith("ا") and len(w) > 3:
                 forms |= {w[:-1], _strip_clitic(w[:-1])}   # tanween: "حاجزا" → "حاجز"
             if j >= len(scan) - 2 and _strip_clitic(w) in _WITHDREW and (j == len(scan) - 1 or scan[-1] in _POST_MEN) \

@@ -940,8 +940,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                               or (n := _count_after_agent(norm, m.end(), quantities, lex, taken)) is not None),
                              None)
     if res["killed"] is None and found["killed"] and "ال" in norm \
-            and (dc := next((x for m in found["killed"] if (x := _DEFINITE_COUNT_RE.match(norm, m.end()))), None)) is not None:
-        res["killed"] = _DEFINITE_COUNTS[dc.group(1)]   # "قُتل الجنود الخمسة", "قتل الأشقاء الثلاثة"
+            and (dc := next((n for m in found["killed"] if (x := _DEFINITE_COUNT_RE.match(norm, m.end()))
+                             and (n := parse_number_words(x.group(1))) is not None and 3 <= n <= 10), None)) is not None:
+        res["killed"] = dc   # "قُتل الجنود الخمسة", "قتل الأشقاء الثلاثة"
     if res["killed"] is None and found["killed"] and "عدد" in norm and (tn := _THEIR_NUMBER_RE.search(norm)) is not None:
         res["killed"] = int(tn.group(1)) if tn.group(1).isdigit() else parse_number_words(tn.group(1))
         # "قُتل جميع من كانوا في السيارة وعددهم خمسة": all of them, their number told
@@ -950,9 +951,9 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     return res["killed"], res["injured"]
 
 
-# the killed as a definite plural and its number after it ("قُتل الجنود الخمسة", "قتل الأشقاء الثلاثة")
-_DEFINITE_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
-_DEFINITE_COUNT_RE = re.compile(r"\s+ال[^\s،,.]{3,}\s+ال(" + "|".join(_DEFINITE_COUNTS) + r")(?=[\s،,.]|$)")
+# the killed as a definite plural and its number after it, three to ten ("قُتل الجنود الخمسة", "قتل
+# الأشقاء الثلاثة"; the number read by numbers.parse_number_words)
+_DEFINITE_COUNT_RE = re.compile(r"\s+ال[^\s،,.]{3,}\s+ال([^\s،,.]+)(?=[\s،,.]|$)")
 # all the killed, their number after them ("قُتل جميع من كانوا في السيارة وعددهم خمسة")
 _THEIR_NUMBER_RE = re.compile(r"(?:^|\s)(?:جميع|كل)\s+(?:\S+\s+){0,6}?(?:و|ال)?(?:عددهم|عددهما|عددهن|البالغ\s+عددهم)\s+"
                               r"(\d{1,3}|[^\s\d،,.]+)(?=[\s،,.]|$)")

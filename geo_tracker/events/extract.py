@@ -26,10 +26,10 @@ from geo_tracker.events.clauses import (
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
-    _THAT, _subject_before, _victims_follow, cued_partners, named_kinds
+    _THAT, _subject_before, _victims_follow, _victims_next, cued_partners, named_kinds
 )
 from geo_tracker.events.casualties import (
-    _TIME_ASIDE_AFTER_RE, _casualties, _kin_counted, _kind_before, _time_aside, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
+    _TIME_ASIDE_AFTER_RE, _casualties, _kin_counted, _kind_before, _people_after, _time_aside, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     PART_WITH_ACT_RE, _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
 from geo_tracker.events.places import TOWN_STRUCK_RE, _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
@@ -348,6 +348,8 @@ _TALLY_TOLL_RE = re.compile(r"(?:قتل|مقتل|استشهد)\s+(?:اكثر\s+�
 # (and a relative clause's: "… استكمالاً لسلسلة الضربات التي كانت قد دمّرت في الثاني من نيسان مطار حماة")
 _PLUPERFECT_INNER_RE = re.compile(r"(?:^\W*|[،,]\s*|\s(?:اذ|حيث|بعدما|عندما|حينما|التي|الذي|الذين)\s+)[وف]?(?:كان|كانت|كانوا)\s+"
                                   r"(?:\S+\s+){0,3}قد\s+\S")
+
+
 def _relative_aside_before(cnorm: str, pin: re.Match, tpos: int) -> bool:
     """Is the pluperfect ``pin`` a relative clause set between commas after a noun and closed before
     the act's word at ``tpos`` ("شنت الطائرات التركية، التي كانت قد أقلعت من إنجرليك، غارات على …")?"""
@@ -496,9 +498,10 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
             return kv   # "قتلت القوات الإسرائيلية شابين", "قتلت مجموعة مسلحة شابين": a force noun, then
             # whose (a nisba) or that it was armed
         if kv.group(1) in ("قتلت", "قتل", "قتلوا", "تقتل", "يقتل", "يقتلون") and _actor_ending_at(cnorm, kv.start(1), lex) is not None \
-                and _victims_follow(cnorm, kv.end(), lex) and (kv.group(1) != "قتل" or _killed_right_after(cnorm, kv.end(), lex)):
+                and _victims_follow(cnorm, kv.end(), lex) and (kv.group(1) != "قتل" or _victims_next(cnorm, kv.end(), lex)):
             return kv   # "طائرات التحالف قتلت 4 مدنيين في الشعفة": its subject before it (a verb that agrees;
-            # and the headlines' present: "قوات الأمن تقتل ثلاثة متظاهرين")
+            # and the headlines' present: "قوات الأمن تقتل ثلاثة متظاهرين"; the masculine only with its
+            # object right after it, "الجيش الإسرائيلي قتل شاباً", not the passive "عنصر … قتل اليوم وأصيب مرافقه")
         if kv.group(1) in ("قتلوا", "يقتلون") and cnorm[kv.start():kv.start(1)].strip() in ("و", "ف") and _victims_follow(cnorm, kv.end(), lex):
             return kv   # "اقتحم مسلحون قرية تسنين وقتلوا شابين": the subject told with the first verb (and the
             # headlines' present: "مقاتلو داعش يتسللون إلى قرية الشبكي ويقتلون عشرات المدنيين")
@@ -511,15 +514,6 @@ def _killers_named(cnorm: str, lex: _Lex) -> re.Match | None:
             return kv   # "مسلحون قتلوا ستين شخصاً في قرية حريصون", "قالت مصادر إن مسلحين قتلوا شاباً": unnamed
             # gunmen, then the killed
     return None
-
-
-def _killed_right_after(cnorm: str, end: int, lex: _Lex) -> bool:
-    """Is the masculine "قتل" ending at ``end`` active, its object right after it (a time word
-    skipped: "الجيش الإسرائيلي قتل شاباً"), not the passive "قُتل" of a man named before it ("عنصر في
-    الأمن العسكري قتل اليوم وأصيب مرافقه")?"""
-    nxt = [w for w in _words_after(cnorm, end - 1, 4) if w not in time_words()][:2]
-    return bool(nxt) and (object_victims(nxt[0], nxt[1] if len(nxt) > 1 else None, lex) > 0
-                          or _count_word(nxt[0]) and len(nxt) > 1 and nxt[1] in lex.person_plurals)
 
 
 _WAS_WORDS = frozenset({"كان", "كانت", "كانوا", "كانتا", "لم", "لن"})
@@ -748,6 +742,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
         while mj < len(usable) and usable[mj].start < b:
             mj += 1
         sent_ms = usable[mi:mj]
+        # (the spans of the sentence's place names of more than one word: an act word inside one is no act)
+        named_spans = [(m.start, m.end) for m in sent_ms if m.place_id is not None and " " in m.surface]
         sent_first = mi
         mi = mj
         norm = norm_all[na:nb]
@@ -831,8 +827,6 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             opener = AFTER_ACT_OPENER_RE.match(cnorm) if ca == 0 else None
             op_end = opener.end() if opener is not None else 0
             negated = negated_span(cnorm, lex)
-            named_spans = [(m.start, m.end) for m in sent_ms if m.place_id is not None and m.end - m.start > 6
-                           and " " in m.surface]
             for tm in lex.trigger_re.finditer(cnorm, op_end):
                 if down is not None and down.start() <= tm.start() < down.end():
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
@@ -1093,7 +1087,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             killers_counted = False
             if trig is None and (ak := _active_kill(cnorm)) is not None \
                     and not any(_count_word(w) for w in cnorm[ak.end(1):ak.start(2)].split() if w.endswith(("ون", "ين"))) \
-                    and (object_victims(ak.group(2), None, lex) or _counted_people(cnorm, ak, lex)):
+                    and (object_victims(ak.group(2), None, lex)
+                         or _count_word(ak.group(2)) and _people_after(cnorm, ak.end(2), lex)):   # ("… ثلاثة شبان")
                 active_victim = ak.group(2)
                 # (and the kin counted after them: "قتل مسلحون رجلاً وأطفاله الثلاثة": four)
                 active_kin = _kin_counted(cnorm[ak.end(2):ak.end(2) + 40].split(), 0) or 0
@@ -1968,7 +1963,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             # بلدة عين عيسى" is one battle from Sunday to the report)
             if d is not None and d.kind == "since" and dinfo.start is not None and (killed == 1 or killed is None and etype != "attack") \
                     and injured in (None, 0, 1) \
-                    and _AGO_RE.search(cnorm) is not None and not lex.tally_re.search(cnorm) \
+                    and _ago(cnorm) and not lex.tally_re.search(cnorm) \
                     and not _ONGOING_RE.search(cnorm):
                 # "قتل شاب بانفجار لغم قرب التنف منذ أسبوع": one act a span ago, not a tally since then
                 dinfo = _DateInfo(d.start - dt.timedelta(days=1), d.start + dt.timedelta(days=1), 2)
@@ -2555,12 +2550,6 @@ _ACTIVE_KILL_RE = re.compile(r"(?:^|\s)[وف]?(قتل|قتلت)\s+(?:[^\s،,.]+\
 _KILLERS_NAMED_RE = re.compile(r"(?:^|\s)[وف]?(قتلت|قتل|قتلوا|تقتل|يقتل|يقتلون)(?:\s*[،,])?\s+(?=\S)")
 
 
-def _counted_people(s: str, ak: re.Match, lex: _Lex) -> bool:
-    """Is the one killed of ``_active_kill``'s match a count of people ("قتل مسلحون ثلاثة شبان")?"""
-    nxt = _words_after(s, ak.end(2), 1)
-    return _count_word(ak.group(2)) and bool(nxt) and nxt[0] in lex.person_plurals
-
-
 def _active_kill(s: str) -> re.Match | None:
     """``_ACTIVE_KILL_RE`` in ``s``, a time or a source set apart by commas between the killers and
     the killed blanked ("قتل مسلحون مجهولون، مساء أمس الثلاثاء، الشاب محمد العلي"; the match's
@@ -2760,7 +2749,12 @@ _CLEARING_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:تطهير|تنظيف)\
 _MUNITION_RE = re.compile(r"(?:ال)?(?:عبو|لغم|الغام|مفخخ|قذ|صاروخ|صواريخ)")
 # "منذ أسبوع" after one act: a span ago (not "since", a tally's; nor acts going on: "قصف متواصل منذ أسبوع")
 _AGO_RE = re.compile(r"(?:^|\s)منذ\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:يوم|يومين|اسبوع|اسبوعين|شهر|شهرين|"
-                     r"(?:\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?:ايام|اسابيع|اشهر))(?=[\s،,.]|$)")
+                     r"(\S+)\s+(?:ايام|اسابيع|اشهر))(?=[\s،,.]|$)")   # (a count: words.count_word)
+
+
+def _ago(cnorm: str) -> bool:
+    """Does ``cnorm`` tell "منذ" a span ago ("منذ أسبوع", "منذ ثلاثة أيام")?"""
+    return any(a.group(1) is None or _count_word(a.group(1)) for a in _AGO_RE.finditer(cnorm)) if "منذ" in cnorm else False
 _ONGOING_RE = re.compile(r"متواصل|مستمر|يومي|تتواصل|يتواصل|تستمر|يستمر|غارات|انفجارات|هجمات|اشتباكات|معارك|عمليات|حمله")
 _WENT_OFF_RE = re.compile(r"انفجر|انفجار|تفجير|دوي")
 # a device told, then defused or not gone off ("… وتم تفكيكها دون أن تنفجر"; not "قبل انفجارها": it went off)

@@ -9,12 +9,14 @@ _AR = r"0-9a-z\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _WORD = re.compile(f"[{_AR}]+")
 
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")    # longest first
+# a preposition takes no prepositional clitic: "بلدي" (of "عنب بلدي") is no "ب" + "لدى"
+_NO_CLITIC_BEFORE = frozenset({"لدي"})
 
 
 @functools.lru_cache(maxsize=65536)
 def _strip_clitic(w: str) -> str:
     for p in _CLITICS:
-        if w.startswith(p) and len(w) - len(p) >= 3:
+        if w.startswith(p) and len(w) - len(p) >= 3 and not (p in ("ب", "ل") and w[len(p):] in _NO_CLITIC_BEFORE):
             return w[len(p):]
     return w
 
