@@ -10452,3 +10452,32 @@ def test_an_act_word_inside_a_places_name_is_no_act(gaz):
 ])
 def test_the_lajats_factions_and_jund_al_aqsas_splinter(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2018, 6, 25))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who condemns an act is neither its author nor its target
+    ("أدانت روسيا التفجير الذي استهدف حي الزهراء في مدينة حمص أمس وأودى بحياة 20 شخصاً.", [("explosion", "unknown", None)]),
+    ("ونددت وزارة الخارجية التركية بالتفجير الانتحاري في مدينة أعزاز اليوم.", [("explosion", "unknown", None)]),
+    # (the act's own flag after the verb's object still names its author)
+    ("ندد المرصد بالقصف الروسي على بلدة كفرنبل اليوم.", [("airstrike", "russia", None)]),
+    # "إرهابيين" after a dual act noun is its adjective, not "the terrorists"
+    ("قتل 8 أشخاص بتفجيرين إرهابيين في حي الحميدية بمدينة حمص اليوم.", [("explosion", "unknown", None)]),
+    # a security building the blast was near or before is what it struck
+    ("انفجرت سيارة مفخخة قرب مبنى الأمن الجنائي في مدينة إدلب اليوم ما أدى لمقتل 9 أشخاص.",
+     [("explosion", "unknown", "syrian_gov_vehicles")]),
+    # a drone "دون طيار" with no preposition, before its verb; snipers in the plural as the subject
+    ("طائرة دون طيار استهدفت سيارة في مدينة الرقة اليوم.", [("airstrike", "unknown", "vehicles")]),
+    ("قتل قناصو داعش ثلاثة جنود على جبهة جبل الثردة اليوم.", [("attack", "isis", None)]),
+])
+def test_condemners_dual_adjectives_buildings_drones_and_snipers(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2016, 5, 24))
+    assert [(e.event_type, e.actor, e.target) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "الرقة تذبح بصمت" is an outlet's name: no killing, and an arrest it reports stays an arrest
+    ("الرقة تذبح بصمت: التنظيم يفتتح معسكراً جديداً في مدينة الطبقة.", []),
+    ("وبحسب حملة الرقة تذبح بصمت، اعتقل عناصر داعش خمسة شبان في حي الرميلة بمدينة الرقة أمس.", [("raid", "isis")]),
+])
+def test_the_outlet_named_raqqa_is_being_slaughtered_silently(gaz, text, expected):
+    assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2014, 3, 10))] == expected

@@ -281,6 +281,10 @@ _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 # a relative pronoun right before a verb ("وزارة الدفاع التركية التي حملت …"): the verb's subject
 _REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 # an assault's noun, whose lam-genitive before its target is its doer ("هجوم لوحدات حماية الشعب على …")
+# a condemnation's subject, right after its verb (a ministry's or spokesman's words between)
+_CONDEMNER_RE = re.compile(r"(?:^|\s)[وف]?(?:ادان|ادانت|دان|دانت|تدين|يدين|ندد|نددت|تندد|يندد|استنكر|استنكرت|تستنكر|"
+                           r"يستنكر|شجب|شجبت|تشجب|يشجب)\s+(?:(?:وزاره|الخارجيه|خارجيه|حكومه|الحكومه|دوله|رياسه|الرياسه|"
+                           r"المتحدث|الناطق|متحدث|باسم|بشده|رسميا)\s+){0,3}$")
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
 # the adjectives of an act between it and a nisba ("قصف جوي ومدفعي تركي")
 _ACT_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "بري", "بريه", "عنيف", "عنيفه",
@@ -516,6 +520,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
+        if label and phrase in ("ارهابيين", "ارهابيتين"):
+            wb1 = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
+            if wb1 and _strip_clitic(wb1[0]).endswith(("ين", "ان")) and _strip_clitic(wb1[0]) in lex.trigger_words:
+                continue   # "بتفجيرين إرهابيين": the dual act's adjective, not "the terrorists"
         if label and phrase.startswith(("اعتداء", "الاعتداء")) and (by := _BY_AFTER_RE.match(norm, m.end())) is not None \
                 and (named := lex.actor_re.match(norm, by.end())) is not None \
                 and not lex.actor_of.get(named.group(1), "@").startswith("@"):
@@ -568,6 +576,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "اقتادت ثلاثة شبان إلى / لجهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
+        if _CONDEMNER_RE.search(before):
+            h.agent = min(h.agent, -2.0)   # "أدانت روسيا التفجير الذي استهدف حي الزهراء": who condemns
+            h.source = h.accuser = True    # an act is neither its author nor its target
+            hits.append(h)
+            continue
         if wb_hit and _strip_clitic(wb_hit[-1]) == "حفظ" and phrase.endswith("نظام"):
             continue   # "حاجز لحفظ النظام": law and order (the riot police's name), not the regime
         if wb_hit and wb_hit[-1] in lex.membership_nouns or len(wb_hit) >= 2 and wb_hit[-1] in ("الي", "ل") \

@@ -32,7 +32,7 @@ from geo_tracker.events.casualties import (
     _TIME_ASIDE_AFTER_RE, _casualties, _kin_counted, _kind_before, _people_after, _time_aside, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
     PART_WITH_ACT_RE, _part_at_one_place, _tolls_by_place, _tolls_for_places, execution_told, material_only
 )
-from geo_tracker.events.places import TOWN_STRUCK_RE, _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
+from geo_tracker.events.places import SILENTLY_RE, TOWN_STRUCK_RE, _TOLL_OF_ACT_RE, _WHERE_RE, _comma_or, _event_places, _not_reporting, _origin
 from geo_tracker.events.dating import (
     SUPERLATIVES, _ANAPHOR_RE, _SINCE_RE, _SUPERLATIVE_BEFORE_RE, _DateInfo, _antecedent, _dates_by_place, _default_date, _new_section,
     _offset_date, _pick_date, _sentence_dates, _since, current_year
@@ -181,7 +181,7 @@ _STORMING_TRIED_RE = re.compile(r"(?:^|\s)(?:حاولت|تحاول|يحاول|ح
 _CLASH_BETWEEN_RE = re.compile(r"(?:اشتباك|معارك|مواجهات)\S*\s+(?:\S+\s+){0,12}?بين\s")
 # a ground assault ("هجوماً برياً", "قوة متوغلة"): not from the air
 # gunfire ("أطلق جنود إسرائيليون النار على شبان", "برصاص قناص"): an attack on the ground
-_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
+_GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|قناص|قناصه|قناصين|قناصو|قناصي|(?<!وقف اطلاق ال)نار)(?=[\s،,.]|$)")
 # (and its forces on the ground — lex.ground_re, events.yaml's ground_words: "قتلت القوات الإسرائيلية
 # شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
@@ -832,6 +832,8 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                     continue   # "أسقطت … طائرة حربية": the aircraft downed, not an air strike
                 if named_spans and any(a0 < nart.original_index(na + ca + tm.start(1)) < b0 for a0, b0 in named_spans):
                     continue   # "سيطرت الفصائل على كلية المدفعية": a word of a place's name, no act
+                if tm.group(1).endswith("ذبح") and SILENTLY_RE.match(cnorm, max(0, tm.start(1) - 1)):
+                    continue   # "الرقة تذبح بصمت": an outlet's name, no act
                 if tm.group(1) in lex.subject_first_triggers and (cnorm[tm.start():tm.start(1)].strip()
                                             or _actor_ending_at(cnorm, tm.start(), lex) is None
                                             and not lex.gun_subjects.intersection(_words_before(cnorm, tm.start(), 1))):

@@ -420,7 +420,7 @@ _OUTLET_OF_PLACE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:شبكه|شب�
                                  r"(?:(?:اخبار|احرار|ثوار|نشطاء|ناشطي|اعلاميي|شباب|اعلام|انباء)\s+){0,2}"
                                  r"(?:مدينه\s+|بلده\s+|محافظه\s+|ريف\s+)?$")
 _OUTLET_NOUNS = ("شبك", "تنسيقي", "صفح", "اذاع", "راديو", "تجمع", "رابط")
-_SILENTLY_RE = re.compile(r"\s+تذبح\s+بصمت")   # "الرقة تذبح بصمت", "دير الزور تذبح بصمت": an outlet
+SILENTLY_RE = re.compile(r"\s+تذبح\s+بصمت")   # "الرقة تذبح بصمت", "دير الزور تذبح بصمت": an outlet
 # an office named by its place ("مصدر في مديرية أمن طرطوس", "أعلنت مديرية صحة إدلب", "قال محافظ درعا",
 # "قيادة شرطة حماة"): the office, not a place of the act; the place only when no other is told
 _OFFICE_BEFORE_RE = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:مديريه|مديريات)\s+(?:[^\s،,.]+\s+){0,2}$"
@@ -838,7 +838,7 @@ def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
             continue  # "كان في طريقه لتعزيز مواقع النظام في حي الراموسة": where it was going, not where it was hit
             # (and "شاحنة كانت تستعد لنقل أسلحة نحو السويداء", "متجهة إلى دير الزور")
         if any_outlet and (_OUTLET_OF_PLACE_RE.search(normalize_char_string(text[max(0, m.start - 40):m.start]))
-                           or _SILENTLY_RE.match(text, m.end)):
+                           or SILENTLY_RE.match(text, m.end)):
             tails.append(m)
             continue  # "شبكة أخبار طرطوس: قتل عنصران … قرب صافيتا": the outlet, not a place of the act
         if _SEAT_OF_GOVERNMENT_RE.search(normalize_char_string(text[max(0, m.start - 30):m.start])):
