@@ -10481,3 +10481,21 @@ def test_condemners_dual_adjectives_buildings_drones_and_snipers(gaz, text, expe
 ])
 def test_the_outlet_named_raqqa_is_being_slaughtered_silently(gaz, text, expected):
     assert [(e.event_type, e.actor) for e in events(text, gaz, published=dt.date(2014, 3, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label heading the line is not the subject's speaker: the side named after its colon acts
+    ("مصادر محلية: قوات النظام تقصف قرية الصالحية اليوم.", ("shelling", "syrian_gov", None)),
+    # a side's agency whose line opens with a toll names the strike's own agent
+    ("أعماق: مقتل سبعة مدنيين بقصف طائرات روسية على مدينة العشارة اليوم.", ("airstrike", "russia", 7)),
+    # the Turkish border guard by its plural nisba
+    ("قتل شاب برصاص حرس الحدود الأتراك قرب بلدة دركوش اليوم.", ("attack", "turkey", 1)),
+    # a month's running total is no toll of this act
+    ("قُتل شابان برصاص الجندرما قرب قرية خربة الجوز اليوم، ليرتفع عدد القتلى هذا الشهر إلى خمسة.", ("attack", "turkey", 2)),
+    # victims listed by their nouns after a nisba; a plural's "two", then the count joined after it
+    ("قُتل جندي أمريكي ومترجم ومدني بتفجير في مدينة منبج اليوم.", ("explosion", "unknown", 3)),
+    ("قتل صحفيين اثنين و٩ مدنيين بغارة على مدينة الأتارب اليوم.", ("airstrike", "unknown", 11)),
+])
+def test_labels_running_totals_and_listed_victims(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2016, 5, 10))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == [expected]

@@ -183,7 +183,8 @@ class _Readings:
     # acts told there are the issuer's
     issuer: str | None = None
     issuer_line_end: int = -1
-    issuer_media: bool = False   # the issuer is a state medium ("سانا:"): a source, whose line may name the agent
+    issuer_media: bool = False   # the issuer is a state medium ("سانا:") or its line opens with a toll: a
+    # source, whose line may name the agent
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
@@ -239,8 +240,10 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
         # (ISIS's agency tells only its own acts: "وكالة أعماق: مقتل 4 عناصر من الجيش التركي بتفجير عبوة")
         if first and (_strip_clitic(first[0]) in lex.communique_act_nouns or issuer == "isis" and first[0] in ("مقتل", "قتل")):
             end = norm_all.find("\n", lab.end())
+            # (a line that opens with a toll is news, whose line may name the agent: "أعماق: مقتل سبعة
+            # مدنيين بقصف طائرات روسية على العشارة")
             rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all),
-                                     issuer_media=issuer_media)
+                                     issuer_media=issuer_media or first[0] in ("مقتل", "قتل"))
     if issuer in _FOREIGN_ARMIES:
         # "وزارة الدفاع التركية: … وقصفت وحدات المدفعية مواقع …": a foreign army's statement
         # names its own units bare
@@ -281,6 +284,8 @@ _AIMED_AT_AFTER_RE = re.compile(r"\s+(?:علي|ضد|استهدفت|طالت)\s")
 # a relative pronoun right before a verb ("وزارة الدفاع التركية التي حملت …"): the verb's subject
 _REL_BEFORE_RE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين)\s+[وف]?\S*$")
 # an assault's noun, whose lam-genitive before its target is its doer ("هجوم لوحدات حماية الشعب على …")
+_SAID_BEFORE_COLON_RE = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|اوضح|اوضحت|"
+                                   r"افاد|افادت|صرح|صرحت|تابع|تابعت|نقل|نقلت)(?=\s)")
 # a condemnation's subject, right after its verb (a ministry's or spokesman's words between)
 _CONDEMNER_RE = re.compile(r"(?:^|\s)[وف]?(?:ادان|ادانت|دان|دانت|تدين|يدين|ندد|نددت|تندد|يندد|استنكر|استنكرت|تستنكر|"
                            r"يستنكر|شجب|شجبت|تشجب|يشجب)\s+(?:(?:وزاره|الخارجيه|خارجيه|حكومه|الحكومه|دوله|رياسه|الرياسه|"
@@ -565,6 +570,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if svo:
             h.agent += 1.5
         before = norm[max(0, m.start() - 90):m.start()]
+        if ":" in before and not _SAID_BEFORE_COLON_RE.search(before[:before.rfind(":")].rsplit("\n", 1)[-1]):
+            # "مصادر محلية: قوات النظام تقصف قرية الصالحية": a label's words are not the subject's
+            # (not "قال مصدر عسكري لسانا: إن وحدات من الجيش …", the speaker's words)
+            before = before[before.rfind(":") + 1:]
         if "-" in before:   # an aircraft's model between its noun and its nisba ("طائرة إف-16 إسرائيلية")
             before = _MODEL_RE.sub(" ", before)
         wb_hit = _WORD.findall(before)   # the words before, once

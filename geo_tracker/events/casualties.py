@@ -417,7 +417,15 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
         # (not one hurt: "وطفل جريح", "وعنصر أصيب بجروح")
         if any(x in _HURT_AFTER for x in words[k + 1:k + 6]):
             return 0
-        return _victim_noun(w, words[k + 1:k + 2], lex)
+        n = _victim_noun(w, words[k + 1:k + 2], lex)
+        # (and more victim nouns listed after it: "قُتل جندي أمريكي ومترجم ومدني")
+        for i2 in range(k + 1, k + COMPANION_WORDS) if n else ():
+            w2 = words[i2][1:] if i2 < len(words) and words[i2].startswith("و") else ""
+            if not (w2 in lex.dual or w2 in lex.singular) or w2 in _ONE_WORDS \
+                    or any(x in _HURT_AFTER for x in words[i2 + 1:i2 + 3]):
+                break
+            n += 2 if w2 in lex.dual else 1
+        return n
     return 0
 
 
@@ -487,6 +495,8 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex, taken: set |
         if q.span[0] <= end or q.span[0] - end > 40:
             continue
         between = norm[end:q.span[0]]
+        if q.text in _TWO_WORDS and (not between.strip() or taken is not None and q.span in taken):
+            continue   # "صحفيين اثنين و9 مدنيين": the plural's "two", then the count joined after it
         if any(w.strip("،,") in _SUBSET_WORDS for w in between.split()):
             break   # "قتل 9 أشخاص، بينهم طفل وأربعة نساء": who the nine were, not four more
         # ("شخص واحد" restates the one: not "وأحد", one more, which normalizes the same)
@@ -1624,6 +1634,10 @@ def _rise(norm: str, lex: _Lex) -> tuple[str, int] | None:
     return None if got is None else got[:2]
 
 
+# words of a toll counted over a time ("منذ", "خلال", "هذا الشهر", "العام الجاري"): a statistic
+_STATISTIC_WORDS = frozenset({"منذ", "خلال", "الشهر", "شهر", "العام", "عام", "الاسبوع", "السنه", "الجاري"})
+
+
 def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     """``_rise`` and where the rise phrase ends (what follows may tell the other toll)."""
     from geo_tracker.numbers import find_quantities
@@ -1660,8 +1674,9 @@ def _rise_at(norm: str, lex: _Lex) -> tuple[str, int, int] | None:
     kind = "killed" if any(w in words for w in lex.rise_killed) else \
         "injured" if any(w in words for w in lex.rise_injured) else None
     qs = find_quantities(g.group(k0 + 2))
-    if "منذ" in words.split() or "خلال" in words.split():
-        return None   # "ارتفاع عدد القتلى منذ بداية الشهر إلى 240": a statistic, not this act's toll
+    if _STATISTIC_WORDS.intersection(words.split()):
+        return None   # "ارتفاع عدد القتلى منذ بداية الشهر إلى 240", "ليرتفع عدد القتلى هذا الشهر إلى
+        # خمسة": a statistic, not this act's toll
     if g.group(0).startswith("قبل") and _WIDER_SCOPE_RE.search(words):
         return None   # "…، قبل أن ترتفع الحصيلة لاحقاً إلى 15 في عموم محافظة إدلب": a wider total
     if kind is None and g.group(k0) == "حصيله":
