@@ -10499,3 +10499,18 @@ def test_the_outlet_named_raqqa_is_being_slaughtered_silently(gaz, text, expecte
 def test_labels_running_totals_and_listed_victims(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2016, 5, 10))
     assert [(e.event_type, e.actor, e.killed) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one victim's town ("المنحدر من") and a crossing passed through ("عبر معبر") are no places of the act
+    ("سلّمت السلطات التركية عبر معبر باب الهوى جثة الشاب المنحدر من مدينة سراقب، الذي قُتل برصاص الجندرما "
+     "قرب بلدة دركوش أمس.", {"دركوش"}),
+    # where the arrested were going, or the home one was going back to
+    ("اعتقلت قوات الأمن عند حاجز المسطومة ١٢ شاباً من أهالي مدينة أريحا أثناء توجههم إلى إدلب.", {"المسطومة"}),
+    ("اعتقلت قوات الأمن عند حاجز بلدة مرعيان الطبيب محمد العلي أثناء عودته إلى منزله في البارة.", {"مرعيان"}),
+    # (only the place right after "عبر": "عبر نهر الفرات قرب حي هشام" is near the quarter)
+    ("قتل قناصة التنظيم امرأتين أثناء محاولتهما الفرار بقارب عبر نهر الفرات قرب حي المشلب في مدينة الرقة.", {"المشلب"}),
+])
+def test_hometowns_crossings_and_destinations_are_no_places_of_the_act(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2017, 6, 15))
+    assert {p for e in evs for p in expected if p in e.place_name_ar} == expected and len(evs) == 1

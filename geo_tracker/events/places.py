@@ -359,6 +359,9 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if cue is None:
         return None
     between = window[cue.end():]
+    if cue.group().strip() == "عبر" and len(between.split()) > 1:
+        return None   # "أثناء محاولتهما الفرار بقارب عبر نهر الفرات قرب حي هشام": the place beyond the one
+        # passed through
     if "جه" in cue.group() and _OTHER_SIDE_RE.match(between):
         return None   # "اشتباكات بين قوات النظام من جهة، وخلايا التنظيم من جهة أخرى في بادية السخنة": the
         # second side of two, then where they fought (not a direction fire came from)
