@@ -10514,3 +10514,30 @@ def test_labels_running_totals_and_listed_victims(gaz, text, expected):
 def test_hometowns_crossings_and_destinations_are_no_places_of_the_act(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2017, 6, 15))
     assert {p for e in evs for p in expected if p in e.place_name_ar} == expected and len(evs) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed by a side named after "على يد" or "بنيران"; the security men's fire (2011–2012)
+    ("قُتل الطفل على يد حرس الحدود التركي في قرية الزوف اليوم.", [("attack", "turkey", 1)]),
+    ("قُتل شاب بنيران الجندرمة التركية قرب قرية خربة الجوز اليوم.", [("attack", "turkey", 1)]),
+    ("قتل شابان برصاص الأمن في مدينة خان شيخون اليوم.", [("attack", "syrian_gov", 2)]),
+    # a mine its own sentence says a side claimed was laid; the claimant right after the verb, not the
+    # owner of the car struck told before it
+    ("انفجر لغم بسيارة قرب قرية السعيدية اليوم، وتبنى تنظيم داعش التفجير.", [("explosion", "isis", None)]),
+    ("انفجرت عبوة ناسفة بسيارة لقسد قرب قرية الفارات، اليوم الخميس، وتبنّت خلايا داعش التفجير.", [("explosion", "isis", None)]),
+    # (a mine left from the war stays no one's)
+    ("انفجر لغم من مخلفات الحرب بسيارة قرب قرية السعيدية اليوم.", [("explosion", "unknown", None)]),
+    # a drone's flag after "دون طيار"; a drone filming or watching strikes nothing
+    ("استهدفت طائرة دون طيار أمريكية سيارة في مدينة إدلب اليوم.", [("airstrike", "coalition", None)]),
+    ("صورت طائرة دون طيار تابعة للمعارضة تحركات قوات النظام في بلدة كفرنبل.", []),
+    ("رصدت طائرة دون طيار روسية تحركات الفصائل في بلدة كنصفرة.", []),
+    # the hurt counted after the dead, with or without the emphatic "two", are no more dead
+    ("قتل مدنيان اثنان و3 جرحى بقصف مدفعي على بلدة بنش اليوم.", [("shelling", "unknown", 2)]),
+    ("قتل مدنيان و3 جرحى بقصف مدفعي على بلدة بنش اليوم.", [("shelling", "unknown", 2)]),
+    # an agency's toll line names the enemy's strike by its lam-genitive too
+    ("أعماق: مقتل 4 مدنيين بقصف مدفعي لقوات النظام على مدينة البوكمال.", [("shelling", "syrian_gov", 4)]),
+    ("أعماق: مقتل 5 من عناصر قسد بتفجير عبوة ناسفة في بلدة الشحيل.", [("explosion", "isis", 5)]),
+])
+def test_hands_of_sides_claims_drones_and_the_hurt_after_the_dead(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2017, 10, 3))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == expected

@@ -183,8 +183,8 @@ class _Readings:
     # acts told there are the issuer's
     issuer: str | None = None
     issuer_line_end: int = -1
-    issuer_media: bool = False   # the issuer is a state medium ("سانا:") or its line opens with a toll: a
-    # source, whose line may name the agent
+    issuer_media: bool = False   # the issuer is a state medium ("سانا:"): a source, whose line may name the agent
+    issuer_toll: bool = False    # the issuer's line opens with a toll: news, whose line may name the agent
     pkk_named: bool = False   # "التنظيم" is the PKK when the article names it before any ISIS
     labels_isis: bool = True  # "الإرهابيون" are ISIS where ISIS is named (see extract_events)
     new_era: bool = False     # published after 8 December 2024: the rebels' command is the government
@@ -243,7 +243,7 @@ def _readings(norm_all: str, lex: _Lex, pub: dt.date | None = None, admin1s: Seq
             # (a line that opens with a toll is news, whose line may name the agent: "أعماق: مقتل سبعة
             # مدنيين بقصف طائرات روسية على العشارة")
             rd = dataclasses.replace(rd, issuer=issuer, issuer_line_end=end if end >= 0 else len(norm_all),
-                                     issuer_media=issuer_media or first[0] in ("مقتل", "قتل"))
+                                     issuer_media=issuer_media, issuer_toll=first[0] in ("مقتل", "قتل"))
     if issuer in _FOREIGN_ARMIES:
         # "وزارة الدفاع التركية: … وقصفت وحدات المدفعية مواقع …": a foreign army's statement
         # names its own units bare
@@ -625,6 +625,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # the missiles' kind too)
             prev = (wb_hit[:-2] if wb_hit[-2:] == ["ارض", "ارض"] else wb_hit)[-2:]
             pw = {f for w in prev for f in (w, _strip_clitic(w))}
+            if prev[-1:] == ["طيار"] and prev[0] in ("دون", "بدون"):
+                pw.add("طايره")   # "طائرة دون طيار أمريكية": the drone's flag, its noun before "without a pilot"
             if hits and not norm[hits[-1].end:m.start()].strip() and (
                     norm[m.start():m.start() + 1] == "و" or hits[-1].end - hits[-1].start > 0
                     and norm[hits[-1].start:hits[-1].end].rsplit(" ", 1)[-1].endswith(("ي", "يه"))):
@@ -1579,7 +1581,11 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
         # (from its sentence's start: "… مقتل عنصرين من قوى الأمن الداخلي. وتبنى تنظيم داعش التفجير")
         hits = _actor_hits(_QUOTES_RE.sub(" ", norm[win_a:win_b]), lex, dataclasses.replace(rd, speaker=None))
         # (a target named just before the claim is not a claimant: "هجوم على نقطة للجيش، وتبنى داعش")
-        actors |= {h.actor for h in hits if h.actor != "unknown" and h.agent > -1.0}
+        hits = [h for h in hits if h.actor != "unknown" and h.agent > -1.0]
+        # (the subject right after the verb, when there is one: not the owner of the car struck told
+        # before it, "انفجرت عبوة بسيارة لقسد قرب الفارات، اليوم الخميس، وتبنت خلايا داعش التفجير")
+        after = [h for h in hits if h.start >= m.end() - win_a and not _CLAUSE_PUNCT_RE.search(norm, m.end(), win_a + h.start)]
+        actors |= {after[0].actor} if after else {h.actor for h in hits}
     return next(iter(actors)) if len(actors) == 1 else None
 
 

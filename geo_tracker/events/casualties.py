@@ -497,6 +497,8 @@ def _coordinated_counts(norm: str, end: int, quantities, lex: _Lex, taken: set |
         between = norm[end:q.span[0]]
         if q.text in _TWO_WORDS and (not between.strip() or taken is not None and q.span in taken):
             continue   # "صحفيين اثنين و9 مدنيين": the plural's "two", then the count joined after it
+        if lex.injured_re.match(norm, q.span[1]) or lex.injured_re.match(norm, q.span[1] + 1):
+            break   # "قتل مدنيان و3 جرحى": the next count is the hurt's, not more of these
         if any(w.strip("،,") in _SUBSET_WORDS for w in between.split()):
             break   # "قتل 9 أشخاص، بينهم طفل وأربعة نساء": who the nine were, not four more
         # ("شخص واحد" restates the one: not "وأحد", one more, which normalizes the same)

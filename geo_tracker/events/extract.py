@@ -1435,6 +1435,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
             if rd.issuer is not None and na + ca < rd.issuer_line_end and agent != rd.issuer \
                     and not any(h.actor == agent and h.agent >= 2.0 and h.of_type for h in hits) \
                     and not (rd.issuer_media and any(h.actor == agent and h.agent >= 1.5 for h in hits)) \
+                    and not (rd.issuer_toll and any(h.actor == agent and h.agent >= 0 for h in hits)) \
                     and not (etype == "airstrike" and agent in lex.air and rd.issuer not in lex.air):
                 # (nor an air strike of a side that flies, on a line of a side that does not: "أعماق: مقتل 4
                 # مدنيين بغارة لطائرات التحالف على بلدة السوسة")
@@ -2178,9 +2179,11 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                     and not _ANOTHER_ATTACK_RE.search(q)):
                 continue   # (a drone strike is the claimant's when its own sentence tells the claim of
                 # "the" attack, not of another one: "…، وتبنت الهجوم المقاومة الإسلامية في العراق")
-            if _REMNANT_RE.search(q) or _SEPARATE_RE.search(q) or (e.place_id, e.event_type) in no_claim:
+            if _REMNANT_RE.search(q) and not lex.claim_re.search(q) or _SEPARATE_RE.search(q) \
+                    or (e.place_id, e.event_type) in no_claim:
                 continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
-                # المسؤولية عن الحادث": not the claimed act
+                # المسؤولية عن الحادث": not the claimed act (but a mine its own sentence says a side
+                # claimed was laid: "انفجر لغم بسيارة قرب السعيدية، وتبنت خلايا داعش التفجير")
             if k in unattributed and not lex.claim_re.search(q):
                 continue   # "اغتال مسلحون مجهولون مختار قرية القورية": the text says no one
                 # knows who (unless this act's own sentence tells the claim)
