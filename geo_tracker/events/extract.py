@@ -129,6 +129,10 @@ def _arrest(cnorm: str, lex: _Lex) -> re.Match | None:
             return m   # (a nisba between: "لواء فاطميون الأفغانية تعتقل 15 شاباً")
         if m.group(1) in ("اعتقلت", "اعتقلوا") and _actor_ending_at(cnorm, m.start(1), lex) is not None:
             return m   # "قال ناشطون إن عناصر من قسد اعتقلوا شابين": its subject before it
+        if m.group(1) == "اعتقل" and _actor_ending_at(cnorm, m.start(1), lex) is not None \
+                and (_victims_next(cnorm, m.end(1), lex) or _words_after(cnorm, m.end(1), 1)[:1] in (["عشرات"], ["العشرات"])):
+            return m   # "قال ناشطون إن تنظيم داعش اعتقل عشرة شبان": the masculine, its object right after it
+            # (not the passive: "قيادي في داعش اعتقل أمس")
         if m.group(1).startswith("اعتقل") and cnorm[m.start():m.start(1)].strip() == "و" \
                 and (fa := lex.actor_re.search(cnorm, 0, m.start())) is not None \
                 and lex.actor_of.get(fa.group(1)) not in (None, "unknown") and len(_WORD.findall(cnorm[:fa.start()])) == 1 \
