@@ -10559,3 +10559,10 @@ def test_hands_of_sides_claims_drones_and_the_hurt_after_the_dead(gaz, text, exp
 def test_the_second_reviewers_cases_still_wrong(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2018, 3, 14))
     assert [(e.event_type, e.actor, e.killed) for e in evs] == expected
+
+
+def test_a_drone_one_of_which_was_shot_down_is_the_attackers(gaz):
+    # "أسقطت قوات التحالف إحداها": the defender shot one of the drones told down, it did not strike
+    evs = events("تعرضت قاعدة التنف لهجوم بطائرات مسيرة اليوم، أسقطت قوات التحالف إحداها.", gaz,
+                 published=dt.date(2023, 10, 20))
+    assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "unknown")]

@@ -290,6 +290,7 @@ _SAID_BEFORE_COLON_RE = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|اضاف|
 _CONDEMNER_RE = re.compile(r"(?:^|\s)[وف]?(?:ادان|ادانت|دان|دانت|تدين|يدين|ندد|نددت|تندد|يندد|استنكر|استنكرت|تستنكر|"
                            r"يستنكر|شجب|شجبت|تشجب|يشجب)\s+(?:(?:وزاره|الخارجيه|خارجيه|حكومه|الحكومه|دوله|رياسه|الرياسه|"
                            r"المتحدث|الناطق|متحدث|باسم|بشده|رسميا)\s+){0,3}$")
+_OF_THEM = frozenset({"احداها", "احداهما", "بعضها", "معظمها", "جميعها", "اغلبها", "اثنتين", "اثنين"})   # … of them
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
 # the adjectives of an act between it and a nisba ("قصف جوي ومدفعي تركي")
 _ACT_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "بري", "بريه", "عنيف", "عنيفه",
@@ -1153,8 +1154,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                     h.agent -= 2.0   # "الهجوم الذي استهدف قوات الأمن": the object of a relative clause
                 elif k > 0 and _negated(prev_w, k):
                     h.agent -= 2.0   # "دون أن يتبنى التنظيم العملية", "لم تستهدف قوات النظام": not done
-                elif forms & lex.shoot_down and lex.aircraft_re.search(" ".join(_words_after(norm, m.end(), 2))):
-                    h.agent -= 2.0   # "أسقطت الفصائل طائرة مسيرة": the defender shot it down
+                elif forms & lex.shoot_down and (lex.aircraft_re.search(" ".join(_words_after(norm, m.end(), 2)))
+                                                 or _OF_THEM.intersection(_words_after(norm, m.end(), 2))):
+                    h.agent -= 2.0   # "أسقطت الفصائل طائرة مسيرة": the defender shot it down (or "إحداها",
+                    # one of the drones just told)
                 else:
                     h.agent += 1.5
             elif forms & lex.target_markers:
