@@ -1936,9 +1936,12 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
                  and toks.t[m.i + 1] not in lex.adverbs))]   # (not "على تدمر صباحاً")
     if lex.adjective_names:
         # "مظاهرة سلمية": the adjective of the indefinite noun before it (not "مدينة سلمية")
+        # ... and a definite one after a definite noun or adjective ("الطائرات الحربية الأسدية": the
+        # regime's, not the village الأسدية; "قرية الأسدية" stays it)
         matches = [m for m in matches if not (
             m.i > 0 and toks.t[m.i] in lex.adjective_names and m.end == toks.e[m.i]
-            and toks.t[m.i - 1].endswith(("ه", "ات")) and not toks.t[m.i - 1].startswith(("ال", "وال", "بال"))
+            and toks.t[m.i - 1].endswith(("ه", "ات", "ي")) and toks.t[m.i - 1].startswith(("ال", "وال", "بال")) \
+            == toks.t[m.i].startswith("ال")
             and toks.t[m.i - 1] not in lex.kind_triggers and toks.t[m.i - 1] not in lex.heads)]
     if lex.shadda_verbs and "\u0651" in n.original:
         # "إسرائيل تدمّر معظم قدرات الجيش": the verb, written with its shadda, not the city تدمر

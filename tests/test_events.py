@@ -10566,3 +10566,22 @@ def test_a_drone_one_of_which_was_shot_down_is_the_attackers(gaz):
     evs = events("تعرضت قاعدة التنف لهجوم بطائرات مسيرة اليوم، أسقطت قوات التحالف إحداها.", gaz,
                  published=dt.date(2023, 10, 20))
     assert [(e.event_type, e.actor) for e in evs] == [("airstrike", "unknown")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's number is no count ("المزة 86", "اللواء 47")
+    ("ارتقى أربعة شهداء بغارة إسرائيلية على منطقة المزة 86 بدمشق اليوم.", {("منطقة المزة", 4)}),
+    # the regime's adjective in the feminine after a definite noun is no village; its aircraft strike
+    ("قصفت الطائرات الحربية الأسدية والروسية بلدة الخفسة اليوم.", {("الخفسة", None)}),
+    # another name of the place in brackets is no place of its own
+    ("سيطرت فصائل درع الفرات على بلدة الراعي (جوبان بيه) اليوم.", {("الراعي", None)}),
+    ("قصف الطيران الروسي مدينة الباب (باب بزاعة) اليوم.", {("الباب", None)}),
+])
+def test_names_numbers_adjectives_and_aliases(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2016, 5, 12))
+    assert {(e.place_name_ar, e.killed) for e in evs if e.place_name_ar != "دمشق"} == expected
+
+
+def test_the_regimes_aircraft_by_the_feminine_adjective(gaz):
+    evs = events("قصفت الطائرات الحربية الأسدية والروسية بلدة الخفسة اليوم.", gaz, published=dt.date(2016, 5, 12))
+    assert sorted(e.actor for e in evs) == ["russia", "syrian_gov"]

@@ -1221,6 +1221,10 @@ def _count_at(s: str, lex: _Lex) -> tuple[re.Match, int, bool | None] | None:
     if c is not None:
         if s[c.end(1):].split()[:1] and s[c.end(1):].split()[0] in _month_words():
             return None   # "مجزرة يوم 12 أيار في بلدة حاس": a day of a month, no count
+        prev = s[:c.start(1)].split()[-1:]
+        if prev and prev[0].startswith("ال") and len(prev[0]) > 3 and prev[0] not in lex.person_plurals \
+                and prev[0][2:] not in lex.person_plurals:
+            return None   # "منطقة المزة 86 بدمشق", "اللواء 47 في ريف حماة": a name's number, no count
         return c, int(c.group(1)), False
     rx, values = _count_word_at_re()
     c = rx.search(s)

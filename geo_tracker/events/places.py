@@ -683,11 +683,17 @@ def _tags_kept(keep: list[Mention], text: str, clause_end: int) -> list[Mention]
     return out
 
 
+_ALIAS_OPEN_RE = re.compile(r"\s*\(\s*(?:[^\s()]+\s+){0,2}")
+
+
 def _event_places(ms: list[Mention], text: str, clause_norm: str, lex: _Lex,
                   clause_start_orig: int, n_orig_of) -> list[Mention]:
     """The places an event happened at, from the clause's mentions."""
     if not ms:
         return []
+    # "بلدة الراعي (جوبان بيه)": another name of the place just told, in brackets, is no place of its own
+    ms = [m for k, m in enumerate(ms) if not (k and _ALIAS_OPEN_RE.fullmatch(text[ms[k - 1].end:m.start])
+                                              and ")" in text[m.end:m.end + 16])]
     # region extents ("الممتدة من … وصولاً إلى") and aims ("تهدف إلى تمشيط …"): the places
     # after them are backdrop or intent, not where the event happened
     ext = next((e for e in lex.extent_re.finditer(clause_norm)
