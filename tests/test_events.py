@@ -10585,3 +10585,10 @@ def test_names_numbers_adjectives_and_aliases(gaz, text, expected):
 def test_the_regimes_aircraft_by_the_feminine_adjective(gaz):
     evs = events("قصفت الطائرات الحربية الأسدية والروسية بلدة الخفسة اليوم.", gaz, published=dt.date(2016, 5, 12))
     assert sorted(e.actor for e in evs) == ["russia", "syrian_gov"]
+
+
+def test_a_leader_in_a_side_named_in_words_and_men_joined_after_him(gaz):
+    # "قيادي في الحرس الثوري وعنصران": the side he led in, then two more dead (not another place's)
+    evs = events("قُتل قيادي في الحرس الثوري وعنصران بغارة إسرائيلية قرب السيدة زينب اليوم.", gaz,
+                 published=dt.date(2020, 5, 12))
+    assert [e.killed for e in evs] == [3]

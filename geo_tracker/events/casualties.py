@@ -410,7 +410,10 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             return n
         if "في" in words[1:k] and not (words.index("في", 1) + 1 < k and (
                 words[words.index("في", 1) + 1] in lex.unit_nouns
-                or lex.actor_of.get(words[words.index("في", 1) + 1]))):
+                or lex.actor_of.get(words[words.index("في", 1) + 1])
+                # (a side named in more words: "قيادي في الحرس الثوري وعنصران")
+                or (am := lex.actor_re.match(" ".join(words[words.index("في", 1) + 1:k]))) is not None
+                and lex.actor_of.get(am.group(1)))):
             return 0   # ("قُتل مدني في سرمين وشاب في بنش": another place's; not "عنصر في الفرقة 25 وعنصران",
             # "قيادي في قسد وعنصران آخران": the side he led in)
         # "قُتل سبعة جنود أتراك ومدني", "مقتل عنصر من الأمن العام ومسلحان اثنان", "والطفلة سلمى"
