@@ -571,10 +571,6 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         if svo:
             h.agent += 1.5
         before = norm[max(0, m.start() - 90):m.start()]
-        if ":" in before and not _SAID_BEFORE_COLON_RE.search(before[:before.rfind(":")].rsplit("\n", 1)[-1]):
-            # "مصادر محلية: قوات النظام تقصف قرية الصالحية": a label's words are not the subject's
-            # (not "قال مصدر عسكري لسانا: إن وحدات من الجيش …", the speaker's words)
-            before = before[before.rfind(":") + 1:]
         if "-" in before:   # an aircraft's model between its noun and its nisba ("طائرة إف-16 إسرائيلية")
             before = _MODEL_RE.sub(" ", before)
         wb_hit = _WORD.findall(before)   # the words before, once
@@ -946,6 +942,11 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         aircraft_between = False
         lam_between = False   # "بهجوم لخلايا تنظيم داعش": the ل of the attackers' noun
         scan = wb_hit[-10:] if not idafa else []   # (ten: "لمقتل ما لا يقل عن تسعة عناصر من ميليشيا")
+        # (where a label's colon falls in the scan: "مصادر محلية: قوات النظام تقصف قرية الصالحية", a
+        # source heading the line is no speaker of the side named after it; not "قال مصدر عسكري لسانا:
+        # إن وحدات من الجيش …", the speaker's words)
+        label_j = len(scan) - len(_WORD.findall(before[before.rfind(":") + 1:])) if ":" in before \
+            and not _SAID_BEFORE_COLON_RE.search(before[:before.rfind(":")].rsplit("\n", 1)[-1]) else -1
         for j in range(len(scan) - 1, -1, -1):
             w = scan[j]
             forms = {w, _strip_clitic(w)}
@@ -1096,6 +1097,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
                 # "حيّدت القوات التركية 12 إرهابياً": who neutralized, right after the verb; "حيّد الجيش
                 # التركي عدداً من إرهابيي PKK": the ones neutralized, with words between
                 h.agent += 1.5 if j == len(scan) - 1 else -2.5
+                break
+            if forms & lex.reporters and j < label_j:
                 break
             if forms & lex.reporters:
                 # "قالت وزارة الدفاع التركية إن…": a source; "أعلنت سنتكوم تنفيذ ضربة": the agent

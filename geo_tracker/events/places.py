@@ -361,7 +361,8 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     between = window[cue.end():]
     if cue.group().strip() == "عبر" and len(between.split()) > 1:
         return None   # "أثناء محاولتهما الفرار بقارب عبر نهر الفرات قرب حي هشام": the place beyond the one
-        # passed through
+        # passed through ("حاولوا التسلل عبر قرية أم حرملة" is where they were met, a known miss: an
+        # infiltration's way through read as a place cost a dev event, "نجحت في التسلل عبر البريج")
     if "جه" in cue.group() and _OTHER_SIDE_RE.match(between):
         return None   # "اشتباكات بين قوات النظام من جهة، وخلايا التنظيم من جهة أخرى في بادية السخنة": the
         # second side of two, then where they fought (not a direction fire came from)
