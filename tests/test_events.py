@@ -10600,3 +10600,7 @@ def test_a_sides_media_centre_heading_its_line_and_the_occupiers_shelling(gaz):
     evs = events("المركز الإعلامي لقسد: قصف جيش الاحتلال التركي قرى أم الكيف والطويلة والدردارة بريف تل تمر.", gaz,
                  published=dt.date(2019, 11, 25))
     assert {(e.event_type, e.actor) for e in evs} == {("shelling", "turkey")} and len(evs) == 3
+
+
+def test_an_act_to_be_kept_from_happening_again_is_no_act(gaz):
+    assert events("وضعت السلطات خطة أمنية لمنع تكرار التفجيرات في مدينة جبلة.", gaz, published=dt.date(2016, 5, 26)) == []
