@@ -10604,3 +10604,17 @@ def test_a_sides_media_centre_heading_its_line_and_the_occupiers_shelling(gaz):
 
 def test_an_act_to_be_kept_from_happening_again_is_no_act(gaz):
     assert events("وضعت السلطات خطة أمنية لمنع تكرار التفجيرات في مدينة جبلة.", gaz, published=dt.date(2016, 5, 26)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side named by its fire shot the dead told before it (the phrase holds the bullet word)
+    ("لجان التنسيق المحلية - حمص - دير بعلبة: سقوط ٥ شهداء برصاص الأمن والشبيحة عند حاجز المؤسسة، بينهم امرأة.",
+     [("attack", "syrian_gov", 5)]),
+    # a total opening the sentence, counted since a day, is a tally, not one act's toll
+    ("ارتفع عدد الخروقات منذ مطلع الشهر الجاري إلى 212 خرقاً، بينها قصف على قرى جبل الزاوية أسفر عن مقتل 14 مدنياً.", []),
+    # a massacre remembered: the militiamen's hands are no act today
+    ("ذكرى مجزرة الحولة التي راح ضحيتها أكثر من مئة مدني على يد الشبيحة عام 2012، والأهالي يحيونها بوقفة في إدلب.", []),
+])
+def test_the_helper_sets_regressions_of_this_session(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2012, 1, 22) if "٥" in text else dt.date(2021, 9, 29))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == expected

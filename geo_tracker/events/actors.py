@@ -582,6 +582,10 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             continue   # "اقتادت ثلاثة شبان إلى / لجهة مجهولة": an unknown destination, not an unknown party
         if _is_guess(wb_hit[-6:], lex):
             continue   # "غارات يُرجّح أنها إسرائيلية": a guess, not an attribution
+        if phrase.startswith(("رصاص ", "نيران ")):
+            h.agent = max(h.agent, 1.5)   # "سقوط ٥ شهداء برصاص الأمن": a side named by its fire shot them
+            hits.append(h)
+            continue
         if _CONDEMNER_RE.search(before):
             h.agent = min(h.agent, -2.0)   # "أدانت روسيا التفجير الذي استهدف حي الزهراء": who condemns
             h.source = h.accuser = True    # an act is neither its author nor its target

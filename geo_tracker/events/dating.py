@@ -231,6 +231,7 @@ SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
 # the start of a running total told after the act ("ليرتفع إلى 403 عدد الشهداء منذ")
 _TOTAL_SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ارتفع|ارتفعت|يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\s+(?:[^\s،,.]+\s+){0,8}?منذ\s+$")
+_AFTER_COMMA_RE = re.compile(r"[،,]\s*(?:\S+\s*)?$")   # a comma, then one word at most ("، وبذلك")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 # "في إطار العملية التي بدأت فجر الأحد الماضي": the day an operation the act is part of began
@@ -263,9 +264,11 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
                 and _RELATIVE_SINCE_RE.search(before + " منذ"):
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
         if _TOTAL_SINCE_RE.search(before) or normalize_char_string(d.text).startswith("منذ") \
-                and _TOTAL_SINCE_RE.search(before + " منذ "):
+                and (ts := _TOTAL_SINCE_RE.search(before + " منذ ")) is not None \
+                and _AFTER_COMMA_RE.search(before[:ts.start() + 1]):
             continue   # "…، ليرتفع إلى 403 عدد الشهداء منذ الـ 18 من شباط": a running total's start
-            # (or its span: "…، ليرتفع عدد القتلى منذ مطلع العام إلى 412")
+            # (or its span after the act: "…، ليرتفع عدد القتلى منذ مطلع العام إلى 412"; not a sentence
+            # opening with the total, "ارتفع عدد الخروقات منذ مطلع الشهر إلى 212، بينها قصف …": a tally)
         if person_past_re.search(before):
             continue   # "قتل شاب برصاص قناص في اللطامنة، وهو من مواليد عام 1995": a birth, a founding, no act's day
             # (or a place's past: "علماً أن المنطقة شهدت معارك عنيفة عام 2017")
