@@ -1571,6 +1571,11 @@ BYLINE_CHARS = 120   # a state medium named this near the top is the byline of t
 LETTERHEAD_CHARS = 120   # a statement heading this near the top has its issuer above it
 
 
+# a claim of the act just told, by its definite noun ("، وتبنى تنظيم داعش التفجير"; not "هجوم تبناه داعش في
+# البصيرة", another act, nor "ونفى داعش تبنيه التفجير", "وسبق أن تبنى داعش تفجيرات")
+CLAIMED_THIS_RE = re.compile(r"(?<!نفي )(?<!نفت )(?:^|[\s،,])[وف]?(?:تبني|تبنت|يتبني|تتبني)\s+(?:[^\s،,.]+\s+){0,4}?"
+                              r"(?:ال)(?:تفجير|انفجار|هجوم|عمليه)(?=\s|$|[،,.])")
+
 def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
     """The one actor the article says claimed its attacks, or None (no claim, a denial, or two)."""
     actors = set()
@@ -1595,7 +1600,8 @@ def _claimed_by(norm: str, lex: _Lex, rd: _Readings) -> str | None:
         # (the subject right after the verb, when there is one: not the owner of the car struck told
         # before it, "انفجرت عبوة بسيارة لقسد قرب الفارات، اليوم الخميس، وتبنت خلايا داعش التفجير")
         after = [h for h in hits if h.start >= m.end() - win_a and not _CLAUSE_PUNCT_RE.search(norm, m.end(), win_a + h.start)]
-        actors |= {after[0].actor} if after else {h.actor for h in hits}
+        this = CLAIMED_THIS_RE.match(norm, max(0, m.start() - 1))
+        actors |= {after[0].actor} if after and this else {h.actor for h in hits}
     return next(iter(actors)) if len(actors) == 1 else None
 
 

@@ -26,7 +26,7 @@ from geo_tracker.events.clauses import (
 from geo_tracker.events.actors import (
     _ActorHit, _GUN_POSITION_RE, _MERCENARIES_OF_RE, _QUOTES_RE, _Readings, _YEAR_RE, _actor_hits, _another_agent, _article_actor,
     _choose_actor, _claimed_by, _co_agents, _either_or, _guessed_hits, _is_guess, _names_opposition, _readings,
-    _THAT, _subject_before, _victims_follow, _victims_next, cued_partners, named_kinds
+    _THAT, _subject_before, _victims_follow, _victims_next, cued_partners, named_kinds, CLAIMED_THIS_RE
 )
 from geo_tracker.events.casualties import (
     _TIME_ASIDE_AFTER_RE, _casualties, _kin_counted, _kind_before, _people_after, _time_aside, _listed_with_next, _one_site, _over_a_span, _replace, _rise, _same_kind, _toll_rises,
@@ -2183,7 +2183,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                                                     and not _ANOTHER_ATTACK_RE.search(q)):
                 continue   # (a drone strike is the claimant's when its own sentence tells the claim of
                 # "the" attack, not of another one: "…، وتبنت الهجوم المقاومة الإسلامية في العراق")
-            if _REMNANT_RE.search(q) and not lex.claim_re.search(q) or _SEPARATE_RE.search(q) \
+            if _REMNANT_RE.search(q) and not CLAIMED_THIS_RE.search(q) or _SEPARATE_RE.search(q) \
                     or (e.place_id, e.event_type) in no_claim:
                 continue   # a landmine left from the war, "في حادثة منفصلة", "ولم تتبن أي جهة
                 # المسؤولية عن الحادث": not the claimed act (but a mine its own sentence says a side

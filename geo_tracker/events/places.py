@@ -359,10 +359,11 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
     if cue is None:
         return None
     between = window[cue.end():]
-    if cue.group().strip() == "عبر" and len(between.split()) > 1:
-        return None   # "أثناء محاولتهما الفرار بقارب عبر نهر الفرات قرب حي هشام": the place beyond the one
-        # passed through ("حاولوا التسلل عبر قرية أم حرملة" is where they were met, a known miss: an
-        # infiltration's way through read as a place cost a dev event, "نجحت في التسلل عبر البريج")
+    if cue.group().strip() == "عبر" and (len(between.split()) > 1 or not (
+            between.strip() in ("معبر", "منفذ") or normalize_char_string(m.surface).startswith(("معبر", "منفذ")))):
+        return None   # only a crossing passed through ("سلّمت السلطات التركية عبر معبر باب الهوى جثة"); a
+        # village or an area is where it happened ("برصاص الجندرما أثناء محاولته دخول تركيا عبر قرية
+        # عزمارين", "حاولوا التسلل عبر قرية أم حرملة"); nor the place beyond ("عبر نهر الفرات قرب حي هشام")
     if "جه" in cue.group() and _OTHER_SIDE_RE.match(between):
         return None   # "اشتباكات بين قوات النظام من جهة، وخلايا التنظيم من جهة أخرى في بادية السخنة": the
         # second side of two, then where they fought (not a direction fire came from)
@@ -381,7 +382,7 @@ def _origin(m: Mention, text: str, clause_start: int, lex: _Lex) -> str | None:
         # the text tells no other (the hometowns' fallback)
         # (not the place told after the workplace: "… على الطريق بين بلدتي المزيريب واليادودة")
         return "people" if not any(ch in between for ch in ",،.;:") and not _AFTER_WORKPLACE_RE.search(between) else None
-    if "ابناء" in cue.group() or "اهالي" in cue.group():
+    if "ابناء" in cue.group() or "اهالي" in cue.group() or _ONE_OF_RE.search(cue.group()):
         # "ستة من أبناء محافظة السويداء": where people come from, only the name right after
         # (and the names listed with it: "أغلبهم من أهالي الفوعة وكفريا")
         words = between.split()
@@ -684,6 +685,9 @@ def _tags_kept(keep: list[Mention], text: str, clause_end: int) -> list[Mention]
     return out
 
 
+# one man's or woman's town ("الشاب المنحدر من مدينة سراقب", "ابن بلدة طفس"): as "من أبناء", the place
+# of the act only when the text tells no other ("قُتل الشاب المنحدر من سراقب برصاص مجهولين في المدينة")
+_ONE_OF_RE = re.compile(r"منحدر|متحدر|(?:^|\s)ابن(?:ه)?\s")
 _ALIAS_OPEN_RE = re.compile(r"\s*\(\s*(?:[^\s()]+\s+){0,2}")
 
 
