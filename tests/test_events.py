@@ -10636,3 +10636,14 @@ def test_the_helper_sets_regressions_of_this_session(gaz, text, expected):
 def test_the_second_reviewers_regressions(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2019, 5, 12))
     assert {(next(p for p, _ in expected if p in e.place_name_ar), e.actor) for e in evs if not e.background} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side right before the present of condemning or denying, in a headline, is no author
+    ("واشنطن تدين وموسكو تنفي: غارات على مستشفى في مدينة أعزاز توقع 14 قتيلاً.", {("أعزاز", "unknown", 14)}),
+    # citizens from a town, killed by an act told at another place: the act's place takes the toll
+    ("استشهد 4 مواطنين من بلدة تل رفعت جراء قصف على مدينة الباب اليوم.", {("الباب", "unknown", 4)}),
+])
+def test_condemners_in_the_headlines_present_and_citizens_from_a_town(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2016, 2, 16))
+    assert {(e.place_name_ar, e.actor, e.killed) for e in evs} == expected

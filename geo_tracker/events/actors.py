@@ -291,6 +291,8 @@ _CONDEMNER_RE = re.compile(r"(?:^|\s)[وف]?(?:ادان|ادانت|دان|دان
                            r"يستنكر|شجب|شجبت|تشجب|يشجب)\s+(?:(?:وزاره|الخارجيه|خارجيه|حكومه|الحكومه|دوله|رياسه|الرياسه|"
                            r"المتحدث|الناطق|متحدث|باسم|بشده|رسميا)\s+){0,3}$")
 _OF_THEM = frozenset({"احداها", "احداهما", "بعضها", "معظمها", "جميعها", "اغلبها", "اثنتين", "اثنين"})   # … of them
+# ... or right before its verb in the present of headlines ("واشنطن تدين وموسكو تنفي: غارات على أعزاز")
+_CONDEMNS_AFTER = frozenset({"تدين", "يدين", "تندد", "يندد", "تستنكر", "يستنكر", "تنفي", "ينفي", "تشجب", "يشجب"})
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
 # the adjectives of an act between it and a nisba ("قصف جوي ومدفعي تركي")
 _ACT_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "بري", "بريه", "عنيف", "عنيفه",
@@ -586,7 +588,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = max(h.agent, 1.5)   # "سقوط ٥ شهداء برصاص الأمن": a side named by its fire shot them
             hits.append(h)
             continue
-        if _CONDEMNER_RE.search(before):
+        if _CONDEMNER_RE.search(before) or _words_after(norm, m.end(), 1)[:1] and _strip_clitic(
+                _words_after(norm, m.end(), 1)[0]) in _CONDEMNS_AFTER:
             h.agent = min(h.agent, -2.0)   # "أدانت روسيا التفجير الذي استهدف حي الزهراء": who condemns
             h.source = h.accuser = True    # an act is neither its author nor its target
             hits.append(h)
