@@ -10647,3 +10647,18 @@ def test_the_second_reviewers_regressions(gaz, text, expected):
 def test_condemners_in_the_headlines_present_and_citizens_from_a_town(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2016, 2, 16))
     assert {(e.place_name_ar, e.actor, e.killed) for e in evs} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's number is no count of the dead
+    ("أفادت مصادر بأن عنصراً من قوات النظام من مرتبات الفرقة 25، قُتل برصاص قناص قرب بلدة تلبيسة اليوم.", ("attack", 25, False)),
+    # a group and whose it is before the victims: the patron killed them
+    ("قتلت مجموعة تابعة للمخابرات الجوية شاباً في مدينة الرستن اليوم.", ("attack", "syrian_gov", 1)),
+])
+def test_a_units_number_and_a_group_belonging_to_a_side(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2019, 5, 12))
+    assert len(evs) == 1 and evs[0].event_type == expected[0]
+    if expected[2] is False:
+        assert evs[0].killed != expected[1]
+    else:
+        assert (evs[0].actor, evs[0].killed) == expected[1:]

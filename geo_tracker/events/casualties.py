@@ -643,6 +643,8 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
         gap = start - q.span[1]
         if ":" in norm[q.span[1]:start]:
             continue     # "دير الزور 24: مقتل ستة عناصر": an outlet's name, then its news
+        if _UNIT_BEFORE_RE.search(norm, max(0, q.span[0] - 12), q.span[0]):
+            continue     # "من مرتبات الفرقة 25، قُتل برصاص قناص": a unit's number, no count
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb
         if "اخر" in norm[q.span[1]:start] and (_OTHERS_BEFORE_RE.search(norm, max(0, q.span[0] - 24), q.span[0])
@@ -669,6 +671,7 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
     return None
 
 
+_UNIT_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:فرقه|لواء|فوج|كتيبه|فيلق|سريه)\s*$")
 _JOINED_COUNT_GAP_RE = re.compile(r"\s+[^\s\d،,.]+\s+و\s*")
 # (not a count a toll word of its own comes before: "أصيب 5 أشخاص و3 عناصر قتلوا")
 _TOLL_WORD_BEFORE_RE = re.compile(r"(?:اصيب|اصابه|جرح|مقتل|قتل|استشهاد|استشهد|مصرع|بينهم|منهم)\S*\s+(?:\S+\s+)?$")
