@@ -10662,3 +10662,17 @@ def test_a_units_number_and_a_group_belonging_to_a_side(gaz, text, expected):
         assert evs[0].killed != expected[1]
     else:
         assert (evs[0].actor, evs[0].killed) == expected[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "أي" before an act word under a negation: none at all
+    ("لم تتعرض مدينة التل لأي قصف اليوم.", []),
+    ("لم تسجل أي غارة على مدينة إدلب اليوم.", []),
+    # (the hurt denied after an act told leave the act)
+    ("قصفت قوات النظام مدينة التل اليوم، ولم ترد أنباء عن أي إصابات.", [("shelling", "syrian_gov", None)]),
+    # a tribe's notable and his son
+    ("قتل مسلحون وجيهاً عشائرياً ونجله في بلدة ذيبان اليوم.", [("attack", "unknown", 2)]),
+])
+def test_none_at_all_and_a_notable_and_his_son(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2018, 5, 12))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == expected

@@ -189,6 +189,8 @@ _GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|ق
 # (and its forces on the ground — lex.ground_re, events.yaml's ground_words: "قتلت القوات الإسرائيلية
 # شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
+_ANY_BEFORE_RE = re.compile(r"(?:^|\s)[لب]?اي\s*$")   # "أي" right before an act word
+_NEGATOR_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:لم|لن|لا|دون|بدون|عدم|ينفي|تنفي|نفي|نفت)\s")
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
 _STATE_ASIDE_RE = re.compile(r"[،,]\s*و?(?:كان|كانت|كانوا)\s")   # a clause of state after the act
 
@@ -851,6 +853,9 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if negated is not None and negated[0] <= tm.start() < negated[1]:
                     continue   # "لم تقصف قوات النظام البلدة منذ أشهر، لكنها قصفتها اليوم": the act after
                     # the negated one's comma (or "قبل أن", "حتى", "ثم") is told
+                if _ANY_BEFORE_RE.search(cnorm, max(0, tm.start() - 6), tm.start(1)) \
+                        and _NEGATOR_BEFORE_RE.search(cnorm, max(0, tm.start() - 60), tm.start()):
+                    continue   # "لم تتعرض مدينة التل لأي قصف", "دون تسجيل أي غارة": none at all
                 if " " in tm.group(1) and lex.negator_re.match(cnorm, tm.end()) is not None \
                         and (ir_ := lex.irrealis_re.search(cnorm, tm.end(), tm.end() + 24)) is not None and ir_.start() <= tm.end() + 1:
                     continue   # "إن الطائرات الروسية لم تقصف مدينة تدمر": the strikers named, then their act
