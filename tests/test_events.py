@@ -10676,3 +10676,10 @@ def test_a_units_number_and_a_group_belonging_to_a_side(gaz, text, expected):
 def test_none_at_all_and_a_notable_and_his_son(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2018, 5, 12))
     assert [(e.event_type, e.actor, e.killed) for e in evs] == expected
+
+
+def test_a_car_bomb_seized_is_no_blast(gaz):
+    # the seized munition named with its vehicle word before it ("سيارة مفخخة"), as "عبوات ناسفة" was
+    assert events("ضبطت الجهات المختصة سيارة مفخخة في بلدة قدسيا وفككتها اليوم.", gaz, published=dt.date(2018, 5, 12)) == []
+    assert [e.event_type for e in events("انفجرت سيارة مفخخة في بلدة قدسيا اليوم.", gaz,
+                                         published=dt.date(2018, 5, 12))] == ["explosion"]

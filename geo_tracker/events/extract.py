@@ -885,7 +885,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if etype == "explosion" and _MUNITION_RE.match(tm.group(1)) \
                         and _CLEARING_RE.search(cnorm, max(0, tm.start() - 90), tm.start()) and not _BLAST_RE.search(cnorm):
                     continue   # "ضرورة تطهير الأراضي الزراعية في منطقة تلكلخ من الألغام": demining, no blast
-                if etype in ("explosion", "shelling") and _MUNITION_RE.match(tm.group(1)) \
+                if etype in ("explosion", "shelling") and any(_MUNITION_RE.match(w) for w in tm.group(1).split()) \
                         and lex.seizure_re.search(cnorm, max(0, tm.start() - 100), tm.start()) \
                         and not _SELF_RE.search(cnorm, 0, tm.start()) \
                         and not _BLAST_RE.search(cnorm) and _casualties(cnorm, lex) == (None, None):
