@@ -10683,3 +10683,14 @@ def test_a_car_bomb_seized_is_no_blast(gaz):
     assert events("ضبطت الجهات المختصة سيارة مفخخة في بلدة قدسيا وفككتها اليوم.", gaz, published=dt.date(2018, 5, 12)) == []
     assert [e.event_type for e in events("انفجرت سيارة مفخخة في بلدة قدسيا اليوم.", gaz,
                                          published=dt.date(2018, 5, 12))] == ["explosion"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hezbollah by its leader's name is Iran's proxy, and the name is no village (geoparse group_nouns)
+    ("قصفت ميليشيا نصر الله مدينة الزبداني بالصواريخ اليوم.", [("shelling", "iran_backed", "الزبداني")]),
+    # the western Damascus countryside's factions
+    ("شن لواء شهداء الإسلام هجوماً على مواقع قوات النظام في مدينة داريا اليوم.", [("clash", "opposition", "داريا")]),
+])
+def test_hezbollah_by_its_leaders_name_and_darayyas_factions(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2015, 7, 12))
+    assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == expected
