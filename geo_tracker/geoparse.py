@@ -1934,6 +1934,15 @@ def geoparse(article: Article, gazetteer=None, *, unresolved: bool = True) -> li
             and toks.s[m.i + 1] - toks.e[m.i] <= 1
             and (toks.t[m.i + 1] in lex.shadda_verb_objects or ACCUSATIVE_RE.fullmatch(toks.t[m.i + 1]) is not None
                  and toks.t[m.i + 1] not in lex.adverbs))]   # (not "على تدمر صباحاً")
+    if "علي" in n.text:
+        # "قلعة التل على الزبداني": the preposition "على" (written with alif maqsura) is no name's
+        # last word "علي" ("تل علي")
+        # (only before a place or its kind word: Egyptian print writes the name "علي" so too, "قرية تل على")
+        starts = {m.i for m in matches}
+        matches = [m for m in matches if not (
+            m.n > 1 and toks.t[m.i + m.n - 1] == "علي" and m.i + m.n < len(toks.t)
+            and (m.i + m.n in starts or toks.t[m.i + m.n] in lex.kind_triggers or toks.t[m.i + m.n] in lex.heads)
+            and n.original[slice(*n.original_span(toks.s[m.i + m.n - 1], toks.e[m.i + m.n - 1]))].endswith("ى"))]
     if lex.adjective_names:
         # "مظاهرة سلمية": the adjective of the indefinite noun before it (not "مدينة سلمية")
         # ... and a definite one after a definite noun or adjective ("الطائرات الحربية الأسدية": the

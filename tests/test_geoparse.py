@@ -1317,3 +1317,23 @@ def test_clothes_are_no_village(gaz):
     assert [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)] == ["أعزاز"]
     text = "قصفت قوات النظام قرية البسة في ريف حمص."
     assert "البسة" in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the preposition "على" is no last word "علي" of a name ("تل علي"), before a place or its kind word
+    ("قُتل سبعة مدنيين بقصف من حاجز قلعة التل على مدينة الزبداني.", "تل علي"),
+    # the regime's adjective after a definite noun, and a militia named for its leader, are no villages
+    ("قصفت الطائرات الحربية الأسدية والروسية بلدة الخفسة.", "الأسدية"),
+    ("قصفت ميليشيا نصر الله مدينة الزبداني بالصواريخ.", "نصر الله"),
+])
+def test_a_preposition_an_adjective_or_a_militias_name_is_no_village(gaz, text, absent):
+    assert absent not in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
+
+
+@pytest.mark.parametrize("text, present", [
+    # (the villages themselves: "تل علي" written the Egyptian way at a clause's end; "قرية الأسدية")
+    ("قصفت قوات النظام قرية تل على اليوم.", "تل علي"),
+    ("قصفت قوات النظام قرية الأسدية في ريف حماة.", "الأسدية"),
+])
+def test_the_villages_named_like_a_preposition_or_an_adjective(gaz, text, present):
+    assert present in [m.name_ar for m in geoparse(Article(id="t", text=text), gaz)]
