@@ -10694,3 +10694,8 @@ def test_a_car_bomb_seized_is_no_blast(gaz):
 def test_hezbollah_by_its_leaders_name_and_darayyas_factions(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2015, 7, 12))
     assert [(e.event_type, e.actor, e.place_name_ar) for e in evs] == expected
+
+
+def test_martyrs_written_without_their_hamza(gaz):
+    evs = events("سقوط ٥ شهدا بقصف الطيران على بلدة كفرنبل اليوم.", gaz, published=dt.date(2016, 5, 12))
+    assert [(e.event_type, e.killed) for e in evs] == [("airstrike", 5)]
