@@ -588,8 +588,7 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = max(h.agent, 1.5)   # "سقوط ٥ شهداء برصاص الأمن": a side named by its fire shot them
             hits.append(h)
             continue
-        if _CONDEMNER_RE.search(before) or _words_after(norm, m.end(), 1)[:1] and _strip_clitic(
-                _words_after(norm, m.end(), 1)[0]) in _CONDEMNS_AFTER:
+        if _CONDEMNER_RE.search(before) or any(_strip_clitic(w) in _CONDEMNS_AFTER for w in _words_after(norm, m.end(), 1)):
             h.agent = min(h.agent, -2.0)   # "أدانت روسيا التفجير الذي استهدف حي الزهراء": who condemns
             h.source = h.accuser = True    # an act is neither its author nor its target
             hits.append(h)
