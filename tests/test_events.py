@@ -10699,3 +10699,17 @@ def test_hezbollah_by_its_leaders_name_and_darayyas_factions(gaz, text, expected
 def test_martyrs_written_without_their_hamza(gaz):
     evs = events("سقوط ٥ شهدا بقصف الطيران على بلدة كفرنبل اليوم.", gaz, published=dt.date(2016, 5, 12))
     assert [(e.event_type, e.killed) for e in evs] == [("airstrike", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of death carried out, by its other words ("حكم القتل", "حكم القصاص")
+    ("نفذ التنظيم حكم القتل بحق شابين في ساحة النعيم بمدينة الرقة اليوم.", [("attack", "isis", 2)]),
+    ("نفذت هيئة تحرير الشام حكم القصاص بحق رجل في مدينة إدلب اليوم.", [("attack", "opposition", 1)]),
+    # (a sentence passed is no act)
+    ("أصدرت محكمة حكماً بالقتل بحق شابين في مدينة إدلب اليوم.", []),
+    # the state media's armed groups, indefinite
+    ("استشهد 12 عنصراً من قوى الأمن في كمين نصبته تنظيمات مسلحة في مدينة جسر الشغور أمس.", [("clash", "opposition", 12)]),
+])
+def test_sentences_of_death_carried_out_and_indefinite_armed_groups(gaz, text, expected):
+    evs = events(text, gaz, published=dt.date(2015, 6, 6) if "2015" not in text else dt.date(2015, 6, 6))
+    assert [(e.event_type, e.actor, e.killed) for e in evs] == expected

@@ -822,7 +822,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
     found = {k: [m for m in rx.finditer(norm) if not lex.cause_re.search(norm, max(0, m.start() - 14), m.start())]
              for k, rx in (("killed", lex.killed_re), ("injured", lex.injured_re))}
     executed = [m for m in _EXECUTED_RE.finditer(norm) if carried_out(norm, m, lex)] + list(_SENTENCE_CARRIED_OUT_RE.finditer(norm)) \
-        if "عدم" in norm or "عدام" in norm or "رجم" in norm or "ذبح" in norm or "نحر" in norm or "صف" in norm else []
+        if "عدم" in norm or "عدام" in norm or "رجم" in norm or "ذبح" in norm or "نحر" in norm or "صف" in norm or "بحق" in norm else []
     if not (found["killed"] or found["injured"] or executed):
         # "سقطت قذائف على حي المحطة، ولم تسجل أي وفيات": no death, and no word of the hurt
         return (0, None) if lex.no_deaths_re.search(norm) else (None, None)
@@ -1005,7 +1005,7 @@ _WITHIN_TOTAL_RE = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|قتلوا|ا�
 _DAMAGE_AFTER_RE = re.compile(r"\s+(?:ب|ببعض\s+)?(?:اضرار|الاضرار|ضرر|اعطال|عطل|تلف|دمار)")
 # a death sentence carried out ("نفذ التنظيم حكم الإعدام بحق ثلاثة شبان"): the executed after "بحق"
 _SENTENCE_CARRIED_OUT_RE = re.compile(r"(?:^|\s)[وف]?(?:نفذ|نفذت|نفذوا|ينفذ|تنفذ)\s+(?:[^\s،,.]+\s+){0,3}?"
-                                      r"(?:(?:حكم|احكام|عقوبه)\s+)?(?:ال)?اعدام\s+(?:\S+\s+)?بحق\s+")
+                                      r"(?:(?:حكم|احكام|عقوبه)\s+)?(?:ال)?(?:اعدام|قتل|قصاص)\s+(?:\S+\s+)?بحق\s+")
 
 
 def execution_told(norm: str, lex: _Lex) -> re.Match | None:

@@ -2601,7 +2601,7 @@ def _killing_told(norm: str, lex: _Lex) -> tuple[str, int] | None:
                                                                and not nw[0].startswith(("يوم", "امس"))) \
                     and _actor_ending_at(norm, bv.start(1), lex) is not None:   # ("فجروا اليوم كنيسة": no dawn)
                 return "explosion", bv.start(1)
-    if ("عدم" in norm or "عدام" in norm or "رجم" in norm) and (ex := execution_told(norm, lex)) is not None:
+    if ("عدم" in norm or "عدام" in norm or "رجم" in norm or "بحق" in norm) and (ex := execution_told(norm, lex)) is not None:
         return "attack", ex.start() + len(ex.group()) - len(ex.group().lstrip())
     if "جث" in norm and "اثار" in norm and (bt := _BODY_MARKS_RE.search(norm)) is not None:
         return "attack", bt.start(1)   # "عُثر على جثة شاب وعليها آثار تعذيب": a killing, its marks on the body
