@@ -293,6 +293,7 @@ _CONDEMNER_RE = re.compile(r"(?:^|\s)[وف]?(?:ادان|ادانت|دان|دان
 _OF_THEM = frozenset({"احداها", "احداهما", "بعضها", "معظمها", "جميعها", "اغلبها", "اثنتين", "اثنين"})   # … of them
 # ... or right before its verb in the present of headlines ("واشنطن تدين وموسكو تنفي: غارات على أعزاز")
 _CONDEMNS_AFTER = frozenset({"تدين", "يدين", "تندد", "يندد", "تستنكر", "يستنكر", "تنفي", "ينفي", "تشجب", "يشجب"})
+_LOYAL_GAP_RE = re.compile(r"\s+(?:ال)?(?:موالي|مواليه|موالين|موالون|تابع|تابعه|مدعوم|مدعومه)\s+(?:من\s+)?(?=\S)")
 _ASSAULT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه"})
 # the adjectives of an act between it and a nisba ("قصف جوي ومدفعي تركي")
 _ACT_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "بري", "بريه", "عنيف", "عنيفه",
@@ -437,6 +438,20 @@ def _guessed_hits(norm: str, lex: "_Lex"):
             yield _ActorHit(lex.actor_of[m.group(1)], m.start(), m.end())
 
 
+_REPLY_VERBS = frozenset({"ترد", "يرد", "ردت", "رد", "تشن", "يشن", "تقصف", "يقصف", "تستهدف", "يستهدف", "تضرب", "يضرب"})
+_STATEMENT_END_RE = re.compile(r"[.:؛\n]")
+
+
+def _acts_after_condemning(norm: str, pos: int, lex: "_Lex") -> bool:
+    """Does the condemning side go on to act in its own clause ("تركيا تستنكر الهجوم وترد بقصف مدفعي على
+    تل رفعت", "واشنطن تدين الهجوم وتشن ضربات على برزة")? Then it is the author of that act."""
+    end = _STATEMENT_END_RE.search(norm, pos)
+    for w in _WORD.findall(norm[pos:end.start() if end else len(norm)])[:12]:
+        if w.startswith("و") and (w[1:] in lex.agent_markers or w[1:] in lex.trigger_words or w[1:] in _REPLY_VERBS):
+            return True
+    return False
+
+
 def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_ActorHit]:
     hits = []
     any_rel = _has_relative(norm)
@@ -528,6 +543,13 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
         elif actor == "opposition" and rd.factions != "opposition" and phrase.endswith("فصايل"):
             actor = rd.factions   # "فصائل تابعة لحكومة دمشق … طائرة مسيّرة تابعة للفصائل": the same factions
         label = actor == "@label"
+        if label and (lg := _LOYAL_GAP_RE.match(norm, m.end())) is not None:
+            # "جماعات مسلحة موالية لإيران", "فصائل مسلحة تابعة لتركيا": the patron named after the label
+            # is the side, not the state media's armed groups (a named side has its own hit)
+            if norm.startswith(lex.iran_names, lg.end()):
+                actor, label = "iran_backed", False
+            elif (pa := lex.actor_re.match(norm, lg.end())) is not None and not lex.actor_of.get(pa.group(1), "@").startswith("@"):
+                continue
         if label and phrase in ("ارهابيين", "ارهابيتين"):
             wb1 = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
             if wb1 and _strip_clitic(wb1[0]).endswith(("ين", "ان")) and _strip_clitic(wb1[0]) in lex.trigger_words:
@@ -588,7 +610,8 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             h.agent = max(h.agent, 1.5)   # "سقوط ٥ شهداء برصاص الأمن": a side named by its fire shot them
             hits.append(h)
             continue
-        if _CONDEMNER_RE.search(before) or any(_strip_clitic(w) in _CONDEMNS_AFTER for w in _words_after(norm, m.end(), 1)):
+        if (_CONDEMNER_RE.search(before) or any(_strip_clitic(w) in _CONDEMNS_AFTER for w in _words_after(norm, m.end(), 1))) \
+                and not _acts_after_condemning(norm, m.end(), lex):
             h.agent = min(h.agent, -2.0)   # "أدانت روسيا التفجير الذي استهدف حي الزهراء": who condemns
             h.source = h.accuser = True    # an act is neither its author nor its target
             hits.append(h)

@@ -189,6 +189,7 @@ _GUNFIRE_RE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:رصاص|قنص|ق
 # (and its forces on the ground — lex.ground_re, events.yaml's ground_words: "قتلت القوات الإسرائيلية
 # شابين في قرية طرنجة", "قوة إسرائيلية", "دورية")
 # ", كانت قد …" after the act's word: an asyndetic clause on what the act struck
+_BEFORE_BLAST_RE = re.compile(r"قبل\s+(?:ان\s+)?(?:انفجار|تنفجر|ينفجر)\S*")   # "وفككتها قبل انفجارها": no blast
 _ANY_BEFORE_RE = re.compile(r"(?:^|\s)[لب]?اي\s*$")   # "أي" right before an act word
 _NEGATOR_BEFORE_RE = re.compile(r"(?:^|\s)[وف]?(?:لم|لن|لا|دون|بدون|عدم|ينفي|تنفي|نفي|نفت)\s")
 _ASIDE_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s")
@@ -888,7 +889,7 @@ def extract_events(article: Article, mentions: Sequence[Mention] | None = None, 
                 if etype in ("explosion", "shelling") and any(_MUNITION_RE.match(w) for w in tm.group(1).split()) \
                         and lex.seizure_re.search(cnorm, max(0, tm.start() - 100), tm.start()) \
                         and not _SELF_RE.search(cnorm, 0, tm.start()) \
-                        and not _BLAST_RE.search(cnorm) and _casualties(cnorm, lex) == (None, None):
+                        and not _BLAST_RE.search(_BEFORE_BLAST_RE.sub(" ", cnorm)) and _casualties(cnorm, lex) == (None, None):
                     continue   # "ضبطت الدورية عبوات ناسفة وقذائف": munitions taken, none went off
                 if etype == "explosion" and "مفخخ" in tm.group(1) \
                         and _DESTROYED_RE.search(cnorm, max(0, tm.start() - 40), tm.end()):
