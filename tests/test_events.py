@@ -10722,9 +10722,10 @@ def test_sentences_of_death_carried_out_and_indefinite_armed_groups(gaz, text, e
     ("الجيش التركي يستنكر الهجوم ويقصف بالمدفعية مواقع قوات النظام قرب بلدة النيرب.", [("shelling", "turkey")]),
     # (a condemner of another's act stays none)
     ("واشنطن تدين وموسكو تنفي: غارات على مستشفى في مدينة أعزاز توقع 14 قتيلاً.", [("airstrike", "unknown")]),
-    # armed groups loyal to a patron are the patron's, not the state media's label
+    # armed groups loyal to Iran are its proxies, not the state media's label; the factions Turkey
+    # backs stay the opposition (a helper set's regression)
     ("قصفت جماعات مسلحة موالية لإيران قاعدة التنف بالصواريخ اليوم.", [("shelling", "iran_backed")]),
-    ("قصفت فصائل مسلحة تابعة لتركيا قرية الصيادة اليوم.", [("shelling", "turkey")]),
+    ("قصفت التشكيلات المسلحة الموالية لتركيا بلدة تل رفعت في ريف حلب الشمالي.", [("shelling", "opposition")]),
     # a car bomb defused before it went off; a repeat to be prevented, by other words
     ("ضبطت الجهات المختصة سيارة مفخخة في مدينة جبلة وفككتها قبل انفجارها.", []),
     ("طالب الأهالي بمنع تكرار القصف على بلدة كفرنبل.", []),

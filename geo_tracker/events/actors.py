@@ -548,8 +548,9 @@ def _actor_hits(norm: str, lex: _Lex, rd: _Readings = _PLAIN_READINGS) -> list[_
             # is the side, not the state media's armed groups (a named side has its own hit)
             if norm.startswith(lex.iran_names, lg.end()):
                 actor, label = "iran_backed", False
-            elif (pa := lex.actor_re.match(norm, lg.end())) is not None and not lex.actor_of.get(pa.group(1), "@").startswith("@"):
-                continue
+            elif (pa := lex.actor_re.match(norm, lg.end())) is not None \
+                    and lex.actor_of.get(pa.group(1), "@") not in ("turkey", "coalition") and not lex.actor_of.get(pa.group(1), "@").startswith("@"):
+                continue   # (not Turkey's or the coalition's: the factions they back are the opposition)
         if label and phrase in ("ارهابيين", "ارهابيتين"):
             wb1 = _WORD.findall(norm[max(0, m.start() - 20):m.start()])[-1:]
             if wb1 and _strip_clitic(wb1[0]).endswith(("ين", "ان")) and _strip_clitic(wb1[0]) in lex.trigger_words:
