@@ -10733,3 +10733,9 @@ def test_sentences_of_death_carried_out_and_indefinite_armed_groups(gaz, text, e
 def test_the_third_reviewers_regressions_and_cases(gaz, text, expected):
     evs = events(text, gaz, published=dt.date(2020, 2, 20))
     assert [(e.event_type, e.actor) for e in evs] == expected
+
+
+def test_a_condemners_verb_then_the_acts_own_relative_clause(gaz):
+    # "… بالتفجير الذي ضرب أعزاز وأوقع …": the verbs after the relative are the act's, not the condemner's
+    evs = events("نددت واشنطن بالتفجير الذي ضرب مدينة أعزاز أمس وأوقع عشرات القتلى.", gaz, published=dt.date(2017, 1, 7))
+    assert [(e.event_type, e.actor) for e in evs] == [("explosion", "unknown")]

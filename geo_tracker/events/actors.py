@@ -447,6 +447,8 @@ def _acts_after_condemning(norm: str, pos: int, lex: "_Lex") -> bool:
     تل رفعت", "واشنطن تدين الهجوم وتشن ضربات على برزة")? Then it is the author of that act."""
     end = _STATEMENT_END_RE.search(norm, pos)
     for w in _WORD.findall(norm[pos:end.start() if end else len(norm)])[:12]:
+        if w in ("الذي", "التي", "الذين"):
+            return False   # (the act's own relative clause: "نددت واشنطن بالتفجير الذي ضرب أعزاز وأوقع …")
         if w.startswith("و") and (w[1:] in lex.agent_markers or w[1:] in lex.trigger_words or w[1:] in _REPLY_VERBS):
             return True
     return False
