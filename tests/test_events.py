@@ -10699,6 +10699,9 @@ def test_hezbollah_by_its_leaders_name_and_darayyas_factions(gaz, text, expected
 def test_martyrs_written_without_their_hamza(gaz):
     evs = events("سقوط ٥ شهدا بقصف الطيران على بلدة كفرنبل اليوم.", gaz, published=dt.date(2016, 5, 12))
     assert [(e.event_type, e.killed) for e in evs] == [("airstrike", 5)]
+    # (and in a toll that rises, with the article)
+    evs = events("قصفت قوات النظام بلدة كفرنبل اليوم، وارتفع عدد الشهدا إلى 9.", gaz, published=dt.date(2016, 5, 12))
+    assert [(e.event_type, e.killed) for e in evs] == [("shelling", 9)]
 
 
 @pytest.mark.parametrize("text, expected", [
