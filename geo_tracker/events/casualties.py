@@ -386,16 +386,10 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             one = 2 if w in lex.dual else 1 if w in lex.singular else 0
             if not one:
                 return 0
-            # more kin joined with their pronoun ("قتل رجل وزوجته وطفلاهما": 1 + 1 + 2), then a
-            # plural kin counted ("قتل رجل وزوجته وأطفالهما الثلاثة")
-            for i2 in range(2, COMPANION_WORDS + 2):
-                w2 = words[i2][1:] if i2 < len(words) and words[i2].startswith("و") else ""
-                # (or more victim nouns in a list: "قتل طفل وامرأة ومسن", "رجل وامرأتان وطفل")
-                if not (w2 in lex.dual or w2 in lex.singular) or not w2.endswith(_KIN_PRONOUNS) and any(
-                        x in _HURT_AFTER for x in words[i2 + 1:i2 + 3]):
-                    return one + (_kin_counted(words, i2) or 0)
-                one += 2 if w2 in lex.dual else 1
-            return one
+            # more kin joined with their pronoun ("قتل رجل وزوجته وطفلاهما": 1 + 1 + 2), or more victim
+            # nouns in a list ("قتل طفل وامرأة ومسن"), then a plural kin counted ("قتل رجل وزوجته وأطفالهما الثلاثة")
+            more, stop = _listed_after(words, 2, COMPANION_WORDS + 2, lex)
+            return one + more + (_kin_counted(words, stop) or 0)
         if any(b in _SUBSET_WORDS for b in words[1:k]):
             return 0   # ("بينهم طفل وامرأة": who the counted were)
         if w.endswith(("ه", "ها")) and (w in lex.singular or w in lex.dual):
@@ -422,14 +416,23 @@ def _coordinated_noun(words: list[str], lex: _Lex) -> int:
             return 0
         n = _victim_noun(w, words[k + 1:k + 2], lex)
         # (and more victim nouns listed after it: "قُتل جندي أمريكي ومترجم ومدني")
-        for i2 in range(k + 1, k + COMPANION_WORDS) if n else ():
-            w2 = words[i2][1:] if i2 < len(words) and words[i2].startswith("و") else ""
-            if not (w2 in lex.dual or w2 in lex.singular) or w2 in _ONE_WORDS \
-                    or any(x in _HURT_AFTER for x in words[i2 + 1:i2 + 3]):
-                break
-            n += 2 if w2 in lex.dual else 1
-        return n
+        return n + _listed_after(words, k + 1, k + COMPANION_WORDS, lex)[0] if n else 0
     return 0
+
+
+def _listed_after(words: list[str], i: int, end: int, lex: _Lex) -> tuple[int, int]:
+    """The victims of more nouns joined by "و" from ``words[i]`` up to ``end`` ("… وامرأة ومسن": 2; a dual
+    counts 2), and where the list stops: at a word that is no victim noun, "واحد", or one told hurt
+    right after it (unless kin told with a pronoun: "وزوجته")."""
+    n = 0
+    while i < end:
+        w2 = words[i][1:] if i < len(words) and words[i].startswith("و") else ""
+        if not (w2 in lex.dual or w2 in lex.singular) or w2 in _ONE_WORDS \
+                or not w2.endswith(_KIN_PRONOUNS) and any(x in _HURT_AFTER for x in words[i + 1:i + 3]):
+            break
+        n += 2 if w2 in lex.dual else 1
+        i += 1
+    return n, i
 
 
 _KIN_PRONOUNS = ("ه", "ها", "هما", "هم")
@@ -629,7 +632,7 @@ _OTHERS_BEFORE_RE = re.compile(r"(?:^|\s)(?:كان|وكان|فكان|الي\s+ج
 _OTHERS_WHEN_RE = re.compile(r"\S+\s+(?:امس|الاسبوع|الشهر|العام|قبل|يوم|في\s+وقت\s+سابق)(?=\s|$|[،,.])")
 
 
-def _count_before(norm: str, start: int, quantities, taken: set | None = None) -> int | None:
+def _count_before(norm: str, start: int, quantities, lex: _Lex, taken: set | None = None) -> int | None:
     """"6 قتلى", "٣ جرحى": a number right before the word; "5 من عناصر النظام قتلوا".
     A number in ``taken`` was already counted ("ارتقاء 14 شهيداً": once); it is recorded there."""
     for q in quantities:
@@ -643,7 +646,7 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
         gap = start - q.span[1]
         if ":" in norm[q.span[1]:start]:
             continue     # "دير الزور 24: مقتل ستة عناصر": an outlet's name, then its news
-        if _UNIT_BEFORE_RE.search(norm, max(0, q.span[0] - 12), q.span[0]):
+        if (wb := _words_before(norm, q.span[0], 1)) and _strip_clitic(wb[0]) in lex.unit_nouns:
             continue     # "من مرتبات الفرقة 25، قُتل برصاص قناص": a unit's number, no count
         # "أكثر من 40 جريحاً" counts 40, as ACLED does; "5 من عناصر النظام قتلوا"; "3 مدنيين
         # قتلوا": a count, its noun, a plural verb
@@ -671,7 +674,6 @@ def _count_before(norm: str, start: int, quantities, taken: set | None = None) -
     return None
 
 
-_UNIT_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:فرقه|لواء|فوج|كتيبه|فيلق|سريه)\s*$")
 _JOINED_COUNT_GAP_RE = re.compile(r"\s+[^\s\d،,.]+\s+و\s*")
 # (not a count a toll word of its own comes before: "أصيب 5 أشخاص و3 عناصر قتلوا")
 _TOLL_WORD_BEFORE_RE = re.compile(r"(?:اصيب|اصابه|جرح|مقتل|قتل|استشهاد|استشهد|مصرع|بينهم|منهم)\S*\s+(?:\S+\s+)?$")
@@ -846,7 +848,7 @@ def _casualties(norm: str, lex: _Lex) -> tuple[int | None, int | None]:
                 continue   # "أصيب 9 أشخاص، بينهم … وأربعة من الركاب، بجروح": the hurt counted already
             # "استشهاد اثنين وإصابة ثلاثة": the number before "و…" counts the words before it
             joined = m.start(1) > m.start() and norm[m.start()] in "وف"
-            n = None if joined else _count_before(norm, m.start(), quantities, taken)
+            n = None if joined else _count_before(norm, m.start(), quantities, lex, taken)
             if n is None and not joined and word in _BARE_TOLL_PLURALS:
                 n = _count_noun_then(norm, m.start(), m.end(), quantities, taken)   # "وأوقعت 11 إرهابياً قتلى"
             if n is None and word in lex.one_toll and _ONE_TOLL_BEFORE_RE.search(norm, max(0, m.start(1) - 14), m.start(1)) \

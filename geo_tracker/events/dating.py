@@ -229,9 +229,9 @@ SUPERLATIVES = r"(?:ال)?(?:اعنف|اكبر|اسوا|اشد|اخطر|اعلي
 # (the yardstick's own words only: no punctuation between "منذ" and the date, so "أعنف قصف منذ
 # أشهر، استهدفت … يوم الخميس" keeps Thursday)
 _SUPERLATIVE_SINCE_RE = re.compile(r"(?:^|\s)(?:" + SUPERLATIVES + r")\s+(?:[^\s،,.؛:]+\s+){0,4}منذ\s+(?:[^\s،,.؛:]+\s+){0,10}$")
-# the start of a running total told after the act ("ليرتفع إلى 403 عدد الشهداء منذ")
-_TOTAL_SINCE_RE = re.compile(r"(?:^|\s)[وف]?(?:ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ارتفع|ارتفعت|يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\s+(?:[^\s،,.]+\s+){0,8}?منذ\s+$")
-_AFTER_COMMA_RE = re.compile(r"[،,]\s*(?:\S+\s*)?$")   # a comma, then one word at most ("، وبذلك")
+# a running total told after the act, after a comma and one word at most ("، وبذلك يرتفع …"): its verb
+# and "منذ" are the lexicon's total_since_re ("ليرتفع إلى 403 عدد الشهداء منذ")
+_AFTER_COMMA_RE = re.compile(r"[،,]\s*(?:\S+\s*)?$")
 SINCE_DAY_MAX_DAYS = 7   # "منذ بدء الهجوم فجر الأربعاء": a start this recent dates the act from then on
 _SINCE_START_OF_RE = re.compile(r"منذ\s+(?:[وف]?(?:بدء|بدايه|انطلاق|انطلاقه|اندلاع|مطلع|اطلاق)\s+)(?:\S+\s+){0,3}$")
 # "في إطار العملية التي بدأت فجر الأحد الماضي": the day an operation the act is part of began
@@ -248,6 +248,7 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
     from geo_tracker.dates import find_dates, names_same_unit
 
     person_past_re = (lex or load_lexicon()).person_past_re
+    total_since_re = (lex or load_lexicon()).total_since_re   # (the start of a running total told after the act)
 
     out = []
     ref = None
@@ -263,8 +264,8 @@ def _sentence_dates(sent: str, pub, offset: int, spans: list[tuple[int, int]], t
         if _RELATIVE_SINCE_RE.search(before) or (d.kind == "since" or normalize_char_string(d.text).startswith("منذ")) \
                 and _RELATIVE_SINCE_RE.search(before + " منذ"):
             continue   # "مطار الطبقة، الذي يسيطر عليه التنظيم منذ آب 2014": a state's start, not the act's day
-        if _TOTAL_SINCE_RE.search(before) or normalize_char_string(d.text).startswith("منذ") \
-                and (ts := _TOTAL_SINCE_RE.search(before + " منذ ")) is not None \
+        if total_since_re.search(before) or normalize_char_string(d.text).startswith("منذ") \
+                and (ts := total_since_re.search(before + " منذ ")) is not None \
                 and _AFTER_COMMA_RE.search(before[:ts.start() + 1]):
             continue   # "…، ليرتفع إلى 403 عدد الشهداء منذ الـ 18 من شباط": a running total's start
             # (or its span after the act: "…، ليرتفع عدد القتلى منذ مطلع العام إلى 412"; not a sentence

@@ -565,12 +565,9 @@ def _actor_after_force(cnorm: str, pos: int, lex: _Lex) -> re.Match | None:
     am = lex.actor_re.match(cnorm, pos)
     if am is None and (gk := lex.group_kind_re.match(cnorm, pos)) is not None:
         am = lex.actor_re.match(cnorm, gk.end())
-    if am is None and (pt := _PATRON_GAP_RE.match(cnorm, pos)) is not None:
+    if am is None and (pt := lex.allied_gap_re.match(cnorm, pos - 1)) is not None:
         am = lex.actor_re.match(cnorm, pt.end())   # "قتلت مجموعة تابعة للمخابرات الجوية شاباً": whose it is
     return am
-
-
-_PATRON_GAP_RE = re.compile(r"\s*(?:ال)?تابع(?:ه|ين|ون)?\s+(?=\S)")
 
 
 # an aside between a subject and its verb: in brackets, or set apart by commas from a guess or a

@@ -14,6 +14,7 @@ import yaml
 from geo_tracker.geoparse import load_lexicon as _geo_lexicon
 from geo_tracker.paths import lexicon_dir
 from geo_tracker.text import normalize_char_string
+from geo_tracker.events.words import DENIAL_VERBS
 
 from geo_tracker.events.words import _AR, _CLITICS
 
@@ -362,6 +363,10 @@ class _Lex:
     speaker_from_re: re.Pattern
     speaker_hint_re: re.Pattern
     reaction_re: re.Pattern
+    condemner_re: re.Pattern        # a condemning verb, then titles at most, ending the text: the side after it condemns
+    condemns_after: frozenset       # the present of condemning or denying right after a side ("واشنطن تدين")
+    total_since_re: re.Pattern      # a running total's verb, then "منذ" ending the text ("ليرتفع عدد القتلى منذ")
+    label_speech_re: re.Pattern     # a speech verb in a label before its colon ("قال مصدر عسكري لسانا:")
     intent_re: re.Pattern
     intent_any_re: re.Pattern   # a word of intent anywhere ("تستعد قوات النظام … لشن هجوم")
     night_re: _Cue
@@ -446,6 +451,7 @@ class _Lex:
     anaphoric_site_re: re.Pattern
     road_nouns: tuple
     patron_gap_re: re.Pattern
+    allied_gap_re: re.Pattern       # " موالية لـ", " تابعة لـ", " المدعومة من ": an indefinite or definite ally's gap
     besieger_verbs: frozenset
     repelled_re: re.Pattern
     no_reports_re: re.Pattern
@@ -719,7 +725,13 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         response_re=_Cue(norm_list(ev.get("response_cues", []))),
         intent_re=re.compile(r"(?<!\S)[وف]?(?:%s)\s+(?:\S+\s+)?$" % _alts(norm_list(ev.get("intent_cues", [])))),
         intent_any_re=re.compile(r"(?<!\S)[وف]?(?:%s)(?!\S)" % _alts(norm_list(ev.get("intent_cues", [])))),
-        reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])))),
+        reaction_re=re.compile(r"(?<!\S)(?:%s)(?!\S)" % _alts(norm_list(ev.get("reaction_verbs", [])) + [
+            f for w in norm_list(ev.get("condemn_verbs", [])) for f in (w, "و" + w)])),
+        condemner_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'condemn_verbs')})\\s+(?:(?:{_alt_of(ev, 'condemner_titles')})\\s+){{0,3}}$"),
+        condemns_after=frozenset(w for w in norm_list(ev.get("condemn_verbs", [])) if w.startswith(("ت", "ي")))
+        | frozenset(w for w in DENIAL_VERBS.split("|") if w.startswith(("ت", "ي"))),
+        total_since_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alt_of(ev, 'total_rise_verbs')})\\s+(?:[^\\s،,.]+\\s+){{0,8}}?منذ\\s+$"),
+        label_speech_re=re.compile(f"(?:^|\\s)[وف]?(?:{_alts(sorted(_geo_lexicon().speech_verbs))})(?=\\s)"),
         # "…، وفق مصادر طبية في المشفى الوطني بالسويداء.", "بحسب ما أفاد مدير مستشفى إدلب المركزي":
         # a source named at the end of the sentence, with the place it speaks from
         source_tail_re=re.compile("(?:^|\\s)[وف]?(?:%s)\\s+(?:ما\\s+\\S+\\s+)?(?:ال|لل|ل)?(?:%s)(?:\\s+\\S+){0,5}?\\s*$" % (
@@ -912,6 +924,8 @@ def load_lexicon(directory: str | None = None) -> _Lex:
         road_nouns=tuple(norm_list(ev.get("road_nouns", []))),
         # the gap between an actor and its patron: "الفصائل[ السورية الموالية ]لتركيا", "[ المدعومة من ]إيران"
         # (a definite adjective right after the actor, nisbas only between: not "مواقع تابعة لقسد")
+        allied_gap_re=re.compile(r"\s+(?:ال)?(?:%s)\s+(?:من\s+)?(?=\S)" % _alts(
+            norm_list(actors.get("allied_adjectives", []) + actors.get("loyal_adjectives", [])))),
         patron_gap_re=re.compile(r"\s+(?:ال\S+(?:يه|ي)\s+){0,2}ال(?:%s)\s+(?:من\s+)?"
                                  % _alts([w[2:] if w.startswith("ال") else w for w in norm_list(actors.get("allied_adjectives", []))])),
         besieger_verbs=frozenset(norm_list(actors.get("besieger_verbs", []))),
